@@ -1,0 +1,225 @@
+"""Articles, stories, the statements found in articles, and the links between statements."""
+
+from __future__ import annotations
+
+import hashlib
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.text import slugify
+
+from actors.models import Actor
+
+
+def content_hash(text: str) -> str:
+    """Hash of an article's text with whitespace folded, so re-pasting the same text de-duplicates."""
+    folded = " ".join((text or "").split()).lower()
+    return hashlib.sha256(folded.encode("utf-8")).hexdigest()
+
+
+class IngestStatus(models.TextChoices):
+    QUEUED = "queued", "Queued"
+    FETCHING = "fetching", "Fetching"
+    PARSING = "parsing", "Parsing"
+    FILING = "filing", "Filing"
+    DONE = "done", "Done"
+    FAILED = "failed", "Failed"
+
+
+class Article(models.Model):
+    source_url = models.URLField(max_length=2000, null=True, blank=True)
+    outlet = models.CharField(max_length=200, blank=True, default="")
+    title = models.CharField(max_length=500, blank=True, default="")
+    published = models.DateField(null=True, blank=True)
+    raw_text = models.TextField(blank=True, default="", help_text="The text as received.")
+    text = models.TextField(blank=True, default="", help_text="The cleaned text offsets point into.")
+    content_hash = models.CharField(max_length=64, null=True, blank=True, editable=False)
+    language = models.CharField(max_length=12, blank=True, default="en")
+    status = models.CharField(max_length=10, choices=IngestStatus.choices, default=IngestStatus.QUEUED)
+    error = models.TextField(blank=True, default="")
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    added_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-added_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["source_url"], name="article_unique_source_url"),
+            models.UniqueConstraint(fields=["content_hash"], name="article_unique_content_hash"),
+            models.CheckConstraint(condition=Q(status__in=IngestStatus.values), name="article_status_valid"),
+        ]
+        indexes = [
+            # Review queue and stalled-job sweeper filter by status, newest first.
+            models.Index(fields=["status", "-added_at"], name="article_status_added_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title or self.source_url or f"Article {self.pk}"
+
+    def save(self, *args: object, **kwargs: object) -> None:
+        if self.raw_text and not self.content_hash:
+            self.content_hash = content_hash(self.raw_text)
+        super().save(*args, **kwargs)  # type: ignore[arg-type]
+
+    def get_absolute_url(self) -> str:
+        return reverse("article_detail", args=[self.pk])
+
+
+class StoryStatus(models.TextChoices):
+    OPEN = "open", "Open"
+    SETTLED = "settled", "Settled"
+    ARCHIVED = "archived", "Archived"
+
+
+class Story(models.Model):
+    title = models.CharField(max_length=300)
+    slug = models.SlugField(max_length=120, unique=True)
+    summary = models.TextField(blank=True, default="")
+    status = models.CharField(max_length=10, choices=StoryStatus.choices, default=StoryStatus.OPEN)
+    # Denormalised on each filing so the story list sorts without aggregating statements.
+    last_activity = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name_plural = "stories"
+        permissions = [("export_story", "Can export a story dossier")]
+        ordering = ["-last_activity", "-pk"]
+        constraints = [
+            models.CheckConstraint(condition=Q(status__in=StoryStatus.values), name="story_status_valid"),
+        ]
+        indexes = [
+            # The story list: newest activity first.
+            models.Index(fields=["-last_activity", "-id"], name="story_activity_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def save(self, *args: object, **kwargs: object) -> None:
+        if not self.slug:
+            self.slug = unique_slug(self.title)
+        super().save(*args, **kwargs)  # type: ignore[arg-type]
+
+    def get_absolute_url(self) -> str:
+        return reverse("story_detail", args=[self.slug])
+
+
+def unique_slug(title: str) -> str:
+    """A slug from the title, suffixed with a number when taken (one query per attempt)."""
+    base = (slugify(title)[:100] or "story").strip("-")
+    candidate, n = base, 1
+    while Story.objects.filter(slug=candidate).exists():
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
+
+
+class Stance(models.TextChoices):
+    CLAIM = "claim", "Claim"
+    DENIAL = "denial", "Denial"
+    CONFIRMATION = "confirmation", "Confirmation"
+    COMMENT = "comment", "Comment"
+
+
+class ReviewStatus(models.TextChoices):
+    PROPOSED = "proposed", "Proposed"
+    ACCEPTED = "accepted", "Accepted"
+    REJECTED = "rejected", "Rejected"
+
+
+class Statement(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="statements")
+    story = models.ForeignKey(Story, null=True, blank=True, on_delete=models.SET_NULL, related_name="statements")
+    speaker = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="statements")
+    stance = models.CharField(max_length=12, choices=Stance.choices)
+    text = models.TextField()
+    evidence_start = models.PositiveIntegerField()
+    evidence_end = models.PositiveIntegerField()
+    made_on = models.DateField(null=True, blank=True, help_text="The day the statement was made.")
+    confidence = models.FloatField(default=0.5)
+    rule = models.CharField(max_length=60, blank=True, default="", help_text="The parser rule that found it.")
+    review_status = models.CharField(max_length=10, choices=ReviewStatus.choices, default=ReviewStatus.PROPOSED)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["made_on", "evidence_start", "pk"]
+        permissions = [("review_statement", "Can accept, reject and edit statements")]
+        constraints = [
+            models.CheckConstraint(condition=Q(stance__in=Stance.values), name="statement_stance_valid"),
+            models.CheckConstraint(
+                condition=Q(review_status__in=ReviewStatus.values), name="statement_review_status_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(evidence_end__gt=models.F("evidence_start")), name="statement_evidence_ordered"
+            ),
+            models.CheckConstraint(
+                condition=Q(confidence__gte=0) & Q(confidence__lte=1), name="statement_confidence_range"
+            ),
+        ]
+        indexes = [
+            # Story timeline: a story's statements in day order.
+            models.Index(fields=["story", "made_on"], name="statement_story_day_idx"),
+            # Actor page: a speaker's statements over time.
+            models.Index(fields=["speaker", "made_on"], name="statement_speaker_day_idx"),
+            # Review queue and re-parsing: an article's statements by review status.
+            models.Index(fields=["article", "review_status"], name="statement_article_review_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.speaker} ({self.stance}): {self.text[:60]}"
+
+    def get_absolute_url(self) -> str:
+        return f"{self.article.get_absolute_url()}#statement-{self.pk}"
+
+
+class LinkKind(models.TextChoices):
+    DENIES = "denies", "Denies"
+    CONFIRMS = "confirms", "Confirms"
+
+
+class StatementLink(models.Model):
+    source = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="links_out")
+    target = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="links_in")
+    kind = models.CharField(max_length=10, choices=LinkKind.choices)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(condition=~Q(source=models.F("target")), name="link_not_self"),
+            models.UniqueConstraint(fields=["source", "target"], name="link_unique_pair"),
+            models.CheckConstraint(condition=Q(kind__in=LinkKind.values), name="link_kind_valid"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.source_id} {self.kind} {self.target_id}"
+
+
+class AuditEntry(models.Model):
+    """Who changed what and when: every editor action writes one."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    action = models.CharField(max_length=60)
+    object_type = models.CharField(max_length=60)
+    object_id = models.BigIntegerField()
+    details = models.JSONField(default=dict, blank=True)
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-at"]
+        verbose_name_plural = "audit entries"
+        indexes = [
+            # History panel of one object.
+            models.Index(fields=["object_type", "object_id", "-at"], name="audit_object_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.user} {self.action} {self.object_type}#{self.object_id}"

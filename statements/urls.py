@@ -1,0 +1,5 @@
+"""URLs of the product's pages; each view module owns its own patterns."""
+
+from statements.views import browse, dossier, review
+
+urlpatterns = [*browse.urlpatterns, *review.urlpatterns, *dossier.urlpatterns]

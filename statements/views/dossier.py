@@ -1,0 +1,3 @@
+"""Story dossier downloads."""
+
+urlpatterns: list = []
