@@ -1,5 +1,5 @@
 """URLs of the product's pages; each view module owns its own patterns."""
 
-from statements.views import browse, dossier, review
+from statements.views import browse, dossier, health, review
 
-urlpatterns = [*browse.urlpatterns, *review.urlpatterns, *dossier.urlpatterns]
+urlpatterns = [*health.urlpatterns, *browse.urlpatterns, *review.urlpatterns, *dossier.urlpatterns]

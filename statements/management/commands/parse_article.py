@@ -1,0 +1,20 @@
+"""Print the parser's output contract for article files, one JSON line per file; writes nothing."""
+
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandParser
+
+from statements.parsing.cli import run_files
+
+
+class Command(BaseCommand):
+    help = "Parse article files (JSON articles or .txt) and print one JSON line each; no database writes."
+    requires_migrations_checks = False
+    requires_system_checks: list[str] = []
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("files", nargs="+", metavar="FILE")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        for line in run_files(options["files"]):
+            self.stdout.write(line)

@@ -1,0 +1,59 @@
+"""Settings come from the environment and refuse unsafe production configurations."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_settings(env: dict[str, str], code: str = "from django.conf import settings; settings.DEBUG") -> subprocess.CompletedProcess:
+    clean = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "SECRET_KEY", "DATABASE_URL", "CELERY_BROKER_URL"}}
+    clean.update({"DJANGO_SETTINGS_MODULE": "config.settings", **env})
+    return subprocess.run(
+        [sys.executable, "-c", f"import django; django.setup(); {code}"],
+        cwd=ROOT, env=clean, capture_output=True, text=True, timeout=60,
+    )
+
+
+def test_production_settings_refuse_to_start_without_a_secret_key():
+    result = run_settings({"DEBUG": "false"})
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_a_misspelt_boolean_is_refused():
+    result = run_settings({"DEBUG": "ture"})
+    assert result.returncode != 0
+    assert "DEBUG must be a boolean" in result.stderr
+
+
+def test_no_broker_means_tasks_run_eagerly_and_sqlite_is_the_default():
+    code = (
+        "from django.conf import settings; "
+        "print(settings.CELERY_TASK_ALWAYS_EAGER, settings.DATABASES['default']['ENGINE'])"
+    )
+    result = run_settings({"DEBUG": "true"}, code)
+    assert result.stdout.split() == ["True", "django.db.backends.sqlite3"]
+
+
+def test_database_url_and_broker_switch_to_postgresql_and_redis():
+    code = (
+        "from django.conf import settings; "
+        "print(settings.CELERY_TASK_ALWAYS_EAGER, settings.DATABASES['default']['ENGINE'])"
+    )
+    result = run_settings(
+        {"DEBUG": "true", "DATABASE_URL": "postgres://u@db:5432/d", "CELERY_BROKER_URL": "redis://r:6379/0"}, code
+    )
+    assert result.stdout.split() == ["False", "django.db.backends.postgresql"]
+
+
+def test_deploy_checks_are_clean_with_production_settings():
+    env = {k: v for k, v in os.environ.items() if k != "DEBUG"}
+    env.update({"DEBUG": "false", "SECRET_KEY": "x" * 64 + "production-like-secret-value", "ALLOWED_HOSTS": "dementi.example.org"})
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
