@@ -12,7 +12,7 @@ from pathlib import Path
 
 
 def _reexec_in_project_venv() -> None:
-    """Run under the project's .venv when invoked by a Python that lacks Django (`python manage.py`)."""
+    """Re-run under the project's .venv when the invoking Python lacks Django."""
     try:
         import django  # noqa: F401
     except ImportError:

@@ -29,7 +29,10 @@ class ActorQuerySet(models.QuerySet["Actor"]):
     def with_details(self) -> ActorQuerySet:
         """Actors with their aliases and affiliations prefetched (two extra queries)."""
         return self.prefetch_related(
-            "aliases", models.Prefetch("affiliations", queryset=Affiliation.objects.select_related("organisation"))
+            "aliases",
+            models.Prefetch(
+                "affiliations", queryset=Affiliation.objects.select_related("organisation")
+            ),
         )
 
 
@@ -41,7 +44,9 @@ class Actor(models.Model):
     )
     role = models.CharField(max_length=200, blank=True, default="", help_text="Role or title.")
     description = models.TextField(blank=True, default="")
-    status = models.CharField(max_length=10, choices=ActorStatus.choices, default=ActorStatus.ACCEPTED)
+    status = models.CharField(
+        max_length=10, choices=ActorStatus.choices, default=ActorStatus.ACCEPTED
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -50,9 +55,7 @@ class Actor(models.Model):
     class Meta:
         ordering = ["name"]
         constraints = [
-            models.CheckConstraint(
-                condition=Q(kind__in=ActorKind.values), name="actor_kind_valid"
-            ),
+            models.CheckConstraint(condition=Q(kind__in=ActorKind.values), name="actor_kind_valid"),
             models.CheckConstraint(
                 condition=Q(country="") | Q(country__regex=r"^[A-Z]{2}$"), name="actor_country_iso2"
             ),

@@ -1,4 +1,4 @@
-"""Name normalisation shared by aliases and matching: accents, case, punctuation, a leading 'the'."""
+"""Name normalisation for aliases and matching: accents, case, punctuation, a leading 'the'."""
 
 import re
 import unicodedata

@@ -14,7 +14,7 @@ from actors.models import Actor
 
 
 def content_hash(text: str) -> str:
-    """Hash of an article's text with whitespace folded, so re-pasting the same text de-duplicates."""
+    """Hash of the text with whitespace and case folded: re-pasting the same text de-duplicates."""
     folded = " ".join((text or "").split()).lower()
     return hashlib.sha256(folded.encode("utf-8")).hexdigest()
 
@@ -29,15 +29,20 @@ class IngestStatus(models.TextChoices):
 
 
 class Article(models.Model):
-    source_url = models.URLField(max_length=2000, null=True, blank=True)
+    # NULL, not "", for "no URL" / "no text yet": unique constraints ignore NULLs.
+    source_url = models.URLField(max_length=2000, null=True, blank=True)  # noqa: DJ001
     outlet = models.CharField(max_length=200, blank=True, default="")
     title = models.CharField(max_length=500, blank=True, default="")
     published = models.DateField(null=True, blank=True)
     raw_text = models.TextField(blank=True, default="", help_text="The text as received.")
-    text = models.TextField(blank=True, default="", help_text="The cleaned text offsets point into.")
-    content_hash = models.CharField(max_length=64, null=True, blank=True, editable=False)
+    text = models.TextField(
+        blank=True, default="", help_text="The cleaned text offsets point into."
+    )
+    content_hash = models.CharField(max_length=64, null=True, blank=True, editable=False)  # noqa: DJ001
     language = models.CharField(max_length=12, blank=True, default="en")
-    status = models.CharField(max_length=10, choices=IngestStatus.choices, default=IngestStatus.QUEUED)
+    status = models.CharField(
+        max_length=10, choices=IngestStatus.choices, default=IngestStatus.QUEUED
+    )
     error = models.TextField(blank=True, default="")
     added_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -50,7 +55,9 @@ class Article(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["source_url"], name="article_unique_source_url"),
             models.UniqueConstraint(fields=["content_hash"], name="article_unique_content_hash"),
-            models.CheckConstraint(condition=Q(status__in=IngestStatus.values), name="article_status_valid"),
+            models.CheckConstraint(
+                condition=Q(status__in=IngestStatus.values), name="article_status_valid"
+            ),
         ]
         indexes = [
             # Review queue and stalled-job sweeper filter by status, newest first.
@@ -90,7 +97,9 @@ class Story(models.Model):
         permissions = [("export_story", "Can export a story dossier")]
         ordering = ["-last_activity", "-pk"]
         constraints = [
-            models.CheckConstraint(condition=Q(status__in=StoryStatus.values), name="story_status_valid"),
+            models.CheckConstraint(
+                condition=Q(status__in=StoryStatus.values), name="story_status_valid"
+            ),
         ]
         indexes = [
             # The story list: newest activity first.
@@ -134,7 +143,9 @@ class ReviewStatus(models.TextChoices):
 
 class Statement(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="statements")
-    story = models.ForeignKey(Story, null=True, blank=True, on_delete=models.SET_NULL, related_name="statements")
+    story = models.ForeignKey(
+        Story, null=True, blank=True, on_delete=models.SET_NULL, related_name="statements"
+    )
     speaker = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="statements")
     stance = models.CharField(max_length=12, choices=Stance.choices)
     text = models.TextField()
@@ -142,8 +153,12 @@ class Statement(models.Model):
     evidence_end = models.PositiveIntegerField()
     made_on = models.DateField(null=True, blank=True, help_text="The day the statement was made.")
     confidence = models.FloatField(default=0.5)
-    rule = models.CharField(max_length=60, blank=True, default="", help_text="The parser rule that found it.")
-    review_status = models.CharField(max_length=10, choices=ReviewStatus.choices, default=ReviewStatus.PROPOSED)
+    rule = models.CharField(
+        max_length=60, blank=True, default="", help_text="The parser rule that found it."
+    )
+    review_status = models.CharField(
+        max_length=10, choices=ReviewStatus.choices, default=ReviewStatus.PROPOSED
+    )
     reviewed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -155,15 +170,20 @@ class Statement(models.Model):
         ordering = ["made_on", "evidence_start", "pk"]
         permissions = [("review_statement", "Can accept, reject and edit statements")]
         constraints = [
-            models.CheckConstraint(condition=Q(stance__in=Stance.values), name="statement_stance_valid"),
             models.CheckConstraint(
-                condition=Q(review_status__in=ReviewStatus.values), name="statement_review_status_valid"
+                condition=Q(stance__in=Stance.values), name="statement_stance_valid"
             ),
             models.CheckConstraint(
-                condition=Q(evidence_end__gt=models.F("evidence_start")), name="statement_evidence_ordered"
+                condition=Q(review_status__in=ReviewStatus.values),
+                name="statement_review_status_valid",
             ),
             models.CheckConstraint(
-                condition=Q(confidence__gte=0) & Q(confidence__lte=1), name="statement_confidence_range"
+                condition=Q(evidence_end__gt=models.F("evidence_start")),
+                name="statement_evidence_ordered",
+            ),
+            models.CheckConstraint(
+                condition=Q(confidence__gte=0) & Q(confidence__lte=1),
+                name="statement_confidence_range",
             ),
         ]
         indexes = [
@@ -206,7 +226,9 @@ class StatementLink(models.Model):
 class AuditEntry(models.Model):
     """Who changed what and when: every editor action writes one."""
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
     action = models.CharField(max_length=60)
     object_type = models.CharField(max_length=60)
     object_id = models.BigIntegerField()
@@ -222,4 +244,5 @@ class AuditEntry(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.at:%Y-%m-%d %H:%M} {self.user} {self.action} {self.object_type}#{self.object_id}"
+        target = f"{self.object_type}#{self.object_id}"
+        return f"{self.at:%Y-%m-%d %H:%M} {self.user} {self.action} {target}"

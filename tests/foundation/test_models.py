@@ -50,7 +50,8 @@ def test_actor_kind_outside_the_choices_is_refused():
 
 
 def test_actor_country_must_be_iso_alpha_2():
-    assert refused(lambda: ActorFactory(country="rus"))
+    assert refused(lambda: ActorFactory(country="ru"))
+    assert refused(lambda: ActorFactory(country="R1"))
     assert ActorFactory(country="RU").country == "RU"
 
 
@@ -69,7 +70,9 @@ def test_statement_evidence_must_be_a_non_empty_span():
 
 def test_a_statement_cannot_link_to_itself():
     statement = StatementFactory(stance=Stance.DENIAL)
-    assert refused(lambda: StatementLink.objects.create(source=statement, target=statement, kind="denies"))
+    assert refused(
+        lambda: StatementLink.objects.create(source=statement, target=statement, kind="denies")
+    )
 
 
 def test_a_link_between_two_statements_is_stored_once():
@@ -81,7 +84,9 @@ def test_a_link_between_two_statements_is_stored_once():
 
 def test_link_kind_outside_the_choices_is_refused():
     denial, claim = StatementFactory(stance=Stance.DENIAL), StatementFactory(stance=Stance.CLAIM)
-    assert refused(lambda: StatementLink.objects.create(source=denial, target=claim, kind="ignores"))
+    assert refused(
+        lambda: StatementLink.objects.create(source=denial, target=claim, kind="ignores")
+    )
 
 
 def test_articles_are_deduplicated_by_source_url():
@@ -91,7 +96,9 @@ def test_articles_are_deduplicated_by_source_url():
 
 def test_articles_are_deduplicated_by_content_hash_whitespace_and_case_aside():
     ArticleFactory(source_url=None, raw_text="Moscow denied the report.\n")
-    assert refused(lambda: ArticleFactory(source_url=None, raw_text="  moscow  denied the REPORT. "))
+    assert refused(
+        lambda: ArticleFactory(source_url=None, raw_text="  moscow  denied the REPORT. ")
+    )
     assert content_hash("a  b") == content_hash("A b")
 
 

@@ -8,12 +8,22 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run_settings(env: dict[str, str], code: str = "from django.conf import settings; settings.DEBUG") -> subprocess.CompletedProcess:
-    clean = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "SECRET_KEY", "DATABASE_URL", "CELERY_BROKER_URL"}}
+def run_settings(
+    env: dict[str, str], code: str = "from django.conf import settings; settings.DEBUG"
+) -> subprocess.CompletedProcess:
+    clean = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"DEBUG", "SECRET_KEY", "DATABASE_URL", "CELERY_BROKER_URL"}
+    }
     clean.update({"DJANGO_SETTINGS_MODULE": "config.settings", **env})
     return subprocess.run(
         [sys.executable, "-c", f"import django; django.setup(); {code}"],
-        cwd=ROOT, env=clean, capture_output=True, text=True, timeout=60,
+        cwd=ROOT,
+        env=clean,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
 
 
@@ -44,16 +54,31 @@ def test_database_url_and_broker_switch_to_postgresql_and_redis():
         "print(settings.CELERY_TASK_ALWAYS_EAGER, settings.DATABASES['default']['ENGINE'])"
     )
     result = run_settings(
-        {"DEBUG": "true", "DATABASE_URL": "postgres://u@db:5432/d", "CELERY_BROKER_URL": "redis://r:6379/0"}, code
+        {
+            "DEBUG": "true",
+            "DATABASE_URL": "postgres://u@db:5432/d",
+            "CELERY_BROKER_URL": "redis://r:6379/0",
+        },
+        code,
     )
     assert result.stdout.split() == ["False", "django.db.backends.postgresql"]
 
 
 def test_deploy_checks_are_clean_with_production_settings():
     env = {k: v for k, v in os.environ.items() if k != "DEBUG"}
-    env.update({"DEBUG": "false", "SECRET_KEY": "x" * 64 + "production-like-secret-value", "ALLOWED_HOSTS": "dementi.example.org"})
+    env.update(
+        {
+            "DEBUG": "false",
+            "SECRET_KEY": "x" * 64 + "production-like-secret-value",
+            "ALLOWED_HOSTS": "dementi.example.org",
+        }
+    )
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr

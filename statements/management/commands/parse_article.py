@@ -8,7 +8,7 @@ from statements.parsing.cli import run_files
 
 
 class Command(BaseCommand):
-    help = "Parse article files (JSON articles or .txt) and print one JSON line each; no database writes."
+    help = "Parse article files (JSON or .txt); print one JSON line each. Writes nothing."
     requires_migrations_checks = False
     requires_system_checks: list[str] = []
 
