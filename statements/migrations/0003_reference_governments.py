@@ -1,5 +1,5 @@
 """Reference data: every UN member state as a government actor (capital and demonym as aliases),
-plus the best-known seats of power, from the parser's lexicon (the one copy of that data)."""
+plus the best-known seats of power and news outlets, from the parser's lexicon (the one copy of that data)."""
 
 import json
 from pathlib import Path
@@ -51,6 +51,14 @@ def load(apps, schema_editor):
         parent = by_name.get(inst.get("affiliation") or "")
         if parent is not None:
             Affiliation.objects.get_or_create(actor=actor, organisation=parent, role="")
+    media = json.loads((LEXICON / "media.json").read_text(encoding="utf-8"))
+    for outlet in media:
+        actor, _ = Actor.objects.get_or_create(
+            name=outlet["name"],
+            kind="media",
+            defaults={"country": outlet.get("country") or "", "status": "accepted"},
+        )
+        _add_aliases(Alias, actor, outlet.get("aliases", []))
 
 
 class Migration(migrations.Migration):
