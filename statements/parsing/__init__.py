@@ -1,0 +1,319 @@
+"""Dementi's article parser: clean -> segment -> attribute -> resolve -> stance -> link -> dates.
+
+Pure Python; nothing here imports Django or the rest of the project.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from .attribute import Frame, attribute
+from .clean import Cleaned, clean
+from .dates import explicit_date, statement_date
+from .link import Node, link
+from .resolve import MActor, Places, Registry, describe, norm
+from .segment import Document, segment
+from .stance import has_denial_cue, stance_of
+from .types import Actor, ParseResult, Statement
+
+__all__ = ["Actor", "ParseResult", "Statement", "parse_article", "to_contract"]
+
+MAX_CHARS = 3_000_000  # beyond this an input is cut: the parser stays linear and bounded
+_SIGNATURE = re.compile(r"^[—–-]\s*(?P<name>[^(\n]{2,80}?)\s*\((?P<handle>@\w+)\)\s*(?P<date>.+)$")
+_SECTION = re.compile(r"^[A-Z][A-Z &'-]{2,40}(?::|\s[-–—])\s")
+_ACCUSE_WORDS = ("accusation", "accusations", "allegation", "allegations", "version", "account", "claim", "figure")
+
+
+def parse_article(text: str, *, published: dt.date | None = None) -> ParseResult:
+    """Parse one article into actors and attributed statements; never raises."""
+    try:
+        if not isinstance(text, str):
+            text = text.decode("utf-8", "replace") if isinstance(text, bytes | bytearray) else ""
+        if published is not None and not isinstance(published, dt.date):
+            published = None
+        if isinstance(published, dt.datetime):
+            published = published.date()
+        return _parse(text[:MAX_CHARS], published)
+    except Exception:  # noqa: BLE001 - a parser for arbitrary pages must degrade, not crash
+        return ParseResult()
+
+
+def _blocks(doc: Document) -> dict[int, int]:
+    """Paragraph -> dispute block: a digest's labelled sections are separate disputes."""
+    out = {}
+    block = 0
+    for p in doc.paragraphs:
+        if _SECTION.match(doc.text[p.start : p.end]):
+            block += 1
+        out[p.index] = block
+    return out
+
+
+def _unit_text(doc: Document, f: Frame) -> str:
+    return doc.text[f.unit.start : f.unit.end]
+
+
+def _parse(text: str, published: dt.date | None) -> ParseResult:
+    cleaned: Cleaned = clean(text)
+    doc = segment(cleaned.text)
+    frames = attribute(doc)
+    places = Places(cleaned.text)
+    reg = Registry(places)
+    blocks = _blocks(doc)
+
+    speakers: list[MActor | None] = []
+    prev: MActor | None = None
+    targets: list[MActor | None] = []
+    embedded_speakers: list[MActor | None] = []
+    for f in frames:
+        actor: MActor | None
+        if f.speaker is None:
+            actor = prev
+            if actor is not None:
+                reg.last_speaker = actor
+        else:
+            actor = reg.resolve(f.speaker)
+        for c in f.cited:
+            reg.resolve(c, speaking=False)
+        if f.relay:
+            d = describe(f.relay, places)
+            if d.kind in ("media", "definite") and not re.search(r"briefing|conference|forum|meeting", f.relay, re.I):
+                r = reg.resolve(f.relay, speaking=False)
+                if r is not None and r.kind not in ("media",) and r.speaker is False and d.kind != "definite":
+                    pass
+        tgt = None
+        if f.target:
+            tgt = _target_actor(reg, f.target, actor)
+        targets.append(tgt)
+        emb = None
+        if f.embedded:
+            emb = reg.resolve(f.embedded[0], speaking=False)
+        embedded_speakers.append(emb)
+        if actor is not None:
+            reg.last_speaker = actor
+        speakers.append(actor)
+        prev = actor
+    # Signature lines of embedded posts: `— Name (@handle) October 10, 2026`.
+    post_dates: dict[int, dt.date] = {}
+    for p in doc.paragraphs:
+        m = _SIGNATURE.match(doc.text[p.start : p.end])
+        if not m:
+            continue
+        before = [i for i, f in enumerate(frames) if f.end <= p.start]
+        if before:
+            i = before[-1]
+            d = explicit_date(m.group("date"), published)
+            if d is not None:
+                post_dates[i] = d
+            sp = speakers[i]
+            if sp is not None and norm(m.group("handle")) not in sp.keys():
+                sp.aliases.append(m.group("handle"))
+    reg.finish()
+
+    # Statements.
+    raw: list[dict[str, Any]] = []
+    for i, f in enumerate(frames):
+        actor = speakers[i]
+        s, e = f.start, f.end
+        body = cleaned.text[s:e].strip().strip(",;:").strip()
+        if not body or not re.search(r"\w", body):
+            continue
+        content = cleaned.text[f.content_start : f.end] if f.content_start < f.end else body
+        kind = actor.kind if actor else None
+        unnamed_source = bool(
+            actor is not None and actor.kind == "person" and not actor.named
+            and re.search(r"\b(?:source|sources|officials|people|importers|insiders)\b", actor.name.lower())
+            and not re.search(r"spokes", actor.name.lower())
+        ) or bool(actor is not None and actor.kind == "person" and not actor.named and f.vclass == "say"
+                  and re.search(r"\btold (?:the|a) (?:paper|newspaper|weekly|journal|gazette|daily)|\btold\s+[A-Z]", _unit_text(doc, f)))
+        vclass = f.vclass
+        if vclass == "turn":
+            vclass = "say"
+        stance = stance_of(vclass, content, body, kind, unnamed_source)
+        if f.rule == "turn-own-claim":
+            stance = "claim"
+        if f.question_turn and stance not in ("claim",):
+            if kind == "media" or vclass in ("claim", "say"):
+                stance = "claim"
+        date = None
+        if published is not None:
+            if i in post_dates:
+                date = post_dates[i]
+            elif f.turn is not None and not f.question_turn:
+                date = published
+            else:
+                date = statement_date(cleaned.text[f.frame_start : f.frame_end], _unit_text(doc, f), published)
+        raw.append({
+            "frame": f, "actor": actor, "start": s, "end": e, "text": body, "stance": stance,
+            "date": date, "target": targets[i], "emb": embedded_speakers[i], "pos": s,
+            "block": blocks.get(f.unit.paragraph, 0),
+        })
+    # Claims carried inside denials (`rejected a claim by X that Y`) when X says Y nowhere else.
+    extra: list[dict[str, Any]] = []
+    for r in raw:
+        f = r["frame"]
+        emb = r["emb"]
+        if f.embedded is None or emb is None:
+            continue
+        _, es, ee = f.embedded
+        ctext = cleaned.text[es:ee]
+        own = [x for x in raw if x["actor"] is emb and x["stance"] == "claim"]
+        if any(x["frame"].vclass == "claim" and x["frame"].rule != "turn-own-claim" for x in own) or any(
+            _overlap(ctext, x["text"]) for x in own
+        ):
+            r["emb_idx"] = None
+            if own:
+                r["target"] = emb
+            continue
+        new = {"frame": f, "actor": emb, "start": es, "end": ee, "text": ctext, "stance": "claim",
+               "date": None, "target": None, "emb": None, "pos": es, "block": r["block"], "embedded_of": r}
+        extra.append(new)
+        r["emb_new"] = new
+    raw.extend(extra)
+    raw.sort(key=lambda r: (r["pos"], r["end"]))
+    # An article with no dispute has only comments.
+    if not any(r["stance"] == "claim" for r in raw) and not any(r["frame"].vclass == "deny" for r in raw):
+        for r in raw:
+            r["stance"] = "comment"
+
+    nodes = []
+    for k, r in enumerate(raw):
+        f = r["frame"]
+        tgt = r["target"]
+        emb_new = r.get("emb_new")
+        nodes.append(Node(
+            idx=k, stance=r["stance"], speaker=r["actor"].idx if r["actor"] else None, block=r["block"],
+            pos=r["pos"], turn=f.turn, question_turn=f.question_turn,
+            target_actor=tgt.idx if tgt is not None else None,
+            target_kind="accusation" if f.target and any(w in f.target.lower() for w in _ACCUSE_WORDS) else None,
+            embedded=None, report=(f.vclass == "claim" or (r["actor"] is not None and r["actor"].kind == "media")),
+        ))
+        r["node"] = nodes[-1]
+    for r in raw:
+        if r.get("emb_new") is not None:
+            r["node"].embedded = r["emb_new"]["node"].idx
+    link(nodes)
+
+    # Output.
+    used: set[int] = set()
+    for r in raw:
+        if r["actor"] is not None:
+            used.add(r["actor"].idx)
+    keep = _actor_closure(reg, used)
+    ids = {a.idx: f"a{n + 1}" for n, a in enumerate(a for a in reg.actors if a.idx in keep)}
+    actors = []
+    seen_keys: set[str] = set()
+    for a in reg.actors:
+        if a.idx not in keep:
+            continue
+        aliases = []
+        for al in a.aliases:
+            k = norm(al)
+            if k and k != norm(a.name) and k not in seen_keys and al not in aliases:
+                aliases.append(al)
+        seen_keys.update({norm(a.name), *(norm(x) for x in aliases)})
+        actors.append(Actor(
+            id=ids[a.idx], name=a.name, kind=a.kind, aliases=tuple(aliases), role=a.role,
+            affiliation=ids.get(a.affiliation) if a.affiliation is not None else None,
+            country=a.country if a.country and re.fullmatch(r"[A-Z]{2}", a.country) else None,
+        ))
+    sids = {k: f"s{k + 1}" for k in range(len(raw))}
+    statements = []
+    n_text = len(text)
+    for k, r in enumerate(raw):
+        o_s, o_e = cleaned.to_original(r["start"], r["end"])
+        if n_text == 0 or o_s >= o_e:
+            continue
+        node = r["node"]
+        f = r["frame"]
+        statements.append(Statement(
+            id=sids[k], speaker=ids.get(r["actor"].idx) if r["actor"] is not None else None,
+            stance=r["stance"], text=r["text"], start=o_s, end=min(o_e, n_text),
+            date=r["date"].isoformat() if r["date"] else None,
+            denies=tuple(sids[t] for t in node.denies if t != k),
+            confirms=tuple(sids[t] for t in node.confirms if t != k),
+            confidence=_confidence(f, r), rule=f.rule if "embedded_of" not in r else "embedded-claim",
+        ))
+    return ParseResult(actors=tuple(actors), statements=tuple(statements))
+
+
+def _overlap(a: str, b: str) -> bool:
+    wa = {w for w in re.findall(r"[a-z]{4,}", a.lower())}
+    wb = {w for w in re.findall(r"[a-z]{4,}", b.lower())}
+    stop = {"that", "this", "with", "from", "have", "were", "been", "which", "would", "their", "there"}
+    return bool((wa & wb) - stop)
+
+
+def _target_actor(reg: Registry, target: str, speaker: MActor | None) -> MActor | None:
+    """The actor whose account a denial or confirmation answers, when its object names one."""
+    t = target.strip()
+    m = re.search(r"\bby\s+(.+)$", t)
+    phrase = None
+    if m:
+        phrase = m.group(1)
+    else:
+        m2 = re.match(r"^(.+?)'s\s+(?:own\s+)?\w+", t)
+        if m2:
+            phrase = m2.group(1)
+    if not phrase:
+        return None
+    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.I)
+    d = describe(phrase, reg.places)
+    if d.kind == "definite" or len(phrase.split()) == 1:
+        head = (d.head or phrase).lower()
+        cands = [a for a in reg.actors if any(head in x.lower().split() or head == x.lower() for x in [a.name, *a.aliases])]
+        if speaker is not None and speaker.place is not None:
+            same = [a for a in cands if a.place == speaker.place]
+            cands = same or cands
+        if cands:
+            return max(cands, key=lambda a: a.last_seen)
+    found = reg.find_existing(d)
+    if found is None and d.kind == "person" and d.named:
+        return reg.resolve(phrase, speaking=False)
+    return found
+
+
+def _actor_closure(reg: Registry, used: set[int]) -> set[int]:
+    keep = set(used)
+    for a in reg.actors:
+        if not a.speaker and a.kind in ("person",) and a.idx not in used:
+            # cited sources and named non-speakers are actors of the dispute too
+            keep.add(a.idx)
+        if a.kind == "media" and a.idx not in used:
+            keep.add(a.idx)
+    frontier = list(keep)
+    while frontier:
+        i = frontier.pop()
+        aff = reg.actors[i].affiliation
+        if aff is not None and aff not in keep:
+            keep.add(aff)
+            frontier.append(aff)
+    return keep
+
+
+def _confidence(f: Frame, r: dict[str, Any]) -> float:
+    base = {"verb": 0.8, "quote-tail": 0.85, "transcript-answer": 0.8, "tail": 0.6, "colon": 0.7}.get(f.rule, 0.55)
+    if r["actor"] is None:
+        base -= 0.3
+    if r["stance"] == "denial" and not has_denial_cue(r["text"]) and f.vclass != "deny":
+        base -= 0.1
+    return round(max(0.05, min(base, 0.99)), 2)
+
+
+def to_contract(result: ParseResult) -> dict[str, Any]:
+    """The output contract JSON object of a parse result."""
+    return {
+        "actors": [
+            {"id": a.id, "name": a.name, "kind": a.kind, "aliases": list(a.aliases), "role": a.role,
+             "affiliation": a.affiliation, "country": a.country}
+            for a in result.actors
+        ],
+        "statements": [
+            {"id": s.id, "speaker": s.speaker, "stance": s.stance, "text": s.text, "start": s.start,
+             "end": s.end, "date": s.date, "denies": list(s.denies), "confirms": list(s.confirms),
+             "confidence": s.confidence, "rule": s.rule}
+            for s in result.statements
+        ],
+    }

@@ -1,0 +1,7 @@
+"""`python -m statements.parsing FILE [FILE ...]`."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

@@ -1,0 +1,925 @@
+"""Stage 3: find speech acts (verb of saying + speaker phrase + content) in the segmented text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon
+from .segment import Document, Paragraph, Token, Unit
+
+_AUX = frozenset(
+    "is are was were be been being had has have would will could can did does do should may "
+    "might must shall isn't wasn't weren't hasn't hadn't don't didn't doesn't won't".split()
+)
+_NEG = frozenset("not never n't no".split())
+_PRONOUNS = frozenset("he she it they we i".split())
+_DETS = frozenset("the a an its their his her our this that these those".split())
+_PREPS = frozenset(
+    "in on at to for from with by during after before about over under via through "
+    "outside inside near despite amid since until".split()
+)
+_RELATIVE = frozenset("who which whose where whom".split())
+_SEG_OPENERS = frozenset(
+    "in on at asked however separately meanwhile earlier later late for also but and "
+    "speaking after before when while as according despite amid following yesterday "
+    "today last then still yet instead in".split()
+)
+_PARTICIPLE_SEG = frozenset(
+    "citing published posted speaking quoted asked referring writing issued released "
+    "saying describing".split()
+)
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten several some many dozens".split()
+)
+_HUMAN_GROUPS = frozenset(
+    "officials official sources source people diplomats importers exporters residents "
+    "witnesses employees members insiders executives officers engineers experts analysts "
+    "traders farmers workers staff aides advisers advisors negotiators lawmakers".split()
+)
+_VAGUE_SOURCES = frozenset("unnamed anonymous diplomatic informed unidentified".split())
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+_DATELINE = re.compile(
+    r"^[A-Z][A-Za-zÀ-ÿ .,'-]{1,60}?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+    r"(?:,?\s*\d{4})?\s*[-–—]\s+"
+)
+_TURN = re.compile(r"^([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*|\s+(?:of|de|al|do|da)){0,6})\s*:\s+\S")
+_FORMULA = re.compile(
+    r"^(?:good (?:morning|afternoon|evening)|hello|thank you|thanks|let me (?:start|begin)|"
+    r"next question|any other questions)\b",
+    re.I,
+)
+
+
+@dataclass
+class Mention:
+    """A speaker phrase as written, with what surrounds it."""
+
+    text: str
+    start: int
+    end: int
+    role: str | None = None  # an appositive role phrase: "Karst's defence minister"
+    extras: list[str] = field(default_factory=list)  # relative clauses, descriptions
+    pronoun: bool = False
+
+
+@dataclass
+class Frame:
+    """One speech act before its speaker is resolved."""
+
+    unit: Unit
+    verb: str
+    vclass: str  # say, deny, confirm, claim, decline, turn
+    speaker: Mention | None  # None: inherit the previous speaker
+    start: int  # statement span in the cleaned text
+    end: int
+    content_start: int
+    frame_start: int  # the attribution part, where a day expression dates the speaking
+    frame_end: int
+    rule: str
+    target: str | None = None  # object of a denial: "a report by The Meridian Post"
+    cited: list[str] = field(default_factory=list)
+    relay: str | None = None  # the outlet that carried the words
+    embedded: tuple[str, int, int] | None = None  # (speaker phrase, start, end) of a claim inside
+    optional: bool = False
+    fixed_date: str | None = None
+    turn: int | None = None  # transcript turn index
+    question_turn: bool = False
+    headline: bool = False
+    colon: bool = False  # content introduced by a colon (may run on into the next paragraph)
+    quote_tail: bool = False  # `"...," X said`
+    negated: bool = False
+
+
+def _verbs() -> dict[str, str]:
+    return lexicon.table("speech_verbs.txt")
+
+
+def _participles() -> dict[str, str]:
+    return lexicon.table("participles.txt")
+
+
+def _is_cap(t: Token) -> bool:
+    return t.text[:1].isupper()
+
+
+def _strip_dateline(unit: Unit, text: str) -> list[Token]:
+    m = _DATELINE.match(text[unit.start : unit.end])
+    if not m:
+        return unit.tokens
+    cut = unit.start + m.end()
+    return [t for t in unit.tokens if t.start >= cut]
+
+
+def _split_commas(toks: list[Token]) -> list[list[Token]]:
+    segs: list[list[Token]] = [[]]
+    for t in toks:
+        if t.text == "," and not t.quoted:
+            segs.append([])
+        else:
+            segs[-1].append(t)
+    return segs
+
+
+def _day_len(toks: list[Token], i: int) -> int:
+    """Length of a day expression starting at toks[i] (0 if none)."""
+    n = len(toks)
+    j = i
+    if j < n and toks[j].lower in ("late", "early"):
+        j += 1
+    if j < n and toks[j].lower == "on":
+        j += 1
+    if j < n and toks[j].lower in _WEEKDAYS:
+        j += 1
+        if j < n and toks[j].lower in ("morning", "afternoon", "evening", "night"):
+            j += 1
+        return j - i
+    if toks[i].lower in ("yesterday", "today"):
+        return 1
+    return 0
+
+
+def _trim_np(toks: list[Token]) -> list[Token]:
+    """Drop adverbs and auxiliaries around a speaker phrase."""
+    adv = lexicon.words("adverbials.txt")
+    # A dash in the first words ends a dateline or a label.
+    for i, t in enumerate(toks[:10]):
+        if t.text in ("-", "–", "—") and i + 1 < len(toks):
+            toks = toks[i + 1 :]
+            break
+    changed = True
+    while changed and toks:
+        changed = False
+        d = _day_len(toks, 0)
+        if d:
+            toks = toks[d:]
+            changed = True
+            continue
+        if toks and toks[0].lower in adv and toks[0].lower not in ("on", "in", "late", "early"):
+            toks = toks[1:]
+            changed = True
+    changed = True
+    while changed and toks:
+        changed = False
+        # trailing day expressions: "... on Tuesday", "... late on Friday evening"
+        for back in (4, 3, 2, 1):
+            if len(toks) > back and _day_len(toks, len(toks) - back) == back:
+                toks = toks[:-back]
+                changed = True
+                break
+        if changed:
+            continue
+        if toks and toks[-1].lower in adv and toks[-1].lower not in ("in", "on"):
+            toks = toks[:-1]
+            changed = True
+    return toks
+
+
+def _valid_np(toks: list[Token]) -> bool:
+    if not toks or len(toks) > 16:
+        return False
+    if any(t.quoted for t in toks):
+        return False
+    first = toks[0].lower
+    if first in lexicon.words("stop_speakers.txt"):
+        return False
+    if any(t.lower in _AUX for t in toks):
+        return False
+    if any(t.lower in _verbs() and not _is_cap(t) for t in toks):
+        return False
+    if len(toks) == 1 and toks[0].lower in _PRONOUNS:
+        return True
+    if not any(t.text[:1].isalpha() for t in toks):
+        return False
+    has_cap = any(_is_cap(t) for t in toks)
+    titles = lexicon.words("titles.txt") | lexicon.words("org_heads.txt") | lexicon.words(
+        "media_cues.txt"
+    )
+    if not has_cap and not any(t.lower in titles or t.lower in _HUMAN_GROUPS for t in toks):
+        return False
+    return True
+
+
+def _is_name_like(toks: list[Token]) -> bool:
+    if not toks or len(toks) > 7:
+        return False
+    if toks[0].lower in _SEG_OPENERS or toks[0].lower in _PARTICIPLE_SEG:
+        return False
+    particles = {"de", "do", "da", "al", "la", "van", "von", "of", "the", "del", "di", "-", "'", "and"}
+    return _is_cap(toks[0]) and all(_is_cap(t) or t.lower in particles for t in toks)
+
+
+def _is_role_phrase(toks: list[Token]) -> bool:
+    if not toks or len(toks) > 10:
+        return False
+    if toks[0].lower in _SEG_OPENERS and toks[0].lower not in ("the",):
+        return False
+    roles = lexicon.words("titles.txt") | {"mediator", "organiser", "organizer", "owner"}
+    return any(t.lower in roles for t in toks)
+
+
+def _is_adverbial_seg(toks: list[Token]) -> bool:
+    if not toks:
+        return True
+    f = toks[0].lower
+    return f in _SEG_OPENERS or f in _PARTICIPLE_SEG or f in _PREPS or bool(_day_len(toks, 0))
+
+
+@dataclass
+class _Subject:
+    mention: Mention | None
+    content_before: tuple[int, int] | None  # tail attribution: the content precedes
+    region_start: int  # where the clause's leading adverbials start (for dates)
+
+
+def _analyse_subject(region: list[Token], text: str) -> _Subject | None:
+    """Pick the speaker phrase out of the words before a verb."""
+    if not region:
+        return None
+    segs = _split_commas(region)
+    segs = [_trim_np(s) if i == len(segs) - 1 else s for i, s in enumerate(segs)]
+    k = len(segs) - 1
+    while k >= 0 and not segs[k]:
+        k -= 1
+    if k < 0:
+        return None
+    extras: list[str] = []
+    role: str | None = None
+    cand = segs[k]
+    while k > 0:
+        f = cand[0].lower
+        prev = segs[k - 1]
+        if f in _RELATIVE or f in _PARTICIPLE_SEG or (f in _PREPS and not _is_adverbial_seg(prev)):
+            extras.append(text[cand[0].start : cand[-1].end])
+            k -= 1
+            cand = segs[k]
+            continue
+        if f in ("a", "an") and _is_name_like(prev) and not _is_cap(cand[1] if len(cand) > 1 else cand[0]):
+            extras.append(text[cand[0].start : cand[-1].end])
+            k -= 1
+            cand = segs[k]
+            continue
+        break
+    cand = _trim_np(cand)
+    if k > 0 and _is_role_phrase(segs[k - 1]) and cand and (_is_name_like(cand) or len(cand) <= 4):
+        r = segs[k - 1]
+        role = text[r[0].start : r[-1].end]
+        k -= 1
+    if not cand or not _valid_np(cand):
+        return None
+    lead = segs[:k]
+    content_before = None
+    region_start = cand[0].start
+    if lead and any(lead):
+        first_nonempty = next(s for s in lead if s)
+        region_start = first_nonempty[0].start
+        if not _is_adverbial_seg(first_nonempty):
+            # Content stands before the speaker: `The launch slipped, a source said.`
+            last = [s for s in lead if s][-1]
+            content_before = (first_nonempty[0].start, last[-1].end)
+        else:
+            # Leading adverbials, then perhaps content: `At the market, prices rose, X said`.
+            nonadv = [s for s in lead if s and not _is_adverbial_seg(s)]
+            if nonadv:
+                content_before = (nonadv[0][0].start, nonadv[-1][-1].end)
+    mention = Mention(
+        text=text[cand[0].start : cand[-1].end],
+        start=cand[0].start,
+        end=cand[-1].end,
+        role=role,
+        extras=extras,
+        pronoun=len(cand) == 1 and cand[0].lower in _PRONOUNS,
+    )
+    return _Subject(mention, content_before, region_start)
+
+
+_FRAME_AFTER = re.compile(
+    r"^(?:(?:also|later|earlier|again|first|publicly|yesterday|today|late|early|"
+    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?|"
+    r"(?:late |early )?on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"morning|afternoon|evening|night|"
+    r"in an? (?:[a-z-]+ ){0,2}(?:statement|post|message|interview|video|letter|reply|note|briefing|speech|tweet)|"
+    r"to (?:reporters|journalists|the press|the media)|reporters|journalists|"
+    r"on (?:social media|television|x|twitter|facebook|state television|its website))\s*)+"
+)
+
+
+def _content_after(toks: list[Token], v: int, text: str) -> tuple[int, int, bool]:
+    """Where the content of a verb at toks[v] starts: (token index, frame end index, colon)."""
+    n = len(toks)
+    # A colon after the verb introduces the content: `said in remarks on Wednesday: ...`.
+    for j in range(v + 1, min(n, v + 30)):
+        t = toks[j]
+        if t.quoted and t.mark != 1:
+            break
+        if t.lower in _AUX or t.lower in _verbs():
+            break
+        if t.text == ":":
+            return j + 1, j + 1, True
+        if t.text in ";.":
+            break
+    # `that` within the clause, with no finite verb before it.
+    for j in range(v + 1, min(n, v + 40)):
+        t = toks[j]
+        if t.quoted or t.lower in _AUX or t.text in ";:." or (t.lower in _verbs() and j > v + 1):
+            break
+        if t.lower == "that" and not t.quoted:
+            nxt = toks[j + 1] if j + 1 < n else None
+            # `rejected that version of events`: a determiner, not a complementiser.
+            if nxt is not None and nxt.lower in ("version", "account", "report", "claim", "story"):
+                break
+            return j + 1, j + 1, False
+    # Otherwise skip the adverbials that follow the verb.
+    rest = " ".join(t.lower for t in toks[v + 1 : v + 16])
+    m = _FRAME_AFTER.match(rest + " ")
+    j = v + 1
+    if m:
+        consumed = len(m.group().split())
+        j = v + 1 + consumed
+    return min(j, n), min(j, n), False
+
+
+def _clause_end(toks: list[Token], j: int) -> int:
+    """Index of the end of the clause starting at j: a comma before a participle or the end."""
+    return len(toks)
+
+
+def _is_tail(toks: list[Token], v: int, cstart: int) -> bool:
+    """True when nothing but attribution follows the verb (content stands before it)."""
+    n = len(toks)
+    j = v + 1
+    count = 0
+    while j < n:
+        t = toks[j]
+        if t.text in ".!?" and not t.quoted:
+            return True
+        if t.text == "," and not t.quoted:
+            return True
+        if t.quoted or t.lower in _AUX or t.lower == "that" or t.text == ":":
+            return False
+        if t.lower in _PRONOUNS and j > v + 1:
+            return False
+        count += 1
+        if count > 14:
+            return False
+        j += 1
+    return True
+
+
+def _np_after(toks: list[Token], j: int) -> list[Token]:
+    """Noun phrase after an inverted verb: `said ministry spokeswoman Ana Quiroz`."""
+    out = []
+    while j < len(toks):
+        t = toks[j]
+        if t.text in ",.;:!?" or t.quoted or t.lower in _RELATIVE:
+            break
+        out.append(t)
+        j += 1
+    return _trim_np(out)
+
+
+def _valid_verb(toks: list[Token], i: int) -> bool:
+    t = toks[i]
+    prev = toks[i - 1] if i > 0 else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if prev is not None and prev.lower in _DETS:
+        return False  # the said agreement
+    if prev is not None and prev.lower in ("was", "were", "is", "are", "be", "been", "being"):
+        return False  # passive: what was published
+    if prev is not None and prev.lower in _NEG | {"did", "didn't", "does"}:
+        return False  # He did not say
+    if t.lower in ("published", "posted", "quoted", "reported", "issued") and nxt is not None:
+        if nxt.lower == "by" or (prev is not None and prev.text[:1].islower() and prev.lower not in _PRONOUNS
+                                 and prev.lower not in lexicon.words("adverbials.txt")
+                                 and not prev.lower.endswith("'s") and prev.lower not in lexicon.words("org_heads.txt")
+                                 and prev.lower not in lexicon.words("media_cues.txt")
+                                 and prev.lower not in lexicon.words("titles.txt")):
+            return False
+        if prev is not None and prev.text == ",":
+            return False
+    if t.lower in ("called", "described"):
+        window = toks[i + 1 : i + 10]
+        if not any(w.mark == 1 for w in window) and not any(w.lower == "as" for w in window):
+            return False
+    if t.lower in ("learned", "learnt"):
+        return prev is not None and prev.lower in ("has", "have")
+    if t.lower in ("states", "reports", "notes", "claims", "says") and prev is not None and not (
+        _is_cap(prev) or prev.lower in _PRONOUNS
+    ):
+        return False
+    return True
+
+
+def _decline_at(toks: list[Token], i: int) -> int:
+    """Length of `declined to comment/say/...` at i (0 if none)."""
+    if toks[i].lower in ("declined", "refused", "declines", "refuses") and i + 2 < len(toks):
+        if toks[i + 1].lower == "to" and toks[i + 2].lower in (
+            "comment", "say", "discuss", "confirm", "elaborate", "give", "answer", "respond", "speculate",
+        ):
+            return 3
+    return 0
+
+
+def _stood_by_at(toks: list[Token], i: int) -> int:
+    if toks[i].lower in ("stood", "stands", "stand") and i + 1 < len(toks) and toks[i + 1].lower == "by":
+        return 2
+    return 0
+
+
+def _target_and_embedded(
+    toks: list[Token], v: int, cstart: int, text: str, vclass: str
+) -> tuple[str | None, tuple[str, int, int] | None]:
+    """Object of a denial verb, and a claim it carries: `rejected a claim by X that Y`."""
+    if vclass not in ("deny", "confirm"):
+        return None, None
+    obj = [t for t in toks[v + 1 : cstart] if not (t.lower == "that" and t is toks[cstart - 1])]
+    stop = len(obj)
+    for i, t in enumerate(obj):
+        if t.text in ",;" or (t.lower in ("as", "of") and i > 0 and obj[i - 1].lower not in ("version",)):
+            stop = i
+            break
+    obj = obj[:stop]
+    if not obj:
+        return None, None
+    target = text[obj[0].start : obj[-1].end]
+    embedded = None
+    heads = {"report", "reports", "claim", "claims", "allegation", "allegations", "accusation", "accusations"}
+    by_idx = next((i for i, t in enumerate(obj) if t.lower == "by"), None)
+    speaker_phrase = None
+    if by_idx is not None and any(t.lower in heads for t in obj[:by_idx]):
+        sp = obj[by_idx + 1 :]
+        if sp:
+            speaker_phrase = text[sp[0].start : sp[-1].end]
+    else:
+        for i, t in enumerate(obj):
+            if t.lower.endswith("'s") and i + 1 < len(obj) and obj[-1].lower in heads:
+                sp = obj[: i + 1]
+                speaker_phrase = text[sp[0].start : sp[-1].end - 2]
+                break
+    if speaker_phrase and cstart < len(toks) and toks[cstart - 1].lower == "that":
+        end = len(toks)
+        for j in range(cstart, len(toks)):
+            if toks[j].text == "," and not toks[j].quoted and j + 1 < len(toks) and (
+                toks[j + 1].lower in _participles() or toks[j + 1].lower in _RELATIVE
+            ):
+                end = j
+                break
+        last = toks[end - 1]
+        if last.text in ".":
+            end -= 1
+        if end > cstart:
+            embedded = (speaker_phrase, toks[cstart].start, toks[end - 1].end)
+    return target, embedded
+
+
+def _cited(toks: list[Token], text: str) -> list[str]:
+    out = []
+    for i, t in enumerate(toks):
+        if t.lower == "citing" and not t.quoted:
+            seg = []
+            for u in toks[i + 1 :]:
+                if u.text in ",;." or u.lower == "that" or u.quoted:
+                    break
+                seg.append(u)
+            if not seg:
+                continue
+            words_ = [u.lower for u in seg]
+            if not any(w in _HUMAN_GROUPS for w in words_):
+                continue
+            if any(w in _VAGUE_SOURCES for w in words_) and "sources" in words_:
+                continue
+            out.append(text[seg[0].start : seg[-1].end])
+    return out
+
+
+def _relay(toks: list[Token], v: int, text: str) -> str | None:
+    """The outlet a speaker talked to: `told Reuters`, `in an interview with the newspaper X`."""
+    if toks[v].lower == "told" and v + 1 < len(toks):
+        seg = []
+        for u in toks[v + 1 : v + 6]:
+            if u.text in ",;." or u.lower in ("that", "on", "in", "at", "late", "early") or u.quoted:
+                break
+            seg.append(u)
+        if seg and (
+            any(_is_cap(u) for u in seg)
+            or any(u.lower in lexicon.words("media_cues.txt") for u in seg)
+        ):
+            if not all(u.lower in ("reporters", "journalists", "supporters", "parliament") for u in seg):
+                return text[seg[0].start : seg[-1].end]
+    for i in range(v, min(len(toks), v + 25)):
+        if toks[i].lower == "with" and i > 0 and toks[i - 1].lower == "interview":
+            seg = []
+            for u in toks[i + 1 : i + 8]:
+                if u.text in ",;." or u.quoted:
+                    break
+                seg.append(u)
+            if seg:
+                return text[seg[0].start : seg[-1].end]
+    return None
+
+
+def _strip_end(toks: list[Token], end: int) -> int:
+    """Exclusive token index with the final full stop dropped."""
+    while end > 0 and toks[end - 1].text in ".!?" and not toks[end - 1].quoted:
+        end -= 1
+    return end
+
+
+def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
+    """All speech acts of one sentence unit."""
+    toks = _strip_dateline(unit, text)
+    if not toks:
+        return []
+    verbs = _verbs()
+    parts = _participles()
+    frames: list[Frame] = []
+    n = len(toks)
+    i = 0
+    covered_from = n + 1  # token index from which content of the main frame runs
+    while i < n:
+        t = toks[i]
+        if t.quoted:
+            i += 1
+            continue
+        lw = t.lower
+        vclass: str | None = None
+        vlen = 1
+        dl = _decline_at(toks, i)
+        sb = _stood_by_at(toks, i)
+        if dl:
+            vclass, vlen = "decline", dl
+        elif sb:
+            vclass, vlen = "confirm", sb
+        elif lw == "according" and i + 1 < n and toks[i + 1].lower == "to":
+            vclass, vlen = "according", 2
+        elif lw in verbs and _valid_verb(toks, i):
+            vclass = verbs[lw]
+        elif lw in parts and i > 0 and toks[i - 1].text == "," and frames:
+            role = parts[lw]
+            if role == "new" and i + 1 < n and toks[i + 1].lower == "that":
+                vclass = "say"
+            elif role == "target":
+                window = toks[i + 1 : i + 16]
+                if any(w.lower == "that" for w in window) and any(
+                    w.lower in ("account", "claim", "report", "version", "story", "statement", "assertion")
+                    for w in window
+                ):
+                    vclass = "deny"
+            if vclass is None:
+                i += 1
+                continue
+            prev = frames[-1]
+            if not prev.quote_tail and i > 1 and toks[i - 2].end < prev.end:
+                prev.end = max(prev.start + 1, toks[i - 2].end)
+            cs = i + 2 if toks[i + 1].lower == "that" else i + 1
+            end = _strip_end(toks, n)
+            f = Frame(
+                unit=unit, verb=lw, vclass=vclass, speaker=None,
+                start=t.start if vclass == "deny" else toks[min(cs, n - 1)].start,
+                end=toks[end - 1].end, content_start=toks[min(cs, n - 1)].start,
+                frame_start=t.start, frame_end=t.end, rule=f"participle-{lw}",
+                optional=(lw == "adding"), headline=headline,
+            )
+            if vclass == "deny":
+                tgt, emb = _target_and_embedded(toks, i, cs, text, "deny")
+                f.target = tgt
+            frames.append(f)
+            i = end
+            continue
+        if vclass is None:
+            i += 1
+            continue
+        # Inside the content of an earlier statement of this sentence: part of it, unless
+        # coordinated (`..., but said`) or a relative clause (`..., which said`).
+        prev_tok = toks[i - 1] if i > 0 else None
+        coordinated = prev_tok is not None and prev_tok.lower in ("but", "and") and vclass != "according"
+        relative = prev_tok is not None and prev_tok.lower in ("which", "who")
+        after_quote = prev_tok is not None and (
+            prev_tok.mark == 2 or (prev_tok.text == "," and i > 1 and toks[i - 2].mark == 2)
+        )
+        if i >= covered_from and not (coordinated or relative or after_quote):
+            i += vlen
+            continue
+        f = _build_frame(toks, i, vlen, vclass, unit, text, frames, headline, coordinated, relative, after_quote)
+        if f is None:
+            i += vlen
+            continue
+        frames.append(f)
+        covered = next((j for j, u in enumerate(toks) if u.start >= f.content_start), n)
+        covered_from = max(covered, i + vlen)
+        if f.quote_tail or f.vclass == "according":
+            covered_from = n + 1 if f.quote_tail else covered_from
+        i += vlen
+    return frames
+
+
+def _build_frame(
+    toks: list[Token], v: int, vlen: int, vclass: str, unit: Unit, text: str,
+    frames: list[Frame], headline: bool, coordinated: bool, relative: bool, after_quote: bool,
+) -> Frame | None:
+    n = len(toks)
+    t = toks[v]
+    verb_end = v + vlen
+    if vclass == "according":
+        seg = []
+        for u in toks[verb_end:]:
+            if u.text in ",;." and not u.quoted:
+                break
+            seg.append(u)
+        seg = [u for u in seg if not u.quoted]
+        if not seg:
+            return None
+        # `according to a report by the Alpine Courier` -> the Courier
+        by = next((k for k, u in enumerate(seg) if u.lower == "by"), None)
+        sp = seg[by + 1 :] if by is not None else seg
+        if not sp:
+            return None
+        mention = Mention(text[sp[0].start : sp[-1].end], sp[0].start, sp[-1].end)
+        before = toks[:v]
+        while before and before[-1].text == ",":
+            before = before[:-1]
+        after_end = v + vlen + len(seg)
+        rest = toks[after_end:]
+        if before:
+            cs, ce = before[0].start, before[-1].end
+        elif rest:
+            r = [u for u in rest if u.text != ","]
+            if not r:
+                return None
+            cs, ce = r[0].start, r[-1].end
+        else:
+            return None
+        return Frame(unit=unit, verb="according to", vclass="claim", speaker=mention, start=cs, end=ce,
+                     content_start=cs, frame_start=t.start, frame_end=seg[-1].end, rule="according-to",
+                     headline=headline)
+    # Clause start: a closing quotation mark, a semicolon or colon, or the sentence start.
+    left = 0
+    for j in range(v - 1, -1, -1):
+        u = toks[j]
+        if u.mark == 2 or (u.text in ";:" and not u.quoted):
+            left = j + 1
+            break
+        if u.lower in ("that",) and not u.quoted and frames:
+            return None
+    region = [u for u in toks[left:v] if not u.quoted or u.mark == 0 and False]
+    region = toks[left:v]
+    speaker: Mention | None = None
+    content_before: tuple[int, int] | None = None
+    region_start = t.start
+    quote_tail = False
+    if relative:
+        # `..., the Lerner government, which said ...` -> the antecedent.
+        k = v - 2
+        while k >= 0 and toks[k].text == ",":
+            k -= 1
+        seg = []
+        while k >= 0 and toks[k].text not in ",;:" and not toks[k].quoted:
+            seg.insert(0, toks[k])
+            k -= 1
+        by = next((m for m, u in enumerate(seg) if u.lower == "by"), None)
+        if by is not None:
+            seg = seg[by + 1 :]
+        seg = _trim_np(seg)
+        if not seg or not _valid_np(seg):
+            return None
+        speaker = Mention(text[seg[0].start : seg[-1].end], seg[0].start, seg[-1].end)
+        region_start = t.start
+    elif coordinated:
+        speaker = None
+        region_start = t.start
+    else:
+        region_clean = region
+        if region_clean and region_clean[0].text == ",":
+            region_clean = region_clean[1:]
+        if not region_clean or all(u.text == "," for u in region_clean):
+            if after_quote:
+                np_ = _np_after(toks, verb_end)
+                if not np_ or not _valid_np(np_):
+                    return None
+                speaker = Mention(text[np_[0].start : np_[-1].end], np_[0].start, np_[-1].end)
+                # relative clause after the inverted speaker: `said Lina Brask, who heads X`
+                after = toks[verb_end + len(np_) :]
+                if len(after) > 2 and after[0].text == "," and after[1].lower in _RELATIVE:
+                    rel = [u for u in after[1:] if u.text not in ".!?"]
+                    speaker.extras.append(text[rel[0].start : rel[-1].end])
+                quote_tail = True
+            else:
+                return None
+        else:
+            subj = _analyse_subject(region_clean, text)
+            if subj is None or subj.mention is None:
+                return None
+            speaker = subj.mention
+            content_before = subj.content_before
+            region_start = subj.region_start
+            if left > 0 and toks[left - 1].mark == 2:
+                quote_tail = True
+    # What the verb says.
+    if quote_tail:
+        # content: the quotation before (from its opening mark)
+        qend = left - 1 if left > 0 else v
+        while qend > 0 and toks[qend].mark != 2:
+            qend -= 1
+        qstart = qend
+        while qstart > 0 and toks[qstart].mark != 1:
+            qstart -= 1
+        if toks[qstart].mark != 1:
+            return None
+        end_tok = _strip_end(toks, n)
+        # stop the attribution tail at a participle that starts a statement of its own
+        for j in range(verb_end, end_tok):
+            if toks[j].text == "," and j + 1 < end_tok and toks[j + 1].lower in _participles():
+                end_tok = j
+                break
+        return Frame(
+            unit=unit, verb=t.lower, vclass=vclass, speaker=speaker,
+            start=toks[qstart].start, end=toks[qend].end,
+            content_start=toks[qstart].start, frame_start=toks[left].start if left < n else t.start,
+            frame_end=toks[end_tok - 1].end if end_tok > 0 else t.end,
+            rule="quote-tail", headline=headline, quote_tail=True,
+            relay=_relay(toks, v, text),
+        )
+    if vclass == "say" and t.lower == "quoted":
+        # `agency X quoted Y as saying that ...`
+        seg = []
+        j = verb_end
+        while j < n and toks[j].lower != "as" and toks[j].text not in ",;.":
+            seg.append(toks[j])
+            j += 1
+        if j + 1 < n and toks[j].lower == "as" and toks[j + 1].lower == "saying" and seg:
+            relay = speaker.text if speaker else None
+            speaker = Mention(text[seg[0].start : seg[-1].end], seg[0].start, seg[-1].end)
+            cs = j + 2
+            if cs < n and toks[cs].lower == "that":
+                cs += 1
+            end = _strip_end(toks, n)
+            if cs >= end:
+                return None
+            return Frame(unit=unit, verb="quoted", vclass="say", speaker=speaker,
+                         start=toks[cs].start, end=toks[end - 1].end, content_start=toks[cs].start,
+                         frame_start=region_start, frame_end=toks[cs - 1].end, rule="quoted-as-saying",
+                         relay=relay, headline=headline)
+        return None
+    if content_before is not None and _is_tail(toks, verb_end - 1, verb_end):
+        end_tok = _strip_end(toks, n)
+        return Frame(
+            unit=unit, verb=t.lower, vclass=vclass, speaker=speaker,
+            start=content_before[0], end=content_before[1], content_start=content_before[0],
+            frame_start=speaker.start if speaker else t.start,
+            frame_end=toks[end_tok - 1].end if end_tok > 0 else t.end,
+            rule="tail", headline=headline, relay=_relay(toks, v, text),
+            cited=_cited(toks, text),
+        )
+    cs_idx, fe_idx, colon = _content_after(toks, verb_end - 1, text)
+    if vclass == "decline":
+        cs_idx = verb_end
+    end = _strip_end(toks, n)
+    # A statement's own span ends where a participle starting another statement begins.
+    for j in range(verb_end, end):
+        u = toks[j]
+        if u.text == "," and not u.quoted and j + 1 < end:
+            w = toks[j + 1].lower
+            role = _participles().get(w)
+            if role == "new" and j + 2 < end and toks[j + 2].lower == "that":
+                end = j
+                break
+            if (w in ("but",) and j + 2 < end and toks[j + 2].lower in _verbs()) or (
+                w in ("which", "who") and j + 2 < end and toks[j + 2].lower in _verbs()
+            ):
+                end = j
+                break
+            if role == "target":
+                window = toks[j + 2 : j + 17]
+                if any(x.lower == "that" for x in window) and any(
+                    x.lower in ("account", "claim", "report", "version", "story", "statement")
+                    for x in window
+                ):
+                    end = j
+                    break
+        if u.lower == "but" and not u.quoted and j + 1 < end and toks[j + 1].lower in _verbs():
+            end = j
+            break
+    if end <= v:
+        end = _strip_end(toks, n)
+    start_tok = toks[v] if speaker is None or speaker.pronoun else None
+    start = start_tok.start if start_tok is not None else (speaker.start if speaker else t.start)
+    start = min(start, t.start)
+    target, embedded = _target_and_embedded(toks, v + vlen - 1, cs_idx, text, vclass)
+    cs_pos = toks[cs_idx].start if cs_idx < n else t.end
+    f = Frame(
+        unit=unit, verb=" ".join(u.lower for u in toks[v:verb_end]), vclass=vclass, speaker=speaker,
+        start=start, end=toks[end - 1].end, content_start=cs_pos,
+        frame_start=region_start, frame_end=toks[fe_idx - 1].end if fe_idx > 0 else t.end,
+        rule="coordinated" if coordinated else ("relative" if relative else ("colon" if colon else "verb")),
+        target=target, embedded=embedded, cited=_cited(toks, text), relay=_relay(toks, v, text),
+        headline=headline, colon=colon,
+    )
+    return f
+
+
+def _turn_label(p: Paragraph, text: str) -> tuple[str, int] | None:
+    m = _TURN.match(text[p.start : p.end])
+    if not m:
+        return None
+    label = m.group(1)
+    if label.lower() in lexicon.words("stop_speakers.txt") or len(label) > 60:
+        return None
+    body = p.start + m.end() - 1
+    return label, body
+
+
+def _is_question_label(label: str) -> bool:
+    low = label.lower()
+    if low in ("q", "question", "reporter", "journalist"):
+        return True
+    ws = set(low.split())
+    return bool(ws & lexicon.words("media_cues.txt")) or bool(ws & {"agency", "corporation"}) or any(
+        w.lower() in {m.lower() for m in lexicon.table("media_names.txt")} for w in label.split()
+    )
+
+
+def transcript_turns(doc: Document) -> dict[int, tuple[str, int]]:
+    """Paragraph index -> (label, body start) when the article is a briefing transcript."""
+    turns = {}
+    for p in doc.paragraphs:
+        lab = _turn_label(p, doc.text)
+        if lab:
+            turns[p.index] = lab
+    return turns if len(turns) >= 3 else {}
+
+
+def attribute(doc: Document) -> list[Frame]:
+    """All speech acts of the article, in text order."""
+    text = doc.text
+    turns = transcript_turns(doc)
+    frames: list[Frame] = []
+    prev_para_frames: list[Frame] = []
+    for p in doc.paragraphs:
+        para_frames: list[Frame] = []
+        if p.index in turns:
+            label, body = turns[p.index]
+            if _is_question_label(label):
+                for u in p.units:
+                    fs = frames_for_unit(u, text, False)
+                    for f in fs:
+                        f.question_turn = True
+                        f.turn = p.index
+                    para_frames.extend(fs)
+                    # the asking outlet's own claim: `Our correspondent ... has learned that ...`
+                low = text[body : p.end].lower()
+                m = re.search(r"\b(?:our|we)\b[^.]{0,60}?\b(?:has|have) learn(?:ed|t) that\s+", low)
+                if m and label.lower() not in ("q", "question"):
+                    cs = body + m.end()
+                    ce = text.find(".", cs, p.end)
+                    ce = p.end if ce < 0 else ce
+                    lab_m = Mention(label, p.start, p.start + len(label))
+                    para_frames = [f for f in para_frames if not (f.start >= body + m.start() and f.start < ce)]
+                    para_frames.append(Frame(unit=p.units[0], verb="learned", vclass="claim", speaker=lab_m,
+                                             start=cs, end=ce, content_start=cs, frame_start=body,
+                                             frame_end=cs, rule="turn-own-claim", turn=p.index,
+                                             question_turn=True))
+                    para_frames.sort(key=lambda f: f.start)
+            else:
+                # An answer turn: one statement by the named speaker, formulas aside.
+                units = [u for u in p.units if u.end > body]
+                kept = []
+                for u in units:
+                    s = max(u.start, body)
+                    s += len(text[s : u.end]) - len(text[s : u.end].lstrip())
+                    if _FORMULA.match(text[s : u.end]):
+                        continue
+                    kept.append((s, u.end))
+                if kept:
+                    lab_m = Mention(label, p.start, p.start + len(label))
+                    para_frames.append(Frame(unit=p.units[0], verb="turn", vclass="turn", speaker=lab_m,
+                                             start=kept[0][0], end=kept[-1][1], content_start=kept[0][0],
+                                             frame_start=p.start, frame_end=body, rule="transcript-answer",
+                                             turn=p.index))
+            frames.extend(para_frames)
+            prev_para_frames = para_frames
+            continue
+        for ui, u in enumerate(p.units):
+            fs = frames_for_unit(u, text, p.headline)
+            if not fs and para_frames and u.is_quote_only and para_frames[-1].quote_tail:
+                # `"A," X said. "B."` - B runs on under the same attribution.
+                para_frames[-1].end = u.end
+                continue
+            if not fs and ui == 0 and u.is_quote_only and prev_para_frames and not p.headline:
+                last = prev_para_frames[-1]
+                if not last.headline and not last.question_turn:
+                    fs = [Frame(unit=u, verb="", vclass="say", speaker=None, start=u.start, end=u.end,
+                                content_start=u.start, frame_start=u.start, frame_end=u.start,
+                                rule="quote-continuation", headline=False)]
+            para_frames.extend(fs)
+        if not para_frames and prev_para_frames and prev_para_frames[-1].colon and not p.headline:
+            # `X said: A.` then a paragraph with no verb of its own: the same quotation runs on.
+            prev_para_frames[-1].end = p.end
+            continue
+        frames.extend(para_frames)
+        if para_frames:
+            prev_para_frames = para_frames
+        elif not p.headline:
+            prev_para_frames = []
+    return frames

@@ -1,0 +1,195 @@
+"""Stage 1: remove page furniture and repair broken lines, keeping a map back to the original."""
+
+from __future__ import annotations
+
+import re
+from array import array
+from dataclasses import dataclass
+
+from . import lexicon
+
+# Characters the press uses for quotation marks and apostrophes, folded to ASCII so that
+# later stages look for one kind only; each is one character, so offsets stay aligned.
+_FOLD = str.maketrans(
+    {
+        "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "″": '"',
+        "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'",
+        "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\t": " ",
+        "\u200b": " ", "\ufeff": " ", "\r": " ",
+    }
+)
+_BULLET = re.compile(r"^\s*(?:[•●▪◦‣∙·*]|-(?=\s))\s*")
+_STRAY_COLON = re.compile(r"\s+:\s*$")
+_PIPES = re.compile(r"\s\|\s")
+_CAPTION = re.compile(r"\((?:photo|picture|image|credit|photograph)s?\s*:[^()]{0,200}\)\s*$", re.I)
+_TERMINAL = frozenset('.!?"\')…')
+# Words after which a line cannot end a sentence: a break there is a broken line.
+_OPEN_ENDINGS = frozenset(
+    "a an the of to in on at by for with from and or but that which who whose as "
+    "about into than its their his her our your this these those".split()
+)
+MAX_LINE = 20000  # longer lines are cut into pieces so that no later stage sees a giant one
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """Cleaned text (paragraphs separated by blank lines) and each character's original offset."""
+
+    text: str
+    offsets: array  # type: ignore[type-arg]
+    original_length: int
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a cleaned span [start, end) to the original text."""
+        n = len(self.offsets)
+        if n == 0:
+            return 0, min(1, self.original_length)
+        start = max(0, min(start, n - 1))
+        end = max(start + 1, min(end, n))
+        o_start = self.offsets[start]
+        o_end = self.offsets[end - 1] + 1
+        o_end = min(max(o_end, o_start + 1), self.original_length)
+        return o_start, o_end
+
+
+def _is_debris(line: str) -> bool:
+    if not line:
+        return False
+    for pat in lexicon.patterns("debris.txt"):
+        if pat.match(line):
+            return True
+    # Navigation and share bars: several short items separated by pipes.
+    if len(_PIPES.findall(line)) >= 2:
+        items = [it.strip() for it in line.split("|")]
+        if all(len(it.split()) <= 6 for it in items):
+            return True
+    return False
+
+
+def _debris_head(line: str) -> bool:
+    return line.rstrip(" :").strip().lower() in lexicon.words("debris_heads.txt")
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """Lines of the text as (start, end) offsets, over-long lines cut up."""
+    out = []
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        s = pos
+        while end - s > MAX_LINE:
+            out.append((s, s + MAX_LINE))
+            s += MAX_LINE
+        out.append((s, end))
+        if nl < 0:
+            break
+        pos = nl + 1
+    return out
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.offsets: array[int] = array("l")
+
+    def add(self, folded: str, start: int, end: int) -> None:
+        """Append folded[start:end], collapsing runs of spaces."""
+        prev_space = bool(self.parts) and self.parts[-1].endswith(" ")
+        buf = []
+        for i in range(start, end):
+            ch = folded[i]
+            if ch == " ":
+                if prev_space:
+                    continue
+                prev_space = True
+            else:
+                prev_space = False
+            buf.append(ch)
+            self.offsets.append(i)
+        if buf:
+            self.parts.append("".join(buf))
+
+    def sep(self, sep: str, at: int) -> None:
+        self.parts.append(sep)
+        for _ in sep:
+            self.offsets.append(at)
+
+
+def clean(text: str) -> Cleaned:
+    """Clean an article: drop furniture, join broken lines, fold quotes; keep offsets."""
+    if not isinstance(text, str):
+        text = ""
+    folded = text.translate(_FOLD)
+    blocks: list[list[tuple[int, int, bool]]] = []  # lines (start, end, had_stray_colon)
+    current: list[tuple[int, int, bool]] = []
+    skipping = False
+    for s, e in _pieces(folded):
+        line = folded[s:e]
+        stripped = line.strip()
+        if not stripped:
+            if current:
+                blocks.append(current)
+            current = []
+            skipping = False
+            continue
+        if skipping:
+            continue
+        if _debris_head(stripped):
+            skipping = True
+            continue
+        if _is_debris(stripped):
+            continue
+        m = _BULLET.match(line)
+        if m:
+            s += m.end()
+            line = folded[s:e]
+        # Trim surrounding spaces by offsets.
+        lead = len(line) - len(line.lstrip())
+        trail = len(line) - len(line.rstrip())
+        s, e = s + lead, e - trail
+        stray = False
+        m2 = _STRAY_COLON.search(folded[s:e])
+        if m2:
+            e = s + m2.start()
+            stray = True
+        if e > s:
+            current.append((s, e, stray))
+        elif stray and current:
+            current[-1] = (current[-1][0], current[-1][1], True)
+    if current:
+        blocks.append(current)
+
+    # Photo captions: a block that ends with a "(Photo: ...)" credit is furniture.
+    blocks = [b for b in blocks if not _CAPTION.search(folded[b[-1][0] : b[-1][1]])]
+
+    out = _Builder()
+    prev_end_word = ""
+    prev_char = ""
+    prev_stray = False
+    first = True
+    for block in blocks:
+        for li, (s, e, stray) in enumerate(block):
+            seg = folded[s:e]
+            if first:
+                first = False
+            else:
+                starts_lower = seg[:1].islower()
+                join = (
+                    li > 0
+                    and not (prev_char in _TERMINAL and seg[:1].isupper() and li > 0 and False)
+                ) or prev_stray or starts_lower or prev_char in ":,;-(" or (
+                    prev_end_word in _OPEN_ENDINGS
+                )
+                if li > 0 and prev_char in ".!?" and seg[:1].isupper() and not prev_stray:
+                    # One-newline paragraphs (plain text): a full stop then a capital is a break.
+                    join = False
+                out.sep(" " if join else "\n\n", s)
+            out.add(folded, s, e)
+            words = seg.split()
+            prev_end_word = words[-1].lower() if words else ""
+            prev_char = seg[-1:] if seg else ""
+            prev_stray = stray
+    cleaned_text = "".join(out.parts)
+    return Cleaned(text=cleaned_text, offsets=out.offsets, original_length=len(text))

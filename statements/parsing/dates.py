@@ -1,0 +1,95 @@
+"""Stage 7: the day a statement was made, from day expressions near its verb and the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY_RE = re.compile(
+    r"\b(?:(?:late|early)\s+)?(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\b|\b(yesterday|today)\b",
+    re.IGNORECASE,
+)
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_EXPLICIT_RE = re.compile(
+    rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+(?:{_MONTHS})\.?(?:\s+\d{{4}})?)\b",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(r"^[A-Z][A-Za-zÀ-ÿ .,'-]{1,60}?,\s*[^-–—]{3,25}?[-–—]\s")
+
+
+def weekday_date(name: str, published: dt.date) -> dt.date:
+    """The latest such weekday on or before the publication date."""
+    target = _WEEKDAYS.index(name.lower())
+    back = (published.weekday() - target) % 7
+    return published - dt.timedelta(days=back)
+
+
+@lru_cache(maxsize=4096)
+def _parse_explicit(expr: str, published: dt.date) -> dt.date | None:
+    """A written date via dateparser; only a result whose period is a day counts."""
+    try:
+        from dateparser.date import DateDataParser
+    except ImportError:  # pragma: no cover - dateparser is a declared dependency
+        return None
+    base = dt.datetime(published.year, published.month, published.day, 12, 0)
+    try:
+        parser = _ddp(DateDataParser)
+        data = parser.get_date_data(expr, settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past",
+                                                   "RETURN_TIME_AS_PERIOD": True})
+    except Exception:  # noqa: BLE001 - a date we cannot read dates nothing
+        return None
+    if data is None or data.date_obj is None or data.period != "day":
+        return None
+    return data.date_obj.date()
+
+
+_PARSER: list[object] = []
+
+
+def _ddp(cls: type) -> object:
+    if not _PARSER:
+        _PARSER.append(cls(languages=["en"], settings={"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True}))
+    return _PARSER[0]
+
+
+def day_in(text: str, published: dt.date | None) -> dt.date | None:
+    """The first day expression of a piece of text, resolved against the publication date."""
+    if published is None or not text:
+        return None
+    m = _DAY_RE.search(text)
+    if m:
+        if m.group(1):
+            return weekday_date(m.group(1), published)
+        word = (m.group(2) or "").lower()
+        return published - dt.timedelta(days=1) if word == "yesterday" else published
+    m2 = _EXPLICIT_RE.search(text)
+    if m2:
+        return _parse_explicit(m2.group(), published)
+    return None
+
+
+def statement_date(frame_text: str, sentence: str, published: dt.date | None) -> dt.date | None:
+    """Date a statement: a day in its attribution first, else one elsewhere in its sentence."""
+    if published is None:
+        return None
+    d = day_in(frame_text, published)
+    if d is not None:
+        return d
+    m = _DATELINE.match(sentence)
+    if m:
+        sentence = sentence[m.end() :]
+    return day_in(sentence, published)
+
+
+def explicit_date(expr: str, published: dt.date | None) -> dt.date | None:
+    """A written date such as `October 10, 2026` (a post's date line)."""
+    if published is None:
+        return None
+    m = _EXPLICIT_RE.search(expr)
+    return _parse_explicit(m.group(), published) if m else None

@@ -1,0 +1,144 @@
+"""Word lists and reference data for the parser, loaded once from the files beside this module."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def _lines(name: str) -> list[str]:
+    """Non-empty, non-comment lines of a lexicon file (missing file: empty list)."""
+    try:
+        raw = (HERE / name).read_text(encoding="utf-8")
+    except OSError:
+        return []
+    return [ln.strip() for ln in raw.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+@lru_cache(maxsize=None)
+def words(name: str) -> frozenset[str]:
+    """A one-column word list as a set (lower case)."""
+    return frozenset(ln.lower() for ln in _lines(name))
+
+
+@lru_cache(maxsize=None)
+def table(name: str) -> dict[str, str]:
+    """A two-column tab-separated list as a mapping from the first column."""
+    out: dict[str, str] = {}
+    for ln in _lines(name):
+        key, _, value = ln.partition("\t")
+        out[key.strip()] = value.strip()
+    return out
+
+
+@lru_cache(maxsize=None)
+def patterns(name: str) -> tuple[re.Pattern[str], ...]:
+    """One regular expression a line, compiled case-insensitive."""
+    return tuple(re.compile(ln, re.IGNORECASE) for ln in _lines(name))
+
+
+@dataclass(frozen=True)
+class Country:
+    """A sovereign state with the names the press uses for it."""
+
+    code: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    capitals: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Institution:
+    """A well-known seat of power or institution (White House, Kremlin...)."""
+
+    name: str
+    kind: str
+    country: str | None
+    affiliation: str | None = None
+    aliases: tuple[str, ...] = field(default_factory=tuple)
+
+
+def _load_json(name: str) -> list[dict[str, object]]:
+    try:
+        data = json.loads((HERE / name).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    return [d for d in data if isinstance(d, dict)] if isinstance(data, list) else []
+
+
+def _strs(value: object) -> tuple[str, ...]:
+    if isinstance(value, list):
+        return tuple(v for v in value if isinstance(v, str) and v.strip())
+    return ()
+
+
+@lru_cache(maxsize=1)
+def countries() -> tuple[Country, ...]:
+    """All countries of countries.json (empty when the file is absent)."""
+    out = []
+    for d in _load_json("countries.json"):
+        code, name = d.get("code"), d.get("name")
+        if isinstance(code, str) and isinstance(name, str):
+            out.append(
+                Country(
+                    code=code,
+                    name=name,
+                    aliases=_strs(d.get("aliases")),
+                    capitals=_strs(d.get("capitals")),
+                    demonyms=_strs(d.get("demonyms")),
+                )
+            )
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def country_index() -> dict[str, tuple[Country, str]]:
+    """Lower-cased name, alias, capital or demonym -> (country, which)."""
+    idx: dict[str, tuple[Country, str]] = {}
+    for c in countries():
+        for n in (c.name, *c.aliases):
+            # Two-letter aliases such as "US" are only safe in their written case.
+            idx.setdefault(n.lower() if len(n) > 3 else n, (c, "name"))
+        for n in c.capitals:
+            idx.setdefault(n.lower(), (c, "capital"))
+        for n in c.demonyms:
+            idx.setdefault(n.lower(), (c, "demonym"))
+    return idx
+
+
+@lru_cache(maxsize=1)
+def institutions() -> tuple[Institution, ...]:
+    """Well-known institutions of institutions.json (empty when the file is absent)."""
+    out = []
+    for d in _load_json("institutions.json"):
+        name, kind = d.get("name"), d.get("kind")
+        if not isinstance(name, str) or kind not in ("person", "organisation", "government", "media"):
+            continue
+        country = d.get("country")
+        aff = d.get("affiliation")
+        out.append(
+            Institution(
+                name=name,
+                kind=str(kind),
+                country=country if isinstance(country, str) else None,
+                affiliation=aff if isinstance(aff, str) else None,
+                aliases=_strs(d.get("aliases")),
+            )
+        )
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def institution_index() -> dict[str, Institution]:
+    """Lower-cased institution name or alias -> institution."""
+    idx: dict[str, Institution] = {}
+    for inst in institutions():
+        for n in (inst.name, *inst.aliases):
+            idx.setdefault(n.lower(), inst)
+    return idx

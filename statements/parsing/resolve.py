@@ -1,0 +1,681 @@
+"""Stage 4: turn speaker phrases into actors: people, organisations, governments, media."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import Levenshtein
+
+from . import lexicon
+from .attribute import Frame, Mention
+
+_DETS = ("the ", "a ", "an ")
+_PARTICLES = frozenset("de do da al la van von del di du le el bin ibn".split())
+_GOV_HEADS = frozenset(
+    "ministry department presidency army navy police embassy consulate coast guard military "
+    "forces cabinet inspectorate authority agency".split()
+)
+_PLACE_INSTITUTIONS = (
+    "ministry|government|army|navy|coast guard|embassy|president|presidency|prime minister|"
+    "foreign minister|minister|police|parliament|ambassador|agency|authority|inspectorate|"
+    "military|forces|delegation|side|capital|border|territory|troops|soldiers|negotiators|"
+    "officials|customs|administration|roads agency|space agency|port authority|"
+    "water ministry|defence ministry|foreign ministry|navy|air force|coastguard"
+)
+_GENERIC_MEDIA = frozenset("paper newspaper weekly daily website site outlet channel magazine broadcaster".split())
+_GROUP_WORDS = frozenset("officials sources people importers diplomats members experts".split())
+_HEAD_SKIP = frozenset("of the a an one two three four five several some".split())
+
+
+def norm(s: str) -> str:
+    """Lower-case ASCII key of a name, without a leading article."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = re.sub(r"[^a-z0-9@]+", " ", s).strip()
+    return re.sub(r"^(?:the|a|an) ", "", s)
+
+
+def strip_det(s: str) -> str:
+    """Name without a leading article or possessive determiner."""
+    low = s.lower()
+    for d in (*_DETS, "its ", "their ", "his ", "her "):
+        if low.startswith(d):
+            return s[len(d) :]
+    return s
+
+
+@dataclass
+class MActor:
+    """An actor while the article is being read (mutable)."""
+
+    idx: int
+    name: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    role: str | None = None
+    affiliation: int | None = None
+    country: str | None = None
+    place: str | None = None  # the state it belongs to (canonical place key)
+    speaker: bool = False
+    last_seen: int = 0
+    gender: str | None = None
+    named: bool = True  # False for unnamed sources and spokespeople
+    aff_hint: str | None = None  # a phrase naming its affiliation, resolved at the end
+
+    def keys(self) -> set[str]:
+        return {norm(n) for n in [self.name, *self.aliases] if norm(n)}
+
+
+@dataclass
+class Place:
+    """A state named in the article: a real country or an invented one."""
+
+    key: str
+    name: str
+    code: str | None
+    forms: set[str] = field(default_factory=set)  # name, capital, demonym as written
+
+
+class Places:
+    """States of one article, found from reference data and from the way they are written."""
+
+    def __init__(self, text: str) -> None:
+        self.by_form: dict[str, Place] = {}
+        self.places: dict[str, Place] = {}
+        self.subnational: set[str] = set()
+        idx = lexicon.country_index()
+        caps = set(re.findall(r"\b[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}", text))
+        for phrase in caps:
+            words = phrase.split()
+            for i in range(len(words)):
+                for j in range(len(words), i, -1):
+                    form = " ".join(words[i:j]).rstrip(".'")
+                    form = re.sub(r"'s$", "", form)
+                    hit = idx.get(form.lower() if len(form) > 3 else form)
+                    if hit:
+                        c, _ = hit
+                        p = self.places.setdefault(c.code, Place(c.code, c.name, c.code))
+                        p.forms.add(form)
+                        self.by_form[form.lower()] = p
+        for m in re.finditer(r"\b(?:state|province|region|canton|county) of ([A-Z][\w-]+)", text):
+            self.subnational.add(m.group(1).lower())
+        inv: set[str] = set()
+        pat = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)'s (?:[a-z-]+ ){0,2}(?:" + _PLACE_INSTITUTIONS + r")\b")
+        inv.update(m.group(1) for m in pat.finditer(text))
+        inv.update(m.group(1) for m in re.finditer(r"\b(?:[Tt]he )?([A-Z][a-z]+) government\b", text))
+        inv.update(m.group(1) for m in re.finditer(r"\bneighbou?ring ([A-Z][a-z]+)", text))
+        inv.update(
+            m.group(1)
+            for m in re.finditer(
+                r"\b(?:government|ambassador|embassy|president|ministry of [a-z]+|[Mm]inistry of [A-Z][a-z]+) of ([A-Z][a-z]+)\b",
+                text,
+            )
+        )
+        inv.update(m.group(1) for m in re.finditer(r"\b([A-Z][a-z]+) (?:on \w+day )?(?:denies|rejects|denied|rejected)\b", text))
+        inv.update(m.group(1) for m in re.finditer(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) (?:traded|trade|have given)", text))
+        inv.update(m.group(2) for m in re.finditer(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) (?:traded|trade|have given)", text))
+        for name in inv:
+            low = name.lower()
+            if low in self.by_form or low in self.subnational or low in lexicon.words("titles.txt"):
+                continue
+            if low in ("the", "this", "it", "its"):
+                continue
+            p = self.places.setdefault(low, Place(low, name, None))
+            p.forms.add(name)
+            self.by_form[low] = p
+        # Demonyms of invented states: Velorian <- Veloria, Marreni <- Marren, Tessalian <- Tessaly.
+        words_ = set(re.findall(r"\b[A-Z][a-z]{3,}\b", text))
+        for p in list(self.places.values()):
+            if p.code:
+                continue
+            stem = p.name.rstrip("aeiouy") if p.name[-1:] in "aeiouy" else p.name
+            for w in words_:
+                if w == p.name or not w.startswith(stem):
+                    continue
+                if w[len(stem) :] in ("n", "an", "ian", "i", "ese", "ish", "ean", "ine"):
+                    p.forms.add(w)
+                    self.by_form[w.lower()] = p
+        # Adjectives of states never named: `A Brisan official`.
+        for m in re.finditer(r"\b([A-Z][a-z]{2,}(?:an|ian|i|ese|ish))\s+(?:[a-z]+\s+){0,2}(?:official|officials|government|authorities)\b", text):
+            w = m.group(1)
+            if w.lower() not in self.by_form:
+                p = Place(w.lower(), w, None, {w})
+                self.places[w.lower()] = p
+                self.by_form[w.lower()] = p
+
+    def find(self, form: str) -> Place | None:
+        """The state a word or phrase names (name, capital, demonym), if any."""
+        f = re.sub(r"'s$", "", form.strip()).rstrip(".")
+        return self.by_form.get(f.lower()) or self.by_form.get(f)
+
+
+def _words(s: str) -> list[str]:
+    return re.findall(r"(?:[A-Z]\.){2,}|[\w@]+(?:['-][\w]+)*", s)
+
+
+@dataclass
+class Desc:
+    """What a speaker phrase says about its actor."""
+
+    kind: str  # person, organisation, government, media, pronoun, definite, statement
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    role: str | None = None
+    place: Place | None = None
+    aff_phrase: str | None = None
+    head: str | None = None  # head noun of a definite description
+    named: bool = True
+    gender: str | None = None
+
+
+def _gender(role: str | None) -> str | None:
+    if not role:
+        return None
+    r = role.lower()
+    if "woman" in r or r.endswith("ess"):
+        return "f"
+    if "spokesman" in r or "chairman" in r:
+        return "m"
+    return None
+
+
+def _is_title(w: str) -> bool:
+    return w.lower().rstrip(".") in lexicon.words("titles.txt")
+
+
+def _is_org_word(w: str) -> bool:
+    return w.lower() in lexicon.words("org_heads.txt")
+
+
+def _is_media_word(w: str) -> bool:
+    return w.lower() in lexicon.words("media_cues.txt")
+
+
+def _media_name(name: str) -> bool:
+    return name in lexicon.table("media_names.txt") or any(
+        n.lower() == name.lower() for n in lexicon.table("media_names.txt")
+    )
+
+
+def describe(phrase: str, places: Places) -> Desc:
+    """Analyse a speaker phrase: who or what it names."""
+    raw = phrase.strip().strip(",")
+    low = raw.lower()
+    if low in ("he", "she", "it", "they", "we", "i"):
+        return Desc("pronoun", low)
+    base = strip_det(raw)
+    blow = base.lower()
+    det = raw[: len(raw) - len(base)].strip().lower()
+    ws = _words(base)
+    if not ws:
+        return Desc("organisation", base)
+    if blow.split()[0:1] and blow.split()[0] in ("statement", "readout", "post", "message", "report") and len(ws) <= 3:
+        return Desc("statement", base)
+    inst = lexicon.institution_index().get(blow)
+    if inst is not None:
+        return Desc(inst.kind, inst.name, [base], place=places.find(inst.country or "") if inst.country else None,
+                    aff_phrase=inst.affiliation)
+    # `One of the importers`, `Two of the officials`
+    m = re.match(r"^(?:one|two|three|four|five|some|several|many|most|none)\s+of\s+(?:the|its|their)\s+(.+)$", blow)
+    if m:
+        return Desc("definite", base, head=m.group(1).split()[-1], named=False)
+    # The state itself.
+    p = places.find(base)
+    if p is not None:
+        return Desc("government", p.name, [base], place=p)
+    m = re.match(r"^(.+?)(?:'s)? government$", base) or re.match(r"^government of (.+)$", base, re.I)
+    if m:
+        p = places.find(m.group(1))
+        if p is not None:
+            return Desc("government", p.name, [base], place=p)
+        # `the government of the Mexican state of Yucatán`: a state of a federation
+        sub = re.search(r"(?:state|province|region) of ([\w-]+)$", base)
+        if sub:
+            p2 = None
+            for w in ws:
+                p2 = p2 or places.find(w)
+            return Desc("organisation", base, [base, sub.group(1), f"the {sub.group(0).split()[0]}"], place=p2)
+    if len(ws) <= 3 and ws[-1].lower() in ("official", "officials", "authorities") and places.find(" ".join(ws[:-1])):
+        p = places.find(" ".join(ws[:-1]))
+        return Desc("government", p.name if p else base, [base], place=p)
+    if len(ws) == 2 and ws[0].lower() in ("neighbouring", "neighboring") and places.find(ws[1]):
+        p = places.find(ws[1])
+        return Desc("government", p.name if p else ws[1], [ws[1]], place=p)
+    # A trailing proper name (possibly a person) after role words.
+    toks = base.split()
+    run: list[str] = []
+    for w in reversed(toks):
+        if (w[:1].isupper() and not _is_title(w)) or (w.lower() in _PARTICLES and run):
+            run.insert(0, w)
+        else:
+            break
+    while run and run[0].lower() in _PARTICLES:
+        run = run[1:]
+    prefix = " ".join(toks[: len(toks) - len(run)]).strip()
+    plow = prefix.lower()
+    # Place words at the start of a capitalised run are a prefix: `Lerner Prime Minister Ivo Sandor`.
+    while len(run) > 1 and (places.find(run[0]) is not None or _is_title(run[0])):
+        prefix = (prefix + " " + run[0]).strip()
+        run = run[1:]
+        plow = prefix.lower()
+    quoted = re.search(r'"([^"]{2,80})"', raw)
+    if quoted:
+        return Desc("media" if any(_is_media_word(w) for w in plow.split()) else "organisation",
+                    quoted.group(1), [base])
+    if run:
+        rname = " ".join(run)
+        rwords = [w.lower() for w in run]
+        org_in_run = any(_is_org_word(w) for w in rwords)
+        media_in_run = any(_is_media_word(w) for w in rwords) or _media_name(rname)
+        prefix_words = plow.split()
+        if prefix_words and any(_is_media_word(w) for w in prefix_words) and not any(_is_title(w) for w in prefix_words if w not in ("news",)):
+            return Desc("media", rname, [base] if base != rname else [], place=_place_in(prefix, places))
+        if media_in_run and not org_in_run or (media_in_run and _is_media_word(rwords[-1])):
+            return Desc("media", rname, [base] if base != rname else [], place=_place_in(rname, places))
+        if prefix_words and any(_is_org_word(w) for w in prefix_words[-2:]) and not any(
+            _is_title(w) for w in prefix_words
+        ):
+            # `the company Costa Verde`, `the trading house Ferro Grain`
+            return Desc("organisation", rname, [base], place=_place_in(rname, places))
+        if org_in_run or len(run) > 4 or any(places.find(w) for w in run):
+            return Desc("organisation", rname, [base] if base != rname else [], place=_place_in(rname, places),
+                        aff_phrase=_aff_phrase(rname, places))
+        # A person: role and affiliation come from the words before the name.
+        role, aff = _role_and_aff(prefix, places)
+        aliases = [rname] if len(run) == 1 else [run[-1]]
+        if prefix:
+            aliases.append(base)
+        return Desc("person", rname, aliases, role=role, place=_place_in(prefix, places), aff_phrase=aff,
+                    gender=_gender(role))
+    # No proper name at the end.
+    lws = [w.lower() for w in ws]
+    head = lws[-1]
+    has_cap = any(w[:1].isupper() for w in ws)
+    if det in ("the", "its", "their", "his", "her") and len(ws) <= 3 and not any(
+        places.find(w) for w in ws
+    ):
+        # A definite description: `the spokeswoman`, `The Herald`, `the paper`.
+        if not (has_cap and len(ws) > 1 and _is_org_word(head)):
+            return Desc("definite", base, head=head if not has_cap else ws[-1], named=False)
+    if any(_is_media_word(w) for w in lws[-2:]) and not _is_org_word(head) or _media_name(base):
+        return Desc("media", base, [raw] if raw != base else [], place=_place_in(base, places))
+    if _is_org_word(head) or (has_cap and not any(_is_title(w) for w in lws)):
+        return Desc("organisation", base, [raw] if raw != base else [], place=_place_in(base, places),
+                    aff_phrase=_aff_phrase(base, places))
+    # An unnamed person or group: `a spokeswoman for X`, `three South Korean officials`.
+    role, aff = _role_and_aff(base, places)
+    name = re.sub(r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|several)\s+", "", base, flags=re.I)
+    aliases = [raw]
+    if name != base:
+        aliases.append(base)
+    return Desc("person", name, aliases, role=role, place=_place_in(base, places), aff_phrase=aff,
+                named=False, gender=_gender(role))
+
+
+def _place_in(phrase: str, places: Places) -> Place | None:
+    for w in _words(phrase):
+        p = places.find(w)
+        if p is not None:
+            return p
+    # two-word states: South Korea, New Delhi
+    ws = _words(phrase)
+    for i in range(len(ws) - 1):
+        p = places.find(ws[i] + " " + ws[i + 1])
+        if p is not None:
+            return p
+    return None
+
+
+def _aff_phrase(name: str, places: Places) -> str | None:
+    m = re.search(r"\b(?:of|for|at|to)\s+(.+)$", name)
+    return m.group(1) if m else None
+
+
+def _role_and_aff(prefix: str, places: Places) -> tuple[str | None, str | None]:
+    """Split `Russian Foreign Affairs spokeswoman` into role and affiliation phrase."""
+    if not prefix:
+        return None, None
+    p = strip_det(prefix.strip(" ,"))
+    m = re.match(r"^(.*?\b(?:spokes\w+|official|officials|adviser|advisor|director|editor|secretary|"
+                 r"chairman|chairwoman|head|leader|ambassador|envoy|representative|source|sources|"
+                 r"minister|chief executive|governor|president))\s+(?:for|of|to|at|close to|in)\s+(.+)$", p, re.I)
+    if m:
+        aff = re.sub(r"\s+in\s+[A-Z].*$", "", m.group(2))
+        return _clean_role(m.group(1), places), aff
+    ws = p.split()
+    # words before the role nouns name the organisation: `commerce ministry spokesperson`
+    k = len(ws)
+    while k > 0 and (_is_title(ws[k - 1]) or ws[k - 1].lower() in ("officials", "official")):
+        k -= 1
+    role = " ".join(ws[k:]) or None
+    before = " ".join(ws[:k])
+    if before.endswith("'s"):
+        before = before[:-2]
+    aff = before or None
+    if role and k > 0 and k < len(ws):
+        # `Karst's defence minister`: the title words may include the field (`defence`)
+        pass
+    return _clean_role(role, places) if role else None, aff
+
+
+def _clean_role(role: str | None, places: Places) -> str | None:
+    if not role:
+        return None
+    ws = [w for w in role.split() if places.find(w) is None and w.lower() not in ("the", "a", "an")]
+    return " ".join(ws).lower() or None
+
+
+def _name_match(a: str, b: str) -> bool:
+    """Two person names that are one person: same surname, or one spelling of it."""
+    wa, wb = norm(a).split(), norm(b).split()
+    if not wa or not wb:
+        return False
+    if wa == wb:
+        return True
+    la, lb = wa[-1], wb[-1]
+    if len(wa) == 1 or len(wb) == 1:
+        if la == lb:
+            return True
+        return len(la) > 4 and la[0] == lb[0] and Levenshtein.distance(la, lb) <= 1
+    if wa[0] != wb[0]:
+        return False
+    if la == lb:
+        return True
+    return Levenshtein.normalized_similarity(la, lb) >= 0.6 and la[0] == lb[0]
+
+
+class Registry:
+    """The actors of one article and the memory needed to resolve references."""
+
+    def __init__(self, places: Places) -> None:
+        self.places = places
+        self.actors: list[MActor] = []
+        self.clock = 0
+        self.last_speaker: MActor | None = None
+        self.gov_of_place: dict[str, MActor] = {}
+
+    # ------------------------------------------------------------------ creation
+    def _new(self, d: Desc) -> MActor:
+        a = MActor(idx=len(self.actors), name=d.name, kind=d.kind if d.kind in ("person", "organisation", "government", "media") else "organisation",
+                   aliases=[x for x in d.aliases if norm(x) and norm(x) != norm(d.name)], role=d.role,
+                   named=d.named, gender=d.gender, aff_hint=d.aff_phrase)
+        if d.place is not None:
+            a.place = d.place.key
+            a.country = d.place.code
+        self.actors.append(a)
+        return a
+
+    def government(self, place: Place, form: str | None = None) -> MActor:
+        """The government actor of a state."""
+        g = self.gov_of_place.get(place.key)
+        if g is None:
+            for a in self.actors:
+                if a.kind == "government" and a.place == place.key:
+                    g = a
+                    break
+        if g is None:
+            g = self._new(Desc("government", place.name, [], place=place))
+            g.country = place.code
+        self.gov_of_place[place.key] = g
+        if form and norm(form) not in g.keys():
+            g.aliases.append(form)
+        return g
+
+    def _touch(self, a: MActor) -> MActor:
+        self.clock += 1
+        a.last_seen = self.clock
+        return a
+
+    def _add_alias(self, a: MActor, alias: str) -> None:
+        if norm(alias) and norm(alias) not in a.keys():
+            a.aliases.append(alias)
+
+    # ------------------------------------------------------------------ lookup
+    def _recent(self, pred: object) -> MActor | None:
+        best = None
+        for a in self.actors:
+            if pred(a) and (best is None or a.last_seen > best.last_seen):  # type: ignore[operator]
+                best = a
+        return best
+
+    def _org_key(self, name: str) -> tuple[str | None, frozenset[str]]:
+        place = None
+        words = set()
+        for w in _words(name):
+            wl = w.lower()
+            wl = re.sub(r"'s$", "", wl)
+            p = self.places.find(w)
+            if p is not None:
+                place = p.key
+                continue
+            if wl in ("the", "of", "for", "and", "affairs", "a", "an", "s", "own"):
+                continue
+            words.add(wl)
+        return place, frozenset(words)
+
+    def find_existing(self, d: Desc) -> MActor | None:
+        """An actor the description already names."""
+        keys = {norm(d.name), *(norm(x) for x in d.aliases)} - {""}
+        for a in self.actors:
+            if a.keys() & keys and (a.kind == d.kind or d.kind not in ("person",) or a.kind == "person"):
+                if d.kind == "government" or a.kind != "government":
+                    return a
+        if d.kind == "person" and d.named:
+            for a in self.actors:
+                if a.kind == "person" and a.named and _name_match(a.name, d.name):
+                    return a
+        if d.kind in ("organisation", "media"):
+            place, words = self._org_key(d.name)
+            if words:
+                for a in self.actors:
+                    if a.kind not in ("organisation", "media"):
+                        continue
+                    ap, aw = self._org_key(a.name)
+                    if not aw:
+                        continue
+                    same_place = ap == place or (ap is None and place is None)
+                    if same_place and (aw <= words or words <= aw) and (aw & words):
+                        return a
+        return None
+
+    def _definite(self, d: Desc) -> MActor | None:
+        head = (d.head or "").lower()
+        if head in _GENERIC_MEDIA:
+            return self._recent(lambda a: a.kind == "media")
+        if head in ("statement", "readout"):
+            return self.last_speaker
+
+        def has_head(a: MActor) -> bool:
+            texts = [a.name, *a.aliases, a.role or ""]
+            return any(re.search(r"\b" + re.escape(head) + r"\b", t.lower()) for t in texts if t)
+
+        hit = self._recent(has_head)
+        if hit is not None:
+            return hit
+        if head in ("officials", "sources", "source", "people") or head in _GROUP_WORDS:
+            return self._recent(lambda a: a.kind == "person" and not a.named)
+        if head in ("company", "firm", "group"):
+            return self._recent(lambda a: a.kind == "organisation" and a.speaker)
+        return None
+
+    # ------------------------------------------------------------------ entry points
+    def resolve(self, mention: Mention | str, *, speaking: bool = True) -> MActor | None:
+        """The actor a phrase names, created when new."""
+        phrase = mention.text if isinstance(mention, Mention) else mention
+        role = mention.role if isinstance(mention, Mention) else None
+        extras = mention.extras if isinstance(mention, Mention) else []
+        d = describe(phrase, self.places)
+        a: MActor | None = None
+        if d.kind == "pronoun":
+            a = self._pronoun(d.name)
+        elif d.kind == "statement":
+            a = self.last_speaker
+        elif d.kind == "definite":
+            a = self._definite(d)
+            if a is not None:
+                self._add_alias(a, phrase if not phrase.lower().startswith(("its ", "their ")) else phrase)
+                if role is None and a.kind == "person" and not a.named:
+                    pass
+            elif d.head and (phrase.lower().startswith(("its ", "their "))):
+                a = self._recent(lambda x: x.kind in ("organisation", "media") and x.speaker)
+                if a is not None:
+                    self._add_alias(a, phrase)
+            else:
+                dd = describe(re.sub(r"^(?:the|its|their)\s+", "", phrase, flags=re.I), self.places)
+                if dd.kind == "definite":
+                    dd = Desc("organisation" if _is_org_word(d.head or "") else ("media" if _is_media_word(d.head or "") else "person"),
+                              strip_det(phrase), [phrase], named=False)
+                a = self.find_existing(dd) or self._new(dd)
+        else:
+            if role:
+                # `The spokeswoman, Shen Yuelan`: the role may name an actor already met.
+                rd = describe(role, self.places)
+                if d.kind == "person":
+                    r_role, r_aff = _role_and_aff(role, self.places)
+                    if rd.kind == "definite" and rd.head:
+                        prior = self._recent(lambda x: x.kind == "person" and not x.named and x.role is not None and rd.head in (x.role or "").split())
+                        if prior is not None and self.find_existing(d) is None:
+                            prior.aliases.append(prior.name)
+                            prior.name = d.name
+                            prior.named = True
+                            for x in d.aliases:
+                                self._add_alias(prior, x)
+                            self._add_alias(prior, role)
+                            a = prior
+                    d.role = d.role or r_role
+                    if r_aff and not d.aff_phrase:
+                        d.aff_phrase = r_aff
+                    if d.place is None:
+                        d.place = _place_in(role, self.places)
+                    d.gender = d.gender or _gender(r_role)
+                else:
+                    d.role = d.role or _clean_role(role, self.places)
+            for ex in extras:
+                m = re.match(r"^(?:who|which)\s+(?:heads|leads|runs|chairs|directs|represents)\s+(.+)$", ex)
+                if m and d.kind == "person" and not d.aff_phrase:
+                    d.aff_phrase = m.group(1)
+                m = re.match(r"^an?\s+([\w\s-]*?)\s+(?:to|for|of|at)\s+(.+)$", ex)
+                if m and d.kind == "person":
+                    d.role = d.role or m.group(1).lower()
+                    d.aff_phrase = d.aff_phrase or m.group(2)
+                m = re.match(r"^an?\s+(.*)$", ex)
+                if m and d.kind == "organisation" and any(_is_media_word(w) for w in m.group(1).lower().split()):
+                    d.kind = "media"
+                m = re.match(r"^(?:at|in)\s+(.+)$", ex)
+                if m and d.kind in ("organisation",):
+                    d.aliases.append(f"{d.name} {ex}")
+                m = re.match(r"^published\s.*?\bby\s+(.+)$", ex)
+                if m and d.kind in ("definite", "statement", "organisation"):
+                    return self.resolve(m.group(1), speaking=speaking)
+            if d.kind == "organisation" and re.match(r"^(?:report|readout|statement)\b", d.name.lower()):
+                m = re.search(r"\bby\s+(.+?)(?:\s+on\s+\w+day)?$", d.name)
+                if m:
+                    return self.resolve(m.group(1), speaking=speaking)
+            if d.kind == "organisation":
+                m = re.match(r"^(.+?)'s\s+(?:own\s+)?(?:readout|statement|report)\b", d.name)
+                if m:
+                    return self.resolve(m.group(1), speaking=speaking)
+            if a is None:
+                a = self.find_existing(d)
+            if a is None:
+                a = self._new(d)
+            else:
+                for x in [d.name, *d.aliases]:
+                    if norm(x) != norm(a.name):
+                        self._add_alias(a, x)
+                if d.kind == "person" and a.kind == "person" and not a.named and d.named:
+                    a.aliases.append(a.name)
+                    a.name, a.named = d.name, True
+                if a.kind == "person" and not a.role and d.role:
+                    a.role = d.role
+                if not a.aff_hint and d.aff_phrase:
+                    a.aff_hint = d.aff_phrase
+                if a.place is None and d.place is not None:
+                    a.place, a.country = d.place.key, d.place.code
+                a.gender = a.gender or d.gender
+            if a.kind == "government" and d.place is not None:
+                self.gov_of_place.setdefault(d.place.key, a)
+        if a is None:
+            return None
+        self._touch(a)
+        if speaking:
+            a.speaker = True
+            self.last_speaker = a
+        return a
+
+    def _pronoun(self, p: str) -> MActor | None:
+        if p in ("he", "she", "i"):
+            want = {"he": "m", "she": "f"}.get(p)
+            hit = self._recent(lambda a: a.kind == "person" and a.speaker and (a.gender in (None, want)))
+            return hit or self._recent(lambda a: a.kind == "person")
+        if p == "it":
+            return self._recent(lambda a: a.kind != "person" and a.speaker)
+        return self.last_speaker
+
+    # ------------------------------------------------------------------ end of article
+    def finish(self) -> None:
+        """Resolve affiliations: spokeswoman -> ministry -> government."""
+        for a in list(self.actors):
+            if a.kind == "government":
+                continue
+            target: MActor | None = None
+            hint = a.aff_hint
+            if hint:
+                h = strip_det(hint).strip()
+                hd = describe(hint, self.places)
+                if hd.kind == "government" and hd.place is not None:
+                    target = self._ministry_for(a, hd.place) or self.government(hd.place)
+                elif hd.kind in ("organisation", "media"):
+                    target = self.find_existing(hd)
+                    if target is None and len(h) > 2:
+                        target = self._new(hd)
+                elif hd.kind == "definite":
+                    target = self._definite(hd)
+                    if target is None and (hd.head or "") == "government":
+                        target = self._recent(lambda x: x.kind == "government")
+                    elif target is None and _is_org_word(hd.head or ""):
+                        target = self._recent(lambda x: x.kind == "organisation" and (hd.head or "") in x.name.lower())
+                elif hd.kind == "person" and hd.place is not None:
+                    target = self.government(hd.place)
+                if target is None and h.lower() in ("government",):
+                    target = self._recent(lambda x: x.kind == "government")
+            if target is None and a.place is not None and a.kind != "media":
+                pl = self.places.places.get(a.place)
+                if pl is not None:
+                    if a.kind == "person":
+                        target = self._ministry_for(a, pl) or self.government(pl)
+                    else:
+                        target = self.government(pl)
+            if target is None and a.kind == "person" and a.role and any(
+                w in (a.role or "") for w in ("spokes", "director", "official")
+            ) and a.named:
+                target = self._recent(lambda x: x.kind == "organisation" and x.speaker and x.last_seen < a.last_seen)
+            if target is None and a.kind == "organisation" and any(
+                h in norm(a.name).split() for h in _GOV_HEADS
+            ):
+                target = self._recent(lambda x: x.kind == "government")
+            if target is not None and target is not a:
+                a.affiliation = target.idx
+        for a in self.actors:
+            if a.country is None:
+                seen = set()
+                cur: MActor | None = a
+                while cur is not None and cur.idx not in seen:
+                    seen.add(cur.idx)
+                    if cur.country:
+                        a.country = cur.country
+                        break
+                    cur = self.actors[cur.affiliation] if cur.affiliation is not None else None
+
+    def _ministry_for(self, person: MActor, place: Place) -> MActor | None:
+        role = (person.role or "").lower()
+        m = re.search(r"(\w+) minister$", role)
+        if not m or person.kind != "person":
+            return None
+        field_ = m.group(1)
+        for a in self.actors:
+            if a.kind == "organisation" and a.place == place.key and "ministry" in norm(a.name) and field_ in norm(a.name).split():
+                return a
+        return None

@@ -1,0 +1,147 @@
+"""Stage 2: paragraphs, sentences and quotations of the cleaned text, with tokens and offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+MAX_UNIT_TOKENS = 300  # a "sentence" longer than this is cut: bounds the work per sentence
+
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}"  # U.S., U.K.
+    r"|@\w+"  # handles
+    r"|\d+(?:[.,:]\d+)*(?:-\w+)*"  # numbers: 50,000  2027-2028  12.5
+    r"|\w+(?:['-]\w+)*"  # words, with inner hyphen or apostrophe: Veloria's, folk-dance
+    r"|[^\w\s]",
+    re.UNICODE,
+)
+_ABBREV = frozenset(
+    "mr mrs ms dr gen col lt sgt st jan feb mar apr jun jul aug sep sept oct nov dec "
+    "no vs etc inc ltd co jr sr prof rep sen gov adm capt cmdr maj gov ft mt ave".split()
+)
+
+
+@dataclass
+class Token:
+    """A word or punctuation mark; start/end index the cleaned text."""
+
+    text: str
+    start: int
+    end: int
+    quoted: bool = False  # inside a quotation
+    lower: str = ""
+    mark: int = 0  # 1: an opening quotation mark, 2: a closing one
+
+    def __post_init__(self) -> None:
+        self.lower = self.text.lower()
+
+
+@dataclass
+class Unit:
+    """A sentence, kept whole across sentence ends inside a quotation."""
+
+    start: int
+    end: int
+    tokens: list[Token]
+    paragraph: int
+    index: int  # position in the article
+
+    @property
+    def is_quote_only(self) -> bool:
+        """True when everything outside quotation marks is punctuation."""
+        inside = [t for t in self.tokens if t.quoted and t.text != '"']
+        outside = [t for t in self.tokens if not t.quoted and t.text != '"' and t.text.isalnum()]
+        return bool(inside) and not outside
+
+
+@dataclass
+class Paragraph:
+    """A block of the cleaned text."""
+
+    start: int
+    end: int
+    index: int
+    units: list[Unit] = field(default_factory=list)
+    headline: bool = False  # no sentence punctuation at its end: a headline or a dek
+
+
+@dataclass
+class Document:
+    """The segmented article."""
+
+    text: str
+    paragraphs: list[Paragraph]
+
+    def units(self) -> list[Unit]:
+        """All units in order."""
+        return [u for p in self.paragraphs for u in p.units]
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Tokens of text[start:end], quote state tracked by pairing straight double quotes."""
+    toks = [Token(m.group(), m.start() + start, m.end() + start) for m in _TOKEN.finditer(text[start:end])]
+    marks = [i for i, t in enumerate(toks) if t.text == '"']
+    # An odd mark out is usually a stray one at the end: pair from the start and drop it.
+    if len(marks) % 2:
+        marks = marks[:-1]
+    for a, b in zip(marks[0::2], marks[1::2], strict=True):
+        toks[a].mark, toks[b].mark = 1, 2
+        for i in range(a, b + 1):
+            toks[i].quoted = True
+    return toks
+
+
+def _split_units(text: str, toks: list[Token], para: int, first_index: int) -> list[Unit]:
+    units: list[Unit] = []
+    cur: list[Token] = []
+    n = len(toks)
+    for i, t in enumerate(toks):
+        cur.append(t)
+        boundary = False
+        if t.text in ".!?" and not t.quoted:
+            nxt = toks[i + 1] if i + 1 < n else None
+            prev = toks[i - 1] if i > 0 else None
+            if nxt is None:
+                boundary = True
+            elif nxt.text == '"' or nxt.text[:1].isupper() or nxt.text[:1].isdigit():
+                boundary = not (
+                    t.text == "."
+                    and prev is not None
+                    and (prev.lower in _ABBREV or (len(prev.text) == 1 and prev.text.isupper()))
+                    and t.start == prev.end
+                )
+        elif t.mark == 2 and i > 0 and toks[i - 1].text in ".!?":
+            # A quotation that ends a sentence: `... facts."` then a new sentence.
+            nxt = toks[i + 1] if i + 1 < n else None
+            if nxt is None or nxt.text[:1].isupper() or nxt.text == '"':
+                boundary = True
+        if boundary or len(cur) >= MAX_UNIT_TOKENS:
+            units.append(Unit(cur[0].start, cur[-1].end, cur, para, first_index + len(units)))
+            cur = []
+    if cur:
+        units.append(Unit(cur[0].start, cur[-1].end, cur, para, first_index + len(units)))
+    return units
+
+
+def segment(text: str) -> Document:
+    """Split cleaned text into paragraphs and sentence units."""
+    paragraphs: list[Paragraph] = []
+    pos = 0
+    n = len(text)
+    count = 0
+    while pos < n:
+        nxt = text.find("\n\n", pos)
+        end = n if nxt < 0 else nxt
+        if end > pos and text[pos:end].strip():
+            toks = tokenize(text, pos, end)
+            if toks:
+                p = Paragraph(pos, end, len(paragraphs))
+                p.units = _split_units(text, toks, p.index, count)
+                count += len(p.units)
+                last = text[pos:end].rstrip()[-1:]
+                p.headline = last not in '.!?"\')' and len(toks) <= 40
+                paragraphs.append(p)
+        if nxt < 0:
+            break
+        pos = nxt + 2
+    return Document(text, paragraphs)

@@ -1,0 +1,46 @@
+"""Frozen result types of the parser: what parse_article returns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+KINDS = ("person", "organisation", "government", "media")
+STANCES = ("claim", "denial", "confirmation", "comment")
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A person, organisation, government or media outlet named in an article."""
+
+    id: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    role: str | None = None
+    affiliation: str | None = None
+    country: str | None = None
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One attributed speech act; start/end index the original text."""
+
+    id: str
+    speaker: str | None
+    stance: str
+    text: str
+    start: int
+    end: int
+    date: str | None = None
+    denies: tuple[str, ...] = ()
+    confirms: tuple[str, ...] = ()
+    confidence: float = 0.5
+    rule: str = ""
+
+
+@dataclass(frozen=True)
+class ParseResult:
+    """Actors and statements of one article."""
+
+    actors: tuple[Actor, ...] = field(default_factory=tuple)
+    statements: tuple[Statement, ...] = field(default_factory=tuple)
