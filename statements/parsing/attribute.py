@@ -187,8 +187,10 @@ def _valid_np(toks: list[Token]) -> bool:
         return False
     if any(t.lower in _AUX for t in toks):
         return False
-    if any(t.lower in _verbs() and not _is_cap(t) for t in toks):
-        return False
+    for k, t in enumerate(toks):
+        if t.lower in _verbs() and not _is_cap(t):
+            if not (k + 1 < len(toks) and toks[k + 1].lower == "by"):
+                return False
     if len(toks) == 1 and toks[0].lower in _PRONOUNS:
         return True
     if not any(t.text[:1].isalpha() for t in toks):
@@ -256,7 +258,8 @@ def _analyse_subject(region: list[Token], text: str) -> _Subject | None:
             k -= 1
             cand = segs[k]
             continue
-        if f in ("a", "an") and _is_name_like(prev) and not _is_cap(cand[1] if len(cand) > 1 else cand[0]):
+        descr = lexicon.words("media_cues.txt") | lexicon.words("org_heads.txt") | lexicon.words("titles.txt")
+        if f in ("a", "an") and _is_name_like(prev) and any(c.lower in descr for c in cand[1:]):
             extras.append(text[cand[0].start : cand[-1].end])
             k -= 1
             cand = segs[k]
@@ -384,6 +387,8 @@ def _valid_verb(toks: list[Token], i: int) -> bool:
     t = toks[i]
     prev = toks[i - 1] if i > 0 else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if t.text[:1].isupper():
+        return False  # `The States of ...`: a capitalised word mid-sentence is no verb
     if prev is not None and prev.lower in _DETS:
         return False  # the said agreement
     if prev is not None and prev.lower in ("was", "were", "is", "are", "be", "been", "being"):
@@ -500,6 +505,8 @@ def _relay(toks: list[Token], v: int, text: str) -> str | None:
         seg = []
         for u in toks[v + 1 : v + 6]:
             if u.text in ",;." or u.lower in ("that", "on", "in", "at", "late", "early") or u.quoted:
+                break
+            if u.lower in ("he", "she", "it", "they", "we", "i", "his", "her", "its", "their"):
                 break
             seg.append(u)
         if seg and (

@@ -13,6 +13,7 @@ from .attribute import Frame, Mention
 
 _DETS = ("the ", "a ", "an ")
 _PARTICLES = frozenset("de do da al la van von del di du le el bin ibn".split())
+_CONNECTORS = _PARTICLES | {"of", "and", "for", "the", "on", "in"}
 _GOV_HEADS = frozenset(
     "ministry department presidency army navy police embassy consulate coast guard military "
     "forces cabinet inspectorate authority agency".split()
@@ -89,16 +90,23 @@ class Places:
         caps = set(re.findall(r"\b[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}", text))
         for phrase in caps:
             words = phrase.split()
+            covered: set[int] = set()
             for i in range(len(words)):
+                if i in covered:
+                    continue
                 for j in range(len(words), i, -1):
-                    form = " ".join(words[i:j]).rstrip(".'")
-                    form = re.sub(r"'s$", "", form)
-                    hit = idx.get(form.lower() if len(form) > 3 else form)
+                    form = re.sub(r"'s$", "", " ".join(words[i:j]))
+                    hit = None
+                    for key in (form, form.rstrip(".'"), form.rstrip(".'") + "."):
+                        hit = hit or idx.get(key.lower() if len(key) > 3 else key) or idx.get(key)
+                    form = form.rstrip("'") if "." in form[:-1] else form.rstrip(".'")
                     if hit:
                         c, _ = hit
                         p = self.places.setdefault(c.code, Place(c.code, c.name, c.code))
                         p.forms.add(form)
                         self.by_form[form.lower()] = p
+                        covered.update(range(i, j))
+                        break
         for m in re.finditer(r"\b(?:state|province|region|canton|county) of ([A-Z][\w-]+)", text):
             self.subnational.add(m.group(1).lower())
         inv: set[str] = set()
@@ -113,7 +121,15 @@ class Places:
                 text,
             )
         )
-        inv.update(m.group(1) for m in re.finditer(r"\b([A-Z][a-z]+) (?:on \w+day )?(?:denies|rejects|denied|rejected)\b", text))
+        head = text.split("\n\n", 1)[0]
+        if head.rstrip()[-1:] not in ".!?\"'":
+            inv.update(m.group(1) for m in re.finditer(r"^([A-Z][a-z]+) (?:denies|rejects|dismisses|confirms)\b", head))
+        capw = set(re.findall(r"\b[A-Z][a-z]{3,}\b", text))
+        for w in capw:
+            stem = w[:-1] if w[-1] in "aeiouy" else w
+            if any(stem + suf in capw for suf in ("n", "an", "ian", "i", "ese")) and w + "n" != w:
+                if not any((stem + suf) == w for suf in ("n", "an", "ian", "i", "ese")):
+                    inv.add(w)
         inv.update(m.group(1) for m in re.finditer(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) (?:traded|trade|have given)", text))
         inv.update(m.group(2) for m in re.finditer(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) (?:traded|trade|have given)", text))
         for name in inv:
@@ -138,8 +154,10 @@ class Places:
                     p.forms.add(w)
                     self.by_form[w.lower()] = p
         # Adjectives of states never named: `A Brisan official`.
-        for m in re.finditer(r"\b([A-Z][a-z]{2,}(?:an|ian|i|ese|ish))\s+(?:[a-z]+\s+){0,2}(?:official|officials|government|authorities)\b", text):
-            w = m.group(1)
+        for m in re.finditer(r"(?:\b([A-Z][a-z]+)\s+)?\b([A-Z][a-z]{2,}(?:an|ian|i|ese|ish))\s+(?:[a-z]+\s+){0,2}(?:official|officials|government|authorities)\b", text):
+            w = m.group(2)
+            if m.group(1) and f"{m.group(1)} {w}".lower() in self.by_form:
+                continue
             if w.lower() not in self.by_form:
                 p = Place(w.lower(), w, None, {w})
                 self.places[w.lower()] = p
@@ -147,8 +165,12 @@ class Places:
 
     def find(self, form: str) -> Place | None:
         """The state a word or phrase names (name, capital, demonym), if any."""
-        f = re.sub(r"'s$", "", form.strip()).rstrip(".")
-        return self.by_form.get(f.lower()) or self.by_form.get(f)
+        f = re.sub(r"'s$", "", form.strip())
+        for key in (f, f.rstrip("."), f.rstrip(".") + "."):
+            hit = self.by_form.get(key.lower()) or self.by_form.get(key)
+            if hit is not None:
+                return hit
+        return None
 
 
 def _words(s: str) -> list[str]:
@@ -221,6 +243,8 @@ def describe(phrase: str, places: Places) -> Desc:
     m = re.match(r"^(?:one|two|three|four|five|some|several|many|most|none)\s+of\s+(?:the|its|their)\s+(.+)$", blow)
     if m:
         return Desc("definite", base, head=m.group(1).split()[-1], named=False)
+    if len(ws) == 1 and base.lower() in places.subnational:
+        return Desc("organisation", base, [base])
     # The state itself.
     p = places.find(base)
     if p is not None:
@@ -243,23 +267,31 @@ def describe(phrase: str, places: Places) -> Desc:
     if len(ws) == 2 and ws[0].lower() in ("neighbouring", "neighboring") and places.find(ws[1]):
         p = places.find(ws[1])
         return Desc("government", p.name if p else ws[1], [ws[1]], place=p)
+    if det in ("the", "its", "their") and len(ws) == 1 and ws[0][:1].isupper() and not places.find(ws[0]):
+        return Desc("definite", base, head=ws[0].lower(), named=False)
     # A trailing proper name (possibly a person) after role words.
     toks = base.split()
     run: list[str] = []
     for w in reversed(toks):
-        if (w[:1].isupper() and not _is_title(w)) or (w.lower() in _PARTICLES and run):
+        if w[:1].isupper() or (w.lower() in _CONNECTORS and run):
             run.insert(0, w)
         else:
             break
-    while run and run[0].lower() in _PARTICLES:
+    while run and run[0].lower() in _CONNECTORS and not run[0][:1].isupper():
         run = run[1:]
+    before_run = toks[len(toks) - len(run) - 1].lower() if 0 < len(run) < len(toks) else ""
+    if before_run in ("in", "at", "of", "for", "on", "to", "from", "near", "close"):
+        # `the embassy in Mexico City`, `a spokesman for X`: a modifier, not a name
+        run = []
+    rl = [w.lower().strip(",") for w in run]
+    if not (any(_is_org_word(w) for w in rl) or any(_is_media_word(w) for w in rl)):
+        # A person's run: titles and place words in front of the name are its prefix.
+        while run and (_is_title(run[0]) or (len(run) > 1 and places.find(run[0]) is not None)):
+            run = run[1:]
+        while run and run[0].lower() in _CONNECTORS:
+            run = run[1:]
     prefix = " ".join(toks[: len(toks) - len(run)]).strip()
     plow = prefix.lower()
-    # Place words at the start of a capitalised run are a prefix: `Lerner Prime Minister Ivo Sandor`.
-    while len(run) > 1 and (places.find(run[0]) is not None or _is_title(run[0])):
-        prefix = (prefix + " " + run[0]).strip()
-        run = run[1:]
-        plow = prefix.lower()
     quoted = re.search(r'"([^"]{2,80})"', raw)
     if quoted:
         return Desc("media" if any(_is_media_word(w) for w in plow.split()) else "organisation",
@@ -280,8 +312,7 @@ def describe(phrase: str, places: Places) -> Desc:
             # `the company Costa Verde`, `the trading house Ferro Grain`
             return Desc("organisation", rname, [base], place=_place_in(rname, places))
         if org_in_run or len(run) > 4 or any(places.find(w) for w in run):
-            return Desc("organisation", rname, [base] if base != rname else [], place=_place_in(rname, places),
-                        aff_phrase=_aff_phrase(rname, places))
+            return Desc("organisation", rname, [base] if base != rname else [], place=_place_in(rname, places))
         # A person: role and affiliation come from the words before the name.
         role, aff = _role_and_aff(prefix, places)
         aliases = [rname] if len(run) == 1 else [run[-1]]
@@ -299,11 +330,16 @@ def describe(phrase: str, places: Places) -> Desc:
         # A definite description: `the spokeswoman`, `The Herald`, `the paper`.
         if not (has_cap and len(ws) > 1 and _is_org_word(head)):
             return Desc("definite", base, head=head if not has_cap else ws[-1], named=False)
-    if any(_is_media_word(w) for w in lws[-2:]) and not _is_org_word(head) or _media_name(base):
-        return Desc("media", base, [raw] if raw != base else [], place=_place_in(base, places))
-    if _is_org_word(head) or (has_cap and not any(_is_title(w) for w in lws)):
-        return Desc("organisation", base, [raw] if raw != base else [], place=_place_in(base, places),
-                    aff_phrase=_aff_phrase(base, places))
+    core = []
+    for w in lws:
+        if w in ("in", "at", "for", "to", "of", "involved", "close", "familiar", "who", "with", "from", "on"):
+            break
+        core.append(w)
+    humans = lexicon.words("titles.txt") | _GROUP_WORDS | {"source", "sources", "people", "importers", "diplomats"}
+    if not (core and (core[-1] in humans or core[0] in humans)):
+        if any(_is_media_word(w) for w in lws[-2:]) and not _is_org_word(head) or _media_name(base):
+            return Desc("media", base, [raw] if raw != base else [], place=_place_in(base, places))
+        return Desc("organisation", base, [raw] if raw != base else [], place=_place_in(base, places))
     # An unnamed person or group: `a spokeswoman for X`, `three South Korean officials`.
     role, aff = _role_and_aff(base, places)
     name = re.sub(r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|several)\s+", "", base, flags=re.I)
@@ -315,6 +351,11 @@ def describe(phrase: str, places: Places) -> Desc:
 
 
 def _place_in(phrase: str, places: Places) -> Place | None:
+    ws2 = _words(phrase)
+    for i in range(len(ws2) - 1):
+        p2 = places.find(ws2[i] + " " + ws2[i + 1])
+        if p2 is not None:
+            return p2
     for w in _words(phrase):
         p = places.find(w)
         if p is not None:
@@ -459,9 +500,8 @@ class Registry:
         """An actor the description already names."""
         keys = {norm(d.name), *(norm(x) for x in d.aliases)} - {""}
         for a in self.actors:
-            if a.keys() & keys and (a.kind == d.kind or d.kind not in ("person",) or a.kind == "person"):
-                if d.kind == "government" or a.kind != "government":
-                    return a
+            if a.keys() & keys and (d.kind == "government") == (a.kind == "government"):
+                return a
         if d.kind == "person" and d.named:
             for a in self.actors:
                 if a.kind == "person" and a.named and _name_match(a.name, d.name):
@@ -491,6 +531,7 @@ class Registry:
             texts = [a.name, *a.aliases, a.role or ""]
             return any(re.search(r"\b" + re.escape(head) + r"\b", t.lower()) for t in texts if t)
 
+        head = head.lower()
         hit = self._recent(has_head)
         if hit is not None:
             return hit
@@ -506,6 +547,16 @@ class Registry:
         phrase = mention.text if isinstance(mention, Mention) else mention
         role = mention.role if isinstance(mention, Mention) else None
         extras = mention.extras if isinstance(mention, Mention) else []
+        for ex in extras:
+            m = re.match(r"^(?:published|issued|released|posted)\s.*?\bby\s+(.+)$", ex)
+            if m:
+                return self.resolve(m.group(1), speaking=speaking)
+        m = re.match(r"^(?:an?|the)\s+(?:report|readout|statement)\b.*?\bby\s+(.+?)(?:\s+on\s+\w+day)?$", phrase, re.I)
+        if m:
+            return self.resolve(m.group(1), speaking=speaking)
+        m = re.match(r"^(?:the\s+)?(.+?)'s\s+(?:own\s+)?(?:readout|statement|report)\b", phrase, re.I)
+        if m:
+            return self.resolve(m.group(1), speaking=speaking)
         d = describe(phrase, self.places)
         a: MActor | None = None
         if d.kind == "pronoun":
@@ -553,6 +604,8 @@ class Registry:
                 else:
                     d.role = d.role or _clean_role(role, self.places)
             for ex in extras:
+                if ex.startswith("which ") and d.kind == "person" and len(d.name.split()) == 1:
+                    d.kind, d.role = "organisation", None
                 m = re.match(r"^(?:who|which)\s+(?:heads|leads|runs|chairs|directs|represents)\s+(.+)$", ex)
                 if m and d.kind == "person" and not d.aff_phrase:
                     d.aff_phrase = m.group(1)
@@ -561,9 +614,9 @@ class Registry:
                     d.role = d.role or m.group(1).lower()
                     d.aff_phrase = d.aff_phrase or m.group(2)
                 m = re.match(r"^an?\s+(.*)$", ex)
-                if m and d.kind == "organisation" and any(_is_media_word(w) for w in m.group(1).lower().split()):
+                if m and d.kind in ("organisation", "person") and any(_is_media_word(w) for w in m.group(1).lower().split()):
                     d.kind = "media"
-                m = re.match(r"^(?:at|in)\s+(.+)$", ex)
+                m = re.match(r"^(?:at|in)\s+([A-Z].+)$", ex)
                 if m and d.kind in ("organisation",):
                     d.aliases.append(f"{d.name} {ex}")
                 m = re.match(r"^published\s.*?\bby\s+(.+)$", ex)
@@ -582,6 +635,8 @@ class Registry:
             if a is None:
                 a = self._new(d)
             else:
+                if a.kind == "person" and len(a.name.split()) == 1 and d.kind in ("organisation", "media"):
+                    a.kind = d.kind
                 for x in [d.name, *d.aliases]:
                     if norm(x) != norm(a.name):
                         self._add_alias(a, x)
@@ -625,7 +680,28 @@ class Registry:
             if hint:
                 h = strip_det(hint).strip()
                 hd = describe(hint, self.places)
-                if hd.kind == "government" and hd.place is not None:
+                if hd.kind == "person" and hd.named:
+                    # an affiliation is an organisation: `Russian Foreign Affairs`
+                    hd = Desc("organisation", h, [hint], place=_place_in(h, self.places))
+                if not re.search(r"[A-Z]", h) and hd.kind in ("organisation", "media"):
+                    # `ministry spokeswoman`: the ministry met last
+                    head = h.split()[-1].lower()
+                    prior = self._recent(
+                        lambda x: x.kind in ("organisation", "media") and x is not a
+                        and all(w in norm(x.name + " " + " ".join(x.aliases)).split() for w in norm(h).split())
+                    ) or self._recent(lambda x: x.kind in ("organisation", "media") and x is not a and head in norm(x.name).split())
+                    if prior is None and head in ("company", "firm", "group", "organisation", "organization"):
+                        prior = self._recent(lambda x: x.kind == "organisation" and x.speaker and x is not a)
+                    if prior is None and head in _GENERIC_MEDIA:
+                        prior = self._recent(lambda x: x.kind == "media" and x is not a)
+                    if prior is not None:
+                        hd = Desc("found", prior.name)
+                        target = prior
+                    elif len(h.split()) < 2:
+                        hd = Desc("found", h)
+                if hd.kind == "found":
+                    pass
+                elif hd.kind == "government" and hd.place is not None:
                     target = self._ministry_for(a, hd.place) or self.government(hd.place)
                 elif hd.kind in ("organisation", "media"):
                     target = self.find_existing(hd)
