@@ -87,14 +87,15 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
         if f.target:
             tgt = _target_actor(reg, f.target, actor)
         targets.append(tgt)
-        emb = None
-        if f.embedded:
-            emb = reg.resolve(f.embedded[0], speaking=False)
-        embedded_speakers.append(emb)
+        embedded_speakers.append(None)
         if actor is not None:
             reg.last_speaker = actor
         speakers.append(actor)
         prev = actor
+    # Speakers of claims carried inside denials, once every speaker is known.
+    for i, f in enumerate(frames):
+        if f.embedded:
+            embedded_speakers[i] = _embedded_speaker(reg, f.embedded[0])
     # Signature lines of embedded posts: `— Name (@handle) October 10, 2026`.
     post_dates: dict[int, dt.date] = {}
     for p in doc.paragraphs:
@@ -159,10 +160,11 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
             continue
         _, es, ee = f.embedded
         ctext = cleaned.text[es:ee]
-        own = [x for x in raw if x["actor"] is emb and x["stance"] == "claim"]
-        if any(x["frame"].vclass == "claim" and x["frame"].rule != "turn-own-claim" for x in own) or any(
-            _overlap(ctext, x["text"]) for x in own
-        ):
+        own = [x for x in raw if x["actor"] is emb and x is not r]
+        hit = next((x for x in own if _overlap(ctext, x["text"])), None)
+        if hit is not None and hit["stance"] in ("comment",):
+            hit["stance"] = "claim"
+        if any(x["frame"].vclass == "claim" and x["stance"] == "claim" for x in own) or hit is not None:
             r["emb_idx"] = None
             if own:
                 r["target"] = emb
@@ -173,6 +175,7 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
         r["emb_new"] = new
     raw.extend(extra)
     raw.sort(key=lambda r: (r["pos"], r["end"]))
+    _promote_claims(raw, reg)
     # An article with no dispute has only comments.
     if not any(r["stance"] == "claim" for r in raw) and not any(r["frame"].vclass == "deny" for r in raw):
         for r in raw:
@@ -237,6 +240,82 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
             confidence=_confidence(f, r), rule=f.rule if "embedded_of" not in r else "embedded-claim",
         ))
     return ParseResult(actors=tuple(actors), statements=tuple(statements))
+
+
+def _embedded_speaker(reg: Registry, phrase: str) -> MActor | None:
+    d = describe(phrase, reg.places)
+    if d.kind == "person" and not d.named and d.role:
+        key = d.role.split()[-1]
+        for a in reg.actors:
+            if a.kind == "person" and a.named and a.role and key in a.role.split():
+                if norm(phrase) not in a.keys():
+                    a.aliases.append(phrase)
+                return a
+    return reg.resolve(phrase, speaking=False)
+
+
+def _root(reg: Registry, a: MActor | None) -> int | None:
+    seen: set[int] = set()
+    cur = a
+    while cur is not None and cur.idx not in seen:
+        seen.add(cur.idx)
+        if cur.affiliation is None:
+            return cur.idx
+        cur = reg.actors[cur.affiliation]
+    return cur.idx if cur is not None else None
+
+
+_FUTURE = re.compile(r"\b(?:would|will|shall|next (?:week|month|year|spring|round))\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:we|i|our|us|my)\b", re.I)
+
+
+def _promote_claims(raw: list[dict[str, Any]], reg: Registry) -> None:
+    """Find the accounts a dispute is about, then read each side's words by the side it takes."""
+    blocks: dict[int, list[dict[str, Any]]] = {}
+    for r in raw:
+        r["side"] = _root(reg, r["actor"])
+        blocks.setdefault(r["block"], []).append(r)
+    for rows in blocks.values():
+        deny_rows = [r for r in rows if r["frame"].vclass == "deny" and r["stance"] == "denial" and r["side"] is not None]
+        if not deny_rows:
+            deny_rows = [r for r in rows if r["stance"] == "denial" and r["side"] is not None]
+        if not deny_rows:
+            continue
+        body_rows = [r for r in deny_rows if not r["frame"].headline] or deny_rows
+        deniers = {body_rows[0]["side"]}
+        claims = [r for r in rows if r["stance"] == "claim"]
+        if not claims:
+            run_side = None
+            for r in rows:
+                if r["side"] in deniers or r["frame"].headline:
+                    if run_side is not None:
+                        break
+                    continue
+                if run_side is None and r["stance"] in ("comment", "denial") and r["frame"].vclass == "say":
+                    run_side = r["side"]
+                if run_side is not None:
+                    if r["side"] != run_side:
+                        break
+                    if r["stance"] in ("comment", "denial") and r["frame"].vclass == "say":
+                        r["stance"] = "claim"
+        claimants = {r["side"] for r in rows if r["stance"] == "claim"} - {None}
+        deniers |= {r["side"] for r in deny_rows} - claimants
+        first_claim = min((r["pos"] for r in rows if r["stance"] == "claim"), default=None)
+        for r in rows:
+            f = r["frame"]
+            if f.vclass not in ("say", "turn") or r["stance"] not in ("comment", "denial"):
+                continue
+            from .stance import has_decline_cue
+            body = r["text"]
+            if has_decline_cue(body):
+                continue
+            sent = body
+            if r["side"] in deniers and r["side"] not in claimants:
+                if not _FUTURE.search(sent) and not re.match(r"^(?:separately|also)\b", sent, re.I):
+                    r["stance"] = "denial"
+            elif r["side"] in claimants and r["side"] not in deniers and first_claim is not None and r["pos"] > first_claim:
+                if _FIRST_PERSON.search(sent) or has_denial_cue(sent):
+                    r["stance"] = "confirmation"
 
 
 def _overlap(a: str, b: str) -> bool:

@@ -402,7 +402,7 @@ def _valid_verb(toks: list[Token], i: int) -> bool:
                                  and prev.lower not in lexicon.words("media_cues.txt")
                                  and prev.lower not in lexicon.words("titles.txt")):
             return False
-        if prev is not None and prev.text == ",":
+        if prev is not None and prev.text == "," and any(w.lower == "by" for w in toks[i + 1 : i + 6]):
             return False
     if t.lower in ("called", "described"):
         window = toks[i + 1 : i + 10]

@@ -302,7 +302,7 @@ def describe(phrase: str, places: Places) -> Desc:
         org_in_run = any(_is_org_word(w) for w in rwords)
         media_in_run = any(_is_media_word(w) for w in rwords) or _media_name(rname)
         prefix_words = plow.split()
-        if prefix_words and any(_is_media_word(w) for w in prefix_words) and not any(_is_title(w) for w in prefix_words if w not in ("news",)):
+        if prefix_words and _is_media_word(prefix_words[-1]):
             return Desc("media", rname, [base] if base != rname else [], place=_place_in(prefix, places))
         if media_in_run and not org_in_run or (media_in_run and _is_media_word(rwords[-1])):
             return Desc("media", rname, [base] if base != rname else [], place=_place_in(rname, places))
@@ -515,7 +515,9 @@ class Registry:
                     ap, aw = self._org_key(a.name)
                     if not aw:
                         continue
-                    same_place = ap == place or (ap is None and place is None)
+                    same_place = ap == place or (ap is None and place is None) or (
+                        d.kind == "media" and a.kind == "media" and (ap is None or place is None)
+                    )
                     if same_place and (aw <= words or words <= aw) and (aw & words):
                         return a
         return None
