@@ -23,7 +23,16 @@ __all__ = ["Actor", "ParseResult", "Statement", "parse_article", "to_contract"]
 MAX_CHARS = 3_000_000  # beyond this an input is cut: the parser stays linear and bounded
 _SIGNATURE = re.compile(r"^[—–-]\s*(?P<name>[^(\n]{2,80}?)\s*\((?P<handle>@\w+)\)\s*(?P<date>.+)$")
 _SECTION = re.compile(r"^[A-Z][A-Z &'-]{2,40}(?::|\s[-–—])\s")
-_ACCUSE_WORDS = ("accusation", "accusations", "allegation", "allegations", "version", "account", "claim", "figure")
+_ACCUSE_WORDS = (
+    "accusation",
+    "accusations",
+    "allegation",
+    "allegations",
+    "version",
+    "account",
+    "claim",
+    "figure",
+)
 
 
 def parse_article(text: str, *, published: dt.date | None = None) -> ParseResult:
@@ -36,7 +45,7 @@ def parse_article(text: str, *, published: dt.date | None = None) -> ParseResult
         if isinstance(published, dt.datetime):
             published = published.date()
         return _parse(text[:MAX_CHARS], published)
-    except Exception:  # noqa: BLE001 - a parser for arbitrary pages must degrade, not crash
+    except Exception:
         return ParseResult()
 
 
@@ -79,9 +88,16 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
             reg.resolve(c, speaking=False)
         if f.relay:
             d = describe(f.relay, places)
-            if d.kind in ("media", "definite") and not re.search(r"briefing|conference|forum|meeting", f.relay, re.I):
+            if d.kind in ("media", "definite") and not re.search(
+                r"briefing|conference|forum|meeting", f.relay, re.I
+            ):
                 r = reg.resolve(f.relay, speaking=False)
-                if r is not None and r.kind not in ("media",) and r.speaker is False and d.kind != "definite":
+                if (
+                    r is not None
+                    and r.kind not in ("media",)
+                    and r.speaker is False
+                    and d.kind != "definite"
+                ):
                     pass
         tgt = None
         if f.target:
@@ -124,11 +140,23 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
         content = cleaned.text[f.content_start : f.end] if f.content_start < f.end else body
         kind = actor.kind if actor else None
         unnamed_source = bool(
-            actor is not None and actor.kind == "person" and not actor.named
-            and re.search(r"\b(?:source|sources|officials|people|importers|insiders)\b", actor.name.lower())
+            actor is not None
+            and actor.kind == "person"
+            and not actor.named
+            and re.search(
+                r"\b(?:source|sources|officials|people|importers|insiders)\b", actor.name.lower()
+            )
             and not re.search(r"spokes", actor.name.lower())
-        ) or bool(actor is not None and actor.kind == "person" and not actor.named and f.vclass == "say"
-                  and re.search(r"\btold (?:the|a) (?:paper|newspaper|weekly|journal|gazette|daily)|\btold\s+[A-Z]", _unit_text(doc, f)))
+        ) or bool(
+            actor is not None
+            and actor.kind == "person"
+            and not actor.named
+            and f.vclass == "say"
+            and re.search(
+                r"\btold (?:the|a) (?:paper|newspaper|weekly|journal|gazette|daily)|\btold\s+[A-Z]",
+                _unit_text(doc, f),
+            )
+        )
         vclass = f.vclass
         if vclass == "turn":
             vclass = "say"
@@ -145,12 +173,24 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
             elif f.turn is not None and not f.question_turn:
                 date = published
             else:
-                date = statement_date(cleaned.text[f.frame_start : f.frame_end], _unit_text(doc, f), published)
-        raw.append({
-            "frame": f, "actor": actor, "start": s, "end": e, "text": body, "stance": stance,
-            "date": date, "target": targets[i], "emb": embedded_speakers[i], "pos": s,
-            "block": blocks.get(f.unit.paragraph, 0),
-        })
+                date = statement_date(
+                    cleaned.text[f.frame_start : f.frame_end], _unit_text(doc, f), published
+                )
+        raw.append(
+            {
+                "frame": f,
+                "actor": actor,
+                "start": s,
+                "end": e,
+                "text": body,
+                "stance": stance,
+                "date": date,
+                "target": targets[i],
+                "emb": embedded_speakers[i],
+                "pos": s,
+                "block": blocks.get(f.unit.paragraph, 0),
+            }
+        )
     # Claims carried inside denials (`rejected a claim by X that Y`) when X says Y nowhere else.
     extra: list[dict[str, Any]] = []
     for r in raw:
@@ -164,20 +204,37 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
         hit = next((x for x in own if _overlap(ctext, x["text"])), None)
         if hit is not None and hit["stance"] in ("comment",):
             hit["stance"] = "claim"
-        if any(x["frame"].vclass == "claim" and x["stance"] == "claim" for x in own) or hit is not None:
+        if (
+            any(x["frame"].vclass == "claim" and x["stance"] == "claim" for x in own)
+            or hit is not None
+        ):
             r["emb_idx"] = None
             if own:
                 r["target"] = emb
             continue
-        new = {"frame": f, "actor": emb, "start": es, "end": ee, "text": ctext, "stance": "claim",
-               "date": None, "target": None, "emb": None, "pos": es, "block": r["block"], "embedded_of": r}
+        new = {
+            "frame": f,
+            "actor": emb,
+            "start": es,
+            "end": ee,
+            "text": ctext,
+            "stance": "claim",
+            "date": None,
+            "target": None,
+            "emb": None,
+            "pos": es,
+            "block": r["block"],
+            "embedded_of": r,
+        }
         extra.append(new)
         r["emb_new"] = new
     raw.extend(extra)
     raw.sort(key=lambda r: (r["pos"], r["end"]))
     _promote_claims(raw, reg)
     # An article with no dispute has only comments.
-    if not any(r["stance"] == "claim" for r in raw) and not any(r["frame"].vclass == "deny" for r in raw):
+    if not any(r["stance"] == "claim" for r in raw) and not any(
+        r["frame"].vclass == "deny" for r in raw
+    ):
         for r in raw:
             r["stance"] = "comment"
 
@@ -185,14 +242,25 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
     for k, r in enumerate(raw):
         f = r["frame"]
         tgt = r["target"]
-        emb_new = r.get("emb_new")
-        nodes.append(Node(
-            idx=k, stance=r["stance"], speaker=r["actor"].idx if r["actor"] else None, block=r["block"],
-            pos=r["pos"], turn=f.turn, question_turn=f.question_turn,
-            target_actor=tgt.idx if tgt is not None else None,
-            target_kind="accusation" if f.target and any(w in f.target.lower() for w in _ACCUSE_WORDS) else None,
-            embedded=None, report=(f.vclass == "claim" or (r["actor"] is not None and r["actor"].kind == "media")),
-        ))
+        nodes.append(
+            Node(
+                idx=k,
+                stance=r["stance"],
+                speaker=r["actor"].idx if r["actor"] else None,
+                block=r["block"],
+                pos=r["pos"],
+                turn=f.turn,
+                question_turn=f.question_turn,
+                target_actor=tgt.idx if tgt is not None else None,
+                target_kind="accusation"
+                if f.target and any(w in f.target.lower() for w in _ACCUSE_WORDS)
+                else None,
+                embedded=None,
+                report=(
+                    f.vclass == "claim" or (r["actor"] is not None and r["actor"].kind == "media")
+                ),
+            )
+        )
         r["node"] = nodes[-1]
     for r in raw:
         if r.get("emb_new") is not None:
@@ -217,11 +285,17 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
             if k and k != norm(a.name) and k not in seen_keys and al not in aliases:
                 aliases.append(al)
         seen_keys.update({norm(a.name), *(norm(x) for x in aliases)})
-        actors.append(Actor(
-            id=ids[a.idx], name=a.name, kind=a.kind, aliases=tuple(aliases), role=a.role,
-            affiliation=ids.get(a.affiliation) if a.affiliation is not None else None,
-            country=a.country if a.country and re.fullmatch(r"[A-Z]{2}", a.country) else None,
-        ))
+        actors.append(
+            Actor(
+                id=ids[a.idx],
+                name=a.name,
+                kind=a.kind,
+                aliases=tuple(aliases),
+                role=a.role,
+                affiliation=ids.get(a.affiliation) if a.affiliation is not None else None,
+                country=a.country if a.country and re.fullmatch(r"[A-Z]{2}", a.country) else None,
+            )
+        )
     sids = {k: f"s{k + 1}" for k in range(len(raw))}
     statements = []
     n_text = len(text)
@@ -231,14 +305,21 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
             continue
         node = r["node"]
         f = r["frame"]
-        statements.append(Statement(
-            id=sids[k], speaker=ids.get(r["actor"].idx) if r["actor"] is not None else None,
-            stance=r["stance"], text=r["text"], start=o_s, end=min(o_e, n_text),
-            date=r["date"].isoformat() if r["date"] else None,
-            denies=tuple(sids[t] for t in node.denies if t != k),
-            confirms=tuple(sids[t] for t in node.confirms if t != k),
-            confidence=_confidence(f, r), rule=f.rule if "embedded_of" not in r else "embedded-claim",
-        ))
+        statements.append(
+            Statement(
+                id=sids[k],
+                speaker=ids.get(r["actor"].idx) if r["actor"] is not None else None,
+                stance=r["stance"],
+                text=r["text"],
+                start=o_s,
+                end=min(o_e, n_text),
+                date=r["date"].isoformat() if r["date"] else None,
+                denies=tuple(sids[t] for t in node.denies if t != k),
+                confirms=tuple(sids[t] for t in node.confirms if t != k),
+                confidence=_confidence(f, r),
+                rule=f.rule if "embedded_of" not in r else "embedded-claim",
+            )
+        )
     return ParseResult(actors=tuple(actors), statements=tuple(statements))
 
 
@@ -276,7 +357,11 @@ def _promote_claims(raw: list[dict[str, Any]], reg: Registry) -> None:
         r["side"] = _root(reg, r["actor"])
         blocks.setdefault(r["block"], []).append(r)
     for rows in blocks.values():
-        deny_rows = [r for r in rows if r["frame"].vclass == "deny" and r["stance"] == "denial" and r["side"] is not None]
+        deny_rows = [
+            r
+            for r in rows
+            if r["frame"].vclass == "deny" and r["stance"] == "denial" and r["side"] is not None
+        ]
         if not deny_rows:
             deny_rows = [r for r in rows if r["stance"] == "denial" and r["side"] is not None]
         if not deny_rows:
@@ -291,7 +376,11 @@ def _promote_claims(raw: list[dict[str, Any]], reg: Registry) -> None:
                     if run_side is not None:
                         break
                     continue
-                if run_side is None and r["stance"] in ("comment", "denial") and r["frame"].vclass == "say":
+                if (
+                    run_side is None
+                    and r["stance"] in ("comment", "denial")
+                    and r["frame"].vclass == "say"
+                ):
                     run_side = r["side"]
                 if run_side is not None:
                     if r["side"] != run_side:
@@ -306,6 +395,7 @@ def _promote_claims(raw: list[dict[str, Any]], reg: Registry) -> None:
             if f.vclass not in ("say", "turn") or r["stance"] not in ("comment", "denial"):
                 continue
             from .stance import has_decline_cue
+
             body = r["text"]
             if has_decline_cue(body):
                 continue
@@ -313,7 +403,12 @@ def _promote_claims(raw: list[dict[str, Any]], reg: Registry) -> None:
             if r["side"] in deniers and r["side"] not in claimants:
                 if not _FUTURE.search(sent) and not re.match(r"^(?:separately|also)\b", sent, re.I):
                     r["stance"] = "denial"
-            elif r["side"] in claimants and r["side"] not in deniers and first_claim is not None and r["pos"] > first_claim:
+            elif (
+                r["side"] in claimants
+                and r["side"] not in deniers
+                and first_claim is not None
+                and r["pos"] > first_claim
+            ):
                 if _FIRST_PERSON.search(sent) or has_denial_cue(sent):
                     r["stance"] = "confirmation"
 
@@ -321,7 +416,19 @@ def _promote_claims(raw: list[dict[str, Any]], reg: Registry) -> None:
 def _overlap(a: str, b: str) -> bool:
     wa = {w for w in re.findall(r"[a-z]{4,}", a.lower())}
     wb = {w for w in re.findall(r"[a-z]{4,}", b.lower())}
-    stop = {"that", "this", "with", "from", "have", "were", "been", "which", "would", "their", "there"}
+    stop = {
+        "that",
+        "this",
+        "with",
+        "from",
+        "have",
+        "were",
+        "been",
+        "which",
+        "would",
+        "their",
+        "there",
+    }
     return bool((wa & wb) - stop)
 
 
@@ -342,7 +449,11 @@ def _target_actor(reg: Registry, target: str, speaker: MActor | None) -> MActor 
     d = describe(phrase, reg.places)
     if d.kind == "definite" or len(phrase.split()) == 1:
         head = (d.head or phrase).lower()
-        cands = [a for a in reg.actors if any(head in x.lower().split() or head == x.lower() for x in [a.name, *a.aliases])]
+        cands = [
+            a
+            for a in reg.actors
+            if any(head in x.lower().split() or head == x.lower() for x in [a.name, *a.aliases])
+        ]
         if speaker is not None and speaker.place is not None:
             same = [a for a in cands if a.place == speaker.place]
             cands = same or cands
@@ -373,7 +484,13 @@ def _actor_closure(reg: Registry, used: set[int]) -> set[int]:
 
 
 def _confidence(f: Frame, r: dict[str, Any]) -> float:
-    base = {"verb": 0.8, "quote-tail": 0.85, "transcript-answer": 0.8, "tail": 0.6, "colon": 0.7}.get(f.rule, 0.55)
+    base = {
+        "verb": 0.8,
+        "quote-tail": 0.85,
+        "transcript-answer": 0.8,
+        "tail": 0.6,
+        "colon": 0.7,
+    }.get(f.rule, 0.55)
     if r["actor"] is None:
         base -= 0.3
     if r["stance"] == "denial" and not has_denial_cue(r["text"]) and f.vclass != "deny":
@@ -385,14 +502,31 @@ def to_contract(result: ParseResult) -> dict[str, Any]:
     """The output contract JSON object of a parse result."""
     return {
         "actors": [
-            {"id": a.id, "name": a.name, "kind": a.kind, "aliases": list(a.aliases), "role": a.role,
-             "affiliation": a.affiliation, "country": a.country}
+            {
+                "id": a.id,
+                "name": a.name,
+                "kind": a.kind,
+                "aliases": list(a.aliases),
+                "role": a.role,
+                "affiliation": a.affiliation,
+                "country": a.country,
+            }
             for a in result.actors
         ],
         "statements": [
-            {"id": s.id, "speaker": s.speaker, "stance": s.stance, "text": s.text, "start": s.start,
-             "end": s.end, "date": s.date, "denies": list(s.denies), "confirms": list(s.confirms),
-             "confidence": s.confidence, "rule": s.rule}
+            {
+                "id": s.id,
+                "speaker": s.speaker,
+                "stance": s.stance,
+                "text": s.text,
+                "start": s.start,
+                "end": s.end,
+                "date": s.date,
+                "denies": list(s.denies),
+                "confirms": list(s.confirms),
+                "confidence": s.confidence,
+                "rule": s.rule,
+            }
             for s in result.statements
         ],
     }

@@ -38,9 +38,7 @@ _HUMAN_GROUPS = frozenset(
     "traders farmers workers staff aides advisers advisors negotiators lawmakers".split()
 )
 _VAGUE_SOURCES = frozenset("unnamed anonymous diplomatic informed unidentified".split())
-_WEEKDAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _DATELINE = re.compile(
     r"^[A-Z][A-Za-zÀ-ÿ .,'-]{1,60}?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
     r"(?:,?\s*\d{4})?\s*[-–—]\s+"
@@ -196,8 +194,10 @@ def _valid_np(toks: list[Token]) -> bool:
     if not any(t.text[:1].isalpha() for t in toks):
         return False
     has_cap = any(_is_cap(t) for t in toks)
-    titles = lexicon.words("titles.txt") | lexicon.words("org_heads.txt") | lexicon.words(
-        "media_cues.txt"
+    titles = (
+        lexicon.words("titles.txt")
+        | lexicon.words("org_heads.txt")
+        | lexicon.words("media_cues.txt")
     )
     if not has_cap and not any(t.lower in titles or t.lower in _HUMAN_GROUPS for t in toks):
         return False
@@ -209,7 +209,22 @@ def _is_name_like(toks: list[Token]) -> bool:
         return False
     if toks[0].lower in _SEG_OPENERS or toks[0].lower in _PARTICIPLE_SEG:
         return False
-    particles = {"de", "do", "da", "al", "la", "van", "von", "of", "the", "del", "di", "-", "'", "and"}
+    particles = {
+        "de",
+        "do",
+        "da",
+        "al",
+        "la",
+        "van",
+        "von",
+        "of",
+        "the",
+        "del",
+        "di",
+        "-",
+        "'",
+        "and",
+    }
     return _is_cap(toks[0]) and all(_is_cap(t) or t.lower in particles for t in toks)
 
 
@@ -258,7 +273,11 @@ def _analyse_subject(region: list[Token], text: str) -> _Subject | None:
             k -= 1
             cand = segs[k]
             continue
-        descr = lexicon.words("media_cues.txt") | lexicon.words("org_heads.txt") | lexicon.words("titles.txt")
+        descr = (
+            lexicon.words("media_cues.txt")
+            | lexicon.words("org_heads.txt")
+            | lexicon.words("titles.txt")
+        )
         if f in ("a", "an") and _is_name_like(prev) and any(c.lower in descr for c in cand[1:]):
             extras.append(text[cand[0].start : cand[-1].end])
             k -= 1
@@ -300,10 +319,10 @@ def _analyse_subject(region: list[Token], text: str) -> _Subject | None:
 
 _FRAME_AFTER = re.compile(
     r"^(?:(?:also|later|earlier|again|first|publicly|yesterday|today|late|early|"
-    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?|"
+    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?|"  # noqa: E501
     r"(?:late |early )?on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"morning|afternoon|evening|night|"
-    r"in an? (?:[a-z-]+ ){0,2}(?:statement|post|message|interview|video|letter|reply|note|briefing|speech|tweet)|"
+    r"in an? (?:[a-z-]+ ){0,2}(?:statement|post|message|interview|video|letter|reply|note|briefing|speech|tweet)|"  # noqa: E501
     r"to (?:reporters|journalists|the press|the media)|reporters|journalists|"
     r"on (?:social media|television|x|twitter|facebook|state television|its website))\s*)+"
 )
@@ -396,13 +415,22 @@ def _valid_verb(toks: list[Token], i: int) -> bool:
     if prev is not None and prev.lower in _NEG | {"did", "didn't", "does"}:
         return False  # He did not say
     if t.lower in ("published", "posted", "quoted", "reported", "issued") and nxt is not None:
-        if nxt.lower == "by" or (prev is not None and prev.text[:1].islower() and prev.lower not in _PRONOUNS
-                                 and prev.lower not in lexicon.words("adverbials.txt")
-                                 and not prev.lower.endswith("'s") and prev.lower not in lexicon.words("org_heads.txt")
-                                 and prev.lower not in lexicon.words("media_cues.txt")
-                                 and prev.lower not in lexicon.words("titles.txt")):
+        if nxt.lower == "by" or (
+            prev is not None
+            and prev.text[:1].islower()
+            and prev.lower not in _PRONOUNS
+            and prev.lower not in lexicon.words("adverbials.txt")
+            and not prev.lower.endswith("'s")
+            and prev.lower not in lexicon.words("org_heads.txt")
+            and prev.lower not in lexicon.words("media_cues.txt")
+            and prev.lower not in lexicon.words("titles.txt")
+        ):
             return False
-        if prev is not None and prev.text == "," and any(w.lower == "by" for w in toks[i + 1 : i + 6]):
+        if (
+            prev is not None
+            and prev.text == ","
+            and any(w.lower == "by" for w in toks[i + 1 : i + 6])
+        ):
             return False
     if t.lower in ("called", "described"):
         window = toks[i + 1 : i + 10]
@@ -410,8 +438,10 @@ def _valid_verb(toks: list[Token], i: int) -> bool:
             return False
     if t.lower in ("learned", "learnt"):
         return prev is not None and prev.lower in ("has", "have")
-    if t.lower in ("states", "reports", "notes", "claims", "says") and prev is not None and not (
-        _is_cap(prev) or prev.lower in _PRONOUNS
+    if (
+        t.lower in ("states", "reports", "notes", "claims", "says")
+        and prev is not None
+        and not (_is_cap(prev) or prev.lower in _PRONOUNS)
     ):
         return False
     return True
@@ -421,14 +451,26 @@ def _decline_at(toks: list[Token], i: int) -> int:
     """Length of `declined to comment/say/...` at i (0 if none)."""
     if toks[i].lower in ("declined", "refused", "declines", "refuses") and i + 2 < len(toks):
         if toks[i + 1].lower == "to" and toks[i + 2].lower in (
-            "comment", "say", "discuss", "confirm", "elaborate", "give", "answer", "respond", "speculate",
+            "comment",
+            "say",
+            "discuss",
+            "confirm",
+            "elaborate",
+            "give",
+            "answer",
+            "respond",
+            "speculate",
         ):
             return 3
     return 0
 
 
 def _stood_by_at(toks: list[Token], i: int) -> int:
-    if toks[i].lower in ("stood", "stands", "stand") and i + 1 < len(toks) and toks[i + 1].lower == "by":
+    if (
+        toks[i].lower in ("stood", "stands", "stand")
+        and i + 1 < len(toks)
+        and toks[i + 1].lower == "by"
+    ):
         return 2
     return 0
 
@@ -442,7 +484,9 @@ def _target_and_embedded(
     obj = [t for t in toks[v + 1 : cstart] if not (t.lower == "that" and t is toks[cstart - 1])]
     stop = len(obj)
     for i, t in enumerate(obj):
-        if t.text in ",;" or (t.lower in ("as", "of") and i > 0 and obj[i - 1].lower not in ("version",)):
+        if t.text in ",;" or (
+            t.lower in ("as", "of") and i > 0 and obj[i - 1].lower not in ("version",)
+        ):
             stop = i
             break
     obj = obj[:stop]
@@ -450,7 +494,16 @@ def _target_and_embedded(
         return None, None
     target = text[obj[0].start : obj[-1].end]
     embedded = None
-    heads = {"report", "reports", "claim", "claims", "allegation", "allegations", "accusation", "accusations"}
+    heads = {
+        "report",
+        "reports",
+        "claim",
+        "claims",
+        "allegation",
+        "allegations",
+        "accusation",
+        "accusations",
+    }
     by_idx = next((i for i, t in enumerate(obj) if t.lower == "by"), None)
     speaker_phrase = None
     if by_idx is not None and any(t.lower in heads for t in obj[:by_idx]):
@@ -466,8 +519,11 @@ def _target_and_embedded(
     if speaker_phrase and cstart < len(toks) and toks[cstart - 1].lower == "that":
         end = len(toks)
         for j in range(cstart, len(toks)):
-            if toks[j].text == "," and not toks[j].quoted and j + 1 < len(toks) and (
-                toks[j + 1].lower in _participles() or toks[j + 1].lower in _RELATIVE
+            if (
+                toks[j].text == ","
+                and not toks[j].quoted
+                and j + 1 < len(toks)
+                and (toks[j + 1].lower in _participles() or toks[j + 1].lower in _RELATIVE)
             ):
                 end = j
                 break
@@ -504,7 +560,11 @@ def _relay(toks: list[Token], v: int, text: str) -> str | None:
     if toks[v].lower == "told" and v + 1 < len(toks):
         seg = []
         for u in toks[v + 1 : v + 6]:
-            if u.text in ",;." or u.lower in ("that", "on", "in", "at", "late", "early") or u.quoted:
+            if (
+                u.text in ",;."
+                or u.lower in ("that", "on", "in", "at", "late", "early")
+                or u.quoted
+            ):
                 break
             if u.lower in ("he", "she", "it", "they", "we", "i", "his", "her", "its", "their"):
                 break
@@ -513,7 +573,9 @@ def _relay(toks: list[Token], v: int, text: str) -> str | None:
             any(_is_cap(u) for u in seg)
             or any(u.lower in lexicon.words("media_cues.txt") for u in seg)
         ):
-            if not all(u.lower in ("reporters", "journalists", "supporters", "parliament") for u in seg):
+            if not all(
+                u.lower in ("reporters", "journalists", "supporters", "parliament") for u in seg
+            ):
                 return text[seg[0].start : seg[-1].end]
     for i in range(v, min(len(toks), v + 25)):
         if toks[i].lower == "with" and i > 0 and toks[i - 1].lower == "interview":
@@ -570,7 +632,8 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
             elif role == "target":
                 window = toks[i + 1 : i + 16]
                 if any(w.lower == "that" for w in window) and any(
-                    w.lower in ("account", "claim", "report", "version", "story", "statement", "assertion")
+                    w.lower
+                    in ("account", "claim", "report", "version", "story", "statement", "assertion")
                     for w in window
                 ):
                     vclass = "deny"
@@ -583,14 +646,21 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
             cs = i + 2 if toks[i + 1].lower == "that" else i + 1
             end = _strip_end(toks, n)
             f = Frame(
-                unit=unit, verb=lw, vclass=vclass, speaker=None,
+                unit=unit,
+                verb=lw,
+                vclass=vclass,
+                speaker=None,
                 start=t.start if vclass == "deny" else toks[min(cs, n - 1)].start,
-                end=toks[end - 1].end, content_start=toks[min(cs, n - 1)].start,
-                frame_start=t.start, frame_end=t.end, rule=f"participle-{lw}",
-                optional=(lw == "adding"), headline=headline,
+                end=toks[end - 1].end,
+                content_start=toks[min(cs, n - 1)].start,
+                frame_start=t.start,
+                frame_end=t.end,
+                rule=f"participle-{lw}",
+                optional=(lw == "adding"),
+                headline=headline,
             )
             if vclass == "deny":
-                tgt, emb = _target_and_embedded(toks, i, cs, text, "deny")
+                tgt, _ = _target_and_embedded(toks, i, cs, text, "deny")
                 f.target = tgt
             frames.append(f)
             i = end
@@ -601,7 +671,9 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
         # Inside the content of an earlier statement of this sentence: part of it, unless
         # coordinated (`..., but said`) or a relative clause (`..., which said`).
         prev_tok = toks[i - 1] if i > 0 else None
-        coordinated = prev_tok is not None and prev_tok.lower in ("but", "and") and vclass != "according"
+        coordinated = (
+            prev_tok is not None and prev_tok.lower in ("but", "and") and vclass != "according"
+        )
         relative = prev_tok is not None and prev_tok.lower in ("which", "who")
         after_quote = prev_tok is not None and (
             prev_tok.mark == 2 or (prev_tok.text == "," and i > 1 and toks[i - 2].mark == 2)
@@ -609,7 +681,9 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
         if i >= covered_from and not (coordinated or relative or after_quote):
             i += vlen
             continue
-        f = _build_frame(toks, i, vlen, vclass, unit, text, frames, headline, coordinated, relative, after_quote)
+        f = _build_frame(
+            toks, i, vlen, vclass, unit, text, frames, headline, coordinated, relative, after_quote
+        )
         if f is None:
             i += vlen
             continue
@@ -623,8 +697,17 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
 
 
 def _build_frame(
-    toks: list[Token], v: int, vlen: int, vclass: str, unit: Unit, text: str,
-    frames: list[Frame], headline: bool, coordinated: bool, relative: bool, after_quote: bool,
+    toks: list[Token],
+    v: int,
+    vlen: int,
+    vclass: str,
+    unit: Unit,
+    text: str,
+    frames: list[Frame],
+    headline: bool,
+    coordinated: bool,
+    relative: bool,
+    after_quote: bool,
 ) -> Frame | None:
     n = len(toks)
     t = toks[v]
@@ -658,19 +741,33 @@ def _build_frame(
             cs, ce = r[0].start, r[-1].end
         else:
             return None
-        return Frame(unit=unit, verb="according to", vclass="claim", speaker=mention, start=cs, end=ce,
-                     content_start=cs, frame_start=t.start, frame_end=seg[-1].end, rule="according-to",
-                     headline=headline)
+        return Frame(
+            unit=unit,
+            verb="according to",
+            vclass="claim",
+            speaker=mention,
+            start=cs,
+            end=ce,
+            content_start=cs,
+            frame_start=t.start,
+            frame_end=seg[-1].end,
+            rule="according-to",
+            headline=headline,
+        )
     # Clause start: a closing quotation mark, a semicolon or colon, or the sentence start.
-    left = 0
-    for j in range(v - 1, -1, -1):
+    left = max(0, v - 60)  # a speaker phrase lies within a few dozen words of its verb
+    for j in range(v - 1, left - 1, -1):
         u = toks[j]
-        if u.mark == 2 or (u.text in ";:" and not u.quoted):
+        if (
+            u.mark == 2
+            or (u.text in ";:" and not u.quoted)
+            or (u.lower in _verbs() and not u.quoted and j >= v - 2 and toks[j + 1].lower != "by")
+        ):
             left = j + 1
             break
         if u.lower in ("that",) and not u.quoted and frames:
             return None
-    region = [u for u in toks[left:v] if not u.quoted or u.mark == 0 and False]
+    region = [u for u in toks[left:v] if not u.quoted or (u.mark == 0 and False)]
     region = toks[left:v]
     speaker: Mention | None = None
     content_before: tuple[int, int] | None = None
@@ -741,11 +838,18 @@ def _build_frame(
                 end_tok = j
                 break
         return Frame(
-            unit=unit, verb=t.lower, vclass=vclass, speaker=speaker,
-            start=toks[qstart].start, end=toks[qend].end,
-            content_start=toks[qstart].start, frame_start=toks[left].start if left < n else t.start,
+            unit=unit,
+            verb=t.lower,
+            vclass=vclass,
+            speaker=speaker,
+            start=toks[qstart].start,
+            end=toks[qend].end,
+            content_start=toks[qstart].start,
+            frame_start=toks[left].start if left < n else t.start,
             frame_end=toks[end_tok - 1].end if end_tok > 0 else t.end,
-            rule="quote-tail", headline=headline, quote_tail=True,
+            rule="quote-tail",
+            headline=headline,
+            quote_tail=True,
             relay=_relay(toks, v, text),
         )
     if vclass == "say" and t.lower == "quoted":
@@ -764,19 +868,36 @@ def _build_frame(
             end = _strip_end(toks, n)
             if cs >= end:
                 return None
-            return Frame(unit=unit, verb="quoted", vclass="say", speaker=speaker,
-                         start=toks[cs].start, end=toks[end - 1].end, content_start=toks[cs].start,
-                         frame_start=region_start, frame_end=toks[cs - 1].end, rule="quoted-as-saying",
-                         relay=relay, headline=headline)
+            return Frame(
+                unit=unit,
+                verb="quoted",
+                vclass="say",
+                speaker=speaker,
+                start=toks[cs].start,
+                end=toks[end - 1].end,
+                content_start=toks[cs].start,
+                frame_start=region_start,
+                frame_end=toks[cs - 1].end,
+                rule="quoted-as-saying",
+                relay=relay,
+                headline=headline,
+            )
         return None
     if content_before is not None and _is_tail(toks, verb_end - 1, verb_end):
         end_tok = _strip_end(toks, n)
         return Frame(
-            unit=unit, verb=t.lower, vclass=vclass, speaker=speaker,
-            start=content_before[0], end=content_before[1], content_start=content_before[0],
+            unit=unit,
+            verb=t.lower,
+            vclass=vclass,
+            speaker=speaker,
+            start=content_before[0],
+            end=content_before[1],
+            content_start=content_before[0],
             frame_start=speaker.start if speaker else t.start,
             frame_end=toks[end_tok - 1].end if end_tok > 0 else t.end,
-            rule="tail", headline=headline, relay=_relay(toks, v, text),
+            rule="tail",
+            headline=headline,
+            relay=_relay(toks, v, text),
             cited=_cited(toks, text),
         )
     cs_idx, fe_idx, colon = _content_after(toks, verb_end - 1, text)
@@ -816,12 +937,24 @@ def _build_frame(
     target, embedded = _target_and_embedded(toks, v + vlen - 1, cs_idx, text, vclass)
     cs_pos = toks[cs_idx].start if cs_idx < n else t.end
     f = Frame(
-        unit=unit, verb=" ".join(u.lower for u in toks[v:verb_end]), vclass=vclass, speaker=speaker,
-        start=start, end=toks[end - 1].end, content_start=cs_pos,
-        frame_start=region_start, frame_end=toks[fe_idx - 1].end if fe_idx > 0 else t.end,
-        rule="coordinated" if coordinated else ("relative" if relative else ("colon" if colon else "verb")),
-        target=target, embedded=embedded, cited=_cited(toks, text), relay=_relay(toks, v, text),
-        headline=headline, colon=colon,
+        unit=unit,
+        verb=" ".join(u.lower for u in toks[v:verb_end]),
+        vclass=vclass,
+        speaker=speaker,
+        start=start,
+        end=toks[end - 1].end,
+        content_start=cs_pos,
+        frame_start=region_start,
+        frame_end=toks[fe_idx - 1].end if fe_idx > 0 else t.end,
+        rule="coordinated"
+        if coordinated
+        else ("relative" if relative else ("colon" if colon else "verb")),
+        target=target,
+        embedded=embedded,
+        cited=_cited(toks, text),
+        relay=_relay(toks, v, text),
+        headline=headline,
+        colon=colon,
     )
     return f
 
@@ -842,8 +975,13 @@ def _is_question_label(label: str) -> bool:
     if low in ("q", "question", "reporter", "journalist"):
         return True
     ws = set(low.split())
-    return bool(ws & lexicon.words("media_cues.txt")) or bool(ws & {"agency", "corporation"}) or any(
-        w.lower() in {m.lower() for m in lexicon.table("media_names.txt")} for w in label.split()
+    return (
+        bool(ws & lexicon.words("media_cues.txt"))
+        or bool(ws & {"agency", "corporation"})
+        or any(
+            w.lower() in {m.lower() for m in lexicon.table("media_names.txt")}
+            for w in label.split()
+        )
     )
 
 
@@ -882,11 +1020,25 @@ def attribute(doc: Document) -> list[Frame]:
                     ce = text.find(".", cs, p.end)
                     ce = p.end if ce < 0 else ce
                     lab_m = Mention(label, p.start, p.start + len(label))
-                    para_frames = [f for f in para_frames if not (f.start >= body + m.start() and f.start < ce)]
-                    para_frames.append(Frame(unit=p.units[0], verb="learned", vclass="claim", speaker=lab_m,
-                                             start=cs, end=ce, content_start=cs, frame_start=body,
-                                             frame_end=cs, rule="turn-own-claim", turn=p.index,
-                                             question_turn=True))
+                    para_frames = [
+                        f for f in para_frames if not (f.start >= body + m.start() and f.start < ce)
+                    ]
+                    para_frames.append(
+                        Frame(
+                            unit=p.units[0],
+                            verb="learned",
+                            vclass="claim",
+                            speaker=lab_m,
+                            start=cs,
+                            end=ce,
+                            content_start=cs,
+                            frame_start=body,
+                            frame_end=cs,
+                            rule="turn-own-claim",
+                            turn=p.index,
+                            question_turn=True,
+                        )
+                    )
                     para_frames.sort(key=lambda f: f.start)
             else:
                 # An answer turn: one statement by the named speaker, formulas aside.
@@ -900,10 +1052,21 @@ def attribute(doc: Document) -> list[Frame]:
                     kept.append((s, u.end))
                 if kept:
                     lab_m = Mention(label, p.start, p.start + len(label))
-                    para_frames.append(Frame(unit=p.units[0], verb="turn", vclass="turn", speaker=lab_m,
-                                             start=kept[0][0], end=kept[-1][1], content_start=kept[0][0],
-                                             frame_start=p.start, frame_end=body, rule="transcript-answer",
-                                             turn=p.index))
+                    para_frames.append(
+                        Frame(
+                            unit=p.units[0],
+                            verb="turn",
+                            vclass="turn",
+                            speaker=lab_m,
+                            start=kept[0][0],
+                            end=kept[-1][1],
+                            content_start=kept[0][0],
+                            frame_start=p.start,
+                            frame_end=body,
+                            rule="transcript-answer",
+                            turn=p.index,
+                        )
+                    )
             frames.extend(para_frames)
             prev_para_frames = para_frames
             continue
@@ -916,9 +1079,21 @@ def attribute(doc: Document) -> list[Frame]:
             if not fs and ui == 0 and u.is_quote_only and prev_para_frames and not p.headline:
                 last = prev_para_frames[-1]
                 if not last.headline and not last.question_turn:
-                    fs = [Frame(unit=u, verb="", vclass="say", speaker=None, start=u.start, end=u.end,
-                                content_start=u.start, frame_start=u.start, frame_end=u.start,
-                                rule="quote-continuation", headline=False)]
+                    fs = [
+                        Frame(
+                            unit=u,
+                            verb="",
+                            vclass="say",
+                            speaker=None,
+                            start=u.start,
+                            end=u.end,
+                            content_start=u.start,
+                            frame_start=u.start,
+                            frame_end=u.start,
+                            rule="quote-continuation",
+                            headline=False,
+                        )
+                    ]
             para_frames.extend(fs)
         if not para_frames and prev_para_frames and prev_para_frames[-1].colon and not p.headline:
             # `X said: A.` then a paragraph with no verb of its own: the same quotation runs on.

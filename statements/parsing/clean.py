@@ -12,17 +12,33 @@ from . import lexicon
 # later stages look for one kind only; each is one character, so offsets stay aligned.
 _FOLD = str.maketrans(
     {
-        "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "″": '"',
-        "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'",
-        "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\t": " ",
-        "\u200b": " ", "\ufeff": " ", "\r": " ",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "‟": '"',
+        "«": '"',
+        "»": '"',
+        "″": '"',
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "‛": "'",
+        "′": "'",
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u2007": " ",
+        "\t": " ",
+        "\u200b": " ",
+        "\ufeff": " ",
+        "\r": " ",
     }
 )
 _BULLET = re.compile(r"^\s*(?:[•●▪◦‣∙·*]|-(?=\s))\s*")
 _STRAY_COLON = re.compile(r"\s+:\s*$")
 _PIPES = re.compile(r"\s\|\s")
 _CAPTION = re.compile(r"\((?:photo|picture|image|credit|photograph)s?\s*:[^()]{0,200}\)\s*$", re.I)
-_TERMINAL = frozenset('.!?"\')…')
+_TERMINAL = frozenset(".!?\"')…")
 # Words after which a line cannot end a sentence: a break there is a broken line.
 _OPEN_ENDINGS = frozenset(
     "a an the of to in on at by for with from and or but that which who whose as "
@@ -177,10 +193,14 @@ def clean(text: str) -> Cleaned:
             else:
                 starts_lower = seg[:1].islower()
                 join = (
-                    li > 0
-                    and not (prev_char in _TERMINAL and seg[:1].isupper() and li > 0 and False)
-                ) or prev_stray or starts_lower or prev_char in ":,;-(" or (
-                    prev_end_word in _OPEN_ENDINGS
+                    (
+                        li > 0
+                        and not (prev_char in _TERMINAL and seg[:1].isupper() and li > 0 and False)
+                    )
+                    or prev_stray
+                    or starts_lower
+                    or prev_char in ":,;-("
+                    or (prev_end_word in _OPEN_ENDINGS)
                 )
                 if li > 0 and prev_char in ".!?" and seg[:1].isupper() and not prev_stray:
                     # One-newline paragraphs (plain text): a full stop then a capital is a break.

@@ -1,4 +1,4 @@
-"""Stage 7: the day a statement was made, from day expressions near its verb and the publication date."""
+"""Stage 7: the day a statement was made, from day expressions near its verb and the publication date."""  # noqa: E501
 
 from __future__ import annotations
 
@@ -40,9 +40,15 @@ def _parse_explicit(expr: str, published: dt.date) -> dt.date | None:
     base = dt.datetime(published.year, published.month, published.day, 12, 0)
     try:
         parser = _ddp(DateDataParser)
-        data = parser.get_date_data(expr, settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past",
-                                                   "RETURN_TIME_AS_PERIOD": True})
-    except Exception:  # noqa: BLE001 - a date we cannot read dates nothing
+        data = parser.get_date_data(
+            expr,
+            settings={
+                "RELATIVE_BASE": base,
+                "PREFER_DATES_FROM": "past",
+                "RETURN_TIME_AS_PERIOD": True,
+            },
+        )
+    except Exception:
         return None
     if data is None or data.date_obj is None or data.period != "day":
         return None
@@ -54,7 +60,12 @@ _PARSER: list[object] = []
 
 def _ddp(cls: type) -> object:
     if not _PARSER:
-        _PARSER.append(cls(languages=["en"], settings={"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True}))
+        _PARSER.append(
+            cls(
+                languages=["en"],
+                settings={"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True},
+            )
+        )
     return _PARSER[0]
 
 

@@ -48,14 +48,20 @@ def link(nodes: list[Node]) -> None:
                     acc = [m for m in own if m.stance == "claim"]
                     own = acc or own
                 cl = [m for m in own if m.stance == "claim"]
-                pick = cl[:1] if cl else [m for m in own if m.stance in ("denial", "confirmation")][:2]
+                pick = (
+                    cl[:1] if cl else [m for m in own if m.stance in ("denial", "confirmation")][:2]
+                )
                 targets.extend(m.idx for m in pick)
             elif n.target_kind == "accusation":
                 prior = [c for c in claims if c.pos < n.pos and c.speaker != n.speaker]
                 if prior:
                     targets.append(prior[-1].idx)
             if not targets and n.turn is not None and not n.question_turn:
-                asked = [c for c in claims if c.question_turn and c.pos < n.pos and (c.turn or 0) >= (n.turn or 0) - 1]
+                asked = [
+                    c
+                    for c in claims
+                    if c.question_turn and c.pos < n.pos and (c.turn or 0) >= (n.turn or 0) - 1
+                ]
                 targets.extend(c.idx for c in asked)
             if not targets:
                 if primary.idx != n.idx:

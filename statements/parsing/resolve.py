@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import Levenshtein
 
 from . import lexicon
-from .attribute import Frame, Mention
+from .attribute import Mention
 
 _DETS = ("the ", "a ", "an ")
 _PARTICLES = frozenset("de do da al la van von del di du le el bin ibn".split())
@@ -25,7 +25,9 @@ _PLACE_INSTITUTIONS = (
     "officials|customs|administration|roads agency|space agency|port authority|"
     "water ministry|defence ministry|foreign ministry|navy|air force|coastguard"
 )
-_GENERIC_MEDIA = frozenset("paper newspaper weekly daily website site outlet channel magazine broadcaster".split())
+_GENERIC_MEDIA = frozenset(
+    "paper newspaper weekly daily website site outlet channel magazine broadcaster".split()
+)
 _GROUP_WORDS = frozenset("officials sources people importers diplomats members experts".split())
 _HEAD_SKIP = frozenset("of the a an one two three four five several some".split())
 
@@ -110,28 +112,49 @@ class Places:
         for m in re.finditer(r"\b(?:state|province|region|canton|county) of ([A-Z][\w-]+)", text):
             self.subnational.add(m.group(1).lower())
         inv: set[str] = set()
-        pat = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)'s (?:[a-z-]+ ){0,2}(?:" + _PLACE_INSTITUTIONS + r")\b")
+        pat = re.compile(
+            r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)'s (?:[a-z-]+ ){0,2}(?:"
+            + _PLACE_INSTITUTIONS
+            + r")\b"
+        )
         inv.update(m.group(1) for m in pat.finditer(text))
-        inv.update(m.group(1) for m in re.finditer(r"\b(?:[Tt]he )?([A-Z][a-z]+) government\b", text))
+        inv.update(
+            m.group(1) for m in re.finditer(r"\b(?:[Tt]he )?([A-Z][a-z]+) government\b", text)
+        )
         inv.update(m.group(1) for m in re.finditer(r"\bneighbou?ring ([A-Z][a-z]+)", text))
         inv.update(
             m.group(1)
             for m in re.finditer(
-                r"\b(?:government|ambassador|embassy|president|ministry of [a-z]+|[Mm]inistry of [A-Z][a-z]+) of ([A-Z][a-z]+)\b",
+                r"\b(?:government|ambassador|embassy|president|ministry of [a-z]+|[Mm]inistry of [A-Z][a-z]+) of ([A-Z][a-z]+)\b",  # noqa: E501
                 text,
             )
         )
         head = text.split("\n\n", 1)[0]
         if head.rstrip()[-1:] not in ".!?\"'":
-            inv.update(m.group(1) for m in re.finditer(r"^([A-Z][a-z]+) (?:denies|rejects|dismisses|confirms)\b", head))
+            inv.update(
+                m.group(1)
+                for m in re.finditer(
+                    r"^([A-Z][a-z]+) (?:denies|rejects|dismisses|confirms)\b", head
+                )
+            )
         capw = set(re.findall(r"\b[A-Z][a-z]{3,}\b", text))
         for w in capw:
             stem = w[:-1] if w[-1] in "aeiouy" else w
             if any(stem + suf in capw for suf in ("n", "an", "ian", "i", "ese")) and w + "n" != w:
                 if not any((stem + suf) == w for suf in ("n", "an", "ian", "i", "ese")):
                     inv.add(w)
-        inv.update(m.group(1) for m in re.finditer(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) (?:traded|trade|have given)", text))
-        inv.update(m.group(2) for m in re.finditer(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) (?:traded|trade|have given)", text))
+        inv.update(
+            m.group(1)
+            for m in re.finditer(
+                r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) (?:traded|trade|have given)", text
+            )
+        )
+        inv.update(
+            m.group(2)
+            for m in re.finditer(
+                r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) (?:traded|trade|have given)", text
+            )
+        )
         for name in inv:
             low = name.lower()
             if low in self.by_form or low in self.subnational or low in lexicon.words("titles.txt"):
@@ -154,7 +177,10 @@ class Places:
                     p.forms.add(w)
                     self.by_form[w.lower()] = p
         # Adjectives of states never named: `A Brisan official`.
-        for m in re.finditer(r"(?:\b([A-Z][a-z]+)\s+)?\b([A-Z][a-z]{2,}(?:an|ian|i|ese|ish))\s+(?:[a-z]+\s+){0,2}(?:official|officials|government|authorities)\b", text):
+        for m in re.finditer(
+            r"(?:\b([A-Z][a-z]+)\s+)?\b([A-Z][a-z]{2,}(?:an|ian|i|ese|ish))\s+(?:[a-z]+\s+){0,2}(?:official|officials|government|authorities)\b",
+            text,
+        ):
             w = m.group(2)
             if m.group(1) and f"{m.group(1)} {w}".lower() in self.by_form:
                 continue
@@ -233,14 +259,26 @@ def describe(phrase: str, places: Places) -> Desc:
     ws = _words(base)
     if not ws:
         return Desc("organisation", base)
-    if blow.split()[0:1] and blow.split()[0] in ("statement", "readout", "post", "message", "report") and len(ws) <= 3:
+    if (
+        blow.split()[0:1]
+        and blow.split()[0] in ("statement", "readout", "post", "message", "report")
+        and len(ws) <= 3
+    ):
         return Desc("statement", base)
     inst = lexicon.institution_index().get(blow)
     if inst is not None:
-        return Desc(inst.kind, inst.name, [base], place=places.find(inst.country or "") if inst.country else None,
-                    aff_phrase=inst.affiliation)
+        return Desc(
+            inst.kind,
+            inst.name,
+            [base],
+            place=places.find(inst.country or "") if inst.country else None,
+            aff_phrase=inst.affiliation,
+        )
     # `One of the importers`, `Two of the officials`
-    m = re.match(r"^(?:one|two|three|four|five|some|several|many|most|none)\s+of\s+(?:the|its|their)\s+(.+)$", blow)
+    m = re.match(
+        r"^(?:one|two|three|four|five|some|several|many|most|none)\s+of\s+(?:the|its|their)\s+(.+)$",
+        blow,
+    )
     if m:
         return Desc("definite", base, head=m.group(1).split()[-1], named=False)
     if len(ws) == 1 and base.lower() in places.subnational:
@@ -249,7 +287,9 @@ def describe(phrase: str, places: Places) -> Desc:
     p = places.find(base)
     if p is not None:
         return Desc("government", p.name, [base], place=p)
-    m = re.match(r"^(.+?)(?:'s)? government$", base) or re.match(r"^government of (.+)$", base, re.I)
+    m = re.match(r"^(.+?)(?:'s)? government$", base) or re.match(
+        r"^government of (.+)$", base, re.I
+    )
     if m:
         p = places.find(m.group(1))
         if p is not None:
@@ -260,14 +300,28 @@ def describe(phrase: str, places: Places) -> Desc:
             p2 = None
             for w in ws:
                 p2 = p2 or places.find(w)
-            return Desc("organisation", base, [base, sub.group(1), f"the {sub.group(0).split()[0]}"], place=p2)
-    if len(ws) <= 3 and ws[-1].lower() in ("official", "officials", "authorities") and places.find(" ".join(ws[:-1])):
+            return Desc(
+                "organisation",
+                base,
+                [base, sub.group(1), f"the {sub.group(0).split()[0]}"],
+                place=p2,
+            )
+    if (
+        len(ws) <= 3
+        and ws[-1].lower() in ("official", "officials", "authorities")
+        and places.find(" ".join(ws[:-1]))
+    ):
         p = places.find(" ".join(ws[:-1]))
         return Desc("government", p.name if p else base, [base], place=p)
     if len(ws) == 2 and ws[0].lower() in ("neighbouring", "neighboring") and places.find(ws[1]):
         p = places.find(ws[1])
         return Desc("government", p.name if p else ws[1], [ws[1]], place=p)
-    if det in ("the", "its", "their") and len(ws) == 1 and ws[0][:1].isupper() and not places.find(ws[0]):
+    if (
+        det in ("the", "its", "their")
+        and len(ws) == 1
+        and ws[0][:1].isupper()
+        and not places.find(ws[0])
+    ):
         return Desc("definite", base, head=ws[0].lower(), named=False)
     # A trailing proper name (possibly a person) after role words.
     toks = base.split()
@@ -294,8 +348,11 @@ def describe(phrase: str, places: Places) -> Desc:
     plow = prefix.lower()
     quoted = re.search(r'"([^"]{2,80})"', raw)
     if quoted:
-        return Desc("media" if any(_is_media_word(w) for w in plow.split()) else "organisation",
-                    quoted.group(1), [base])
+        return Desc(
+            "media" if any(_is_media_word(w) for w in plow.split()) else "organisation",
+            quoted.group(1),
+            [base],
+        )
     if run:
         rname = " ".join(run)
         rwords = [w.lower() for w in run]
@@ -303,51 +360,102 @@ def describe(phrase: str, places: Places) -> Desc:
         media_in_run = any(_is_media_word(w) for w in rwords) or _media_name(rname)
         prefix_words = plow.split()
         if prefix_words and _is_media_word(prefix_words[-1]):
-            return Desc("media", rname, [base] if base != rname else [], place=_place_in(prefix, places))
-        if media_in_run and not org_in_run or (media_in_run and _is_media_word(rwords[-1])):
-            return Desc("media", rname, [base] if base != rname else [], place=_place_in(rname, places))
-        if prefix_words and any(_is_org_word(w) for w in prefix_words[-2:]) and not any(
-            _is_title(w) for w in prefix_words
+            return Desc(
+                "media", rname, [base] if base != rname else [], place=_place_in(prefix, places)
+            )
+        if (media_in_run and not org_in_run) or (media_in_run and _is_media_word(rwords[-1])):
+            return Desc(
+                "media", rname, [base] if base != rname else [], place=_place_in(rname, places)
+            )
+        if (
+            prefix_words
+            and any(_is_org_word(w) for w in prefix_words[-2:])
+            and not any(_is_title(w) for w in prefix_words)
         ):
             # `the company Costa Verde`, `the trading house Ferro Grain`
             return Desc("organisation", rname, [base], place=_place_in(rname, places))
         if org_in_run or len(run) > 4 or any(places.find(w) for w in run):
-            return Desc("organisation", rname, [base] if base != rname else [], place=_place_in(rname, places))
+            return Desc(
+                "organisation",
+                rname,
+                [base] if base != rname else [],
+                place=_place_in(rname, places),
+            )
         # A person: role and affiliation come from the words before the name.
         role, aff = _role_and_aff(prefix, places)
         aliases = [rname] if len(run) == 1 else [run[-1]]
         if prefix:
             aliases.append(base)
-        return Desc("person", rname, aliases, role=role, place=_place_in(prefix, places), aff_phrase=aff,
-                    gender=_gender(role))
+        return Desc(
+            "person",
+            rname,
+            aliases,
+            role=role,
+            place=_place_in(prefix, places),
+            aff_phrase=aff,
+            gender=_gender(role),
+        )
     # No proper name at the end.
     lws = [w.lower() for w in ws]
     head = lws[-1]
     has_cap = any(w[:1].isupper() for w in ws)
-    if det in ("the", "its", "their", "his", "her") and len(ws) <= 3 and not any(
-        places.find(w) for w in ws
+    if (
+        det in ("the", "its", "their", "his", "her")
+        and len(ws) <= 3
+        and not any(places.find(w) for w in ws)
     ):
         # A definite description: `the spokeswoman`, `The Herald`, `the paper`.
         if not (has_cap and len(ws) > 1 and _is_org_word(head)):
             return Desc("definite", base, head=head if not has_cap else ws[-1], named=False)
     core = []
     for w in lws:
-        if w in ("in", "at", "for", "to", "of", "involved", "close", "familiar", "who", "with", "from", "on"):
+        if w in (
+            "in",
+            "at",
+            "for",
+            "to",
+            "of",
+            "involved",
+            "close",
+            "familiar",
+            "who",
+            "with",
+            "from",
+            "on",
+        ):
             break
         core.append(w)
-    humans = lexicon.words("titles.txt") | _GROUP_WORDS | {"source", "sources", "people", "importers", "diplomats"}
+    humans = (
+        lexicon.words("titles.txt")
+        | _GROUP_WORDS
+        | {"source", "sources", "people", "importers", "diplomats"}
+    )
     if not (core and (core[-1] in humans or core[0] in humans)):
-        if any(_is_media_word(w) for w in lws[-2:]) and not _is_org_word(head) or _media_name(base):
+        if (any(_is_media_word(w) for w in lws[-2:]) and not _is_org_word(head)) or _media_name(
+            base
+        ):
             return Desc("media", base, [raw] if raw != base else [], place=_place_in(base, places))
-        return Desc("organisation", base, [raw] if raw != base else [], place=_place_in(base, places))
+        return Desc(
+            "organisation", base, [raw] if raw != base else [], place=_place_in(base, places)
+        )
     # An unnamed person or group: `a spokeswoman for X`, `three South Korean officials`.
     role, aff = _role_and_aff(base, places)
-    name = re.sub(r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|several)\s+", "", base, flags=re.I)
+    name = re.sub(
+        r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|several)\s+", "", base, flags=re.I
+    )
     aliases = [raw]
     if name != base:
         aliases.append(base)
-    return Desc("person", name, aliases, role=role, place=_place_in(base, places), aff_phrase=aff,
-                named=False, gender=_gender(role))
+    return Desc(
+        "person",
+        name,
+        aliases,
+        role=role,
+        place=_place_in(base, places),
+        aff_phrase=aff,
+        named=False,
+        gender=_gender(role),
+    )
 
 
 def _place_in(phrase: str, places: Places) -> Place | None:
@@ -379,9 +487,13 @@ def _role_and_aff(prefix: str, places: Places) -> tuple[str | None, str | None]:
     if not prefix:
         return None, None
     p = strip_det(prefix.strip(" ,"))
-    m = re.match(r"^(.*?\b(?:spokes\w+|official|officials|adviser|advisor|director|editor|secretary|"
-                 r"chairman|chairwoman|head|leader|ambassador|envoy|representative|source|sources|"
-                 r"minister|chief executive|governor|president))\s+(?:for|of|to|at|close to|in)\s+(.+)$", p, re.I)
+    m = re.match(
+        r"^(.*?\b(?:spokes\w+|official|officials|adviser|advisor|director|editor|secretary|"
+        r"chairman|chairwoman|head|leader|ambassador|envoy|representative|source|sources|"
+        r"minister|chief executive|governor|president))\s+(?:for|of|to|at|close to|in)\s+(.+)$",
+        p,
+        re.I,
+    )
     if m:
         aff = re.sub(r"\s+in\s+[A-Z].*$", "", m.group(2))
         return _clean_role(m.group(1), places), aff
@@ -439,9 +551,18 @@ class Registry:
 
     # ------------------------------------------------------------------ creation
     def _new(self, d: Desc) -> MActor:
-        a = MActor(idx=len(self.actors), name=d.name, kind=d.kind if d.kind in ("person", "organisation", "government", "media") else "organisation",
-                   aliases=[x for x in d.aliases if norm(x) and norm(x) != norm(d.name)], role=d.role,
-                   named=d.named, gender=d.gender, aff_hint=d.aff_phrase)
+        a = MActor(
+            idx=len(self.actors),
+            name=d.name,
+            kind=d.kind
+            if d.kind in ("person", "organisation", "government", "media")
+            else "organisation",
+            aliases=[x for x in d.aliases if norm(x) and norm(x) != norm(d.name)],
+            role=d.role,
+            named=d.named,
+            gender=d.gender,
+            aff_hint=d.aff_phrase,
+        )
         if d.place is not None:
             a.place = d.place.key
             a.country = d.place.code
@@ -515,8 +636,14 @@ class Registry:
                     ap, aw = self._org_key(a.name)
                     if not aw:
                         continue
-                    same_place = ap == place or (ap is None and place is None) or (
-                        d.kind == "media" and a.kind == "media" and (ap is None or place is None)
+                    same_place = (
+                        ap == place
+                        or (ap is None and place is None)
+                        or (
+                            d.kind == "media"
+                            and a.kind == "media"
+                            and (ap is None or place is None)
+                        )
                     )
                     if same_place and (aw <= words or words <= aw) and (aw & words):
                         return a
@@ -553,10 +680,16 @@ class Registry:
             m = re.match(r"^(?:published|issued|released|posted)\s.*?\bby\s+(.+)$", ex)
             if m:
                 return self.resolve(m.group(1), speaking=speaking)
-        m = re.match(r"^(?:an?|the)\s+(?:report|readout|statement)\b.*?\bby\s+(.+?)(?:\s+on\s+\w+day)?$", phrase, re.I)
+        m = re.match(
+            r"^(?:an?|the)\s+(?:report|readout|statement)\b.*?\bby\s+(.+?)(?:\s+on\s+\w+day)?$",
+            phrase,
+            re.I,
+        )
         if m:
             return self.resolve(m.group(1), speaking=speaking)
-        m = re.match(r"^(?:the\s+)?(.+?)'s\s+(?:own\s+)?(?:readout|statement|report)\b", phrase, re.I)
+        m = re.match(
+            r"^(?:the\s+)?(.+?)'s\s+(?:own\s+)?(?:readout|statement|report)\b", phrase, re.I
+        )
         if m:
             return self.resolve(m.group(1), speaking=speaking)
         d = describe(phrase, self.places)
@@ -568,7 +701,7 @@ class Registry:
         elif d.kind == "definite":
             a = self._definite(d)
             if a is not None:
-                self._add_alias(a, phrase if not phrase.lower().startswith(("its ", "their ")) else phrase)
+                self._add_alias(a, phrase)
                 if role is None and a.kind == "person" and not a.named:
                     pass
             elif d.head and (phrase.lower().startswith(("its ", "their "))):
@@ -578,8 +711,14 @@ class Registry:
             else:
                 dd = describe(re.sub(r"^(?:the|its|their)\s+", "", phrase, flags=re.I), self.places)
                 if dd.kind == "definite":
-                    dd = Desc("organisation" if _is_org_word(d.head or "") else ("media" if _is_media_word(d.head or "") else "person"),
-                              strip_det(phrase), [phrase], named=False)
+                    dd = Desc(
+                        "organisation"
+                        if _is_org_word(d.head or "")
+                        else ("media" if _is_media_word(d.head or "") else "person"),
+                        strip_det(phrase),
+                        [phrase],
+                        named=False,
+                    )
                 a = self.find_existing(dd) or self._new(dd)
         else:
             if role:
@@ -588,7 +727,14 @@ class Registry:
                 if d.kind == "person":
                     r_role, r_aff = _role_and_aff(role, self.places)
                     if rd.kind == "definite" and rd.head:
-                        prior = self._recent(lambda x: x.kind == "person" and not x.named and x.role is not None and rd.head in (x.role or "").split())
+                        prior = self._recent(
+                            lambda x: (
+                                x.kind == "person"
+                                and not x.named
+                                and x.role is not None
+                                and rd.head in (x.role or "").split()
+                            )
+                        )
                         if prior is not None and self.find_existing(d) is None:
                             prior.aliases.append(prior.name)
                             prior.name = d.name
@@ -608,7 +754,9 @@ class Registry:
             for ex in extras:
                 if ex.startswith("which ") and d.kind == "person" and len(d.name.split()) == 1:
                     d.kind, d.role = "organisation", None
-                m = re.match(r"^(?:who|which)\s+(?:heads|leads|runs|chairs|directs|represents)\s+(.+)$", ex)
+                m = re.match(
+                    r"^(?:who|which)\s+(?:heads|leads|runs|chairs|directs|represents)\s+(.+)$", ex
+                )
                 if m and d.kind == "person" and not d.aff_phrase:
                     d.aff_phrase = m.group(1)
                 m = re.match(r"^an?\s+([\w\s-]*?)\s+(?:to|for|of|at)\s+(.+)$", ex)
@@ -616,7 +764,11 @@ class Registry:
                     d.role = d.role or m.group(1).lower()
                     d.aff_phrase = d.aff_phrase or m.group(2)
                 m = re.match(r"^an?\s+(.*)$", ex)
-                if m and d.kind in ("organisation", "person") and any(_is_media_word(w) for w in m.group(1).lower().split()):
+                if (
+                    m
+                    and d.kind in ("organisation", "person")
+                    and any(_is_media_word(w) for w in m.group(1).lower().split())
+                ):
                     d.kind = "media"
                 m = re.match(r"^(?:at|in)\s+([A-Z].+)$", ex)
                 if m and d.kind in ("organisation",):
@@ -624,7 +776,9 @@ class Registry:
                 m = re.match(r"^published\s.*?\bby\s+(.+)$", ex)
                 if m and d.kind in ("definite", "statement", "organisation"):
                     return self.resolve(m.group(1), speaking=speaking)
-            if d.kind == "organisation" and re.match(r"^(?:report|readout|statement)\b", d.name.lower()):
+            if d.kind == "organisation" and re.match(
+                r"^(?:report|readout|statement)\b", d.name.lower()
+            ):
                 m = re.search(r"\bby\s+(.+?)(?:\s+on\s+\w+day)?$", d.name)
                 if m:
                     return self.resolve(m.group(1), speaking=speaking)
@@ -637,7 +791,11 @@ class Registry:
             if a is None:
                 a = self._new(d)
             else:
-                if a.kind == "person" and len(a.name.split()) == 1 and d.kind in ("organisation", "media"):
+                if (
+                    a.kind == "person"
+                    and len(a.name.split()) == 1
+                    and d.kind in ("organisation", "media")
+                ):
                     a.kind = d.kind
                 for x in [d.name, *d.aliases]:
                     if norm(x) != norm(a.name):
@@ -665,7 +823,9 @@ class Registry:
     def _pronoun(self, p: str) -> MActor | None:
         if p in ("he", "she", "i"):
             want = {"he": "m", "she": "f"}.get(p)
-            hit = self._recent(lambda a: a.kind == "person" and a.speaker and (a.gender in (None, want)))
+            hit = self._recent(
+                lambda a: a.kind == "person" and a.speaker and (a.gender in (None, want))
+            )
             return hit or self._recent(lambda a: a.kind == "person")
         if p == "it":
             return self._recent(lambda a: a.kind != "person" and a.speaker)
@@ -689,13 +849,33 @@ class Registry:
                     # `ministry spokeswoman`: the ministry met last
                     head = h.split()[-1].lower()
                     prior = self._recent(
-                        lambda x: x.kind in ("organisation", "media") and x is not a
-                        and all(w in norm(x.name + " " + " ".join(x.aliases)).split() for w in norm(h).split())
-                    ) or self._recent(lambda x: x.kind in ("organisation", "media") and x is not a and head in norm(x.name).split())
-                    if prior is None and head in ("company", "firm", "group", "organisation", "organization"):
-                        prior = self._recent(lambda x: x.kind == "organisation" and x.speaker and x is not a)
+                        lambda x: (
+                            x.kind in ("organisation", "media")
+                            and x is not a  # noqa: B023 - called at once
+                            and all(
+                                w in norm(x.name + " " + " ".join(x.aliases)).split()
+                                for w in norm(h).split()  # noqa: B023 - called at once
+                            )
+                        )
+                    ) or self._recent(
+                        lambda x: (
+                            x.kind in ("organisation", "media")
+                            and x is not a  # noqa: B023 - called at once
+                            and head in norm(x.name).split()  # noqa: B023 - called at once
+                        )
+                    )
+                    if prior is None and head in (
+                        "company",
+                        "firm",
+                        "group",
+                        "organisation",
+                        "organization",
+                    ):
+                        prior = self._recent(
+                            lambda x: x.kind == "organisation" and x.speaker and x is not a  # noqa: B023 - called at once
+                        )
                     if prior is None and head in _GENERIC_MEDIA:
-                        prior = self._recent(lambda x: x.kind == "media" and x is not a)
+                        prior = self._recent(lambda x: x.kind == "media" and x is not a)  # noqa: B023 - called at once
                     if prior is not None:
                         hd = Desc("found", prior.name)
                         target = prior
@@ -714,7 +894,9 @@ class Registry:
                     if target is None and (hd.head or "") == "government":
                         target = self._recent(lambda x: x.kind == "government")
                     elif target is None and _is_org_word(hd.head or ""):
-                        target = self._recent(lambda x: x.kind == "organisation" and (hd.head or "") in x.name.lower())
+                        target = self._recent(
+                            lambda x: x.kind == "organisation" and (hd.head or "") in x.name.lower()  # noqa: B023 - called at once
+                        )
                 elif hd.kind == "person" and hd.place is not None:
                     target = self.government(hd.place)
                 if target is None and h.lower() in ("government",):
@@ -726,12 +908,20 @@ class Registry:
                         target = self._ministry_for(a, pl) or self.government(pl)
                     else:
                         target = self.government(pl)
-            if target is None and a.kind == "person" and a.role and any(
-                w in (a.role or "") for w in ("spokes", "director", "official")
-            ) and a.named:
-                target = self._recent(lambda x: x.kind == "organisation" and x.speaker and x.last_seen < a.last_seen)
-            if target is None and a.kind == "organisation" and any(
-                h in norm(a.name).split() for h in _GOV_HEADS
+            if (
+                target is None
+                and a.kind == "person"
+                and a.role
+                and any(w in (a.role or "") for w in ("spokes", "director", "official"))
+                and a.named
+            ):
+                target = self._recent(
+                    lambda x: x.kind == "organisation" and x.speaker and x.last_seen < a.last_seen  # noqa: B023 - called at once
+                )
+            if (
+                target is None
+                and a.kind == "organisation"
+                and any(h in norm(a.name).split() for h in _GOV_HEADS)
             ):
                 target = self._recent(lambda x: x.kind == "government")
             if target is not None and target is not a:
@@ -754,6 +944,11 @@ class Registry:
             return None
         field_ = m.group(1)
         for a in self.actors:
-            if a.kind == "organisation" and a.place == place.key and "ministry" in norm(a.name) and field_ in norm(a.name).split():
+            if (
+                a.kind == "organisation"
+                and a.place == place.key
+                and "ministry" in norm(a.name)
+                and field_ in norm(a.name).split()
+            ):
                 return a
         return None

@@ -79,7 +79,10 @@ class Document:
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Tokens of text[start:end], quote state tracked by pairing straight double quotes."""
-    toks = [Token(m.group(), m.start() + start, m.end() + start) for m in _TOKEN.finditer(text[start:end])]
+    toks = [
+        Token(m.group(), m.start() + start, m.end() + start)
+        for m in _TOKEN.finditer(text[start:end])
+    ]
     marks = [i for i, t in enumerate(toks) if t.text == '"']
     # An odd mark out is usually a stray one at the end: pair from the start and drop it.
     if len(marks) % 2:
@@ -139,7 +142,7 @@ def segment(text: str) -> Document:
                 p.units = _split_units(text, toks, p.index, count)
                 count += len(p.units)
                 last = text[pos:end].rstrip()[-1:]
-                p.headline = last not in '.!?"\')' and len(toks) <= 40
+                p.headline = last not in ".!?\"')" and len(toks) <= 40
                 paragraphs.append(p)
         if nxt < 0:
             break

@@ -36,7 +36,9 @@ def has_decline_cue(text: str) -> bool:
     return bool(_cue_res()[2].search(text.lower().replace("’", "'")))
 
 
-def stance_of(vclass: str, content: str, full: str, speaker_kind: str | None, unnamed_source: bool) -> str:
+def stance_of(
+    vclass: str, content: str, full: str, speaker_kind: str | None, unnamed_source: bool
+) -> str:
     """Stance from the verb class, the speaker and the words of the content."""
     if vclass == "decline" or has_decline_cue(content):
         return "comment"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -20,13 +20,13 @@ def _lines(name: str) -> list[str]:
     return [ln.strip() for ln in raw.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
 
 
-@lru_cache(maxsize=None)
+@cache
 def words(name: str) -> frozenset[str]:
     """A one-column word list as a set (lower case)."""
     return frozenset(ln.lower() for ln in _lines(name))
 
 
-@lru_cache(maxsize=None)
+@cache
 def table(name: str) -> dict[str, str]:
     """A two-column tab-separated list as a mapping from the first column."""
     out: dict[str, str] = {}
@@ -36,7 +36,7 @@ def table(name: str) -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def patterns(name: str) -> tuple[re.Pattern[str], ...]:
     """One regular expression a line, compiled case-insensitive."""
     return tuple(re.compile(ln, re.IGNORECASE) for ln in _lines(name))
@@ -118,7 +118,12 @@ def institutions() -> tuple[Institution, ...]:
     out = []
     for d in _load_json("institutions.json"):
         name, kind = d.get("name"), d.get("kind")
-        if not isinstance(name, str) or kind not in ("person", "organisation", "government", "media"):
+        if not isinstance(name, str) or kind not in (
+            "person",
+            "organisation",
+            "government",
+            "media",
+        ):
             continue
         country = d.get("country")
         aff = d.get("affiliation")

@@ -1,0 +1,59 @@
+"""Parser throughput: words per second over the dev corpus texts repeated, on one core."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import pathlib
+import platform
+import sys
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from statements.parsing import parse_article  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
+REPEAT = 20
+
+
+def _memory_gb() -> float:
+    try:
+        for line in pathlib.Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                return int(line.split()[1]) / 1024 / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def main() -> None:
+    """Print machine info and words per second."""
+    articles = []
+    for p in sorted(CORPUS.glob("*.json")):
+        a = json.loads(p.read_text())
+        pub = dt.date.fromisoformat(a["published"]) if a.get("published") else None
+        articles.append((a["text"], pub))
+    if not articles:
+        print(f"no articles in {CORPUS}")
+        return
+    words = sum(len(t.split()) for t, _ in articles) * REPEAT
+    parse_article(*articles[0][:1], published=articles[0][1])  # warm the lexicon caches
+    started = time.perf_counter()
+    for _ in range(REPEAT):
+        for text, pub in articles:
+            parse_article(text, published=pub)
+    took = time.perf_counter() - started
+    print(
+        f"python {platform.python_version()} on {platform.machine()}, "
+        f"{os.cpu_count()} cores, {_memory_gb():.1f} GB memory, one core used"
+    )
+    print(
+        f"{len(articles)} articles x {REPEAT} = {words} words in {took:.2f} s: {words / took:,.0f} words/s"  # noqa: E501
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,76 @@
+"""End-to-end tests over the annotated dev corpus (skipped when it is absent)."""
+
+import datetime as dt
+import json
+import pathlib
+import subprocess
+import sys
+
+import pytest
+
+from statements.parsing import parse_article, to_contract
+
+SHARED = pathlib.Path(__file__).resolve().parents[3] / "shared"
+SEED = SHARED / "corpus" / "dev" / "00_seed_secret_talks.json"
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+
+pytestmark = pytest.mark.skipif(not SEED.exists(), reason="shared corpus not available")
+
+
+def _seed():
+    a = json.loads(SEED.read_text())
+    pub = dt.date.fromisoformat(a["published"]) if a.get("published") else None
+    return to_contract(parse_article(a["text"], published=pub))
+
+
+def _actor(out, name_part):
+    for a in out["actors"]:
+        names = [a["name"], *a["aliases"]]
+        if any(name_part.lower() in n.lower() for n in names):
+            return a
+    raise AssertionError(f"no actor named like {name_part!r}")
+
+
+def test_seed_nbc_report_is_a_claim_denied_by_moscow_zakharova_and_sullivan():
+    out = _seed()
+    nbc = _actor(out, "NBC")
+    claims = [s for s in out["statements"] if s["speaker"] == nbc["id"] and s["stance"] == "claim"]
+    assert claims
+    claim_id = claims[0]["id"]
+    for who in ("foreign affairs", "Zakharova", "Sullivan"):
+        actor = _actor(out, who)
+        denials = [
+            s for s in out["statements"] if s["speaker"] == actor["id"] and s["stance"] == "denial"
+        ]
+        assert denials, who
+        assert any(claim_id in s["denies"] for s in denials), who
+
+
+def test_seed_misspelt_name_is_an_alias_and_affiliations_chain_to_russia():
+    out = _seed()
+    sullivan = _actor(out, "Sullivan")
+    assert "Jake Salevan" in [sullivan["name"], *sullivan["aliases"]]
+    zakharova = _actor(out, "Zakharova")
+    ministry = next(a for a in out["actors"] if a["id"] == zakharova["affiliation"])
+    assert "foreign affairs" in " ".join([ministry["name"], *ministry["aliases"]]).lower()
+    russia = next(a for a in out["actors"] if a["id"] == ministry["affiliation"])
+    assert russia["name"] == "Russia"
+
+
+def test_dev_corpus_meets_the_metric_floors():
+    cmd = f"{sys.executable} -m statements.parsing"
+    floors = [
+        "attribution_f1=0.85",
+        "stance_acc=0.85",
+        "link_f1=0.65",
+        "actor_f1=0.80",
+        "affiliation_acc=0.6",
+        "date_acc=0.8",
+    ]
+    args = [sys.executable, str(SHARED / "eval" / "score.py"), "--cmd", cmd]
+    for f in floors:
+        args += ["--min", f]
+    proc = subprocess.run(args, cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    assert "actor_duplicates=0" in proc.stdout
+    assert "contract_errors=0" in proc.stdout

@@ -1,0 +1,76 @@
+"""The parser never raises, keeps spans valid, runs in linear time and imports no Django."""
+
+import ast
+import datetime as dt
+import pathlib
+import time
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from statements.parsing import parse_article, to_contract
+
+PKG = pathlib.Path(__file__).resolve().parents[2] / "statements" / "parsing"
+
+
+def _check(text, published=None):
+    out = to_contract(parse_article(text, published=published))
+    for s in out["statements"]:
+        assert 0 <= s["start"] < s["end"] <= len(text)
+    return out
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text())
+def test_parse_never_raises_on_random_unicode(text):
+    _check(text, dt.date(2026, 1, 1))
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.binary())
+def test_parse_never_raises_on_binary_junk(data):
+    _check(data.decode("latin-1"))
+
+
+def test_parse_handles_empty_and_non_text():
+    assert to_contract(parse_article("")) == {"actors": [], "statements": []}
+    assert parse_article(None).statements == ()  # type: ignore[arg-type]
+
+
+def test_parse_handles_two_megabytes():
+    para = 'The Tarn Post reported that the dam closed. "It did not," spokesman Al Ber said.\n\n'
+    text = para * (2_000_000 // len(para))
+    started = time.perf_counter()
+    out = _check(text, dt.date(2026, 1, 1))
+    assert out["statements"]
+    assert time.perf_counter() - started < 60
+
+
+def _timed(text):
+    started = time.perf_counter()
+    _check(text)
+    return time.perf_counter() - started
+
+
+def test_adversarial_inputs_finish_quickly():
+    for text in ("a " * 100_000, '"' * 200_000, ":\n" * 100_000, "said " * 40_000, ", " * 100_000):
+        assert _timed(text) < 2.0
+
+
+def test_no_module_imports_django_or_the_project():
+    for path in PKG.rglob("*.py"):
+        tree = ast.parse(path.read_text())
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                if node.level:
+                    continue
+                names = [node.module or ""]
+            for name in names:
+                assert not name.startswith("django"), f"{path} imports {name}"
+                top = name.split(".")[0]
+                assert top not in {"actors", "config", "statements", "tests"} or name.startswith(
+                    "statements.parsing"
+                ), f"{path} imports {name}"
