@@ -91,14 +91,7 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
             if d.kind in ("media", "definite") and not re.search(
                 r"briefing|conference|forum|meeting", f.relay, re.I
             ):
-                r = reg.resolve(f.relay, speaking=False)
-                if (
-                    r is not None
-                    and r.kind not in ("media",)
-                    and r.speaker is False
-                    and d.kind != "definite"
-                ):
-                    pass
+                reg.resolve(f.relay, speaking=False)
         tgt = None
         if f.target:
             tgt = _target_actor(reg, f.target, actor)
