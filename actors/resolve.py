@@ -1,0 +1,140 @@
+"""Names to actors: exact aliases first, then spelling variants with rapidfuzz, else a new actor."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from rapidfuzz import fuzz, process
+
+from actors.models import Actor, ActorKind, ActorStatus, Affiliation, Alias
+from actors.normalise import normalise_name
+
+# Spelling variants of one name ("Salevan" / "Sullivan") score about 85-90 on full names.
+FUZZY_CUTOFF = 88.0
+# Bounds the fuzzy candidates read per name, whatever the registry size.
+FUZZY_CANDIDATES = 2000
+
+
+@dataclass(frozen=True)
+class ParsedActor:
+    """An actor as the parser reports it (the output contract's fields)."""
+
+    key: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    role: str = ""
+    country: str = ""
+    affiliation: str | None = None
+
+    @classmethod
+    def from_contract(cls, data: dict[str, object]) -> ParsedActor:
+        aliases = data.get("aliases") or []
+        return cls(
+            key=str(data.get("id")),
+            name=str(data.get("name") or "").strip()[:200] or "Unknown speaker",
+            kind=str(data.get("kind") or "person")
+            if data.get("kind") in ActorKind.values
+            else ActorKind.PERSON,
+            aliases=tuple(str(a)[:200] for a in aliases if isinstance(a, str) and a.strip()),
+            role=str(data.get("role") or "")[:200],
+            country=str(data.get("country") or "")
+            if isinstance(data.get("country"), str) and len(str(data.get("country"))) == 2
+            else "",
+            affiliation=str(data["affiliation"]) if data.get("affiliation") else None,
+        )
+
+    def names(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+
+@dataclass
+class Resolution:
+    actors: dict[str, Actor] = field(default_factory=dict)
+    created: list[Actor] = field(default_factory=list)
+
+
+def _exact(names: Iterable[str], kind: str) -> Actor | None:
+    keys = {normalise_name(n) for n in names} - {""}
+    if not keys:
+        return None
+    # One query: actors of this kind whose name or an alias matches any of the names.
+    by_alias = Actor.objects.filter(kind=kind, aliases__normalised__in=keys).order_by("pk").first()
+    if by_alias is not None:
+        return by_alias
+    for actor in Actor.objects.filter(kind=kind).filter(name__in=list(names)).order_by("pk")[:1]:
+        return actor
+    return None
+
+
+def _fuzzy(parsed: ParsedActor) -> Actor | None:
+    """A spelling variant of a multi-word name: same kind, same first letter, close enough."""
+    key = normalise_name(parsed.name)
+    if len(key.split()) < 2:
+        return None  # single words ("Moura") are too ambiguous to match fuzzily
+    rows = list(
+        Alias.objects.filter(actor__kind=parsed.kind, normalised__startswith=key[:1]).values_list(
+            "normalised", "actor_id"
+        )[:FUZZY_CANDIDATES]
+    )
+    rows += list(
+        Actor.objects.filter(kind=parsed.kind, name__istartswith=key[:1]).values_list("name", "pk")[
+            :FUZZY_CANDIDATES
+        ]
+    )
+    if not rows:
+        return None
+    choices = [normalise_name(name) for name, _ in rows]
+    best = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    if best is None:
+        return None
+    return Actor.objects.filter(pk=rows[best[2]][1]).first()
+
+
+def add_aliases(actor: Actor, names: Iterable[str]) -> None:
+    """Add names the actor does not have yet (by normalised form)."""
+    have = set(actor.aliases.values_list("normalised", flat=True)) | {normalise_name(actor.name)}
+    for name in names:
+        key = normalise_name(name)
+        if key and key not in have:
+            have.add(key)
+            Alias.objects.create(actor=actor, name=name)
+
+
+@transaction.atomic
+def resolve_actors(parsed: Sequence[ParsedActor]) -> Resolution:
+    """Match each parsed actor to the registry (creating proposed actors), then affiliations."""
+    result = Resolution()
+    for item in parsed:
+        actor = _exact(item.names(), item.kind) or _fuzzy(item)
+        if actor is None:
+            actor = Actor.objects.create(
+                name=item.name,
+                kind=item.kind,
+                role=item.role,
+                country=item.country,
+                status=ActorStatus.PROPOSED,
+            )
+            result.created.append(actor)
+        else:
+            changed = []
+            if item.role and not actor.role:
+                actor.role = item.role
+                changed.append("role")
+            if item.country and not actor.country:
+                actor.country = item.country
+                changed.append("country")
+            if changed:
+                actor.save(update_fields=[*changed, "updated_at"])
+        add_aliases(actor, item.names())
+        result.actors[item.key] = actor
+    for item in parsed:
+        parent = result.actors.get(item.affiliation or "")
+        actor = result.actors[item.key]
+        if parent is not None and parent.pk != actor.pk:
+            Affiliation.objects.get_or_create(
+                actor=actor, organisation=parent, role=item.role, defaults={}
+            )
+    return result

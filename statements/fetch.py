@@ -1,0 +1,159 @@
+"""Fetch an article URL without letting an editor make the server read internal services.
+
+Every host name is resolved here and every address checked before connecting; the connection goes
+to the checked address (so a second DNS answer cannot swap it: no DNS rebinding), TLS still
+verifies the certificate for the host name, and each redirect hop is checked again.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+from django.conf import settings
+
+ALLOWED_CONTENT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+MAX_REDIRECTS = 5
+
+
+class FetchError(Exception):
+    """A refusal or failure to show the editor; `transient` ones are worth retrying."""
+
+    def __init__(self, message: str, *, transient: bool = False) -> None:
+        super().__init__(message)
+        self.transient = transient
+
+
+@dataclass(frozen=True)
+class Fetched:
+    url: str
+    content_type: str
+    body: bytes
+    encoding: str | None
+
+
+def is_public_address(address: str) -> bool:
+    """True only for globally routable unicast addresses (IPv4-mapped IPv6 unwrapped)."""
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return False
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return ip.is_global and not (ip.is_multicast or ip.is_reserved or ip.is_loopback)
+
+
+def resolve_public(host: str, port: int) -> str:
+    """The first address of `host`, refusing the host if ANY of its addresses is not public."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as exc:
+        raise FetchError(f"Could not resolve the host name {host!r}.", transient=True) from exc
+    addresses = [info[4][0] for info in infos]
+    if not addresses:
+        raise FetchError(f"The host name {host!r} has no address.")
+    for address in addresses:
+        if not is_public_address(address):
+            raise FetchError(
+                f"Refused: {host!r} points to a non-public address ({address}). "
+                "Only public web addresses can be fetched."
+            )
+    return addresses[0]
+
+
+def check_url(url: str) -> tuple[str, str, int]:
+    """Validate scheme and host; return (scheme, host, port)."""
+    parts = urlsplit(url)
+    if parts.scheme not in {"http", "https"}:
+        raise FetchError("Only http:// and https:// addresses can be fetched.")
+    if not parts.hostname:
+        raise FetchError("The address has no host name.")
+    if parts.username or parts.password:
+        raise FetchError("Addresses with a user name or password are refused.")
+    try:
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+    except ValueError as exc:
+        raise FetchError("The address has an invalid port.") from exc
+    return parts.scheme, parts.hostname, port
+
+
+def _pinned_request(client: httpx.Client, url: str) -> httpx.Response:
+    scheme, host, port = check_url(url)
+    address = resolve_public(host, port)
+    literal = f"[{address}]" if ":" in address else address
+    parts = urlsplit(url)
+    pinned = parts._replace(netloc=f"{literal}:{port}").geturl()
+    host_header = host if parts.port is None else f"{host}:{port}"
+    request = client.build_request(
+        "GET",
+        pinned,
+        headers={"Host": host_header},
+        extensions={"sni_hostname": host} if scheme == "https" else {},
+    )
+    return client.send(request, stream=True)
+
+
+def fetch_url(url: str, *, max_bytes: int | None = None) -> Fetched:
+    """GET `url` (following checked redirects) within the size cap and content-type allow-list."""
+    max_bytes = max_bytes or settings.FETCH_MAX_BYTES
+    timeout = httpx.Timeout(settings.FETCH_TIMEOUT_SECONDS, connect=5.0)
+    headers = {"User-Agent": settings.FETCH_USER_AGENT, "Accept": "text/html, text/plain;q=0.8"}
+    with httpx.Client(timeout=timeout, headers=headers, follow_redirects=False) as client:
+        current = url
+        for _ in range(MAX_REDIRECTS + 1):
+            try:
+                response = _pinned_request(client, current)
+            except httpx.TimeoutException as exc:
+                raise FetchError("The site took too long to answer.", transient=True) from exc
+            except httpx.TransportError as exc:
+                raise FetchError(f"Could not connect: {exc}", transient=True) from exc
+            try:
+                if response.is_redirect:
+                    location = response.headers.get("location", "")
+                    if not location:
+                        raise FetchError("The site redirected without saying where.")
+                    current = urljoin(current, location)
+                    continue
+                return _read(response, current, max_bytes)
+            finally:
+                response.close()
+        raise FetchError(f"More than {MAX_REDIRECTS} redirects.")
+
+
+def _read(response: httpx.Response, url: str, max_bytes: int) -> Fetched:
+    if response.status_code >= 500:
+        raise FetchError(f"The site answered {response.status_code}.", transient=True)
+    if response.status_code >= 400:
+        raise FetchError(f"The site answered {response.status_code}.")
+    content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    if content_type not in ALLOWED_CONTENT_TYPES:
+        raise FetchError(
+            f"Refused: the address serves {content_type or 'an unknown type'}, not an HTML page "
+            "or text."
+        )
+    declared = response.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > max_bytes:
+        raise FetchError(f"Refused: the page is larger than {max_bytes // (1024 * 1024)} MB.")
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        for chunk in response.iter_bytes():
+            size += len(chunk)
+            if size > max_bytes:
+                raise FetchError(
+                    f"Refused: the page is larger than {max_bytes // (1024 * 1024)} MB."
+                )
+            chunks.append(chunk)
+    except httpx.TimeoutException as exc:
+        raise FetchError("The site took too long to send the page.", transient=True) from exc
+    except httpx.TransportError as exc:
+        raise FetchError(f"The connection broke: {exc}", transient=True) from exc
+    return Fetched(
+        url=url,
+        content_type=content_type,
+        body=b"".join(chunks),
+        encoding=response.charset_encoding,
+    )
