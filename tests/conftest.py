@@ -50,6 +50,17 @@ def editor_client(editor) -> Client:
     return client
 
 
+@pytest.fixture
+def eager_tasks():
+    """Run Celery tasks in-process even when a broker is configured (as in CI)."""
+    from config.celery import app
+
+    saved = (app.conf.task_always_eager, app.conf.task_eager_propagates)
+    app.conf.task_always_eager, app.conf.task_eager_propagates = True, True
+    yield app
+    app.conf.task_always_eager, app.conf.task_eager_propagates = saved
+
+
 def using_real_services() -> bool:
     """True when the suite runs against PostgreSQL and a Redis broker (as in CI)."""
     return os.environ.get("DATABASE_URL", "").startswith("postgres") and bool(

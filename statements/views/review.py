@@ -1,3 +1,263 @@
-"""Editors' pages: add articles, follow their ingest, review what the parser extracted."""
+"""Editors' pages: add articles, follow their ingest, review what the parser extracted.
 
-urlpatterns: list = []
+The article page itself is readable by analysts (evidence highlighted); the review controls and
+every POST here need the editor's permissions.
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import permission_required
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, resolve_url
+from django.urls import path
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
+
+from statements import ingest, services
+from statements.extract import ExtractError, decode_text
+from statements.forms import (
+    ArticleForm,
+    MergeActorsForm,
+    MergeStoriesForm,
+    MoveStatementsForm,
+    StatementForm,
+)
+from statements.htmx import render_htmx
+from statements.models import Article, IngestStatus, ReviewStatus, Statement
+
+EDIT = "statements.review_statement"
+
+
+def _article_statements(article: Article) -> list[Statement]:
+    """The article's statements with what the page shows of them (three queries)."""
+    return list(
+        article.statements.select_related("speaker", "story")
+        .prefetch_related("links_out__target__speaker")
+        .order_by("evidence_start", "pk")
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@permission_required("statements.add_article", raise_exception=True)
+def article_add(request: HttpRequest) -> HttpResponse:
+    """Add one article by pasting text, giving a URL, or uploading a file."""
+    form = ArticleForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        text, html = data["text"], ""
+        upload = data.get("upload")
+        if upload is not None:
+            try:
+                content = decode_text(upload.read())
+            except ExtractError as exc:
+                ingest.record_failure(
+                    user=request.user, error=f"{upload.name}: {exc}", title=data["title"]
+                )
+                form.add_error("upload", str(exc))
+                return render_htmx(
+                    request, "statements/article_add.html", {"form": form}, partial="add-form"
+                )
+            if upload.name.lower().endswith((".html", ".htm")):
+                html = content
+            else:
+                text = content
+        submission = ingest.submit_article(
+            user=request.user,
+            text=text,
+            html=html,
+            url=data["url"],
+            title=data["title"],
+            outlet=data["outlet"],
+            published=data["published"],
+        )
+        article = submission.article
+        if submission.created:
+            messages.success(request, "Article added; it is being processed.")
+        else:
+            messages.info(request, "This article was already added; here it is.")
+        return redirect(article)
+    return render_htmx(request, "statements/article_add.html", {"form": form}, partial="add-form")
+
+
+@require_safe
+@permission_required("statements.view_article", raise_exception=True)
+def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """The article's text with every statement's evidence highlighted, and its statements."""
+    article = get_object_or_404(Article.objects.select_related("added_by"), pk=pk)
+    context = {"article": article, "statements": _article_statements(article)}
+    return render_htmx(request, "statements/article_detail.html", context, partial="article-body")
+
+
+@require_safe
+@permission_required("statements.view_article", raise_exception=True)
+def article_status(request: HttpRequest, pk: int) -> HttpResponse:
+    """Polled while the job runs; once finished it stops polling and swaps in the statements."""
+    article = get_object_or_404(Article, pk=pk)
+    finished = article.status in (IngestStatus.DONE, IngestStatus.FAILED)
+    context = {
+        "article": article,
+        "finished": finished,
+        "statements": _article_statements(article) if finished else [],
+    }
+    return render_htmx(
+        request, "statements/article_detail.html", context, partial="article-status-poll"
+    )
+
+
+@require_POST
+@permission_required(EDIT, raise_exception=True)
+def article_reparse(request: HttpRequest, pk: int) -> HttpResponse:
+    """Run the parser again; only statements still proposed are replaced."""
+    article = get_object_or_404(Article, pk=pk)
+    if article.status in ingest.IN_PROGRESS:
+        messages.info(request, "This article is already being processed.")
+    else:
+        ingest.reparse_article(article)
+        messages.success(request, "The article is being parsed again.")
+    return redirect(article)
+
+
+@require_safe
+@permission_required(EDIT, raise_exception=True)
+def review_queue(request: HttpRequest) -> HttpResponse:
+    """Articles with statements still waiting for review, and failed ones, oldest first."""
+    articles = (
+        Article.objects.annotate(
+            waiting=Count("statements", filter=Q(statements__review_status=ReviewStatus.PROPOSED))
+        )
+        .filter(Q(waiting__gt=0) | Q(status=IngestStatus.FAILED))
+        .order_by("added_at", "pk")
+    )
+    page = Paginator(articles, 25).get_page(request.GET.get("page"))
+    return render_htmx(request, "statements/review_queue.html", {"page": page}, partial="queue")
+
+
+def _row(
+    request: HttpRequest, statement: Statement, *, form: StatementForm | None = None
+) -> HttpResponse:
+    statement = (
+        Statement.objects.select_related("speaker", "story")
+        .prefetch_related("links_out__target__speaker")
+        .get(pk=statement.pk)
+    )
+    response = render_htmx(
+        request,
+        "statements/article_detail.html",
+        {"statement": statement, "form": form, "article": statement.article},
+        partial="statement-row",
+    )
+    response["HX-Trigger"] = "statements-changed"
+    return response
+
+
+@require_POST
+@permission_required(EDIT, raise_exception=True)
+def statement_review(request: HttpRequest, pk: int) -> HttpResponse:
+    """Accept or reject one statement inline."""
+    statement = get_object_or_404(Statement, pk=pk)
+    decision = request.POST.get("decision", "")
+    if decision not in ReviewStatus.values:
+        return HttpResponse("Unknown decision.", status=400)
+    services.review_statement(statement=statement, decision=decision, editor=request.user)
+    if not request.htmx:  # type: ignore[attr-defined]
+        return redirect(statement.article)
+    return _row(request, statement)
+
+
+@require_http_methods(["GET", "POST"])
+@permission_required(EDIT, raise_exception=True)
+def statement_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    """Edit speaker, stance, text, date, links and story of one statement inline."""
+    statement = get_object_or_404(Statement.objects.select_related("article"), pk=pk)
+    form = StatementForm(request.POST or None, instance=statement)
+    if request.method == "POST":
+        if form.is_valid():
+            data = form.cleaned_data
+            changes = {f: data[f] for f in ("speaker", "stance", "text", "made_on", "story")}
+            services.edit_statement(
+                statement=statement,
+                editor=request.user,
+                changes=changes,
+                denies=data["denies"],
+                confirms=data["confirms"],
+            )
+            if not request.htmx:  # type: ignore[attr-defined]
+                return redirect(statement.article)
+            return _row(request, statement)
+        # htmx does not swap 4xx answers: the form with its errors comes back with 200.
+        return _row(request, statement, form=form)
+    return _row(request, statement, form=form)
+
+
+@require_POST
+@permission_required("actors.change_actor", raise_exception=True)
+def actors_merge(request: HttpRequest) -> HttpResponse:
+    """Merge one actor into another: its names become aliases, its statements move."""
+    form = MergeActorsForm(request.POST)
+    if form.is_valid():
+        keep = services.merge_actors(
+            keep=form.cleaned_data["keep"], merge=form.cleaned_data["merge"], editor=request.user
+        )
+        messages.success(request, f"Merged into {keep.name}.")
+    else:
+        messages.error(request, " ".join(" ".join(e) for e in form.errors.values()))
+    return redirect(_next(request))
+
+
+@require_POST
+@permission_required("statements.change_story", raise_exception=True)
+def stories_merge(request: HttpRequest) -> HttpResponse:
+    """Merge two stories."""
+    form = MergeStoriesForm(request.POST)
+    if form.is_valid():
+        keep = services.merge_stories(
+            keep=form.cleaned_data["keep"], merge=form.cleaned_data["merge"], editor=request.user
+        )
+        messages.success(request, f"Stories merged into “{keep.title}”.")
+        return redirect(keep)
+    messages.error(request, " ".join(" ".join(e) for e in form.errors.values()))
+    return redirect(_next(request))
+
+
+@require_POST
+@permission_required(EDIT, raise_exception=True)
+def statements_move(request: HttpRequest) -> HttpResponse:
+    """Move the selected statements to another story."""
+    form = MoveStatementsForm(request.POST)
+    if form.is_valid():
+        count = services.move_statements(
+            statements=form.cleaned_data["statements"],
+            story=form.cleaned_data["story"],
+            editor=request.user,
+        )
+        messages.success(request, f"Moved {count} statement(s).")
+        return redirect(form.cleaned_data["story"])
+    messages.error(request, " ".join(" ".join(e) for e in form.errors.values()))
+    return redirect(_next(request))
+
+
+def _next(request: HttpRequest, default: str = "review_queue") -> str:
+    """The page to return to, only if it is on this site (no open redirect)."""
+    target = request.POST.get("next", "")
+    if target and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return resolve_url(default)
+
+
+urlpatterns = [
+    path("articles/add/", article_add, name="article_add"),
+    path("articles/<int:pk>/", article_detail, name="article_detail"),
+    path("articles/<int:pk>/status/", article_status, name="article_status"),
+    path("articles/<int:pk>/reparse/", article_reparse, name="article_reparse"),
+    path("review/", review_queue, name="review_queue"),
+    path("statements/<int:pk>/review/", statement_review, name="statement_review"),
+    path("statements/<int:pk>/edit/", statement_edit, name="statement_edit"),
+    path("statements/move/", statements_move, name="statements_move"),
+    path("actors/merge/", actors_merge, name="actors_merge"),
+    path("stories/merge/", stories_merge, name="stories_merge"),
+]

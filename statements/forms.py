@@ -1,0 +1,153 @@
+"""Editors' forms: adding an article, editing a statement, merging and moving."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.core.validators import URLValidator
+
+from actors.models import Actor
+from statements.models import Stance, Statement, Story
+
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+
+
+class ArticleForm(forms.Form):
+    """One article: pasted text, a URL to fetch, or an .html/.txt file (exactly one source)."""
+
+    text = forms.CharField(
+        label="Article text", widget=forms.Textarea(attrs={"rows": 12}), required=False
+    )
+    url = forms.CharField(
+        label="URL",
+        required=False,
+        max_length=2000,
+        help_text="The page is fetched by the worker. With pasted text, it is kept as the source.",
+    )
+    upload = forms.FileField(label="Or upload an .html or .txt file", required=False)
+    title = forms.CharField(max_length=500, required=False)
+    outlet = forms.CharField(max_length=200, required=False)
+    published = forms.DateField(
+        label="Publication date",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text="Relative dates (“on Tuesday”) are read against it.",
+    )
+
+    def clean_url(self) -> str:
+        url = self.cleaned_data["url"].strip()
+        if url:
+            URLValidator(schemes=["http", "https"])(url)
+        return url
+
+    def clean_upload(self) -> Any:
+        upload = self.cleaned_data.get("upload")
+        if upload is None:
+            return None
+        name = upload.name.lower()
+        if not name.endswith((".html", ".htm", ".txt")):
+            raise forms.ValidationError("Upload an .html, .htm or .txt file.")
+        if upload.size > MAX_UPLOAD_BYTES:
+            raise forms.ValidationError("The file is larger than 5 MB.")
+        return upload
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        sources = [bool(data.get("text", "").strip()), bool(data.get("upload"))]
+        if sum(sources) > 1:
+            raise forms.ValidationError("Give either pasted text or a file, not both.")
+        if not any(sources) and not data.get("url"):
+            raise forms.ValidationError("Paste the article text, give its URL, or upload a file.")
+        return data
+
+
+class StatementForm(forms.ModelForm):
+    """Inline edit of one statement by an editor."""
+
+    denies = forms.ModelMultipleChoiceField(queryset=Statement.objects.none(), required=False)
+    confirms = forms.ModelMultipleChoiceField(queryset=Statement.objects.none(), required=False)
+
+    class Meta:
+        model = Statement
+        fields = ["speaker", "stance", "text", "made_on", "story"]
+        widgets = {
+            "text": forms.Textarea(attrs={"rows": 3}),
+            "made_on": forms.DateInput(attrs={"type": "date"}),
+        }
+        labels = {"made_on": "Date made"}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        statement: Statement = self.instance
+        # Links can point at any other statement of the same article or story.
+        others = Statement.objects.exclude(pk=statement.pk).filter(
+            article_id=statement.article_id
+        ) | Statement.objects.exclude(pk=statement.pk).filter(story_id=statement.story_id)
+        others = others.select_related("speaker").order_by("evidence_start")[:200]
+        choices = Statement.objects.filter(pk__in=[s.pk for s in others]).select_related("speaker")
+        self.fields["denies"].queryset = choices
+        self.fields["confirms"].queryset = choices
+        self.fields["speaker"].queryset = Actor.objects.filter(
+            pk__in=_nearby_actor_ids(statement)
+        ).order_by("name")
+        # The 200 most active stories and the statement's own: a bounded select.
+        recent = list(Story.objects.order_by("-last_activity").values_list("pk", flat=True)[:200])
+        self.fields["story"].queryset = Story.objects.filter(
+            pk__in=[*recent, statement.story_id]
+        ).order_by("-last_activity")
+        self.fields["stance"].choices = Stance.choices
+        if statement.pk:
+            self.initial["denies"] = [
+                link.target_id for link in statement.links_out.all() if link.kind == "denies"
+            ]
+            self.initial["confirms"] = [
+                link.target_id for link in statement.links_out.all() if link.kind == "confirms"
+            ]
+
+
+def _nearby_actor_ids(statement: Statement) -> list[int]:
+    """The speakers of the same article and story, plus the current one (a bounded choice)."""
+    ids = set(
+        Statement.objects.filter(article_id=statement.article_id).values_list(
+            "speaker_id", flat=True
+        )
+    )
+    if statement.story_id:
+        ids |= set(
+            Statement.objects.filter(story_id=statement.story_id).values_list(
+                "speaker_id", flat=True
+            )[:500]
+        )
+    ids.add(statement.speaker_id)
+    return list(ids)
+
+
+class MergeActorsForm(forms.Form):
+    # Rendered by hand from the page's own actors; any actor id validates.
+    keep = forms.ModelChoiceField(queryset=Actor.objects.all(), widget=forms.NumberInput)
+    merge = forms.ModelChoiceField(queryset=Actor.objects.all(), widget=forms.NumberInput)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("keep") and data.get("keep") == data.get("merge"):
+            raise forms.ValidationError("Choose two different actors.")
+        return data
+
+
+class MergeStoriesForm(forms.Form):
+    keep = forms.ModelChoiceField(queryset=Story.objects.all(), widget=forms.NumberInput)
+    merge = forms.ModelChoiceField(queryset=Story.objects.all(), widget=forms.NumberInput)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("keep") and data.get("keep") == data.get("merge"):
+            raise forms.ValidationError("Choose two different stories.")
+        return data
+
+
+class MoveStatementsForm(forms.Form):
+    statements = forms.ModelMultipleChoiceField(
+        queryset=Statement.objects.all(), widget=forms.MultipleHiddenInput
+    )
+    story = forms.ModelChoiceField(queryset=Story.objects.all(), widget=forms.NumberInput)

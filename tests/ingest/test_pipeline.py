@@ -1,0 +1,164 @@
+"""The whole ingest, run in-process: the seed article filed as actors, statements, links, story."""
+
+import pytest
+
+from actors.models import Actor, Affiliation
+from statements import ingest
+from statements.models import (
+    Article,
+    IngestStatus,
+    ReviewStatus,
+    Stance,
+    Statement,
+    StatementLink,
+    Story,
+)
+
+pytestmark = [pytest.mark.django_db]
+
+
+def submit(seed, capture, **extra):
+    with capture(execute=True):
+        submission = ingest.submit_article(
+            user=None,
+            text=seed["text"],
+            title=seed["title"],
+            outlet=seed.get("outlet") or "",
+            **extra,
+        )
+    submission.article.refresh_from_db()
+    return submission
+
+
+def data_counts():
+    return (
+        Article.objects.count(),
+        Statement.objects.count(),
+        StatementLink.objects.count(),
+        Story.objects.count(),
+        Actor.objects.count(),
+    )
+
+
+def test_the_seed_article_is_filed_with_its_claim_denials_and_story(
+    seed, eager_tasks, django_capture_on_commit_callbacks
+):
+    article = submit(seed, django_capture_on_commit_callbacks).article
+    assert article.status == IngestStatus.DONE, article.error
+    statements = list(article.statements.select_related("speaker", "story"))
+    assert all(s.review_status == ReviewStatus.PROPOSED for s in statements)
+    claim = next(s for s in statements if s.stance == Stance.CLAIM and "secret talks" in s.text)
+    assert claim.speaker.kind == "media"
+    deniers = {s.speaker.name for s in statements if s.stance == Stance.DENIAL}
+    assert any("Zakharova" in name for name in deniers)
+    assert any(name in {"Jake Sullivan", "Jake Salevan"} for name in deniers)
+    # Every denial answers the report; all of them sit on one story.
+    denials = [s for s in statements if s.stance == Stance.DENIAL]
+    linked = set(StatementLink.objects.filter(target=claim).values_list("source_id", flat=True))
+    assert len(linked) >= 3
+    assert linked <= {s.pk for s in denials}
+    assert {s.story_id for s in statements} == {claim.story_id}
+    assert Story.objects.get().last_activity is not None
+
+
+def test_spelling_variants_of_a_speaker_are_one_actor_with_aliases(
+    seed, eager_tasks, django_capture_on_commit_callbacks
+):
+    submit(seed, django_capture_on_commit_callbacks)
+    sullivan = Actor.objects.get(aliases__normalised="jake sullivan")
+    assert "jake salevan" in set(sullivan.aliases.values_list("normalised", flat=True)) | {
+        sullivan.name.lower()
+    }
+    zakharova = Actor.objects.get(name="Maria Zakharova")
+    ministry = Affiliation.objects.get(actor=zakharova).organisation
+    assert ministry.kind == "organisation"
+    assert Affiliation.objects.filter(actor=ministry, organisation__country="RU").exists()
+
+
+def test_submitting_the_same_text_twice_yields_one_article(
+    seed, eager_tasks, django_capture_on_commit_callbacks
+):
+    first = submit(seed, django_capture_on_commit_callbacks)
+    before = data_counts()
+    second = submit(seed, django_capture_on_commit_callbacks)
+    assert first.created and not second.created
+    assert second.article.pk == first.article.pk
+    assert data_counts() == before
+
+
+def test_submitting_the_same_url_twice_yields_one_article(
+    eager_tasks, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        a = ingest.submit_article(user=None, url="http://127.0.0.1/x#top", text="")
+        b = ingest.submit_article(user=None, url="http://127.0.0.1/x", text="")
+    assert a.article.pk == b.article.pk
+    assert Article.objects.count() == 1
+
+
+def test_a_refused_url_fails_the_article_with_its_reason_and_changes_nothing_else(
+    eager_tasks, django_capture_on_commit_callbacks
+):
+    before = data_counts()
+    with django_capture_on_commit_callbacks(execute=True):
+        submission = ingest.submit_article(user=None, url="http://169.254.169.254/latest/")
+    article = Article.objects.get(pk=submission.article.pk)
+    assert article.status == IngestStatus.FAILED
+    assert "non-public address" in article.error
+    assert data_counts() == (before[0] + 1, *before[1:])
+
+
+def test_reparsing_replaces_proposed_statements_and_keeps_reviewed_ones(
+    seed, eager_tasks, django_capture_on_commit_callbacks
+):
+    article = submit(seed, django_capture_on_commit_callbacks).article
+    statements = list(article.statements.order_by("pk"))
+    accepted, rejected = statements[0], statements[1]
+    Statement.objects.filter(pk=accepted.pk).update(review_status=ReviewStatus.ACCEPTED)
+    Statement.objects.filter(pk=rejected.pk).update(review_status=ReviewStatus.REJECTED)
+    with django_capture_on_commit_callbacks(execute=True):
+        ingest.reparse_article(article)
+    article.refresh_from_db()
+    assert article.status == IngestStatus.DONE
+    after = list(article.statements.order_by("pk"))
+    assert len(after) == len(statements)
+    assert Statement.objects.get(pk=accepted.pk).review_status == ReviewStatus.ACCEPTED
+    assert Statement.objects.get(pk=rejected.pk).review_status == ReviewStatus.REJECTED
+    spans = [(s.evidence_start, s.evidence_end) for s in after]
+    assert len(spans) == len(set(spans))
+
+
+def test_a_failure_mid_filing_leaves_nothing_half_filed_and_a_rerun_completes(
+    seed, eager_tasks, django_capture_on_commit_callbacks, monkeypatch
+):
+    from statements import stories
+
+    real = stories.touch_stories
+    calls = {"n": 0}
+
+    def crash_once(touched):
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise RuntimeError("worker lost mid-task")
+        return real(touched)
+
+    monkeypatch.setattr(ingest, "touch_stories", crash_once)
+    with pytest.raises(RuntimeError), django_capture_on_commit_callbacks(execute=True):
+        ingest.submit_article(user=None, text=seed["text"], title=seed["title"])
+    article = Article.objects.get()
+    assert article.status == IngestStatus.FAILED
+    assert "can be retried" in article.error
+    # The filing transaction rolled back as a whole.
+    assert Statement.objects.count() == 0
+    assert StatementLink.objects.count() == 0
+    assert Story.objects.count() == 0
+
+    assert ingest.run_pipeline(article.pk) == IngestStatus.DONE
+    article.refresh_from_db()
+    assert article.status == IngestStatus.DONE
+    count = article.statements.count()
+    assert count > 5
+    assert ingest.run_pipeline(article.pk) == IngestStatus.DONE  # done is left alone
+    assert article.statements.count() == count
+    assert Article.objects.count() == 1
+    assert Story.objects.count() == 1
