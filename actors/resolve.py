@@ -6,13 +6,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from django.db import transaction
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
+from rapidfuzz.distance import JaroWinkler
 
 from actors.models import Actor, ActorKind, ActorStatus, Affiliation, Alias
 from actors.normalise import normalise_name
 
-# Spelling variants of one name ("Salevan" / "Sullivan") score about 85-90 on full names.
-FUZZY_CUTOFF = 88.0
+# Organisations and outlets: whole names this close (rapidfuzz ratio) are one spelling apart.
+FUZZY_CUTOFF = 92.0
+# People: surnames this close (Jaro-Winkler) with the same first name are one person.
+SURNAME_CUTOFF = 0.9
 # Bounds the fuzzy candidates read per name, whatever the registry size.
 FUZZY_CANDIDATES = 2000
 
@@ -56,8 +59,15 @@ class Resolution:
     created: list[Actor] = field(default_factory=list)
 
 
-def _exact(names: Iterable[str], kind: str) -> Actor | None:
-    keys = {normalise_name(n) for n in names} - {""}
+def _exact(names: Sequence[str], kind: str) -> Actor | None:
+    # A person's lone surname or role word ("Ortiz", "the spokeswoman") names too many people
+    # across articles; only full names match. Places and institutions match on any alias.
+    keys = {
+        key
+        for i, name in enumerate(names)
+        if (key := normalise_name(name))
+        and (kind != ActorKind.PERSON or i == 0 or len(key.split()) >= 2)
+    }
     if not keys:
         return None
     # One query: actors of this kind whose name or an alias matches any of the names.
@@ -70,27 +80,41 @@ def _exact(names: Iterable[str], kind: str) -> Actor | None:
 
 
 def _fuzzy(parsed: ParsedActor) -> Actor | None:
-    """A spelling variant of a multi-word name: same kind, same first letter, close enough."""
+    """A spelling variant of a multi-word name, within the same kind.
+
+    People: the same first name and a surname a transliteration away (Jaro-Winkler >= 0.9:
+    Zakharova/Zaharova, Haddou/Hadou, but not Brown/Bowen). Others: the whole name nearly equal.
+    """
     key = normalise_name(parsed.name)
-    if len(key.split()) < 2:
+    words = key.split()
+    if len(words) < 2:
         return None  # single words ("Moura") are too ambiguous to match fuzzily
+    prefix = f"{words[0]} " if parsed.kind == ActorKind.PERSON else key[:1]
     rows = list(
-        Alias.objects.filter(actor__kind=parsed.kind, normalised__startswith=key[:1]).values_list(
+        Alias.objects.filter(actor__kind=parsed.kind, normalised__startswith=prefix).values_list(
             "normalised", "actor_id"
         )[:FUZZY_CANDIDATES]
     )
-    rows += list(
-        Actor.objects.filter(kind=parsed.kind, name__istartswith=key[:1]).values_list("name", "pk")[
-            :FUZZY_CANDIDATES
-        ]
-    )
-    if not rows:
-        return None
-    choices = [normalise_name(name) for name, _ in rows]
-    best = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-    if best is None:
-        return None
-    return Actor.objects.filter(pk=rows[best[2]][1]).first()
+    rows += [
+        (normalise_name(name), pk)
+        for name, pk in Actor.objects.filter(
+            kind=parsed.kind, name__istartswith=prefix.strip()
+        ).values_list("name", "pk")[:FUZZY_CANDIDATES]
+    ]
+    best_pk, best = None, 0.0
+    for name, pk in rows:
+        other = name.split()
+        if parsed.kind == ActorKind.PERSON:
+            if len(other) < 2 or other[0] != words[0] or other[-1][:1] != words[-1][:1]:
+                continue
+            score = JaroWinkler.similarity(words[-1], other[-1])
+            if score >= SURNAME_CUTOFF and score > best:
+                best_pk, best = pk, score
+        else:
+            score = fuzz.ratio(key, name)
+            if score >= FUZZY_CUTOFF and score > best:
+                best_pk, best = pk, score
+    return Actor.objects.filter(pk=best_pk).first() if best_pk else None
 
 
 def add_aliases(actor: Actor, names: Iterable[str]) -> None:

@@ -24,7 +24,7 @@ def test_non_public_addresses_are_refused(url):
 
 
 def test_a_host_name_resolving_to_a_private_address_is_refused(public_loopback):
-    with pytest.raises(FetchError, match="'intranet.example' points to a non-public address"):
+    with pytest.raises(FetchError, match=r"'intranet\.example' points to a non-public address"):
         fetch_url("http://intranet.example/page")
 
 
