@@ -108,7 +108,8 @@ def assign_stories(
     for group in groups:
         members = [statements[i] for i in group]
         claims = [s for s in members if s.stance == Stance.CLAIM] or members
-        words = set().union(*(keywords(s.text) for s in claims))
+        # The whole dispute's words: a follow-up article often restates the claim in a denial.
+        words = set().union(*(keywords(s.text) for s in members))
         actor_ids = {s.speaker_id for s in members}
         story = find_story(actor_ids=actor_ids, words=words, around=around)
         if story is None:

@@ -5,7 +5,15 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from actors.models import Actor
-from statements.models import Article, AuditEntry, IngestStatus, ReviewStatus, Stance, Statement, Story
+from statements.models import (
+    Article,
+    AuditEntry,
+    IngestStatus,
+    ReviewStatus,
+    Stance,
+    Statement,
+    Story,
+)
 from tests.factories import ActorFactory, StatementFactory, StoryFactory
 
 pytestmark = pytest.mark.django_db
@@ -30,7 +38,10 @@ EDITOR_POSTS = [
 @pytest.mark.parametrize(("name", "kwargs"), EDITOR_POSTS)
 def test_analyst_cannot_use_any_editor_action(analyst_client, name, kwargs):
     StatementFactory()
-    assert analyst_client.post(reverse(name, kwargs=kwargs), {"decision": "accepted"}).status_code == 403
+    assert (
+        analyst_client.post(reverse(name, kwargs=kwargs), {"decision": "accepted"}).status_code
+        == 403
+    )
 
 
 @pytest.mark.parametrize("name", ["article_add", "review_queue"])
@@ -51,7 +62,12 @@ def test_editor_adds_pasted_text_and_lands_on_the_filed_article(
     with django_capture_on_commit_callbacks(execute=True):
         response = editor_client.post(
             reverse("article_add"),
-            {"text": TEXT, "title": "Grain sale denied", "outlet": "Wire", "published": "2026-03-12"},
+            {
+                "text": TEXT,
+                "title": "Grain sale denied",
+                "outlet": "Wire",
+                "published": "2026-03-12",
+            },
         )
     article = Article.objects.get()
     assert response.status_code == 302 and response.url == article.get_absolute_url()
@@ -82,7 +98,9 @@ def test_an_empty_form_says_what_is_missing_and_adds_nothing(editor_client):
 
 
 def test_an_upload_that_is_not_utf8_is_refused_with_a_failed_record(editor_client):
-    upload = SimpleUploadedFile("report.txt", b"Minist\xe8re: \xff\xfe broken", content_type="text/plain")
+    upload = SimpleUploadedFile(
+        "report.txt", b"Minist\xe8re: \xff\xfe broken", content_type="text/plain"
+    )
     response = editor_client.post(reverse("article_add"), {"upload": upload, "title": "Broken"})
     assert response.status_code == 200
     assert b"not valid UTF-8" in response.content
@@ -95,7 +113,10 @@ def test_an_upload_that_is_not_utf8_is_refused_with_a_failed_record(editor_clien
 def test_an_html_upload_is_extracted_and_parsed(
     editor_client, eager_tasks, django_capture_on_commit_callbacks
 ):
-    html = f"<html><head><title>Grain</title></head><body><nav>Menu</nav><article><p>{TEXT}</p></article></body></html>"
+    html = (
+        "<html><head><title>Grain</title></head><body><nav>Menu</nav>"
+        f"<article><p>{TEXT}</p></article></body></html>"
+    )
     upload = SimpleUploadedFile("page.html", html.encode(), content_type="text/html")
     with django_capture_on_commit_callbacks(execute=True):
         editor_client.post(reverse("article_add"), {"upload": upload})
@@ -109,7 +130,9 @@ def test_a_url_to_an_internal_address_fails_with_a_clear_message(
     editor_client, eager_tasks, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        response = editor_client.post(reverse("article_add"), {"url": "http://127.0.0.1:5432/"}, follow=True)
+        response = editor_client.post(
+            reverse("article_add"), {"url": "http://127.0.0.1:5432/"}, follow=True
+        )
     article = Article.objects.get()
     assert article.status == IngestStatus.FAILED
     assert b"non-public address" in response.content
@@ -180,7 +203,9 @@ def test_editor_merges_two_actors_and_statements_follow(editor_client):
 
 def test_merging_an_actor_into_itself_is_refused(editor_client):
     actor = ActorFactory()
-    response = editor_client.post(reverse("actors_merge"), {"keep": actor.pk, "merge": actor.pk}, follow=True)
+    response = editor_client.post(
+        reverse("actors_merge"), {"keep": actor.pk, "merge": actor.pk}, follow=True
+    )
     assert b"Choose two different actors." in response.content
     assert Actor.objects.filter(pk=actor.pk).exists()
 
@@ -188,7 +213,9 @@ def test_merging_an_actor_into_itself_is_refused(editor_client):
 def test_editor_moves_statements_and_merges_stories(editor_client):
     first, second = StoryFactory(), StoryFactory()
     statement = StatementFactory(story=first)
-    editor_client.post(reverse("statements_move"), {"statements": [statement.pk], "story": second.pk})
+    editor_client.post(
+        reverse("statements_move"), {"statements": [statement.pk], "story": second.pk}
+    )
     statement.refresh_from_db()
     assert statement.story == second
     other = StatementFactory(story=first)
