@@ -26,7 +26,7 @@ from statements.forms import (
     StatementForm,
 )
 from statements.htmx import render_htmx
-from statements.models import Article, IngestStatus, ReviewStatus, Statement
+from statements.models import Article, IngestStatus, ReviewStatus, Statement, Story
 
 EDIT = "statements.review_statement"
 
@@ -87,7 +87,13 @@ def article_add(request: HttpRequest) -> HttpResponse:
 def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """The article's text with every statement's evidence highlighted, and its statements."""
     article = get_object_or_404(Article.objects.select_related("added_by"), pk=pk)
-    context = {"article": article, "statements": _article_statements(article)}
+    statements = _article_statements(article)
+    context = {"article": article, "statements": statements}
+    if request.user.has_perm(EDIT):
+        # This article's stories first, then the most recently active ones (bounded).
+        own = {s.story_id for s in statements if s.story_id}
+        recent = Story.objects.exclude(pk__in=own).order_by("-last_activity")[:30]
+        context["target_stories"] = [*Story.objects.filter(pk__in=own), *recent]
     return render_htmx(request, "statements/article_detail.html", context, partial="article-body")
 
 

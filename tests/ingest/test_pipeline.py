@@ -162,3 +162,37 @@ def test_a_failure_mid_filing_leaves_nothing_half_filed_and_a_rerun_completes(
     assert article.statements.count() == count
     assert Article.objects.count() == 1
     assert Story.objects.count() == 1
+
+
+def test_network_trouble_keeps_the_article_queued_for_a_retry(monkeypatch):
+    from statements.fetch import FetchError
+
+    def unreachable(url):
+        raise FetchError("The site took too long to answer.", transient=True)
+
+    monkeypatch.setattr(ingest, "fetch_url", unreachable)
+    article = Article.objects.create(source_url="https://news.example.org/a", status=IngestStatus.QUEUED)
+    with pytest.raises(ingest.TransientIngestError):
+        ingest.run_pipeline(article.pk)
+    article.refresh_from_db()
+    assert article.status == IngestStatus.QUEUED
+    assert article.error == "Will retry: The site took too long to answer."
+
+
+def test_the_ingest_task_retries_only_network_errors():
+    from statements.tasks import ingest_article
+
+    assert ingest_article.autoretry_for == (ingest.TransientIngestError,)
+    assert ingest_article.acks_late is True
+
+
+def test_stalled_articles_are_found_for_requeueing(eager_tasks, django_capture_on_commit_callbacks):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    stuck = Article.objects.create(raw_text="x", text="x", status=IngestStatus.PARSING)
+    fresh = Article.objects.create(raw_text="y", text="y", status=IngestStatus.PARSING)
+    Article.objects.filter(pk=stuck.pk).update(updated_at=timezone.now() - dt.timedelta(hours=1))
+    assert ingest.stalled_articles() == [stuck.pk]
+    assert fresh.pk not in ingest.stalled_articles()
