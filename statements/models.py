@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils.text import slugify
 
 from actors.models import Actor
+from statements.querysets import StatementQuerySet, StoryQuerySet
 
 
 def content_hash(text: str) -> str:
@@ -92,6 +93,8 @@ class Story(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    objects = StoryQuerySet.as_manager()
+
     class Meta:
         verbose_name_plural = "stories"
         permissions = [("export_story", "Can export a story dossier")]
@@ -165,6 +168,8 @@ class Statement(models.Model):
     reviewed_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = StatementQuerySet.as_manager()
 
     class Meta:
         ordering = ["made_on", "evidence_start", "pk"]

@@ -1,23 +1,162 @@
-"""Analysts' pages: stories, a story's timeline, actors, articles, search."""
+"""Analysts' pages: the disputed stories and one story's timeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from django.contrib.auth.decorators import permission_required
 from django.core.paginator import Paginator
+from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import path
+from django.utils import timezone
 from django.views.decorators.http import require_safe
 
-from statements.models import Story
+from actors.models import Actor, ActorKind
+from statements.filters import StoryFilterForm, TimelineFilterForm
+from statements.htmx import render_htmx
+from statements.ingest import IN_PROGRESS
+from statements.models import Article, Statement, Story
+
+STORIES_PER_PAGE = 20
+# An ingest that has not moved for this long is stalled, not running: stop polling for it.
+LIVE_WINDOW = dt.timedelta(minutes=10)
+# Lanes get their own colour up to this many governments; further ones share the last colour.
+SIDE_COLOURS = 6
+
+
+@dataclass(frozen=True)
+class Side:
+    key: str
+    label: str
+    css: str
+    lane: int
+
+
+def _involved(stories: Iterable[Story]) -> None:
+    """Attach the governments and outlets involved to each story (two queries)."""
+    by_pk = {story.pk: story for story in stories}
+    rows = (
+        Statement.objects.filter(story_id__in=by_pk)
+        .values_list(
+            "story_id", "speaker__country", "speaker__kind", "speaker__name", "article__outlet"
+        )
+        .distinct()
+    )
+    countries: dict[int, set[str]] = {pk: set() for pk in by_pk}
+    outlets: dict[int, set[str]] = {pk: set() for pk in by_pk}
+    for story_id, country, kind, name, outlet in rows:
+        if kind == ActorKind.MEDIA:
+            outlets[story_id].add(name)
+        elif country:
+            countries[story_id].add(country)
+        if outlet:
+            outlets[story_id].add(outlet)
+    codes = set().union(*countries.values())
+    names = dict(
+        Actor.objects.governments().filter(country__in=codes).values_list("country", "name")
+    )
+    for pk, story in by_pk.items():
+        story.governments = sorted(names.get(code, code) for code in countries[pk])  # type: ignore[attr-defined]
+        story.outlets = sorted(outlets[pk])  # type: ignore[attr-defined]
 
 
 @require_safe
 @permission_required("statements.view_story", raise_exception=True)
-def story_list(request: HttpRequest) -> HttpResponse:
-    """The disputed stories, newest activity first."""
-    page = Paginator(Story.objects.all(), 25).get_page(request.GET.get("page"))
-    return render(request, "statements/story_list.html", {"page": page})
+def stories(request: HttpRequest) -> HttpResponse:
+    """The disputed stories, newest activity first, filtered in place."""
+    form = StoryFilterForm(request.GET, statements=Statement.objects.all())
+    listing = Story.objects.listing(form.filters())
+    page = Paginator(listing, STORIES_PER_PAGE).get_page(request.GET.get("page"))
+    _involved(page.object_list)
+    context = {"form": form, "page": page}
+    return render_htmx(request, "statements/story_list.html", context, partial="story-results")
+
+
+def sides_of(statements: Iterable[Statement], names: dict[str, str]) -> dict[str, Side]:
+    """A lane per government (by the speaker's country), then others, then the media."""
+    countries: list[str] = []
+    other = media = False
+    for statement in statements:
+        speaker = statement.speaker
+        if speaker.kind == ActorKind.MEDIA:
+            media = True
+        elif speaker.country and speaker.country not in countries:
+            countries.append(speaker.country)
+        elif not speaker.country:
+            other = True
+    sides = {
+        code: Side(code, names.get(code, code), f"side-{min(i, SIDE_COLOURS)}", i)
+        for i, code in enumerate(countries, start=1)
+    }
+    if other:
+        sides[""] = Side("", "Others", "side-other", len(sides) + 1)
+    if media:
+        sides["media"] = Side("media", "Media", "side-media", len(sides) + 1)
+    return sides
+
+
+def _side(statement: Statement, sides: dict[str, Side]) -> Side:
+    if statement.speaker.kind == ActorKind.MEDIA:
+        return sides["media"]
+    return sides[statement.speaker.country]
+
+
+def ingest_running(story: Story) -> bool:
+    """Whether an article that is (or may become) part of this story is being ingested."""
+    recent = timezone.now() - LIVE_WINDOW
+    return (
+        Article.objects.filter(status__in=IN_PROGRESS, updated_at__gte=recent)
+        .filter(Q(statements__story=story) | Q(statements__isnull=True))
+        .exists()
+    )
+
+
+@require_safe
+@permission_required("statements.view_story", raise_exception=True)
+def story_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    """One story's statements by day, in lanes per side, filtered in place; who says what."""
+    story = get_object_or_404(Story, slug=slug)
+    form = TimelineFilterForm(request.GET, statements=story.statements.all())
+    statements = list(Statement.objects.timeline(story, form.filters()))
+    names = dict(form.fields["country"].choices)  # type: ignore[attr-defined]
+    sides = sides_of(statements, names)
+    for statement in statements:
+        statement.side = _side(statement, sides)  # type: ignore[attr-defined]
+    context = {
+        "story": story,
+        "form": form,
+        "statements": statements,
+        "sides": list(sides.values()),
+        "positions": Statement.objects.positions(story),
+        "live": ingest_running(story),
+    }
+    return render_htmx(request, "statements/story_detail.html", context, partial="timeline")
+
+
+@require_safe
+@permission_required("statements.view_statement", raise_exception=True)
+def statement_evidence(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    """The statement's evidence highlighted in its article's text (the timeline's expander)."""
+    statement = get_object_or_404(
+        Statement.objects.select_related("article", "speaker"), pk=pk, story__slug=slug
+    )
+    if not request.htmx:  # type: ignore[attr-defined]
+        return redirect(statement)
+    return render_htmx(
+        request, "statements/story_detail.html", {"statement": statement}, partial="evidence"
+    )
 
 
 urlpatterns = [
-    path("", story_list, name="stories"),
+    path("", stories, name="stories"),
+    path("stories/<slug:slug>/", story_detail, name="story_detail"),
+    path(
+        "stories/<slug:slug>/statements/<int:pk>/evidence/",
+        statement_evidence,
+        name="statement_evidence",
+    ),
 ]

@@ -1,0 +1,170 @@
+"""Reads for the analysts' pages: each method carries its own joins and prefetches.
+
+Imported by statements.models, so the models are looked up through `self.model` or imported
+inside the methods.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from django.db import models
+from django.db.models import Count, F, Max, Min, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Coalesce
+
+if TYPE_CHECKING:
+    from statements.models import Story
+
+CLAIM, DENIAL, CONFIRMATION = "claim", "denial", "confirmation"
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the analyst narrowed a list to; every field optional."""
+
+    actor: int | None = None
+    country: str = ""
+    stance: str = ""
+    since: dt.date | None = None
+    until: dt.date | None = None
+    q: str = ""
+
+    def statement_q(self, prefix: str = "") -> Q:
+        """The filters as a Q on Statement (or on a relation to it, given its prefix)."""
+        q = Q()
+        if self.actor:
+            q &= Q(**{f"{prefix}speaker_id": self.actor})
+        if self.country:
+            q &= Q(**{f"{prefix}speaker__country": self.country})
+        if self.stance:
+            q &= Q(**{f"{prefix}stance": self.stance})
+        if self.since:
+            q &= Q(**{f"{prefix}made_on__gte": self.since})
+        if self.until:
+            q &= Q(**{f"{prefix}made_on__lte": self.until})
+        return q
+
+    @property
+    def narrows_statements(self) -> bool:
+        return bool(self.actor or self.country or self.stance or self.since or self.until)
+
+
+class StoryQuerySet(models.QuerySet["Story"]):
+    def listing(self, filters: Filters | None = None) -> StoryQuerySet:
+        """Stories newest activity first, with their counts, date range and first claim.
+
+        One query; the counts and dates are aggregated over a single join on statements, the
+        claim comes from a correlated subquery. Filters keep the stories having a matching
+        statement but count all of a story's statements.
+        """
+        from statements.models import Statement
+
+        filters = filters or Filters()
+        qs = self
+        if filters.narrows_statements:
+            matching = Statement.objects.filter(filters.statement_q()).values("story_id")
+            qs = qs.filter(pk__in=matching)
+        if filters.q:
+            from statements.search import matching_statements
+
+            found = matching_statements(filters.q).values("story_id")
+            qs = qs.filter(Q(title__icontains=filters.q) | Q(pk__in=found))
+        first_claim = Statement.objects.filter(story=OuterRef("pk"), stance=CLAIM).order_by(
+            F("made_on").asc(nulls_last=True), "evidence_start", "pk"
+        )
+        return qs.annotate(
+            claims=Count("statements", filter=Q(statements__stance=CLAIM)),
+            denials=Count("statements", filter=Q(statements__stance=DENIAL)),
+            confirmations=Count("statements", filter=Q(statements__stance=CONFIRMATION)),
+            statement_count=Count("statements"),
+            first_day=Min("statements__made_on"),
+            last_day=Max("statements__made_on"),
+            claim_text=Subquery(first_claim.values("text")[:1]),
+            claim_speaker=Subquery(first_claim.values("speaker__name")[:1]),
+        ).order_by(F("last_activity").desc(nulls_last=True), "-pk")
+
+
+@dataclass(frozen=True)
+class PositionRow:
+    actor_id: int
+    name: str
+    cells: list[str]
+
+
+@dataclass
+class Positions:
+    """Who says what: the story's speakers against its claims."""
+
+    claims: list[Any] = field(default_factory=list)
+    rows: list[PositionRow] = field(default_factory=list)
+
+
+class StatementQuerySet(models.QuerySet["Statement"]):
+    def with_context(self) -> StatementQuerySet:
+        """Speaker with affiliations, article, story and both link directions (five queries)."""
+        from actors.models import Affiliation
+        from statements.models import StatementLink
+
+        linked = StatementLink.objects.select_related
+        return self.select_related("speaker", "article", "story").prefetch_related(
+            Prefetch(
+                "speaker__affiliations",
+                queryset=Affiliation.objects.select_related("organisation"),
+            ),
+            Prefetch("links_out", queryset=linked("target__speaker").order_by("pk")),
+            Prefetch("links_in", queryset=linked("source__speaker").order_by("pk")),
+        )
+
+    def by_day(self) -> StatementQuerySet:
+        """In the order the statements were made; undated ones take their article's date."""
+        return self.annotate(day=Coalesce("made_on", "article__published")).order_by(
+            F("day").asc(nulls_last=True), "evidence_start", "pk"
+        )
+
+    def timeline(self, story: Story, filters: Filters | None = None) -> StatementQuerySet:
+        """The story's statements, filtered, in day order, with what the timeline shows."""
+        filters = filters or Filters()
+        return self.filter(Q(story=story) & filters.statement_q()).with_context().by_day()
+
+    def by_speaker(self, actor_id: int) -> StatementQuerySet:
+        """One actor's statements across stories, newest first (with their context)."""
+        return (
+            self.filter(speaker_id=actor_id)
+            .with_context()
+            .annotate(day=Coalesce("made_on", "article__published"))
+            .order_by(F("day").desc(nulls_last=True), "-pk")
+        )
+
+    def positions(self, story: Story) -> Positions:
+        """Speakers against the story's claims: claims, denies, confirms or nothing (2 queries)."""
+        from statements.models import StatementLink
+
+        claims = list(
+            self.filter(story=story, stance=CLAIM)
+            .select_related("speaker")
+            .order_by(F("made_on").asc(nulls_last=True), "evidence_start", "pk")
+        )
+        claim_ids = {c.pk for c in claims}
+        links = StatementLink.objects.filter(target__story=story, target__stance=CLAIM).values_list(
+            "source__speaker_id", "source__speaker__name", "target_id", "kind"
+        )
+        said: dict[int, dict[int, str]] = {}
+        names: dict[int, str] = {}
+        for claim in claims:
+            names[claim.speaker_id] = claim.speaker.name
+            said.setdefault(claim.speaker_id, {})[claim.pk] = "claims"
+        for speaker_id, name, target_id, kind in links:
+            if target_id not in claim_ids:
+                continue
+            names[speaker_id] = name
+            cell = said.setdefault(speaker_id, {})
+            # One speaker both confirming and denying a claim is shown as both.
+            previous = cell.get(target_id)
+            cell[target_id] = kind if previous in (None, kind) else f"{previous}+{kind}"
+        order = sorted(said, key=lambda pk: names[pk].lower())
+        rows = [
+            PositionRow(pk, names[pk], [said[pk].get(c.pk, "") for c in claims]) for pk in order
+        ]
+        return Positions(claims=claims, rows=rows)
