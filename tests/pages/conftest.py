@@ -1,0 +1,100 @@
+"""Fixtures for the analysts' pages: the seed article through the real ingest, big stories."""
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from statements.ingest import submit_article
+from statements.models import Article, Stance, Statement, StatementLink, Story
+from tests.factories import ActorFactory, ArticleFactory, StoryFactory
+
+SEED = Path("/work/shared/corpus/dev/00_seed_secret_talks.json")
+
+
+@pytest.fixture
+def eager_celery():
+    """Run tasks in-process even when CI configures a broker."""
+    from config.celery import app
+
+    saved = (app.conf.task_always_eager, app.conf.task_eager_propagates)
+    app.conf.task_always_eager, app.conf.task_eager_propagates = True, True
+    yield app
+    app.conf.task_always_eager, app.conf.task_eager_propagates = saved
+
+
+def ingest(django_capture_on_commit_callbacks, *, text: str, title: str, **extra) -> Article:
+    """Submit an article through the real pipeline and return it once filed."""
+    with django_capture_on_commit_callbacks(execute=True):
+        submission = submit_article(user=None, text=text, title=title, **extra)
+    submission.article.refresh_from_db()
+    return submission.article
+
+
+@pytest.fixture
+def seed_article(db, eager_celery, django_capture_on_commit_callbacks) -> Article:
+    data = json.loads(SEED.read_text())
+    article = ingest(
+        django_capture_on_commit_callbacks,
+        text=data["text"],
+        title=data["title"],
+        outlet=data.get("outlet") or "",
+    )
+    assert article.status == "done", article.error
+    return article
+
+
+@pytest.fixture
+def seed_story(seed_article) -> Story:
+    """The story holding the seed's claim (NBC's report of secret talks)."""
+    claim = seed_article.statements.filter(stance=Stance.CLAIM).order_by("evidence_start").first()
+    assert claim is not None and claim.story is not None
+    return claim.story
+
+
+def build_story(size: int) -> Story:
+    """A story of `size` statements from four governments and the media, linked like real ones.
+
+    Bulk-created so that 500 statements take a moment; made through the factories' defaults.
+    """
+    story = StoryFactory()
+    article = ArticleFactory()
+    speakers = [
+        ActorFactory(country=country, kind=kind)
+        for country, kind in (
+            ("RU", "person"),
+            ("US", "person"),
+            ("FR", "government"),
+            ("", "media"),
+        )
+    ]
+    stances = [Stance.CLAIM, Stance.DENIAL, Stance.CONFIRMATION, Stance.COMMENT]
+    rows = [
+        Statement(
+            article=article,
+            story=story,
+            speaker=speakers[i % len(speakers)],
+            stance=stances[i % len(stances)],
+            text=f"Statement number {i}.",
+            evidence_start=0,
+            evidence_end=10,
+            made_on=dt.date(2026, 3, 1) + dt.timedelta(days=i % 20),
+        )
+        for i in range(size)
+    ]
+    Statement.objects.bulk_create(rows)
+    saved = list(story.statements.order_by("pk"))
+    claims = [s for s in saved if s.stance == Stance.CLAIM]
+    links = [
+        StatementLink(
+            source=s,
+            target=claims[n % len(claims)],
+            kind="denies" if s.stance == Stance.DENIAL else "confirms",
+        )
+        for n, s in enumerate(saved)
+        if s.stance in (Stance.DENIAL, Stance.CONFIRMATION)
+    ]
+    StatementLink.objects.bulk_create(links)
+    Story.objects.filter(pk=story.pk).update(last_activity=dt.datetime(2026, 3, 20, tzinfo=dt.UTC))
+    return story
