@@ -263,7 +263,7 @@ urlpatterns = [
     path("review/", review_queue, name="review_queue"),
     path("statements/<int:pk>/review/", statement_review, name="statement_review"),
     path("statements/<int:pk>/edit/", statement_edit, name="statement_edit"),
-    path("statements/move/", statements_move, name="statements_move"),
-    path("actors/merge/", actors_merge, name="actors_merge"),
-    path("stories/merge/", stories_merge, name="stories_merge"),
+    path("review/statements/move/", statements_move, name="statements_move"),
+    path("review/actors/merge/", actors_merge, name="actors_merge"),
+    path("review/stories/merge/", stories_merge, name="stories_merge"),
 ]

@@ -2,7 +2,7 @@
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.urls import reverse
+from django.urls import resolve, reverse
 
 from actors.models import Actor
 from statements.models import (
@@ -14,6 +14,7 @@ from statements.models import (
     Statement,
     Story,
 )
+from statements.views import review
 from tests.factories import ActorFactory, StatementFactory, StoryFactory
 
 pytestmark = pytest.mark.django_db
@@ -42,6 +43,11 @@ def test_analyst_cannot_use_any_editor_action(analyst_client, name, kwargs):
         analyst_client.post(reverse(name, kwargs=kwargs), {"decision": "accepted"}).status_code
         == 403
     )
+
+
+@pytest.mark.parametrize(("name", "kwargs"), EDITOR_POSTS)
+def test_every_editor_url_reaches_the_review_view_and_no_other_page(name, kwargs):
+    assert resolve(reverse(name, kwargs=kwargs)).func.__module__ == review.__name__
 
 
 @pytest.mark.parametrize("name", ["article_add", "review_queue"])
@@ -130,12 +136,13 @@ def test_a_url_to_an_internal_address_fails_with_a_clear_message(
     editor_client, eager_tasks, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        response = editor_client.post(
-            reverse("article_add"), {"url": "http://127.0.0.1:5432/"}, follow=True
-        )
+        editor_client.post(reverse("article_add"), {"url": "http://127.0.0.1:5432/"})
     article = Article.objects.get()
     assert article.status == IngestStatus.FAILED
+    response = editor_client.get(reverse("article_detail", args=[article.pk]))
     assert b"non-public address" in response.content
+    assert b"hx-trigger" not in response.content
+    assert not Statement.objects.exists()
 
 
 def test_editor_accepts_a_statement_inline_and_it_is_audited(editor_client, editor):
