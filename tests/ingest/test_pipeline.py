@@ -171,7 +171,9 @@ def test_network_trouble_keeps_the_article_queued_for_a_retry(monkeypatch):
         raise FetchError("The site took too long to answer.", transient=True)
 
     monkeypatch.setattr(ingest, "fetch_url", unreachable)
-    article = Article.objects.create(source_url="https://news.example.org/a", status=IngestStatus.QUEUED)
+    article = Article.objects.create(
+        source_url="https://news.example.org/a", status=IngestStatus.QUEUED
+    )
     with pytest.raises(ingest.TransientIngestError):
         ingest.run_pipeline(article.pk)
     article.refresh_from_db()
