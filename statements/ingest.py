@@ -124,14 +124,30 @@ def record_failure(
 
 
 # ----------------------------------------------------------------------------------- stages
+class AlreadyDone(Exception):
+    """Another run of the same job finished the article first; this run stops quietly."""
+
+
 def set_status(article_id: int, status: str, *, error: str = "") -> None:
-    Article.objects.filter(pk=article_id).update(
-        status=status, error=error, updated_at=timezone.now()
+    """Record the article's stage; a done article is never moved back by a late duplicate job.
+
+    The guard is one conditional UPDATE (`... WHERE status <> 'done'`), so two workers running
+    the same article cannot both claim it once one of them has finished.
+    """
+    updated = (
+        Article.objects.filter(pk=article_id)
+        .exclude(status=IngestStatus.DONE)
+        .update(status=status, error=error, updated_at=timezone.now())
     )
+    if not updated:
+        raise AlreadyDone(article_id)
 
 
 def fail(article_id: int, message: str) -> None:
-    set_status(article_id, IngestStatus.FAILED, error=message)
+    try:
+        set_status(article_id, IngestStatus.FAILED, error=message)
+    except AlreadyDone:
+        pass
 
 
 def fetch_stage(article: Article) -> Article:
@@ -145,12 +161,11 @@ def fetch_stage(article: Article) -> Article:
         if exc.transient:
             raise TransientIngestError(str(exc)) from exc
         raise
-    try:
-        extracted = extract(page.body, content_type=page.content_type, encoding=page.encoding)
-    except ExtractError:
-        raise
+    extracted = extract(page.body, content_type=page.content_type, encoding=page.encoding)
     with transaction.atomic():
         article = Article.objects.select_for_update().get(pk=article.pk)
+        if article.status == IngestStatus.DONE:
+            raise AlreadyDone(article.pk)
         digest = content_hash(extracted.text)
         twin = Article.objects.filter(content_hash=digest).exclude(pk=article.pk).first()
         if twin is not None:
@@ -189,6 +204,9 @@ def file_stage(article_id: int, contract: dict[str, list[dict[str, object]]]) ->
     set_status(article_id, IngestStatus.FILING)
     with transaction.atomic():
         article = Article.objects.select_for_update().get(pk=article_id)
+        if article.status == IngestStatus.DONE:
+            # A duplicate delivery of the same job filed it while this one was parsing.
+            raise AlreadyDone(article_id)
         # Re-parsing replaces only what no editor has reviewed yet.
         article.statements.filter(review_status=ReviewStatus.PROPOSED).delete()
         reviewed = {
@@ -302,8 +320,13 @@ def run_pipeline(article_id: int) -> str:
         article = extract_stage(article)
         contract = parse_stage(article)
         file_stage(article.pk, contract)
+    except AlreadyDone:
+        return IngestStatus.DONE
     except TransientIngestError as exc:
-        set_status(article_id, IngestStatus.QUEUED, error=f"Will retry: {exc}")
+        try:
+            set_status(article_id, IngestStatus.QUEUED, error=f"Will retry: {exc}")
+        except AlreadyDone:
+            return IngestStatus.DONE
         raise
     except (FetchError, ExtractError) as exc:
         fail(article_id, str(exc))
@@ -321,7 +344,10 @@ def reparse_article(article: Article) -> None:
     """Queue the article again: its proposed statements are replaced, reviewed ones kept."""
     from statements.tasks import ingest_article
 
-    set_status(article.pk, IngestStatus.QUEUED)
+    # Deliberately unconditional: the editor asks for a done article to be parsed again.
+    Article.objects.filter(pk=article.pk).update(
+        status=IngestStatus.QUEUED, error="", updated_at=timezone.now()
+    )
     ingest_article.delay_on_commit(article_id=article.pk)
 
 

@@ -198,3 +198,48 @@ def test_stalled_articles_are_found_for_requeueing(eager_tasks, django_capture_o
     Article.objects.filter(pk=stuck.pk).update(updated_at=timezone.now() - dt.timedelta(hours=1))
     assert ingest.stalled_articles() == [stuck.pk]
     assert fresh.pk not in ingest.stalled_articles()
+
+
+def test_a_duplicate_delivery_that_reaches_filing_after_the_first_files_nothing_twice(
+    seed, monkeypatch
+):
+    article = Article.objects.create(
+        raw_text=seed["text"], text=seed["text"], status=IngestStatus.QUEUED
+    )
+    real_parse = ingest.parse_stage
+
+    def parse_while_another_worker_finishes(current):
+        contract = real_parse(current)
+        monkeypatch.setattr(ingest, "parse_stage", real_parse)
+        assert ingest.run_pipeline(current.pk) == IngestStatus.DONE  # the other delivery
+        filed.extend(current.statements.values_list("pk", flat=True))
+        return contract
+
+    filed: list[int] = []
+
+    monkeypatch.setattr(ingest, "parse_stage", parse_while_another_worker_finishes)
+    assert ingest.run_pipeline(article.pk) == IngestStatus.DONE
+    article.refresh_from_db()
+    assert article.status == IngestStatus.DONE
+    # The late delivery left the first filing alone instead of replacing it.
+    assert sorted(article.statements.values_list("pk", flat=True)) == sorted(filed)
+    spans = list(article.statements.values_list("evidence_start", "evidence_end"))
+    assert len(spans) > 5
+    assert len(spans) == len(set(spans))
+    assert Story.objects.count() == 1
+
+
+def test_a_late_job_cannot_move_a_done_article_back_or_file_it_again(
+    seed, eager_tasks, django_capture_on_commit_callbacks
+):
+    from statements.parsing import parse_article, to_contract
+
+    article = submit(seed, django_capture_on_commit_callbacks).article
+    before = data_counts()
+    with pytest.raises(ingest.AlreadyDone):
+        ingest.set_status(article.pk, IngestStatus.PARSING)
+    with pytest.raises(ingest.AlreadyDone):
+        ingest.file_stage(article.pk, to_contract(parse_article(seed["text"])))
+    article.refresh_from_db()
+    assert article.status == IngestStatus.DONE
+    assert data_counts() == before
