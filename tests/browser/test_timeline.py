@@ -8,7 +8,6 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.factories import UserFactory
-from tests.pages.conftest import eager_celery, seed_article, seed_story  # noqa: F401
 
 PASSWORD = "correct horse battery staple"
 README_SCREENSHOT = (

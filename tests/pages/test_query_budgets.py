@@ -1,0 +1,92 @@
+"""Each page runs a bounded number of queries however large the story.
+
+The same budget holds for a story of 5 and of 500 statements (and for the seed story).
+"""
+
+import pytest
+from django.urls import reverse
+
+from statements.models import IngestStatus
+from tests.factories import ArticleFactory
+from tests.pages.conftest import build_story
+
+# Every request: the session, the user, the user's permissions and their groups' permissions.
+REQUEST = 4
+
+# Story list: the filter form's actor and country choices (2), the paginator's count (1), the page
+# of stories with counts and first claim (1), the governments and outlets involved and the
+# governments' names (2).
+STORY_LIST = REQUEST + 6
+
+# Story page: the story (1), the filter's actors and countries (2), the timeline statements with
+# speaker, article and story joined (1) plus the speakers' affiliations, links out and links in
+# (3), who says what: the claims and the links to them (2), whether an ingest is running (1).
+STORY_DETAIL = REQUEST + 10
+
+# Evidence expander: the statement with its article (1).
+EVIDENCE = REQUEST + 1
+
+# Actor page: the actor, aliases and affiliations (3), the paginator's count and the page of
+# statements (2) with affiliations, links out and links in (3), who contradicted them (2).
+ACTOR = REQUEST + 10
+
+
+@pytest.fixture(params=[5, 500], ids=["5-statements", "500-statements"])
+def story(request, db):
+    return build_story(request.param)
+
+
+def test_story_list_query_budget(analyst_client, story, django_assert_max_num_queries):
+    with django_assert_max_num_queries(STORY_LIST):
+        assert analyst_client.get(reverse("stories")).status_code == 200
+
+
+def test_story_list_with_filters_query_budget(analyst_client, story, django_assert_max_num_queries):
+    with django_assert_max_num_queries(STORY_LIST):
+        response = analyst_client.get(
+            reverse("stories"), {"q": "number", "country": "RU", "stance": "claim"}
+        )
+    assert story.title in response.content.decode()
+
+
+def test_story_page_query_budget(analyst_client, story, django_assert_max_num_queries):
+    ArticleFactory(status=IngestStatus.PARSING)
+    with django_assert_max_num_queries(STORY_DETAIL):
+        response = analyst_client.get(story.get_absolute_url())
+    assert response.status_code == 200
+
+
+def test_filtered_timeline_fragment_query_budget(
+    analyst_client, story, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(STORY_DETAIL):
+        response = analyst_client.get(
+            story.get_absolute_url(), {"country": "US"}, headers={"HX-Request": "true"}
+        )
+    assert response.status_code == 200
+
+
+def test_evidence_query_budget(analyst_client, story, django_assert_max_num_queries):
+    statement = story.statements.last()
+    url = reverse("statement_evidence", args=[story.slug, statement.pk])
+    with django_assert_max_num_queries(EVIDENCE):
+        analyst_client.get(url, headers={"HX-Request": "true"})
+
+
+def test_actor_page_query_budget(analyst_client, story, django_assert_max_num_queries):
+    actor = story.statements.first().speaker
+    with django_assert_max_num_queries(ACTOR):
+        assert analyst_client.get(actor.get_absolute_url()).status_code == 200
+
+
+def test_search_query_budget(analyst_client, story, django_assert_max_num_queries):
+    # Three kinds of result, each one query (statements join speaker, article and story).
+    with django_assert_max_num_queries(REQUEST + 3):
+        assert analyst_client.get(reverse("search"), {"q": "number"}).status_code == 200
+
+
+def test_seed_story_page_keeps_the_budget(
+    analyst_client, seed_story, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(STORY_DETAIL):
+        assert analyst_client.get(seed_story.get_absolute_url()).status_code == 200

@@ -1,0 +1,183 @@
+"""A story's timeline: sides, links both ways, filters in place, evidence, who says what."""
+
+import datetime as dt
+
+from django.urls import reverse
+
+from statements.models import IngestStatus, Stance
+from tests.factories import (
+    ActorFactory,
+    AffiliationFactory,
+    ArticleFactory,
+    StatementFactory,
+    StatementLinkFactory,
+    StoryFactory,
+)
+
+
+def dispute():
+    """A claim by a newspaper, a Russian denial and an American confirmation."""
+    story = StoryFactory(title="Secret talks")
+    text = "NBC said talks took place. Zakharova called it fake news. Sullivan confirmed a call."
+    article = ArticleFactory(title="Moscow denies talks", outlet="Example Wire", text=text)
+
+    def span(words):
+        return {"evidence_start": text.index(words), "evidence_end": text.index(words) + len(words)}
+
+    claim = StatementFactory(
+        story=story,
+        article=article,
+        stance=Stance.CLAIM,
+        text="talks took place",
+        speaker=ActorFactory(name="NBC", kind="media", country="US"),
+        **span("said talks took place."),
+        made_on=dt.date(2026, 3, 1),
+    )
+    zakharova = ActorFactory(name="Maria Zakharova", country="RU", role="spokeswoman")
+    AffiliationFactory(
+        actor=zakharova,
+        organisation=ActorFactory(name="Russian Foreign Ministry", kind="organisation"),
+    )
+    denial = StatementFactory(
+        story=story,
+        article=article,
+        stance=Stance.DENIAL,
+        text="fake news",
+        speaker=zakharova,
+        **span("Zakharova called it fake news."),
+        made_on=dt.date(2026, 3, 2),
+    )
+    confirmation = StatementFactory(
+        story=story,
+        article=article,
+        stance=Stance.CONFIRMATION,
+        text="confirmed a call",
+        speaker=ActorFactory(name="Jake Sullivan", country="US"),
+        **span("Sullivan confirmed a call."),
+        made_on=dt.date(2026, 3, 2),
+    )
+    StatementLinkFactory(source=denial, target=claim, kind="denies")
+    StatementLinkFactory(source=confirmation, target=claim, kind="confirms")
+    return story, claim, denial, confirmation
+
+
+def test_timeline_shows_speakers_sources_and_days(analyst_client):
+    story, *_ = dispute()
+    body = analyst_client.get(story.get_absolute_url()).content.decode()
+    assert (
+        "Maria Zakharova" in body and "spokeswoman" in body and "Russian Foreign Ministry" in body
+    )
+    assert "Example Wire" in body and "Moscow denies talks" in body
+    assert body.index("1 March 2026") < body.index("2 March 2026")
+
+
+def test_claim_shows_who_denied_and_confirmed_it_and_the_denial_the_claim_it_answers(
+    analyst_client,
+):
+    story, claim, denial, confirmation = dispute()
+    body = analyst_client.get(story.get_absolute_url()).content.decode()
+    assert f'Denied by</span> <a href="#statement-{denial.pk}">Maria Zakharova</a>' in body
+    assert f'Confirmed by</span> <a href="#statement-{confirmation.pk}">Jake Sullivan</a>' in body
+    assert f'Denies <a href="#statement-{claim.pk}">NBC: “talks took place”</a>' in body
+
+
+def test_sides_are_a_lane_per_government_with_the_media_apart(analyst_client):
+    story, *_ = dispute()
+    body = analyst_client.get(story.get_absolute_url()).content.decode()
+    assert 'class="side side-1 lane-1">Russia' in body
+    assert 'class="side side-2 lane-2">United States' in body
+    assert 'class="side side-media lane-3">Media' in body
+
+
+def test_timeline_filter_by_country_returns_the_timeline_fragment(analyst_client):
+    story, *_ = dispute()
+    response = analyst_client.get(
+        story.get_absolute_url(), {"country": "RU"}, headers={"HX-Request": "true"}
+    )
+    body = response.content.decode()
+    assert 'id="timeline"' in body and "<html" not in body
+    assert "Maria Zakharova" in body
+    assert "Jake Sullivan" not in body
+
+
+def test_timeline_filter_by_stance(analyst_client):
+    story, *_ = dispute()
+    body = analyst_client.get(story.get_absolute_url(), {"stance": "confirmation"}).content.decode()
+    timeline = body[body.index('id="timeline"') : body.index("Who says what")]
+    assert "Jake Sullivan" in timeline and "Maria Zakharova" not in timeline
+
+
+def test_evidence_expander_highlights_the_span_in_the_article_text(analyst_client):
+    story, _claim, denial, _ = dispute()
+    url = reverse("statement_evidence", args=[story.slug, denial.pk])
+    body = analyst_client.get(url, headers={"HX-Request": "true"}).content.decode()
+    assert '<mark class="evidence evidence--active">Zakharova called it fake news.</mark>' in body
+    assert "NBC said talks took place." in body
+    assert "<html" not in body
+
+
+def test_evidence_link_without_htmx_goes_to_the_article(analyst_client):
+    story, claim, *_ = dispute()
+    response = analyst_client.get(reverse("statement_evidence", args=[story.slug, claim.pk]))
+    assert response.status_code == 302
+    assert response["Location"].endswith(f"#statement-{claim.pk}")
+
+
+def test_evidence_of_a_statement_from_another_story_is_not_found(analyst_client):
+    story, *_ = dispute()
+    other = StatementFactory()
+    response = analyst_client.get(
+        reverse("statement_evidence", args=[story.slug, other.pk]), headers={"HX-Request": "true"}
+    )
+    assert response.status_code == 404
+
+
+def test_who_says_what_sets_actors_against_the_claims(analyst_client):
+    story, *_ = dispute()
+    body = analyst_client.get(story.get_absolute_url()).content.decode()
+    table = body[body.index("Who says what") :]
+    assert '<td class="position position--denies">denies</td>' in table
+    assert '<td class="position position--confirms">confirms</td>' in table
+    assert '<td class="position position--claims">claims</td>' in table
+
+
+def test_who_says_what_says_nothing_for_an_actor_silent_on_a_claim(analyst_client):
+    story, _claim, _denial, _ = dispute()
+    StatementFactory(
+        story=story, stance=Stance.CLAIM, text="A second claim", speaker=ActorFactory(name="Other")
+    )
+    body = analyst_client.get(story.get_absolute_url()).content.decode()
+    assert "says nothing" in body[body.index("Who says what") :]
+
+
+def test_timeline_polls_while_an_ingest_for_the_story_runs(analyst_client):
+    story, _claim, *_ = dispute()
+    ArticleFactory(status=IngestStatus.PARSING)
+    body = analyst_client.get(story.get_absolute_url()).content.decode()
+    assert 'hx-trigger="every 2s"' in body
+
+
+def test_timeline_stops_polling_once_ingest_is_done(analyst_client):
+    story, *_ = dispute()
+    body = analyst_client.get(
+        story.get_absolute_url(), headers={"HX-Request": "true"}
+    ).content.decode()
+    assert "every 2s" not in body
+
+
+def test_editor_sees_review_links_and_analyst_does_not(analyst_client, editor_client):
+    story, *_ = dispute()
+    assert "Review or edit" in editor_client.get(story.get_absolute_url()).content.decode()
+    assert "Review or edit" not in analyst_client.get(story.get_absolute_url()).content.decode()
+
+
+def test_unknown_story_is_not_found(analyst_client):
+    assert analyst_client.get(reverse("story_detail", args=["no-such-story"])).status_code == 404
+
+
+def test_a_user_without_the_analyst_role_is_refused(client, django_user_model):
+    story, *_ = dispute()
+    client.force_login(
+        django_user_model.objects.create_user("nobody", password="x-long-password-1")
+    )
+    assert client.get(story.get_absolute_url()).status_code == 403
