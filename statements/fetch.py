@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import time
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
@@ -101,6 +102,8 @@ def fetch_url(url: str, *, max_bytes: int | None = None) -> Fetched:
     max_bytes = max_bytes or settings.FETCH_MAX_BYTES
     timeout = httpx.Timeout(settings.FETCH_TIMEOUT_SECONDS, connect=5.0)
     headers = {"User-Agent": settings.FETCH_USER_AGENT, "Accept": "text/html, text/plain;q=0.8"}
+    # Per-operation timeouts do not stop a server that drips one byte at a time: cap the total.
+    deadline = time.monotonic() + 2 * settings.FETCH_TIMEOUT_SECONDS
     with httpx.Client(timeout=timeout, headers=headers, follow_redirects=False) as client:
         current = url
         for _ in range(MAX_REDIRECTS + 1):
@@ -117,13 +120,13 @@ def fetch_url(url: str, *, max_bytes: int | None = None) -> Fetched:
                         raise FetchError("The site redirected without saying where.")
                     current = urljoin(current, location)
                     continue
-                return _read(response, current, max_bytes)
+                return _read(response, current, max_bytes, deadline)
             finally:
                 response.close()
         raise FetchError(f"More than {MAX_REDIRECTS} redirects.")
 
 
-def _read(response: httpx.Response, url: str, max_bytes: int) -> Fetched:
+def _read(response: httpx.Response, url: str, max_bytes: int, deadline: float) -> Fetched:
     if response.status_code >= 500:
         raise FetchError(f"The site answered {response.status_code}.", transient=True)
     if response.status_code >= 400:
@@ -147,6 +150,8 @@ def _read(response: httpx.Response, url: str, max_bytes: int) -> Fetched:
                     f"Refused: the page is larger than {max_bytes // (1024 * 1024)} MB."
                 )
             chunks.append(chunk)
+            if time.monotonic() > deadline:
+                raise FetchError("The site took too long to send the page.", transient=True)
     except httpx.TimeoutException as exc:
         raise FetchError("The site took too long to send the page.", transient=True) from exc
     except httpx.TransportError as exc:

@@ -2,6 +2,7 @@
 
 import json
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -54,6 +55,18 @@ class Handler(BaseHTTPRequestHandler):
             try:
                 for _ in range(50):
                     self.wfile.write(chunk)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+        elif self.path == "/slow":
+            # Each chunk arrives well within the read timeout; the whole page never does.
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            try:
+                for _ in range(40):
+                    self.wfile.write(b"<p>drip</p>")
+                    self.wfile.flush()
+                    time.sleep(0.05)
             except (BrokenPipeError, ConnectionResetError):
                 pass
         elif self.path.startswith("/redirect-to-"):

@@ -73,3 +73,10 @@ def test_a_body_over_the_size_cap_is_refused(web_server, public_loopback):
 def test_a_non_html_content_type_is_refused(web_server, public_loopback):
     with pytest.raises(FetchError, match="application/pdf, not an HTML page"):
         fetch_url(f"http://news.example:{web_server}/pdf")
+
+
+def test_a_page_sent_too_slowly_is_abandoned_for_a_retry(web_server, public_loopback, settings):
+    settings.FETCH_TIMEOUT_SECONDS = 0.3
+    with pytest.raises(FetchError, match="too long") as refused:
+        fetch_url(f"http://news.example:{web_server}/slow")
+    assert refused.value.transient

@@ -65,3 +65,39 @@ def test_a_refused_url_fails_in_the_worker_with_a_clear_message(celery_worker):
     assert article.status == IngestStatus.FAILED
     assert "non-public address" in article.error
     assert not article.statements.exists()
+
+
+def test_a_task_that_dies_mid_filing_leaves_nothing_and_runs_again_without_duplicates(
+    celery_worker, seed, monkeypatch
+):
+    from statements.models import Statement
+
+    real = ingest.touch_stories
+    calls = {"n": 0}
+
+    def die_once(touched):
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise RuntimeError("worker lost mid-task")
+        return real(touched)
+
+    monkeypatch.setattr(ingest, "touch_stories", die_once)  # the solo worker runs in-process
+    submission = ingest.submit_article(user=None, text=seed["text"], title=seed["title"])
+    article = wait_for(submission.article.pk)
+    assert article.status == IngestStatus.FAILED
+    assert "can be retried" in article.error
+    assert (Statement.objects.count(), StatementLink.objects.count(), Story.objects.count()) == (
+        0,
+        0,
+        0,
+    )
+
+    ingest.reparse_article(article)
+    article = wait_for(article.pk)
+    assert article.status == IngestStatus.DONE, article.error
+    assert Article.objects.count() == 1
+    spans = list(article.statements.values_list("evidence_start", "evidence_end"))
+    assert len(spans) > 5 and len(spans) == len(set(spans))
+    links = list(StatementLink.objects.values_list("source_id", "target_id", "kind"))
+    assert len(links) == len(set(links)) and links
+    assert Story.objects.count() == 1
