@@ -30,6 +30,23 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.browser)
 
 
+@pytest.fixture
+def reference_data(transactional_db):
+    """The roles and reference governments the data migrations made.
+
+    A transactional test's flush removes them and serialized rollback does not bring them back on
+    every backend, so they are made again here, as the (idempotent) migrations make them.
+    """
+    from importlib import import_module
+
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    apps = MigrationExecutor(connection).loader.project_state().apps
+    import_module("statements.migrations.0002_roles").create_roles(apps, None)
+    import_module("statements.migrations.0003_reference_governments").load(apps, None)
+
+
 @pytest.fixture(scope="session")
 def browser():
     if not Path(CHROMIUM).exists():

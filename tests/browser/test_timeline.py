@@ -14,13 +14,12 @@ README_SCREENSHOT = (
     Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "seed-timeline.png"
 )
 
-# The live server needs committed data; serialized rollback brings back the roles and reference
-# governments the migrations made, which each transactional test's flush removes.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# The live server needs committed data.
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
-def analyst_login():
+def analyst_login(reference_data):
     return UserFactory(username="browser-analyst", role="analyst")
 
 
