@@ -261,3 +261,58 @@ def test_analyst_reads_the_article_page_without_review_controls(analyst_client):
     response = analyst_client.get(statement.article.get_absolute_url())
     assert response.status_code == 200
     assert b"Accept" not in response.content and b"Parse again" not in response.content
+
+
+@pytest.mark.parametrize("client_name", ["editor_client", "analyst_client"])
+def test_the_article_page_runs_a_bounded_number_of_queries(
+    request, client_name, django_assert_max_num_queries
+):
+    from tests.factories import ArticleFactory, StatementLinkFactory
+
+    client = request.getfixturevalue(client_name)
+    article = ArticleFactory(text="x" * 2000)
+    story = StoryFactory()
+    statements = [
+        StatementFactory(
+            article=article, story=story, evidence_start=i * 50, evidence_end=i * 50 + 40
+        )
+        for i in range(20)
+    ]
+    for source, target in zip(statements[1:], statements, strict=False):
+        StatementLinkFactory(source=source, target=target)
+    with django_assert_max_num_queries(15):
+        response = client.get(article.get_absolute_url())
+    assert response.status_code == 200
+    assert response.content.count(b'class="statement statement--') == 20
+
+
+def test_the_review_queue_pages_through_many_articles_in_few_queries(
+    editor_client, django_assert_max_num_queries
+):
+    for _ in range(30):
+        StatementFactory()
+    with django_assert_max_num_queries(10):
+        first = editor_client.get(reverse("review_queue"))
+    second = editor_client.get(reverse("review_queue"), {"page": 2})
+    assert first.status_code == second.status_code == 200
+    assert b"?page=2" in first.content
+    titles = {a.title for a in Article.objects.all()}
+    shown_first = {t for t in titles if f">{t}</a>".encode() in first.content}
+    shown_second = {t for t in titles if f">{t}</a>".encode() in second.content}
+    assert len(shown_first) == 25 and len(shown_second) == 5
+    assert not shown_first & shown_second
+
+
+def test_hostile_article_text_is_shown_escaped(analyst_client):
+    from tests.factories import ArticleFactory
+
+    hostile = (
+        '<script>alert(1)</script> The ministry said "<img src=x onerror=alert(2)>" was false.'
+    )
+    article = ArticleFactory(raw_text=hostile, text=hostile, title="<b>bold</b> title")
+    StatementFactory(article=article, evidence_start=0, evidence_end=len(hostile))
+    response = analyst_client.get(article.get_absolute_url())
+    assert b"<script>alert(1)" not in response.content
+    assert b"<img src=x" not in response.content
+    assert b"&lt;script&gt;alert(1)&lt;/script&gt;" in response.content
+    assert b"<b>bold</b>" not in response.content
