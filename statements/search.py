@@ -14,7 +14,7 @@ from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
 from django.db.models import Q, QuerySet
 
-from actors.models import Actor
+from actors.models import Actor, Alias
 from statements.models import Article, Statement
 
 CONFIG = "english"
@@ -79,14 +79,14 @@ def search_articles(q: str) -> QuerySet[Article]:
 
 def search_actors(q: str) -> QuerySet[Actor]:
     """Actors by name, or by one of their aliases."""
-    alias_hit = Q(aliases__name__icontains=q.strip())
+    by_alias = Alias.objects.filter(name__icontains=q.strip()).values("actor_id")
     if on_postgres():
         query = SearchQuery(q, search_type="websearch", config=NAME_CONFIG)
-        ids = Actor.objects.annotate(vector=ACTOR_VECTOR).filter(Q(vector=query) | alias_hit)
+        # Two subqueries, not an OR over a join, so the name index stays usable.
+        by_name = Actor.objects.annotate(vector=ACTOR_VECTOR).filter(vector=query).values("pk")
         return (
-            Actor.objects.filter(pk__in=ids.values("pk"))
+            Actor.objects.filter(Q(pk__in=by_name) | Q(pk__in=by_alias))
             .annotate(rank=SearchRank(ACTOR_VECTOR, query))
             .order_by("-rank", "name")
         )
-    ids = Actor.objects.filter(_all_words(("name",), q) | alias_hit)
-    return Actor.objects.filter(pk__in=ids.values("pk")).order_by("name")
+    return Actor.objects.filter(_all_words(("name",), q) | Q(pk__in=by_alias)).order_by("name")

@@ -2,8 +2,11 @@
 
 import datetime as dt
 
+import pytest
+from django.db import connection
 from django.urls import reverse
 
+from statements import search
 from statements.models import Stance
 from tests.factories import (
     ActorFactory,
@@ -93,3 +96,15 @@ def test_search_htmx_request_returns_the_results_fragment(analyst_client):
 def test_search_with_nothing_found_says_so(analyst_client):
     body = analyst_client.get(reverse("search"), {"q": "zzzqqq"}).content.decode()
     assert "No statements match." in body and "No actors match." in body
+
+
+@pytest.mark.parametrize("find", ["matching_statements", "search_articles", "search_actors"])
+def test_search_uses_its_gin_index_on_postgresql(db, find):
+    if connection.vendor != "postgresql":
+        pytest.skip("full-text indexes exist on PostgreSQL only")
+    sql, params = getattr(search, find)("secret talks").query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute(f"EXPLAIN {sql}", params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "_search_idx" in plan, plan
