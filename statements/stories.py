@@ -76,7 +76,11 @@ def _title(claim: Statement) -> str:
     text = " ".join(claim.text.split())
     if len(text) > 140:
         text = text[:140].rsplit(" ", 1)[0] + "…"
-    return f"{claim.speaker.name}: {text}"
+    name = claim.speaker.name
+    # "The Herald reported that…" already names its speaker; don't say it twice.
+    if name.lower() in text[: len(name) + 8].lower():
+        return text
+    return f"{name}: {text}"
 
 
 def find_story(*, actor_ids: set[int], words: set[str], around: dt.date) -> Story | None:

@@ -89,3 +89,14 @@ def test_demo_logins_are_refused_outside_development(settings):
     settings.DEBUG = False
     with pytest.raises(CommandError, match="development"):
         call_command("load_demo")
+
+
+def test_a_story_title_names_the_claimant_once():
+    from statements.stories import _title
+    from tests.factories import ActorFactory, StatementFactory
+
+    herald = ActorFactory(name="Coastal Herald")
+    own = StatementFactory(speaker=herald, text="The Coastal Herald reported that a deal exists.")
+    quoted = StatementFactory(speaker=herald, text="A deal exists, officials said.")
+    assert _title(own) == "The Coastal Herald reported that a deal exists."
+    assert _title(quoted) == "Coastal Herald: A deal exists, officials said."
