@@ -243,3 +243,35 @@ def test_a_late_job_cannot_move_a_done_article_back_or_file_it_again(
     article.refresh_from_db()
     assert article.status == IngestStatus.DONE
     assert data_counts() == before
+
+
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [
+        ("http://127.0.0.1/admin/", "non-public address"),
+        ("http://10.0.0.5/", "non-public address"),
+        ("http://169.254.169.254/latest/meta-data/", "non-public address"),
+        ("http://[::1]:8000/", "non-public address"),
+        ("http://intranet.example/page", "'intranet.example' points to a non-public address"),
+        ("{server}/redirect-to-10.0.0.5", "non-public address"),
+        ("{server}/huge", "larger than 5 MB"),
+        ("{server}/pdf", "application/pdf, not an HTML page"),
+    ],
+)
+def test_every_refused_fetch_fails_its_article_with_the_reason_and_changes_nothing_else(
+    path, message, request, eager_tasks, django_capture_on_commit_callbacks
+):
+    if "{server}" in path or "example" in path:
+        # Only these go through the pretend-public host; literal addresses meet the real policy.
+        port = request.getfixturevalue("web_server")
+        request.getfixturevalue("public_loopback")
+        path = path.format(server=f"http://news.example:{port}")
+    url = path
+    before = data_counts()
+    with django_capture_on_commit_callbacks(execute=True):
+        submission = ingest.submit_article(user=None, url=url)
+    article = Article.objects.get(pk=submission.article.pk)
+    assert article.status == IngestStatus.FAILED
+    assert message in article.error
+    assert article.text == "" and article.raw_text == ""
+    assert data_counts() == (before[0] + 1, *before[1:])

@@ -62,6 +62,16 @@ def test_anonymous_user_is_sent_to_login_from_editor_pages(anonymous_client, nam
     assert response.url.startswith(reverse("login"))
 
 
+@pytest.mark.parametrize(("name", "kwargs"), EDITOR_POSTS)
+def test_anonymous_user_is_sent_to_login_from_every_editor_action(anonymous_client, name, kwargs):
+    StatementFactory()
+    before = AuditEntry.objects.count(), Statement.objects.count()
+    response = anonymous_client.post(reverse(name, kwargs=kwargs), {"decision": "accepted"})
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("login"))
+    assert (AuditEntry.objects.count(), Statement.objects.count()) == before
+
+
 def test_editor_adds_pasted_text_and_lands_on_the_filed_article(
     editor_client, eager_tasks, django_capture_on_commit_callbacks
 ):
