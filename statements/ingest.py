@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from actors.models import Actor
 from actors.resolve import ParsedActor, resolve_actors
 from statements.extract import ExtractError, extract
 from statements.fetch import FetchError, fetch_url
@@ -196,7 +198,10 @@ def extract_stage(article: Article) -> Article:
 def parse_stage(article: Article) -> dict[str, list[dict[str, object]]]:
     """Run the product's parser on the article text."""
     set_status(article.pk, IngestStatus.PARSING)
-    return to_contract(parse_article(article.text, published=article.published))  # type: ignore[return-value]
+    contract: dict[str, list[dict[str, object]]] = to_contract(
+        parse_article(article.text, published=article.published)
+    )
+    return contract
 
 
 def file_stage(article_id: int, contract: dict[str, list[dict[str, object]]]) -> int:
@@ -244,10 +249,11 @@ def file_stage(article_id: int, contract: dict[str, list[dict[str, object]]]) ->
 def _statement_rows(
     article: Article,
     parsed: list[dict[str, object]],
-    actors: dict[str, object],
+    actors: Mapping[str, Actor],
     reviewed: set[tuple[int, int]],
 ) -> tuple[list[Statement], list[str]]:
-    rows, keys = [], []
+    rows: list[Statement] = []
+    keys: list[str] = []
     length = len(article.text)
     for item in parsed:
         speaker = actors.get(str(item.get("speaker")))
@@ -262,7 +268,7 @@ def _statement_rows(
         rows.append(
             Statement(
                 article=article,
-                speaker=speaker,  # type: ignore[misc]
+                speaker=speaker,
                 stance=stance if stance in Stance.values else Stance.COMMENT,
                 text=str(item.get("text") or article.text[start:end]),
                 evidence_start=start,
@@ -282,7 +288,7 @@ def _statement_rows(
 def _links(
     parsed: list[dict[str, object]], by_key: dict[str, Statement]
 ) -> list[tuple[Statement, Statement, str]]:
-    out = []
+    out: list[tuple[Statement, Statement, str]] = []
     for item in parsed:
         source = by_key.get(str(item.get("id")))
         if source is None:
