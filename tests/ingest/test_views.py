@@ -326,3 +326,16 @@ def test_hostile_article_text_is_shown_escaped(analyst_client):
     assert b"<img src=x" not in response.content
     assert b"&lt;script&gt;alert(1)&lt;/script&gt;" in response.content
     assert b"<b>bold</b>" not in response.content
+
+
+@pytest.mark.parametrize(("view", "fragment_id"), [("review_queue", "queue"), ("article", "")])
+def test_htmx_requests_get_the_fragment_and_plain_requests_the_page(
+    editor_client, view, fragment_id
+):
+    statement = StatementFactory()
+    url = statement.article.get_absolute_url() if view == "article" else reverse(view)
+    fragment = editor_client.get(url, headers={"HX-Request": "true"})
+    page = editor_client.get(url)
+    assert b"<html" not in fragment.content and b"<html" in page.content
+    marker = f'id="{fragment_id}"' if fragment_id else f'id="statement-{statement.pk}"'
+    assert marker.encode() in fragment.content and marker.encode() in page.content
