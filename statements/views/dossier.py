@@ -1,3 +1,162 @@
-"""Story dossier downloads."""
+"""Story dossier downloads: a stable URL per story and format, and background builds with htmx.
 
-urlpatterns: list = []
+GET stories/<slug>/dossier.<fmt> serves the cached file while the story is unchanged (building it
+first when needed). The export button posts to `story_dossier_build`: small dossiers are built at
+once, large ones by a Celery task whose progress the fragment polls.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+from urllib.parse import urlencode
+
+from django import forms
+from django.contrib.auth.decorators import permission_required
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path, reverse
+from django.views.decorators.http import require_POST, require_safe
+
+from statements.export import FORMATS, INCLUDE_ACCEPTED, INCLUDE_ALL, files
+from statements.export.tasks import build_dossier_file
+from statements.htmx import render_htmx
+from statements.models import Stance, Story
+from statements.querysets import Filters
+
+PAGE = "statements/dossier/export.html"
+FORMAT_LABELS = {"pdf": "PDF", "md": "Markdown", "json": "JSON", "csv": "CSV"}
+
+
+class DossierForm(forms.Form):
+    """What to export: the format (for builds), inclusion and the timeline's filters."""
+
+    format = forms.ChoiceField(choices=list(FORMAT_LABELS.items()), required=False)
+    include = forms.ChoiceField(
+        choices=[(INCLUDE_ACCEPTED, "Accepted only"), (INCLUDE_ALL, "Accepted and unreviewed")],
+        required=False,
+    )
+    actor = forms.IntegerField(required=False, min_value=1)
+    country = forms.RegexField(r"^[A-Z]{2}$", required=False, max_length=2)
+    stance = forms.ChoiceField(choices=[("", "Any"), *Stance.choices], required=False)
+    since = forms.DateField(required=False)
+    until = forms.DateField(required=False)
+
+    def options(self) -> tuple[str, str, Filters]:
+        """Format, inclusion and filters of a valid form."""
+        data = self.cleaned_data
+        filters = Filters(
+            actor=data.get("actor"),
+            country=data.get("country") or "",
+            stance=data.get("stance") or "",
+            since=data.get("since"),
+            until=data.get("until"),
+        )
+        return data.get("format") or "pdf", data.get("include") or INCLUDE_ACCEPTED, filters
+
+    def error_text(self) -> str:
+        return "; ".join(f"{name}: {' '.join(errors)}" for name, errors in self.errors.items())
+
+
+def _query(include: str, filters: Filters, **extra: str) -> str:
+    params = {k: v for k, v in files.filters_to_dict(filters).items() if v}
+    if include != INCLUDE_ACCEPTED:
+        params["include"] = include
+    params.update(extra)
+    return f"?{urlencode(params)}" if params else ""
+
+
+def _state(
+    story: Story, target: files.DossierFile, include: str, filters: Filters
+) -> dict[str, Any]:
+    download = reverse("story_dossier", args=[story.slug, target.fmt]) + _query(include, filters)
+    status = reverse("story_dossier_status", args=[story.slug])
+    since = target.building_since
+    return {
+        "story": story,
+        "fmt": target.fmt,
+        "fmt_label": FORMAT_LABELS[target.fmt],
+        "include": include,
+        "ready": target.ready,
+        "building": since is not None and not target.ready,
+        "elapsed": int(time.time() - since) if since else 0,
+        "failure": target.failure
+        or ("The build stopped without finishing; try again." if target.stalled else ""),
+        "download_url": download,
+        "status_url": status + _query(include, filters, format=target.fmt),
+    }
+
+
+@require_safe
+@permission_required("statements.export_story", raise_exception=True)
+def story_dossier(request: HttpRequest, slug: str, fmt: str) -> HttpResponse:
+    """The dossier file at a stable URL (?include=all adds unreviewed statements)."""
+    if fmt not in FORMATS:
+        raise Http404("No such dossier format.")
+    form = DossierForm(request.GET)
+    if not form.is_valid():
+        return HttpResponseBadRequest(f"Invalid dossier options: {form.error_text()}")
+    story = get_object_or_404(Story, slug=slug)
+    _, include, filters = form.options()
+    target = files.write_dossier(story, fmt=fmt, include=include, filters=filters)
+    response = FileResponse(
+        target.path.open("rb"),
+        as_attachment=True,
+        filename=f"{story.slug}-dossier.{fmt}",
+        content_type=FORMATS[fmt].content_type,
+    )
+    response["Cache-Control"] = "private, no-cache"
+    return response
+
+
+@require_POST
+@permission_required("statements.export_story", raise_exception=True)
+def story_dossier_build(request: HttpRequest, slug: str) -> HttpResponse:
+    """Build now when small, else queue the task; answer with the progress fragment."""
+    story = get_object_or_404(Story, slug=slug)
+    form = DossierForm(request.POST)
+    if not form.is_valid():
+        context = {"story": story, "form_error": form.error_text()}
+        # htmx swaps only 2xx responses: the fragment with the message comes back as 200.
+        status = 200 if getattr(request, "htmx", False) else 400
+        return render_htmx(request, PAGE, context, partial="dossier-export", status=status)
+    fmt, include, filters = form.options()
+    target = files.dossier_file(story, fmt=fmt, include=include, filters=filters)
+    if not target.ready:
+        if files.statement_count(story, include=include, filters=filters) <= files.LARGE_DOSSIER:
+            target = files.write_dossier(story, fmt=fmt, include=include, filters=filters)
+        elif target.building_since is None:
+            files.mark_building(target)
+            build_dossier_file.delay_on_commit(
+                story_id=story.pk,
+                fmt=fmt,
+                include=include,
+                filters=files.filters_to_dict(filters),
+            )
+    state = _state(story, target, include, filters)
+    if not getattr(request, "htmx", False):
+        return redirect(state["download_url"] if target.ready else state["status_url"])
+    return render_htmx(request, PAGE, state, partial="dossier-export")
+
+
+@require_safe
+@permission_required("statements.export_story", raise_exception=True)
+def story_dossier_status(request: HttpRequest, slug: str) -> HttpResponse:
+    """Progress of a dossier build: polled by htmx until the file is ready or failed."""
+    story = get_object_or_404(Story, slug=slug)
+    form = DossierForm(request.GET)
+    if not form.is_valid():
+        context = {"story": story, "form_error": form.error_text()}
+        return render_htmx(request, PAGE, context, partial="dossier-export", status=400)
+    fmt, include, filters = form.options()
+    target = files.dossier_file(story, fmt=fmt, include=include, filters=filters)
+    return render_htmx(
+        request, PAGE, _state(story, target, include, filters), partial="dossier-export"
+    )
+
+
+urlpatterns = [
+    path("stories/<slug:slug>/dossier.<str:fmt>", story_dossier, name="story_dossier"),
+    path("stories/<slug:slug>/dossier/build/", story_dossier_build, name="story_dossier_build"),
+    path("stories/<slug:slug>/dossier/status/", story_dossier_status, name="story_dossier_status"),
+]

@@ -1,0 +1,32 @@
+"""Thin Celery task: build one dossier file in the background (for large stories)."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from celery import shared_task
+
+from statements.export import files
+from statements.models import Story
+
+logger = logging.getLogger(__name__)
+
+
+@shared_task(acks_late=True)
+def build_dossier_file(
+    *, story_id: int, fmt: str, include: str, filters: dict[str, Any] | None = None
+) -> str:
+    """Write the story's dossier to MEDIA_ROOT/dossiers (a fresh file is left alone)."""
+    story = Story.objects.filter(pk=story_id).first()
+    if story is None:
+        return "missing"
+    chosen = files.filters_from_dict(filters)
+    try:
+        target = files.write_dossier(story, fmt=fmt, include=include, filters=chosen)
+    except Exception as exc:
+        logger.exception("dossier %s.%s failed", story_id, fmt)
+        target = files.dossier_file(story, fmt=fmt, include=include, filters=chosen)
+        files.mark_failed(target, f"The dossier could not be built ({type(exc).__name__}).")
+        raise
+    return str(target.path)
