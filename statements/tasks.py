@@ -27,6 +27,3 @@ def requeue_stalled_articles() -> int:
     for article_id in ids:
         ingest_article.delay(article_id=article_id)
     return len(ids)
-
-
-from statements.export import tasks as export_tasks  # noqa: E402, F401  (registers the dossier task)

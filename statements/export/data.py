@@ -235,15 +235,19 @@ def dossier_version(story: Story, *, include: str, filters: Filters | None = Non
 def build_dossier(
     story: Story,
     *,
+    include_unreviewed: bool = False,
+    generated_at: dt.datetime | None = None,
     include: str = INCLUDE_ACCEPTED,
     filters: Filters | None = None,
-    generated_at: dt.datetime | None = None,
 ) -> Dossier:
     """Everything a dossier shows for the story, in at most 3 + MAX_CHAIN_DEPTH queries.
 
     Queries: statements with speaker and article; links between the story's statements; one per
-    level of affiliations; government names for the speakers' countries.
+    level of affiliations; government names for the speakers' countries. `include_unreviewed`
+    is the same as `include="all"` (accepted and proposed statements; rejected never).
     """
+    if include_unreviewed:
+        include = INCLUDE_ALL
     filters = filters or Filters()
     rows = list(
         Statement.objects.filter(
