@@ -23,8 +23,10 @@ from statements.export.data import dossier_version, review_statuses
 from statements.models import Story
 from statements.querysets import Filters
 
-# Stories with more statements than this are built by a Celery task, with htmx showing progress.
-LARGE_DOSSIER = 300
+# Dossiers with more statements than this are built by a Celery task, with htmx showing progress:
+# every format past LARGE_DOSSIER, PDF (WeasyPrint lays out about 150 statements a second) sooner.
+LARGE_DOSSIER = 1000
+LARGE_PDF = 250
 # A build marker older than this belongs to a worker that died (the task's hard limit is 300 s).
 BUILD_TIMEOUT = dt.timedelta(minutes=6)
 
@@ -156,3 +158,9 @@ def statement_count(story: Story, *, include: str, filters: Filters) -> int:
         .order_by()
         .count()
     )
+
+
+def builds_in_background(story: Story, *, fmt: str, include: str, filters: Filters) -> bool:
+    """Whether this dossier is too large to build within a request (one query)."""
+    limit = LARGE_PDF if fmt == "pdf" else LARGE_DOSSIER
+    return statement_count(story, include=include, filters=filters) > limit

@@ -1,8 +1,8 @@
 """Story dossier downloads: a stable URL per story and format, and background builds with htmx.
 
-GET stories/<slug>/dossier.<fmt> serves the cached file while the story is unchanged (building it
-first when needed). The export button posts to `story_dossier_build`: small dossiers are built at
-once, large ones by a Celery task whose progress the fragment polls.
+GET stories/<slug>/dossier.<fmt> serves the cached file while the story is unchanged, building it
+first when it is small; a large one is queued and the answer is the progress page (202). The
+export button posts to `story_dossier_build` with the same rule; the fragment polls the build.
 """
 
 from __future__ import annotations
@@ -66,6 +66,21 @@ def _query(include: str, filters: Filters, **extra: str) -> str:
     return f"?{urlencode(params)}" if params else ""
 
 
+def _prepare(story: Story, *, fmt: str, include: str, filters: Filters) -> files.DossierFile:
+    """The dossier file: on disk already, built now when small, else queued (at most once)."""
+    target = files.dossier_file(story, fmt=fmt, include=include, filters=filters)
+    if target.ready:
+        return target
+    if not files.builds_in_background(story, fmt=fmt, include=include, filters=filters):
+        return files.write_dossier(story, fmt=fmt, include=include, filters=filters)
+    if target.building_since is None:
+        files.mark_building(target)
+        build_dossier_file.delay_on_commit(
+            story_id=story.pk, fmt=fmt, include=include, filters=files.filters_to_dict(filters)
+        )
+    return target
+
+
 def _state(
     story: Story, target: files.DossierFile, include: str, filters: Filters
 ) -> dict[str, Any]:
@@ -98,7 +113,13 @@ def story_dossier(request: HttpRequest, slug: str, fmt: str) -> HttpResponse:
         return HttpResponseBadRequest(f"Invalid dossier options: {form.error_text()}")
     story = get_object_or_404(Story, slug=slug)
     _, include, filters = form.options()
-    target = files.write_dossier(story, fmt=fmt, include=include, filters=filters)
+    target = _prepare(story, fmt=fmt, include=include, filters=filters)
+    if not target.ready:
+        # Too large to build within the request: the page polls the build, then offers the file.
+        state = _state(story, target, include, filters)
+        response = render_htmx(request, PAGE, state, partial="dossier-export", status=202)
+        response["Retry-After"] = "5"
+        return response
     response = FileResponse(
         target.path.open("rb"),
         as_attachment=True,
@@ -121,18 +142,7 @@ def story_dossier_build(request: HttpRequest, slug: str) -> HttpResponse:
         status = 200 if getattr(request, "htmx", False) else 400
         return render_htmx(request, PAGE, context, partial="dossier-export", status=status)
     fmt, include, filters = form.options()
-    target = files.dossier_file(story, fmt=fmt, include=include, filters=filters)
-    if not target.ready:
-        if files.statement_count(story, include=include, filters=filters) <= files.LARGE_DOSSIER:
-            target = files.write_dossier(story, fmt=fmt, include=include, filters=filters)
-        elif target.building_since is None:
-            files.mark_building(target)
-            build_dossier_file.delay_on_commit(
-                story_id=story.pk,
-                fmt=fmt,
-                include=include,
-                filters=files.filters_to_dict(filters),
-            )
+    target = _prepare(story, fmt=fmt, include=include, filters=filters)
     state = _state(story, target, include, filters)
     if not getattr(request, "htmx", False):
         return redirect(state["download_url"] if target.ready else state["status_url"])

@@ -10,6 +10,7 @@ import pytest
 from actors.models import Actor, ActorKind
 from statements.ingest import submit_article
 from statements.models import Article, ReviewStatus, Stance, Statement, StatementLink, Story
+from statements.services import review_statement
 from tests.factories import (
     ActorFactory,
     AffiliationFactory,
@@ -22,6 +23,9 @@ from tests.factories import (
 SEED = Path(__file__).resolve().parents[2].parent / "shared/corpus/dev/00_seed_secret_talks.json"
 # Injected so that every generated dossier reads the same.
 GENERATED_AT = dt.datetime(2026, 4, 1, 9, 30, tzinfo=dt.UTC)
+SEED_OUTLET = "Example Arab Daily"
+SEED_URL = "https://news.example.org/moscow-renews-denial"
+SEED_PUBLISHED = dt.date(2024, 7, 18)
 
 
 @pytest.fixture(autouse=True)
@@ -32,14 +36,14 @@ def media_root(settings, tmp_path) -> Path:
 
 
 @pytest.fixture
-def eager_celery():
-    """Run tasks in-process even when CI configures a broker."""
+def eager_celery(monkeypatch):
+    """Run tasks in-process even when CI configures a broker (CELERY_BROKER_URL is set there)."""
     from config.celery import app
 
-    saved = (app.conf.task_always_eager, app.conf.task_eager_propagates)
-    app.conf.task_always_eager, app.conf.task_eager_propagates = True, True
-    yield app
-    app.conf.task_always_eager, app.conf.task_eager_propagates = saved
+    # Item access on the (lazy) Celery settings, so that undoing restores or removes the keys.
+    monkeypatch.setitem(app.conf, "task_always_eager", True)
+    monkeypatch.setitem(app.conf, "task_eager_propagates", True)
+    return app
 
 
 @pytest.fixture
@@ -51,20 +55,34 @@ def seed() -> dict:
 
 @pytest.fixture
 def seed_story(db, seed, eager_celery, django_capture_on_commit_callbacks) -> Story:
-    """The seed article through the real ingest pipeline; the story holding its claim."""
+    """The seed article through the real ingest pipeline; the story holding its claim.
+
+    The seed records no outlet, URL or publication date; the stand-ins below are what an editor
+    would type, so that the dossier has a full citation to check.
+    """
+    published = seed.get("published")
     with django_capture_on_commit_callbacks(execute=True):
         submission = submit_article(
             user=None,
             text=seed["text"],
             title=seed["title"],
-            url="https://news.example.org/moscow-renews-denial",
-            outlet="Example Arab Daily",
+            outlet=seed.get("outlet") or SEED_OUTLET,
+            url=seed.get("source_url") or SEED_URL,
+            published=dt.date.fromisoformat(published) if published else SEED_PUBLISHED,
         )
     article = Article.objects.get(pk=submission.article.pk)
     assert article.status == "done", article.error
     claim = article.statements.filter(stance=Stance.CLAIM).order_by("evidence_start").first()
     assert claim is not None and claim.story is not None
     return claim.story
+
+
+@pytest.fixture
+def accepted_seed_story(seed_story, editor) -> Story:
+    """The seed story once an editor has accepted every statement (through the review service)."""
+    for statement in seed_story.statements.all():
+        review_statement(statement=statement, decision=ReviewStatus.ACCEPTED, editor=editor)
+    return seed_story
 
 
 def _quote(article: Article, quote: str) -> tuple[int, int]:

@@ -1,4 +1,4 @@
-"""The seed story through the real ingest, exported in every format."""
+"""The seed story through the real ingest, accepted by an editor, exported in every format."""
 
 import csv
 import io
@@ -13,7 +13,7 @@ from statements.export import build_dossier, render_dossier
 from statements.export.jsonexport import load_schema
 from statements.models import ReviewStatus, Stance
 from statements.services import review_statement
-from tests.export.conftest import GENERATED_AT
+from tests.export.conftest import GENERATED_AT, SEED_OUTLET, SEED_URL
 
 
 def folded(text: str) -> str:
@@ -31,39 +31,41 @@ def pdf_text(content: bytes, tmp_path) -> str:
     return folded(out.stdout.decode("utf-8"))
 
 
-def test_seed_pdf_text_holds_the_speakers_quotes_and_source_citations(seed_story, tmp_path):
-    dossier = build_dossier(seed_story, include="all")
-    content = render_dossier(seed_story, fmt="pdf", include="all", generated_at=GENERATED_AT)
+def test_seed_pdf_text_holds_the_speakers_quotes_and_source_citations(
+    accepted_seed_story, tmp_path
+):
+    dossier = build_dossier(accepted_seed_story)
+    content = render_dossier(accepted_seed_story, fmt="pdf", generated_at=GENERATED_AT)
     assert content.startswith(b"%PDF-")
     text = pdf_text(content, tmp_path)
     assert dossier.statements
     for statement in dossier.statements:
         assert statement.speaker.name in text
         assert folded(statement.text) in text
-    assert "Example Arab Daily" in text
-    assert "https://news.example.org/moscow-renews-denial" in text
-    assert "Moscow renews its denial" in text
-    assert "Source A1" in text
+    citation = folded(dossier.sources[0].citation)
+    assert citation.startswith(f"{SEED_OUTLET}, “Moscow renews its denial")
+    assert SEED_URL in citation and "published 18 July 2024" in citation
+    assert text.count(f"Source A1: {citation}") == len(dossier.statements)
     assert "2026-04-01 09:30 UTC" in text
-    assert "includes unreviewed statements" in text
+    assert "accepted statements only" in text
 
 
-def test_seed_pdf_names_the_claimant_and_the_deniers(seed_story, tmp_path):
-    text = pdf_text(render_dossier(seed_story, fmt="pdf", include="all"), tmp_path)
+def test_seed_pdf_names_the_claimant_and_the_deniers(accepted_seed_story, tmp_path):
+    text = pdf_text(render_dossier(accepted_seed_story, fmt="pdf"), tmp_path)
     for name in ("NBC", "Maria Zakharova", "Jake Sullivan"):
         assert name in text
     assert "Denied by" in text
 
 
-def test_seed_json_validates_against_the_schema(seed_story):
-    record = json.loads(render_dossier(seed_story, fmt="json", include="all"))
+def test_seed_json_validates_against_the_schema(accepted_seed_story):
+    record = json.loads(render_dossier(accepted_seed_story, fmt="json"))
     Draft202012Validator(load_schema(), format_checker=FormatChecker()).validate(record)
     claims = [s for s in record["statements"] if s["stance"] == "claim"]
     assert len(record["claim_reviews"]) == len(claims) >= 1
 
 
-def test_seed_claim_review_lists_the_denials_of_nbcs_report(seed_story):
-    record = json.loads(render_dossier(seed_story, fmt="json", include="all"))
+def test_seed_claim_review_lists_the_denials_of_nbcs_report(accepted_seed_story):
+    record = json.loads(render_dossier(accepted_seed_story, fmt="json"))
     nbc = next(
         r for r in record["claim_reviews"] if r["itemReviewed"]["author"]["name"].startswith("NBC")
     )
@@ -76,24 +78,25 @@ def test_seed_claim_review_lists_the_denials_of_nbcs_report(seed_story):
     assert "Maria Zakharova" in deniers
     assert any(name.startswith("Jake S") for name in deniers)
     appearance = nbc["itemReviewed"]["appearance"][0]
-    assert appearance["url"] == "https://news.example.org/moscow-renews-denial"
+    assert appearance["url"] == SEED_URL
 
 
-def test_seed_csv_has_one_row_per_statement(seed_story):
-    dossier = build_dossier(seed_story, include="all")
-    content = render_dossier(seed_story, fmt="csv", include="all").decode("utf-8-sig")
+def test_seed_csv_has_one_row_per_statement(accepted_seed_story):
+    dossier = build_dossier(accepted_seed_story)
+    content = render_dossier(accepted_seed_story, fmt="csv").decode("utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(content)))
-    assert len(rows) == len(dossier.statements) == seed_story.statements.count()
+    assert len(rows) == len(dossier.statements) == accepted_seed_story.statements.count() > 0
     assert [r["quote"] for r in rows] == [s.text for s in dossier.statements]
-    assert {r["article_url"] for r in rows} == {"https://news.example.org/moscow-renews-denial"}
+    assert {r["article_url"] for r in rows} == {SEED_URL}
+    assert {r["outlet"] for r in rows} == {SEED_OUTLET}
 
 
-def test_seed_markdown_cites_every_statement_and_its_source(seed_story):
-    dossier = build_dossier(seed_story, include="all")
-    markdown = render_dossier(seed_story, fmt="md", include="all").decode()
+def test_seed_markdown_cites_every_statement_and_its_source(accepted_seed_story):
+    dossier = build_dossier(accepted_seed_story)
+    markdown = render_dossier(accepted_seed_story, fmt="md").decode()
     for statement in dossier.statements:
         assert f"#### {statement.ref} · " in markdown
-    assert markdown.count("- Source: A1, Example Arab Daily") == len(dossier.statements)
+    assert markdown.count(f"- Source: A1, {SEED_OUTLET}") == len(dossier.statements)
     assert "## Who says what" in markdown and "## Appendix: source articles" in markdown
 
 
