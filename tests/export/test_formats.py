@@ -64,6 +64,12 @@ def test_seed_json_validates_against_the_schema(accepted_seed_story):
     assert len(record["claim_reviews"]) == len(claims) >= 1
 
 
+def test_the_export_schema_is_a_valid_draft_2020_12_schema():
+    schema = load_schema()
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    Draft202012Validator.check_schema(schema)
+
+
 def test_seed_claim_review_lists_the_denials_of_nbcs_report(accepted_seed_story):
     record = json.loads(render_dossier(accepted_seed_story, fmt="json"))
     nbc = next(

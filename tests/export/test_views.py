@@ -88,23 +88,14 @@ def test_the_same_data_is_served_from_the_cached_file(analyst_client, story, med
     assert body == b"cached copy"
 
 
-def test_a_reviewed_statement_makes_a_new_dossier_version(analyst_client, story, editor):
+def test_a_new_accepted_statement_makes_a_new_dossier_version_and_drops_the_old_file(
+    analyst_client, story, media_root
+):
     first = b"".join(analyst_client.get(dossier_url(story, "csv")).streaming_content)
     StatementFactory(story=story, review_status=ReviewStatus.ACCEPTED, text="A new denial.")
     second = b"".join(analyst_client.get(dossier_url(story, "csv")).streaming_content)
     assert b"A new denial." not in first and b"A new denial." in second
-    assert (
-        len(
-            list(
-                (
-                    files.dossier_file(
-                        story, fmt="csv", include="accepted", filters=files.Filters()
-                    ).path.parent
-                ).glob("*.csv")
-            )
-        )
-        == 1
-    )
+    assert len(list((media_root / "dossiers" / str(story.pk)).glob("*.csv"))) == 1
 
 
 def test_export_button_posts_with_htmx_and_gets_the_download_fragment(analyst_client, story):
