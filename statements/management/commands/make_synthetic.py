@@ -292,9 +292,8 @@ class Generator:
         self.media: Side = Side("", "Media")
         self.link_count = 0
         self.place = ""
-        # Pools keep a million sentences cheap while still varied.
-        self.places = [self.fake.city() for _ in range(2_000)]
-        self.fillers = [self.fake.sentence(nb_words=10).rstrip(".").lower() for _ in range(5_000)]
+        self.places: list[str] = []
+        self.fillers: list[str] = []
 
     # ------------------------------------------------------------------------------ actors
     def make_actors(self, count: int) -> None:
@@ -353,6 +352,12 @@ class Generator:
     # ------------------------------------------------------------------------------ stories
     def make(self, *, stories: int, articles: int, statements: int) -> None:
         rng = self.rng
+        # Pools keep a million sentences cheap while still varied.
+        self.places = [self.fake.city() for _ in range(min(2_000, 2 * stories))]
+        self.fillers = [
+            self.fake.sentence(nb_words=10).rstrip(".").lower()
+            for _ in range(min(5_000, max(50, statements // 10)))
+        ]
         weights = [rng.paretovariate(STORY_ALPHA) for _ in range(stories)]
         mean = sum(weights) / stories
         weights = [min(w, STORY_CAP * mean) for w in weights]
