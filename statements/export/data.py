@@ -121,6 +121,11 @@ class StatementInfo:
         return Stance(self.stance).label if self.stance in Stance.values else self.stance
 
     @property
+    def quote_line(self) -> str:
+        """The quote on one line (for layouts that keep line breaks)."""
+        return " ".join(self.text.split())
+
+    @property
     def day_label(self) -> str:
         return format_day(self.day) if self.day else "Date unknown"
 

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import logging
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from functools import cache
+from typing import Any
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
@@ -18,9 +24,80 @@ STYLESHEET = "css/dossier.css"
 logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
 
 
+# Up to this many statements the PDF prints each with its speaker's details and full citation;
+# larger dossiers print two lines per statement (WeasyPrint lays out ~1 ms per line box, and a
+# 2,000-statement dossier must take under 10 s), describing speakers and sources once each.
+DETAILED_LIMIT = 300
+# The who-says-what table is kept to what fits a page's width and stays quick to lay out.
+TABLE_MAX_SPEAKERS, TABLE_MAX_CLAIMS = 8, 60
+# Large dossiers list their articles without the full texts (those are in JSON and Markdown).
+LARGE_APPENDIX_LIMIT = 0
+# Parts laid out at once for a large dossier (one per core, up to this many).
+MAX_WORKERS = 4
+
+
+def position_lines(dossier: Dossier) -> list[str]:
+    """Who says what as one line per claim: who claims, denies and confirms it."""
+    lines = []
+    for row in dossier.positions:
+        said: dict[str, list[str]] = {}
+        for actor, cell in zip(dossier.position_speakers, row.cells, strict=True):
+            for kind in filter(None, cell.split("+")):
+                said.setdefault(kind, []).append(actor.name)
+        parts = [f"{kind} — {', '.join(names)}" for kind, names in said.items()]
+        lines.append(f"{row.claim.ref} ({row.claim.speaker.name}): {'; '.join(parts)}")
+    return lines
+
+
+def _context(dossier: Dossier) -> dict[str, Any]:
+    detailed = len(dossier.statements) <= DETAILED_LIMIT
+    table = (
+        len(dossier.position_speakers) <= TABLE_MAX_SPEAKERS
+        and len(dossier.positions) <= TABLE_MAX_CLAIMS
+    )
+    return {
+        "dossier": dossier,
+        "detailed": detailed,
+        "position_table": table,
+        "position_lines": [] if table else position_lines(dossier),
+        "appendix_limit": APPENDIX_TEXT_LIMIT if detailed else LARGE_APPENDIX_LIMIT,
+        "days": dossier.days,
+        "first_part": True,
+        "last_part": True,
+        "parted": False,
+    }
+
+
 def render_html(dossier: Dossier) -> str:
-    """The print HTML (escaped by the template engine like every page)."""
-    return render_to_string(TEMPLATE, {"dossier": dossier, "appendix_limit": APPENDIX_TEXT_LIMIT})
+    """The print HTML of the whole dossier (escaped by the template engine like every page)."""
+    return render_to_string(TEMPLATE, _context(dossier))
+
+
+def render_parts(dossier: Dossier, parts: int) -> list[str]:
+    """The print HTML cut between days into `parts` documents of about equal size."""
+    context = _context(dossier)
+    days = context["days"]
+    share = max(1, len(dossier.statements) // parts)
+    chunks: list[list[Any]] = [[]]
+    filled = 0
+    for day in days:
+        if filled >= share * len(chunks) and len(chunks) < parts:
+            chunks.append([])
+        chunks[-1].append(day)
+        filled += len(day[1])
+    return [
+        render_to_string(
+            TEMPLATE,
+            {
+                **context,
+                "days": chunk,
+                "first_part": n == 0,
+                "last_part": n == len(chunks) - 1,
+                "parted": True,
+            },
+        )
+        for n, chunk in enumerate(chunks)
+    ]
 
 
 @cache
@@ -31,13 +108,43 @@ def _stylesheet():  # type: ignore[no-untyped-def]
     return CSS(filename=path)
 
 
-def render_pdf(dossier: Dossier) -> bytes:
+def html_to_pdf(html: str) -> bytes:
     """PDF bytes; nothing is fetched from the network (no base URL, no remote resources)."""
     from weasyprint import HTML
 
-    document = HTML(string=render_html(dossier), url_fetcher=_refuse_fetch)
+    document = HTML(string=html, url_fetcher=_refuse_fetch)
     pdf: bytes = document.write_pdf(stylesheets=[_stylesheet()])
     return pdf
+
+
+def render_pdf(dossier: Dossier) -> bytes:
+    """The dossier as PDF; a large one is laid out in parts on every core, then joined."""
+    workers = min(os.cpu_count() or 1, MAX_WORKERS)
+    if len(dossier.statements) <= DETAILED_LIMIT or workers < 2:
+        return html_to_pdf(render_html(dossier))
+    parts = render_parts(dossier, workers)
+    try:
+        # fork: the children need nothing but WeasyPrint, already imported here.
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=len(parts), mp_context=context) as pool:
+            pdfs = list(pool.map(html_to_pdf, parts))
+    except (OSError, AssertionError, BrokenProcessPool):
+        # No child processes here (e.g. a daemonic worker): lay the parts out one by one.
+        pdfs = [html_to_pdf(part) for part in parts]
+    return join_pdfs(pdfs, title=f"Dossier: {dossier.title}")
+
+
+def join_pdfs(pdfs: list[bytes], *, title: str) -> bytes:
+    """One PDF of the given ones' pages, in order."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for pdf in pdfs:
+        writer.append(PdfReader(io.BytesIO(pdf)))
+    writer.add_metadata({"/Title": title, "/Creator": "Dementi"})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def _refuse_fetch(url: str, *args: object, **kwargs: object) -> dict[str, object]:
