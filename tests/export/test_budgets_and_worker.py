@@ -95,32 +95,38 @@ def test_the_export_button_include_shows_to_analysts_only(rf, fixed_story, analy
     reason="needs PostgreSQL (DATABASE_URL) and Redis (CELERY_BROKER_URL)",
 )
 def test_a_real_worker_builds_a_large_dossier_queued_from_the_button(transactional_db, monkeypatch):
+    from importlib import import_module
+
     from celery.contrib.testing.worker import start_worker
-    from django.contrib.auth.models import Group
-    from django.core.management import call_command
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
 
     from config.celery import app
 
-    if not Group.objects.filter(name="analyst").exists():
-        # A transactional test's flush drops the roles the migrations made: make them again.
-        call_command("migrate", "statements", "0001", verbosity=0)
-        call_command("migrate", verbosity=0)
+    # An earlier transactional test's flush drops the roles the migrations made: make them again.
+    apps = MigrationExecutor(connection).loader.project_state().apps
+    import_module("statements.migrations.0002_roles").create_roles(apps, None)
+    import_module("statements.migrations.0003_reference_governments").load(apps, None)
     monkeypatch.setattr(files, "LARGE_DOSSIER", 10)
-    monkeypatch.setattr(app.conf, "task_always_eager", False)
     story = build_big_story(60)
     client = Client()
     client.force_login(UserFactory(username="worker-analyst", role="analyst"))
+    eager = app.conf.task_always_eager
+    app.conf.task_always_eager = False
     app.control.purge()
-    with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=30):
-        build = reverse("story_dossier_build", args=[story.slug])
-        first = client.post(build, {"format": "json"}, headers=HTMX).content.decode()
-        assert "Building the JSON dossier" in first
-        status = reverse("story_dossier_status", args=[story.slug]) + "?format=json"
-        deadline = time.monotonic() + 60
-        polled = ""
-        while time.monotonic() < deadline and "is ready" not in polled:
-            time.sleep(0.3)
-            polled = client.get(status, headers=HTMX).content.decode()
-        assert "is ready" in polled, polled
+    try:
+        with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=30):
+            build = reverse("story_dossier_build", args=[story.slug])
+            first = client.post(build, {"format": "json"}, headers=HTMX).content.decode()
+            assert "Building the JSON dossier" in first
+            status = reverse("story_dossier_status", args=[story.slug]) + "?format=json"
+            deadline = time.monotonic() + 60
+            polled = ""
+            while time.monotonic() < deadline and "is ready" not in polled:
+                time.sleep(0.3)
+                polled = client.get(status, headers=HTMX).content.decode()
+            assert "is ready" in polled, polled
+    finally:
+        app.conf.task_always_eager = eager
     record = json.loads(b"".join(client.get(url(story, "json")).streaming_content))
     assert len(record["statements"]) == 60
