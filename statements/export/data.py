@@ -52,7 +52,7 @@ class ActorInfo:
 
     @property
     def kind_label(self) -> str:
-        return ActorKind(self.kind).label if self.kind in ActorKind.values else self.kind
+        return str(ActorKind(self.kind).label) if self.kind in ActorKind.values else self.kind
 
     @property
     def details(self) -> str:
@@ -118,7 +118,7 @@ class StatementInfo:
 
     @property
     def stance_label(self) -> str:
-        return Stance(self.stance).label if self.stance in Stance.values else self.stance
+        return str(Stance(self.stance).label) if self.stance in Stance.values else self.stance
 
     @property
     def quote_line(self) -> str:
@@ -315,7 +315,7 @@ def build_dossier(
         StatementInfo(
             ref=refs[row.pk],
             id=row.pk,
-            day=row.day,  # type: ignore[attr-defined]
+            day=row.day,
             made_on=row.made_on,
             speaker=actors[row.speaker_id],
             stance=row.stance,

@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 from django import forms
 from django.contrib.auth.decorators import permission_required
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.views.decorators.http import require_POST, require_safe
@@ -55,7 +56,9 @@ class DossierForm(forms.Form):
         return data.get("format") or "pdf", data.get("include") or INCLUDE_ACCEPTED, filters
 
     def error_text(self) -> str:
-        return "; ".join(f"{name}: {' '.join(errors)}" for name, errors in self.errors.items())
+        return "; ".join(
+            f"{name}: {' '.join(str(e) for e in errors)}" for name, errors in self.errors.items()
+        )
 
 
 def _query(include: str, filters: Filters, **extra: str) -> str:
@@ -104,7 +107,7 @@ def _state(
 
 @require_safe
 @permission_required("statements.export_story", raise_exception=True)
-def story_dossier(request: HttpRequest, slug: str, fmt: str) -> HttpResponse:
+def story_dossier(request: HttpRequest, slug: str, fmt: str) -> HttpResponseBase:
     """The dossier file at a stable URL (?include=all adds unreviewed statements)."""
     if fmt not in FORMATS:
         raise Http404("No such dossier format.")
@@ -117,9 +120,9 @@ def story_dossier(request: HttpRequest, slug: str, fmt: str) -> HttpResponse:
     if not target.ready:
         # Too large to build within the request: the page polls the build, then offers the file.
         state = _state(story, target, include, filters)
-        response = render_htmx(request, PAGE, state, partial="dossier-export", status=202)
-        response["Retry-After"] = "5"
-        return response
+        progress = render_htmx(request, PAGE, state, partial="dossier-export", status=202)
+        progress["Retry-After"] = "5"
+        return progress
     response = FileResponse(
         target.path.open("rb"),
         as_attachment=True,
