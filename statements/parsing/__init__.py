@@ -6,6 +6,8 @@ Pure Python; nothing here imports Django or the rest of the project.
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import os
 import re
 from typing import Any
 
@@ -18,9 +20,12 @@ from .segment import Document, segment
 from .stance import has_denial_cue, stance_of
 from .types import Actor, ParseResult, Statement
 
-__all__ = ["Actor", "ParseResult", "Statement", "parse_article", "to_contract"]
+__all__ = ["STRICT_ENV", "Actor", "ParseResult", "Statement", "parse_article", "to_contract"]
 
 MAX_CHARS = 3_000_000  # beyond this an input is cut: the parser stays linear and bounded
+STRICT_ENV = "DEMENTI_PARSER_STRICT"  # "1"/"true": parse_article re-raises instead of logging
+
+logger = logging.getLogger(__name__)
 _SIGNATURE = re.compile(r"^[—–-]\s*(?P<name>[^(\n]{2,80}?)\s*\((?P<handle>@\w+)\)\s*(?P<date>.+)$")
 _SECTION = re.compile(r"^[A-Z][A-Z &'-]{2,40}(?::|\s[-–—])\s")
 _ACCUSE_WORDS = (
@@ -35,17 +40,33 @@ _ACCUSE_WORDS = (
 )
 
 
-def parse_article(text: str, *, published: dt.date | None = None) -> ParseResult:
-    """Parse one article into actors and attributed statements; never raises."""
+def _strict_default() -> bool:
+    return os.environ.get(STRICT_ENV, "").strip().lower() in ("1", "true", "yes", "on")
+
+
+def parse_article(
+    text: str, *, published: dt.date | None = None, strict: bool | None = None
+) -> ParseResult:
+    """Parse one article into actors and attributed statements.
+
+    Never raises by default: an internal error is logged (with the article's length, not its
+    text) and gives an empty result. ``strict=True``, or the environment variable
+    ``DEMENTI_PARSER_STRICT=1`` when ``strict`` is None, re-raises instead (tests, debugging).
+    """
+    if strict is None:
+        strict = _strict_default()
+    if not isinstance(text, str):
+        text = text.decode("utf-8", "replace") if isinstance(text, bytes | bytearray) else ""
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    elif published is not None and not isinstance(published, dt.date):
+        published = None
     try:
-        if not isinstance(text, str):
-            text = text.decode("utf-8", "replace") if isinstance(text, bytes | bytearray) else ""
-        if published is not None and not isinstance(published, dt.date):
-            published = None
-        if isinstance(published, dt.datetime):
-            published = published.date()
         return _parse(text[:MAX_CHARS], published)
     except Exception:
+        if strict:
+            raise
+        logger.exception("article parser failed on a text of %d characters", len(text))
         return ParseResult()
 
 

@@ -74,3 +74,36 @@ def test_no_module_imports_django_or_the_project():
                 assert top not in {"actors", "config", "statements", "tests"} or name.startswith(
                     "statements.parsing"
                 ), f"{path} imports {name}"
+
+
+def _boom(*args, **kwargs):
+    raise ValueError("internal bug")
+
+
+def test_lenient_parse_logs_the_error_with_the_length_and_returns_nothing(monkeypatch, caplog):
+    import statements.parsing as parsing
+
+    monkeypatch.setattr(parsing, "_parse", _boom)
+    text = "The Tarn Post reported that the dam closed."
+    with caplog.at_level("ERROR", logger="statements.parsing"):
+        out = parse_article(text, strict=False)
+    assert out.statements == () and out.actors == ()
+    record = next(r for r in caplog.records if r.name == "statements.parsing")
+    assert record.exc_info and record.exc_info[0] is ValueError
+    assert str(len(text)) in record.getMessage()
+    assert "dam closed" not in record.getMessage()
+
+
+def test_strict_parse_reraises(monkeypatch):
+    import pytest
+
+    import statements.parsing as parsing
+
+    monkeypatch.setattr(parsing, "_parse", _boom)
+    with pytest.raises(ValueError):
+        parse_article("anything", strict=True)
+    monkeypatch.setenv(parsing.STRICT_ENV, "1")
+    with pytest.raises(ValueError):
+        parse_article("anything")
+    monkeypatch.setenv(parsing.STRICT_ENV, "0")
+    assert parse_article("anything").statements == ()
