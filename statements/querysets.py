@@ -103,15 +103,21 @@ class Positions:
 
 class StatementQuerySet(models.QuerySet["Statement"]):
     def with_context(self) -> StatementQuerySet:
-        """Speaker with affiliations, article, story and both link directions (five queries)."""
+        """Speaker with two levels of affiliation, article, story, links both ways (6 queries)."""
         from actors.models import Affiliation
         from statements.models import StatementLink
 
         linked = StatementLink.objects.select_related
         return self.select_related("speaker", "article", "story").prefetch_related(
+            # Two levels of affiliation: spokeswoman -> ministry -> government (the lane).
             Prefetch(
                 "speaker__affiliations",
-                queryset=Affiliation.objects.select_related("organisation"),
+                queryset=Affiliation.objects.select_related("organisation").prefetch_related(
+                    Prefetch(
+                        "organisation__affiliations",
+                        queryset=Affiliation.objects.select_related("organisation"),
+                    )
+                ),
             ),
             Prefetch("links_out", queryset=linked("target__speaker").order_by("pk")),
             Prefetch("links_in", queryset=linked("source__speaker").order_by("pk")),

@@ -48,11 +48,14 @@ def _involved(stories: Iterable[Story]) -> None:
     )
     countries: dict[int, set[str]] = {pk: set() for pk in by_pk}
     outlets: dict[int, set[str]] = {pk: set() for pk in by_pk}
+    uncoded: dict[int, set[str]] = {pk: set() for pk in by_pk}  # governments with no ISO code
     for story_id, country, kind, name, outlet in rows:
         if kind == ActorKind.MEDIA:
             outlets[story_id].add(name)
         elif country:
             countries[story_id].add(country)
+        elif kind == ActorKind.GOVERNMENT:
+            uncoded[story_id].add(name)
         if outlet:
             outlets[story_id].add(outlet)
     codes = set().union(*countries.values())
@@ -60,7 +63,8 @@ def _involved(stories: Iterable[Story]) -> None:
         Actor.objects.governments().filter(country__in=codes).values_list("country", "name")
     )
     for pk, story in by_pk.items():
-        story.governments = sorted(names.get(code, code) for code in countries[pk])  # type: ignore[attr-defined]
+        found = {names.get(code, code) for code in countries[pk]} | uncoded[pk]
+        story.governments = sorted(found)  # type: ignore[attr-defined]
         story.outlets = sorted(outlets[pk])  # type: ignore[attr-defined]
 
 
@@ -76,21 +80,49 @@ def stories(request: HttpRequest) -> HttpResponse:
     return render_htmx(request, "statements/story_list.html", context, partial="story-results")
 
 
+def side_key(speaker: Actor) -> tuple[str, str]:
+    """The side a speaker stands on: its country, else the government its affiliations lead to.
+
+    Invented or unrecognised states have no ISO code; their government actor (the speaker itself,
+    or the top of spokeswoman -> ministry -> government) still gives them a lane of their own.
+    Returns (key, label); ("", "") when nothing places the speaker.
+    """
+    if speaker.country:
+        return speaker.country, ""
+    if speaker.kind == ActorKind.GOVERNMENT:
+        return f"actor-{speaker.pk}", speaker.name
+    for affiliation in speaker.affiliations.all():
+        organisation = affiliation.organisation
+        if organisation.country:
+            return organisation.country, ""
+        if organisation.kind == ActorKind.GOVERNMENT:
+            return f"actor-{organisation.pk}", organisation.name
+        for upper in organisation.affiliations.all():
+            top = upper.organisation
+            if top.country:
+                return top.country, ""
+            if top.kind == ActorKind.GOVERNMENT:
+                return f"actor-{top.pk}", top.name
+    return "", ""
+
+
 def sides_of(statements: Iterable[Statement], names: dict[str, str]) -> dict[str, Side]:
-    """A lane per government (by the speaker's country), then others, then the media."""
-    countries: list[str] = []
+    """A lane per government (by country or affiliation chain), then others, then the media."""
+    keys: dict[str, str] = {}
     other = media = False
     for statement in statements:
         speaker = statement.speaker
         if speaker.kind == ActorKind.MEDIA:
             media = True
-        elif speaker.country and speaker.country not in countries:
-            countries.append(speaker.country)
-        elif not speaker.country:
+            continue
+        key, label = side_key(speaker)
+        if not key:
             other = True
+        elif key not in keys:
+            keys[key] = label or names.get(key, key)
     sides = {
-        code: Side(code, names.get(code, code), f"side-{min(i, SIDE_COLOURS)}", i)
-        for i, code in enumerate(countries, start=1)
+        key: Side(key, label, f"side-{min(i, SIDE_COLOURS)}", i)
+        for i, (key, label) in enumerate(keys.items(), start=1)
     }
     if other:
         sides[""] = Side("", "Others", "side-other", len(sides) + 1)
@@ -102,7 +134,7 @@ def sides_of(statements: Iterable[Statement], names: dict[str, str]) -> dict[str
 def _side(statement: Statement, sides: dict[str, Side]) -> Side:
     if statement.speaker.kind == ActorKind.MEDIA:
         return sides["media"]
-    return sides[statement.speaker.country]
+    return sides[side_key(statement.speaker)[0]]
 
 
 def ingest_running(story: Story) -> bool:

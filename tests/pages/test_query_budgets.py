@@ -19,16 +19,18 @@ REQUEST = 4
 STORY_LIST = REQUEST + 6
 
 # Story page: the story (1), the filter's actors and countries (2), the timeline statements with
-# speaker, article and story joined (1) plus the speakers' affiliations, links out and links in
-# (3), who says what: the claims and the links to them (2), whether an ingest is running (1).
-STORY_DETAIL = REQUEST + 10
+# speaker, article and story joined (1) plus the speakers' affiliations and their organisations'
+# affiliations (2, for the lanes), links out and links in (2), who says what: the claims and the
+# links to them (2), whether an ingest is running (1).
+STORY_DETAIL = REQUEST + 11
 
 # Evidence expander: the statement with its article (1).
 EVIDENCE = REQUEST + 1
 
 # Actor page: the actor, aliases and affiliations (3), the paginator's count and the page of
-# statements (2) with affiliations, links out and links in (3), who contradicted them (2).
-ACTOR = REQUEST + 10
+# statements (2) with two levels of affiliations, links out and links in (4), who contradicted
+# them (2).
+ACTOR = REQUEST + 11
 
 
 @pytest.fixture(params=[5, 500], ids=["5-statements", "500-statements"])

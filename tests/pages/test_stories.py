@@ -50,6 +50,13 @@ def test_story_list_shows_claim_counts_governments_outlets_and_dates(analyst_cli
     assert "1 Mar 2026" in page and "4 Mar 2026" in page
 
 
+def test_story_list_names_a_government_with_no_iso_code(analyst_client):
+    story = StoryFactory(title="Fishing rights")
+    StatementFactory(story=story, speaker=ActorFactory(name="Marovia", kind="government"))
+    page = analyst_client.get(reverse("stories")).content.decode()
+    assert "<dt>Governments</dt><dd>Marovia</dd>" in page
+
+
 def test_story_list_filters_by_country(analyst_client):
     StatementFactory(story=StoryFactory(title="Russian story"), speaker=ActorFactory(country="RU"))
     StatementFactory(story=StoryFactory(title="French story"), speaker=ActorFactory(country="FR"))

@@ -9,6 +9,7 @@ from tests.factories import (
     ActorFactory,
     AffiliationFactory,
     ArticleFactory,
+    GovernmentFactory,
     StatementFactory,
     StatementLinkFactory,
     StoryFactory,
@@ -87,6 +88,26 @@ def test_sides_are_a_lane_per_government_with_the_media_apart(analyst_client):
     assert 'class="side side-1 lane-1">Russia' in body
     assert 'class="side side-2 lane-2">United States' in body
     assert 'class="side side-media lane-3">Media' in body
+
+
+def test_a_state_with_no_iso_code_gets_its_own_lane_through_the_affiliation_chain(
+    analyst_client,
+):
+    """Spokeswoman -> ministry -> government: the lane is the government's, not "Others"."""
+    story = StoryFactory(title="Fishing rights")
+    article = ArticleFactory(text="The Herald said a deal was struck. Varga denied it.")
+    marovia = GovernmentFactory(name="Marovia", country="")
+    ministry = ActorFactory(name="Marovian foreign ministry", kind="organisation")
+    AffiliationFactory(actor=ministry, organisation=marovia)
+    spokeswoman = ActorFactory(name="Ilse Varga", role="spokeswoman")
+    AffiliationFactory(actor=spokeswoman, organisation=ministry)
+    lone = ActorFactory(name="A passer-by")
+    for speaker in (spokeswoman, marovia, lone):
+        StatementFactory(story=story, article=article, speaker=speaker, stance=Stance.DENIAL)
+    body = analyst_client.get(story.get_absolute_url()).content.decode()
+    assert 'class="side side-1 lane-1">Marovia' in body
+    assert 'class="side side-other lane-2">Others' in body
+    assert body.count('class="statement side-1 lane-1"') == 2
 
 
 def test_timeline_filter_by_country_returns_the_timeline_fragment(analyst_client):
