@@ -72,12 +72,29 @@ def disputes(statements: Sequence[Statement], links: Iterable[tuple[int, int]]) 
     return sorted(groups.values(), key=lambda g: min(statements[i].evidence_start for i in g))
 
 
+# "The Herald reported on Monday, citing officials, that X" -> "X": the frame before the reported
+# content names the speaker, who the title names anyway. Bounded repeats keep it linear.
+_FRAME = re.compile(
+    r"^[^\"“”.]{0,160}?\b(?:reported|reports|said|says|claimed|claims|alleged|alleges|wrote|"
+    r"writes|stated|states|revealed|reveals|announced|announces|accused|accuses|insisted|"
+    r"insists|told)\b[^\"“”.]{0,160}?\bthat\s+(?=\S)",
+    re.IGNORECASE,
+)
+TITLE_LENGTH = 140
+
+
 def _title(claim: Statement) -> str:
+    """The claim's speaker and what it claims: `Coastal Herald: Marovia sold diesel to Estland`."""
     text = " ".join(claim.text.split())
-    if len(text) > 140:
-        text = text[:140].rsplit(" ", 1)[0] + "…"
+    frame = _FRAME.match(text)
+    if frame and len(text[frame.end() :].split()) >= 4:  # "that it was true" says too little
+        text = text[frame.end()].upper() + text[frame.end() + 1 :]
+    if len(text) > TITLE_LENGTH:
+        text = text[:TITLE_LENGTH].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    elif text.endswith(".") and not text.endswith(".."):
+        text = text[:-1]
     name = claim.speaker.name
-    # "The Herald reported that…" already names its speaker; don't say it twice.
+    # "The Herald says a deal exists" already names its speaker; don't say it twice.
     if name.lower() in text[: len(name) + 8].lower():
         return text
     return f"{name}: {text}"
