@@ -37,6 +37,7 @@ _FOLD = str.maketrans(
 _BULLET = re.compile(r"^\s*(?:[•●▪◦‣∙·*]|-(?=\s))\s*")
 _STRAY_COLON = re.compile(r"\s+:\s*$")
 _PIPES = re.compile(r"\s\|\s")
+_SPACE_RUN = re.compile(r" {2,}")
 _CAPTION = re.compile(r"\((?:photo|picture|image|credit|photograph)s?\s*:[^()]{0,200}\)\s*$", re.I)
 _TERMINAL = frozenset(".!?\"')…")
 # Words after which a line cannot end a sentence: a break there is a broken line.
@@ -112,20 +113,22 @@ class _Builder:
 
     def add(self, folded: str, start: int, end: int) -> None:
         """Append folded[start:end], collapsing runs of spaces."""
-        prev_space = bool(self.parts) and self.parts[-1].endswith(" ")
-        buf = []
-        for i in range(start, end):
-            ch = folded[i]
-            if ch == " ":
-                if prev_space:
-                    continue
-                prev_space = True
-            else:
-                prev_space = False
-            buf.append(ch)
-            self.offsets.append(i)
-        if buf:
-            self.parts.append("".join(buf))
+        if start >= end:
+            return
+        if self.parts and self.parts[-1].endswith(" "):
+            while start < end and folded[start] == " ":
+                start += 1
+        pos = start
+        offsets = self.offsets
+        for m in _SPACE_RUN.finditer(folded, start, end):
+            # keep the first space of a run, drop the rest
+            keep = m.start() + 1
+            self.parts.append(folded[pos:keep])
+            offsets.extend(range(pos, keep))
+            pos = m.end()
+        if pos < end:
+            self.parts.append(folded[pos:end])
+            offsets.extend(range(pos, end))
 
     def sep(self, sep: str, at: int) -> None:
         self.parts.append(sep)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -32,12 +33,18 @@ _GROUP_WORDS = frozenset("officials sources people importers diplomats members e
 _HEAD_SKIP = frozenset("of the a an one two three four five several some".split())
 
 
+_NON_KEY = re.compile(r"[^a-z0-9@]+")
+_LEAD_DET = re.compile(r"^(?:the|a|an) ")
+
+
+@lru_cache(maxsize=1 << 16)
 def norm(s: str) -> str:
     """Lower-case ASCII key of a name, without a leading article."""
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    s = re.sub(r"[^a-z0-9@]+", " ", s).strip()
-    return re.sub(r"^(?:the|a|an) ", "", s)
+    if not s.isascii():
+        s = unicodedata.normalize("NFKD", s)
+        s = "".join(c for c in s if not unicodedata.combining(c))
+    s = _NON_KEY.sub(" ", s.lower()).strip()
+    return _LEAD_DET.sub("", s)
 
 
 def strip_det(s: str) -> str:
@@ -68,7 +75,9 @@ class MActor:
     aff_hint: str | None = None  # a phrase naming its affiliation, resolved at the end
 
     def keys(self) -> set[str]:
-        return {norm(n) for n in [self.name, *self.aliases] if norm(n)}
+        out = {norm(self.name), *map(norm, self.aliases)}
+        out.discard("")
+        return out
 
 
 @dataclass
@@ -81,6 +90,38 @@ class Place:
     forms: set[str] = field(default_factory=set)  # name, capital, demonym as written
 
 
+_CAPS = re.compile(r"\b[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}")
+_SUBNATIONAL = re.compile(r"\b(?:state|province|region|canton|county) of ([A-Z][\w-]+)")
+_POSSESSIVE_INSTITUTION = re.compile(
+    r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)'s (?:[a-z-]+ ){0,2}(?:" + _PLACE_INSTITUTIONS + r")\b"
+)
+_NAME_GOVERNMENT = re.compile(r"\b([A-Z][a-z]+) government\b")
+_NEIGHBOURING = re.compile(r"\bneighbou?ring ([A-Z][a-z]+)")
+_INSTITUTION_OF = re.compile(
+    r"\b(?:government|ambassador|embassy|president|ministry of [a-z]+|[Mm]inistry of [A-Z][a-z]+)"
+    r" of ([A-Z][a-z]+)\b"
+)
+_HEADLINE_STATE = re.compile(r"^([A-Z][a-z]+) (?:denies|rejects|dismisses|confirms)\b")
+_CAP_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
+_PAIR_TRADE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) (?:traded|trade|have given)")
+_ADJECTIVE_OFFICIALS = re.compile(
+    r"(?:\b([A-Z][a-z]+)\s+)?\b([A-Z][a-z]{2,}(?:an|ian|i|ese|ish))\s+(?:[a-z]+\s+){0,2}"
+    r"(?:official|officials|government|authorities)\b"
+)
+
+
+@lru_cache(maxsize=1 << 15)
+def _country_form(phrase: str) -> tuple[lexicon.Country | None, str]:
+    """The real country a capitalised phrase names (name, capital, demonym), and its form."""
+    idx = lexicon.country_index()
+    form = phrase[:-2] if phrase.endswith("'s") else phrase
+    hit = None
+    for key in (form, form.rstrip(".'"), form.rstrip(".'") + "."):
+        hit = hit or idx.get(key.lower() if len(key) > 3 else key) or idx.get(key)
+    form = form.rstrip("'") if "." in form[:-1] else form.rstrip(".'")
+    return (hit[0] if hit else None), form
+
+
 class Places:
     """States of one article, found from reference data and from the way they are written."""
 
@@ -88,73 +129,44 @@ class Places:
         self.by_form: dict[str, Place] = {}
         self.places: dict[str, Place] = {}
         self.subnational: set[str] = set()
-        idx = lexicon.country_index()
-        caps = set(re.findall(r"\b[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}", text))
-        for phrase in caps:
+        self._found: dict[str, Place | None] = {}  # memo of find(); cleared when forms change
+        for phrase in set(_CAPS.findall(text)):
             words = phrase.split()
             covered: set[int] = set()
             for i in range(len(words)):
                 if i in covered:
                     continue
                 for j in range(len(words), i, -1):
-                    form = re.sub(r"'s$", "", " ".join(words[i:j]))
-                    hit = None
-                    for key in (form, form.rstrip(".'"), form.rstrip(".'") + "."):
-                        hit = hit or idx.get(key.lower() if len(key) > 3 else key) or idx.get(key)
-                    form = form.rstrip("'") if "." in form[:-1] else form.rstrip(".'")
-                    if hit:
-                        c, _ = hit
+                    c, form = _country_form(" ".join(words[i:j]))
+                    if c is not None:
                         p = self.places.setdefault(c.code, Place(c.code, c.name, c.code))
                         p.forms.add(form)
                         self.by_form[form.lower()] = p
                         covered.update(range(i, j))
                         break
-        for m in re.finditer(r"\b(?:state|province|region|canton|county) of ([A-Z][\w-]+)", text):
-            self.subnational.add(m.group(1).lower())
+        if any(w in text for w in ("state of", "province of", "region of", "canton", "county")):
+            for m in _SUBNATIONAL.finditer(text):
+                self.subnational.add(m.group(1).lower())
         inv: set[str] = set()
-        pat = re.compile(
-            r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)'s (?:[a-z-]+ ){0,2}(?:"
-            + _PLACE_INSTITUTIONS
-            + r")\b"
-        )
-        inv.update(m.group(1) for m in pat.finditer(text))
-        inv.update(
-            m.group(1) for m in re.finditer(r"\b(?:[Tt]he )?([A-Z][a-z]+) government\b", text)
-        )
-        inv.update(m.group(1) for m in re.finditer(r"\bneighbou?ring ([A-Z][a-z]+)", text))
-        inv.update(
-            m.group(1)
-            for m in re.finditer(
-                r"\b(?:government|ambassador|embassy|president|ministry of [a-z]+|[Mm]inistry of [A-Z][a-z]+) of ([A-Z][a-z]+)\b",  # noqa: E501
-                text,
-            )
-        )
+        if "'s " in text:
+            inv.update(m.group(1) for m in _POSSESSIVE_INSTITUTION.finditer(text))
+        if " government" in text:
+            inv.update(m.group(1) for m in _NAME_GOVERNMENT.finditer(text))
+        if "neighbo" in text:
+            inv.update(m.group(1) for m in _NEIGHBOURING.finditer(text))
+        inv.update(m.group(1) for m in _INSTITUTION_OF.finditer(text))
         head = text.split("\n\n", 1)[0]
         if head.rstrip()[-1:] not in ".!?\"'":
-            inv.update(
-                m.group(1)
-                for m in re.finditer(
-                    r"^([A-Z][a-z]+) (?:denies|rejects|dismisses|confirms)\b", head
-                )
-            )
-        capw = set(re.findall(r"\b[A-Z][a-z]{3,}\b", text))
+            inv.update(m.group(1) for m in _HEADLINE_STATE.finditer(head))
+        capw = set(_CAP_WORD.findall(text))
         for w in capw:
             stem = w[:-1] if w[-1] in "aeiouy" else w
             if any(stem + suf in capw for suf in ("n", "an", "ian", "i", "ese")) and w + "n" != w:
                 if not any((stem + suf) == w for suf in ("n", "an", "ian", "i", "ese")):
                     inv.add(w)
-        inv.update(
-            m.group(1)
-            for m in re.finditer(
-                r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) (?:traded|trade|have given)", text
-            )
-        )
-        inv.update(
-            m.group(2)
-            for m in re.finditer(
-                r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) (?:traded|trade|have given)", text
-            )
-        )
+        if "trade" in text or "have given" in text:
+            for m in _PAIR_TRADE.finditer(text):
+                inv.update((m.group(1), m.group(2)))
         for name in inv:
             low = name.lower()
             if low in self.by_form or low in self.subnational or low in lexicon.words("titles.txt"):
@@ -165,7 +177,7 @@ class Places:
             p.forms.add(name)
             self.by_form[low] = p
         # Demonyms of invented states: Velorian <- Veloria, Marreni <- Marren, Tessalian <- Tessaly.
-        words_ = set(re.findall(r"\b[A-Z][a-z]{3,}\b", text))
+        words_ = capw
         for p in list(self.places.values()):
             if p.code:
                 continue
@@ -177,10 +189,7 @@ class Places:
                     p.forms.add(w)
                     self.by_form[w.lower()] = p
         # Adjectives of states never named: `A Brisan official`.
-        for m in re.finditer(
-            r"(?:\b([A-Z][a-z]+)\s+)?\b([A-Z][a-z]{2,}(?:an|ian|i|ese|ish))\s+(?:[a-z]+\s+){0,2}(?:official|officials|government|authorities)\b",
-            text,
-        ):
+        for m in _ADJECTIVE_OFFICIALS.finditer(text):
             w = m.group(2)
             if m.group(1) and f"{m.group(1)} {w}".lower() in self.by_form:
                 continue
@@ -191,16 +200,27 @@ class Places:
 
     def find(self, form: str) -> Place | None:
         """The state a word or phrase names (name, capital, demonym), if any."""
-        f = re.sub(r"'s$", "", form.strip())
+        try:
+            return self._found[form]
+        except KeyError:
+            pass
+        f = form.strip()
+        if f.endswith("'s"):
+            f = f[:-2]
+        hit = None
         for key in (f, f.rstrip("."), f.rstrip(".") + "."):
             hit = self.by_form.get(key.lower()) or self.by_form.get(key)
             if hit is not None:
-                return hit
-        return None
+                break
+        self._found[form] = hit
+        return hit
+
+
+_WORDS = re.compile(r"(?:[A-Z]\.){2,}|[\w@]+(?:['-][\w]+)*")
 
 
 def _words(s: str) -> list[str]:
-    return re.findall(r"(?:[A-Z]\.){2,}|[\w@]+(?:['-][\w]+)*", s)
+    return _WORDS.findall(s)
 
 
 @dataclass
@@ -241,10 +261,13 @@ def _is_media_word(w: str) -> bool:
     return w.lower() in lexicon.words("media_cues.txt")
 
 
+@lru_cache(maxsize=1)
+def _media_names_lower() -> frozenset[str]:
+    return frozenset(n.lower() for n in lexicon.table("media_names.txt"))
+
+
 def _media_name(name: str) -> bool:
-    return name in lexicon.table("media_names.txt") or any(
-        n.lower() == name.lower() for n in lexicon.table("media_names.txt")
-    )
+    return name.lower() in _media_names_lower()
 
 
 def describe(phrase: str, places: Places) -> Desc:

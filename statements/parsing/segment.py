@@ -21,19 +21,34 @@ _ABBREV = frozenset(
 )
 
 
-@dataclass
 class Token:
     """A word or punctuation mark; start/end index the cleaned text."""
 
-    text: str
-    start: int
-    end: int
-    quoted: bool = False  # inside a quotation
-    lower: str = ""
-    mark: int = 0  # 1: an opening quotation mark, 2: a closing one
+    __slots__ = ("end", "lower", "mark", "quoted", "start", "text")
 
-    def __post_init__(self) -> None:
-        self.lower = self.text.lower()
+    def __init__(self, text: str, start: int, end: int, quoted: bool = False, mark: int = 0):
+        self.text = text
+        self.start = start
+        self.end = end
+        self.quoted = quoted  # inside a quotation
+        self.lower = text.lower()
+        self.mark = mark  # 1: an opening quotation mark, 2: a closing one
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Token):
+            return NotImplemented
+        return (self.text, self.start, self.end, self.quoted, self.mark) == (
+            other.text,
+            other.start,
+            other.end,
+            other.quoted,
+            other.mark,
+        )
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 @dataclass
@@ -79,10 +94,7 @@ class Document:
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Tokens of text[start:end], quote state tracked by pairing straight double quotes."""
-    toks = [
-        Token(m.group(), m.start() + start, m.end() + start)
-        for m in _TOKEN.finditer(text[start:end])
-    ]
+    toks = [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
     marks = [i for i, t in enumerate(toks) if t.text == '"']
     # An odd mark out is usually a stray one at the end: pair from the start and drop it.
     if len(marks) % 2:
