@@ -73,6 +73,7 @@ class MActor:
     gender: str | None = None
     named: bool = True  # False for unnamed sources and spokespeople
     aff_hint: str | None = None  # a phrase naming its affiliation, resolved at the end
+    gov_then: int | None = None  # the government spoken of last when the actor first appeared
 
     def keys(self) -> set[str]:
         out = {norm(self.name), *map(norm, self.aliases)}
@@ -589,6 +590,8 @@ class Registry:
         if d.place is not None:
             a.place = d.place.key
             a.country = d.place.code
+        gov = self._recent(lambda x: x.kind == "government")
+        a.gov_then = gov.idx if gov is not None else None
         self.actors.append(a)
         return a
 
@@ -923,7 +926,12 @@ class Registry:
                 elif hd.kind == "person" and hd.place is not None:
                     target = self.government(hd.place)
                 if target is None and h.lower() in ("government",):
-                    target = self._recent(lambda x: x.kind == "government")
+                    # `government spokeswoman`: the government the text spoke of at her first
+                    # mention, not one named later in the article
+                    if a.gov_then is not None:
+                        target = self.actors[a.gov_then]
+                    else:
+                        target = self._recent(lambda x: x.kind == "government")
             if target is None and a.place is not None and a.kind != "media":
                 pl = self.places.places.get(a.place)
                 if pl is not None:
