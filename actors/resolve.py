@@ -34,7 +34,8 @@ class ParsedActor:
 
     @classmethod
     def from_contract(cls, data: dict[str, object]) -> ParsedActor:
-        aliases = data.get("aliases") or []
+        raw = data.get("aliases")
+        aliases = raw if isinstance(raw, list) else []
         return cls(
             key=str(data.get("id")),
             name=str(data.get("name") or "").strip()[:200] or "Unknown speaker",

@@ -6,6 +6,7 @@ from typing import Any
 
 from django import forms
 from django.core.validators import URLValidator
+from django.db.models import Q
 
 from actors.models import Actor
 from statements.models import Stance, Statement, Story
@@ -36,7 +37,7 @@ class ArticleForm(forms.Form):
     )
 
     def clean_url(self) -> str:
-        url = self.cleaned_data["url"].strip()
+        url = str(self.cleaned_data["url"]).strip()
         if url:
             URLValidator(schemes=["http", "https"])(url)
         return url
@@ -82,21 +83,23 @@ class StatementForm(forms.ModelForm):
         statement: Statement = self.instance
         # Links can point at any other statement of the same article or story.
         others = Statement.objects.exclude(pk=statement.pk).filter(
-            article_id=statement.article_id
-        ) | Statement.objects.exclude(pk=statement.pk).filter(story_id=statement.story_id)
+            Q(article_id=statement.article_id) | Q(story=statement.story)
+        )
         others = others.select_related("speaker").order_by("evidence_start")[:200]
         choices = Statement.objects.filter(pk__in=[s.pk for s in others]).select_related("speaker")
-        self.fields["denies"].queryset = choices
-        self.fields["confirms"].queryset = choices
-        self.fields["speaker"].queryset = Actor.objects.filter(
+        _choice_field(self, "denies").queryset = choices
+        _choice_field(self, "confirms").queryset = choices
+        _choice_field(self, "speaker").queryset = Actor.objects.filter(
             pk__in=_nearby_actor_ids(statement)
         ).order_by("name")
         # The 200 most active stories and the statement's own: a bounded select.
         recent = list(Story.objects.order_by("-last_activity").values_list("pk", flat=True)[:200])
-        self.fields["story"].queryset = Story.objects.filter(
+        _choice_field(self, "story").queryset = Story.objects.filter(
             pk__in=[*recent, statement.story_id]
         ).order_by("-last_activity")
-        self.fields["stance"].choices = Stance.choices
+        stance = self.fields["stance"]
+        assert isinstance(stance, forms.ChoiceField)
+        stance.choices = Stance.choices
         if statement.pk:
             self.initial["denies"] = [
                 link.target_id for link in statement.links_out.all() if link.kind == "denies"
@@ -104,6 +107,12 @@ class StatementForm(forms.ModelForm):
             self.initial["confirms"] = [
                 link.target_id for link in statement.links_out.all() if link.kind == "confirms"
             ]
+
+
+def _choice_field(form: forms.BaseForm, name: str) -> forms.ModelChoiceField[Any]:
+    field = form.fields[name]
+    assert isinstance(field, forms.ModelChoiceField)
+    return field
 
 
 def _nearby_actor_ids(statement: Statement) -> list[int]:

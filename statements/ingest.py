@@ -14,7 +14,7 @@ import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.contrib.auth.models import AnonymousUser, User
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -63,7 +63,7 @@ def normalise_url(url: str) -> str:
 # ----------------------------------------------------------------------------------- submit
 def submit_article(
     *,
-    user: AbstractBaseUser | AnonymousUser | None,
+    user: User | AnonymousUser | None,
     text: str = "",
     url: str = "",
     title: str = "",
@@ -113,9 +113,7 @@ def _existing(*, url: str, received: str) -> Article | None:
     return None
 
 
-def record_failure(
-    *, user: AbstractBaseUser | AnonymousUser | None, error: str, title: str = ""
-) -> Article:
+def record_failure(*, user: User | AnonymousUser | None, error: str, title: str = "") -> Article:
     """Keep a trace of input refused before it could be stored (e.g. a file that is not UTF-8)."""
     return Article.objects.create(
         title=title.strip()[:500],

@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from django.db import models
-from django.db.models import Count, F, Max, Min, OuterRef, Prefetch, Q, Subquery
+from django.db.models import F, Func, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
 
 if TYPE_CHECKING:
-    from statements.models import Story
+    from statements.models import Statement, Story  # noqa: F401  (Statement: a string annotation)
 
 CLAIM, DENIAL, CONFIRMATION = "claim", "denial", "confirmation"
 
@@ -55,9 +55,12 @@ class StoryQuerySet(models.QuerySet["Story"]):
     def listing(self, filters: Filters | None = None) -> StoryQuerySet:
         """Stories newest activity first, with their counts, date range and first claim.
 
-        One query; the counts and dates are aggregated over a single join on statements, the
-        claim comes from a correlated subquery. Filters keep the stories having a matching
-        statement but count all of a story's statements.
+        One query; the counts, dates and claim are correlated subqueries, so PostgreSQL
+        computes them only for the page's stories (after the sort and LIMIT, through the
+        statement_story_day_idx index) and a paginator's COUNT(*) counts stories alone. A join
+        on statements with GROUP BY would aggregate every statement of every story on each
+        request (over a second at 1,000,000 statements; see docs/PERFORMANCE.md). Filters keep
+        the stories having a matching statement but count all of a story's statements.
         """
         from statements.models import Statement
 
@@ -74,13 +77,23 @@ class StoryQuerySet(models.QuerySet["Story"]):
         first_claim = Statement.objects.filter(story=OuterRef("pk"), stance=CLAIM).order_by(
             F("made_on").asc(nulls_last=True), "evidence_start", "pk"
         )
+        of_story = Statement.objects.filter(story=OuterRef("pk")).order_by()
+
+        def over_story(function: str, column: str, output: models.Field, **where: Any) -> Any:
+            # A plain SQL function, not a Django aggregate: no GROUP BY, one row per story.
+            value = Func(F(column), function=function, output_field=output)
+            return Subquery(of_story.filter(**where).annotate(v=value).values("v"))
+
+        def count(**where: Any) -> Any:
+            return Coalesce(over_story("COUNT", "pk", models.IntegerField(), **where), 0)
+
         return qs.annotate(
-            claims=Count("statements", filter=Q(statements__stance=CLAIM)),
-            denials=Count("statements", filter=Q(statements__stance=DENIAL)),
-            confirmations=Count("statements", filter=Q(statements__stance=CONFIRMATION)),
-            statement_count=Count("statements"),
-            first_day=Min("statements__made_on"),
-            last_day=Max("statements__made_on"),
+            claims=count(stance=CLAIM),
+            denials=count(stance=DENIAL),
+            confirmations=count(stance=CONFIRMATION),
+            statement_count=count(),
+            first_day=over_story("MIN", "made_on", models.DateField()),
+            last_day=over_story("MAX", "made_on", models.DateField()),
             claim_text=Subquery(first_claim.values("text")[:1]),
             claim_speaker=Subquery(first_claim.values("speaker__name")[:1]),
         ).order_by(F("last_activity").desc(nulls_last=True), "-pk")

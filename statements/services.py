@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
@@ -22,7 +22,7 @@ from statements.models import (
 from statements.stories import touch_stories
 
 
-def audit(*, user: AbstractBaseUser, action: str, obj: Any, **details: Any) -> AuditEntry:
+def audit(*, user: User, action: str, obj: Any, **details: Any) -> AuditEntry:
     """Record an editor's change."""
     return AuditEntry.objects.create(
         user=user,
@@ -34,7 +34,7 @@ def audit(*, user: AbstractBaseUser, action: str, obj: Any, **details: Any) -> A
 
 
 @transaction.atomic
-def review_statement(*, statement: Statement, decision: str, editor: AbstractBaseUser) -> Statement:
+def review_statement(*, statement: Statement, decision: str, editor: User) -> Statement:
     """Accept or reject a statement (or send it back to proposed)."""
     if decision not in ReviewStatus.values:
         raise ValueError(f"Unknown review decision {decision!r}.")
@@ -51,7 +51,7 @@ def review_statement(*, statement: Statement, decision: str, editor: AbstractBas
 def edit_statement(
     *,
     statement: Statement,
-    editor: AbstractBaseUser,
+    editor: User,
     changes: dict[str, Any],
     denies: Iterable[Statement] | None = None,
     confirms: Iterable[Statement] | None = None,
@@ -86,9 +86,7 @@ def edit_statement(
 
 
 @transaction.atomic
-def move_statements(
-    *, statements: Iterable[Statement], story: Story, editor: AbstractBaseUser
-) -> int:
+def move_statements(*, statements: Iterable[Statement], story: Story, editor: User) -> int:
     """Put statements on another story."""
     moved = list(statements)
     old = {s.story for s in moved if s.story is not None}
@@ -101,7 +99,7 @@ def move_statements(
 
 
 @transaction.atomic
-def merge_stories(*, keep: Story, merge: Story, editor: AbstractBaseUser) -> Story:
+def merge_stories(*, keep: Story, merge: Story, editor: User) -> Story:
     """Fold `merge` into `keep`: its statements move, it is deleted."""
     if keep.pk == merge.pk:
         raise ValueError("A story cannot be merged into itself.")
@@ -115,7 +113,7 @@ def merge_stories(*, keep: Story, merge: Story, editor: AbstractBaseUser) -> Sto
 
 
 @transaction.atomic
-def merge_actors(*, keep: Actor, merge: Actor, editor: AbstractBaseUser) -> Actor:
+def merge_actors(*, keep: Actor, merge: Actor, editor: User) -> Actor:
     """Make `merge` an alias of `keep`, moving its statements and affiliations."""
     name = merge.name
     merged_pk = merge.pk

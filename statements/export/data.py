@@ -315,7 +315,7 @@ def build_dossier(
         StatementInfo(
             ref=refs[row.pk],
             id=row.pk,
-            day=row.day,
+            day=row.day,  # type: ignore[attr-defined]  # annotated by by_day()
             made_on=row.made_on,
             speaker=actors[row.speaker_id],
             stance=row.stance,

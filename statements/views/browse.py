@@ -44,6 +44,7 @@ def _involved(stories: Iterable[Story]) -> None:
         .values_list(
             "story_id", "speaker__country", "speaker__kind", "speaker__name", "article__outlet"
         )
+        .order_by()  # the default ordering's columns would make every row distinct
         .distinct()
     )
     countries: dict[int, set[str]] = {pk: set() for pk in by_pk}

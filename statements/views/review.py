@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
+from django.contrib.auth.models import User
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
+from django.forms import Form
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, resolve_url
 from django.urls import path
@@ -29,6 +32,18 @@ from statements.htmx import render_htmx
 from statements.models import Article, IngestStatus, ReviewStatus, Statement, Story
 
 EDIT = "statements.review_statement"
+
+
+def _editor(request: HttpRequest) -> User:
+    """The signed-in editor (the permission checks before it already refused anyone else)."""
+    if not isinstance(request.user, User):
+        raise PermissionDenied
+    return request.user
+
+
+def _errors(form: Form) -> str:
+    """A form's errors as one readable line for a message."""
+    return " ".join(str(error) for errors in form.errors.values() for error in errors)
 
 
 def _article_statements(article: Article) -> list[Statement]:
@@ -167,7 +182,7 @@ def statement_review(request: HttpRequest, pk: int) -> HttpResponse:
     decision = request.POST.get("decision", "")
     if decision not in ReviewStatus.values:
         return HttpResponse("Unknown decision.", status=400)
-    services.review_statement(statement=statement, decision=decision, editor=request.user)
+    services.review_statement(statement=statement, decision=decision, editor=_editor(request))
     if not request.htmx:  # type: ignore[attr-defined]
         return redirect(statement.article)
     return _row(request, statement)
@@ -185,7 +200,7 @@ def statement_edit(request: HttpRequest, pk: int) -> HttpResponse:
             changes = {f: data[f] for f in ("speaker", "stance", "text", "made_on", "story")}
             services.edit_statement(
                 statement=statement,
-                editor=request.user,
+                editor=_editor(request),
                 changes=changes,
                 denies=data["denies"],
                 confirms=data["confirms"],
@@ -205,11 +220,13 @@ def actors_merge(request: HttpRequest) -> HttpResponse:
     form = MergeActorsForm(request.POST)
     if form.is_valid():
         keep = services.merge_actors(
-            keep=form.cleaned_data["keep"], merge=form.cleaned_data["merge"], editor=request.user
+            keep=form.cleaned_data["keep"],
+            merge=form.cleaned_data["merge"],
+            editor=_editor(request),
         )
         messages.success(request, f"Merged into {keep.name}.")
     else:
-        messages.error(request, " ".join(" ".join(e) for e in form.errors.values()))
+        messages.error(request, _errors(form))
     return redirect(_next(request))
 
 
@@ -220,11 +237,13 @@ def stories_merge(request: HttpRequest) -> HttpResponse:
     form = MergeStoriesForm(request.POST)
     if form.is_valid():
         keep = services.merge_stories(
-            keep=form.cleaned_data["keep"], merge=form.cleaned_data["merge"], editor=request.user
+            keep=form.cleaned_data["keep"],
+            merge=form.cleaned_data["merge"],
+            editor=_editor(request),
         )
         messages.success(request, f"Stories merged into “{keep.title}”.")
         return redirect(keep)
-    messages.error(request, " ".join(" ".join(e) for e in form.errors.values()))
+    messages.error(request, _errors(form))
     return redirect(_next(request))
 
 
@@ -237,11 +256,11 @@ def statements_move(request: HttpRequest) -> HttpResponse:
         count = services.move_statements(
             statements=form.cleaned_data["statements"],
             story=form.cleaned_data["story"],
-            editor=request.user,
+            editor=_editor(request),
         )
         messages.success(request, f"Moved {count} statement(s).")
         return redirect(form.cleaned_data["story"])
-    messages.error(request, " ".join(" ".join(e) for e in form.errors.values()))
+    messages.error(request, _errors(form))
     return redirect(_next(request))
 
 

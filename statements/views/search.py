@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib.auth.decorators import permission_required
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
@@ -28,7 +30,7 @@ def search(request: HttpRequest) -> HttpResponse:
     q = request.GET.get("q", "").strip()[:200]
     kind = request.GET.get("kind", "")
     kind = kind if kind in KINDS else ""
-    sections = []
+    sections: list[dict[str, Any]] = []
     if q:
         for name, find in KINDS.items():
             if kind and name != kind:

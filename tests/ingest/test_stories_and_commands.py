@@ -48,12 +48,13 @@ def test_an_article_without_a_dispute_starts_no_story(
 
 
 def test_the_ingest_command_takes_a_folder_and_reports_what_it_did(eager_tasks, capsys):
+    files = len(list(DEMO.glob("*.json")))
     call_command("ingest", str(DEMO))
-    assert Article.objects.count() == 3
+    assert Article.objects.count() == files
     call_command("ingest", str(DEMO))
     out = capsys.readouterr().out
-    assert "3 input(s): 3 already there" in out
-    assert Article.objects.count() == 3
+    assert f"{files} input(s): {files} already there" in out
+    assert Article.objects.count() == files
 
 
 def test_the_ingest_command_reads_a_file_of_urls(
@@ -80,8 +81,9 @@ def test_demo_data_loads_twice_without_duplicates_and_prints_logins(
         call_command("load_demo")
     with django_capture_on_commit_callbacks(execute=True):
         call_command("load_demo")
-    assert Article.objects.count() == 3
-    assert Story.objects.count() == 1
+    assert Article.objects.count() == len(list(DEMO.glob("*.json")))
+    # The fuel deal (two articles), the glacier survey; the rates article has no dispute.
+    assert Story.objects.count() == 2
     assert "editor   password" in capsys.readouterr().out
 
 
@@ -98,7 +100,7 @@ def test_a_story_title_names_the_claimant_once_and_then_what_it_claims():
     herald = ActorFactory(name="Coastal Herald")
     framed = StatementFactory(
         speaker=herald,
-        text="The Coastal Herald reported on Monday, citing three officials, that a fuel deal exists.",
+        text="The Coastal Herald reported on Monday, citing officials, that a fuel deal exists.",
     )
     quoted = StatementFactory(speaker=herald, text="A deal exists, officials said.")
     own = StatementFactory(speaker=herald, text="Coastal Herald says ministers met in secret.")
