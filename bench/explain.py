@@ -3,9 +3,10 @@
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/dementi_bench .venv/bin/python bench/explain.py
 
 Renders each page once with Django's test client as an analyst (the same pages bench/load.py
-requests: story list, largest story, typical story, most talkative actor, search), captures the
-SQL it ran, then runs `EXPLAIN (ANALYZE, BUFFERS)` on each statement and prints the plans with the
-time each query took. --markdown writes them as a Markdown fragment for docs/PERFORMANCE.md.
+requests: story list, large, largest and typical story, an actor, the most talkative actor,
+search), captures the SQL it ran, then runs `EXPLAIN (ANALYZE, BUFFERS)` on each statement and
+prints the plans with the time each query took. --markdown writes them as a Markdown fragment
+for docs/PERFORMANCE.md.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ def main() -> None:
     parser.add_argument("--markdown", type=pathlib.Path, help="Write the plans here too.")
     parser.add_argument("--typical", type=int, default=100, help="Size of the typical story.")
     parser.add_argument("--large", type=int, default=800, help="Size of the large story.")
+    parser.add_argument("--actor-size", type=int, default=500, help="Statements of the actor.")
     parser.add_argument("--search", help="Search query (default: the largest story's place).")
     parser.add_argument("--only", help="Only pages whose name contains this.")
     args = parser.parse_args()
@@ -47,7 +49,7 @@ def main() -> None:
 
     if connection.vendor != "postgresql":
         raise SystemExit("EXPLAIN ANALYZE figures are for PostgreSQL: set DATABASE_URL.")
-    plan = prepare(args.search, args.typical, args.large)
+    plan = prepare(args.search, args.typical, args.large, args.actor_size)
     user = get_user_model().objects.get(username="bench-analyst")
     user.groups.add(Group.objects.get(name="analyst"))
     client = Client(HTTP_HOST="127.0.0.1")

@@ -7,9 +7,11 @@ Starts gunicorn on a free local port with production settings (DEBUG off, manife
 after `collectstatic`), creates an analyst and a session for it, then requests in turn: /healthz
 (the reference: no database, no session), the story list, the largest story's timeline, a
 typical story's timeline (the story nearest --typical statements: the same story size at every
-data size, so the database's size is the only thing that changes), the most talkative actor's
-page and a search. Prints requests per second and p50/p95/p99 latency per page, the machine and
-the data sizes; --json writes the same figures to a file.
+data size, so the database's size is the only thing that changes), a large story (nearest
+--large), an actor page (the actor nearest --actor-size statements), the most talkative actor's
+page and a search. Prints requests per second and p50/p95/p99 latency per page (with the
+requests counted, the seconds of load and the 1-minute load average after each page: the machine
+may be shared), the machine and the data sizes; --json writes the same figures to a file.
 """
 
 from __future__ import annotations
@@ -59,6 +61,8 @@ class Result:
     mean_ms: float
     non_2xx: int
     socket_errors: int
+    seconds: int = 0
+    load_average_after: float = 0.0
     share_of_reference: float = 0.0
 
 
@@ -99,7 +103,9 @@ def machine() -> dict[str, Any]:
     return info
 
 
-def prepare(search: str | None, typical: int, large: int = 800) -> dict[str, Any]:
+def prepare(
+    search: str | None, typical: int, large: int = 800, actor_size: int = 500
+) -> dict[str, Any]:
     """Analyst session, the URLs to request and the data sizes (runs in this process)."""
     import django
 
@@ -138,12 +144,15 @@ def prepare(search: str | None, typical: int, large: int = 800) -> dict[str, Any
     largest = Story.objects.get(pk=largest_id)
     large_story = Story.objects.get(pk=large_id)
     typical_story = Story.objects.get(pk=typical_id)
-    talker_id, talker_n = (
+    speakers = (
         Statement.objects.values("speaker_id")
         .annotate(n=Count("pk"))
         .order_by("-n")
-        .values_list("speaker_id", "n")[0]
+        .values_list("speaker_id", "n")
     )
+    talker_id, talker_n = speakers[0]
+    # An actor of the same size at every data size, as for the large story.
+    speaker_id, speaker_n = min(speakers, key=lambda row: (abs(row[1] - actor_size), row[0]))
     # Default search: the place the largest dispute is about, as an analyst would type it.
     query = search or " ".join(largest.title.split()[-2:])
     from statements.search import matching_statements
@@ -158,6 +167,7 @@ def prepare(search: str | None, typical: int, large: int = 800) -> dict[str, Any
         "large_story_statements": large_n,
         "typical_story_statements": typical_n,
         "talkative_actor_statements": talker_n,
+        "actor_statements": speaker_n,
         "search_matching_statements": matching_statements(query).count(),
     }
     if connection.vendor == "postgresql":
@@ -173,7 +183,8 @@ def prepare(search: str | None, typical: int, large: int = 800) -> dict[str, Any
         (f"large story ({large_n} statements)", large_story.get_absolute_url()),
         (f"largest story ({largest_n} statements)", largest.get_absolute_url()),
         (f"typical story ({typical_n} statements)", typical_story.get_absolute_url()),
-        (f"actor page ({talker_n} statements)", f"/actors/{talker_id}/"),
+        (f"actor page ({speaker_n} statements)", f"/actors/{speaker_id}/"),
+        (f"most talkative actor ({talker_n} statements)", f"/actors/{talker_id}/"),
         (f"search {query!r}", search_url),
     ]
     return {"session": session.session_key, "pages": pages, "data": counts, "query": query}
@@ -252,12 +263,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--database-url", default=os.environ.get("DATABASE_URL", ""))
     parser.add_argument("--duration", type=int, default=20, help="Seconds of load per page.")
+    parser.add_argument(
+        "--max-duration", type=int, default=90, help="Longest load on a slow page (seconds)."
+    )
     parser.add_argument("--workers", type=int, default=(os.cpu_count() or 1) * 2)
     parser.add_argument("--connections", type=int, help="wrk connections (default 2 per worker).")
     parser.add_argument("--threads", type=int, default=2, help="wrk threads.")
     parser.add_argument("--search", help="Search query (default: the largest story's place).")
     parser.add_argument("--typical", type=int, default=100, help="Size of the typical story.")
     parser.add_argument("--large", type=int, default=800, help="Size of the large story.")
+    parser.add_argument("--actor-size", type=int, default=500, help="Statements of the actor.")
     parser.add_argument("--only", help="Only pages whose name contains this (and /healthz).")
     parser.add_argument("--label", default="", help="A name for this run in the output.")
     parser.add_argument("--json", type=pathlib.Path, help="Also write the figures here.")
@@ -273,7 +288,7 @@ def main() -> None:
     subprocess.run(
         [python, "manage.py", "collectstatic", "--no-input", "-v0"], cwd=ROOT, env=env, check=True
     )
-    plan = prepare(args.search, args.typical, args.large)
+    plan = prepare(args.search, args.typical, args.large, args.actor_size)
     if args.only:
         plan["pages"] = [p for i, p in enumerate(plan["pages"]) if i == 0 or args.only in p[0]]
     port = free_port()
@@ -300,12 +315,15 @@ def main() -> None:
         for name, path in plan["pages"]:
             # First request: warms the worker's connection and PostgreSQL's cache, checks 200.
             cold[name] = round(check_page(base, path, plan["session"]) * 1000, 1)
-            for _ in range(args.workers):
-                check_page(base, path, plan["session"])
+            warm = min(check_page(base, path, plan["session"]) for _ in range(args.workers))
+            # Slow pages run longer so that the percentiles rest on enough requests (about 20
+            # rounds of every connection), within --max-duration.
+            rounds = 20 * warm * connections / min(args.workers, os.cpu_count() or 1)
+            duration = int(max(args.duration, min(args.max_duration, rounds)))
             fields = run_wrk(
                 base + path,
                 plan["session"],
-                duration=args.duration,
+                duration=duration,
                 connections=connections,
                 threads=args.threads,
             )
@@ -323,6 +341,8 @@ def main() -> None:
                     mean_ms=round(mean, 1),
                     non_2xx=non_2xx,
                     socket_errors=errors,
+                    seconds=duration,
+                    load_average_after=round(os.getloadavg()[0], 2),
                 )
             )
             print(f"  done: {name}", file=sys.stderr)
@@ -364,17 +384,22 @@ def print_report(report: dict[str, Any]) -> None:
     )
     print(
         f"setup: gunicorn {s['gunicorn_workers']} sync workers, wrk {s['wrk_threads']} threads "
-        f"{s['wrk_connections']} connections, {s['seconds_per_page']} s per page"
+        f"{s['wrk_connections']} connections, {s['seconds_per_page']} s per page "
+        "(longer for slow pages: see s)"
     )
     print(f"search matches {d['search_matching_statements']:,} statements")
-    header = f"{'page':<42} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'share':>6}"
+    header = (
+        f"{'page':<42} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'share':>6} "
+        f"{'reqs':>6} {'s':>3} {'load':>5}"
+    )
     print(header)
     print("-" * len(header))
     for r in report["results"]:
         flag = "" if not (r["non_2xx"] or r["socket_errors"]) else "  errors!"
         print(
             f"{r['name'][:42]:<42} {r['rps']:>8.1f} {r['p50_ms']:>8.1f} {r['p95_ms']:>8.1f} "
-            f"{r['p99_ms']:>8.1f} {r['share_of_reference']:>6.2f}{flag}"
+            f"{r['p99_ms']:>8.1f} {r['share_of_reference']:>6.2f} {r['requests']:>6} "
+            f"{r['seconds']:>3} {r['load_average_after']:>5.2f}{flag}"
         )
 
 
