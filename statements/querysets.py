@@ -79,7 +79,9 @@ class StoryQuerySet(models.QuerySet["Story"]):
         )
         of_story = Statement.objects.filter(story=OuterRef("pk")).order_by()
 
-        def over_story(function: str, column: str, output: models.Field, **where: Any) -> Any:
+        def over_story(
+            function: str, column: str, output: models.Field[Any, Any], **where: Any
+        ) -> Any:
             # A plain SQL function, not a Django aggregate: no GROUP BY, one row per story.
             value = Func(F(column), function=function, output_field=output)
             return Subquery(of_story.filter(**where).annotate(v=value).values("v"))

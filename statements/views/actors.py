@@ -5,13 +5,13 @@ from __future__ import annotations
 from django.contrib.auth.decorators import permission_required
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import path
 from django.views.decorators.http import require_safe
 
 from actors.models import Actor
-from statements.htmx import render_htmx
+from statements.htmx import HtmxHttpRequest, render_htmx
 from statements.models import LinkKind, Statement
 
 STATEMENTS_PER_PAGE = 30
@@ -38,7 +38,7 @@ def contradictors(actor: Actor) -> tuple[list[Actor], list[Actor]]:
 
 @require_safe
 @permission_required("actors.view_actor", raise_exception=True)
-def actor_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def actor_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     """Kind, role, affiliations, aliases and country; statements over time; contradictors."""
     actor = get_object_or_404(Actor.objects.with_details(), pk=pk)
     statements = Statement.objects.by_speaker(actor.pk)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from django.contrib.auth.decorators import permission_required
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path
 from django.utils import timezone
@@ -17,7 +17,7 @@ from django.views.decorators.http import require_safe
 
 from actors.models import Actor, ActorKind
 from statements.filters import StoryFilterForm, TimelineFilterForm
-from statements.htmx import render_htmx
+from statements.htmx import HtmxHttpRequest, render_htmx
 from statements.ingest import IN_PROGRESS
 from statements.models import Article, Statement, Story
 
@@ -71,7 +71,7 @@ def _involved(stories: Iterable[Story]) -> None:
 
 @require_safe
 @permission_required("statements.view_story", raise_exception=True)
-def stories(request: HttpRequest) -> HttpResponse:
+def stories(request: HtmxHttpRequest) -> HttpResponse:
     """The disputed stories, newest activity first, filtered in place."""
     form = StoryFilterForm(request.GET, statements=Statement.objects.all())
     listing = Story.objects.listing(form.filters())
@@ -150,7 +150,7 @@ def ingest_running(story: Story) -> bool:
 
 @require_safe
 @permission_required("statements.view_story", raise_exception=True)
-def story_detail(request: HttpRequest, slug: str) -> HttpResponse:
+def story_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     """One story's statements by day, in lanes per side, filtered in place; who says what."""
     story = get_object_or_404(Story, slug=slug)
     form = TimelineFilterForm(request.GET, statements=story.statements.all())
@@ -172,12 +172,12 @@ def story_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_safe
 @permission_required("statements.view_statement", raise_exception=True)
-def statement_evidence(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+def statement_evidence(request: HtmxHttpRequest, slug: str, pk: int) -> HttpResponse:
     """The statement's evidence highlighted in its article's text (the timeline's expander)."""
     statement = get_object_or_404(
         Statement.objects.select_related("article", "speaker"), pk=pk, story__slug=slug
     )
-    if not request.htmx:  # type: ignore[attr-defined]
+    if not request.htmx:
         return redirect(statement)
     return render_htmx(
         request, "statements/story_detail.html", {"statement": statement}, partial="evidence"

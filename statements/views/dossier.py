@@ -13,7 +13,7 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.contrib.auth.decorators import permission_required
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseBadRequest
 from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
@@ -21,7 +21,7 @@ from django.views.decorators.http import require_POST, require_safe
 
 from statements.export import FORMATS, INCLUDE_ACCEPTED, INCLUDE_ALL, files
 from statements.export.tasks import build_dossier_file
-from statements.htmx import render_htmx
+from statements.htmx import HtmxHttpRequest, render_htmx
 from statements.models import Stance, Story
 from statements.querysets import Filters
 
@@ -107,7 +107,7 @@ def _state(
 
 @require_safe
 @permission_required("statements.export_story", raise_exception=True)
-def story_dossier(request: HttpRequest, slug: str, fmt: str) -> HttpResponseBase:
+def story_dossier(request: HtmxHttpRequest, slug: str, fmt: str) -> HttpResponseBase:
     """The dossier file at a stable URL (?include=all adds unreviewed statements)."""
     if fmt not in FORMATS:
         raise Http404("No such dossier format.")
@@ -135,7 +135,7 @@ def story_dossier(request: HttpRequest, slug: str, fmt: str) -> HttpResponseBase
 
 @require_POST
 @permission_required("statements.export_story", raise_exception=True)
-def story_dossier_build(request: HttpRequest, slug: str) -> HttpResponse:
+def story_dossier_build(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     """Build now when small, else queue the task; answer with the progress fragment."""
     story = get_object_or_404(Story, slug=slug)
     form = DossierForm(request.POST)
@@ -154,7 +154,7 @@ def story_dossier_build(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_safe
 @permission_required("statements.export_story", raise_exception=True)
-def story_dossier_status(request: HttpRequest, slug: str) -> HttpResponse:
+def story_dossier_status(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     """Progress of a dossier build: polled by htmx until the file is ready or failed."""
     story = get_object_or_404(Story, slug=slug)
     form = DossierForm(request.GET)

@@ -13,7 +13,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.forms import Form
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, resolve_url
 from django.urls import path
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -28,13 +28,13 @@ from statements.forms import (
     MoveStatementsForm,
     StatementForm,
 )
-from statements.htmx import render_htmx
+from statements.htmx import HtmxHttpRequest, render_htmx
 from statements.models import Article, IngestStatus, ReviewStatus, Statement, Story
 
 EDIT = "statements.review_statement"
 
 
-def _editor(request: HttpRequest) -> User:
+def _editor(request: HtmxHttpRequest) -> User:
     """The signed-in editor (the permission checks before it already refused anyone else)."""
     if not isinstance(request.user, User):
         raise PermissionDenied
@@ -57,7 +57,7 @@ def _article_statements(article: Article) -> list[Statement]:
 
 @require_http_methods(["GET", "POST"])
 @permission_required("statements.add_article", raise_exception=True)
-def article_add(request: HttpRequest) -> HttpResponse:
+def article_add(request: HtmxHttpRequest) -> HttpResponse:
     """Add one article by pasting text, giving a URL, or uploading a file."""
     form = ArticleForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
@@ -99,7 +99,7 @@ def article_add(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 @permission_required("statements.view_article", raise_exception=True)
-def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def article_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     """The article's text with every statement's evidence highlighted, and its statements."""
     article = get_object_or_404(Article.objects.select_related("added_by"), pk=pk)
     statements = _article_statements(article)
@@ -114,7 +114,7 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_safe
 @permission_required("statements.view_article", raise_exception=True)
-def article_status(request: HttpRequest, pk: int) -> HttpResponse:
+def article_status(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     """Polled while the job runs; once finished it stops polling and swaps in the statements."""
     article = get_object_or_404(Article, pk=pk)
     finished = article.status in (IngestStatus.DONE, IngestStatus.FAILED)
@@ -130,7 +130,7 @@ def article_status(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @permission_required(EDIT, raise_exception=True)
-def article_reparse(request: HttpRequest, pk: int) -> HttpResponse:
+def article_reparse(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     """Run the parser again; only statements still proposed are replaced."""
     article = get_object_or_404(Article, pk=pk)
     if article.status in ingest.IN_PROGRESS:
@@ -143,7 +143,7 @@ def article_reparse(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_safe
 @permission_required(EDIT, raise_exception=True)
-def review_queue(request: HttpRequest) -> HttpResponse:
+def review_queue(request: HtmxHttpRequest) -> HttpResponse:
     """Articles with statements still waiting for review, and failed ones, oldest first."""
     articles = (
         Article.objects.annotate(
@@ -157,7 +157,7 @@ def review_queue(request: HttpRequest) -> HttpResponse:
 
 
 def _row(
-    request: HttpRequest, statement: Statement, *, form: StatementForm | None = None
+    request: HtmxHttpRequest, statement: Statement, *, form: StatementForm | None = None
 ) -> HttpResponse:
     statement = (
         Statement.objects.select_related("speaker", "story")
@@ -176,21 +176,21 @@ def _row(
 
 @require_POST
 @permission_required(EDIT, raise_exception=True)
-def statement_review(request: HttpRequest, pk: int) -> HttpResponse:
+def statement_review(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     """Accept or reject one statement inline."""
     statement = get_object_or_404(Statement, pk=pk)
     decision = request.POST.get("decision", "")
     if decision not in ReviewStatus.values:
         return HttpResponse("Unknown decision.", status=400)
     services.review_statement(statement=statement, decision=decision, editor=_editor(request))
-    if not request.htmx:  # type: ignore[attr-defined]
+    if not request.htmx:
         return redirect(statement.article)
     return _row(request, statement)
 
 
 @require_http_methods(["GET", "POST"])
 @permission_required(EDIT, raise_exception=True)
-def statement_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def statement_edit(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     """Edit speaker, stance, text, date, links and story of one statement inline."""
     statement = get_object_or_404(Statement.objects.select_related("article"), pk=pk)
     form = StatementForm(request.POST or None, instance=statement)
@@ -205,7 +205,7 @@ def statement_edit(request: HttpRequest, pk: int) -> HttpResponse:
                 denies=data["denies"],
                 confirms=data["confirms"],
             )
-            if not request.htmx:  # type: ignore[attr-defined]
+            if not request.htmx:
                 return redirect(statement.article)
             return _row(request, statement)
         # htmx does not swap 4xx answers: the form with its errors comes back with 200.
@@ -215,7 +215,7 @@ def statement_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @permission_required("actors.change_actor", raise_exception=True)
-def actors_merge(request: HttpRequest) -> HttpResponse:
+def actors_merge(request: HtmxHttpRequest) -> HttpResponse:
     """Merge one actor into another: its names become aliases, its statements move."""
     form = MergeActorsForm(request.POST)
     if form.is_valid():
@@ -232,7 +232,7 @@ def actors_merge(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 @permission_required("statements.change_story", raise_exception=True)
-def stories_merge(request: HttpRequest) -> HttpResponse:
+def stories_merge(request: HtmxHttpRequest) -> HttpResponse:
     """Merge two stories."""
     form = MergeStoriesForm(request.POST)
     if form.is_valid():
@@ -249,7 +249,7 @@ def stories_merge(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 @permission_required(EDIT, raise_exception=True)
-def statements_move(request: HttpRequest) -> HttpResponse:
+def statements_move(request: HtmxHttpRequest) -> HttpResponse:
     """Move the selected statements to another story."""
     form = MoveStatementsForm(request.POST)
     if form.is_valid():
@@ -264,7 +264,7 @@ def statements_move(request: HttpRequest) -> HttpResponse:
     return redirect(_next(request))
 
 
-def _next(request: HttpRequest, default: str = "review_queue") -> str:
+def _next(request: HtmxHttpRequest, default: str = "review_queue") -> str:
     """The page to return to, only if it is on this site (no open redirect)."""
     target = request.POST.get("next", "")
     if target and url_has_allowed_host_and_scheme(

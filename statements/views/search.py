@@ -6,12 +6,12 @@ from typing import Any
 
 from django.contrib.auth.decorators import permission_required
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.urls import path
 from django.views.decorators.http import require_safe
 
 from statements import search as finder
-from statements.htmx import render_htmx
+from statements.htmx import HtmxHttpRequest, render_htmx
 
 PER_PAGE = 20
 # With no kind chosen, a few of each; choosing a kind pages through all of that kind.
@@ -25,7 +25,7 @@ KINDS = {
 
 @require_safe
 @permission_required("statements.view_statement", raise_exception=True)
-def search(request: HttpRequest) -> HttpResponse:
+def search(request: HtmxHttpRequest) -> HttpResponse:
     """Full-text search; ranked on PostgreSQL, a plain word match elsewhere."""
     q = request.GET.get("q", "").strip()[:200]
     kind = request.GET.get("kind", "")
