@@ -14,7 +14,7 @@ from typing import Any
 from .attribute import Frame, attribute
 from .clean import Cleaned, clean
 from .dates import explicit_date, statement_date
-from .link import Node, link
+from .link import Node, content_stems, link
 from .resolve import MActor, Places, Registry, describe, norm
 from .segment import Document, segment
 from .stance import has_denial_cue, stance_of
@@ -28,15 +28,19 @@ STRICT_ENV = "DEMENTI_PARSER_STRICT"  # "1"/"true": parse_article re-raises inst
 logger = logging.getLogger(__name__)
 _SIGNATURE = re.compile(r"^[—–-]\s*(?P<name>[^(\n]{2,80}?)\s*\((?P<handle>@\w+)\)\s*(?P<date>.+)$")
 _SECTION = re.compile(r"^[A-Z][A-Z &'-]{2,40}(?::|\s[-–—])\s")
-_ACCUSE_WORDS = (
-    "accusation",
-    "accusations",
-    "allegation",
-    "allegations",
-    "version",
-    "account",
-    "claim",
-    "figure",
+# `the navy's version of events`, `Baeza's figure`: an answer naming whose account it answers.
+_POSSESSIVE_ACCOUNT = re.compile(
+    r"\b(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[\w-]+'s\s+(?:own\s+)?(?:version|account|report|"
+    r"claims?|story|figures?|allegations?|accusations?|readout|statement|assertions?)\b"
+)
+_NOT_RELAY = re.compile(r"briefing|conference|forum|meeting", re.I)
+# An answer that names what it answers by a noun for a claim: `rejected the accusation`,
+# `that version of events`, `such claims`, `dismissed the figure`.
+_ANAPHOR = re.compile(
+    r"\b(?:the|that|this|these|those|such|their|his|her|its|any)\s+(?:[\w-]+(?:'s)?\s+)?"
+    r"(?P<noun>accusations?|allegations?|charges?|claims?|assertions?|version(?:s)?|"
+    r"account|figures?|suggestions?|insinuations?)\b",
+    re.I,
 )
 
 
@@ -96,6 +100,7 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
     speakers: list[MActor | None] = []
     prev: MActor | None = None
     targets: list[MActor | None] = []
+    relays: list[MActor | None] = []
     embedded_speakers: list[MActor | None] = []
     for f in frames:
         actor: MActor | None
@@ -107,21 +112,26 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
             actor = reg.resolve(f.speaker)
         for c in f.cited:
             reg.resolve(c, speaking=False)
+        relay_actor = None
         if f.relay:
             d = describe(f.relay, places)
-            if d.kind in ("media", "definite") and not re.search(
-                r"briefing|conference|forum|meeting", f.relay, re.I
-            ):
-                reg.resolve(f.relay, speaking=False)
-        tgt = None
-        if f.target:
-            tgt = _target_actor(reg, f.target, actor)
-        targets.append(tgt)
+            if d.kind in ("media", "definite") and not _NOT_RELAY.search(f.relay):
+                relay_actor = reg.resolve(f.relay, speaking=False)
+        relays.append(relay_actor)
         embedded_speakers.append(None)
         if actor is not None:
             reg.last_speaker = actor
         speakers.append(actor)
         prev = actor
+    # Whose account a denial or confirmation names, once every speaker is known.
+    for i, f in enumerate(frames):
+        phrase = f.target
+        if not phrase and f.vclass in ("deny", "confirm", "say"):
+            m = _POSSESSIVE_ACCOUNT.search(
+                cleaned.text, f.content_start, min(f.end, f.content_start + 120)
+            )
+            phrase = m.group(0) if m else None
+        targets.append(_target_actor(reg, phrase, speakers[i]) if phrase else None)
     # Speakers of claims carried inside denials, once every speaker is known.
     for i, f in enumerate(frames):
         if f.embedded:
@@ -203,6 +213,8 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
                 "emb": embedded_speakers[i],
                 "pos": s,
                 "block": blocks.get(f.unit.paragraph, 0),
+                "relay": relays[i],
+                "content": content,
             }
         )
     # Claims carried inside denials (`rejected a claim by X that Y`) when X says Y nowhere else.
@@ -239,6 +251,8 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
             "pos": es,
             "block": r["block"],
             "embedded_of": r,
+            "relay": None,
+            "content": ctext,
         }
         extra.append(new)
         r["emb_new"] = new
@@ -253,26 +267,37 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
             r["stance"] = "comment"
 
     nodes = []
+    skip = frozenset(places.by_form)
+    named = _proper_names(reg)
+    if len(named) * len(raw) > 2_000_000:
+        named = []  # a pathological text: skip the name scan rather than go quadratic
+    para_of = {u.start: u.paragraph for p in doc.paragraphs for u in p.units}
     for k, r in enumerate(raw):
         f = r["frame"]
         tgt = r["target"]
+        actor = r["actor"]
+        anaphor = _anaphor(f.target or "", r["content"])
         nodes.append(
             Node(
                 idx=k,
                 stance=r["stance"],
-                speaker=r["actor"].idx if r["actor"] else None,
+                speaker=actor.idx if actor else None,
                 block=r["block"],
                 pos=r["pos"],
                 turn=f.turn,
                 question_turn=f.question_turn,
                 target_actor=tgt.idx if tgt is not None else None,
-                target_kind="accusation"
-                if f.target and any(w in f.target.lower() for w in _ACCUSE_WORDS)
-                else None,
+                target_kind="accusation" if anaphor is not None else None,
                 embedded=None,
-                report=(
-                    f.vclass == "claim" or (r["actor"] is not None and r["actor"].kind == "media")
-                ),
+                report=(f.vclass == "claim" or (actor is not None and actor.kind == "media")),
+                side=_root(reg, actor),
+                para=para_of.get(f.unit.start, f.unit.paragraph),
+                stems=content_stems(r["content"], skip),
+                mentions=_mentions(r["text"], named, actor),
+                relay=r["relay"].idx if r["relay"] is not None else None,
+                headline=f.headline,
+                anaphor=anaphor,
+                optional=f.optional,
             )
         )
         r["node"] = nodes[-1]
@@ -335,6 +360,38 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
             )
         )
     return ParseResult(actors=tuple(actors), statements=tuple(statements))
+
+
+def _anaphor(target: str, content: str) -> str | None:
+    """The claim noun an answer refers back to (`the accusation`), if any."""
+    m = _ANAPHOR.search(target) or _ANAPHOR.search(content[:80])
+    if not m:
+        return None
+    noun = m.group("noun").lower()
+    if noun.startswith(("version", "account")):
+        return "version"
+    if noun.startswith("figure"):
+        return "figure"
+    return "accusation"
+
+
+def _proper_names(reg: Registry) -> list[tuple[int, str]]:
+    """(actor, written name) pairs worth finding in a statement: capitalised, not generic."""
+    out = []
+    for a in reg.actors:
+        for n in [a.name, *a.aliases]:
+            n = n.strip()
+            low = n.lower()
+            if len(n) < 4 or not n[:1].isupper() or low.startswith(("the ", "its ", "a ", "an ")):
+                continue
+            out.append((a.idx, n))
+    return out
+
+
+def _mentions(text: str, named: list[tuple[int, str]], speaker: MActor | None) -> frozenset[int]:
+    """Actors a statement names, other than its speaker."""
+    me = speaker.idx if speaker is not None else None
+    return frozenset(i for i, n in named if i != me and n in text)
 
 
 def _embedded_speaker(reg: Registry, phrase: str) -> MActor | None:

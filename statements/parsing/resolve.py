@@ -74,6 +74,7 @@ class MActor:
     named: bool = True  # False for unnamed sources and spokespeople
     aff_hint: str | None = None  # a phrase naming its affiliation, resolved at the end
     gov_then: int | None = None  # the government spoken of last when the actor first appeared
+    born: int = 0  # the registry's clock when the actor first appeared
 
     def keys(self) -> set[str]:
         out = {norm(self.name), *map(norm, self.aliases)}
@@ -399,11 +400,13 @@ def describe(phrase: str, places: Places) -> Desc:
             # `the company Costa Verde`, `the trading house Ferro Grain`
             return Desc("organisation", rname, [base], place=_place_in(rname, places))
         if org_in_run or len(run) > 4 or any(places.find(w) for w in run):
+            # `China's Ministry of Agriculture`: the state before the name is its place
+            owner = prefix.endswith("'s") and places.find(prefix[:-2].split()[-1])
             return Desc(
                 "organisation",
                 rname,
                 [base] if base != rname else [],
-                place=_place_in(rname, places),
+                place=_place_in(rname, places) or (owner or None),
             )
         # A person: role and affiliation come from the words before the name.
         role, aff = _role_and_aff(prefix, places)
@@ -572,6 +575,7 @@ class Registry:
         self.clock = 0
         self.last_speaker: MActor | None = None
         self.gov_of_place: dict[str, MActor] = {}
+        self.touches: list[int] = []  # actor index at each tick of the clock
 
     # ------------------------------------------------------------------ creation
     def _new(self, d: Desc) -> MActor:
@@ -592,6 +596,7 @@ class Registry:
             a.country = d.place.code
         gov = self._recent(lambda x: x.kind == "government")
         a.gov_then = gov.idx if gov is not None else None
+        a.born = self.clock
         self.actors.append(a)
         return a
 
@@ -614,7 +619,19 @@ class Registry:
     def _touch(self, a: MActor) -> MActor:
         self.clock += 1
         a.last_seen = self.clock
+        self.touches.append(a.idx)
         return a
+
+    def _recent_then(self, pred: object, clock: int) -> MActor | None:
+        """The actor met last, up to a moment of the reading, that satisfies pred."""
+        seen: set[int] = set()
+        for i in reversed(self.touches[:clock]):
+            if i in seen:
+                continue
+            seen.add(i)
+            if pred(self.actors[i]):  # type: ignore[operator]
+                return self.actors[i]
+        return None
 
     def _add_alias(self, a: MActor, alias: str) -> None:
         if norm(alias) and norm(alias) not in a.keys():
@@ -874,8 +891,9 @@ class Registry:
                 if not re.search(r"[A-Z]", h) and hd.kind in ("organisation", "media"):
                     # `ministry spokeswoman`: the ministry met last
                     head = h.split()[-1].lower()
-                    prior = self._recent(
-                        lambda x: (
+
+                    def all_words(x: MActor) -> bool:
+                        return (
                             x.kind in ("organisation", "media")
                             and x is not a  # noqa: B023 - called at once
                             and all(
@@ -883,12 +901,20 @@ class Registry:
                                 for w in norm(h).split()  # noqa: B023 - called at once
                             )
                         )
-                    ) or self._recent(
-                        lambda x: (
+
+                    def head_word(x: MActor) -> bool:
+                        return (
                             x.kind in ("organisation", "media")
                             and x is not a  # noqa: B023 - called at once
                             and head in norm(x.name).split()  # noqa: B023 - called at once
                         )
+
+                    # the one met last before the speaker appeared, else the one met last
+                    prior = (
+                        self._recent_then(all_words, a.born)
+                        or self._recent_then(head_word, a.born)
+                        or self._recent(all_words)
+                        or self._recent(head_word)
                     )
                     if prior is None and head in (
                         "company",
