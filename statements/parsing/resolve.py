@@ -30,6 +30,14 @@ _GENERIC_MEDIA = frozenset(
     "paper newspaper weekly daily website site outlet channel magazine broadcaster".split()
 )
 _GROUP_WORDS = frozenset("officials sources people importers diplomats members experts".split())
+_ROLE_HEADS = frozenset(
+    "minister secretary inspector official commissioner director spokesman spokeswoman "
+    "spokesperson chairman chairwoman chair administrator controller".split()
+)
+_ROLE_GENERIC = frozenset(
+    "chief deputy head senior vice general executive spokesman spokeswoman spokesperson "
+    "minister ministry official officials director secretary state national federal".split()
+)
 _HEAD_SKIP = frozenset("of the a an one two three four five several some".split())
 
 
@@ -877,8 +885,12 @@ class Registry:
     # ------------------------------------------------------------------ end of article
     def finish(self) -> None:
         """Resolve affiliations: spokeswoman -> ministry -> government."""
-        for a in list(self.actors):
-            if a.kind == "government":
+        k = 0
+        limit = 2 * len(self.actors) + 16  # actors made here are resolved too, a bounded number
+        while k < len(self.actors) and k < limit:
+            a = self.actors[k]
+            k += 1
+            if a.kind == "government" or a.affiliation is not None:
                 continue
             target: MActor | None = None
             hint = a.aff_hint
@@ -958,6 +970,8 @@ class Registry:
                         target = self.actors[a.gov_then]
                     else:
                         target = self._recent(lambda x: x.kind == "government")
+            if target is None and a.kind == "person" and a.role:
+                target = self._org_of_role(a)
             if target is None and a.place is not None and a.kind != "media":
                 pl = self.places.places.get(a.place)
                 if pl is not None:
@@ -993,6 +1007,25 @@ class Registry:
                         a.country = cur.country
                         break
                     cur = self.actors[cur.affiliation] if cur.affiliation is not None else None
+
+    def _org_of_role(self, person: MActor) -> MActor | None:
+        """`transport minister` -> the transport ministry, `chief inspector` -> the mining
+        inspectorate: an organisation met before the person whose name shares the field."""
+        words = (person.role or "").lower().replace("-", " ").split()
+        if not words or words[-1] not in _ROLE_HEADS:
+            return None
+        keys = {w[:6] for w in words if len(w) >= 5 and w not in _ROLE_GENERIC}
+        if not keys:
+            return None
+
+        def fits(x: MActor) -> bool:
+            return (
+                x.kind == "organisation"
+                and x is not person
+                and any(w[:6] in keys for w in norm(x.name).split() if len(w) >= 5)
+            )
+
+        return self._recent_then(fits, person.born) or self._recent(fits)
 
     def _ministry_for(self, person: MActor, place: Place) -> MActor | None:
         role = (person.role or "").lower()
