@@ -187,6 +187,10 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
         stance = stance_of(vclass, content, body, kind, unnamed_source)
         if f.rule == "turn-own-claim":
             stance = "claim"
+        if vclass == "say" and stance in ("comment", "confirmation") and _CALLED_CLAIM.search(body):
+            stance = "denial"
+        elif vclass == "say" and stance == "denial" and _PUBLIC_APPEAL.search(body):
+            stance = "comment"
         if f.question_turn and stance not in ("claim",):
             if kind == "media" or vclass in ("claim", "say"):
                 stance = "claim"
@@ -428,6 +432,7 @@ def _promote_claims(raw: list[dict[str, Any]], reg: Registry) -> None:
         r["side"] = _root(reg, r["actor"])
         blocks.setdefault(r["block"], []).append(r)
     for rows in blocks.values():
+        _answered_accounts(rows)
         deny_rows = [
             r
             for r in rows
@@ -435,10 +440,12 @@ def _promote_claims(raw: list[dict[str, Any]], reg: Registry) -> None:
         ]
         if not deny_rows:
             deny_rows = [r for r in rows if r["stance"] == "denial" and r["side"] is not None]
-        if not deny_rows:
+        accused = _accused_sides(rows, reg)
+        if not deny_rows and not accused:
             continue
         body_rows = [r for r in deny_rows if not r["frame"].headline] or deny_rows
-        deniers = {body_rows[0]["side"]}
+        deniers = {body_rows[0]["side"]} if body_rows else set()
+        deniers |= accused
         claims = [r for r in rows if r["stance"] == "claim"]
         if not claims:
             run_side = None
@@ -458,7 +465,7 @@ def _promote_claims(raw: list[dict[str, Any]], reg: Registry) -> None:
                         break
                     if r["stance"] in ("comment", "denial") and r["frame"].vclass == "say":
                         r["stance"] = "claim"
-        claimants = {r["side"] for r in rows if r["stance"] == "claim"} - {None}
+        claimants = {r["side"] for r in rows if r["stance"] == "claim"} - {None} - accused
         deniers |= {r["side"] for r in deny_rows} - claimants
         first_claim = min((r["pos"] for r in rows if r["stance"] == "claim"), default=None)
         for r in rows:
@@ -468,7 +475,7 @@ def _promote_claims(raw: list[dict[str, Any]], reg: Registry) -> None:
             from .stance import has_decline_cue
 
             body = r["text"]
-            if has_decline_cue(body):
+            if has_decline_cue(body) or _NONCOMMITTAL.search(body) or _PUBLIC_APPEAL.search(body):
                 continue
             sent = body
             if r["side"] in deniers and r["side"] not in claimants:
@@ -482,6 +489,75 @@ def _promote_claims(raw: list[dict[str, Any]], reg: Registry) -> None:
             ):
                 if _FIRST_PERSON.search(sent) or has_denial_cue(sent):
                     r["stance"] = "confirmation"
+
+
+def _answered_accounts(rows: list[dict[str, Any]]) -> None:
+    """`X said it had detained a trawler. Y denied the vessel had left ...`: a denial that
+    names no claim answers the account just before it by another side, which is a claim."""
+    for i, r in enumerate(rows):
+        f = r["frame"]
+        if f.vclass != "deny" or r["stance"] != "denial" or f.embedded or f.headline or f.target:
+            continue
+        if _ANAPHOR.search(r["text"]):
+            continue  # `rejected that version of events`: read by the linker
+        para = f.unit.paragraph
+        for j in range(i - 1, -1, -1):
+            o = rows[j]
+            if o["frame"].unit.paragraph < para - 1 or o["stance"] == "claim":
+                break
+            if (
+                o["side"] != r["side"]
+                and o["side"] is not None
+                and o["frame"].vclass == "say"
+                and o["stance"] == "comment"
+                and not o["frame"].headline
+            ):
+                o["stance"] = "claim"
+                break
+
+
+_ACCUSED = re.compile(
+    r"\baccus\w*\s+(?:neighbou?ring\s+)?(?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+)
+# Words of a speaker who neither confirms nor denies: `aware of the reports`, `in contact with`.
+_NONCOMMITTAL = re.compile(
+    r"\b(?:aware of the (?:reports?|claims?|allegations?)|in (?:close )?contact with|"
+    r"monitoring the situation|looking into (?:the|it|this)|"
+    r"following the (?:case|matter|situation))",
+    re.I,
+)
+# A warning or appeal to the public at large names no report: it answers nothing.
+_PUBLIC_APPEAL = re.compile(
+    r"\b(?:warn\w*|urg\w*|call\w* on|appeal\w* to|ask\w*)\s+(?:all\s+)?(?:citizens|residents|"
+    r"the public|people|the population|voters|users|readers|everyone)\b",
+    re.I,
+)
+# `called the accusations "a provocation"`: a dismissal worded with a verb of naming.
+_CALLED_CLAIM = re.compile(
+    r"\b(?:called|described|termed|branded|labell?ed|characteri[sz]ed)\s+(?:the|these|those|"
+    r"such|his|her|their|its)\s+(?:[\w'-]+\s+){0,2}(?:accusations?|allegations?|claims?|reports?|"
+    r"story|stories|charges?|assertions?)\b",
+    re.I,
+)
+
+
+def _accused_sides(rows: list[dict[str, Any]], reg: Registry) -> set[int]:
+    """Sides a claim accuses by name (`accused neighbouring Lidova of ...`)."""
+    out: set[int] = set()
+    for r in rows:
+        if r["stance"] != "claim":
+            continue
+        m = _ACCUSED.search(r["text"])
+        if not m:
+            continue
+        place = reg.places.find(m.group("who")) or reg.places.find(m.group("who").split()[0])
+        if place is None:
+            continue
+        gov = reg.gov_of_place.get(place.key)
+        side = _root(reg, gov) if gov is not None else None
+        if side is not None and side != r["side"]:
+            out.add(side)
+    return out
 
 
 def _overlap(a: str, b: str) -> bool:

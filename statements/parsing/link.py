@@ -141,39 +141,60 @@ def _ties(n: Node, d: _Dispute) -> float:
 
 
 def _disputes(nodes: list[Node]) -> dict[int, _Dispute]:
-    """Group the statements of one block into disputes; idx -> dispute."""
+    """Group the statements of one block into disputes, reading in order; idx -> dispute.
+
+    A claim joins the dispute it is tied to (same speaker or side, a source of its outlet,
+    shared words, a named party) or opens a new one; an answer joins the dispute it shares
+    most with, and an answer that carries its own claim may open one. Answers met before any
+    claim (a denial first, the accusation last) are placed once every claim is known.
+    """
     out: dict[int, _Dispute] = {}
     disputes: list[_Dispute] = []
-    claims = [n for n in nodes if n.stance == "claim"]
-    # Embedded claims belong with the answer that carries them.
-    carrier = {n.embedded: n for n in nodes if n.embedded is not None}
-    for c in claims:
-        best, best_score = None, 0.0
-        for d in disputes:
-            s = _ties(c, d)
-            car = carrier.get(c.idx)
-            if car is not None:
-                s = max(s, _ties(car, d))
-            if s > best_score:
-                best, best_score = d, s
-        if best is None or best_score < 1.5:
-            best = _Dispute()
-            disputes.append(best)
-        best.add(c)
-        out[c.idx] = best
-    if not disputes:
-        return out
+    by_idx = {n.idx: n for n in nodes}
+    waiting: list[Node] = []
     for n in nodes:
         if n.idx in out:
             continue
-        if n.embedded is not None and n.embedded in out:
-            d = out[n.embedded]
-        elif len(disputes) == 1:
-            d = disputes[0]
-        else:
-            d = _best_dispute(n, disputes, nodes)
+        if n.stance == "claim":
+            best, best_score = None, 0.0
+            for d in disputes:
+                s = _ties(n, d)
+                if s > best_score:
+                    best, best_score = d, s
+            if best is None or best_score < 1.5:
+                best = _Dispute()
+                disputes.append(best)
+            best.add(n)
+            out[n.idx] = best
+        elif n.stance in _ANSWERS:
+            if n.embedded is not None and n.embedded in by_idx:
+                # the claim it carries decides whether this is a dispute already met
+                scored = [(_ties(by_idx[n.embedded], d), d) for d in disputes]
+                best = max(scored, key=lambda t: t[0])[1] if scored else None
+                if best is None or max(t[0] for t in scored) < 1.5:
+                    best = _Dispute()
+                    disputes.append(best)
+                best.add(n)
+                out[n.idx] = best
+                emb = by_idx[n.embedded]
+                best.add(emb)
+                out[emb.idx] = best
+            elif disputes:
+                d = disputes[0] if len(disputes) == 1 else _best_dispute(n, disputes, nodes)
+                d.add(n)
+                out[n.idx] = d
+            else:
+                waiting.append(n)
+    if not disputes:
+        return out
+    for n in waiting:
+        d = disputes[0] if len(disputes) == 1 else _best_dispute(n, disputes, nodes)
         d.add(n)
         out[n.idx] = d
+    for n in nodes:
+        if n.idx not in out:
+            d = disputes[0] if len(disputes) == 1 else _best_dispute(n, disputes, nodes)
+            out[n.idx] = d
     return out
 
 
