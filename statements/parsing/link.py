@@ -226,14 +226,15 @@ def _leads(d: _Dispute, nodes: list[Node]) -> list[Node]:
         default=None,
     )
     out = [first]
-    speakers = {first.speaker}
+    sides = {first.side if first.side is not None else -1 - (first.speaker or 0)}
     claimants = {c.speaker for c in claims}
     for c in claims[1:]:
         if answer_at is not None and c.pos > answer_at:
             break
-        if c.speaker in speakers or (c.relay is not None and c.relay in claimants):
+        side = c.side if c.side is not None else -1 - (c.speaker or 0)
+        if side in sides or (c.relay is not None and c.relay in claimants):
             continue
-        speakers.add(c.speaker)
+        sides.add(side)
         out.append(c)
     return out
 
@@ -365,6 +366,22 @@ def _targets(
         best = max(others, key=lambda m: (_ov(n, m), m.pos), default=None)
         if best is not None and _ov(n, best) >= 2:
             return [best.idx]
+    # An answer that repeats the words of an earlier answer by another side far more than
+    # those of the claim: it answers that answer (a denial of a confirmation, or the reverse).
+    opposite = "confirmation" if n.stance == "denial" else "denial"
+    lead_ov = max((_ov(n, c) for c in leads), default=0)
+    echo = [
+        m
+        for m in nodes
+        if m.stance == opposite
+        and m.pos < n.pos
+        and m.side != n.side
+        and not m.headline
+        and dispute_of.get(m.idx) is d
+    ]
+    best = max(echo, key=lambda m: (_ov(n, m), m.pos), default=None)
+    if best is not None and _ov(n, best) >= 3 and _ov(n, best) > lead_ov + 1:
+        return [best.idx]
     # A confirmation by the claimant: its own claim.
     if n.stance == "confirmation" and n.side is not None and n.side in claimant_sides:
         own = [c for c in leads if c.side == n.side] or [c for c in d.claims if c.side == n.side]

@@ -1,0 +1,145 @@
+"""Linking rules on short invented articles: which claim each denial or confirmation answers."""
+
+from statements.parsing import parse_article, to_contract
+from statements.parsing.link import Node, content_stems, link
+
+
+def _parse(text):
+    out = to_contract(parse_article(text))
+    names = {a["id"]: [a["name"], *a["aliases"]] for a in out["actors"]}
+    for s in out["statements"]:
+        s["names"] = names.get(s["speaker"], [])
+    return out["statements"]
+
+
+def _by(statements, name, stance=None):
+    hits = [
+        s
+        for s in statements
+        if any(name.lower() in n.lower() for n in s["names"])
+        and (stance is None or s["stance"] == stance)
+    ]
+    assert hits, f"no statement by {name!r} ({stance})"
+    return hits
+
+
+def test_digest_without_section_labels_keeps_its_two_disputes_apart():
+    text = (
+        "The Harlow Courier reported on Monday that the city of Brenn had closed its public "
+        "library to save money. Brenn's culture office denied the report, saying the library "
+        "was only shut for repairs.\n\n"
+        "In a separate matter, the Greenfield fruit growers' cooperative accused the water board "
+        "of cutting supplies to its orchards. The water board rejected the accusation. "
+        '"Every farm received its full share of water," board chairman Oskar Lind said.\n'
+    )
+    st = _parse(text)
+    library = _by(st, "Harlow Courier", "claim")[0]["id"]
+    water = _by(st, "cooperative", "claim")[0]["id"]
+    assert _by(st, "culture office", "denial")[0]["denies"] == [library]
+    assert _by(st, "water board", "denial")[0]["denies"] == [water]
+    assert _by(st, "Oskar Lind", "denial")[0]["denies"] == [water]
+
+
+def test_a_denial_can_answer_a_confirmation_it_repeats_the_words_of():
+    text = (
+        "The Dalton Gazette reported on Tuesday that the port authority had sold two tugboats "
+        "to a private firm. The port authority denied the report.\n\n"
+        "The harbour pilots' union confirmed that the tugboats had been sold, saying its members "
+        "had seen the new owners on board.\n\n"
+        '"Nobody has seen any new owners on board those tugboats," port authority spokeswoman '
+        "Vera Holm said.\n"
+    )
+    st = _parse(text)
+    report = _by(st, "Dalton Gazette", "claim")[0]["id"]
+    union = _by(st, "pilots", "confirmation")[0]
+    assert union["confirms"] == [report]
+    assert _by(st, "Vera Holm", "denial")[0]["denies"] == [union["id"]]
+
+
+def test_a_confirmation_of_a_named_actors_version_confirms_that_actors_denial():
+    text = (
+        "The Corvan army said on Sunday that a drone from Tesland had crashed near the border "
+        "town of Avel. Tesland's air force denied that any of its drones had flown near Avel.\n\n"
+        "Tesland's defence ministry later confirmed the air force's version of events.\n"
+    )
+    st = _parse(text)
+    claim = _by(st, "Corvan", "claim")[0]["id"]
+    denial = _by(st, "air force", "denial")[0]
+    assert denial["denies"] == [claim]
+    assert _by(st, "defence ministry", "confirmation")[0]["confirms"] == [denial["id"]]
+
+
+def test_such_claims_points_to_the_nearest_claim_it_shares_words_with():
+    text = (
+        "The Morrow Times reported that the mayor of Lindholm had used public funds to renovate "
+        "his holiday home. Separately, opposition councillor Petra Wand accused the mayor of "
+        "hiring his nephew as city architect.\n\n"
+        "The mayor's office dismissed such claims, saying the architect had been chosen in an "
+        "open competition.\n"
+    )
+    st = _parse(text)
+    accusation = _by(st, "Petra Wand", "claim")[0]["id"]
+    assert _by(st, "mayor's office", "denial")[0]["denies"] == [accusation]
+
+
+def test_a_reports_source_speaking_after_the_denial_contradicts_the_denial():
+    text = (
+        "The Ferrin Post reported on Monday, citing two officials at the transport ministry, "
+        "that the rail operator had cancelled its order for forty new carriages.\n\n"
+        '"We have never placed an order for forty carriages, so there is nothing to cancel," '
+        "the operator's spokesman, Jon Aker, said.\n\n"
+        "Two of the officials told the paper that the order had been signed in March and that "
+        "the operator had paid a deposit for the carriages.\n"
+    )
+    st = _parse(text)
+    report = _by(st, "Ferrin Post", "claim")[0]["id"]
+    denial = _by(st, "Jon Aker", "denial")[0]
+    assert denial["denies"] == [report]
+    source = _by(st, "officials", "claim")[0]
+    assert source["denies"] == [denial["id"]]
+
+
+def test_a_general_appeal_to_the_public_answers_no_report():
+    text = (
+        "The Ostby Herald reported that the health office had lost the records of 3,000 "
+        "patients. The health office denied the report.\n\n"
+        "The regional governor, Mila Berg, warned citizens against rumours spread online.\n"
+    )
+    st = _parse(text)
+    berg = _by(st, "Mila Berg")[0]
+    assert berg["stance"] == "comment"
+    assert berg["denies"] == [] and berg["confirms"] == []
+
+
+def _node(idx, stance, speaker, pos, text="", **kw):
+    return Node(
+        idx=idx,
+        stance=stance,
+        speaker=speaker,
+        block=0,
+        pos=pos,
+        side=speaker,
+        stems=content_stems(text),
+        **kw,
+    )
+
+
+def test_denial_of_a_later_accusation_and_a_claim_with_an_anaphor():
+    # denial first, the accusation it answers at the end (the article's last paragraph)
+    nodes = [
+        _node(0, "denial", 1, 0, "the dam gates were never closed"),
+        _node(1, "denial", 1, 10, "the drought emptied the river"),
+        _node(2, "claim", 2, 20, "the dam gates were closed to fill a reservoir"),
+    ]
+    link(nodes)
+    assert nodes[0].denies == [2] and nodes[1].denies == [2]
+
+
+def test_linking_a_very_long_block_stays_linear_and_local():
+    nodes = []
+    for k in range(0, 3000, 2):
+        nodes.append(_node(k, "claim", 1, k * 10, "the bridge was closed"))
+        nodes.append(_node(k + 1, "denial", 2, k * 10 + 5, "the bridge is open"))
+    link(nodes)
+    for n in nodes[1::2]:
+        assert n.denies and all(abs(t - n.idx) < 200 for t in n.denies)
