@@ -219,6 +219,7 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
                 "block": blocks.get(f.unit.paragraph, 0),
                 "relay": relays[i],
                 "content": content,
+                "shown": _shown(cleaned.text, f, body, content),
             }
         )
     # Claims carried inside denials (`rejected a claim by X that Y`) when X says Y nowhere else.
@@ -257,6 +258,7 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
             "embedded_of": r,
             "relay": None,
             "content": ctext,
+            "shown": ctext,
         }
         extra.append(new)
         r["emb_new"] = new
@@ -353,7 +355,7 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
                 id=sids[k],
                 speaker=ids.get(r["actor"].idx) if r["actor"] is not None else None,
                 stance=r["stance"],
-                text=r["text"],
+                text=r["shown"],
                 start=o_s,
                 end=min(o_e, n_text),
                 date=r["date"].isoformat() if r["date"] else None,
@@ -364,6 +366,21 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
             )
         )
     return ParseResult(actors=tuple(actors), statements=tuple(statements))
+
+
+_WORDS_RE = re.compile(r"\w+")
+
+
+def _shown(text: str, f: Frame, body: str, content: str) -> str:
+    """The statement's words: without a long attribution in front of a reported clause
+    (`X's army said in a statement that ...` shows what was said)."""
+    if f.vclass not in ("say", "claim") or not (f.start < f.content_start < f.end):
+        return body
+    lead = text[f.start : f.content_start]
+    shown = content.strip().strip(",;:").strip()
+    if len(_WORDS_RE.findall(lead)) >= 6 and len(_WORDS_RE.findall(shown)) >= 6:
+        return shown
+    return body
 
 
 def _anaphor(target: str, content: str) -> str | None:

@@ -143,3 +143,14 @@ def test_linking_a_very_long_block_stays_linear_and_local():
     link(nodes)
     for n in nodes[1::2]:
         assert n.denies and all(abs(t - n.idx) < 200 for t in n.denies)
+
+
+def test_a_long_attribution_is_left_out_of_the_statement_text_but_not_its_span():
+    text = (
+        "The Vestmark coast guard said in a statement on Friday evening that a patrol boat from "
+        '"a neighbouring country" had fired warning shots at a fishing trawler near Holm Rock.'
+    )
+    out = to_contract(parse_article(text))
+    s = out["statements"][0]
+    assert s["text"].startswith("a patrol boat")
+    assert text[s["start"] : s["end"]].startswith("The Vestmark coast guard said")
