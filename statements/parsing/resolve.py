@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -15,6 +16,19 @@ from .attribute import Mention
 _DETS = ("the ", "a ", "an ")
 _PARTICLES = frozenset("de do da al la van von del di du le el bin ibn".split())
 _CONNECTORS = _PARTICLES | {"of", "and", "for", "the", "on", "in"}
+# Articles and particles that open a name when capitalised: `El Mirador`, `Die Zeit`, `Al Ahram`.
+_NAME_ARTICLES = frozenset(
+    "el la le les l' al der die das il lo los las o het de des du da do di van von".split()
+)
+# A noun for an outlet written right before its name: `the broadcaster X`, `news agency X`.
+_MEDIA_DESCRIPTOR = re.compile(
+    r"\b(?:newspaper|broadcaster|news agency|press agency|agency|daily|weekly|monthly|channel|"
+    r"magazine|outlet|network|radio(?: station)?|television(?: channel| station)?|"
+    r"(?:TV|tv) (?:channel|station)|station|website|portal|tabloid|paper|news site|"
+    r"wire service|journal)\s+"
+    r"((?:(?:El|La|Le|Les|L'|Al|Der|Die|Das|Il|Lo|Los|Las|O|Het|De|The)\s+)?"
+    r"[A-Z][\w'’.-]*(?:\s+(?:(?:de|do|da|del|di|du|des|la|el|of|the|y|e|al)\s+)?[A-Z0-9][\w'’.-]*){0,4})"
+)
 _GOV_HEADS = frozenset(
     "ministry department presidency army navy police embassy consulate coast guard military "
     "forces cabinet inspectorate authority agency".split()
@@ -37,6 +51,19 @@ _ROLE_HEADS = frozenset(
 _ROLE_GENERIC = frozenset(
     "chief deputy head senior vice general executive spokesman spokeswoman spokesperson "
     "minister ministry official officials director secretary state national federal".split()
+)
+# Singular nouns for an unnamed person: `a Turkish diplomat`, `a senior navy officer`.
+_PERSON_NOUNS = frozenset(
+    "diplomat diplomats officer officers insider insiders aide aides negotiator witness resident "
+    "employee executive engineer expert worker person member legislator lawmaker investigator "
+    "staffer".split()
+)
+# Words that make an unnamed official a source rather than the state's voice.
+_ANONYMITY = re.compile(
+    r"\b(?:anonymity|anonymously|not (?:authori[sz]ed|allowed|permitted) to|"
+    r"(?:asked|declined|requested) not to be (?:named|identified)|"
+    r"declined to be (?:named|identified)|on background)\b",
+    re.I,
 )
 _HEAD_SKIP = frozenset("of the a an one two three four five several some".split())
 
@@ -83,6 +110,8 @@ class MActor:
     aff_hint: str | None = None  # a phrase naming its affiliation, resolved at the end
     gov_then: int | None = None  # the government spoken of last when the actor first appeared
     born: int = 0  # the registry's clock when the actor first appeared
+    pos: int = -1  # where in the text it was first met (-1: unknown)
+    seen_pos: list[int] = field(default_factory=list)  # where it was met, in reading order
 
     def keys(self) -> set[str]:
         out = {norm(self.name), *map(norm, self.aliases)}
@@ -136,10 +165,18 @@ class Places:
     """States of one article, found from reference data and from the way they are written."""
 
     def __init__(self, text: str) -> None:
+        self.text = text
         self.by_form: dict[str, Place] = {}
         self.places: dict[str, Place] = {}
         self.subnational: set[str] = set()
         self._found: dict[str, Place | None] = {}  # memo of find(); cleared when forms change
+        self._orgs: list[tuple[int, str, frozenset[str]]] | None = None  # see org_mentions()
+        # Names the text introduces with a noun for an outlet: `the broadcaster Kabar Satu`.
+        self.media_names: set[str] = set()
+        for m in _MEDIA_DESCRIPTOR.finditer(text):
+            name = _trim_name(m.group(1))
+            if name and name.split()[0] not in _NOT_NAMES:
+                self.media_names.add(norm(name))
         for phrase in set(_CAPS.findall(text)):
             words = phrase.split()
             covered: set[int] = set()
@@ -208,6 +245,46 @@ class Places:
                 self.places[w.lower()] = p
                 self.by_form[w.lower()] = p
 
+    def ensure(self, code: str) -> Place | None:
+        """The place of a real country given by its ISO code, added when the text never names it."""
+        p = self.places.get(code)
+        if p is not None and p.name.lower() in self.by_form:
+            return p
+        c = lexicon.country_by_code().get(code)
+        if c is None:
+            return p
+        if p is None:
+            p = self.places[c.code] = Place(c.code, c.name, c.code)
+        p.forms.add(c.name)
+        self.by_form.setdefault(c.name.lower(), p)
+        self._found.clear()
+        return p
+
+    def org_mentions(self) -> list[tuple[int, str, frozenset[str]]]:
+        """Organisations the text names, in order: (position, phrase, its lower-case words).
+
+        `Norway's foreign ministry`, `the Senegalese Ministry of Trade`, `Ministry of Sports of
+        Qaderia`: a name or an adjective, then at most three words, then the head noun of an
+        organisation; built once, on first use.
+        """
+        if self._orgs is None:
+            self._orgs = []
+            for m in _ORG_MENTION.finditer(self.text):
+                mid = m.group("mid").split()
+                if any(w.lower() in _MID_STOP for w in mid):
+                    continue
+                if not (
+                    self.find(m.group("lead")) is not None
+                    or (all(w[:1].isupper() for w in mid) and m.group("head")[:1].isupper())
+                ):
+                    continue
+                if _INDEFINITE_END.search(self.text[max(0, m.start() - 9) : m.start()]):
+                    continue  # `a Canadian company`: no name
+                phrase = _trim_name(m.group(0))
+                ws = frozenset(w.lower() for w in _words(phrase))
+                self._orgs.append((m.start(), phrase, ws))
+        return self._orgs
+
     def find(self, form: str) -> Place | None:
         """The state a word or phrase names (name, capital, demonym), if any."""
         try:
@@ -227,6 +304,44 @@ class Places:
 
 
 _WORDS = re.compile(r"(?:[A-Z]\.){2,}|[\w@]+(?:['-][\w]+)*")
+_NOT_NAMES = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+    "June July August September October November December The A An This That It He She They We "
+    "On In At But And As".split()
+)
+
+
+def _trim_name(name: str) -> str:
+    """A captured name without a trailing possessive or full stop."""
+    name = name.strip().rstrip(".,")
+    for suf in ("'s", "’s"):
+        if name.endswith(suf):
+            name = name[: -len(suf)]
+    return name.strip()
+
+
+def _org_mention_re() -> re.Pattern[str]:
+    heads = sorted(
+        (h for h in lexicon.words("org_heads.txt") if " " not in h and len(h) > 3),
+        key=len,
+        reverse=True,
+    )
+    head = "(?:" + "|".join(map(re.escape, heads)) + ")"
+    cap = r"[A-Z][\w'’.-]*"
+    stop = "|".join(sorted(_NOT_NAMES))
+    return re.compile(
+        rf"\b(?!(?:{stop})\b)(?P<lead>{cap}(?: {cap}){{0,2}}?)(?P<pos>'s|’s)?"
+        rf"(?P<mid>(?: [A-Za-z][\w'’-]*){{0,3}}?) (?P<head>(?i:{head}))\b"
+        rf"(?P<tail> (?:of|for) (?:the )?{cap}(?: (?:and |of )?{cap}){{0,4}})?"
+    )
+
+
+_INDEFINITE_END = re.compile(r"\b(?:an?|one|another|any)\s$", re.I)
+_MID_STOP = frozenset(
+    "the a an and or to by of for in on at with from said says told has had have was were is "
+    "are its their his her who which that this than as".split()
+)
+_ORG_MENTION = _org_mention_re()
 
 
 def _words(s: str) -> list[str]:
@@ -304,9 +419,12 @@ def describe(phrase: str, places: Places) -> Desc:
             inst.kind,
             inst.name,
             [base],
-            place=places.find(inst.country or "") if inst.country else None,
+            place=places.ensure(inst.country) if inst.country else None,
             aff_phrase=inst.affiliation,
         )
+    media = _known_media(base, places)
+    if media is not None:
+        return media
     # `One of the importers`, `Two of the officials`
     m = re.match(
         r"^(?:one|two|three|four|five|some|several|many|most|none)\s+of\s+(?:the|its|their)\s+(.+)$",
@@ -375,7 +493,11 @@ def describe(phrase: str, places: Places) -> Desc:
         # A person's run: titles and place words in front of the name are its prefix.
         while run and (_is_title(run[0]) or (len(run) > 1 and places.find(run[0]) is not None)):
             run = run[1:]
-        while run and run[0].lower() in _CONNECTORS:
+        while (
+            run
+            and run[0].lower() in _CONNECTORS
+            and not (len(run) > 1 and run[0][:1].isupper() and run[0].lower() in _NAME_ARTICLES)
+        ):
             run = run[1:]
     prefix = " ".join(toks[: len(toks) - len(run)]).strip()
     plow = prefix.lower()
@@ -464,6 +586,7 @@ def describe(phrase: str, places: Places) -> Desc:
         lexicon.words("titles.txt")
         | _GROUP_WORDS
         | {"source", "sources", "people", "importers", "diplomats"}
+        | _PERSON_NOUNS
     )
     if not (core and (core[-1] in humans or core[0] in humans)):
         if (any(_is_media_word(w) for w in lws[-2:]) and not _is_org_word(head)) or _media_name(
@@ -491,6 +614,29 @@ def describe(phrase: str, places: Places) -> Desc:
         named=False,
         gender=_gender(role),
     )
+
+
+def _known_media(name: str, places: Places) -> Desc | None:
+    """An outlet by name: a well-known one, or one the text introduces as an outlet."""
+    key = norm(name)
+    if not key:
+        return None
+    code = lexicon.media_index().get(name.lower(), "")
+    if code == "" and name[:1].isupper():
+        code = lexicon.media_index().get(("the " + name).lower(), "")
+    if code != "":
+        return Desc("media", name, [], place=places.ensure(code) if code else None)
+    if key in places.media_names:
+        return Desc("media", name, [], place=_place_in(name, places))
+    return None
+
+
+def _bare_org(name: str) -> bool:
+    """A name that is only a head noun and its field: `Ministry`, `the foreign ministry`."""
+    ws = norm(name).split()
+    if not 1 <= len(ws) <= 3 or not _is_org_word(ws[-1]):
+        return False
+    return all(_is_org_word(w) or _is_title(w) or w == "affairs" for w in ws)
 
 
 def _place_in(phrase: str, places: Places) -> Place | None:
@@ -584,6 +730,7 @@ class Registry:
         self.last_speaker: MActor | None = None
         self.gov_of_place: dict[str, MActor] = {}
         self.touches: list[int] = []  # actor index at each tick of the clock
+        self.pos = -1  # text position of the mention being resolved
 
     # ------------------------------------------------------------------ creation
     def _new(self, d: Desc) -> MActor:
@@ -605,6 +752,7 @@ class Registry:
         gov = self._recent(lambda x: x.kind == "government")
         a.gov_then = gov.idx if gov is not None else None
         a.born = self.clock
+        a.pos = self.pos
         self.actors.append(a)
         return a
 
@@ -628,6 +776,68 @@ class Registry:
         self.clock += 1
         a.last_seen = self.clock
         self.touches.append(a.idx)
+        if self.pos >= 0 and (not a.seen_pos or a.seen_pos[-1] != self.pos):
+            a.seen_pos.append(self.pos)
+        return a
+
+    def _met_before(self, a: MActor, pos: int) -> int:
+        """The last position before pos where the actor was met (-1: none known)."""
+        best = -1
+        for p in a.seen_pos:
+            if p < pos:
+                best = p
+            else:
+                break
+        return best
+
+    def _org_in_text(
+        self, words: list[str], pos: int, after: bool = False
+    ) -> tuple[int, str] | None:
+        """The organisation the text names last before pos (or first after it) with all words."""
+        if not words:
+            return None
+        want = set(words)
+        orgs = self.places.org_mentions()
+        k = bisect.bisect_left(orgs, (pos, "", frozenset()))
+        # the nearest ones only: a bounded look keeps the article linear
+        for p, phrase, ws in reversed(orgs[max(0, k - 64) : k]):
+            if want <= ws:
+                return p, phrase
+        if after:
+            for p, phrase, ws in orgs[k : k + 64]:
+                if want <= ws:
+                    return p, phrase
+        return None
+
+    def _named_in_text(self, d: Desc, phrase: str, *, after: bool) -> MActor | None:
+        """`Ministry says ...` in a headline, `the ministry` in the body: a bare head noun stands
+        for the organisation the text names in full nearby (before it, or first after it)."""
+        if d.kind != "organisation" or d.place is not None or not _bare_org(d.name):
+            return None
+        words = norm(d.name).split()
+        hit = self._org_in_text(words, self.pos)
+        if hit is None and after:
+            hit = self._org_in_text(words, self.pos, after=True)
+        if hit is None or norm(hit[1]) == norm(d.name):
+            return None
+        a = self._org_at(hit)
+        self._add_alias(a, strip_det(phrase.strip()))
+        return a
+
+    def _org_at(self, found: tuple[int, str]) -> MActor:
+        """The actor of an organisation named in the text at a position, made when new."""
+        p, phrase = found
+        d = describe(phrase, self.places)
+        if d.kind not in ("organisation", "media", "government"):
+            d = Desc("organisation", strip_det(phrase), [], place=_place_in(phrase, self.places))
+        a = self.find_existing(d)
+        if a is None:
+            saved, self.pos = self.pos, p
+            a = self._new(d)
+            self.pos = saved
+        if p not in a.seen_pos:
+            a.seen_pos.append(p)
+            a.seen_pos.sort()
         return a
 
     def _recent_then(self, pred: object, clock: int) -> MActor | None:
@@ -724,6 +934,8 @@ class Registry:
     # ------------------------------------------------------------------ entry points
     def resolve(self, mention: Mention | str, *, speaking: bool = True) -> MActor | None:
         """The actor a phrase names, created when new."""
+        if isinstance(mention, Mention):
+            self.pos = mention.start
         phrase = mention.text if isinstance(mention, Mention) else mention
         role = mention.role if isinstance(mention, Mention) else None
         extras = mention.extras if isinstance(mention, Mention) else []
@@ -744,6 +956,10 @@ class Registry:
         if m:
             return self.resolve(m.group(1), speaking=speaking)
         d = describe(phrase, self.places)
+        if d.kind == "government" and any(_ANONYMITY.search(x) for x in extras):
+            # `a Turkish official, speaking on condition of anonymity, told ...`: a source
+            base = strip_det(phrase.strip())
+            d = Desc("person", base, [phrase], role="official", place=d.place, named=False)
         a: MActor | None = None
         if d.kind == "pronoun":
             a = self._pronoun(d.name)
@@ -770,7 +986,11 @@ class Registry:
                         [phrase],
                         named=False,
                     )
-                a = self.find_existing(dd) or self._new(dd)
+                a = (
+                    self.find_existing(dd)
+                    or self._named_in_text(dd, phrase, after=False)
+                    or self._new(dd)
+                )
         else:
             if role:
                 # `The spokeswoman, Shen Yuelan`: the role may name an actor already met.
@@ -839,6 +1059,8 @@ class Registry:
                     return self.resolve(m.group(1), speaking=speaking)
             if a is None:
                 a = self.find_existing(d)
+            if a is None:
+                a = self._named_in_text(d, phrase, after=True)
             if a is None:
                 a = self._new(d)
             else:
@@ -922,12 +1144,19 @@ class Registry:
                         )
 
                     # the one met last before the speaker appeared, else the one met last
-                    prior = (
-                        self._recent_then(all_words, a.born)
-                        or self._recent_then(head_word, a.born)
-                        or self._recent(all_words)
-                        or self._recent(head_word)
+                    prior = self._recent_then(all_words, a.born) or self._recent_then(
+                        head_word, a.born
                     )
+                    if a.pos >= 0:
+                        # or one the text names before the speaker without quoting it
+                        # (`X's maritime ministry gave a different account. A ministry
+                        # spokesman, Y, said`), whichever stands nearer
+                        in_text = self._org_in_text(norm(h).split(), a.pos)
+                        if in_text is not None and (
+                            prior is None or self._met_before(prior, a.pos) < in_text[0]
+                        ):
+                            prior = self._org_at(in_text)
+                    prior = prior or self._recent(all_words) or self._recent(head_word)
                     if prior is None and head in (
                         "company",
                         "firm",
@@ -961,6 +1190,11 @@ class Registry:
                         target = self._recent(
                             lambda x: x.kind == "organisation" and (hd.head or "") in x.name.lower()  # noqa: B023 - called at once
                         )
+                        if target is None and len(h.split()) >= 2:
+                            # `the head of the national statistics agency`: named by its field
+                            target = self._new(
+                                Desc("organisation", h, [], place=_place_in(h, self.places))
+                            )
                 elif hd.kind == "person" and hd.place is not None:
                     target = self.government(hd.place)
                 if target is None and h.lower() in ("government",):

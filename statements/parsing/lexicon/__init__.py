@@ -147,3 +147,24 @@ def institution_index() -> dict[str, Institution]:
         for n in (inst.name, *inst.aliases):
             idx.setdefault(n.lower(), inst)
     return idx
+
+
+@lru_cache(maxsize=1)
+def media_index() -> dict[str, str | None]:
+    """Lower-cased name or alias of a well-known outlet -> its ISO code (or None)."""
+    idx: dict[str, str | None] = {}
+    for d in _load_json("media.json"):
+        name, code = d.get("name"), d.get("country")
+        code = code if isinstance(code, str) else None
+        if isinstance(name, str):
+            for n in (name, *_strs(d.get("aliases"))):
+                idx.setdefault(n.lower(), code)
+    for n, code in table("media_names.txt").items():
+        idx.setdefault(n.lower(), code or None)
+    return idx
+
+
+@lru_cache(maxsize=1)
+def country_by_code() -> dict[str, Country]:
+    """ISO 3166-1 alpha-2 code -> country."""
+    return {c.code: c for c in countries()}

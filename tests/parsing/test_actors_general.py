@@ -1,0 +1,134 @@
+"""Actors on articles written for these tests: outlets, affiliations, seats of power, sources."""
+
+import datetime as dt
+
+from statements.parsing import parse_article, to_contract
+
+PUB = dt.date(2026, 4, 8)
+
+
+def _parse(text):
+    out = to_contract(parse_article(text, published=PUB, strict=True))
+    by_id = {a["id"]: a for a in out["actors"]}
+    return out, by_id
+
+
+def _actor(out, name):
+    hits = [a for a in out["actors"] if a["name"] == name or name in a["aliases"]]
+    assert hits, f"no actor {name!r} in {[a['name'] for a in out['actors']]}"
+    assert len(hits) == 1, f"{name!r} names {len(hits)} actors"
+    return hits[0]
+
+
+def _aff(by_id, actor):
+    return by_id[actor["affiliation"]] if actor["affiliation"] else None
+
+
+def test_outlet_with_a_foreign_article_is_one_media_actor():
+    text = (
+        "The daily La Voz del Valle reported on Monday that Peru had raised copper duties.\n\n"
+        "Peru's finance ministry denied the report on Tuesday.\n\n"
+        "La Voz del Valle said it stood by its story."
+    )
+    out, _ = _parse(text)
+    voz = _actor(out, "La Voz del Valle")
+    assert voz["kind"] == "media"
+    names = [a["name"] for a in out["actors"]]
+    assert "daily La" not in names and "Voz del Valle" not in names
+
+
+def test_descriptor_noun_makes_an_outlet_of_a_two_word_name():
+    text = (
+        "Kenya's government denied a report by the broadcaster Sauti Moja that it had sold "
+        "grain reserves.\n\n"
+        "Sauti Moja said on Monday, citing two traders, that the sale took place in March."
+    )
+    out, _ = _parse(text)
+    assert _actor(out, "Sauti Moja")["kind"] == "media"
+
+
+def test_bare_ministry_spokesman_takes_the_ministry_named_before_not_after():
+    text = (
+        'Finland\'s defence ministry on Tuesday denied the report. "No such order was given," '
+        "ministry spokesman Eero Laine told reporters in Helsinki.\n\n"
+        "Estonia's interior ministry said the border crossings had been closed for repairs."
+    )
+    out, by_id = _parse(text)
+    laine = _actor(out, "Eero Laine")
+    aff = _aff(by_id, laine)
+    assert aff is not None and "Finland" in aff["name"]
+    assert laine["country"] == "FI"
+
+
+def test_appositive_spokesman_finds_a_ministry_that_never_speaks():
+    text = (
+        "The Daily Meridian reported that Ghana had halted cocoa exports.\n\n"
+        "Ghana's agriculture ministry gave a different account. A ministry spokeswoman, "
+        "Efua Mensah, said exports had slowed but not stopped."
+    )
+    out, by_id = _parse(text)
+    mensah = _actor(out, "Efua Mensah")
+    aff = _aff(by_id, mensah)
+    assert aff is not None and aff["kind"] == "organisation"
+    assert "agriculture ministry" in aff["name"]
+    assert mensah["country"] == "GH"
+    gov = _aff(by_id, aff)
+    assert gov is not None and gov["kind"] == "government" and gov["country"] == "GH"
+
+
+def test_seat_of_power_belongs_to_its_government():
+    text = (
+        "Downing Street on Wednesday rejected a report that ministers had discussed new "
+        "fishing quotas.\n\n"
+        '"There were no such talks," Downing Street spokeswoman Jane Holt told reporters.'
+    )
+    out, by_id = _parse(text)
+    seat = _actor(out, "Downing Street")
+    gov = _aff(by_id, seat)
+    assert gov is not None and gov["kind"] == "government" and gov["country"] == "GB"
+    assert seat["country"] == "GB"
+    holt = _actor(out, "Jane Holt")
+    assert holt["country"] == "GB"
+
+
+def test_anonymous_official_is_a_person_not_the_government():
+    text = (
+        "Egypt's foreign ministry declined to comment on the report.\n\n"
+        "But an Egyptian official, speaking on condition of anonymity, told the Nile Courier "
+        "that the talks had taken place."
+    )
+    out, _ = _parse(text)
+    src = _actor(out, "Egyptian official")
+    assert src["kind"] == "person"
+    assert src["country"] == "EG"
+    govs = [a for a in out["actors"] if a["kind"] == "government"]
+    assert all("Egyptian official" not in a["aliases"] for a in govs)
+
+
+def test_official_without_anonymity_still_speaks_for_the_state():
+    text = 'A Moroccan official told reporters that "no agreement" had been signed.'
+    out, _ = _parse(text)
+    gov = _actor(out, "Morocco")
+    assert gov["kind"] == "government"
+
+
+def test_bare_headline_speaker_is_the_organisation_named_in_the_body():
+    text = (
+        "Agency says rail tender was not rigged\n\n"
+        "The Chilean Agency for Public Works on Thursday denied accusations that a rail "
+        "tender had been rigged.\n\n"
+        "In a statement, the agency said the tender had been audited."
+    )
+    out, _ = _parse(text)
+    orgs = [a for a in out["actors"] if "agency" in a["name"].lower()]
+    assert len(orgs) == 1, [a["name"] for a in orgs]
+    assert orgs[0]["name"] == "Chilean Agency for Public Works"
+    assert orgs[0]["country"] == "CL"
+    speakers = {s["speaker"] for s in out["statements"]}
+    assert speakers == {orgs[0]["id"]}
+
+
+def test_well_known_outlet_gets_its_country():
+    text = "Reuters reported on Monday, citing two officials, that the port had closed."
+    out, _ = _parse(text)
+    assert _actor(out, "Reuters")["country"] == "GB"
