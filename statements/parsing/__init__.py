@@ -449,6 +449,7 @@ def _promote_claims(raw: list[dict[str, Any]], reg: Registry) -> None:
         r["side"] = _root(reg, r["actor"])
         blocks.setdefault(r["block"], []).append(r)
     for rows in blocks.values():
+        index = {id(x): k for k, x in enumerate(rows)}
         _answered_accounts(rows)
         deny_rows = [
             r
@@ -505,7 +506,28 @@ def _promote_claims(raw: list[dict[str, Any]], reg: Registry) -> None:
                 and r["pos"] > first_claim
             ):
                 if _FIRST_PERSON.search(sent) or has_denial_cue(sent):
-                    r["stance"] = "confirmation"
+                    before = _previous_by(rows, r, index)
+                    # a claimant rejecting the other side's account goes on rejecting it
+                    if before is not None and before["stance"] == "denial":
+                        r["stance"] = "denial"
+                    else:
+                        r["stance"] = "confirmation"
+
+
+def _previous_by(
+    rows: list[dict[str, Any]], r: dict[str, Any], index: dict[int, int]
+) -> dict[str, Any] | None:
+    """The statement just before r, when the same speaker made it in the same or the
+    previous paragraph."""
+    i = index.get(id(r), 0)
+    if i == 0:
+        return None
+    o = rows[i - 1]
+    if o["actor"] is not r["actor"]:
+        return None
+    if o["frame"].unit.paragraph < r["frame"].unit.paragraph - 1:
+        return None
+    return o
 
 
 def _answered_accounts(rows: list[dict[str, Any]]) -> None:
@@ -518,7 +540,7 @@ def _answered_accounts(rows: list[dict[str, Any]]) -> None:
         if _ANAPHOR.search(r["text"]):
             continue  # `rejected that version of events`: read by the linker
         para = f.unit.paragraph
-        for j in range(i - 1, -1, -1):
+        for j in range(i - 1, max(-1, i - 21), -1):  # a bounded look back
             o = rows[j]
             if o["frame"].unit.paragraph < para - 1 or o["stance"] == "claim":
                 break

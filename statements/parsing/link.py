@@ -320,9 +320,23 @@ def _targets(
             for c in claims
             if c.pos < n.pos and c.side != n.side and not c.headline and not c.optional
         ]
-        if n.anaphor == "report":
-            reports = [c for c in prior if c.report]
-            prior = reports or prior
+        if not prior and n.anaphor == "version" and n.stance == "denial":
+            # `rejected that version of events`: another side's counter-account (a denial)
+            prior = [
+                c
+                for c in nodes
+                if c.stance == "denial"
+                and c.pos < n.pos
+                and c.side != n.side
+                and c.side is not None
+                and not c.headline
+            ]
+        if prior and prior[-1].stance == "denial":
+            # the account begins where its speaker began: the first of their run of statements
+            k = nodes.index(prior[-1])
+            while k > 0 and nodes[k - 1].speaker == prior[-1].speaker:
+                k -= 1
+            return [nodes[k].idx]
         if prior:
             near = prior[-3:]
             best = max(near, key=lambda c: (_ov(n, c), c.pos))
@@ -395,15 +409,22 @@ def _targets(
     # Any further claim of the dispute whose words it repeats.
     out = [c.idx for c in picked]
     lead_ov = max(_ov(n, c) for c in picked)
+    extra = []
     for c in d.claims:
         if c.idx in out or c.headline or c.optional or (c.side == n.side and n.side is not None):
             continue
         if c.pos > n.pos and earlier:
             continue
+        if not earlier and c.speaker not in {p.speaker for p in picked}:
+            continue  # an answer before the report: only the report's own further claims
         ov = _ov(n, c)
-        if ov >= 2 and ov >= lead_ov:
-            out.append(c.idx)
-    return out
+        if ov >= 2 and ov >= lead_ov - 1:
+            extra.append((ov, c.idx))
+    if extra and lead_ov <= 1 and max(extra)[0] > lead_ov:
+        # it speaks of one detail only, told in a further claim: that claim alone
+        top = max(extra)[0]
+        return [i for ov, i in extra if ov == top]
+    return out + [i for _, i in extra]
 
 
 def _backers(n: Node, d: _Dispute, nodes: list[Node], dispute_of: dict[int, _Dispute]) -> set[int]:

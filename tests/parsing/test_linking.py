@@ -154,3 +154,21 @@ def test_a_long_attribution_is_left_out_of_the_statement_text_but_not_its_span()
     s = out["statements"][0]
     assert s["text"].startswith("a patrol boat")
     assert text[s["start"] : s["end"]].startswith("The Vestmark coast guard said")
+
+
+def test_a_counter_account_and_the_claimant_rejecting_it():
+    text = (
+        "Pellor's police said on Saturday that protesters from Vant had thrown stones at "
+        "officers near the river crossing.\n\n"
+        "Vant's interior ministry dismissed the account. Spokesman Tor Hale said the police had "
+        "charged a peaceful crowd before any stone was thrown.\n\n"
+        "Pellor's interior minister, Ada Quist, rejected that version of events. "
+        '"Not a single officer charged anyone," Quist said.\n'
+    )
+    st = _parse(text)
+    police = _by(st, "police", "claim")[0]["id"]
+    assert _by(st, "interior ministry", "denial")[0]["denies"] == [police]
+    hale = _by(st, "Tor Hale")[0]
+    quist = _by(st, "Ada Quist")
+    assert [q["stance"] for q in quist] == ["denial", "denial"]
+    assert all(q["denies"] == [hale["id"]] for q in quist)
