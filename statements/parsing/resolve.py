@@ -218,6 +218,8 @@ class Places:
             low = name.lower()
             if low in self.by_form or low in self.subnational or low in lexicon.words("titles.txt"):
                 continue
+            if low in lexicon.words("org_heads.txt") or low in lexicon.words("media_cues.txt"):
+                continue  # `Ministry denies ...` in a headline names no state
             if low in ("the", "this", "it", "its"):
                 continue
             p = self.places.setdefault(low, Place(low, name, None))
@@ -283,6 +285,14 @@ class Places:
                 phrase = _trim_name(m.group(0))
                 ws = frozenset(w.lower() for w in _words(phrase))
                 self._orgs.append((m.start(), phrase, ws))
+            for m in _ORG_DESCRIPTOR.finditer(self.text):
+                # `the trade union Dignité`, `the company Costa Verde`: named after its noun
+                name = _trim_name(m.group("name"))
+                if not name or name.split()[0] in _NOT_NAMES or self.find(name) is not None:
+                    continue
+                ws = frozenset(w.lower() for w in _words(m.group(0)))
+                self._orgs.append((m.start(), name, ws))
+            self._orgs.sort()
         return self._orgs
 
     def find(self, form: str) -> Place | None:
@@ -342,6 +352,14 @@ _MID_STOP = frozenset(
     "are its their his her who which that this than as".split()
 )
 _ORG_MENTION = _org_mention_re()
+_ORG_DESCRIPTOR = re.compile(
+    r"\b(?:[a-z]+ )?(?:union|company|firm|group|association|party|movement|federation|"
+    r"confederation|alliance|coalition|foundation|consortium|charity|organi[sz]ation|"
+    r"cooperative|co-operative|syndicate|lobby)"
+    r" (?P<name>(?:(?:El|La|Le|Les|L'|Al|Der|Die|Das|Il|Lo|Los|Las|O|Het|De|The) )?"
+    r"[A-Z][\w'’.-]*"
+    r"(?: (?:(?:de|do|da|del|di|du|des|la|el|of|the|y|e|al|and|&) )?[A-Z][\w'’.-]*){0,4})"
+)
 
 
 def _words(s: str) -> list[str]:
@@ -588,7 +606,9 @@ def describe(phrase: str, places: Places) -> Desc:
         | {"source", "sources", "people", "importers", "diplomats"}
         | _PERSON_NOUNS
     )
-    if not (core and (core[-1] in humans or core[0] in humans)):
+    if not (core and (core[-1] in humans or core[0] in humans)) or (
+        core and _is_org_word(core[-1]) and core[-1] not in humans
+    ):
         if (any(_is_media_word(w) for w in lws[-2:]) and not _is_org_word(head)) or _media_name(
             base
         ):
@@ -629,6 +649,30 @@ def _known_media(name: str, places: Places) -> Desc | None:
     if key in places.media_names:
         return Desc("media", name, [], place=_place_in(name, places))
     return None
+
+
+def _is_gov_org(name: str) -> bool:
+    """A state body by its head noun: `foreign ministry`, `navy`, `embassy`."""
+    ws = norm(name).split()
+    return bool(ws) and ws[-1] in _GOV_HEADS
+
+
+def _demonym(place: Place) -> str | None:
+    """The adjective of a state: from the reference data, or as the text writes it."""
+    if place.code:
+        c = lexicon.country_by_code().get(place.code)
+        if c is not None and c.demonyms:
+            return c.demonyms[0]
+    for f in sorted(place.forms):
+        if f != place.name and f[-1:] in "nies" and f.startswith(place.name[:3]):
+            return f
+    return None
+
+
+def _other_field(hint: str, name: str) -> bool:
+    """`commerce ministry` against `trade ministry`: the hint names a field the name lacks."""
+    words = name.split()
+    return any(_is_title(w) and w not in words for w in hint.split()[:-1])
 
 
 def _bare_org(name: str) -> bool:
@@ -677,7 +721,16 @@ def _role_and_aff(prefix: str, places: Places) -> tuple[str | None, str | None]:
     )
     if m:
         aff = re.sub(r"\s+in\s+[A-Z].*$", "", m.group(2))
-        return _clean_role(m.group(1), places), aff
+        role = m.group(1)
+        parts = re.split(r"\s+(?:of|at)\s+", aff, maxsplit=1)
+        if (
+            len(parts) == 2
+            and not any(_is_org_word(w) for w in parts[0].lower().split())
+            and _is_org_word(parts[1].lower().split()[-1] if parts[1].split() else "")
+        ):
+            # `Director of Statistics of the ministry`: the field is part of the role
+            role, aff = f"{role} of {parts[0]}", parts[1]
+        return _clean_role(role, places), aff
     ws = p.split()
     # words before the role nouns name the organisation: `commerce ministry spokesperson`
     k = len(ws)
@@ -808,6 +861,16 @@ class Registry:
                 if want <= ws:
                     return p, phrase
         return None
+
+    def _state_then(self, a: MActor) -> Place | None:
+        """The state of the government or organisation met last before the actor appeared."""
+        prior = self._recent_then(
+            lambda x: (
+                x.kind in ("government", "organisation") and x.place is not None and x is not a
+            ),
+            a.born,
+        )
+        return self.places.places.get(prior.place or "") if prior is not None else None
 
     def _named_in_text(self, d: Desc, phrase: str, *, after: bool) -> MActor | None:
         """`Ministry says ...` in a headline, `the ministry` in the body: a bare head noun stands
@@ -1141,6 +1204,8 @@ class Registry:
                             x.kind in ("organisation", "media")
                             and x is not a  # noqa: B023 - called at once
                             and head in norm(x.name).split()  # noqa: B023 - called at once
+                            # `commerce ministry` is not the trade ministry met before
+                            and not _other_field(norm(h), norm(x.name))  # noqa: B023 - called at once
                         )
 
                     # the one met last before the speaker appeared, else the one met last
@@ -1181,7 +1246,17 @@ class Registry:
                 elif hd.kind in ("organisation", "media"):
                     target = self.find_existing(hd)
                     if target is None and len(h) > 2:
-                        target = self._new(hd)
+                        state = None
+                        if hd.place is None and not re.search(r"[A-Z]", h) and _is_gov_org(h):
+                            # `foreign ministry spokeswoman` after `Vietnam rejected ...`: the
+                            # ministry of the state spoken of when she first appeared
+                            state = self._state_then(a)
+                        if state is not None:
+                            adj = _demonym(state)
+                            hd = Desc("organisation", f"{adj} {h}" if adj else h, [h], place=state)
+                            target = self.find_existing(hd) or self._new(hd)
+                        else:
+                            target = self._new(hd)
                 elif hd.kind == "definite":
                     target = self._definite(hd)
                     if target is None and (hd.head or "") == "government":
@@ -1190,6 +1265,12 @@ class Registry:
                         target = self._recent(
                             lambda x: x.kind == "organisation" and (hd.head or "") in x.name.lower()  # noqa: B023 - called at once
                         )
+                        in_text = None
+                        if target is None and a.pos >= 0:
+                            in_text = self._org_in_text(norm(h).split(), a.pos)
+                        if target is None and in_text is not None:
+                            # `the trade union Dignité ... the general secretary of the union`
+                            target = self._org_at(in_text)
                         if target is None and len(h.split()) >= 2:
                             # `the head of the national statistics agency`: named by its field
                             target = self._new(
@@ -1228,7 +1309,11 @@ class Registry:
                 and a.kind == "organisation"
                 and any(h in norm(a.name).split() for h in _GOV_HEADS)
             ):
-                target = self._recent(lambda x: x.kind == "government")
+                state = self._state_then(a)
+                if state is not None:
+                    target = self.government(state)
+                else:
+                    target = self._recent(lambda x: x.kind == "government")
             if target is not None and target is not a:
                 a.affiliation = target.idx
         for a in self.actors:

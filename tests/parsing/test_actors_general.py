@@ -132,3 +132,62 @@ def test_well_known_outlet_gets_its_country():
     text = "Reuters reported on Monday, citing two officials, that the port had closed."
     out, _ = _parse(text)
     assert _actor(out, "Reuters")["country"] == "GB"
+
+
+def test_field_ministry_spokesman_belongs_to_the_state_spoken_of():
+    text = (
+        "Thailand on Friday rejected a report by the Cambodian weekly Phnom Tribune that its "
+        "troops had crossed the border.\n\n"
+        '"The report has no basis," foreign ministry spokesman Somchai Rattana told reporters.'
+    )
+    out, by_id = _parse(text)
+    sp = _actor(out, "Somchai Rattana")
+    aff = _aff(by_id, sp)
+    assert aff is not None and aff["kind"] == "organisation"
+    assert "foreign ministry" in aff["name"].lower()
+    assert sp["country"] == "TH" and aff["country"] == "TH"
+
+
+def test_field_hint_does_not_take_another_field_ministry():
+    text = (
+        "Chile's mining ministry said on Monday that lithium exports had risen.\n\n"
+        '"The figures are wrong," energy ministry spokeswoman Rosa Pinto told reporters in '
+        "Lima, adding that Peru's own data differed."
+    )
+    out, by_id = _parse(text)
+    aff = _aff(by_id, _actor(out, "Rosa Pinto"))
+    assert aff is None or "mining" not in aff["name"].lower()
+
+
+def test_role_with_a_field_before_the_organisation():
+    text = (
+        "Ghana's Ministry of Health denied the report.\n\n"
+        "The Director of Planning of the ministry, Kofi Boateng, told the radio that no clinic "
+        "had closed."
+    )
+    out, by_id = _parse(text)
+    aff = _aff(by_id, _actor(out, "Kofi Boateng"))
+    assert aff is not None and "Health" in aff["name"]
+
+
+def test_organisation_named_after_its_noun_is_found_from_a_later_definite():
+    text = (
+        "Kenya's labour ministry rejected the accusations of the trade union Haki Kazi that "
+        "wages had been withheld.\n\n"
+        "The general secretary of the union, Otieno Wafula, said on Monday that members had "
+        "not been paid since March."
+    )
+    out, by_id = _parse(text)
+    aff = _aff(by_id, _actor(out, "Otieno Wafula"))
+    assert aff is not None and aff["name"] == "Haki Kazi" and aff["kind"] == "organisation"
+
+
+def test_headline_head_noun_is_no_state():
+    text = (
+        "Commission rejects claims of rigged vote count\n\n"
+        "The Malawian Electoral Commission on Sunday rejected claims that the count had been "
+        "rigged."
+    )
+    out, _ = _parse(text)
+    assert not [a for a in out["actors"] if a["kind"] == "government" and a["name"] == "Commission"]
+    assert len([a for a in out["actors"] if "commission" in a["name"].lower()]) == 1
