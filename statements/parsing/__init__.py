@@ -101,6 +101,7 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
     prev: MActor | None = None
     targets: list[MActor | None] = []
     relays: list[MActor | None] = []
+    cited: list[frozenset[int]] = []
     embedded_speakers: list[MActor | None] = []
     for f in frames:
         actor: MActor | None
@@ -110,8 +111,12 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
                 reg.last_speaker = actor
         else:
             actor = reg.resolve(f.speaker)
+        cited_here = set()
         for c in f.cited:
-            reg.resolve(c, speaking=False)
+            ca = reg.resolve(c, speaking=False)
+            if ca is not None:
+                cited_here.add(ca.idx)
+        cited.append(frozenset(cited_here))
         relay_actor = None
         if f.relay:
             d = describe(f.relay, places)
@@ -218,6 +223,7 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
                 "pos": s,
                 "block": blocks.get(f.unit.paragraph, 0),
                 "relay": relays[i],
+                "cited": cited[i],
                 "content": content,
                 "shown": _shown(cleaned.text, f, body, content),
             }
@@ -257,6 +263,7 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
             "block": r["block"],
             "embedded_of": r,
             "relay": None,
+            "cited": frozenset(),
             "content": ctext,
             "shown": ctext,
         }
@@ -304,6 +311,8 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
                 headline=f.headline,
                 anaphor=anaphor,
                 optional=f.optional,
+                said=f.vclass in ("say", "turn") and "embedded_of" not in r,
+                cited=r["cited"],
             )
         )
         r["node"] = nodes[-1]
@@ -485,6 +494,11 @@ def _promote_claims(raw: list[dict[str, Any]], reg: Registry) -> None:
                         r["stance"] = "claim"
         claimants = {r["side"] for r in rows if r["stance"] == "claim"} - {None} - accused
         deniers |= {r["side"] for r in deny_rows} - claimants
+        deniers |= {
+            r["side"]
+            for r in rows
+            if r["stance"] == "denial" and not r["frame"].headline and r["side"] is not None
+        } - claimants
         first_claim = min((r["pos"] for r in rows if r["stance"] == "claim"), default=None)
         for r in rows:
             f = r["frame"]

@@ -87,6 +87,8 @@ class Node:
     headline: bool = False
     anaphor: str | None = None  # `the report`, `the accusation`, `such claims`, ...
     optional: bool = False
+    said: bool = False  # a verb of saying (`said`, `told`), not of claiming or accusing
+    cited: frozenset[int] = frozenset()  # actors cited as its sources (`citing three officials`)
     denies: list[int] = field(default_factory=list)
     confirms: list[int] = field(default_factory=list)
 
@@ -276,6 +278,8 @@ def _link_window(block_nodes: list[Node]) -> None:
                 n.confirms = targets
         elif n.stance == "claim":
             n.denies = _counter_claim(n, block_nodes, dispute_of, leads)
+            if not n.denies:
+                n.confirms = _backing_claim(n, block_nodes, dispute_of, leads)
         prev = n
 
 
@@ -479,3 +483,32 @@ def _counter_claim(
         if max(_ov(n, m) for m in denials) >= 2:
             return [m.idx for m in denials if _ov(n, m) >= 1]
     return []
+
+
+def _backing_claim(
+    n: Node, nodes: list[Node], dispute_of: dict[int, _Dispute], lead_of: dict[int, list[Node]]
+) -> list[int]:
+    """A further source saying what a denied report said (`A Brisan official told reporters
+    that ...`): neither the report's own speaker nor the sources it cited, nor a side that
+    denied it. Its claim supports the report."""
+    d = dispute_of.get(n.idx)
+    if d is None or not n.said or n.headline or n.optional:
+        return []
+    leads = lead_of[id(d)]
+    if not leads or n in leads or n.pos < leads[0].pos:
+        return []
+    lead = leads[0]
+    if n.speaker is None or n.speaker == lead.speaker or n.speaker in lead.cited:
+        return []
+    if n.side is not None and n.side == lead.side:
+        return []
+    deniers = {
+        m.side
+        for m in nodes
+        if m.stance == "denial" and m.pos < n.pos and not m.headline and dispute_of.get(m.idx) is d
+    }
+    if not deniers or n.side in deniers:
+        return []
+    if not any(_ov(n, c) >= 1 for c in d.claims if c is not n):
+        return []
+    return [lead.idx]

@@ -172,3 +172,20 @@ def test_a_counter_account_and_the_claimant_rejecting_it():
     quist = _by(st, "Ada Quist")
     assert [q["stance"] for q in quist] == ["denial", "denial"]
     assert all(q["denies"] == [hale["id"]] for q in quist)
+
+
+def test_a_further_source_repeating_a_denied_report_supports_it():
+    text = (
+        "The Quarry Tribune reported on Monday, citing three officials, that the government of "
+        "Salvia had agreed to sell its state airline to a foreign investor. Salvia's transport "
+        "ministry denied the report.\n\n"
+        "The officials told the paper that the sale would be signed in June.\n\n"
+        "Two Nordan finance officials told reporters that the airline sale was almost complete.\n"
+    )
+    st = _parse(text)
+    report = _by(st, "Quarry Tribune", "claim")[0]["id"]
+    assert _by(st, "transport ministry", "denial")[0]["denies"] == [report]
+    # the report's own sources add nothing of their own; a further source supports it
+    assert _by(st, "officials", "claim")[0]["confirms"] == []
+    nordan = [s for s in st if s["stance"] == "claim" and "Nordan" in " ".join(s["names"])]
+    assert nordan and nordan[0]["confirms"] == [report]
