@@ -170,13 +170,8 @@ class Places:
         self.places: dict[str, Place] = {}
         self.subnational: set[str] = set()
         self._found: dict[str, Place | None] = {}  # memo of find(); cleared when forms change
-        self._orgs: list[tuple[int, str, frozenset[str]]] | None = None  # see org_mentions()
-        # Names the text introduces with a noun for an outlet: `the broadcaster Kabar Satu`.
-        self.media_names: set[str] = set()
-        for m in _MEDIA_DESCRIPTOR.finditer(text):
-            name = _trim_name(m.group(1))
-            if name and name.split()[0] not in _NOT_NAMES:
-                self.media_names.add(norm(name))
+        self._orgs: dict[str, list[tuple[int, str, frozenset[str]]]] = {}  # see org_mentions()
+        self._media_names: set[str] | None = None  # see media_names
         for phrase in set(_CAPS.findall(text)):
             words = phrase.split()
             covered: set[int] = set()
@@ -247,6 +242,17 @@ class Places:
                 self.places[w.lower()] = p
                 self.by_form[w.lower()] = p
 
+    @property
+    def media_names(self) -> set[str]:
+        """Names the text introduces with a noun for an outlet: `the broadcaster Kabar Satu`."""
+        if self._media_names is None:
+            self._media_names = set()
+            for m in _MEDIA_DESCRIPTOR.finditer(self.text):
+                name = _trim_name(m.group(1))
+                if name and name.split()[0] not in _NOT_NAMES:
+                    self._media_names.add(norm(name))
+        return self._media_names
+
     def ensure(self, code: str) -> Place | None:
         """The place of a real country given by its ISO code, added when the text never names it."""
         p = self.places.get(code)
@@ -262,38 +268,51 @@ class Places:
         self._found.clear()
         return p
 
-    def org_mentions(self) -> list[tuple[int, str, frozenset[str]]]:
-        """Organisations the text names, in order: (position, phrase, its lower-case words).
+    def org_mentions(self, head: str) -> list[tuple[int, str, frozenset[str]]]:
+        """Organisations the text names with a head noun, in order: (position, phrase, words).
 
         `Norway's foreign ministry`, `the Senegalese Ministry of Trade`, `Ministry of Sports of
-        Qaderia`: a name or an adjective, then at most three words, then the head noun of an
-        organisation; built once, on first use.
+        Qaderia`: a name or an adjective, then at most three words, then the head noun; also
+        `the trade union X`, named after its noun. Found once for each head noun asked for.
         """
-        if self._orgs is None:
-            self._orgs = []
-            for m in _ORG_MENTION.finditer(self.text):
-                mid = m.group("mid").split()
-                if any(w.lower() in _MID_STOP for w in mid):
-                    continue
-                if not (
-                    self.find(m.group("lead")) is not None
-                    or (all(w[:1].isupper() for w in mid) and m.group("head")[:1].isupper())
-                ):
-                    continue
-                if _INDEFINITE_END.search(self.text[max(0, m.start() - 9) : m.start()]):
-                    continue  # `a Canadian company`: no name
-                phrase = _trim_name(m.group(0))
-                ws = frozenset(w.lower() for w in _words(phrase))
-                self._orgs.append((m.start(), phrase, ws))
-            for m in _ORG_DESCRIPTOR.finditer(self.text):
+        found = self._orgs.get(head)
+        if found is not None:
+            return found
+        found = self._orgs[head] = []
+        if not _is_org_word(head) or " " in head or len(head) < 4:
+            return found
+        text = self.text
+        for h in _head_re(head).finditer(text):
+            # from the head noun back to the name or adjective before it
+            m = _ORG_LEAD.search(text, max(0, h.start() - 90), h.start())
+            if m is None:
+                continue
+            mid = m.group("mid").split()
+            if any(w.lower() in _MID_STOP for w in mid):
+                continue
+            if not (
+                self.find(m.group("lead")) is not None
+                or (all(w[:1].isupper() for w in mid) and h.group()[:1].isupper())
+            ):
+                continue
+            start = m.start()
+            if _INDEFINITE_END.search(text[max(0, start - 9) : start]):
+                continue  # `a Canadian company`: no name
+            end = h.end()
+            t = _ORG_TAIL.match(text, end)
+            if t is not None:
+                end = t.end()
+            phrase = _trim_name(text[start:end])
+            found.append((start, phrase, frozenset(w.lower() for w in _words(phrase))))
+        if head in _NAMED_AFTER:
+            for m in _descriptor_re(head).finditer(text):
                 # `the trade union Dignité`, `the company Costa Verde`: named after its noun
                 name = _trim_name(m.group("name"))
                 if not name or name.split()[0] in _NOT_NAMES or self.find(name) is not None:
                     continue
-                ws = frozenset(w.lower() for w in _words(m.group(0)))
-                self._orgs.append((m.start(), name, ws))
-            self._orgs.sort()
-        return self._orgs
+                found.append((m.start(), name, frozenset(w.lower() for w in _words(m.group(0)))))
+            found.sort()
+        return found
 
     def find(self, form: str) -> Place | None:
         """The state a word or phrase names (name, capital, demonym), if any."""
@@ -330,35 +349,41 @@ def _trim_name(name: str) -> str:
     return name.strip()
 
 
-def _org_mention_re() -> re.Pattern[str]:
-    heads = sorted(
-        (h for h in lexicon.words("org_heads.txt") if " " not in h and len(h) > 3),
-        key=len,
-        reverse=True,
-    )
-    head = "(?:" + "|".join(map(re.escape, heads)) + ")"
-    cap = r"[A-Z][\w'’.-]*"
-    stop = "|".join(sorted(_NOT_NAMES))
+@lru_cache(maxsize=256)
+def _head_re(head: str) -> re.Pattern[str]:
+    return re.compile(rf"\b[{head[0].upper()}{head[0]}]{re.escape(head[1:])}\b")
+
+
+_NAMED_AFTER = frozenset(
+    "union company firm group association party movement federation confederation alliance "
+    "coalition foundation consortium charity organisation organization cooperative co-operative "
+    "syndicate lobby".split()
+)
+
+
+@lru_cache(maxsize=64)
+def _descriptor_re(head: str) -> re.Pattern[str]:
     return re.compile(
-        rf"\b(?!(?:{stop})\b)(?P<lead>{cap}(?: {cap}){{0,2}}?)(?P<pos>'s|’s)?"
-        rf"(?P<mid>(?: [A-Za-z][\w'’-]*){{0,3}}?) (?P<head>(?i:{head}))\b"
-        rf"(?P<tail> (?:of|for) (?:the )?{cap}(?: (?:and |of )?{cap}){{0,4}})?"
+        rf"\b(?:[a-z]+ )?[{head[0].upper()}{head[0]}]{re.escape(head[1:])}"
+        r" (?P<name>(?:(?:El|La|Le|Les|L'|Al|Der|Die|Das|Il|Lo|Los|Las|O|Het|De|The) )?"
+        r"[A-Z][\w'’.-]*"
+        r"(?: (?:(?:de|do|da|del|di|du|des|la|el|of|the|y|e|al|and|&) )?[A-Z][\w'’.-]*){0,4})"
     )
+
+
+_CAP = r"[A-Z][\w'’.-]*"
+# What stands before an organisation's head noun: a name or an adjective, at most three words.
+_ORG_LEAD = re.compile(
+    rf"(?<![\w'’.-])(?!(?:{'|'.join(sorted(_NOT_NAMES))})\b)(?P<lead>{_CAP}(?: {_CAP}){{0,2}}?)"
+    rf"(?P<mid>(?: [A-Za-z][\w'’-]*){{0,3}}?) $"
+)
+_ORG_TAIL = re.compile(rf" (?:of|for) (?:the )?{_CAP}(?: (?:and |of )?{_CAP}){{0,4}}")
 
 
 _INDEFINITE_END = re.compile(r"\b(?:an?|one|another|any)\s$", re.I)
 _MID_STOP = frozenset(
     "the a an and or to by of for in on at with from said says told has had have was were is "
     "are its their his her who which that this than as".split()
-)
-_ORG_MENTION = _org_mention_re()
-_ORG_DESCRIPTOR = re.compile(
-    r"\b(?:[a-z]+ )?(?:union|company|firm|group|association|party|movement|federation|"
-    r"confederation|alliance|coalition|foundation|consortium|charity|organi[sz]ation|"
-    r"cooperative|co-operative|syndicate|lobby)"
-    r" (?P<name>(?:(?:El|La|Le|Les|L'|Al|Der|Die|Das|Il|Lo|Los|Las|O|Het|De|The) )?"
-    r"[A-Z][\w'’.-]*"
-    r"(?: (?:(?:de|do|da|del|di|du|des|la|el|of|the|y|e|al|and|&) )?[A-Z][\w'’.-]*){0,4})"
 )
 
 
@@ -850,7 +875,7 @@ class Registry:
         if not words:
             return None
         want = set(words)
-        orgs = self.places.org_mentions()
+        orgs = self.places.org_mentions(words[-1])
         k = bisect.bisect_left(orgs, (pos, "", frozenset()))
         # the nearest ones only: a bounded look keeps the article linear
         for p, phrase, ws in reversed(orgs[max(0, k - 64) : k]):
