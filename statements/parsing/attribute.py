@@ -765,7 +765,7 @@ def _build_frame(
         ):
             left = j + 1
             break
-        if u.lower in ("that",) and not u.quoted and frames:
+        if u.lower in ("that",) and not u.quoted and frames and not coordinated:
             return None
     region = [u for u in toks[left:v] if not u.quoted or (u.mark == 0 and False)]
     region = toks[left:v]

@@ -189,3 +189,18 @@ def test_a_further_source_repeating_a_denied_report_supports_it():
     assert _by(st, "officials", "claim")[0]["confirms"] == []
     nordan = [s for s in st if s["stance"] == "claim" and "Nordan" in " ".join(s["names"])]
     assert nordan and nordan[0]["confirms"] == [report]
+
+
+def test_a_coordinated_but_said_after_a_that_clause_is_a_statement_of_its_own():
+    text = (
+        "The Lakeside Echo reported on Monday that the mayors of Orvik and Tamsel had met in "
+        "secret to discuss a merger of their towns.\n\n"
+        "Orvik's town hall confirmed on Tuesday that its mayor had travelled to Tamsel, but said "
+        "the trip was a private visit to friends.\n"
+    )
+    st = _parse(text)
+    report = _by(st, "Lakeside Echo", "claim")[0]["id"]
+    orvik = _by(st, "Orvik")
+    assert len(orvik) == 2
+    assert orvik[0]["stance"] == "confirmation" and orvik[0]["confirms"] == [report]
+    assert orvik[1]["text"].startswith("said the trip")
