@@ -35,7 +35,9 @@ _NUMBER_WORDS = frozenset(
 _HUMAN_GROUPS = frozenset(
     "officials official sources source people diplomats importers exporters residents "
     "witnesses employees members insiders executives officers engineers experts analysts "
-    "traders farmers workers staff aides advisers advisors negotiators lawmakers".split()
+    "traders farmers workers staff aides advisers advisors negotiators lawmakers officer diplomat "
+    "aide insider witness resident employee executive engineer expert analyst trader farmer "
+    "worker negotiator lawmaker adviser advisor".split()
 )
 _VAGUE_SOURCES = frozenset("unnamed anonymous diplomatic informed unidentified".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -61,6 +63,7 @@ class Mention:
     role: str | None = None  # an appositive role phrase: "Karst's defence minister"
     extras: list[str] = field(default_factory=list)  # relative clauses, descriptions
     pronoun: bool = False
+    verb: str | None = None  # the verb of saying it is the subject of: "reported"
 
 
 @dataclass
@@ -538,7 +541,7 @@ def _target_and_embedded(
 def _cited(toks: list[Token], text: str) -> list[str]:
     out = []
     for i, t in enumerate(toks):
-        if t.lower == "citing" and not t.quoted:
+        if t.lower in ("citing", "quoting") and not t.quoted:
             seg = []
             for u in toks[i + 1 :]:
                 if u.text in ",;." or u.lower == "that" or u.quoted:
@@ -557,9 +560,10 @@ def _cited(toks: list[Token], text: str) -> list[str]:
 
 def _relay(toks: list[Token], v: int, text: str) -> str | None:
     """The outlet a speaker talked to: `told Reuters`, `in an interview with the newspaper X`."""
-    if toks[v].lower == "told" and v + 1 < len(toks):
+    to = 1 if toks[v].lower == "told" else 2  # `told Reuters`, `declared to the daily X`
+    if (to == 1 or (v + 1 < len(toks) and toks[v + 1].lower == "to")) and v + to < len(toks):
         seg = []
-        for u in toks[v + 1 : v + 6]:
+        for u in toks[v + to : v + to + 5]:
             if (
                 u.text in ",;."
                 or u.lower in ("that", "on", "in", "at", "late", "early")
@@ -687,6 +691,8 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
         if f is None:
             i += vlen
             continue
+        if f.speaker is not None and f.speaker.verb is None:
+            f.speaker.verb = f.verb
         frames.append(f)
         covered = next((j for j, u in enumerate(toks) if u.start >= f.content_start), n)
         covered_from = max(covered, i + vlen)

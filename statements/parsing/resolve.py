@@ -65,6 +65,13 @@ _ANONYMITY = re.compile(
     r"declined to be (?:named|identified)|on background)\b",
     re.I,
 )
+# Where a person spoke: `told reporters in Dakar`, `a press conference in Abidjan`.
+_SPOKE_IN = re.compile(
+    r"\b(?:told|said|spoke|speaking|briefing|conference|reporters|journalists|interview)\b"
+    r"[^.;\"]{0,40}?\bin ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+)
+# Capitals that also seat international bodies: speaking there says nothing of one's state.
+_HOSTS = frozenset(("Brussels", "The Hague", "Vienna", "Luxembourg", "Nairobi"))
 _HEAD_SKIP = frozenset("of the a an one two three four five several some".split())
 
 
@@ -111,6 +118,7 @@ class MActor:
     gov_then: int | None = None  # the government spoken of last when the actor first appeared
     born: int = 0  # the registry's clock when the actor first appeared
     pos: int = -1  # where in the text it was first met (-1: unknown)
+    spoke_in: str | None = None  # ISO code of the capital a person spoke in
     seen_pos: list[int] = field(default_factory=list)  # where it was met, in reading order
 
     def keys(self) -> set[str]:
@@ -1048,6 +1056,19 @@ class Registry:
             # `a Turkish official, speaking on condition of anonymity, told ...`: a source
             base = strip_det(phrase.strip())
             d = Desc("person", base, [phrase], role="official", place=d.place, named=False)
+        verb = mention.verb if isinstance(mention, Mention) else None
+        if (
+            verb == "reported"
+            and d.kind == "person"
+            and d.named
+            and d.role is None
+            and not role
+            and norm(phrase) == norm(d.name)
+            and len(d.name.split()) >= 2
+            and self.find_existing(d) is None
+        ):
+            # `Al Hayat Al Jadida reported ...`: a bare name that reports is an outlet
+            d = Desc("media", d.name, [], place=d.place)
         a: MActor | None = None
         if d.kind == "pronoun":
             a = self._pronoun(d.name)
@@ -1176,10 +1197,27 @@ class Registry:
         if a is None:
             return None
         self._touch(a)
+        if (
+            isinstance(mention, Mention)
+            and a.kind == "person"
+            and a.country is None
+            and a.spoke_in is None
+        ):
+            a.spoke_in = self._spoke_in(mention.end)
         if speaking:
             a.speaker = True
             self.last_speaker = a
         return a
+
+    def _spoke_in(self, end: int) -> str | None:
+        """`told reporters in Dakar`: the country of a capital where the speaker spoke."""
+        text = self.places.text
+        stop = text.find(".", end, end + 240)
+        m = _SPOKE_IN.search(text, end, stop if stop >= 0 else min(len(text), end + 240))
+        if m is None or m.group(1) in _HOSTS:
+            return None
+        hit = lexicon.country_index().get(m.group(1).lower())
+        return hit[0].code if hit is not None and hit[1] == "capital" else None
 
     def _pronoun(self, p: str) -> MActor | None:
         if p in ("he", "she", "i"):
@@ -1351,6 +1389,20 @@ class Registry:
                         a.country = cur.country
                         break
                     cur = self.actors[cur.affiliation] if cur.affiliation is not None else None
+                if a.country is None and a.spoke_in is not None and not self._intl(a):
+                    a.country = a.spoke_in
+
+    def _intl(self, a: MActor) -> bool:
+        """True when an actor belongs to an international body (a known one with no state)."""
+        seen: set[int] = set()
+        cur: MActor | None = a
+        while cur is not None and cur.idx not in seen:
+            seen.add(cur.idx)
+            inst = lexicon.institution_index().get(cur.name.lower())
+            if inst is not None and inst.country is None:
+                return True
+            cur = self.actors[cur.affiliation] if cur.affiliation is not None else None
+        return False
 
     def _org_of_role(self, person: MActor) -> MActor | None:
         """`transport minister` -> the transport ministry, `chief inspector` -> the mining

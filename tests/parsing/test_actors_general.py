@@ -191,3 +191,47 @@ def test_headline_head_noun_is_no_state():
     out, _ = _parse(text)
     assert not [a for a in out["actors"] if a["kind"] == "government" and a["name"] == "Commission"]
     assert len([a for a in out["actors"] if "commission" in a["name"].lower()]) == 1
+
+
+def test_bare_name_that_reports_is_an_outlet():
+    text = (
+        "Q: Sabah Al Khaleej reported on Monday that Oman had closed its embassy. Can you "
+        "confirm?\n\n"
+        "Q: Is that true?\n\n"
+        "Omar Said: We have seen no such report.\n\n"
+        "Q: And the talks?\n\n"
+        "Omar Said: They continue."
+    )
+    out, _ = _parse(text)
+    assert _actor(out, "Sabah Al Khaleej")["kind"] == "media"
+
+
+def test_outlet_a_speaker_declared_to_is_an_actor():
+    text = (
+        "Tunisia's health ministry denied that vaccines were in short supply.\n\n"
+        "The Director of Pharmacy of the ministry, Leila Ben Salah, declared to the daily "
+        'La Presse Nouvelle that stocks "cover three months".'
+    )
+    out, _ = _parse(text)
+    assert _actor(out, "La Presse Nouvelle")["kind"] == "media"
+
+
+def test_source_quoted_by_a_report_is_an_actor():
+    text = (
+        "The broadcaster Radio Ndege said on Tuesday, quoting a senior Ugandan army officer, "
+        "that troops had crossed the river.\n\n"
+        "Uganda's defence ministry denied the report."
+    )
+    out, _ = _parse(text)
+    officer = _actor(out, "senior Ugandan army officer")
+    assert officer["kind"] == "person" and officer["country"] == "UG"
+
+
+def test_a_speaker_with_no_other_tie_takes_the_country_of_the_capital_he_spoke_in():
+    text = (
+        "Opposition leader Kwame Asante told a press conference in Accra on Monday that the "
+        'election results had been "cooked".\n\n'
+        "The electoral commission rejected the accusation."
+    )
+    out, _ = _parse(text)
+    assert _actor(out, "Kwame Asante")["country"] == "GH"
