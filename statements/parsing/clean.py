@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from array import array
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import lexicon
 
@@ -69,12 +70,18 @@ class Cleaned:
         return o_start, o_end
 
 
+@lru_cache(maxsize=1)
+def _debris_re() -> re.Pattern[str]:
+    """The debris patterns as one alternation: one match a line instead of one a pattern."""
+    pats = [p.pattern for p in lexicon.patterns("debris.txt")]
+    return re.compile("|".join(f"(?:{p})" for p in pats) or "(?!)", re.IGNORECASE)
+
+
 def _is_debris(line: str) -> bool:
     if not line:
         return False
-    for pat in lexicon.patterns("debris.txt"):
-        if pat.match(line):
-            return True
+    if _debris_re().match(line):
+        return True
     # Navigation and share bars: several short items separated by pipes.
     if len(_PIPES.findall(line)) >= 2:
         items = [it.strip() for it in line.split("|")]
