@@ -25,9 +25,10 @@ _MEDIA_DESCRIPTOR = re.compile(
     r"\b(?:newspaper|broadcaster|news agency|press agency|agency|daily|weekly|monthly|channel|"
     r"magazine|outlet|network|radio(?: station)?|television(?: channel| station)?|"
     r"(?:TV|tv) (?:channel|station)|station|website|portal|tabloid|paper|news site|"
-    r"wire service|journal)\s+"
+    r"wire service|journal)\s+[\"“]?"
     r"((?:(?:El|La|Le|Les|L'|Al|Der|Die|Das|Il|Lo|Los|Las|O|Het|De|The)\s+)?"
-    r"[A-Z][\w'’.-]*(?:\s+(?:(?:de|do|da|del|di|du|des|la|el|of|the|y|e|al)\s+)?[A-Z0-9][\w'’.-]*){0,4})"
+    r"[A-Z][\w'’.-]*(?:\s+(?:(?:de|do|da|del|di|du|des|la|el|of|the|y|e|al)\s+)?"
+    r"(?:[dl]['’])?[A-Z0-9][\w'’.-]*){0,4})"
 )
 _GOV_HEADS = frozenset(
     "ministry department presidency army navy police embassy consulate coast guard military "
@@ -180,6 +181,7 @@ class Places:
         self._found: dict[str, Place | None] = {}  # memo of find(); cleared when forms change
         self._orgs: dict[str, list[tuple[int, str, frozenset[str]]]] = {}  # see org_mentions()
         self._media_names: set[str] | None = None  # see media_names
+        self._media: list[tuple[int, str]] | None = None  # see media_mentions
         for phrase in set(_CAPS.findall(text)):
             words = phrase.split()
             covered: set[int] = set()
@@ -254,12 +256,19 @@ class Places:
     def media_names(self) -> set[str]:
         """Names the text introduces with a noun for an outlet: `the broadcaster Kabar Satu`."""
         if self._media_names is None:
-            self._media_names = set()
+            self._media_names = {norm(name) for _, name in self.media_mentions}
+        return self._media_names
+
+    @property
+    def media_mentions(self) -> list[tuple[int, str]]:
+        """(position, name) of each outlet the text introduces with a noun for an outlet."""
+        if self._media is None:
+            self._media = []
             for m in _MEDIA_DESCRIPTOR.finditer(self.text):
                 name = _trim_name(m.group(1))
                 if name and name.split()[0] not in _NOT_NAMES:
-                    self._media_names.add(norm(name))
-        return self._media_names
+                    self._media.append((m.start(1), name))
+        return self._media
 
     def ensure(self, code: str) -> Place | None:
         """The place of a real country given by its ISO code, added when the text never names it."""
@@ -763,6 +772,13 @@ def _role_and_aff(prefix: str, places: Places) -> tuple[str | None, str | None]:
         ):
             # `Director of Statistics of the ministry`: the field is part of the role
             role, aff = f"{role} of {parts[0]}", parts[1]
+        elif (
+            re.search(r"\b(?:minister|secretary|commissioner)$", role, re.I)
+            and not re.search(r"[A-Z]", aff)
+            and not _is_org_word(aff.lower().split()[-1] if aff.split() else "")
+        ):
+            # `vice minister for cultural heritage`: a portfolio, not an organisation
+            return _clean_role(f"{role} {m.group(0)[len(role) :].split()[0]} {aff}", places), None
         return _clean_role(role, places), aff
     ws = p.split()
     # words before the role nouns name the organisation: `commerce ministry spokesperson`
@@ -908,6 +924,15 @@ class Registry:
     def _named_in_text(self, d: Desc, phrase: str, *, after: bool) -> MActor | None:
         """`Ministry says ...` in a headline, `the ministry` in the body: a bare head noun stands
         for the organisation the text names in full nearby (before it, or first after it)."""
+        if d.kind == "media" and norm(d.name) in _GENERIC_MEDIA:
+            # `the newspaper` after `published by the newspaper "Le Quotidien d'Orvan"`
+            k = bisect.bisect_left(self.places.media_mentions, (self.pos, ""))
+            if k == 0:
+                return None
+            md = Desc("media", self.places.media_mentions[k - 1][1], [])
+            a = self.find_existing(md) or self._new(md)
+            self._add_alias(a, strip_det(phrase.strip()))
+            return a
         if d.kind != "organisation" or d.place is not None or not _bare_org(d.name):
             return None
         words = norm(d.name).split()
@@ -1349,7 +1374,7 @@ class Registry:
                     else:
                         target = self._recent(lambda x: x.kind == "government")
             if target is None and a.kind == "person" and a.role:
-                target = self._org_of_role(a)
+                target = self._org_of_role(a) or self._org_of_portfolio(a)
             if target is None and a.place is not None and a.kind != "media":
                 pl = self.places.places.get(a.place)
                 if pl is not None:
@@ -1403,6 +1428,24 @@ class Registry:
                 return True
             cur = self.actors[cur.affiliation] if cur.affiliation is not None else None
         return False
+
+    def _org_of_portfolio(self, person: MActor) -> MActor | None:
+        """`vice minister for cultural heritage` -> the culture ministry met before her."""
+        m = re.search(r"\b(?:minister|secretary|commissioner) (?:for|of) (.+)$", person.role or "")
+        if not m:
+            return None
+        keys = {w[:6] for w in m.group(1).split() if len(w) >= 5}
+        if not keys:
+            return None
+
+        def fits(x: MActor) -> bool:
+            return (
+                x.kind == "organisation"
+                and (person.place is None or x.place in (None, person.place))
+                and any(w[:6] in keys for w in norm(x.name).split() if len(w) >= 5)
+            )
+
+        return self._recent_then(fits, person.born) or self._recent(fits)
 
     def _org_of_role(self, person: MActor) -> MActor | None:
         """`transport minister` -> the transport ministry, `chief inspector` -> the mining

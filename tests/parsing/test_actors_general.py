@@ -235,3 +235,29 @@ def test_a_speaker_with_no_other_tie_takes_the_country_of_the_capital_he_spoke_i
     )
     out, _ = _parse(text)
     assert _actor(out, "Kwame Asante")["country"] == "GH"
+
+
+def test_portfolio_minister_belongs_to_the_ministry_of_that_field():
+    text = (
+        "Colombia's energy ministry denied on Monday that gas rationing was planned.\n\n"
+        "Colombia's vice minister for energy security, Camila Rojas, said reserves were "
+        "sufficient."
+    )
+    out, by_id = _parse(text)
+    rojas = _actor(out, "Camila Rojas")
+    aff = _aff(by_id, rojas)
+    assert aff is not None and "energy ministry" in aff["name"]
+    assert not [a for a in out["actors"] if a["name"].lower() == "energy security"]
+
+
+def test_the_newspaper_is_the_outlet_introduced_in_quotes():
+    text = (
+        "The Malian presidency denied what was published by the newspaper "
+        '"L\'Echo du Fleuve" about a secret gold deal.\n\n'
+        "The newspaper said on Monday that the deal had been signed in March."
+    )
+    out, _ = _parse(text)
+    names = [a["name"] for a in out["actors"]]
+    assert "newspaper" not in names
+    echo = _actor(out, "L'Echo du Fleuve")
+    assert echo["kind"] == "media"
