@@ -526,6 +526,36 @@ def _promote_claims(raw: list[dict[str, Any]], reg: Registry) -> None:
                         r["stance"] = "denial"
                     else:
                         r["stance"] = "confirmation"
+        _partial_confirmations(rows, deniers, first_claim)
+
+
+_CONTRAST = re.compile(r"\bbut\b", re.I)
+
+
+def _partial_confirmations(
+    rows: list[dict[str, Any]], deniers: set[int], first_claim: int | None
+) -> None:
+    """`X said the ship had been inside the waters but further out than claimed`: a side that
+    denies nothing, repeating a claim's facts with a reservation, confirms it in part."""
+    if first_claim is None:
+        return
+    claims: list[tuple[int, Any, frozenset[str]]] = []  # (pos, side, stems), in order
+    for r in rows:
+        f = r["frame"]
+        if r["stance"] == "claim":
+            claims.append((r["pos"], r["side"], content_stems(r["content"])))
+            continue
+        if r["stance"] != "comment" or f.vclass != "say" or r["pos"] < first_claim:
+            continue
+        if r["side"] in deniers or f.headline or not _CONTRAST.search(r["content"]):
+            continue
+        stems = content_stems(r["content"])
+        if any(
+            len(stems & c_stems) >= 2 and side != r["side"]
+            for pos, side, c_stems in claims[-30:]  # the claims just before: bounded work
+            if pos < r["pos"]
+        ):
+            r["stance"] = "confirmation"
 
 
 def _previous_by(

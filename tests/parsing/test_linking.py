@@ -204,3 +204,18 @@ def test_a_coordinated_but_said_after_a_that_clause_is_a_statement_of_its_own():
     assert len(orvik) == 2
     assert orvik[0]["stance"] == "confirmation" and orvik[0]["confirms"] == [report]
     assert orvik[1]["text"].startswith("said the trip")
+
+
+def test_a_third_party_repeating_a_claim_with_a_reservation_confirms_it_in_part():
+    text = (
+        "The Brightwater Journal reported on Monday that the river port of Kalm had been closed "
+        "to cargo ships for two weeks.\n\n"
+        "Kalm's port authority denied the report.\n\n"
+        "The Independent Shipping Register said cargo ships had been turned away from the river "
+        "port of Kalm, but only for two days.\n"
+    )
+    st = _parse(text)
+    report = _by(st, "Brightwater Journal", "claim")[0]["id"]
+    register = _by(st, "Shipping Register")[0]
+    assert register["stance"] == "confirmation"
+    assert register["confirms"] == [report]

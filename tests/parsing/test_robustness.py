@@ -40,16 +40,17 @@ def test_parse_handles_empty_and_non_text():
 def test_parse_handles_two_megabytes():
     para = 'The Tarn Post reported that the dam closed. "It did not," spokesman Al Ber said.\n\n'
     text = para * (2_000_000 // len(para))
-    started = time.perf_counter()
+    started = time.process_time()
     out = _check(text, dt.date(2026, 1, 1))
     assert out["statements"]
-    assert time.perf_counter() - started < 60
+    assert time.process_time() - started < 60
 
 
 def _timed(text):
-    started = time.perf_counter()
+    # CPU time: the parser's own work, not the other jobs of a shared machine
+    started = time.process_time()
     _check(text)
-    return time.perf_counter() - started
+    return time.process_time() - started
 
 
 def test_adversarial_inputs_finish_quickly():
