@@ -402,7 +402,9 @@ def _targets(
         return [best.idx]
     # A confirmation by the claimant: its own claim.
     if n.stance == "confirmation" and n.side is not None and n.side in claimant_sides:
-        own = [c for c in leads if c.side == n.side] or [c for c in d.claims if c.side == n.side]
+        own = [c for c in leads if c.side == n.side] or [
+            c for c in d.claims if c.speaker == n.speaker and c.speaker is not None
+        ]
         if own:
             return [own[0].idx]
     pool = [c for c in leads if c.side != n.side or n.side is None]
