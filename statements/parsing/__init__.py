@@ -192,7 +192,7 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
         stance = stance_of(vclass, content, body, kind, unnamed_source)
         if f.rule == "turn-own-claim":
             stance = "claim"
-        if vclass == "say" and stance in ("comment", "confirmation") and _CALLED_CLAIM.search(body):
+        if vclass == "say" and stance == "comment" and _CALLED_CLAIM.search(body):
             stance = "denial"
         elif vclass == "say" and stance == "denial" and _PUBLIC_APPEAL.search(body):
             stance = "comment"

@@ -219,3 +219,17 @@ def test_a_third_party_repeating_a_claim_with_a_reservation_confirms_it_in_part(
     register = _by(st, "Shipping Register")[0]
     assert register["stance"] == "confirmation"
     assert register["confirms"] == [report]
+
+
+def test_calling_the_accusations_names_is_a_denial_of_the_accusation():
+    text = (
+        "Dravia's energy ministry said on Monday that a pipeline from Ostmark had been shut "
+        "without warning, leaving three towns without gas.\n\n"
+        'Ostmark\'s deputy energy minister, Ivan Rusk, called the Dravian accusations "a '
+        'political stunt".\n'
+    )
+    st = _parse(text)
+    claim = _by(st, "energy ministry", "claim")[0]["id"]
+    rusk = _by(st, "Ivan Rusk")[0]
+    assert rusk["stance"] == "denial"
+    assert rusk["denies"] == [claim]
