@@ -225,7 +225,7 @@ def test_calling_the_accusations_names_is_a_denial_of_the_accusation():
     text = (
         "Dravia's energy ministry said on Monday that a pipeline from Ostmark had been shut "
         "without warning, leaving three towns without gas.\n\n"
-        'Ostmark\'s deputy energy minister, Ivan Rusk, called the Dravian accusations "a '
+        "Ostmark's deputy energy minister, Ivan Rusk, called the Dravian accusations \"a "
         'political stunt".\n'
     )
     st = _parse(text)
