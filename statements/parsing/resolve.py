@@ -25,9 +25,9 @@ _MEDIA_DESCRIPTOR = re.compile(
     r"\b(?:newspaper|broadcaster|news agency|press agency|agency|daily|weekly|monthly|channel|"
     r"magazine|outlet|network|radio(?: station)?|television(?: channel| station)?|"
     r"(?:TV|tv) (?:channel|station)|station|website|portal|tabloid|paper|news site|"
-    r"wire service|journal)\s+[\"“]?"
-    r"((?:(?:El|La|Le|Les|L'|Al|Der|Die|Das|Il|Lo|Los|Las|O|Het|De|The)\s+)?"
-    r"[A-Z][\w'’.-]*(?:\s+(?:(?:de|do|da|del|di|du|des|la|el|of|the|y|e|al)\s+)?"
+    r"wire service|journal) [\"“]?"
+    r"((?:(?:El|La|Le|Les|L'|Al|Der|Die|Das|Il|Lo|Los|Las|O|Het|De|The) )?"
+    r"[A-Z][\w'’.-]*(?: (?:(?:de|do|da|del|di|du|des|la|el|of|the|y|e|al) )?"
     r"(?:[dl]['’])?[A-Z0-9][\w'’.-]*){0,4})"
 )
 _GOV_HEADS = frozenset(
@@ -53,6 +53,14 @@ _ROLE_GENERIC = frozenset(
     "chief deputy head senior vice general executive spokesman spokeswoman spokesperson "
     "minister ministry official officials director secretary state national federal".split()
 )
+# Words of a ministry's field after `Minister of`: `Foreign Affairs`, `the Interior`.
+_FIELD_WORDS = frozenset(
+    "of for and the affairs foreign interior home defence defense finance economy trade "
+    "industry commerce health education justice labour labor agriculture fisheries tourism "
+    "transport energy environment culture information communications security planning "
+    "infrastructure housing water mines mining sports youth women social welfare state "
+    "public works development cooperation".split()
+)
 # Singular nouns for an unnamed person: `a Turkish diplomat`, `a senior navy officer`.
 _PERSON_NOUNS = frozenset(
     "diplomat diplomats officer officers insider insiders aide aides negotiator witness resident "
@@ -65,6 +73,9 @@ _ANONYMITY = re.compile(
     r"(?:asked|declined|requested) not to be (?:named|identified)|"
     r"declined to be (?:named|identified)|on background)\b",
     re.I,
+)
+_STATE_OUTLET = re.compile(
+    r"\bstate(?:-run|-owned| news| television| tv| radio| media| broadcaster| agency)\b", re.I
 )
 # Where a person spoke: `told reporters in Dakar`, `a press conference in Abidjan`.
 _SPOKE_IN = re.compile(
@@ -266,9 +277,24 @@ class Places:
             self._media = []
             for m in _MEDIA_DESCRIPTOR.finditer(self.text):
                 name = _trim_name(m.group(1))
-                if name and name.split()[0] not in _NOT_NAMES:
+                first = name.split()[1 if name.startswith("The ") else 0] if name else ""
+                if name and first not in _NOT_NAMES:
                     self._media.append((m.start(1), name))
         return self._media
+
+    def media_place(self, key: str) -> Place | None:
+        """The state an outlet is placed in where the text introduces it: `the Philippine
+        newspaper X`, `the New Zealand weekly X`."""
+        for start, written in self.media_mentions:
+            if norm(written) == key:
+                before = self.text[max(0, start - 48) : start].split()
+                # the words before the noun for the outlet: `... the New Zealand weekly`
+                words = before[:-1][-2:]
+                for i in range(len(words)):
+                    p = self.find(" ".join(words[i:]))
+                    if p is not None:
+                        return p
+        return None
 
     def ensure(self, code: str) -> Place | None:
         """The place of a real country given by its ISO code, added when the text never names it."""
@@ -551,8 +577,26 @@ def describe(phrase: str, places: Places) -> Desc:
     rl = [w.lower().strip(",") for w in run]
     if not (any(_is_org_word(w) for w in rl) or any(_is_media_word(w) for w in rl)):
         # A person's run: titles and place words in front of the name are its prefix.
+        titled = bool(run) and _is_title(run[0])
         while run and (_is_title(run[0]) or (len(run) > 1 and places.find(run[0]) is not None)):
             run = run[1:]
+        if (
+            titled
+            and run
+            and run[0].lower() in ("of", "for")
+            and all(w.lower() in _FIELD_WORDS or _is_title(w) for w in run)
+        ):
+            # `The Minister of Foreign Affairs`: an office, not a name
+            role = base.lower()
+            return Desc(
+                "definite" if det == "the" else "person",
+                base,
+                [base],
+                role=role,
+                head=_words(base)[0].lower(),
+                place=_place_in(base, places),
+                named=False,
+            )
         while (
             run
             and run[0].lower() in _CONNECTORS
@@ -571,6 +615,13 @@ def describe(phrase: str, places: Places) -> Desc:
     if run:
         rname = " ".join(run)
         rwords = [w.lower() for w in run]
+        known = _known_media(rname, places) if rname != base else None
+        if known is not None:
+            # `the agency TAP`, `State news agency Xinhua`
+            known.aliases.append(base)
+            if known.place is None:
+                known.place = _place_in(prefix, places)
+            return known
         org_in_run = any(_is_org_word(w) for w in rwords)
         media_in_run = any(_is_media_word(w) for w in rwords) or _media_name(rname)
         prefix_words = plow.split()
@@ -689,7 +740,19 @@ def _known_media(name: str, places: Places) -> Desc | None:
     if code != "":
         return Desc("media", name, [], place=places.ensure(code) if code else None)
     if key in places.media_names:
-        return Desc("media", name, [], place=_place_in(name, places))
+        return Desc("media", name, [], place=_place_in(name, places) or places.media_place(key))
+    if name[:1].isupper() and " " not in key and len(key) > 3 and places.find(name) is None:
+        # `the Ledger's editor` after `the weekly The Harbour Ledger`: a short form
+        for full in places.media_names:
+            if full.endswith(" " + key):
+                for _, written in places.media_mentions:
+                    if norm(written) == full:
+                        return Desc(
+                            "media",
+                            written,
+                            [name],
+                            place=_place_in(written, places) or places.media_place(full),
+                        )
     return None
 
 
@@ -774,7 +837,9 @@ def _role_and_aff(prefix: str, places: Places) -> tuple[str | None, str | None]:
             role, aff = f"{role} of {parts[0]}", parts[1]
         elif (
             re.search(r"\b(?:minister|secretary|commissioner)$", role, re.I)
-            and not re.search(r"[A-Z]", aff)
+            and (
+                not re.search(r"[A-Z]", aff) or all(w.lower() in _FIELD_WORDS for w in aff.split())
+            )
             and not _is_org_word(aff.lower().split()[-1] if aff.split() else "")
         ):
             # `vice minister for cultural heritage`: a portfolio, not an organisation
@@ -924,15 +989,27 @@ class Registry:
     def _named_in_text(self, d: Desc, phrase: str, *, after: bool) -> MActor | None:
         """`Ministry says ...` in a headline, `the ministry` in the body: a bare head noun stands
         for the organisation the text names in full nearby (before it, or first after it)."""
-        if d.kind == "media" and norm(d.name) in _GENERIC_MEDIA:
-            # `the newspaper` after `published by the newspaper "Le Quotidien d'Orvan"`
-            k = bisect.bisect_left(self.places.media_mentions, (self.pos, ""))
-            if k == 0:
-                return None
-            md = Desc("media", self.places.media_mentions[k - 1][1], [])
-            a = self.find_existing(md) or self._new(md)
-            self._add_alias(a, strip_det(phrase.strip()))
-            return a
+        mw = norm(d.name).split()
+        if (
+            d.kind == "media"
+            and mw
+            and mw[-1] in _GENERIC_MEDIA
+            and (
+                len(mw) == 1 or (d.place is not None and self.places.find(d.name.rsplit(" ", 1)[0]))
+            )
+        ):
+            # `the newspaper` after `published by the newspaper "Le Quotidien d'Orvan"`, `The
+            # Algerian newspaper` after `the Algerian daily El Khabar`
+            mentions = self.places.media_mentions
+            k = bisect.bisect_left(mentions, (self.pos, ""))
+            for _, written in reversed(mentions[max(0, k - 8) : k]):
+                md = _known_media(written, self.places) or Desc("media", written, [])
+                if d.place is not None and md.place is not None and md.place.key != d.place.key:
+                    continue
+                a = self.find_existing(md) or self._new(md)
+                self._add_alias(a, strip_det(phrase.strip()))
+                return a
+            return None
         if d.kind != "organisation" or d.place is not None or not _bare_org(d.name):
             return None
         words = norm(d.name).split()
@@ -1270,6 +1347,9 @@ class Registry:
             if hint:
                 h = strip_det(hint).strip()
                 hd = describe(hint, self.places)
+                if hd.kind == "definite" and h[:1].isupper():
+                    # `The Ledger's editor` after `the weekly The Harbour Ledger`
+                    hd = _known_media(h, self.places) or hd
                 if hd.kind == "person" and hd.named:
                     # an affiliation is an organisation: `Russian Foreign Affairs`
                     hd = Desc("organisation", h, [hint], place=_place_in(h, self.places))
@@ -1402,6 +1482,19 @@ class Registry:
                     target = self.government(state)
                 else:
                     target = self._recent(lambda x: x.kind == "government")
+            if (
+                target is None
+                and a.kind == "media"
+                and any(_STATE_OUTLET.search(x) for x in (a.name, *a.aliases))
+            ):
+                # `State news agency KTA`: a state's outlet; with no adjective, the state the
+                # story leads with
+                pl = self.places.places.get(a.place or "")
+                if pl is not None:
+                    target = self.government(pl)
+                else:
+                    govs = [x for x in self.actors if x.kind == "government" and x.speaker]
+                    target = min(govs, key=lambda x: x.pos if x.pos >= 0 else 1 << 60, default=None)
             if target is not None and target is not a:
                 a.affiliation = target.idx
         for a in self.actors:

@@ -261,3 +261,49 @@ def test_the_newspaper_is_the_outlet_introduced_in_quotes():
     assert "newspaper" not in names
     echo = _actor(out, "L'Echo du Fleuve")
     assert echo["kind"] == "media"
+
+
+def test_office_title_in_a_headline_is_the_minister_named_in_the_body():
+    text = (
+        "The Minister of Defence rejects report on troop movements\n\n"
+        "The Minister of Defence, Arben Hoxha, affirmed on Monday that no troops had moved "
+        "towards the border, contrary to what was reported by the Serbian daily Vesti Juga.\n\n"
+        "The Serbian newspaper had affirmed, citing military sources, that two brigades were "
+        "on the move."
+    )
+    out, _ = _parse(text)
+    names = [a["name"] for a in out["actors"]]
+    assert "Defence" not in names and "Minister of Defence" not in names
+    hoxha = _actor(out, "Arben Hoxha")
+    assert hoxha["kind"] == "person"
+    vesti = _actor(out, "Vesti Juga")
+    assert vesti["kind"] == "media" and vesti["country"] == "RS"
+    assert "Serbian newspaper" in vesti["aliases"]
+
+
+def test_short_form_of_an_outlet_is_the_outlet():
+    text = (
+        "The report, published on Thursday by the Irish weekly The Western Lantern, said the "
+        "ferry had been sold.\n\n"
+        "Ireland's transport ministry denied the report.\n\n"
+        "The Lantern's editor, Niamh Kelly, said the paper stood by its reporting."
+    )
+    out, by_id = _parse(text)
+    kelly = _actor(out, "Niamh Kelly")
+    aff = _aff(by_id, kelly)
+    assert aff is not None and aff["name"].endswith("Western Lantern") and aff["kind"] == "media"
+    assert aff["country"] == "IE" and kelly["country"] == "IE"
+    assert len([a for a in out["actors"] if "Lantern" in a["name"]]) == 1
+
+
+def test_state_news_agency_belongs_to_a_government():
+    text = (
+        "Azerbaijan on Monday denied that its border guards had fired on a patrol.\n\n"
+        "State news agency Azertac quoted a border service spokesman as saying the patrol "
+        "had not been approached."
+    )
+    out, by_id = _parse(text)
+    agency = _actor(out, "Azertac")
+    assert agency["kind"] == "media"
+    gov = _aff(by_id, agency)
+    assert gov is not None and gov["kind"] == "government" and gov["country"] == "AZ"
