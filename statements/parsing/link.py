@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+_WORD = re.compile(r"[a-z][a-z'-]+")  # over the lower-cased text
 _STOP = frozenset(
     """
     that this with from have were been which would their there they them then than what when
@@ -53,8 +53,7 @@ def _stem(word: str) -> str:
 def content_stems(text: str, skip: frozenset[str] = frozenset()) -> frozenset[str]:
     """Stems of the content words of a text (function words, speech verbs, skip words out)."""
     out = set()
-    for m in _WORD.finditer(text):
-        w = m.group().lower()
+    for w in set(_WORD.findall(text.lower())):
         if len(w) < 4 or w in _STOP or w in skip:
             continue
         if w.endswith("'s") and w[:-2] in skip:
