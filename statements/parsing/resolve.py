@@ -734,9 +734,10 @@ def _known_media(name: str, places: Places) -> Desc | None:
     key = norm(name)
     if not key:
         return None
-    code = lexicon.media_index().get(name.lower(), "")
+    idx = lexicon.media_index()
+    code = idx.get(name.lower() if len(name) > 4 else name, "")
     if code == "" and name[:1].isupper():
-        code = lexicon.media_index().get(("the " + name).lower(), "")
+        code = idx.get(("the " + name).lower(), "")
     if code != "":
         return Desc("media", name, [], place=places.ensure(code) if code else None)
     if key in places.media_names:

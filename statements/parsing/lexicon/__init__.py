@@ -158,9 +158,10 @@ def media_index() -> dict[str, str | None]:
         code = code if isinstance(code, str) else None
         if isinstance(name, str):
             for n in (name, *_strs(d.get("aliases"))):
-                idx.setdefault(n.lower(), code)
+                # Short names such as "AP" or "dpa" are only safe in their written case.
+                idx.setdefault(n.lower() if len(n) > 4 else n, code)
     for n, code in table("media_names.txt").items():
-        idx.setdefault(n.lower(), code or None)
+        idx.setdefault(n.lower() if len(n) > 4 else n, code or None)
     return idx
 
 
