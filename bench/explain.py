@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import os
 import pathlib
+import re
 import sys
 import time
 
@@ -32,6 +33,13 @@ def main() -> None:
     parser.add_argument("--actor-size", type=int, default=500, help="Statements of the actor.")
     parser.add_argument("--search", help="Search query (default: the largest story's place).")
     parser.add_argument("--only", help="Only pages whose name contains this.")
+    parser.add_argument(
+        "--brief",
+        type=int,
+        default=0,
+        help="Shorter output: the select list elided, buffers left out, at most this many plan "
+        "lines per query.",
+    )
     args = parser.parse_args()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
     os.environ.setdefault("DEBUG", "true")
@@ -86,12 +94,37 @@ def main() -> None:
                 lines = [row[0] for row in cursor.fetchall()]
             total = next((ln for ln in reversed(lines) if ln.startswith("Execution Time")), "")
             out.append(f"{n}. {total}\n")
-            out.append("```sql\n" + sql + "\n```\n")
+            if args.brief:
+                # Long column lists elided, the plan without buffer counts.
+                shown = _shorten(sql)
+                lines = [_shorten_plan(ln) for ln in lines if "Buffers:" not in ln][: args.brief]
+                out.append("```sql\n" + shown + "\n```\n")
+            else:
+                out.append("```sql\n" + sql + "\n```\n")
             out.append("```\n" + "\n".join(lines) + "\n```\n")
     text = "\n".join(out)
     print(text)
     if args.markdown:
         args.markdown.write_text(text)
+
+
+COLUMNS = re.compile(r'(?:"\w+"\."\w+"(?: AS "\w+")?, ){4,}')
+
+
+IDS = re.compile(r"(?:'?[\w-]+'?, ){9,}'?[\w-]+'?")
+
+
+def _shorten(sql: str) -> str:
+    """Long column lists and long IN lists (prefetches) elided; expressions and clauses kept."""
+    sql = COLUMNS.sub(lambda m: f"<{m.group(0).count(', ')} columns>, ", sql)
+    return IDS.sub(lambda m: f"<{m.group(0).count(', ') + 1} values>", sql)
+
+
+ARRAY = re.compile(r"'\{(?:\d+,){9,}\d+\}'")
+
+
+def _shorten_plan(line: str) -> str:
+    return ARRAY.sub(lambda m: f"'{{<{m.group(0).count(',') + 1} values>}}'", line)
 
 
 if __name__ == "__main__":
