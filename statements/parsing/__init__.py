@@ -526,6 +526,8 @@ def _promote_claims(raw: list[dict[str, Any]], reg: Registry) -> None:
                         r["stance"] = "denial"
                     else:
                         r["stance"] = "confirmation"
+                elif _backs_claim(r, rows, index):
+                    r["stance"] = "confirmation"
         _partial_confirmations(rows, deniers, first_claim)
 
 
@@ -556,6 +558,20 @@ def _partial_confirmations(
             if pos < r["pos"]
         ):
             r["stance"] = "confirmation"
+
+
+def _backs_claim(r: dict[str, Any], rows: list[dict[str, Any]], index: dict[int, int]) -> bool:
+    """Another voice of a claimant's side, after a denial, telling facts of the claim again
+    (`Lidovan lorries crossing the bridge that day had paid the old rate`): a confirmation."""
+    i = index.get(id(r), 0)
+    before = rows[max(0, i - 30) : i]  # the statements just before: bounded work
+    claims = [c for c in before if c["stance"] == "claim" and c["side"] == r["side"]]
+    if not claims or any(c["actor"] is r["actor"] for c in claims):
+        return False
+    if not any(o["stance"] == "denial" and o["side"] != r["side"] for o in before):
+        return False
+    stems = content_stems(r["content"])
+    return any(len(stems & content_stems(c["content"])) >= 2 for c in claims)
 
 
 def _previous_by(

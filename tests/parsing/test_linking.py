@@ -72,13 +72,13 @@ def test_a_confirmation_of_a_named_actors_version_confirms_that_actors_denial():
 def test_such_claims_points_to_the_nearest_claim_it_shares_words_with():
     text = (
         "The Morrow Times reported that the mayor of Lindholm had used public funds to renovate "
-        "his holiday home. Separately, opposition councillor Petra Wand accused the mayor of "
+        "his holiday home. Separately, opposition councillor Greta Wand accused the mayor of "
         "hiring his nephew as city architect.\n\n"
         "The mayor's office dismissed such claims, saying the architect had been chosen in an "
         "open competition.\n"
     )
     st = _parse(text)
-    accusation = _by(st, "Petra Wand", "claim")[0]["id"]
+    accusation = _by(st, "Greta Wand", "claim")[0]["id"]
     assert _by(st, "mayor's office", "denial")[0]["denies"] == [accusation]
 
 
@@ -160,7 +160,7 @@ def test_a_counter_account_and_the_claimant_rejecting_it():
     text = (
         "Pellor's police said on Saturday that protesters from Vant had thrown stones at "
         "officers near the river crossing.\n\n"
-        "Vant's interior ministry dismissed the account. Spokesman Tor Hale said the police had "
+        "Vant's interior ministry dismissed the account. Spokesman Tor Hagen said the police had "
         "charged a peaceful crowd before any stone was thrown.\n\n"
         "Pellor's interior minister, Ada Quist, rejected that version of events. "
         '"Not a single officer charged anyone," Quist said.\n'
@@ -168,10 +168,10 @@ def test_a_counter_account_and_the_claimant_rejecting_it():
     st = _parse(text)
     police = _by(st, "police", "claim")[0]["id"]
     assert _by(st, "interior ministry", "denial")[0]["denies"] == [police]
-    hale = _by(st, "Tor Hale")[0]
+    hagen = _by(st, "Tor Hagen")[0]
     quist = _by(st, "Ada Quist")
     assert [q["stance"] for q in quist] == ["denial", "denial"]
-    assert all(q["denies"] == [hale["id"]] for q in quist)
+    assert all(q["denies"] == [hagen["id"]] for q in quist)
 
 
 def test_a_further_source_repeating_a_denied_report_supports_it():
@@ -233,3 +233,18 @@ def test_calling_the_accusations_names_is_a_denial_of_the_accusation():
     rusk = _by(st, "Ivan Rusk")[0]
     assert rusk["stance"] == "denial"
     assert rusk["denies"] == [claim]
+
+
+def test_another_voice_of_the_claimants_side_retelling_the_claim_confirms_it():
+    text = (
+        "Merin's fisheries ministry accused neighbouring Varsk on Monday of closing its harbours "
+        "to Merinese fishing boats. Varsk's harbour office said the harbours were open to every "
+        "boat with a valid licence. Per Axel, who heads Merin's fishermen's guild, said three "
+        "Merinese fishing boats had been turned away from the harbours of Varsk on Sunday.\n"
+    )
+    st = _parse(text)
+    accusation = _by(st, "fisheries ministry", "claim")[0]["id"]
+    assert _by(st, "harbour office", "denial")[0]["denies"] == [accusation]
+    guild = _by(st, "Per Axel")[0]
+    assert guild["stance"] == "confirmation"
+    assert guild["confirms"] == [accusation]
