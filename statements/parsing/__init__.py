@@ -17,7 +17,7 @@ from .dates import explicit_date, statement_date
 from .link import Node, content_stems, link
 from .resolve import MActor, Places, Registry, describe, norm
 from .segment import Document, segment
-from .stance import has_denial_cue, stance_of
+from .stance import has_decline_cue, has_denial_cue, stance_of
 from .types import Actor, ParseResult, Statement
 
 __all__ = ["STRICT_ENV", "Actor", "ParseResult", "Statement", "parse_article", "to_contract"]
@@ -504,7 +504,6 @@ def _promote_claims(raw: list[dict[str, Any]], reg: Registry) -> None:
             f = r["frame"]
             if f.vclass not in ("say", "turn") or r["stance"] not in ("comment", "denial"):
                 continue
-            from .stance import has_decline_cue
 
             body = r["text"]
             if has_decline_cue(body) or _NONCOMMITTAL.search(body) or _PUBLIC_APPEAL.search(body):

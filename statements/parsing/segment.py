@@ -26,13 +26,13 @@ class Token:
 
     __slots__ = ("end", "lower", "mark", "quoted", "start", "text")
 
-    def __init__(self, text: str, start: int, end: int, quoted: bool = False, mark: int = 0):
+    def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
         self.start = start
         self.end = end
-        self.quoted = quoted  # inside a quotation
+        self.quoted = False  # inside a quotation
         self.lower = text.lower()
-        self.mark = mark  # 1: an opening quotation mark, 2: a closing one
+        self.mark = 0  # 1: an opening quotation mark, 2: a closing one
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"
@@ -94,7 +94,7 @@ class Document:
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Tokens of text[start:end], quote state tracked by pairing straight double quotes."""
-    toks = [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    toks = [Token(m.group(), *m.span()) for m in _TOKEN.finditer(text, start, end)]
     marks = [i for i, t in enumerate(toks) if t.text == '"']
     # An odd mark out is usually a stray one at the end: pair from the start and drop it.
     if len(marks) % 2:
