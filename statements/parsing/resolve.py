@@ -131,6 +131,7 @@ class MActor:
     born: int = 0  # the registry's clock when the actor first appeared
     pos: int = -1  # where in the text it was first met (-1: unknown)
     spoke_in: str | None = None  # ISO code of the capital a person spoke in
+    stateless: bool = False  # found late in the text: no state is guessed for it
     seen_pos: list[int] = field(default_factory=list)  # where it was met, in reading order
 
     def keys(self) -> set[str]:
@@ -1473,9 +1474,25 @@ class Registry:
                 target = self._recent(
                     lambda x: x.kind == "organisation" and x.speaker and x.last_seen < a.last_seen  # noqa: B023 - called at once
                 )
+            if target is None and a.kind == "person" and a.named and a.pos >= 0:
+                # `Foreign Ministry Spokesperson Talia Renko's Regular Press Conference`, then
+                # `Talia Renko: ...`: a spokesperson of the state body the text named before
+                if a.role is None:
+                    a.role = self._role_in_text(a)
+                if a.role and "spokes" in a.role:
+                    found = [
+                        f
+                        for h in sorted(_GOV_HEADS)
+                        if (f := self._org_in_text([h], a.pos)) is not None
+                    ]
+                    if found:
+                        target = self._org_at(max(found))
+                        # its state is not known from where the reading stands now
+                        target.stateless = target.place is None
             if (
                 target is None
                 and a.kind == "organisation"
+                and not a.stateless
                 and any(h in norm(a.name).split() for h in _GOV_HEADS)
             ):
                 state = self._state_then(a)
@@ -1522,6 +1539,17 @@ class Registry:
                 return True
             cur = self.actors[cur.affiliation] if cur.affiliation is not None else None
         return False
+
+    def _role_in_text(self, person: MActor) -> str | None:
+        """A title written right before the person's first mention by full name."""
+        text = self.places.text
+        at = text.find(person.name, 0, person.pos + len(person.name) + 1)
+        if at <= 0:
+            return None
+        before = text[max(0, at - 40) : at].split()
+        if before and _is_title(before[-1]) and before[-1].lower().startswith("spokes"):
+            return before[-1].lower()
+        return None
 
     def _org_of_portfolio(self, person: MActor) -> MActor | None:
         """`vice minister for cultural heritage` -> the culture ministry met before her."""

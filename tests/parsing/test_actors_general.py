@@ -307,3 +307,18 @@ def test_state_news_agency_belongs_to_a_government():
     assert agency["kind"] == "media"
     gov = _aff(by_id, agency)
     assert gov is not None and gov["kind"] == "government" and gov["country"] == "AZ"
+
+
+def test_transcript_spokesperson_belongs_to_the_body_in_its_title():
+    text = (
+        "Transcript: Regular press briefing by the Foreign Ministry of Nepal, 3 March 2026\n\n"
+        "Spokesperson Sita Gurung: Good afternoon.\n\n"
+        "Q: The Valley Post reported that Nepal has closed a border crossing. Can you "
+        "confirm?\n\n"
+        "Sita Gurung: The crossing is open. The report is wrong.\n\n"
+        "Q: Any comment on the talks?\n\n"
+        "Sita Gurung: No comment."
+    )
+    out, by_id = _parse(text)
+    aff = _aff(by_id, _actor(out, "Sita Gurung"))
+    assert aff is not None and "Foreign Ministry" in aff["name"]
