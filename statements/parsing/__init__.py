@@ -123,6 +123,14 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
             if d.kind in ("media", "definite") and not _NOT_RELAY.search(f.relay):
                 relay_actor = reg.resolve(f.relay, speaking=False)
         relays.append(relay_actor)
+        if f.embedded:
+            # `rejected a report by the Capital Observer that ...`: a named outlet is met here,
+            # so that a later `the newspaper` is that outlet
+            d = describe(f.embedded[0], places)
+            if d.kind == "media" and d.named:
+                reg.resolve(f.embedded[0], speaking=False)
+                if actor is not None:
+                    reg.last_speaker = actor
         embedded_speakers.append(None)
         if actor is not None:
             reg.last_speaker = actor
@@ -510,7 +518,12 @@ def _promote_claims(raw: list[dict[str, Any]], reg: Registry) -> None:
                 continue
             sent = body
             if r["side"] in deniers and r["side"] not in claimants:
-                if not _FUTURE.search(sent) and not re.match(r"^(?:separately|also)\b", sent, re.I):
+                lead = sent[: max(0, len(sent) - len(r["content"]))]
+                if (
+                    not _FUTURE.search(sent)
+                    and not re.match(r"^(?:separately|also)\b", sent, re.I)
+                    and not _ASIDE.search(lead)
+                ):
                     r["stance"] = "denial"
             elif (
                 r["side"] in claimants
@@ -530,6 +543,10 @@ def _promote_claims(raw: list[dict[str, Any]], reg: Registry) -> None:
         _partial_confirmations(rows, deniers, first_claim)
 
 
+# `The ministry said separately that ...`, `In other news, ...`: a remark on another matter.
+_ASIDE = re.compile(
+    r"\b(?:separately|in a separate (?:statement|message|matter)|in other news)\b", re.I
+)
 _CONTRAST = re.compile(r"\bbut\b", re.I)
 
 

@@ -248,3 +248,20 @@ def test_another_voice_of_the_claimants_side_retelling_the_claim_confirms_it():
     guild = _by(st, "Per Axel")[0]
     assert guild["stance"] == "confirmation"
     assert guild["confirms"] == [accusation]
+
+
+def test_the_newspaper_after_a_named_report_is_that_outlet_and_asides_answer_nothing():
+    text = (
+        "The government of Pardonia on Thursday rejected a report by the Capital Observer that "
+        "two ministers had threatened to resign over cuts to the health budget.\n\n"
+        "The newspaper said on Wednesday, citing three people close to the cabinet, that the "
+        "health minister had told the prime minister she would quit if the cuts went ahead.\n\n"
+        '"There is no split in the cabinet," government spokesman Luis Mendel told reporters.\n\n'
+        "The finance ministry said separately that inflation had fallen to 3.1 percent.\n"
+    )
+    st = _parse(text)
+    observer = _by(st, "Capital Observer", "claim")
+    assert len(observer) == 1 and any("newspaper" in n.lower() for n in observer[0]["names"])
+    assert _by(st, "Luis Mendel", "denial")[0]["denies"] == [observer[0]["id"]]
+    aside = _by(st, "finance ministry")[0]
+    assert aside["stance"] == "comment" and aside["denies"] == []
