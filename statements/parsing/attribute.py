@@ -64,6 +64,8 @@ class Mention:
     extras: list[str] = field(default_factory=list)  # relative clauses, descriptions
     pronoun: bool = False
     verb: str | None = None  # the verb of saying it is the subject of: "reported"
+    relay: str | None = None  # the outlet it spoke to: "told Radio X"
+    cited: list[str] = field(default_factory=list)  # the sources it cites
 
 
 @dataclass
@@ -693,6 +695,8 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
             continue
         if f.speaker is not None and f.speaker.verb is None:
             f.speaker.verb = f.verb
+            f.speaker.relay = f.relay
+            f.speaker.cited = list(f.cited)
         frames.append(f)
         covered = next((j for j, u in enumerate(toks) if u.start >= f.content_start), n)
         covered_from = max(covered, i + vlen)

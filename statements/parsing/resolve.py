@@ -791,6 +791,13 @@ def _bare_org(name: str) -> bool:
 
 
 def _place_in(phrase: str, places: Places) -> Place | None:
+    if " in " in phrase or " at " in phrase:
+        # `the Canadian embassy in Mexico City`: the owner stands before where it is
+        head = re.split(r"\s+(?:in|at)\s+", phrase, maxsplit=1)[0]
+        if head != phrase:
+            p = _place_in(head, places)
+            if p is not None:
+                return p
     ws2 = _words(phrase)
     for i in range(len(ws2) - 1):
         p2 = places.find(ws2[i] + " " + ws2[i + 1])
@@ -900,6 +907,7 @@ class Registry:
         self.gov_of_place: dict[str, MActor] = {}
         self.touches: list[int] = []  # actor index at each tick of the clock
         self.pos = -1  # text position of the mention being resolved
+        self.ties: list[tuple[str, int]] = []  # (outlet or source phrase, actor) pairs
 
     # ------------------------------------------------------------------ creation
     def _new(self, d: Desc) -> MActor:
@@ -1308,10 +1316,35 @@ class Registry:
             and a.spoke_in is None
         ):
             a.spoke_in = self._spoke_in(mention.end)
+        if isinstance(mention, Mention) and (mention.relay or mention.cited):
+            # who talked to which outlet, and which sources an outlet cited: countries for
+            # outlets placed nowhere else
+            if mention.relay and a.kind == "person" and a.named:
+                self.ties.append((mention.relay, a.idx))
+            if a.kind == "media":
+                self.ties.extend((c, a.idx) for c in mention.cited)
         if speaking:
             a.speaker = True
             self.last_speaker = a
         return a
+
+    def _outlet_countries(self) -> None:
+        """An outlet with no country takes that of the named person who spoke to it, or of the
+        officials it cited (`the Namsan Daily, citing three South Korean officials`)."""
+        for phrase, idx in self.ties:
+            other = self.actors[idx]
+            if other.kind == "media":
+                media, source = other, self.find_existing(describe(phrase, self.places))
+            else:
+                media, source = self.find_existing(describe(phrase, self.places)), other
+            if (
+                media is not None
+                and source is not None
+                and media.kind == "media"
+                and media.country is None
+                and source.country
+            ):
+                media.country = source.country
 
     def _spoke_in(self, end: int) -> str | None:
         """`told reporters in Dakar`: the country of a capital where the speaker spoke."""
@@ -1527,6 +1560,13 @@ class Registry:
                     cur = self.actors[cur.affiliation] if cur.affiliation is not None else None
                 if a.country is None and a.spoke_in is not None and not self._intl(a):
                     a.country = a.spoke_in
+        if self.ties:
+            self._outlet_countries()
+            for a in self.actors:
+                # an outlet's staff: `its editor, X`
+                aff = self.actors[a.affiliation] if a.affiliation is not None else None
+                if a.country is None and aff is not None and aff.kind == "media" and aff.country:
+                    a.country = aff.country
 
     def _intl(self, a: MActor) -> bool:
         """True when an actor belongs to an international body (a known one with no state)."""

@@ -322,3 +322,27 @@ def test_transcript_spokesperson_belongs_to_the_body_in_its_title():
     out, by_id = _parse(text)
     aff = _aff(by_id, _actor(out, "Sita Gurung"))
     assert aff is not None and "Foreign Ministry" in aff["name"]
+
+
+def test_outlet_takes_the_country_of_who_talks_to_it_or_whom_it_cites():
+    text = (
+        "The Tagus Courier reported on Monday, citing two Portuguese officials, that the "
+        "bridge tender had been cancelled.\n\n"
+        "Spain's transport ministry denied the report.\n\n"
+        '"The tender goes on," Spanish transport minister Lucía Romero told Radio Meseta.'
+    )
+    out, _ = _parse(text)
+    assert _actor(out, "Tagus Courier")["country"] == "PT"
+    assert _actor(out, "Radio Meseta")["country"] == "ES"
+
+
+def test_embassy_belongs_to_its_owner_not_to_the_capital_it_sits_in():
+    text = (
+        "The Japanese embassy in Nairobi said on Tuesday that it had not been informed of "
+        "the decision."
+    )
+    out, by_id = _parse(text)
+    emb = _actor(out, "Japanese embassy in Nairobi")
+    assert emb["country"] == "JP"
+    gov = _aff(by_id, emb)
+    assert gov is not None and gov["country"] == "JP"
