@@ -189,7 +189,13 @@ def _disputes(nodes: list[Node]) -> dict[int, _Dispute]:
     if not disputes:
         return out
     for n in waiting:
-        d = disputes[0] if len(disputes) == 1 else _best_dispute(n, disputes, nodes)
+        # an answer before any claim (a denial first, the report after) answers the main
+        # dispute unless it is tied more to another one
+        d = disputes[0]
+        if len(disputes) > 1:
+            other = _best_dispute(n, disputes, nodes)
+            if _ties(n, other) > _ties(n, d) + 1:
+                d = other
         d.add(n)
         out[n.idx] = d
     for n in nodes:

@@ -265,3 +265,19 @@ def test_the_newspaper_after_a_named_report_is_that_outlet_and_asides_answer_not
     assert _by(st, "Luis Mendel", "denial")[0]["denies"] == [observer[0]["id"]]
     aside = _by(st, "finance ministry")[0]
     assert aside["stance"] == "comment" and aside["denies"] == []
+
+
+def test_denials_before_the_report_answer_the_report_not_a_later_side_remark():
+    text = (
+        "Selmar's defence ministry on Friday denied that its troops had crossed into the "
+        'disputed Brava valley, calling such claims "a fabrication".\n\n'
+        '"Our soldiers have not left their positions," ministry spokesman Erik Dahl said.\n\n'
+        "The Brava Times reported on Thursday, citing local residents, that about 200 Selmari "
+        "soldiers had set up a camp near the village of Ulm.\n\n"
+        "A United Nations observer mission said its patrols had seen no troops in the area, "
+        "but had not visited Ulm.\n"
+    )
+    st = _parse(text)
+    report = _by(st, "Brava Times", "claim")[0]["id"]
+    assert _by(st, "defence ministry", "denial")[0]["denies"] == [report]
+    assert _by(st, "Erik Dahl", "denial")[0]["denies"] == [report]
