@@ -88,6 +88,7 @@ class Node:
     optional: bool = False
     said: bool = False  # a verb of saying (`said`, `told`), not of claiming or accusing
     cited: frozenset[int] = frozenset()  # actors cited as its sources (`citing three officials`)
+    loose: bool = False  # an answer tied to none of several disputes (only near one)
     denies: list[int] = field(default_factory=list)
     confirms: list[int] = field(default_factory=list)
 
@@ -182,6 +183,7 @@ def _disputes(nodes: list[Node]) -> dict[int, _Dispute]:
                 out[emb.idx] = best
             elif disputes:
                 d = disputes[0] if len(disputes) == 1 else _best_dispute(n, disputes, nodes)
+                n.loose = len(disputes) > 1 and _ties(n, d) == 0
                 d.add(n)
                 out[n.idx] = d
             else:
@@ -370,8 +372,8 @@ def _targets(
         ]
         if asked:
             return [c.idx for c in asked]
-    if d is None or not d.claims:
-        return []
+    if d is None or not d.claims or n.loose:
+        return []  # an answer sharing nothing with any dispute of a digest answers none
     leads = lead_of[id(d)]
     claimant_sides = {c.side for c in d.claims if c.side is not None}
     # A denial by a side that made or backed a claim of the dispute answers the other side:

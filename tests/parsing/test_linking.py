@@ -281,3 +281,20 @@ def test_denials_before_the_report_answer_the_report_not_a_later_side_remark():
     report = _by(st, "Brava Times", "claim")[0]["id"]
     assert _by(st, "defence ministry", "denial")[0]["denies"] == [report]
     assert _by(st, "Erik Dahl", "denial")[0]["denies"] == [report]
+
+
+def test_a_digest_item_sharing_nothing_with_the_disputes_before_it_links_to_none():
+    text = (
+        "The Norvik Sentinel reported that the harbour of Pellham had been closed to cruise "
+        "ships after a pier collapsed. Pellham's port office denied the report.\n\n"
+        "Opposition lawmaker Rita Kroll accused the health minister of delaying a hospital "
+        "tender to favour a friend's company. The health ministry rejected the accusation.\n\n"
+        "Teachers in the city of Ardeck said their salaries had not been paid for two months.\n"
+    )
+    st = _parse(text)
+    report = _by(st, "Norvik Sentinel", "claim")[0]["id"]
+    accusation = _by(st, "Rita Kroll", "claim")[0]["id"]
+    assert _by(st, "port office", "denial")[0]["denies"] == [report]
+    assert _by(st, "health ministry", "denial")[0]["denies"] == [accusation]
+    teachers = _by(st, "Teachers")[0]
+    assert teachers["denies"] == [] and teachers["confirms"] == []
