@@ -518,7 +518,12 @@ def _promote_claims(raw: list[dict[str, Any]], reg: Registry) -> None:
                 continue
             sent = body
             if r["side"] in deniers and r["side"] not in claimants:
-                lead = sent[: max(0, len(sent) - len(r["content"]))]
+                # the attribution, with the adverbials before the speaker (`Separately, X said`)
+                lead = (
+                    reg.places.text[f.frame_start : r["start"]]
+                    + " "
+                    + sent[: max(0, len(sent) - len(r["content"]))]
+                )
                 if (
                     not _FUTURE.search(sent)
                     and not re.match(r"^(?:separately|also)\b", sent, re.I)

@@ -180,6 +180,16 @@ def _trim_np(toks: list[Token]) -> list[Token]:
     return toks
 
 
+def _name_particle(toks: list[Token], k: int) -> bool:
+    """`do` inside a name between capitalised words: `Folha do Planalto`, `Correio do Povo`."""
+    return (
+        toks[k].text == "do"
+        and 0 < k < len(toks) - 1
+        and _is_cap(toks[k - 1])
+        and _is_cap(toks[k + 1])
+    )
+
+
 def _valid_np(toks: list[Token]) -> bool:
     if not toks or len(toks) > 16:
         return False
@@ -188,7 +198,7 @@ def _valid_np(toks: list[Token]) -> bool:
     first = toks[0].lower
     if first in lexicon.words("stop_speakers.txt"):
         return False
-    if any(t.lower in _AUX for t in toks):
+    if any(t.lower in _AUX and not _name_particle(toks, k) for k, t in enumerate(toks)):
         return False
     for k, t in enumerate(toks):
         if t.lower in _verbs() and not _is_cap(t):

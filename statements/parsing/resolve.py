@@ -74,6 +74,7 @@ _ANONYMITY = re.compile(
     r"declined to be (?:named|identified)|on background)\b",
     re.I,
 )
+_OF_THE_STATE = re.compile(r"^(?:the )?state(?: government)?['’]s\b", re.I)
 _STATE_OUTLET = re.compile(
     r"\bstate(?:-run|-owned| news| television| tv| radio| media| broadcaster| agency)\b", re.I
 )
@@ -1118,7 +1119,9 @@ class Registry:
                         return a
         return None
 
-    def _definite(self, d: Desc) -> MActor | None:
+    def _definite(self, d: Desc, org_of: MActor | None = None) -> MActor | None:
+        """The actor a definite description names; with org_of, an organisation (not org_of
+        itself) for `the ministry` in `a source in the ministry`."""
         head = (d.head or "").lower()
         if head in _GENERIC_MEDIA:
             return self._recent(lambda a: a.kind == "media")
@@ -1126,6 +1129,8 @@ class Registry:
             return self.last_speaker
 
         def has_head(a: MActor) -> bool:
+            if org_of is not None and (a is org_of or a.kind == "person"):
+                return False
             texts = [a.name, *a.aliases, a.role or ""]
             return any(re.search(r"\b" + re.escape(head) + r"\b", t.lower()) for t in texts if t)
 
@@ -1461,7 +1466,7 @@ class Registry:
                         else:
                             target = self._new(hd)
                 elif hd.kind == "definite":
-                    target = self._definite(hd)
+                    target = self._definite(hd, org_of=a if _is_org_word(hd.head or "") else None)
                     if target is None and (hd.head or "") == "government":
                         target = self._recent(lambda x: x.kind == "government")
                     elif target is None and _is_org_word(hd.head or ""):
@@ -1488,6 +1493,10 @@ class Registry:
                         target = self.actors[a.gov_then]
                     else:
                         target = self._recent(lambda x: x.kind == "government")
+            if target is None and a.kind == "organisation" and _OF_THE_STATE.match(a.name):
+                # `the state's tourism office`: a body of the federated state the text calls
+                # `the state`
+                target = next((x for x in self.actors if x is not a and "state" in x.keys()), None)
             if target is None and a.kind == "person" and a.role:
                 target = self._org_of_role(a) or self._org_of_portfolio(a)
             if target is None and a.place is not None and a.kind != "media":

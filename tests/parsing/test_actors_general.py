@@ -346,3 +346,20 @@ def test_embassy_belongs_to_its_owner_not_to_the_capital_it_sits_in():
     assert emb["country"] == "JP"
     gov = _aff(by_id, emb)
     assert gov is not None and gov["country"] == "JP"
+
+
+def test_bodies_of_the_federated_state_belong_to_its_government():
+    text = (
+        "The government of the Brazilian state of Bahia denied on Monday that it had "
+        "cancelled a port contract.\n\n"
+        "The newspaper Correio do Recôncavo reported, citing two officials in the state's "
+        "ports department, that the contract had been cancelled.\n\n"
+        'The state\'s ports secretary, Joana Brito, said the contract "remains valid".'
+    )
+    out, by_id = _parse(text)
+    brito = _actor(out, "Joana Brito")
+    dept = _aff(by_id, brito)
+    assert dept is not None and "ports department" in dept["name"]
+    state = _aff(by_id, dept)
+    assert state is not None and "Bahia" in [state["name"], *state["aliases"]]
+    assert brito["country"] == "BR"
