@@ -1243,11 +1243,14 @@ class Registry:
                     d.role = d.role or r_role
                     if r_aff and not d.aff_phrase:
                         d.aff_phrase = r_aff
+                    if not d.aff_phrase and re.match(r"^(?:its|their)\s", role, re.I):
+                        d.aff_phrase = "its"  # `its editor, X`: of the body just spoken of
                     if d.place is None:
                         d.place = _place_in(role, self.places)
                     d.gender = d.gender or _gender(r_role)
                 else:
                     d.role = d.role or _clean_role(role, self.places)
+            represents: Place | None = None
             for ex in extras:
                 if ex.startswith("which ") and d.kind == "person" and len(d.name.split()) == 1:
                     d.kind, d.role = "organisation", None
@@ -1267,6 +1270,13 @@ class Registry:
                     and any(_is_media_word(w) for w in m.group(1).lower().split())
                 ):
                     d.kind = "media"
+                m = re.match(
+                    r"^(?:which|that)\s+(?:represents|groups|speaks for|is based in)\s+(.+)$", ex
+                )
+                if m and d.kind in ("organisation", "media") and d.place is None:
+                    # `Cafexport, which represents Brazil's coffee exporters`: its country, not
+                    # its state's government
+                    represents = _place_in(m.group(1), self.places)
                 m = re.match(r"^(?:at|in)\s+([A-Z].+)$", ex)
                 if m and d.kind in ("organisation",):
                     d.aliases.append(f"{d.name} {ex}")
@@ -1311,6 +1321,8 @@ class Registry:
                 a.gender = a.gender or d.gender
             if a.kind == "government" and d.place is not None:
                 self.gov_of_place.setdefault(d.place.key, a)
+            if represents is not None and a.country is None and represents.code:
+                a.country = represents.code
         if a is None:
             return None
         self._touch(a)
@@ -1384,6 +1396,9 @@ class Registry:
                 continue
             target: MActor | None = None
             hint = a.aff_hint
+            if hint == "its":
+                hint = None
+                target = self._body_just_before(a)
             if hint:
                 h = strip_det(hint).strip()
                 hd = describe(hint, self.places)
@@ -1437,11 +1452,25 @@ class Registry:
                         "organisation",
                         "organization",
                     ):
-                        prior = self._recent(
+
+                        def firm(x: MActor) -> bool:
+                            return (
+                                x.kind == "organisation"
+                                and x.speaker
+                                and x is not a  # noqa: B023 - called at once
+                                and not _GOV_HEADS.intersection(norm(x.name).split())
+                                and "office" not in norm(x.name).split()
+                            )
+
+                        # the company met last before the speaker, not a state body
+                        prior = self._recent_then(firm, a.born) or self._recent(
                             lambda x: x.kind == "organisation" and x.speaker and x is not a  # noqa: B023 - called at once
                         )
                     if prior is None and head in _GENERIC_MEDIA:
-                        prior = self._recent(lambda x: x.kind == "media" and x is not a)  # noqa: B023 - called at once
+                        prior = self._recent_then(
+                            lambda x: x.kind == "media" and x is not a,  # noqa: B023 - called at once
+                            a.born,
+                        ) or self._recent(lambda x: x.kind == "media" and x is not a)  # noqa: B023 - called at once
                     if prior is not None:
                         hd = Desc("found", prior.name)
                         target = prior
@@ -1588,6 +1617,18 @@ class Registry:
                 return True
             cur = self.actors[cur.affiliation] if cur.affiliation is not None else None
         return False
+
+    def _body_just_before(self, a: MActor) -> MActor | None:
+        """`La Voz stood by its story. "...," its editor, X, wrote`: the organisation or outlet
+        that spoke just before the person (within a few sentences)."""
+
+        def near(x: MActor) -> bool:
+            if x is a or x.kind not in ("organisation", "media") or not x.speaker:
+                return False
+            before = self._met_before(x, a.pos)
+            return before >= 0 and a.pos - before < 400
+
+        return self._recent_then(near, a.born) if a.pos >= 0 else None
 
     def _role_in_text(self, person: MActor) -> str | None:
         """A title written right before the person's first mention by full name."""

@@ -363,3 +363,35 @@ def test_bodies_of_the_federated_state_belong_to_its_government():
     state = _aff(by_id, dept)
     assert state is not None and "Bahia" in [state["name"], *state["aliases"]]
     assert brito["country"] == "BR"
+
+
+def test_its_editor_belongs_to_the_outlet_that_just_spoke():
+    text = (
+        "Poland's interior ministry denied the report by the daily Gazeta Nadwislanska.\n\n"
+        'Gazeta Nadwislanska stood by its story. "We have the documents," its editor, '
+        "Tomasz Nowak, wrote on X."
+    )
+    out, by_id = _parse(text)
+    aff = _aff(by_id, _actor(out, "Tomasz Nowak"))
+    assert aff is not None and aff["name"] == "Gazeta Nadwislanska"
+
+
+def test_company_spokesman_takes_the_company_met_before_not_a_later_office():
+    text = (
+        "Andes Copper Works said on Monday it had not received any notice.\n\n"
+        "The company's chief executive, Martín Salas, said the mine would stay open.\n\n"
+        "The state's mining office said the inspection would go ahead."
+    )
+    out, by_id = _parse(text)
+    aff = _aff(by_id, _actor(out, "Martín Salas"))
+    assert aff is not None and aff["name"] == "Andes Copper Works"
+
+
+def test_association_that_represents_a_country_gets_its_country_only():
+    text = (
+        "Kenya's trade ministry denied the report.\n\n"
+        "Teakenya, which represents Kenya's tea growers, said it had seen no sign of a deal."
+    )
+    out, _ = _parse(text)
+    assoc = _actor(out, "Teakenya")
+    assert assoc["country"] == "KE"
