@@ -912,6 +912,9 @@ class Registry:
 
     # ------------------------------------------------------------------ creation
     def _new(self, d: Desc) -> MActor:
+        if d.kind == "person" and d.named and d.name.isupper() and " " in d.name:
+            # `MARK DELANEY: ...` in a transcript: the name, not its typesetting
+            d = Desc(**{**d.__dict__, "name": d.name.title(), "aliases": [*d.aliases, d.name]})
         a = MActor(
             idx=len(self.actors),
             name=d.name,

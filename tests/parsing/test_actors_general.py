@@ -395,3 +395,15 @@ def test_association_that_represents_a_country_gets_its_country_only():
     out, _ = _parse(text)
     assoc = _actor(out, "Teakenya")
     assert assoc["country"] == "KE"
+
+
+def test_all_capital_turn_label_gives_a_written_name():
+    text = (
+        "Q: The Harbour Times reported that Fiji closed the port. Can you confirm?\n\n"
+        "ANA SOLOMONE: The port is open.\n\n"
+        "Q: And tomorrow?\n\n"
+        "ANA SOLOMONE: It stays open.\n\n"
+        "Q: Thank you."
+    )
+    out, _ = _parse(text)
+    assert _actor(out, "Ana Solomone")["kind"] == "person"
