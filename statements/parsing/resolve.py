@@ -742,6 +742,8 @@ def _known_media(name: str, places: Places) -> Desc | None:
         code = idx.get(("the " + name).lower(), "")
     if code != "":
         return Desc("media", name, [], place=places.ensure(code) if code else None)
+    if not name[:1].isupper():
+        return None  # outlets the text introduces are written with capitals
     if key in places.media_names:
         return Desc("media", name, [], place=_place_in(name, places) or places.media_place(key))
     if name[:1].isupper() and " " not in key and len(key) > 3 and places.find(name) is None:
