@@ -195,6 +195,7 @@ class Places:
         self._orgs: dict[str, list[tuple[int, str, frozenset[str]]]] = {}  # see org_mentions()
         self._media_names: set[str] | None = None  # see media_names
         self._media: list[tuple[int, str]] | None = None  # see media_mentions
+        self._low: str | None = None  # the text in lower case, made on first use
         for phrase in set(_CAPS.findall(text)):
             words = phrase.split()
             covered: set[int] = set()
@@ -326,6 +327,10 @@ class Places:
         found = self._orgs[head] = []
         if not _is_org_word(head) or " " in head or len(head) < 4:
             return found
+        if self._low is None:
+            self._low = self.text.lower()
+        if head not in self._low:
+            return found  # a plain substring test spares the scan
         text = self.text
         for h in _head_re(head).finditer(text):
             # from the head noun back to the name or adjective before it
@@ -1356,8 +1361,12 @@ class Registry:
         for phrase, idx in self.ties:
             other = self.actors[idx]
             if other.kind == "media":
+                if other.country:
+                    continue
                 media, source = other, self.find_existing(describe(phrase, self.places))
             else:
+                if not other.country:
+                    continue
                 media, source = self.find_existing(describe(phrase, self.places)), other
             if (
                 media is not None
