@@ -334,7 +334,7 @@ def main() -> None:
                     name=name,
                     url=path,
                     requests=requests,
-                    rps=round(requests / (micros / 1e6), 1),
+                    rps=round(requests / (micros / 1e6), 2),
                     p50_ms=round(p50, 1),
                     p95_ms=round(p95, 1),
                     p99_ms=round(p99, 1),
@@ -397,7 +397,7 @@ def print_report(report: dict[str, Any]) -> None:
     for r in report["results"]:
         flag = "" if not (r["non_2xx"] or r["socket_errors"]) else "  errors!"
         print(
-            f"{r['name'][:42]:<42} {r['rps']:>8.1f} {r['p50_ms']:>8.1f} {r['p95_ms']:>8.1f} "
+            f"{r['name'][:42]:<42} {r['rps']:>8.2f} {r['p50_ms']:>8.1f} {r['p95_ms']:>8.1f} "
             f"{r['p99_ms']:>8.1f} {r['share_of_reference']:>6.2f} {r['requests']:>6} "
             f"{r['seconds']:>3} {r['load_average_after']:>5.2f}{flag}"
         )
