@@ -238,6 +238,7 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
         )
     # Claims carried inside denials (`rejected a claim by X that Y`) when X says Y nowhere else.
     extra: list[dict[str, Any]] = []
+    skip_places = frozenset(places.by_form)
     for r in raw:
         f = r["frame"]
         emb = r["emb"]
@@ -246,7 +247,14 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
         _, es, ee = f.embedded
         ctext = cleaned.text[es:ee]
         own = [x for x in raw if x["actor"] is emb and x is not r]
-        hit = next((x for x in own if _overlap(ctext, x["text"])), None)
+        hit = next((x for x in own if _overlap(ctext, x["text"])), None) or next(
+            (
+                x
+                for x in own
+                if content_stems(ctext, skip_places) & content_stems(x["content"], skip_places)
+            ),
+            None,
+        )
         if hit is not None and hit["stance"] in ("comment",):
             hit["stance"] = "claim"
         if (
@@ -280,6 +288,7 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
     raw.extend(extra)
     raw.sort(key=lambda r: (r["pos"], r["end"]))
     _promote_claims(raw, reg)
+    _unrelated_negations(raw, skip_places)
     # An article with no dispute has only comments.
     if not any(r["stance"] == "claim" for r in raw) and not any(
         r["frame"].vclass == "deny" for r in raw
@@ -386,6 +395,60 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
 
 
 _WORDS_RE = re.compile(r"\w+")
+
+
+# Words that dismiss an account by themselves, whatever they are about.
+_DISMISSAL = re.compile(
+    r"\b(?:false(?:ly|hood)?|fake|untrue|baseless|groundless|unfounded|fabricat\w*|fiction\w*|"
+    r"nonsense|lies?|lying|den(?:y|ies|ied|ial)|reject\w*|dismiss\w*|rumou?rs?|speculat\w*|"
+    r"misleading|incorrect|inaccurate|wrong|absurd|ridiculous|invent\w*|distort\w*|no such|"
+    r"never happened|not true|no truth|no basis|no evidence)\b",
+    re.I,
+)
+# An answer pointing back at what was reported: `the report`, `such talks`, `these stories`.
+_REPORT_BACK = re.compile(
+    r"\b(?:the|that|this|these|those|such|any)\s+(?:[\w-]+\s+)?(?:reports?|stor(?:y|ies)|"
+    r"articles?|rumou?rs?|claims?|allegations?|accusations?|suggestions?|assertions?)\b",
+    re.I,
+)
+
+
+# Words that move a speaker on to another subject: `also said`, `separately`, `meanwhile`.
+_NEW_TOPIC = re.compile(
+    r"\balso\s+(?:said|says|told|noted|added|stated|announced|remarked)\b|\bseparately\b|"
+    r"\bmeanwhile\b|\bin other remarks\b|\bon (?:another|a different|an unrelated) "
+    r"(?:subject|topic|matter|issue)\b|\bturning to\b",
+    re.I,
+)
+
+
+def _unrelated_negations(raw: list[dict[str, Any]], skip: frozenset[str]) -> None:
+    """A negation on another subject is a comment, not a denial.
+
+    `He also said the president had no plans to travel abroad` after a denial of talks: the
+    `no` answers nothing. Only a statement that moves on (`also said`, `separately`) and shares
+    no content word with any claim of the article is demoted; one that dismisses (`false`, `no
+    such`), points back at the report (`the report`, `such claims`) or names a target keeps
+    its denial.
+    """
+    claims = [content_stems(r["text"], skip) for r in raw if r["stance"] == "claim"]
+    if not claims:
+        return
+    for r in raw:
+        f = r["frame"]
+        if r["stance"] != "denial" or f.vclass not in ("say", "turn") or r["target"] is not None:
+            continue
+        if f.embedded is not None or f.target or f.question_turn:
+            continue
+        text = r["text"]
+        if not _NEW_TOPIC.search(text):
+            continue
+        if _DISMISSAL.search(text) or _REPORT_BACK.search(text) or _ANAPHOR.search(text):
+            continue
+        stems = content_stems(r["content"], skip)
+        if any(stems & claim for claim in claims):
+            continue
+        r["stance"] = "comment"
 
 
 def _shown(text: str, f: Frame, body: str, content: str) -> str:
