@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -196,6 +197,7 @@ class Places:
         self._media_names: set[str] | None = None  # see media_names
         self._media: list[tuple[int, str]] | None = None  # see media_mentions
         self._low: str | None = None  # the text in lower case, made on first use
+        self.described: dict[str, Desc] = {}  # describe()'s memo; cleared when forms change
         for phrase in set(_CAPS.findall(text)):
             words = phrase.split()
             covered: set[int] = set()
@@ -312,6 +314,7 @@ class Places:
         p.forms.add(c.name)
         self.by_form.setdefault(c.name.lower(), p)
         self._found.clear()
+        self.described.clear()
         return p
 
     def org_mentions(self, head: str) -> list[tuple[int, str, frozenset[str]]]:
@@ -334,18 +337,17 @@ class Places:
         text = self.text
         for h in _head_re(head).finditer(text):
             # from the head noun back to the name or adjective before it
-            m = _ORG_LEAD.search(text, max(0, h.start() - 90), h.start())
-            if m is None:
+            lead_at = _lead_before(text, h.start())
+            if lead_at is None:
                 continue
-            mid = m.group("mid").split()
+            start, lead, mid = lead_at
             if any(w.lower() in _MID_STOP for w in mid):
                 continue
             if not (
-                self.find(m.group("lead")) is not None
+                self.find(lead) is not None
                 or (all(w[:1].isupper() for w in mid) and h.group()[:1].isupper())
             ):
                 continue
-            start = m.start()
             if _INDEFINITE_END.search(text[max(0, start - 9) : start]):
                 continue  # `a Canadian company`: no name
             end = h.end()
@@ -423,10 +425,56 @@ def _descriptor_re(head: str) -> re.Pattern[str]:
 
 _CAP = r"[A-Z][\w'’.-]*"
 # What stands before an organisation's head noun: a name or an adjective, at most three words.
-_ORG_LEAD = re.compile(
-    rf"(?<![\w'’.-])(?!(?:{'|'.join(sorted(_NOT_NAMES))})\b)(?P<lead>{_CAP}(?: {_CAP}){{0,2}}?)"
-    rf"(?P<mid>(?: [A-Za-z][\w'’-]*){{0,3}}?) $"
-)
+_CAP_TOKEN = re.compile(rf"{_CAP}\Z")
+_MID_TOKEN = re.compile(r"[A-Za-z][\w'’-]*\Z")
+_WORDISH = re.compile(r"[\w'’.-]")
+_FIRST_WORD = re.compile(r"\w+")
+
+
+def _lead_before(text: str, hs: int) -> tuple[int, str, list[str]] | None:
+    """The name or adjective before a head noun at hs: the leftmost start of one to three
+    capitalised words and at most three more words, single-spaced, on one line. Returns
+    (start, lead words, other words)."""
+    if hs == 0 or text[hs - 1] != " ":
+        return None
+    w0 = max(0, hs - 90)
+    window = text[w0 : hs - 1]
+    nl = window.rfind("\n")
+    if nl >= 0:
+        w0, window = w0 + nl + 1, window[nl + 1 :]
+        cut = False
+    else:
+        cut = w0 > 0 and bool(_WORDISH.match(text[w0 - 1]))
+    words = window.split(" ")
+    n = len(words)
+    offs = []
+    o = w0
+    for w in words:
+        offs.append(o)
+        o += len(w) + 1
+    for k in range(max(0, n - 6), n):
+        if k == 0 and cut:
+            continue
+        first, skip = words[k], 0
+        if first[:1] in '"“‘([':
+            first, skip = first[1:], 1  # `"Norway's foreign ministry`
+        if not _CAP_TOKEN.match(first):
+            continue
+        fw = _FIRST_WORD.match(first)
+        if fw is not None and fw.group() in _NOT_NAMES:
+            continue  # `The`, `Monday's`
+        lead = [first]
+        for j in range(1, 4):
+            if j > 1:
+                if k + j > n or not _CAP_TOKEN.match(words[k + j - 1]):
+                    break
+                lead.append(words[k + j - 1])
+            rest = words[k + j :]
+            if len(rest) <= 3 and all(_MID_TOKEN.match(w) for w in rest):
+                return offs[k] + skip, " ".join(lead), rest
+    return None
+
+
 _ORG_TAIL = re.compile(rf" (?:of|for) (?:the )?{_CAP}(?: (?:and |of )?{_CAP}){{0,4}}")
 
 
@@ -489,7 +537,16 @@ def _media_name(name: str) -> bool:
 
 
 def describe(phrase: str, places: Places) -> Desc:
-    """Analyse a speaker phrase: who or what it names."""
+    """Analyse a speaker phrase: who or what it names (remembered for the article's places)."""
+    memo = places.described
+    hit = memo.get(phrase)
+    if hit is None:
+        hit = memo[phrase] = _describe(phrase, places)
+    # callers complete the description: each gets its own copy
+    return dataclasses.replace(hit, aliases=list(hit.aliases))
+
+
+def _describe(phrase: str, places: Places) -> Desc:
     raw = phrase.strip().strip(",")
     low = raw.lower()
     if low in ("he", "she", "it", "they", "we", "i"):
