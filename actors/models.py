@@ -26,6 +26,12 @@ class ActorQuerySet(models.QuerySet["Actor"]):
     def governments(self) -> ActorQuerySet:
         return self.filter(kind=ActorKind.GOVERNMENT)
 
+    def named(self, text: str) -> ActorQuerySet:
+        """Actors whose name or one of whose aliases contains the text, in any case."""
+        text = text.strip()
+        by_alias = Alias.objects.filter(name__icontains=text).values("actor_id")
+        return self.filter(Q(name__icontains=text) | Q(pk__in=by_alias))
+
     def with_details(self) -> ActorQuerySet:
         """Actors with their aliases and affiliations prefetched (two extra queries)."""
         return self.prefetch_related(

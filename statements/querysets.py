@@ -11,13 +11,18 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from django.db import models
-from django.db.models import F, Func, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Count, F, Func, Min, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
 
 if TYPE_CHECKING:
+    from actors.models import Actor
     from statements.models import Statement, Story  # noqa: F401  (Statement: a string annotation)
 
 CLAIM, DENIAL, CONFIRMATION = "claim", "denial", "confirmation"
+# Who says what is speakers x claims: the largest story at 1,000,000 statements has hundreds of
+# each (237 x 248 = 58,776 cells for an 805-statement story), so the grid shows this many.
+POSITION_CLAIMS = 10
+POSITION_SPEAKERS = 30
 
 
 @dataclass(frozen=True)
@@ -25,6 +30,7 @@ class Filters:
     """What the analyst narrowed a list to; every field optional."""
 
     actor: int | None = None
+    who: str = ""  # part of a speaker's name or alias
     country: str = ""
     stance: str = ""
     since: dt.date | None = None
@@ -36,6 +42,10 @@ class Filters:
         q = Q()
         if self.actor:
             q &= Q(**{f"{prefix}speaker_id": self.actor})
+        if self.who:
+            from actors.models import Actor
+
+            q &= Q(**{f"{prefix}speaker_id__in": Actor.objects.named(self.who).values("pk")})
         if self.country:
             q &= Q(**{f"{prefix}speaker__country": self.country})
         if self.stance:
@@ -48,7 +58,9 @@ class Filters:
 
     @property
     def narrows_statements(self) -> bool:
-        return bool(self.actor or self.country or self.stance or self.since or self.until)
+        return bool(
+            self.actor or self.who or self.country or self.stance or self.since or self.until
+        )
 
 
 class StoryQuerySet(models.QuerySet["Story"]):
@@ -114,6 +126,16 @@ class Positions:
 
     claims: list[Any] = field(default_factory=list)
     rows: list[PositionRow] = field(default_factory=list)
+    claims_total: int = 0  # the story's claims, shown or not
+    actors_total: int = 0  # the actors with a position on the claims shown
+
+    @property
+    def claims_left_out(self) -> int:
+        return self.claims_total - len(self.claims)
+
+    @property
+    def actors_left_out(self) -> int:
+        return self.actors_total - len(self.rows)
 
 
 class StatementQuerySet(models.QuerySet["Statement"]):
@@ -158,34 +180,76 @@ class StatementQuerySet(models.QuerySet["Statement"]):
             .order_by(F("day").desc(nulls_last=True), "-pk")
         )
 
-    def positions(self, story: Story) -> Positions:
-        """Speakers against the story's claims: claims, denies, confirms or nothing (2 queries)."""
+    def lane_speakers(self, story: Story, filters: Filters | None = None) -> list[Actor]:
+        """The speakers of the story's (filtered) statements, first to speak first (3 queries).
+
+        One row per speaker, not per statement, with the two levels of affiliation that place
+        a speaker without a country on a side: lanes stay the same on every page of a timeline.
+        """
+        from actors.models import Actor, Affiliation
+
+        filters = filters or Filters()
+        day = Coalesce("statements__made_on", "statements__article__published")
+        return list(
+            Actor.objects.filter(Q(statements__story=story) & filters.statement_q("statements__"))
+            .annotate(first_day=Min(day), first_pk=Min("statements__pk"))
+            .order_by(F("first_day").asc(nulls_last=True), "first_pk")
+            .prefetch_related(
+                Prefetch(
+                    "affiliations",
+                    queryset=Affiliation.objects.select_related("organisation").prefetch_related(
+                        Prefetch(
+                            "organisation__affiliations",
+                            queryset=Affiliation.objects.select_related("organisation"),
+                        )
+                    ),
+                )
+            )
+        )
+
+    def positions(
+        self,
+        story: Story,
+        *,
+        claims: int = POSITION_CLAIMS,
+        speakers: int = POSITION_SPEAKERS,
+    ) -> Positions:
+        """Speakers against the story's most answered claims: claims, denies, confirms or nothing.
+
+        Three queries: the count of claims, the `claims` with most answers, the links to them.
+        Rows are the `speakers` taking a position on most of those claims, by name.
+        """
         from statements.models import StatementLink
 
-        claims = list(
-            self.filter(story=story, stance=CLAIM)
-            .select_related("speaker")
-            .order_by(F("made_on").asc(nulls_last=True), "evidence_start", "pk")
+        of_story = self.filter(story=story, stance=CLAIM)
+        claims_total = of_story.count()
+        shown = list(
+            of_story.select_related("speaker")
+            .annotate(answers=Count("links_in"))
+            .order_by("-answers", F("made_on").asc(nulls_last=True), "evidence_start", "pk")[
+                :claims
+            ]
         )
-        claim_ids = {c.pk for c in claims}
-        links = StatementLink.objects.filter(target__story=story, target__stance=CLAIM).values_list(
+        # Shown in the order they were made, as the timeline shows them.
+        shown.sort(
+            key=lambda c: (c.made_on is None, c.made_on or dt.date.min, c.evidence_start, c.pk)
+        )
+        claim_ids = [c.pk for c in shown]
+        links = StatementLink.objects.filter(target_id__in=claim_ids).values_list(
             "source__speaker_id", "source__speaker__name", "target_id", "kind"
         )
         said: dict[int, dict[int, str]] = {}
         names: dict[int, str] = {}
-        for claim in claims:
+        for claim in shown:
             names[claim.speaker_id] = claim.speaker.name
             said.setdefault(claim.speaker_id, {})[claim.pk] = "claims"
         for speaker_id, name, target_id, kind in links:
-            if target_id not in claim_ids:
-                continue
             names[speaker_id] = name
             cell = said.setdefault(speaker_id, {})
             # One speaker both confirming and denying a claim is shown as both.
             previous = cell.get(target_id)
             cell[target_id] = kind if previous in (None, kind) else f"{previous}+{kind}"
-        order = sorted(said, key=lambda pk: names[pk].lower())
-        rows = [
-            PositionRow(pk, names[pk], [said[pk].get(c.pk, "") for c in claims]) for pk in order
-        ]
-        return Positions(claims=claims, rows=rows)
+        busiest = sorted(said, key=lambda pk: (-len(said[pk]), names[pk].lower()))[:speakers]
+        order = sorted(busiest, key=lambda pk: names[pk].lower())
+        rows = [PositionRow(pk, names[pk], [said[pk].get(c.pk, "") for c in shown]) for pk in order]
+        return Positions(claims=shown, rows=rows, claims_total=claims_total, actors_total=len(said))

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django.contrib.auth.decorators import permission_required
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.db.models import Count, Q, QuerySet
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import path
@@ -17,8 +19,34 @@ from statements.models import LinkKind, Statement
 STATEMENTS_PER_PAGE = 30
 
 
-def contradictors(actor: Actor) -> tuple[list[Actor], list[Actor]]:
-    """Actors who denied this actor's statements, and those this actor denied (two queries)."""
+# The busiest spokesman at 1,000,000 statements was contradicted by 2,498 actors and contradicted
+# 2,317: the page lists the first ones and says how many more there are.
+CONTRADICTORS_SHOWN = 20
+
+
+@dataclass(frozen=True)
+class Contradictors:
+    actors: list[Actor]
+    total: int
+
+    @property
+    def more(self) -> int:
+        return self.total - len(self.actors)
+
+
+def _top(actors: QuerySet[Actor]) -> Contradictors:
+    """The first CONTRADICTORS_SHOWN, and their total (one query, two when there are more)."""
+    shown = list(actors[: CONTRADICTORS_SHOWN + 1])
+    if len(shown) <= CONTRADICTORS_SHOWN:
+        return Contradictors(shown, len(shown))
+    return Contradictors(shown[:CONTRADICTORS_SHOWN], actors.count())
+
+
+def contradictors(actor: Actor) -> tuple[Contradictors, Contradictors]:
+    """Actors who denied this actor's statements, and those this actor denied, most often first.
+
+    Two queries, four when a list is longer than it shows.
+    """
     denied_them = Q(statements__links_out__kind=LinkKind.DENIES)
     by = (
         Actor.objects.filter(denied_them, statements__links_out__target__speaker=actor)
@@ -33,7 +61,7 @@ def contradictors(actor: Actor) -> tuple[list[Actor], list[Actor]]:
         .annotate(times=Count("statements__links_in", distinct=True))
         .order_by("-times", "name")
     )
-    return list(by), list(of)
+    return _top(by), _top(of)
 
 
 @require_safe

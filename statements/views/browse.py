@@ -22,6 +22,9 @@ from statements.ingest import IN_PROGRESS
 from statements.models import Article, Statement, Story
 
 STORIES_PER_PAGE = 20
+# A page of the timeline: the largest story at 1,000,000 statements (2,697) rendered whole was
+# 29 MB of HTML and ran past gunicorn's timeout under load.
+STATEMENTS_PER_PAGE = 100
 # An ingest that has not moved for this long is stalled, not running: stop polling for it.
 LIVE_WINDOW = dt.timedelta(minutes=10)
 # Lanes get their own colour up to this many governments; further ones share the last colour.
@@ -77,7 +80,7 @@ def stories(request: HtmxHttpRequest) -> HttpResponse:
     listing = Story.objects.listing(form.filters())
     page = Paginator(listing, STORIES_PER_PAGE).get_page(request.GET.get("page"))
     _involved(page.object_list)
-    context = {"form": form, "page": page}
+    context = {"form": form, "page": page, "chosen_actor": form.chosen_actor()}
     return render_htmx(request, "statements/story_list.html", context, partial="story-results")
 
 
@@ -107,35 +110,28 @@ def side_key(speaker: Actor) -> tuple[str, str]:
     return "", ""
 
 
-def sides_of(statements: Iterable[Statement], names: dict[str, str]) -> dict[str, Side]:
-    """A lane per government (by country or affiliation chain), then others, then the media."""
+def sides_of(speakers: Iterable[Actor], names: dict[str, str]) -> dict[int, Side]:
+    """Each speaker's side: a lane per government (by country or affiliation chain) in the order
+    the speakers come, then others, then the media."""
     keys: dict[str, str] = {}
-    other = media = False
-    for statement in statements:
-        speaker = statement.speaker
+    of_speaker: dict[int, str] = {}
+    for speaker in speakers:
         if speaker.kind == ActorKind.MEDIA:
-            media = True
+            of_speaker[speaker.pk] = "media"
             continue
         key, label = side_key(speaker)
-        if not key:
-            other = True
-        elif key not in keys:
+        of_speaker[speaker.pk] = key
+        if key and key not in keys:
             keys[key] = label or names.get(key, key)
     sides = {
         key: Side(key, label, f"side-{min(i, SIDE_COLOURS)}", i)
         for i, (key, label) in enumerate(keys.items(), start=1)
     }
-    if other:
+    if "" in of_speaker.values():
         sides[""] = Side("", "Others", "side-other", len(sides) + 1)
-    if media:
+    if "media" in of_speaker.values():
         sides["media"] = Side("media", "Media", "side-media", len(sides) + 1)
-    return sides
-
-
-def _side(statement: Statement, sides: dict[str, Side]) -> Side:
-    if statement.speaker.kind == ActorKind.MEDIA:
-        return sides["media"]
-    return sides[side_key(statement.speaker)[0]]
+    return {pk: sides[key] for pk, key in of_speaker.items()}
 
 
 def ingest_running(story: Story) -> bool:
@@ -151,19 +147,23 @@ def ingest_running(story: Story) -> bool:
 @require_safe
 @permission_required("statements.view_story", raise_exception=True)
 def story_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
-    """One story's statements by day, in lanes per side, filtered in place; who says what."""
+    """One story's statements by day, a page at a time, in lanes per side; who says what."""
     story = get_object_or_404(Story, slug=slug)
     form = TimelineFilterForm(request.GET, statements=story.statements.all())
-    statements = list(Statement.objects.timeline(story, form.filters()))
+    filters = form.filters()
+    timeline = Statement.objects.timeline(story, filters)
+    page = Paginator(timeline, STATEMENTS_PER_PAGE).get_page(request.GET.get("page"))
     names = dict(form.fields["country"].choices)  # type: ignore[attr-defined]
-    sides = sides_of(statements, names)
+    side_of = sides_of(Statement.objects.lane_speakers(story, filters), names)
+    statements = list(page.object_list)
     for statement in statements:
-        statement.side = _side(statement, sides)  # type: ignore[attr-defined]
+        statement.side = side_of[statement.speaker_id]  # type: ignore[attr-defined]
     context = {
         "story": story,
         "form": form,
+        "page": page,
         "statements": statements,
-        "sides": list(sides.values()),
+        "sides": sorted(set(side_of.values()), key=lambda side: side.lane),
         "positions": Statement.objects.positions(story),
         "live": ingest_running(story),
     }

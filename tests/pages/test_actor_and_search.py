@@ -66,6 +66,26 @@ def test_actor_page_shows_who_contradicted_them_and_whom_they_contradicted(analy
     assert "Other claimant" in body[body.index('id="contradicting-heading"') :]
 
 
+def test_actor_page_lists_the_first_20_contradictors_and_how_many_more(analyst_client):
+    actor = ActorFactory(name="Claimant")
+    claim = StatementFactory(speaker=actor, stance=Stance.CLAIM)
+    for n in range(23):
+        StatementLinkFactory(
+            target=claim,
+            source=StatementFactory(stance=Stance.DENIAL, speaker=ActorFactory(name=f"Denier {n}")),
+        )
+    body = analyst_client.get(actor.get_absolute_url()).content.decode()
+    by = body[body.index("Contradicted by") : body.index('id="contradicting-heading"')]
+    assert by.count('<a href="/actors/') == 20
+    assert "and 3 more actors" in by
+
+
+def test_actor_page_links_to_the_stories_with_this_actor(analyst_client):
+    actor = ActorFactory(name="Claimant")
+    body = analyst_client.get(actor.get_absolute_url()).content.decode()
+    assert f'href="{reverse("stories")}?actor={actor.pk}">Stories with this actor</a>' in body
+
+
 def test_search_finds_statements_articles_and_actors(analyst_client):
     StatementFactory(
         text="The frigate sailed within eight miles.", speaker=ActorFactory(name="Navy spokesman")

@@ -7,6 +7,7 @@ from django.urls import reverse
 from statements.models import Stance
 from tests.factories import (
     ActorFactory,
+    AliasFactory,
     ArticleFactory,
     StatementFactory,
     StatementLinkFactory,
@@ -118,5 +119,44 @@ def test_story_list_is_paginated(analyst_client):
 
 def test_every_filter_control_has_a_label(analyst_client):
     body = analyst_client.get(reverse("stories")).content.decode()
-    for name in ("q", "actor", "country", "stance", "since", "until"):
+    for name in ("q", "who", "country", "stance", "since", "until"):
         assert f'<label for="id_{name}">' in body
+
+
+def test_story_list_filters_by_part_of_an_actors_name(analyst_client):
+    StatementFactory(story=StoryFactory(title="Dam gates"), speaker=ActorFactory(name="Ilse Varga"))
+    StatementFactory(story=StoryFactory(title="Port lease"), speaker=ActorFactory(name="Tom Reed"))
+    page = analyst_client.get(reverse("stories"), {"who": "varg"}).content.decode()
+    assert "Dam gates" in page
+    assert "Port lease" not in page
+
+
+def test_story_list_filters_by_an_actors_alias(analyst_client):
+    varga = ActorFactory(name="Ilse Varga")
+    AliasFactory(actor=varga, name="The Spokeswoman")
+    StatementFactory(story=StoryFactory(title="Dam gates"), speaker=varga)
+    StatementFactory(story=StoryFactory(title="Port lease"), speaker=ActorFactory(name="Tom Reed"))
+    page = analyst_client.get(reverse("stories"), {"who": "spokeswoman"}).content.decode()
+    assert "Dam gates" in page
+    assert "Port lease" not in page
+
+
+def test_story_list_keeps_links_to_one_actor_by_id_working(analyst_client):
+    varga = ActorFactory(name="Ilse Varga")
+    StatementFactory(story=StoryFactory(title="Dam gates"), speaker=varga)
+    vargas = ActorFactory(name="Ilse Vargas")
+    StatementFactory(story=StoryFactory(title="Port lease"), speaker=vargas)
+    page = analyst_client.get(reverse("stories"), {"actor": varga.pk}).content.decode()
+    assert "Dam gates" in page
+    assert "Port lease" not in page
+    assert f'<a href="{varga.get_absolute_url()}">Ilse Varga</a> speaks' in page
+    assert f'<input type="hidden" name="actor" value="{varga.pk}"' in page
+
+
+def test_story_list_does_not_list_every_actor(analyst_client):
+    for n in range(30):
+        StatementFactory(speaker=ActorFactory(name=f"Speaker number {n}"))
+    page = analyst_client.get(reverse("stories")).content.decode()
+    assert "Speaker number" not in page
+    assert "<option" not in page.split('name="who"')[1].split("</div>")[0]
+    assert '<select name="actor"' not in page

@@ -14,6 +14,7 @@ from tests.factories import (
     StatementLinkFactory,
     StoryFactory,
 )
+from tests.pages.conftest import build_story
 
 
 def dispute():
@@ -202,3 +203,60 @@ def test_a_user_without_the_analyst_role_is_refused(client, django_user_model):
         django_user_model.objects.create_user("nobody", password="x-long-password-1")
     )
     assert client.get(story.get_absolute_url()).status_code == 403
+
+
+def test_timeline_is_paginated_with_the_next_days_on_the_next_page(analyst_client):
+    """250 statements over 20 days, 100 a page: 1-8 March, then 8 March on."""
+    story = build_story(250)
+    first = analyst_client.get(story.get_absolute_url()).content.decode()
+    second = analyst_client.get(story.get_absolute_url(), {"page": 2}).content.decode()
+    assert "Page 1 of 3" in first and "?page=2" in first
+    assert first.count('class="statement ') == 100
+    assert 'aria-label="1 March 2026"' in first and 'aria-label="9 March 2026"' not in first
+    assert "Page 2 of 3" in second
+    assert 'aria-label="9 March 2026"' in second and 'aria-label="1 March 2026"' not in second
+    # The day cut by the page break keeps its heading on both pages.
+    assert 'aria-label="8 March 2026"' in first and 'aria-label="8 March 2026"' in second
+
+
+def test_timeline_page_links_keep_the_filters_and_return_the_fragment(analyst_client):
+    story = build_story(500)  # 125 Russian statements: two pages
+    response = analyst_client.get(
+        story.get_absolute_url(), {"country": "RU", "page": 2}, headers={"HX-Request": "true"}
+    )
+    body = response.content.decode()
+    assert 'id="timeline"' in body and "<html" not in body
+    assert "Page 2 of 2" in body
+    assert '<a rel="prev" href="?country=RU&amp;page=1">' in body
+
+
+def test_lanes_are_the_same_on_every_page_of_the_timeline(analyst_client):
+    story = build_story(250)
+    first = analyst_client.get(story.get_absolute_url()).content.decode()
+    third = analyst_client.get(story.get_absolute_url(), {"page": 3}).content.decode()
+    legend = first[first.index('<ul class="sides"') : first.index("</ul>", first.index("sides"))]
+    assert legend in third
+
+
+def test_who_says_what_shows_the_most_answered_claims_and_says_what_is_left_out(analyst_client):
+    story = StoryFactory()
+    claims = [
+        StatementFactory(story=story, stance=Stance.CLAIM, text=f"Claim {n}") for n in range(12)
+    ]
+    for n in range(25):
+        StatementLinkFactory(
+            target=claims[11],
+            source=StatementFactory(story=story, stance=Stance.DENIAL),
+        )
+    body = analyst_client.get(story.get_absolute_url()).content.decode()
+    table = body[body.index('id="positions-heading"') :]
+    assert table.count('<th scope="row">') == 30
+    assert "Claim 11" in table  # the most answered one
+    assert table.count('<th scope="col"><a href="#statement-') == 10
+    assert "left out: 2 claims and 5 actors." in table
+
+
+def test_who_says_what_says_nothing_is_left_out_of_a_small_story(analyst_client):
+    story, *_ = dispute()
+    body = analyst_client.get(story.get_absolute_url()).content.decode()
+    assert "left out" not in body
