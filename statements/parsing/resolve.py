@@ -62,6 +62,17 @@ _FIELD_WORDS = frozenset(
     "infrastructure housing water mines mining sports youth women social welfare state "
     "public works development cooperation".split()
 )
+_DESCRIPTOR_WORDS = (
+    *(
+        w + " "
+        for w in (
+            "newspaper broadcaster agency daily weekly monthly channel magazine outlet network "
+            "radio television station website portal tabloid paper journal"
+        ).split()
+    ),
+    "news site ",
+    "wire service ",
+)
 # Singular nouns for an unnamed person: `a Turkish diplomat`, `a senior navy officer`.
 _PERSON_NOUNS = frozenset(
     "diplomat diplomats officer officers insider insiders aide aides negotiator witness resident "
@@ -279,12 +290,20 @@ class Places:
     def media_mentions(self) -> list[tuple[int, str]]:
         """(position, name) of each outlet the text introduces with a noun for an outlet."""
         if self._media is None:
-            self._media = []
-            for m in _MEDIA_DESCRIPTOR.finditer(self.text):
-                name = _trim_name(m.group(1))
-                first = name.split()[1 if name.startswith("The ") else 0] if name else ""
-                if name and first not in _NOT_NAMES:
-                    self._media.append((m.start(1), name))
+            found: dict[int, str] = {}
+            text = self.text
+            for word in _DESCRIPTOR_WORDS:
+                # a literal search for each noun, the pattern tried only where one stands
+                i = text.find(word)
+                while i >= 0:
+                    m = _MEDIA_DESCRIPTOR.match(text, i)
+                    if m is not None:
+                        name = _trim_name(m.group(1))
+                        first = name.split()[1 if name.startswith("The ") else 0] if name else ""
+                        if name and first not in _NOT_NAMES:
+                            found[m.start(1)] = name
+                    i = text.find(word, i + 1)
+            self._media = sorted(found.items())
         return self._media
 
     def media_place(self, key: str) -> Place | None:
