@@ -216,9 +216,7 @@ class Writer:
             return
         if self.postgres:
             # get_field() also knows fields by attname ("article_id").
-            columns = ", ".join(
-                connection.ops.quote_name(model._meta.get_field(n).column) for n in names
-            )
+            columns = ", ".join(connection.ops.quote_name(_column(model, n)) for n in names)
             table = connection.ops.quote_name(model._meta.db_table)
             with connection.cursor() as cursor:
                 raw = cursor.cursor  # the psycopg 3 cursor under Django's wrapper
@@ -283,7 +281,8 @@ class Generator:
 
         self.factories = factories
         self.rng = random.Random(seed)  # noqa: S311 - reproducible data, not secrets
-        self.fake = factory.Faker._get_faker()
+        # factory-boy's shared Faker, so the factories' own fakes follow the same seed.
+        self.fake = factory.Faker._get_faker()  # type: ignore[attr-defined,no-untyped-call]
         self.fake.seed_instance(seed)
         self.writer = writer
         self.out = out
@@ -602,3 +601,10 @@ class Generator:
             self.writer.write(StatementLink, LINK_FIELDS, buffers.links)
         for rows in (buffers.stories, buffers.articles, buffers.statements, buffers.links):
             rows.clear()
+
+
+def _column(model: type[models.Model], name: str) -> str:
+    """The database column of a field named by name or attname (`article` or `article_id`)."""
+    field = model._meta.get_field(name)
+    assert isinstance(field, models.Field) and field.column
+    return field.column
