@@ -16,7 +16,7 @@ from django.db.models.functions import Coalesce
 
 if TYPE_CHECKING:
     from actors.models import Actor
-    from statements.models import Statement, Story  # noqa: F401  (Statement: a string annotation)
+    from statements.models import Statement, Story
 
 CLAIM, DENIAL, CONFIRMATION = "claim", "denial", "confirmation"
 # Who says what is speakers x claims: the largest story at 1,000,000 statements has hundreds of
@@ -171,14 +171,29 @@ class StatementQuerySet(models.QuerySet["Statement"]):
         filters = filters or Filters()
         return self.filter(Q(story=story) & filters.statement_q()).with_context().by_day()
 
-    def by_speaker(self, actor_id: int) -> StatementQuerySet:
-        """One actor's statements across stories, newest first (with their context)."""
+    def by_speaker(self, actor_id: int) -> models.QuerySet[Statement, int]:
+        """The ids of one actor's statements, newest first (undated ones at their article's date).
+
+        Ids only, for a paginator: the busiest actor at 1,000,000 statements has 20,127, and
+        sorting them as narrow rows takes about 120 ms where sorting them joined to their
+        article, story and speaker took 300-390 ms. Fetch a page of them with `in_order`.
+        """
         return (
             self.filter(speaker_id=actor_id)
-            .with_context()
             .annotate(day=Coalesce("made_on", "article__published"))
             .order_by(F("day").desc(nulls_last=True), "-pk")
+            .values_list("pk", flat=True)
         )
+
+    def in_order(self, ids: list[int]) -> list[Statement]:
+        """These statements with their context and day, in the order of the ids (6 queries)."""
+        found = (
+            self.filter(pk__in=ids)
+            .with_context()
+            .annotate(day=Coalesce("made_on", "article__published"))
+        )
+        by_pk = {statement.pk: statement for statement in found}
+        return [by_pk[pk] for pk in ids if pk in by_pk]
 
     def lane_speakers(self, story: Story, filters: Filters | None = None) -> list[Actor]:
         """The speakers of the story's (filtered) statements, first to speak first (3 queries).

@@ -68,12 +68,12 @@ def contradictors(actor: Actor) -> tuple[Contradictors, Contradictors]:
 def actor_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     """Kind, role, affiliations, aliases and country; statements over time; contradictors."""
     actor = get_object_or_404(Actor.objects.with_details(), pk=pk)
-    statements = Statement.objects.by_speaker(actor.pk)
-    paginator = Paginator(statements, STATEMENTS_PER_PAGE)
+    paginator = Paginator(Statement.objects.by_speaker(actor.pk), STATEMENTS_PER_PAGE)
     # Counted on speaker_id alone: the list's count would keep the join on articles that its
     # ordering needs (169 ms for the 20,127 statements of the busiest actor at 1M, 23 ms alone).
     paginator.count = Statement.objects.filter(speaker_id=actor.pk).count()
     page = paginator.get_page(request.GET.get("page"))
+    page.object_list = Statement.objects.in_order(list(page.object_list))
     contradicted_by, contradicted = contradictors(actor)
     context = {
         "actor": actor,

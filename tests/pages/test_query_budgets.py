@@ -31,11 +31,11 @@ STORY_DETAIL = REQUEST + 15
 # Evidence expander: the statement with its article (1).
 EVIDENCE = REQUEST + 1
 
-# Actor page: the actor, aliases and affiliations (3), the paginator's count and the page of
-# statements (2) with two levels of affiliations, links out and links in (4), who contradicted
-# them and whom they contradicted, the first 20 of each with the list's length as a window
-# count (2).
-ACTOR = REQUEST + 11
+# Actor page: the actor, aliases and affiliations (3), the count of their statements (1), the
+# page's 30 ids in day order (1, a narrow sort), those statements (1) with two levels of
+# affiliations, links out and links in (4), who contradicted them and whom they contradicted,
+# the first 20 of each with the list's length as a window count (2).
+ACTOR = REQUEST + 12
 
 
 @pytest.fixture(params=[5, 500], ids=["5-statements", "500-statements"])
