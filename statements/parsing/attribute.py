@@ -462,6 +462,10 @@ def _valid_verb(toks: list[Token], i: int) -> bool:
     return True
 
 
+_DECLINE_WORDS = frozenset(("declined", "refused", "declines", "refuses"))
+_STOOD_WORDS = frozenset(("stood", "stands", "stand"))
+
+
 def _decline_at(toks: list[Token], i: int) -> int:
     """Length of `declined to comment/say/...` at i (0 if none)."""
     if toks[i].lower in ("declined", "refused", "declines", "refuses") and i + 2 < len(toks):
@@ -631,8 +635,9 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
         lw = t.lower
         vclass: str | None = None
         vlen = 1
-        dl = _decline_at(toks, i)
-        sb = _stood_by_at(toks, i)
+        # the two helpers match only after one of these words: skip the calls elsewhere
+        dl = _decline_at(toks, i) if lw in _DECLINE_WORDS else 0
+        sb = _stood_by_at(toks, i) if lw in _STOOD_WORDS else 0
         if dl:
             vclass, vlen = "decline", dl
         elif sb:
@@ -776,18 +781,18 @@ def _build_frame(
         )
     # Clause start: a closing quotation mark, a semicolon or colon, or the sentence start.
     left = max(0, v - 60)  # a speaker phrase lies within a few dozen words of its verb
+    verbs = _verbs()
     for j in range(v - 1, left - 1, -1):
         u = toks[j]
         if (
             u.mark == 2
             or (u.text in ";:" and not u.quoted)
-            or (u.lower in _verbs() and not u.quoted and j >= v - 2 and toks[j + 1].lower != "by")
+            or (u.lower in verbs and not u.quoted and j >= v - 2 and toks[j + 1].lower != "by")
         ):
             left = j + 1
             break
         if u.lower in ("that",) and not u.quoted and frames and not coordinated:
             return None
-    region = [u for u in toks[left:v] if not u.quoted or (u.mark == 0 and False)]
     region = toks[left:v]
     speaker: Mention | None = None
     content_before: tuple[int, int] | None = None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -209,6 +208,8 @@ class Places:
         self._media: list[tuple[int, str]] | None = None  # see media_mentions
         self._low: str | None = None  # the text in lower case, made on first use
         self.described: dict[str, Desc] = {}  # describe()'s memo; cleared when forms change
+        # Registry._org_key()'s memo; cleared when forms change
+        self.org_keys: dict[str, tuple[str | None, frozenset[str]]] = {}
         for phrase in set(_CAPS.findall(text)):
             words = phrase.split()
             covered: set[int] = set()
@@ -334,6 +335,7 @@ class Places:
         self.by_form.setdefault(c.name.lower(), p)
         self._found.clear()
         self.described.clear()
+        self.org_keys.clear()
         return p
 
     def org_mentions(self, head: str) -> list[tuple[int, str, frozenset[str]]]:
@@ -404,6 +406,11 @@ class Places:
 
 
 _WORDS = re.compile(r"(?:[A-Z]\.){2,}|[\w@]+(?:['-][\w]+)*")
+_PUBLISHED_BY = re.compile(r"^(?:published|issued|released|posted)\s.*?\bby\s+(.+)$")
+_REPORT_BY = re.compile(
+    r"^(?:an?|the)\s+(?:report|readout|statement)\b.*?\bby\s+(.+?)(?:\s+on\s+\w+day)?$", re.I
+)
+_OWN_READOUT = re.compile(r"^(?:the\s+)?(.+?)'s\s+(?:own\s+)?(?:readout|statement|report)\b", re.I)
 _NOT_NAMES = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
     "June July August September October November December The A An This That It He She They We "
@@ -562,7 +569,37 @@ def describe(phrase: str, places: Places) -> Desc:
     if hit is None:
         hit = memo[phrase] = _describe(phrase, places)
     # callers complete the description: each gets its own copy
-    return dataclasses.replace(hit, aliases=list(hit.aliases))
+    return Desc(
+        hit.kind,
+        hit.name,
+        list(hit.aliases),
+        hit.role,
+        hit.place,
+        hit.aff_phrase,
+        hit.head,
+        hit.named,
+        hit.gender,
+    )
+
+
+_SOME_OF = re.compile(
+    r"^(?:one|two|three|four|five|some|several|many|most|none)\s+of\s+(?:the|its|their)\s+(.+)$"
+)
+_X_GOVERNMENT = re.compile(r"^(.+?)(?:'s)? government$")
+_GOVERNMENT_OF = re.compile(r"^government of (.+)$", re.I)
+_STATE_OF_END = re.compile(r"(?:state|province|region) of ([\w-]+)$")
+_QUOTED_NAME = re.compile(r'"([^"]{2,80})"')
+_LEAD_NUMBER = re.compile(r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|several)\s+", re.I)
+
+
+@lru_cache(maxsize=1)
+def _humans() -> frozenset[str]:
+    return (
+        lexicon.words("titles.txt")
+        | _GROUP_WORDS
+        | {"source", "sources", "people", "importers", "diplomats"}
+        | _PERSON_NOUNS
+    )
 
 
 def _describe(phrase: str, places: Places) -> Desc:
@@ -595,10 +632,7 @@ def _describe(phrase: str, places: Places) -> Desc:
     if media is not None:
         return media
     # `One of the importers`, `Two of the officials`
-    m = re.match(
-        r"^(?:one|two|three|four|five|some|several|many|most|none)\s+of\s+(?:the|its|their)\s+(.+)$",
-        blow,
-    )
+    m = _SOME_OF.match(blow)
     if m:
         return Desc("definite", base, head=m.group(1).split()[-1], named=False)
     if len(ws) == 1 and base.lower() in places.subnational:
@@ -607,15 +641,13 @@ def _describe(phrase: str, places: Places) -> Desc:
     p = places.find(base)
     if p is not None:
         return Desc("government", p.name, [base], place=p)
-    m = re.match(r"^(.+?)(?:'s)? government$", base) or re.match(
-        r"^government of (.+)$", base, re.I
-    )
+    m = _X_GOVERNMENT.match(base) or _GOVERNMENT_OF.match(base)
     if m:
         p = places.find(m.group(1))
         if p is not None:
             return Desc("government", p.name, [base], place=p)
         # `the government of the Mexican state of Yucatán`: a state of a federation
-        sub = re.search(r"(?:state|province|region) of ([\w-]+)$", base)
+        sub = _STATE_OF_END.search(base)
         if sub:
             p2 = None
             for w in ws:
@@ -688,7 +720,7 @@ def _describe(phrase: str, places: Places) -> Desc:
             run = run[1:]
     prefix = " ".join(toks[: len(toks) - len(run)]).strip()
     plow = prefix.lower()
-    quoted = re.search(r'"([^"]{2,80})"', raw)
+    quoted = _QUOTED_NAME.search(raw) if '"' in raw else None
     if quoted:
         return Desc(
             "media" if any(_is_media_word(w) for w in plow.split()) else "organisation",
@@ -776,12 +808,7 @@ def _describe(phrase: str, places: Places) -> Desc:
         ):
             break
         core.append(w)
-    humans = (
-        lexicon.words("titles.txt")
-        | _GROUP_WORDS
-        | {"source", "sources", "people", "importers", "diplomats"}
-        | _PERSON_NOUNS
-    )
+    humans = _humans()
     if not (core and (core[-1] in humans or core[0] in humans)) or (
         core and _is_org_word(core[-1]) and core[-1] not in humans
     ):
@@ -794,9 +821,7 @@ def _describe(phrase: str, places: Places) -> Desc:
         )
     # An unnamed person or group: `a spokeswoman for X`, `three South Korean officials`.
     role, aff = _role_and_aff(base, places)
-    name = re.sub(
-        r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|several)\s+", "", base, flags=re.I
-    )
+    name = _LEAD_NUMBER.sub("", base)
     aliases = [raw]
     if name != base:
         aliases.append(base)
@@ -1159,11 +1184,19 @@ class Registry:
         return best
 
     def _org_key(self, name: str) -> tuple[str | None, frozenset[str]]:
+        memo = self.places.org_keys
+        hit = memo.get(name)
+        if hit is None:
+            hit = memo[name] = self._org_key_of(name)
+        return hit
+
+    def _org_key_of(self, name: str) -> tuple[str | None, frozenset[str]]:
         place = None
         words = set()
         for w in _words(name):
             wl = w.lower()
-            wl = re.sub(r"'s$", "", wl)
+            if wl.endswith("'s"):
+                wl = wl[:-2]
             p = self.places.find(w)
             if p is not None:
                 place = p.key
@@ -1239,19 +1272,13 @@ class Registry:
         role = mention.role if isinstance(mention, Mention) else None
         extras = mention.extras if isinstance(mention, Mention) else []
         for ex in extras:
-            m = re.match(r"^(?:published|issued|released|posted)\s.*?\bby\s+(.+)$", ex)
+            m = _PUBLISHED_BY.match(ex)
             if m:
                 return self.resolve(m.group(1), speaking=speaking)
-        m = re.match(
-            r"^(?:an?|the)\s+(?:report|readout|statement)\b.*?\bby\s+(.+?)(?:\s+on\s+\w+day)?$",
-            phrase,
-            re.I,
-        )
+        m = _REPORT_BY.match(phrase)
         if m:
             return self.resolve(m.group(1), speaking=speaking)
-        m = re.match(
-            r"^(?:the\s+)?(.+?)'s\s+(?:own\s+)?(?:readout|statement|report)\b", phrase, re.I
-        )
+        m = _OWN_READOUT.match(phrase)
         if m:
             return self.resolve(m.group(1), speaking=speaking)
         d = describe(phrase, self.places)
