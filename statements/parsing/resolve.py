@@ -511,8 +511,10 @@ _MID_STOP = frozenset(
 )
 
 
-def _words(s: str) -> list[str]:
-    return _WORDS.findall(s)
+@lru_cache(maxsize=1 << 14)
+def _words(s: str) -> tuple[str, ...]:
+    # a tuple: callers share the remembered answer
+    return tuple(_WORDS.findall(s))
 
 
 @dataclass
@@ -641,7 +643,7 @@ def _describe(phrase: str, places: Places) -> Desc:
     p = places.find(base)
     if p is not None:
         return Desc("government", p.name, [base], place=p)
-    m = _X_GOVERNMENT.match(base) or _GOVERNMENT_OF.match(base)
+    m = (_X_GOVERNMENT.match(base) if " government" in base else None) or _GOVERNMENT_OF.match(base)
     if m:
         p = places.find(m.group(1))
         if p is not None:
@@ -907,19 +909,14 @@ def _place_in(phrase: str, places: Places) -> Place | None:
             p = _place_in(head, places)
             if p is not None:
                 return p
-    ws2 = _words(phrase)
-    for i in range(len(ws2) - 1):
-        p2 = places.find(ws2[i] + " " + ws2[i + 1])
-        if p2 is not None:
-            return p2
-    for w in _words(phrase):
-        p = places.find(w)
-        if p is not None:
-            return p
-    # two-word states: South Korea, New Delhi
+    # two-word states first: South Korea, New Delhi
     ws = _words(phrase)
     for i in range(len(ws) - 1):
-        p = places.find(ws[i] + " " + ws[i + 1])
+        p2 = places.find(ws[i] + " " + ws[i + 1])
+        if p2 is not None:
+            return p2
+    for w in ws:
+        p = places.find(w)
         if p is not None:
             return p
     return None
