@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from django.contrib.auth.decorators import permission_required
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path
 from django.utils import timezone
@@ -163,11 +163,25 @@ def story_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
         "form": form,
         "page": page,
         "statements": statements,
+        "on_page": {statement.pk for statement in statements},
         "sides": sorted(set(side_of.values()), key=lambda side: side.lane),
         "positions": Statement.objects.positions(story),
         "live": ingest_running(story),
     }
     return render_htmx(request, "statements/story_detail.html", context, partial="timeline")
+
+
+@require_safe
+@permission_required("statements.view_story", raise_exception=True)
+def statement_in_timeline(request: HtmxHttpRequest, slug: str, pk: int) -> HttpResponse:
+    """Send to the timeline page that holds the statement, at its place (one query, ids only)."""
+    story = get_object_or_404(Story, slug=slug)
+    ids = list(Statement.objects.filter(story=story).by_day().values_list("pk", flat=True))
+    if pk not in ids:
+        raise Http404("No such statement in this story.")
+    number = ids.index(pk) // STATEMENTS_PER_PAGE + 1
+    query = f"?page={number}" if number > 1 else ""
+    return redirect(f"{story.get_absolute_url()}{query}#statement-{pk}")
 
 
 @require_safe
@@ -187,6 +201,11 @@ def statement_evidence(request: HtmxHttpRequest, slug: str, pk: int) -> HttpResp
 urlpatterns = [
     path("", stories, name="stories"),
     path("stories/<slug:slug>/", story_detail, name="story_detail"),
+    path(
+        "stories/<slug:slug>/statements/<int:pk>/",
+        statement_in_timeline,
+        name="statement_in_timeline",
+    ),
     path(
         "stories/<slug:slug>/statements/<int:pk>/evidence/",
         statement_evidence,

@@ -1,6 +1,7 @@
 """A story's timeline: sides, links both ways, filters in place, evidence, who says what."""
 
 import datetime as dt
+import re
 
 from django.urls import reverse
 
@@ -260,3 +261,45 @@ def test_who_says_what_says_nothing_is_left_out_of_a_small_story(analyst_client)
     story, *_ = dispute()
     body = analyst_client.get(story.get_absolute_url()).content.decode()
     assert "left out" not in body
+
+
+def test_a_link_to_a_statement_on_another_timeline_page_leads_to_that_page(analyst_client):
+    """Claims link to their answers; an answer on page 3 is reached from page 1."""
+    story = build_story(250)
+    last_day = story.statements.order_by("-made_on", "-pk").first()
+    target = reverse("statement_in_timeline", args=[story.slug, last_day.pk])
+    response = analyst_client.get(target)
+    assert response.status_code == 302
+    assert response["Location"] == f"{story.get_absolute_url()}?page=3#statement-{last_day.pk}"
+    page_three = analyst_client.get(story.get_absolute_url(), {"page": 3}).content.decode()
+    assert f'id="statement-{last_day.pk}"' in page_three
+
+
+def test_off_page_links_go_through_the_statement_address_and_on_page_links_are_anchors(
+    analyst_client,
+):
+    story = build_story(250)
+    first = analyst_client.get(story.get_absolute_url()).content.decode()
+    shown = {int(pk) for pk in re.findall(r'id="statement-(\d+)"', first)}
+    anchors = {int(pk) for pk in re.findall(r'href="#statement-(\d+)"', first)}
+    prefix = re.escape(f"/stories/{story.slug}/statements/")
+    addresses = {int(pk) for pk in re.findall(rf'href="{prefix}(\d+)/"', first)}
+    assert anchors and anchors <= shown  # anchors only to statements on this page
+    assert addresses and not addresses & shown  # the others through their address
+
+
+def test_the_statement_address_of_another_story_is_not_found(analyst_client):
+    story, claim, *_ = dispute()
+    other = StoryFactory(title="Another")
+    assert (
+        analyst_client.get(
+            reverse("statement_in_timeline", args=[other.slug, claim.pk])
+        ).status_code
+        == 404
+    )
+    assert (
+        analyst_client.get(
+            reverse("statement_in_timeline", args=[story.slug, claim.pk])
+        ).status_code
+        == 302
+    )
