@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from django.contrib.auth.decorators import permission_required
 from django.core.paginator import Paginator
@@ -37,8 +38,8 @@ class Contradictors:
 def _top(actors: QuerySet[Actor]) -> Contradictors:
     """The first CONTRADICTORS_SHOWN, and how many there are in all (one query)."""
     # COUNT(*) OVER () counts the groups before the LIMIT: no second pass over the links.
-    shown = list(actors.annotate(total=Window(Count("*")))[:CONTRADICTORS_SHOWN])
-    return Contradictors(shown, shown[0].total if shown else 0)  # type: ignore[attr-defined]
+    shown: list[Any] = list(actors.annotate(total=Window(Count("*")))[:CONTRADICTORS_SHOWN])
+    return Contradictors(shown, shown[0].total if shown else 0)
 
 
 def contradictors(actor: Actor) -> tuple[Contradictors, Contradictors]:
@@ -73,7 +74,8 @@ def actor_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     # ordering needs (169 ms for the 20,127 statements of the busiest actor at 1M, 23 ms alone).
     paginator.count = Statement.objects.filter(speaker_id=actor.pk).count()
     page = paginator.get_page(request.GET.get("page"))
-    page.object_list = Statement.objects.in_order(list(page.object_list))
+    # The page's ids swapped for its statements with their context.
+    page.object_list = Statement.objects.in_order(list(page.object_list))  # type: ignore[assignment]
     contradicted_by, contradicted = contradictors(actor)
     context = {
         "actor": actor,
