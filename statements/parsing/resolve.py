@@ -162,20 +162,24 @@ class Place:
     forms: set[str] = field(default_factory=set)  # name, capital, demonym as written
 
 
-_CAPS = re.compile(r"\b[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}")
+# `[A-Z](?<!\w[A-Z])` is `\b[A-Z]` with the capital first: the engine then looks for capitals
+# alone instead of trying the whole pattern at every position of the text.
+_CAPS = re.compile(r"[A-Z](?<!\w[A-Z])[\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}")
 _SUBNATIONAL = re.compile(r"\b(?:state|province|region|canton|county) of ([A-Z][\w-]+)")
 _POSSESSIVE_INSTITUTION = re.compile(
-    r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)'s (?:[a-z-]+ ){0,2}(?:" + _PLACE_INSTITUTIONS + r")\b"
+    r"([A-Z](?<!\w[A-Z])[a-z]+(?:\s[A-Z][a-z]+)?)'s (?:[a-z-]+ ){0,2}(?:"
+    + _PLACE_INSTITUTIONS
+    + r")\b"
 )
-_NAME_GOVERNMENT = re.compile(r"\b([A-Z][a-z]+) government\b")
+_NAME_GOVERNMENT = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+) government\b")
 _NEIGHBOURING = re.compile(r"\bneighbou?ring ([A-Z][a-z]+)")
 _INSTITUTION_OF = re.compile(
     r"\b(?:government|ambassador|embassy|president|ministry of [a-z]+|[Mm]inistry of [A-Z][a-z]+)"
     r" of ([A-Z][a-z]+)\b"
 )
 _HEADLINE_STATE = re.compile(r"^([A-Z][a-z]+) (?:denies|rejects|dismisses|confirms)\b")
-_CAP_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
-_PAIR_TRADE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) (?:traded|trade|have given)")
+_CAP_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]{3,}\b")
+_PAIR_TRADE = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+) and ([A-Z][a-z]+) (?:traded|trade|have given)")
 _ADJECTIVE_OFFICIALS = re.compile(
     r"(?:\b([A-Z][a-z]+)\s+)?\b([A-Z][a-z]{2,}(?:an|ian|i|ese|ish))\s+(?:[a-z]+\s+){0,2}"
     r"(?:official|officials|government|authorities)\b"
@@ -704,7 +708,7 @@ def _describe(phrase: str, places: Places) -> Desc:
             and all(w.lower() in _FIELD_WORDS or _is_title(w) for w in run)
         ):
             # `The Minister of Foreign Affairs`: an office, not a name
-            role = base.lower()
+            role: str | None = base.lower()
             return Desc(
                 "definite" if det == "the" else "person",
                 base,
