@@ -83,7 +83,7 @@ def _is_debris(line: str) -> bool:
     if _debris_re().match(line):
         return True
     # Navigation and share bars: several short items separated by pipes.
-    if len(_PIPES.findall(line)) >= 2:
+    if "|" in line and len(_PIPES.findall(line)) >= 2:
         items = [it.strip() for it in line.split("|")]
         if all(len(it.split()) <= 6 for it in items):
             return True
@@ -176,7 +176,8 @@ def clean(text: str) -> Cleaned:
         trail = len(line) - len(line.rstrip())
         s, e = s + lead, e - trail
         stray = False
-        m2 = _STRAY_COLON.search(folded[s:e])
+        seg = folded[s:e]
+        m2 = _STRAY_COLON.search(seg) if ":" in seg else None
         if m2:
             e = s + m2.start()
             stray = True

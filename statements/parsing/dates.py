@@ -74,7 +74,8 @@ def day_in(text: str, published: dt.date | None) -> dt.date | None:
     """The first day expression of a piece of text, resolved against the publication date."""
     if published is None or not text:
         return None
-    m = _DAY_RE.search(text.lower())
+    low = text.lower()
+    m = _DAY_RE.search(low) if "day" in low else None  # every day word ends in `day`
     if m:
         if m.group(1):
             return weekday_date(m.group(1), published)
