@@ -158,9 +158,9 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
         before = [i for i, f in enumerate(frames) if f.end <= p.start]
         if before:
             i = before[-1]
-            d = explicit_date(m.group("date"), published)
-            if d is not None:
-                post_dates[i] = d
+            day = explicit_date(m.group("date"), published)
+            if day is not None:
+                post_dates[i] = day
             sp = speakers[i]
             if sp is not None and norm(m.group("handle")) not in sp.keys():
                 sp.aliases.append(m.group("handle"))
@@ -352,8 +352,8 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
             continue
         aliases = []
         for al in a.aliases:
-            k = norm(al)
-            if k and k != norm(a.name) and k not in seen_keys and al not in aliases:
+            key = norm(al)
+            if key and key != norm(a.name) and key not in seen_keys and al not in aliases:
                 aliases.append(al)
         seen_keys.update({norm(a.name), *(norm(x) for x in aliases)})
         actors.append(
