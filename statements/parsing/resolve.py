@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -180,10 +181,23 @@ _INSTITUTION_OF = re.compile(
 _HEADLINE_STATE = re.compile(r"^([A-Z][a-z]+) (?:denies|rejects|dismisses|confirms)\b")
 _CAP_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]{3,}\b")
 _PAIR_TRADE = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+) and ([A-Z][a-z]+) (?:traded|trade|have given)")
+# `(?:\b([A-Z][a-z]+)\s+)?\b([A-Z][a-z]{2,}(?:an|ian|i|ese|ish))\s+...`, written to start with
+# the capital (the engine then skips to capitals); _adjective_officials() gives the two words.
 _ADJECTIVE_OFFICIALS = re.compile(
-    r"(?:\b([A-Z][a-z]+)\s+)?\b([A-Z][a-z]{2,}(?:an|ian|i|ese|ish))\s+(?:[a-z]+\s+){0,2}"
+    r"([A-Z])(?<!\w[A-Z])(?:([a-z]+)\s+([A-Z][a-z]{2,}(?:an|ian|i|ese|ish))|"
+    r"([a-z]{2,}(?:an|ian|i|ese|ish)))\s+(?:[a-z]+\s+){0,2}"
     r"(?:official|officials|government|authorities)\b"
 )
+
+
+def _adjective_officials(text: str) -> Iterator[tuple[str | None, str]]:
+    """(word before, adjective) of each `A Brisan official`, `the Velorian government`."""
+    for m in _ADJECTIVE_OFFICIALS.finditer(text):
+        first, rest, adj, alone = m.groups()
+        if rest is not None:
+            yield first + rest, adj
+        else:
+            yield None, first + alone
 
 
 @lru_cache(maxsize=1 << 15)
@@ -275,9 +289,8 @@ class Places:
                     p.forms.add(w)
                     self.by_form[w.lower()] = p
         # Adjectives of states never named: `A Brisan official`.
-        for m in _ADJECTIVE_OFFICIALS.finditer(text):
-            w = m.group(2)
-            if m.group(1) and f"{m.group(1)} {w}".lower() in self.by_form:
+        for before, w in _adjective_officials(text):
+            if before and f"{before} {w}".lower() in self.by_form:
                 continue
             if w.lower() not in self.by_form:
                 p = Place(w.lower(), w, None, {w})
