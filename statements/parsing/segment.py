@@ -94,7 +94,7 @@ class Document:
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Tokens of text[start:end], quote state tracked by pairing straight double quotes."""
-    toks = [Token(m.group(), *m.span()) for m in _TOKEN.finditer(text, start, end)]
+    toks = [Token(m[0], m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
     marks = [i for i, t in enumerate(toks) if t.text == '"']
     # An odd mark out is usually a stray one at the end: pair from the start and drop it.
     if len(marks) % 2:
