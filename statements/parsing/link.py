@@ -50,8 +50,11 @@ def _stem(word: str) -> str:
     return w[:6]
 
 
+@lru_cache(maxsize=1 << 12)
 def content_stems(text: str, skip: frozenset[str] = frozenset()) -> frozenset[str]:
-    """Stems of the content words of a text (function words, speech verbs, skip words out)."""
+    """Stems of the content words of a text (function words, speech verbs, skip words out).
+
+    Remembered: the same contents are compared many times over within an article."""
     out = set()
     for w in set(_WORD.findall(text.lower())):
         if len(w) < 4 or w in _STOP or w in skip:
