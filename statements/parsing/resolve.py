@@ -174,9 +174,11 @@ _POSSESSIVE_INSTITUTION = re.compile(
 )
 _NAME_GOVERNMENT = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+) government\b")
 _NEIGHBOURING = re.compile(r"\bneighbou?ring ([A-Z][a-z]+)")
+# `\b(?:government|ambassador|embassy|president|ministry of [a-z]+|[Mm]inistry of [A-Z][a-z]+)
+# of ([A-Z][a-z]+)\b`, written to start with the first letter (the engine skips to those).
 _INSTITUTION_OF = re.compile(
-    r"\b(?:government|ambassador|embassy|president|ministry of [a-z]+|[Mm]inistry of [A-Z][a-z]+)"
-    r" of ([A-Z][a-z]+)\b"
+    r"[gaepmM](?<!\w[gaepmM])(?:(?<=g)overnment|(?<=a)mbassador|(?<=e)mbassy|(?<=p)resident|"
+    r"(?<=m)inistry of [a-z]+|(?<=[Mm])inistry of [A-Z][a-z]+) of ([A-Z][a-z]+)\b"
 )
 _HEADLINE_STATE = re.compile(r"^([A-Z][a-z]+) (?:denies|rejects|dismisses|confirms)\b")
 _CAP_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]{3,}\b")
@@ -406,10 +408,8 @@ class Places:
 
     def find(self, form: str) -> Place | None:
         """The state a word or phrase names (name, capital, demonym), if any."""
-        try:
+        if form in self._found:  # (a miss costs no KeyError)
             return self._found[form]
-        except KeyError:
-            pass
         f = form.strip()
         if f.endswith("'s"):
             f = f[:-2]
