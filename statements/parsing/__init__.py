@@ -44,6 +44,13 @@ _ANAPHOR = re.compile(
 )
 
 
+_WORD_CHAR = re.compile(r"\w")
+_SOURCE_WORDS = re.compile(r"\b(?:source|sources|officials|people|importers|insiders)\b")
+_TOLD_PAPER = re.compile(
+    r"\btold (?:the|a) (?:paper|newspaper|weekly|journal|gazette|daily)|\btold\s+[A-Z]"
+)
+
+
 def _strict_default() -> bool:
     return os.environ.get(STRICT_ENV, "").strip().lower() in ("1", "true", "yes", "on")
 
@@ -172,7 +179,7 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
         actor = speakers[i]
         s, e = f.start, f.end
         body = cleaned.text[s:e].strip().strip(",;:").strip()
-        if not body or not re.search(r"\w", body):
+        if not body or not _WORD_CHAR.search(body):
             continue
         content = cleaned.text[f.content_start : f.end] if f.content_start < f.end else body
         kind = actor.kind if actor else None
@@ -180,19 +187,14 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
             actor is not None
             and actor.kind == "person"
             and not actor.named
-            and re.search(
-                r"\b(?:source|sources|officials|people|importers|insiders)\b", actor.name.lower()
-            )
-            and not re.search(r"spokes", actor.name.lower())
+            and _SOURCE_WORDS.search(actor.name.lower())
+            and "spokes" not in actor.name.lower()
         ) or bool(
             actor is not None
             and actor.kind == "person"
             and not actor.named
             and f.vclass == "say"
-            and re.search(
-                r"\btold (?:the|a) (?:paper|newspaper|weekly|journal|gazette|daily)|\btold\s+[A-Z]",
-                _unit_text(doc, f),
-            )
+            and _TOLD_PAPER.search(_unit_text(doc, f))
         )
         vclass = f.vclass
         if vclass == "turn":
