@@ -261,9 +261,10 @@ class Places:
         capw = set(_CAP_WORD.findall(text))
         for w in capw:
             stem = w[:-1] if w[-1] in "aeiouy" else w
-            if any(stem + suf in capw for suf in ("n", "an", "ian", "i", "ese")) and w + "n" != w:
-                if not any((stem + suf) == w for suf in ("n", "an", "ian", "i", "ese")):
-                    inv.add(w)
+            # a capitalised word whose stem also stands with a demonym ending: a state's name
+            forms = (stem + "n", stem + "an", stem + "ian", stem + "i", stem + "ese")
+            if w not in forms and not capw.isdisjoint(forms):
+                inv.add(w)
         if "trade" in text or "have given" in text:
             for m in _PAIR_TRADE.finditer(text):
                 inv.update((m.group(1), m.group(2)))
