@@ -84,30 +84,36 @@ def stories(request: HtmxHttpRequest) -> HttpResponse:
     return render_htmx(request, "statements/story_list.html", context, partial="story-results")
 
 
+def _placed(actor: Actor) -> tuple[str, str] | None:
+    """The side an actor gives by itself: its country, or itself when it is a government."""
+    if actor.country:
+        return actor.country, ""
+    if actor.kind == ActorKind.GOVERNMENT:
+        return f"actor-{actor.pk}", actor.name
+    return None
+
+
 def side_key(speaker: Actor) -> tuple[str, str]:
     """The side a speaker stands on: its country, else the government its affiliations lead to.
 
     Invented or unrecognised states have no ISO code; their government actor (the speaker itself,
-    or the top of spokeswoman -> ministry -> government) still gives them a lane of their own.
-    Returns (key, label); ("", "") when nothing places the speaker.
+    or the top of spokeswoman -> ministry -> government, two levels prefetched) still gives them
+    a lane of their own. Returns (key, label); ("", "") when nothing places the speaker.
     """
-    if speaker.country:
-        return speaker.country, ""
-    if speaker.kind == ActorKind.GOVERNMENT:
-        return f"actor-{speaker.pk}", speaker.name
-    for affiliation in speaker.affiliations.all():
-        organisation = affiliation.organisation
-        if organisation.country:
-            return organisation.country, ""
-        if organisation.kind == ActorKind.GOVERNMENT:
-            return f"actor-{organisation.pk}", organisation.name
-        for upper in organisation.affiliations.all():
-            top = upper.organisation
-            if top.country:
-                return top.country, ""
-            if top.kind == ActorKind.GOVERNMENT:
-                return f"actor-{top.pk}", top.name
+    for actor in _chain(speaker):
+        side = _placed(actor)
+        if side is not None:
+            return side
     return "", ""
+
+
+def _chain(speaker: Actor) -> Iterable[Actor]:
+    """The speaker, then each organisation it belongs to, each followed by its own (depth 2)."""
+    yield speaker
+    for affiliation in speaker.affiliations.all():
+        yield affiliation.organisation
+        for upper in affiliation.organisation.affiliations.all():
+            yield upper.organisation
 
 
 def sides_of(speakers: Iterable[Actor], names: dict[str, str]) -> dict[int, Side]:
