@@ -33,6 +33,7 @@ test: install system-deps
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(DEV_ENV) $(VENV)/bin/mypy
 
 format: install
 	$(VENV)/bin/ruff format .

@@ -702,12 +702,13 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
         if i >= covered_from and not (coordinated or relative or after_quote):
             i += vlen
             continue
-        f = _build_frame(
+        built = _build_frame(
             toks, i, vlen, vclass, unit, text, frames, headline, coordinated, relative, after_quote
         )
-        if f is None:
+        if built is None:
             i += vlen
             continue
+        f = built
         if f.speaker is not None and f.speaker.verb is None:
             f.speaker.verb = f.verb
             f.speaker.relay = f.relay

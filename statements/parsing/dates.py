@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
+from typing import Any
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Searched in the lower-cased text (faster than a case-insensitive pattern, same matches).
@@ -53,13 +54,14 @@ def _parse_explicit(expr: str, published: dt.date) -> dt.date | None:
         return None
     if data is None or data.date_obj is None or data.period != "day":
         return None
-    return data.date_obj.date()
+    day: dt.date = data.date_obj.date()
+    return day
 
 
 _PARSER: list[object] = []
 
 
-def _ddp(cls: type) -> object:
+def _ddp(cls: type) -> Any:  # dateparser's DateDataParser (untyped)
     if not _PARSER:
         _PARSER.append(
             cls(

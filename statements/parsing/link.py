@@ -353,8 +353,7 @@ def _targets(
             return [nodes[k].idx]
         if prior:
             near = prior[-3:]
-            best = max(near, key=lambda c: (_ov(n, c), c.pos))
-            return [best.idx]
+            return [max(near, key=lambda c: (_ov(n, c), c.pos)).idx]
     # A quotation or a further sentence of the same speaker answers what it answered.
     if (
         prev is not None

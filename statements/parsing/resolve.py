@@ -983,15 +983,11 @@ def _role_and_aff(prefix: str, places: Places) -> tuple[str | None, str | None]:
     k = len(ws)
     while k > 0 and (_is_title(ws[k - 1]) or ws[k - 1].lower() in ("officials", "official")):
         k -= 1
-    role = " ".join(ws[k:]) or None
+    title = " ".join(ws[k:])
     before = " ".join(ws[:k])
     if before.endswith("'s"):
         before = before[:-2]
-    aff = before or None
-    if role and k > 0 and k < len(ws):
-        # `Karst's defence minister`: the title words may include the field (`defence`)
-        pass
-    return _clean_role(role, places) if role else None, aff
+    return _clean_role(title, places) if title else None, before or None
 
 
 def _clean_role(role: str | None, places: Places) -> str | None:
@@ -1481,7 +1477,8 @@ class Registry:
             if other.kind == "media":
                 if other.country:
                     continue
-                media, source = other, self.find_existing(describe(phrase, self.places))
+                media: MActor | None = other
+                source = self.find_existing(describe(phrase, self.places))
             else:
                 if not other.country:
                     continue
