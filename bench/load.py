@@ -37,6 +37,8 @@ from typing import Any
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from machine import memory_gb  # noqa: E402  (bench/ is the script's own folder)
+
 SECRET_KEY = "bench-only-secret-key-not-for-production-0123456789abcdef"
 # wrk reports p50/p75/p90/p99 by itself; this script adds p95 and the error count.
 WRK_SCRIPT = """
@@ -88,11 +90,7 @@ def machine() -> dict[str, Any]:
         "python": platform.python_version(),
         "os": platform.platform(),
     }
-    meminfo = pathlib.Path("/proc/meminfo")
-    if meminfo.exists():
-        for line in meminfo.read_text().splitlines():
-            if line.startswith("MemTotal:"):
-                info["memory_gb"] = round(int(line.split()[1]) / 1024 / 1024, 1)
+    info["memory_gb"] = round(memory_gb(), 1)
     cpuinfo = pathlib.Path("/proc/cpuinfo")
     if cpuinfo.exists():
         for line in cpuinfo.read_text().splitlines():

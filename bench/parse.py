@@ -13,20 +13,12 @@ import time
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from machine import memory_gb  # noqa: E402  (bench/ is the script's own folder)
+
 from statements.parsing import parse_article  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
 REPEAT = 20
-
-
-def _memory_gb() -> float:
-    try:
-        for line in pathlib.Path("/proc/meminfo").read_text().splitlines():
-            if line.startswith("MemTotal:"):
-                return int(line.split()[1]) / 1024 / 1024
-    except OSError:
-        pass
-    return 0.0
 
 
 def main() -> None:
@@ -51,7 +43,7 @@ def main() -> None:
     cpu = time.process_time() - cpu_started
     print(
         f"python {platform.python_version()} on {platform.machine()}, "
-        f"{os.cpu_count()} cores, {_memory_gb():.1f} GB memory, one core used"
+        f"{os.cpu_count()} cores, {memory_gb():.1f} GB memory, one core used"
     )
     print(
         f"{len(articles)} articles x {REPEAT} = {words} words in {took:.2f} s: {words / took:,.0f} words/s"  # noqa: E501
