@@ -35,9 +35,9 @@ def build_story(size: int):  # type: ignore[no-untyped-def]
         ReviewStatus,
         Stance,
         Statement,
-        StatementLink,
         Story,
     )
+    from tests.factories import link_answers_to_claims
 
     governments = list(Actor.objects.governments().filter(country__in=["FR", "DE"]))
     ministries = []
@@ -91,17 +91,7 @@ def build_story(size: int):  # type: ignore[no-untyped-def]
         )
         for i in range(size)
     )
-    saved = list(story.statements.order_by("pk"))
-    claims = [s for s in saved if s.stance == Stance.CLAIM]
-    StatementLink.objects.bulk_create(
-        StatementLink(
-            source=s,
-            target=claims[n % len(claims)],
-            kind="denies" if s.stance == Stance.DENIAL else "confirms",
-        )
-        for n, s in enumerate(saved)
-        if s.stance in (Stance.DENIAL, Stance.CONFIRMATION)
-    )
+    link_answers_to_claims(story)
     return story
 
 

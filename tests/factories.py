@@ -106,3 +106,18 @@ class StatementLinkFactory(factory.django.DjangoModelFactory):
     source = factory.SubFactory(StatementFactory, stance=Stance.DENIAL)
     target = factory.SubFactory(StatementFactory, stance=Stance.CLAIM)
     kind = "denies"
+
+
+def link_answers_to_claims(story: Story) -> None:
+    """Bulk-link the story's denials and confirmations to its claims in turn (big test stories)."""
+    saved = list(story.statements.order_by("pk"))
+    claims = [s for s in saved if s.stance == Stance.CLAIM]
+    StatementLink.objects.bulk_create(
+        StatementLink(
+            source=s,
+            target=claims[n % len(claims)],
+            kind="denies" if s.stance == Stance.DENIAL else "confirms",
+        )
+        for n, s in enumerate(saved)
+        if s.stance in (Stance.DENIAL, Stance.CONFIRMATION)
+    )

@@ -9,7 +9,7 @@ import pytest
 
 from actors.models import Actor, ActorKind
 from statements.ingest import submit_article
-from statements.models import Article, ReviewStatus, Stance, Statement, StatementLink, Story
+from statements.models import Article, ReviewStatus, Stance, Statement, Story
 from statements.services import review_statement
 from tests.factories import (
     ActorFactory,
@@ -18,6 +18,7 @@ from tests.factories import (
     StatementFactory,
     StatementLinkFactory,
     StoryFactory,
+    link_answers_to_claims,
 )
 
 SEED = Path(__file__).resolve().parents[2].parent / "shared/corpus/dev/00_seed_secret_talks.json"
@@ -219,15 +220,5 @@ def build_big_story(size: int) -> Story:
         )
         for i in range(size)
     )
-    saved = list(story.statements.order_by("pk"))
-    claims = [s for s in saved if s.stance == Stance.CLAIM]
-    StatementLink.objects.bulk_create(
-        StatementLink(
-            source=s,
-            target=claims[n % len(claims)],
-            kind="denies" if s.stance == Stance.DENIAL else "confirms",
-        )
-        for n, s in enumerate(saved)
-        if s.stance in (Stance.DENIAL, Stance.CONFIRMATION)
-    )
+    link_answers_to_claims(story)
     return story

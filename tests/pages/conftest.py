@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from statements.ingest import submit_article
-from statements.models import Article, Stance, Statement, StatementLink, Story
-from tests.factories import ActorFactory, ArticleFactory, StoryFactory
+from statements.models import Article, Stance, Statement, Story
+from tests.factories import ActorFactory, ArticleFactory, StoryFactory, link_answers_to_claims
 
 SEED = Path("/work/shared/corpus/dev/00_seed_secret_talks.json")
 
@@ -84,17 +84,6 @@ def build_story(size: int) -> Story:
         for i in range(size)
     ]
     Statement.objects.bulk_create(rows)
-    saved = list(story.statements.order_by("pk"))
-    claims = [s for s in saved if s.stance == Stance.CLAIM]
-    links = [
-        StatementLink(
-            source=s,
-            target=claims[n % len(claims)],
-            kind="denies" if s.stance == Stance.DENIAL else "confirms",
-        )
-        for n, s in enumerate(saved)
-        if s.stance in (Stance.DENIAL, Stance.CONFIRMATION)
-    ]
-    StatementLink.objects.bulk_create(links)
+    link_answers_to_claims(story)
     Story.objects.filter(pk=story.pk).update(last_activity=dt.datetime(2026, 3, 20, tzinfo=dt.UTC))
     return story
