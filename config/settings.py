@@ -170,12 +170,23 @@ CELERY_TASK_TIME_LIMIT = 300
 # after its worker is surely gone.
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 360}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# Publishing gives up after about a second when the broker is down: the article row is the
+# outbox and the sweeper enqueues it later, so a request never waits on (or fails with) Redis.
+CELERY_TASK_PUBLISH_RETRY_POLICY = {
+    "max_retries": 2,
+    "interval_start": 0,
+    "interval_step": 0.5,
+    "interval_max": 0.5,
+}
+CELERY_BROKER_CONNECTION_TIMEOUT = 3
 CELERY_BEAT_SCHEDULE: dict[str, dict[str, object]] = {
-    "requeue-stalled-articles": {
-        "task": "statements.tasks.requeue_stalled_articles",
-        "schedule": 300.0,
+    "sweep-articles": {
+        "task": "statements.tasks.sweep_articles",
+        "schedule": 60.0,
     },
 }
+# Runs of the ingest pipeline per article before it fails with its reason (retries included).
+INGEST_MAX_ATTEMPTS = int(os.environ.get("INGEST_MAX_ATTEMPTS", "5"))
 
 FETCH_USER_AGENT = "DementiBot/0.1 (+https://github.com/dementi; newsroom statement tracker)"
 FETCH_MAX_BYTES = 5 * 1024 * 1024

@@ -10,12 +10,16 @@ killed mid-way leaves the article at its last committed stage and the task simpl
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from celery.exceptions import SoftTimeLimitExceeded, TimeLimitExceeded
+from django.conf import settings
 from django.contrib.auth.models import AnonymousUser, User
 from django.db import IntegrityError, transaction
+from django.db.models import F, Q
 from django.utils import timezone
 
 from actors.models import Actor
@@ -45,8 +49,39 @@ IN_PROGRESS = (
 )
 
 
+# Runs of the pipeline an article may start before it is failed with its last reason: network
+# retries, redeliveries after a lost worker and sweeps all count (settings.INGEST_MAX_ATTEMPTS).
+MAX_ATTEMPTS = getattr(settings, "INGEST_MAX_ATTEMPTS", 5)
+# A run that finds its article mid-stage knows the run before it stopped without recording an
+# outcome (killed at the hard time limit, out of memory, host lost): the second such stop fails
+# the article, so a job that kills its worker is not redelivered forever (the poison guard).
+MAX_STOPPED_RUNS = 2
+MID_STAGES = (IngestStatus.FETCHING, IngestStatus.PARSING, IngestStatus.FILING)
+# Retry delays: 15 s, 30 s, then 45 s. Kept under 60 s so that a delayed job plus the task's
+# hard limit (300 s) stays within the broker's visibility timeout (360 s): no duplicate delivery.
+RETRY_DELAYS = (15, 30, 45)
+# A queued article the broker never accepted is enqueued by the sweeper after this grace (the
+# enqueue on commit normally lands within milliseconds).
+ENQUEUE_GRACE = dt.timedelta(seconds=30)
+# An article handed to the broker this long ago and still in progress lost its job: longer than
+# the task's hard limit plus the broker's visibility timeout.
+STALL_AFTER = dt.timedelta(minutes=10)
+TOO_LONG_TO_PARSE = (
+    "Too long to parse: the parser did not finish within the time limit. Parsing again will not "
+    "help; split the article into parts and add them one by one."
+)
+
+
 class TransientIngestError(Exception):
     """A failure worth retrying later (network trouble); the article stays queued."""
+
+
+class RetryLater(Exception):
+    """Raised to the task after a transient failure: run again after `countdown` seconds."""
+
+    def __init__(self, reason: str, *, countdown: int) -> None:
+        super().__init__(reason)
+        self.countdown = countdown
 
 
 @dataclass(frozen=True)
@@ -71,15 +106,18 @@ def submit_article(
     published: dt.date | None = None,
     html: str = "",
 ) -> Submission:
-    """Record an article (or find the one already recorded) and queue its ingest on commit."""
-    from statements.tasks import ingest_article  # tasks import this module
+    """Record an article (or find the one already recorded) and queue its ingest on commit.
 
+    Never fails once the article is committed: the row is the outbox, and an article the broker
+    did not accept is enqueued later by the sweeper. Submitting a stuck or failed article again
+    puts it back in the queue.
+    """
     url = normalise_url(url)
     received = html or text
     added_by = user if user is not None and user.is_authenticated else None
     existing = _existing(url=url, received=received)
     if existing is not None:
-        return Submission(existing, created=False)
+        return _resubmitted(existing)
     try:
         with transaction.atomic():
             article = Article.objects.create(
@@ -98,9 +136,17 @@ def submit_article(
         existing = _existing(url=url, received=received)
         if existing is None:
             raise
-        return Submission(existing, created=False)
-    ingest_article.delay_on_commit(article_id=article.pk)
+        return _resubmitted(existing)
+    enqueue_on_commit(article.pk)
     return Submission(article, created=True)
+
+
+def _resubmitted(article: Article) -> Submission:
+    """The same article submitted again: a stuck or failed one is put back in the queue."""
+    if article.status == IngestStatus.FAILED or is_stuck(article):
+        reparse_article(article)
+        article.refresh_from_db()
+    return Submission(article, created=False)
 
 
 def _existing(*, url: str, received: str) -> Article | None:
@@ -111,6 +157,94 @@ def _existing(*, url: str, received: str) -> Article | None:
     if received.strip():
         return Article.objects.filter(content_hash=content_hash(received)).first()
     return None
+
+
+# ----------------------------------------------------------------------------------- outbox
+def enqueue(article_id: int) -> bool:
+    """Hand the article's job to the broker and record when; False if the broker refused it.
+
+    A broker outage is not an error here: `enqueued_at` stays empty and the sweeper enqueues
+    the article once the broker is back.
+    """
+    from statements.tasks import ingest_article  # tasks import this module
+
+    try:
+        ingest_article.delay(article_id=article_id)
+    except Exception:  # connection refused, timeout, auth: all wait for the sweeper
+        logger.warning("article %s not enqueued; the sweeper will retry", article_id, exc_info=True)
+        Article.objects.filter(pk=article_id).update(enqueued_at=None)
+        return False
+    Article.objects.filter(pk=article_id).update(enqueued_at=timezone.now())
+    return True
+
+
+def enqueue_on_commit(article_id: int) -> None:
+    """Enqueue once the article is committed (the worker must find it), never raising."""
+    transaction.on_commit(functools.partial(enqueue, article_id))
+
+
+def _stuck_q(now: dt.datetime, *, grace: dt.timedelta = ENQUEUE_GRACE) -> Q:
+    """Articles whose job is not in the broker: never accepted, or handed over long ago."""
+    stalled = now - STALL_AFTER
+    return Q(status=IngestStatus.QUEUED, enqueued_at__isnull=True, updated_at__lt=now - grace) | Q(
+        Q(enqueued_at__lt=stalled) | Q(enqueued_at__isnull=True, updated_at__lt=stalled),
+        status__in=IN_PROGRESS,
+    )
+
+
+def is_stuck(article: Article) -> bool:
+    """Whether the article waits for a job the broker does not hold (one query)."""
+    now = timezone.now()
+    return Article.objects.filter(_stuck_q(now, grace=dt.timedelta(0)), pk=article.pk).exists()
+
+
+def sweep_articles(limit: int = 500) -> dict[str, int]:
+    """Beat, every minute: enqueue stuck articles; fail those that used up their attempts.
+
+    Each article is claimed with a conditional UPDATE (its `enqueued_at` set now), so two
+    sweepers never enqueue the same article twice. An article the broker still refuses gets
+    `enqueued_at` cleared again and is tried at the next sweep.
+    """
+    now = timezone.now()
+    due = _stuck_q(now)
+    exhausted = list(
+        Article.objects.filter(due).exclude(_runnable_q()).values_list("pk", flat=True)[:limit]
+    )
+    for article_id in exhausted:
+        give_up(article_id)
+    enqueued = refused = 0
+    for article_id in Article.objects.filter(due & _runnable_q()).values_list("pk", flat=True)[
+        :limit
+    ]:
+        if not Article.objects.filter(due, pk=article_id).update(enqueued_at=now):
+            continue  # another sweeper or a worker got there first
+        if enqueue(article_id):
+            enqueued += 1
+        else:
+            refused += 1
+    return {"enqueued": enqueued, "refused": refused, "failed": len(exhausted)}
+
+
+def give_up(article_id: int) -> None:
+    """Fail an article that used up its attempts, with the reason it kept stopping."""
+    article = Article.objects.filter(pk=article_id).only("status", "error", "attempts").first()
+    if article is None:
+        return
+    last = article.error.removeprefix("Will retry: ").split(" (attempt ")[0]
+    if article.status == IngestStatus.QUEUED and article.error.startswith("Will retry"):
+        reason = f"Gave up after {article.attempts} attempts: {last}"
+    elif article.status == IngestStatus.PARSING:
+        reason = (
+            f"{TOO_LONG_TO_PARSE} (The worker stopped {article.attempts} times while parsing: "
+            "killed at the time limit or out of memory.)"
+        )
+    else:
+        reason = (
+            f"The job stopped {article.attempts} times without finishing (the worker was killed "
+            f"or lost while {article.get_status_display().lower()}); it is not retried "
+            "automatically. Use Parse again to try once more."
+        )
+    fail(article_id, reason)
 
 
 def record_failure(*, user: User | AnonymousUser | None, error: str, title: str = "") -> Article:
@@ -144,10 +278,34 @@ def set_status(article_id: int, status: str, *, error: str = "") -> None:
 
 
 def fail(article_id: int, message: str) -> None:
+    """The article failed for good (until a person asks again): the reason is shown to editors."""
     try:
         set_status(article_id, IngestStatus.FAILED, error=message)
     except AlreadyDone:
         pass
+
+
+def _runnable_q() -> Q:
+    """Articles a run may start on: attempts left, and not stopped mid-stage too often."""
+    return Q(status=IngestStatus.QUEUED, attempts__lt=MAX_ATTEMPTS) | Q(
+        status__in=MID_STAGES, attempts__lt=min(MAX_STOPPED_RUNS, MAX_ATTEMPTS)
+    )
+
+
+def start_attempt(article_id: int) -> bool:
+    """Count one more run of an article waiting for it; False when there is nothing to run.
+
+    One conditional UPDATE decides: a done, failed or missing article is left alone, and one
+    that used up its attempts (a job that keeps killing its worker) is failed with its reason.
+    """
+    started = Article.objects.filter(_runnable_q(), pk=article_id).update(
+        attempts=F("attempts") + 1, updated_at=timezone.now()
+    )
+    if started:
+        return True
+    if Article.objects.filter(pk=article_id, status__in=IN_PROGRESS).exists():
+        give_up(article_id)
+    return False
 
 
 def fetch_stage(article: Article) -> Article:
@@ -193,12 +351,28 @@ def extract_stage(article: Article) -> Article:
     return article
 
 
+class ParserError(Exception):
+    """The parser itself failed on this text: parsing again gives the same result."""
+
+
 def parse_stage(article: Article) -> dict[str, list[dict[str, object]]]:
-    """Run the product's parser on the article text."""
+    """Run the product's parser on the article text.
+
+    Strict, so that Celery's time limits and the parser's own errors reach the pipeline (the
+    never-raise mode would turn them into an empty result recorded as success).
+    """
     set_status(article.pk, IngestStatus.PARSING)
-    contract: dict[str, list[dict[str, object]]] = to_contract(
-        parse_article(article.text, published=article.published)
-    )
+    try:
+        result = parse_article(article.text, published=article.published, strict=True)
+    except (SoftTimeLimitExceeded, TimeLimitExceeded):
+        raise
+    except Exception as exc:
+        logger.exception("parser failed on article %s", article.pk)
+        raise ParserError(
+            f"The parser failed on this text ({type(exc).__name__}); parsing again will not "
+            "help until the parser is fixed."
+        ) from exc
+    contract: dict[str, list[dict[str, object]]] = to_contract(result)
     return contract
 
 
@@ -313,12 +487,14 @@ def _date(value: object) -> dt.date | None:
 def run_pipeline(article_id: int) -> str:
     """Take one article as far as it can go; returns its final status.
 
-    Refusals (bad URL, not HTML, too large) fail the article with the reason; network trouble
-    raises TransientIngestError so the task retries; anything else fails it and is logged.
+    Refusals (bad URL, not HTML, too large, unreadable) fail the article with the reason; network
+    trouble raises RetryLater while attempts remain, then fails it with the reason; a time
+    limit fails it as too long; anything else fails it and is logged.
     """
-    article = Article.objects.filter(pk=article_id).first()
-    if article is None or article.status == IngestStatus.DONE:
+    if not start_attempt(article_id):
+        article = Article.objects.filter(pk=article_id).only("status").first()
         return article.status if article else "missing"
+    article = Article.objects.get(pk=article_id)
     try:
         article = fetch_stage(article)
         article = extract_stage(article)
@@ -327,13 +503,18 @@ def run_pipeline(article_id: int) -> str:
     except AlreadyDone:
         return IngestStatus.DONE
     except TransientIngestError as exc:
-        try:
-            set_status(article_id, IngestStatus.QUEUED, error=f"Will retry: {exc}")
-        except AlreadyDone:
-            return IngestStatus.DONE
-        raise
-    except (FetchError, ExtractError) as exc:
+        return _retry_or_fail(article_id, str(exc))
+    except (FetchError, ExtractError, ParserError) as exc:
         fail(article_id, str(exc))
+        return IngestStatus.FAILED
+    except (SoftTimeLimitExceeded, TimeLimitExceeded):
+        parsing = Article.objects.filter(pk=article_id, status=IngestStatus.PARSING).exists()
+        fail(
+            article_id,
+            TOO_LONG_TO_PARSE
+            if parsing
+            else "Took too long: the job did not finish within the time limit.",
+        )
         return IngestStatus.FAILED
     except Exception as exc:
         logger.exception("ingest of article %s failed", article_id)
@@ -344,22 +525,42 @@ def run_pipeline(article_id: int) -> str:
     return IngestStatus.DONE
 
 
+def _retry_or_fail(article_id: int, reason: str) -> str:
+    """Back to the queue for a later attempt, or failed with the reason when none is left."""
+    attempts = Article.objects.filter(pk=article_id).values_list("attempts", flat=True).first()
+    if attempts is None:
+        return "missing"
+    if attempts >= MAX_ATTEMPTS:
+        fail(article_id, f"Gave up after {attempts} attempts: {reason}")
+        return IngestStatus.FAILED
+    countdown = RETRY_DELAYS[min(attempts, len(RETRY_DELAYS)) - 1]
+    # The sweeper measures a stall from when the retry is due, not from now.
+    due = timezone.now() + dt.timedelta(seconds=countdown)
+    updated = (
+        Article.objects.filter(pk=article_id)
+        .exclude(status__in=(IngestStatus.DONE, IngestStatus.FAILED))
+        .update(
+            status=IngestStatus.QUEUED,
+            error=f"Will retry: {reason} (attempt {attempts} of {MAX_ATTEMPTS})",
+            enqueued_at=due,
+            updated_at=timezone.now(),
+        )
+    )
+    if not updated:
+        return IngestStatus.DONE
+    raise RetryLater(reason, countdown=countdown)
+
+
+@transaction.atomic
 def reparse_article(article: Article) -> None:
-    """Queue the article again: its proposed statements are replaced, reviewed ones kept."""
-    from statements.tasks import ingest_article
-
-    # Deliberately unconditional: the editor asks for a done article to be parsed again.
+    """Queue the article again with fresh attempts: proposed statements replaced, reviewed kept."""
+    # Deliberately unconditional: the editor asks for a done article to be parsed again, or for
+    # a stuck one to be enqueued again.
     Article.objects.filter(pk=article.pk).update(
-        status=IngestStatus.QUEUED, error="", updated_at=timezone.now()
+        status=IngestStatus.QUEUED,
+        error="",
+        attempts=0,
+        enqueued_at=None,
+        updated_at=timezone.now(),
     )
-    ingest_article.delay_on_commit(article_id=article.pk)
-
-
-def stalled_articles(older_than: dt.timedelta = dt.timedelta(minutes=10)) -> list[int]:
-    """Articles whose job stopped mid-way (worker lost, broker restarted)."""
-    cutoff = timezone.now() - older_than
-    return list(
-        Article.objects.filter(status__in=IN_PROGRESS, updated_at__lt=cutoff).values_list(
-            "pk", flat=True
-        )[:500]
-    )
+    enqueue_on_commit(article.pk)

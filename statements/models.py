@@ -45,6 +45,13 @@ class Article(models.Model):
         max_length=10, choices=IngestStatus.choices, default=IngestStatus.QUEUED
     )
     error = models.TextField(blank=True, default="")
+    # The outbox: when the ingest job was last handed to the broker (NULL: not yet, or the
+    # broker refused it). The sweeper enqueues queued articles without it and re-enqueues
+    # in-progress ones whose job was handed over long ago (see ingest.sweep_articles).
+    enqueued_at = models.DateTimeField(null=True, blank=True)
+    # Runs of the pipeline started since the article was last (re)queued by a person: bounds
+    # retries, redeliveries after a lost worker and sweeps (ingest.MAX_ATTEMPTS).
+    attempts = models.PositiveSmallIntegerField(default=0)
     added_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

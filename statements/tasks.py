@@ -2,28 +2,27 @@
 
 from __future__ import annotations
 
-from celery import shared_task
+from celery import Task, shared_task
 
 from statements import ingest
 
 
-@shared_task(
-    autoretry_for=(ingest.TransientIngestError,),
-    retry_backoff=5,
-    retry_backoff_max=600,
-    retry_jitter=True,
-    max_retries=6,
-    acks_late=True,
-)
-def ingest_article(*, article_id: int) -> str:
-    """Run the pipeline for one article (idempotent: a done article is left alone)."""
-    return ingest.run_pipeline(article_id)
+@shared_task(bind=True, acks_late=True, max_retries=None)
+def ingest_article(self: Task, *, article_id: int) -> str:
+    """Run the pipeline for one article (idempotent: a done or failed article is left alone).
+
+    Retries are counted in the article row (`attempts`), not in the message, so that they stay
+    bounded across redeliveries, sweeps and broker restarts; the pipeline fails the article with
+    its reason when none is left.
+    """
+    try:
+        return ingest.run_pipeline(article_id)
+    except ingest.RetryLater as exc:
+        raise self.retry(countdown=exc.countdown) from exc
 
 
-@shared_task(acks_late=True)
-def requeue_stalled_articles() -> int:
-    """Beat: put back in the queue articles whose worker died mid-job."""
-    ids = ingest.stalled_articles()
-    for article_id in ids:
-        ingest_article.delay(article_id=article_id)
-    return len(ids)
+# Not acks_late: a sweep lost with its worker is simply the next minute's sweep.
+@shared_task(acks_late=False)
+def sweep_articles() -> dict[str, int]:
+    """Beat, every minute: enqueue articles the broker does not hold; fail exhausted ones."""
+    return ingest.sweep_articles()

@@ -104,6 +104,8 @@ def article_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     article = get_object_or_404(Article.objects.select_related("added_by"), pk=pk)
     statements = _article_statements(article)
     context = {"article": article, "statements": statements}
+    if article.status in ingest.IN_PROGRESS:
+        context["stuck"] = ingest.is_stuck(article)
     if request.user.has_perm(EDIT):
         # This article's stories first, then the most recently active ones (bounded).
         own = {s.story_id for s in statements if s.story_id}
@@ -133,7 +135,7 @@ def article_status(request: HtmxHttpRequest, pk: int) -> HttpResponse:
 def article_reparse(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     """Run the parser again; only statements still proposed are replaced."""
     article = get_object_or_404(Article, pk=pk)
-    if article.status in ingest.IN_PROGRESS:
+    if article.status in ingest.IN_PROGRESS and not ingest.is_stuck(article):
         messages.info(request, "This article is already being processed.")
     else:
         ingest.reparse_article(article)
