@@ -7,9 +7,30 @@ from dataclasses import dataclass
 
 import trafilatura
 
+# Said of inputs that will fail the same way however often they are tried.
+NOT_RETRYABLE = "Retrying will not help; add the article another way (paste its text)."
+
 
 class ExtractError(Exception):
     """The input holds no usable article text; the message is for the editor."""
+
+
+def decode_page(data: bytes, encoding: str | None) -> str:
+    """A fetched page as text: its declared charset, else UTF-8; an unknown charset is refused."""
+    if encoding:
+        try:
+            return data.decode(encoding)
+        except LookupError:
+            try:
+                return data.decode("utf-8")
+            except UnicodeDecodeError:
+                raise ExtractError(
+                    f"The page declares an unknown character set ({encoding[:40]!r}) and is not "
+                    f"UTF-8 either. {NOT_RETRYABLE}"
+                ) from None
+        except UnicodeDecodeError:
+            pass
+    return data.decode("utf-8", "replace")
 
 
 @dataclass(frozen=True)
@@ -43,15 +64,23 @@ def _date(value: object) -> dt.date | None:
 
 def extract_html(html: str, *, url: str | None = None) -> Extracted:
     """Main text, title, date and site name of an HTML page (trafilatura)."""
-    doc = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=False
-    )
+    head = html.lstrip()[:1000].lower()
+    if head.startswith("<svg") or (head.startswith("<?xml") and "<svg" in head):
+        raise ExtractError(f"This is an SVG image, not an article page. {NOT_RETRYABLE}")
+    try:
+        doc = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, include_tables=False
+        )
+    except Exception as exc:  # the HTML parser's own failures on hostile markup
+        raise ExtractError(
+            f"This page could not be read as HTML ({type(exc).__name__}). {NOT_RETRYABLE}"
+        ) from exc
     if doc is None:
-        raise ExtractError("No article text could be found in this page.")
+        raise ExtractError(f"No article text could be found in this page. {NOT_RETRYABLE}")
     data = doc if isinstance(doc, dict) else doc.as_dict()
     text = (data.get("text") or "").strip()
     if not text:
-        raise ExtractError("No article text could be found in this page.")
+        raise ExtractError(f"No article text could be found in this page. {NOT_RETRYABLE}")
     return Extracted(
         text=text,
         title=(data.get("title") or "").strip(),

@@ -52,7 +52,14 @@ def resolve_public(host: str, port: int) -> str:
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except socket.gaierror as exc:
-        raise FetchError(f"Could not resolve the host name {host!r}.", transient=True) from exc
+        if exc.errno == socket.EAI_AGAIN:  # the resolver could not answer now
+            raise FetchError(
+                f"Could not look up the host name {host!r} right now (DNS did not answer).",
+                transient=True,
+            ) from exc
+        raise FetchError(
+            f"The host name {host!r} does not exist (DNS lookup failed); check the address."
+        ) from exc
     addresses = [str(info[4][0]) for info in infos]
     if not addresses:
         raise FetchError(f"The host name {host!r} has no address.")
@@ -111,8 +118,12 @@ def fetch_url(url: str, *, max_bytes: int | None = None) -> Fetched:
                 response = _pinned_request(client, current)
             except httpx.TimeoutException as exc:
                 raise FetchError("The site took too long to answer.", transient=True) from exc
+            except httpx.ConnectError as exc:
+                raise FetchError(
+                    f"Could not connect to the site ({_reason(exc)}).", transient=True
+                ) from exc
             except httpx.TransportError as exc:
-                raise FetchError(f"Could not connect: {exc}", transient=True) from exc
+                raise FetchError(f"Could not connect: {_reason(exc)}", transient=True) from exc
             try:
                 if response.is_redirect:
                     location = response.headers.get("location", "")
@@ -124,6 +135,12 @@ def fetch_url(url: str, *, max_bytes: int | None = None) -> Fetched:
             finally:
                 response.close()
         raise FetchError(f"More than {MAX_REDIRECTS} redirects.")
+
+
+def _reason(exc: Exception) -> str:
+    """The OS's words without the errno prefix: "Connection refused"."""
+    text = str(exc) or type(exc).__name__
+    return text.split("] ", 1)[-1] if text.startswith("[Errno") else text
 
 
 def _read(response: httpx.Response, url: str, max_bytes: int, deadline: float) -> Fetched:

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from django.contrib.auth.decorators import permission_required
 from django.core.paginator import Paginator
-from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path
@@ -141,13 +140,24 @@ def sides_of(speakers: Iterable[Actor], names: dict[str, str]) -> dict[int, Side
 
 
 def ingest_running(story: Story) -> bool:
-    """Whether an article that is (or may become) part of this story is being ingested."""
+    """Whether one of this story's own articles is being (re)processed (one query).
+
+    New articles of other stories, and stalled ones, do not make every story page poll.
+    """
     recent = timezone.now() - LIVE_WINDOW
-    return (
-        Article.objects.filter(status__in=IN_PROGRESS, updated_at__gte=recent)
-        .filter(Q(statements__story=story) | Q(statements__isnull=True))
-        .exists()
-    )
+    return Article.objects.filter(
+        status__in=IN_PROGRESS, updated_at__gte=recent, statements__story=story
+    ).exists()
+
+
+@require_safe
+@permission_required("statements.view_story", raise_exception=True)
+def story_live(request: HtmxHttpRequest, slug: str) -> HttpResponse:
+    """The timeline's processing notice, polled by itself: the rest of the page is never swapped,
+    so nothing the reader opened closes; once done it offers the new statements as a link."""
+    story = get_object_or_404(Story, slug=slug)
+    context = {"story": story, "live": ingest_running(story), "finished": True}
+    return render_htmx(request, "statements/story_detail.html", context, partial="story-live")
 
 
 @require_safe
@@ -207,6 +217,7 @@ def statement_evidence(request: HtmxHttpRequest, slug: str, pk: int) -> HttpResp
 urlpatterns = [
     path("", stories, name="stories"),
     path("stories/<slug:slug>/", story_detail, name="story_detail"),
+    path("stories/<slug:slug>/live/", story_live, name="story_live"),
     path(
         "stories/<slug:slug>/statements/<int:pk>/",
         statement_in_timeline,

@@ -26,6 +26,16 @@ spokeswoman Lena Ortiz told reporters in the capital.</p>
 <p>The newspaper said it stood by its reporting.</p></article></body></html>"""
 
 
+# Pages that will never become articles, however often they are fetched.
+HOSTILE = {
+    "/svg": (
+        "text/html",
+        b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script><text>x</text></svg>',
+    ),
+    "/script": ("text/html", b"<script>alert(document.cookie)</script>"),
+    "/unknown-charset": ("text/html; charset=x-klingon", b"<p>Caf\xe9 \xff\xfe stories</p>"),
+}
+
 SEEN_USER_AGENTS: list[str] = []
 
 
@@ -69,6 +79,16 @@ class Handler(BaseHTTPRequestHandler):
                     time.sleep(0.05)
             except (BrokenPipeError, ConnectionResetError):
                 pass
+        elif self.path in HOSTILE:
+            content_type, body = HOSTILE[self.path]
+            self.send_response(200)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        elif self.path == "/down":
+            self.send_response(503)
+            self.end_headers()
         elif self.path.startswith("/redirect-to-"):
             self.send_response(302)
             self.send_header("Location", "http://" + self.path.removeprefix("/redirect-to-") + "/")

@@ -154,7 +154,10 @@ def test_a_failure_mid_filing_leaves_nothing_half_filed_and_a_rerun_completes(
     assert StatementLink.objects.count() == 0
     assert Story.objects.count() == 0
 
-    assert ingest.run_pipeline(article.pk) == IngestStatus.DONE
+    # A failed article stays failed until an editor asks again (Parse again / Retry).
+    assert ingest.run_pipeline(article.pk) == IngestStatus.FAILED
+    with django_capture_on_commit_callbacks(execute=True):
+        ingest.reparse_article(article)
     article.refresh_from_db()
     assert article.status == IngestStatus.DONE
     count = article.statements.count()

@@ -5,7 +5,7 @@ import re
 
 from django.urls import reverse
 
-from statements.models import IngestStatus, Stance
+from statements.models import Article, IngestStatus, Stance
 from tests.factories import (
     ActorFactory,
     AffiliationFactory,
@@ -173,9 +173,11 @@ def test_who_says_what_says_nothing_for_an_actor_silent_on_a_claim(analyst_clien
     assert "says nothing" in body[body.index("Who says what") :]
 
 
-def test_timeline_polls_while_an_ingest_for_the_story_runs(analyst_client):
-    story, _claim, *_ = dispute()
-    ArticleFactory(status=IngestStatus.PARSING)
+def test_timeline_polls_while_an_article_of_the_story_is_processed(analyst_client):
+    story, claim, *_ = dispute()
+    ArticleFactory(status=IngestStatus.PARSING)  # another story's new article: no polling
+    assert "every 2s" not in analyst_client.get(story.get_absolute_url()).content.decode()
+    Article.objects.filter(pk=claim.article_id).update(status=IngestStatus.PARSING)
     body = analyst_client.get(story.get_absolute_url()).content.decode()
     assert 'hx-trigger="every 2s"' in body
 
