@@ -258,3 +258,26 @@ class AuditEntry(models.Model):
     def __str__(self) -> str:
         target = f"{self.object_type}#{self.object_id}"
         return f"{self.at:%Y-%m-%d %H:%M} {self.user} {self.action} {target}"
+
+
+class TaskDelivery(models.Model):
+    """One delivery of a late-acknowledged Celery task that has started and not yet finished.
+
+    A row left behind means the worker died mid-task (killed, out of memory); the poison guard
+    (statements.taskguard) counts such deliveries and stops redelivering the message.
+    """
+
+    key = models.CharField(max_length=200, help_text="Task id and retry number.")
+    task = models.CharField(max_length=200)
+    count = models.PositiveSmallIntegerField(default=1)
+    first_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["key"], name="task_delivery_unique_key")]
+        indexes = [
+            # The sweeper deletes rows of messages that were never delivered again.
+            models.Index(fields=["first_at"], name="task_delivery_first_at_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.task} {self.key} x{self.count}"

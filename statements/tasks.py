@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
-from celery import Task, shared_task
+from typing import Any
+
+from celery import shared_task
 
 from statements import ingest
+from statements.taskguard import GuardedTask, forget_stale_deliveries
 
 
-@shared_task(bind=True, acks_late=True, max_retries=None)
-def ingest_article(self: Task, *, article_id: int) -> str:
+class IngestTask(GuardedTask):
+    """Ingest jobs that keep killing their worker fail their article with the reason."""
+
+    abstract = True
+
+    def on_poison(self, kwargs: dict[str, Any], reason: str) -> None:
+        ingest.give_up(kwargs["article_id"])
+
+
+@shared_task(base=IngestTask, bind=True, max_retries=None)
+def ingest_article(self: IngestTask, *, article_id: int) -> str:
     """Run the pipeline for one article (idempotent: a done or failed article is left alone).
 
     Retries are counted in the article row (`attempts`), not in the message, so that they stay
@@ -28,4 +40,6 @@ def ingest_article(self: Task, *, article_id: int) -> str:
 @shared_task(acks_late=False)
 def sweep_articles() -> dict[str, int]:
     """Beat, every minute: enqueue articles the broker does not hold; fail exhausted ones."""
-    return ingest.sweep_articles()
+    swept = ingest.sweep_articles()
+    swept["forgotten_deliveries"] = forget_stale_deliveries()
+    return swept

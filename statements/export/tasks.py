@@ -9,11 +9,32 @@ from celery import shared_task
 
 from statements.export import files
 from statements.models import Story
+from statements.taskguard import GuardedTask
 
 logger = logging.getLogger(__name__)
 
 
-@shared_task(acks_late=True)
+class DossierBuildTask(GuardedTask):
+    """A build that keeps killing its worker is marked failed with the reason, not looped."""
+
+    abstract = True
+
+    def on_poison(self, kwargs: dict[str, Any], reason: str) -> None:
+        story = Story.objects.filter(pk=kwargs["story_id"]).first()
+        if story is None:
+            return
+        chosen = files.filters_from_dict(kwargs.get("filters"))
+        target = files.dossier_file(
+            story, fmt=kwargs["fmt"], include=kwargs["include"], filters=chosen
+        )
+        files.mark_failed(
+            target,
+            f"The dossier could not be built: {reason}. It was not tried again; try a narrower "
+            "filter or another format.",
+        )
+
+
+@shared_task(base=DossierBuildTask)
 def build_dossier_file(
     *, story_id: int, fmt: str, include: str, filters: dict[str, Any] | None = None
 ) -> str:

@@ -1,0 +1,78 @@
+"""The poison-message guard for late-acknowledged tasks.
+
+With `acks_late` and `reject_on_worker_lost`, a task whose worker dies (killed at the hard time
+limit, out of memory, host lost) goes back to the queue at once. A task that kills its worker
+every time would loop forever. `GuardedTask` records each delivery in the database before the
+task body runs and forgets it once the body returns or raises; a record still there on the next
+delivery means the worker died. After `max_deliveries` such deliveries the task is not run
+again: `on_poison` records the failure with its reason and the message is acknowledged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from celery.contrib.django.task import DjangoTask
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+
+from statements.models import TaskDelivery
+
+# Rows older than this belong to messages that were never delivered again (lost with a broker
+# without persistence): the sweeper deletes them.
+FORGET_AFTER = dt.timedelta(days=1)
+
+
+def record_delivery(*, key: str, task: str) -> int:
+    """Count one more delivery of the message; returns how many started (one or two queries)."""
+    try:
+        with transaction.atomic():
+            TaskDelivery.objects.create(key=key, task=task[:200])
+        return 1
+    except IntegrityError:
+        TaskDelivery.objects.filter(key=key).update(count=F("count") + 1)
+        return TaskDelivery.objects.filter(key=key).values_list("count", flat=True).first() or 1
+
+
+def forget_delivery(*, key: str) -> None:
+    TaskDelivery.objects.filter(key=key).delete()
+
+
+def forget_stale_deliveries() -> int:
+    """Delete the records of messages that never came back (called by the sweeper)."""
+    deleted, _ = TaskDelivery.objects.filter(first_at__lt=timezone.now() - FORGET_AFTER).delete()
+    return deleted
+
+
+class GuardedTask(DjangoTask):  # type: ignore[misc]
+    """A late-acknowledged task that stops after its worker died `max_deliveries` times."""
+
+    abstract = True
+    acks_late = True
+    max_deliveries = 2
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        request = self.request
+        if request.is_eager or request.called_directly or not request.id:
+            return super().__call__(*args, **kwargs)
+        key = f"{request.id}:{request.retries}"
+        started = record_delivery(key=key, task=self.name)
+        if started > self.max_deliveries:
+            stops = started - 1
+            self.on_poison(
+                kwargs,
+                f"the worker stopped {stops} times while running it (killed at the time limit "
+                "or out of memory)",
+            )
+            forget_delivery(key=key)
+            return "poison"
+        try:
+            return super().__call__(*args, **kwargs)
+        finally:
+            forget_delivery(key=key)
+
+    def on_poison(self, kwargs: dict[str, Any], reason: str) -> None:
+        """Record that the task was given up, with the reason (tasks override this)."""
+        raise NotImplementedError
