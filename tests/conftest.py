@@ -1,7 +1,14 @@
 """Shared fixtures: fast settings, clients for each role, the services' availability."""
 
 import os
+import socket
+import subprocess
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
 
+import kombu.pools
 import pytest
 from django.test import Client
 
@@ -66,3 +73,135 @@ def using_real_services() -> bool:
     return os.environ.get("DATABASE_URL", "").startswith("postgres") and bool(
         os.environ.get("CELERY_BROKER_URL")
     )
+
+
+class OwnRedis:
+    """A throwaway redis-server on a free port, without persistence, that a test stops at will."""
+
+    def __init__(self, tmp_path):
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        self.dir = tmp_path
+        self.process: subprocess.Popen | None = None
+
+    @property
+    def url(self) -> str:
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def start(self) -> None:
+        self.process = subprocess.Popen(
+            [
+                "redis-server",
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                str(self.dir),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=0.2):
+                    return
+            except OSError:
+                time.sleep(0.05)
+        raise RuntimeError("redis-server did not start")
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.terminate()
+            self.process.wait(timeout=10)
+            self.process = None
+
+
+@pytest.fixture
+def own_broker(tmp_path):
+    """The Celery app publishing to (and consuming from) a Redis this test owns."""
+    from config.celery import app
+
+    redis = OwnRedis(tmp_path)
+    redis.start()
+    saved = (app.conf.broker_url, app.conf.task_always_eager)
+
+    def reconnect(url: str) -> None:
+        app.conf.broker_url = app.conf.broker_read_url = app.conf.broker_write_url = url
+        kombu.pools.reset()  # the process-wide pools, keyed by URL, hold closed connections
+        app._after_fork()  # drops the app's references to them
+
+    app.conf.task_always_eager = False
+    reconnect(redis.url)
+    yield app, redis
+    redis.stop()
+    app.conf.task_always_eager = saved[1]
+    reconnect(saved[0])
+
+
+@contextmanager
+def worker_process(
+    broker_url: str, *options: str, media_root: Path | None = None, env: dict | None = None
+):
+    """A real `celery worker` (prefork, one child) in its own process, on the test database.
+
+    Yields the Popen of the main process; its pool child is what the tests kill.
+    """
+    from django.db import connection
+
+    db = connection.settings_dict
+    env = {
+        **os.environ,
+        **(env or {}),
+        "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}"
+        f"/{db['NAME']}",
+        "CELERY_BROKER_URL": broker_url,
+        "DEBUG": "true",
+        "CONN_MAX_AGE": "0",
+    }
+    if media_root is not None:
+        env["MEDIA_ROOT"] = str(media_root)
+    command = [sys.executable, "-m", "celery", "-A", "config", "worker", "-P", "prefork"]
+    command += [
+        "-c",
+        "1",
+        "-l",
+        os.environ.get("TEST_WORKER_LOG", "warning"),
+        "--without-gossip",
+        "--without-mingle",
+        *options,
+    ]
+    root = Path(__file__).resolve().parents[1]
+    process = subprocess.Popen(command, cwd=root, env=env)
+    try:
+        yield process
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def pool_children(process: subprocess.Popen) -> list[int]:
+    """The pids of a worker's pool processes (read from /proc)."""
+    children = Path(f"/proc/{process.pid}/task/{process.pid}/children")
+    return [int(pid) for pid in children.read_text().split()] if children.exists() else []
+
+
+def wait_until(condition, timeout: float = 60.0, interval: float = 0.05):
+    """Poll `condition` until it returns something true; fail after `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = condition()
+        if found:
+            return found
+        time.sleep(interval)
+    raise AssertionError(f"still not true after {timeout}s: {condition.__doc__ or condition}")

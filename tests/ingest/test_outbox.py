@@ -7,12 +7,9 @@ it, stop and start it for real, and run a real worker against it: no mock of the
 import datetime as dt
 import os
 import shutil
-import socket
-import subprocess
 import time
 from contextlib import contextmanager
 
-import kombu.pools
 import pytest
 from django.urls import reverse
 from django.utils import timezone
@@ -37,76 +34,6 @@ TEXT = (
     "turbines to a blacklisted firm.\n\nNorland's trade ministry on Thursday rejected the "
     'report. "The story is untrue," ministry spokesman Piet Varga told journalists.'
 )
-
-
-class OwnRedis:
-    """A throwaway redis-server on a free port, without persistence, that a test stops at will."""
-
-    def __init__(self, tmp_path):
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            self.port = probe.getsockname()[1]
-        self.dir = tmp_path
-        self.process: subprocess.Popen | None = None
-
-    @property
-    def url(self) -> str:
-        return f"redis://127.0.0.1:{self.port}/0"
-
-    def start(self) -> None:
-        self.process = subprocess.Popen(
-            [
-                "redis-server",
-                "--port",
-                str(self.port),
-                "--bind",
-                "127.0.0.1",
-                "--save",
-                "",
-                "--appendonly",
-                "no",
-                "--dir",
-                str(self.dir),
-            ],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:
-            try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=0.2):
-                    return
-            except OSError:
-                time.sleep(0.05)
-        raise RuntimeError("redis-server did not start")
-
-    def stop(self) -> None:
-        if self.process is not None:
-            self.process.terminate()
-            self.process.wait(timeout=10)
-            self.process = None
-
-
-@pytest.fixture
-def own_broker(tmp_path):
-    """The Celery app publishing to (and consuming from) a Redis this test owns."""
-    from config.celery import app
-
-    redis = OwnRedis(tmp_path)
-    redis.start()
-    saved = (app.conf.broker_url, app.conf.task_always_eager)
-
-    def reconnect(url: str) -> None:
-        app.conf.broker_url = app.conf.broker_read_url = app.conf.broker_write_url = url
-        kombu.pools.reset()  # the process-wide pools, keyed by URL, hold closed connections
-        app._after_fork()  # drops the app's references to them
-
-    app.conf.task_always_eager = False
-    reconnect(redis.url)
-    yield app, redis
-    redis.stop()
-    app.conf.task_always_eager = saved[1]
-    reconnect(saved[0])
 
 
 @contextmanager
