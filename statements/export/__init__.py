@@ -26,6 +26,8 @@ class Format:
     extension: str
     content_type: str
     render: Callable[[Dossier], bytes]
+    # How much of each article's text the format prints, given the statement count (None: all).
+    article_chars: Callable[[int], int | None]
 
 
 def _markdown(dossier: Dossier) -> bytes:
@@ -53,11 +55,24 @@ def _pdf(dossier: Dossier) -> bytes:
     return render_pdf(dossier)
 
 
+def _markdown_chars(statements: int) -> int:
+    from statements.export.markdown import APPENDIX_TEXT_LIMIT
+
+    return APPENDIX_TEXT_LIMIT + 1  # one more, so the appendix knows it cut the text
+
+
+def _pdf_chars(statements: int) -> int:
+    from statements.export.pdf import appendix_chars
+
+    return appendix_chars(statements)
+
+
 FORMATS: dict[str, Format] = {
-    "pdf": Format("pdf", "application/pdf", _pdf),
-    "md": Format("md", "text/markdown; charset=utf-8", _markdown),
-    "json": Format("json", "application/json", _json),
-    "csv": Format("csv", "text/csv; charset=utf-8", _csv),
+    "pdf": Format("pdf", "application/pdf", _pdf, _pdf_chars),
+    "md": Format("md", "text/markdown; charset=utf-8", _markdown, _markdown_chars),
+    # The JSON dossier carries each article's whole text.
+    "json": Format("json", "application/json", _json, lambda statements: None),
+    "csv": Format("csv", "text/csv; charset=utf-8", _csv, lambda statements: 0),
 }
 
 
@@ -72,8 +87,15 @@ def render_dossier(
     """The story's dossier in one format (pdf, md, json or csv)."""
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
-    dossier = build_dossier(story, include=include, filters=filters, generated_at=generated_at)
-    return FORMATS[fmt].render(dossier)
+    chosen = FORMATS[fmt]
+    dossier = build_dossier(
+        story,
+        include=include,
+        filters=filters,
+        generated_at=generated_at,
+        article_chars=chosen.article_chars,
+    )
+    return chosen.render(dossier)
 
 
 __all__ = [

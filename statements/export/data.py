@@ -10,15 +10,24 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
-from django.db.models import Count, F, Max, Q
-from django.db.models.functions import Coalesce
+from django.db.models import Count, F, Max, Q, Value
+from django.db.models.functions import Coalesce, Substr
 from django.utils import timezone
 
 from actors.models import Actor, ActorKind, Affiliation
-from statements.models import LinkKind, ReviewStatus, Stance, Statement, StatementLink, Story
+from statements.models import (
+    Article,
+    LinkKind,
+    ReviewStatus,
+    Stance,
+    Statement,
+    StatementLink,
+    Story,
+)
 from statements.querysets import Filters
 
 # Bump when the output of any format changes: cached files of older versions are then stale.
@@ -244,23 +253,29 @@ def build_dossier(
     generated_at: dt.datetime | None = None,
     include: str = INCLUDE_ACCEPTED,
     filters: Filters | None = None,
+    article_chars: Callable[[int], int | None] | None = None,
 ) -> Dossier:
-    """Everything a dossier shows for the story, in at most 3 + MAX_CHAIN_DEPTH queries.
+    """Everything a dossier shows for the story, in at most 5 + MAX_CHAIN_DEPTH queries.
 
-    Queries: statements with speaker and article; links between the story's statements; one per
-    level of affiliations; government names for the speakers' countries. `include_unreviewed`
-    is the same as `include="all"` (accepted and proposed statements; rejected never).
+    Queries: statements (narrow rows, no article text); links between the story's statements;
+    the speakers; one per level of affiliations; government names for the speakers' countries;
+    the articles, each once. `include_unreviewed` is the same as `include="all"` (accepted and
+    proposed statements; rejected never). `article_chars(statement count)` says how much of each
+    article's text the format prints (None: all of it), so memory stays bounded by what is
+    printed, whatever the story's size.
     """
     if include_unreviewed:
         include = INCLUDE_ALL
     filters = filters or Filters()
+    # Narrow rows, read in chunks: no article text rides along with each statement.
     rows = list(
         Statement.objects.filter(
             Q(story=story) & filters.statement_q(), review_status__in=review_statuses(include)
         )
-        .select_related("speaker", "article")
         .annotate(day=Coalesce("made_on", "article__published"))
         .order_by(F("day").asc(nulls_last=True), "article_id", "evidence_start", "pk")
+        .values_list(*_ROW_FIELDS, named=True)
+        .iterator(chunk_size=2000)
     )
     ids = {row.pk for row in rows}
     links = [
@@ -270,7 +285,12 @@ def build_dossier(
         .values_list("source_id", "target_id", "kind")
         if source in ids and target in ids
     ]
-    speakers = {row.speaker_id: row.speaker for row in rows}
+    speakers = {
+        actor.pk: actor
+        for actor in Actor.objects.filter(pk__in={row.speaker_id for row in rows}).only(
+            "name", "kind", "role", "country"
+        )
+    }
     affiliations, chains = _affiliations(speakers.values())
     countries = {a.country for a in speakers.values() if a.country}
     governments = _government_names(countries)
@@ -288,21 +308,13 @@ def build_dossier(
         for pk, actor in speakers.items()
     }
 
-    sources: dict[int, SourceInfo] = {}
     refs: dict[int, str] = {}
+    order: dict[int, int] = {}  # article id -> position of its first statement
     for n, row in enumerate(rows, start=1):
         refs[row.pk] = f"S{n}"
-        if row.article_id not in sources:
-            article = row.article
-            sources[row.article_id] = SourceInfo(
-                ref=f"A{len(sources) + 1}",
-                id=article.pk,
-                outlet=article.outlet,
-                title=article.title,
-                url=article.source_url or "",
-                published=article.published,
-                text=article.text,
-            )
+        order.setdefault(row.article_id, len(order))
+    chars = None if article_chars is None else article_chars(len(rows))
+    sources = _sources(order, chars)
     outgoing: dict[int, dict[str, list[str]]] = {pk: {} for pk in ids}
     incoming: dict[int, dict[str, list[str]]] = {pk: {} for pk in ids}
     # Links in timeline order of the statement at the other end.
@@ -315,7 +327,7 @@ def build_dossier(
         StatementInfo(
             ref=refs[row.pk],
             id=row.pk,
-            day=row.day,  # type: ignore[attr-defined]  # annotated by by_day()
+            day=row.day,
             made_on=row.made_on,
             speaker=actors[row.speaker_id],
             stance=row.stance,
@@ -356,6 +368,52 @@ def build_dossier(
         positions=positions,
         counts={stance: counts.get(stance, 0) for stance in Stance.values},
     )
+
+
+# What a dossier reads of each statement (no article text: see _sources).
+_ROW_FIELDS = (
+    "pk",
+    "day",
+    "made_on",
+    "speaker_id",
+    "stance",
+    "text",
+    "article_id",
+    "evidence_start",
+    "evidence_end",
+    "review_status",
+    "confidence",
+    "rule",
+)
+
+
+def _sources(order: dict[int, int], chars: int | None) -> dict[int, SourceInfo]:
+    """The dossier's articles (one query), each with the start of its text that is printed."""
+    if chars is None:
+        text: Any = F("text")
+    elif chars <= 0:
+        text = Value("")
+    else:
+        text = Substr("text", 1, chars)
+    found = {
+        pk: (outlet, title, url, published, excerpt)
+        for pk, outlet, title, url, published, excerpt in Article.objects.filter(pk__in=order)
+        .annotate(excerpt=text)
+        .values_list("pk", "outlet", "title", "source_url", "published", "excerpt")
+    }
+    sources: dict[int, SourceInfo] = {}
+    for n, pk in enumerate(sorted(order, key=order.__getitem__), start=1):
+        outlet, title, url, published, excerpt = found[pk]
+        sources[pk] = SourceInfo(
+            ref=f"A{n}",
+            id=pk,
+            outlet=outlet,
+            title=title,
+            url=url or "",
+            published=published,
+            text=excerpt,
+        )
+    return sources
 
 
 def _affiliations(

@@ -36,6 +36,11 @@ LARGE_APPENDIX_LIMIT = 0
 MAX_WORKERS = 4
 
 
+def appendix_chars(statements: int) -> int:
+    """How much of each article's text the PDF prints (one more than shown, to mark the cut)."""
+    return APPENDIX_TEXT_LIMIT + 1 if statements <= DETAILED_LIMIT else LARGE_APPENDIX_LIMIT
+
+
 def position_lines(dossier: Dossier) -> list[str]:
     """Who says what as one line per claim: who claims, denies and confirms it."""
     lines = []

@@ -37,8 +37,9 @@ def test_a_fresh_download_takes_the_same_queries_for_5_and_400_statements(
 ):
     story = build_big_story(size)
     # The cached download's six, the statement count (sync or background), the data version
-    # again, then the dossier's: statements, links, three levels of affiliations, governments.
-    with django_assert_max_num_queries(14):
+    # again, then the dossier's: statements (no article text), links, speakers, three levels of
+    # affiliations, governments, the articles once each.
+    with django_assert_max_num_queries(16):
         response = analyst_client.get(url(story, "json"))
     assert len(json.loads(b"".join(response.streaming_content))["statements"]) == size
 

@@ -14,9 +14,10 @@ from statements.querysets import Filters
 from tests.export.conftest import build_big_story
 from tests.factories import StatementFactory, StatementLinkFactory
 
-# statements with speaker and article; links; affiliations of the speakers, then of their
-# organisations, then of those (one level each, the last one finding nothing); government names.
-DOSSIER_QUERIES = 6
+# statements (narrow rows, no article text); links; the speakers; affiliations of the
+# speakers, then of their organisations, then of those (one level each, the last one finding
+# nothing); government names; the articles, once each.
+DOSSIER_QUERIES = 8
 
 
 def test_dossier_data_takes_the_same_few_queries_for_5_and_500_statements(
@@ -150,3 +151,39 @@ def test_an_empty_dossier_says_so(db):
     assert dossier.statements == ()
     assert dossier.summary == ("No statements match: the dossier is empty.",)
     assert render_dossier(statement.story, fmt="pdf").startswith(b"%PDF-")
+
+
+def test_dossier_queries_never_read_an_article_text_per_statement(
+    db, django_assert_max_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from statements.export import FORMATS
+
+    story = build_big_story(50)
+    with CaptureQueriesContext(connection) as queries:
+        build_dossier(story, article_chars=FORMATS["md"].article_chars)
+    reading_text = [q["sql"] for q in queries if '"statements_article"."text"' in q["sql"]]
+    raw_text = [q["sql"] for q in queries if "raw_text" in q["sql"]]
+    assert raw_text == []
+    # One query reads the articles' text, each article once, cut to what the appendix prints.
+    assert len(reading_text) == 1 and "SUBSTRING" in reading_text[0].upper()
+    assert '"statements_statement"' not in reading_text[0]
+
+
+def test_each_format_gets_only_the_article_text_it_prints(db):
+    from statements.export import FORMATS
+    from statements.export.markdown import APPENDIX_TEXT_LIMIT
+
+    statement = StatementFactory(article__text="word " * 10_000)  # 50,000 characters
+    story = statement.story
+
+    def source_text(fmt: str) -> str:
+        dossier = build_dossier(story, include="all", article_chars=FORMATS[fmt].article_chars)
+        return dossier.sources[0].text
+
+    assert len(source_text("md")) == APPENDIX_TEXT_LIMIT + 1  # the cut is still noticed
+    assert len(source_text("pdf")) == APPENDIX_TEXT_LIMIT + 1
+    assert source_text("csv") == ""
+    assert len(source_text("json")) == 50_000
