@@ -124,7 +124,21 @@ class OwnRedis:
 
 
 @pytest.fixture
-def own_broker(tmp_path):
+def committed_db(transactional_db):
+    """Data committed for real (workers use other connections), with the migrations' reference
+    data made again: an earlier transactional test's flush dropped the roles and governments."""
+    from importlib import import_module
+
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    apps = MigrationExecutor(connection).loader.project_state().apps
+    import_module("statements.migrations.0002_roles").create_roles(apps, None)
+    import_module("statements.migrations.0003_reference_governments").load(apps, None)
+
+
+@pytest.fixture
+def own_broker(tmp_path, committed_db):
     """The Celery app publishing to (and consuming from) a Redis this test owns."""
     from config.celery import app
 

@@ -34,6 +34,9 @@ TABLE_MAX_SPEAKERS, TABLE_MAX_CLAIMS = 8, 60
 LARGE_APPENDIX_LIMIT = 0
 # Parts laid out at once for a large dossier (one per core, up to this many).
 MAX_WORKERS = 4
+# Statements per part of a large PDF: bounds the memory of laying out one part (about 1,000
+# statements in a process of about 150 MB).
+PART_STATEMENTS = 1000
 
 
 def appendix_chars(statements: int) -> int:
@@ -78,8 +81,9 @@ def render_html(dossier: Dossier) -> str:
     return render_to_string(TEMPLATE, _context(dossier))
 
 
-def render_parts(dossier: Dossier, parts: int) -> list[str]:
-    """The print HTML cut between days into `parts` documents of about equal size."""
+def render_parts(dossier: Dossier, parts: int, *, only: int | None = None) -> list[str]:
+    """The print HTML cut between days into `parts` documents of about equal size (or just
+    part number `only` of them)."""
     context = _context(dossier)
     days = context["days"]
     share = max(1, len(dossier.statements) // parts)
@@ -102,6 +106,7 @@ def render_parts(dossier: Dossier, parts: int) -> list[str]:
             },
         )
         for n, chunk in enumerate(chunks)
+        if only is None or n == only
     ]
 
 
@@ -122,20 +127,43 @@ def html_to_pdf(html: str) -> bytes:
     return pdf
 
 
+# The dossier being laid out in parts: forked part processes read it from here.
+_LAYING_OUT: tuple[Dossier, int] | None = None
+
+
+def _layout_part(n: int) -> bytes:
+    """Part `n` of the dossier being laid out, as PDF (in a part process, or here)."""
+    assert _LAYING_OUT is not None
+    dossier, parts = _LAYING_OUT
+    return html_to_pdf(render_parts(dossier, parts, only=n)[0])
+
+
 def render_pdf(dossier: Dossier) -> bytes:
-    """The dossier as PDF; a large one is laid out in parts on every core, then joined."""
-    workers = min(os.cpu_count() or 1, MAX_WORKERS)
-    if len(dossier.statements) <= DETAILED_LIMIT or workers < 2:
+    """The dossier as PDF; a large one is laid out in parts of PART_STATEMENTS, then joined.
+
+    Each part is laid out by a process of its own that exits when the part is done (one per
+    core at a time), so WeasyPrint's memory stays bounded by the part, whatever the story size.
+    """
+    global _LAYING_OUT
+    if len(dossier.statements) <= DETAILED_LIMIT:
         return html_to_pdf(render_html(dossier))
-    parts = render_parts(dossier, workers)
+    cores = min(os.cpu_count() or 1, MAX_WORKERS)
+    parts = max(-(-len(dossier.statements) // PART_STATEMENTS), cores)
+    workers = min(cores, parts)
+    _LAYING_OUT = (dossier, parts)
+    pdfs: list[bytes] = []
     try:
-        # fork: the children need nothing but WeasyPrint, already imported here.
+        # fork: the children need nothing but WeasyPrint and the dossier, already here.
         context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=len(parts), mp_context=context) as pool:
-            pdfs = list(pool.map(html_to_pdf, parts))
+        for first in range(0, parts, workers):
+            batch = range(first, min(parts, first + workers))
+            with ProcessPoolExecutor(max_workers=len(batch), mp_context=context) as pool:
+                pdfs += list(pool.map(_layout_part, batch))
     except (OSError, AssertionError, BrokenProcessPool):
         # No child processes here (e.g. a daemonic worker): lay the parts out one by one.
-        pdfs = [html_to_pdf(part) for part in parts]
+        pdfs = [_layout_part(n) for n in range(parts)]
+    finally:
+        _LAYING_OUT = None
     return join_pdfs(pdfs, title=f"Dossier: {dossier.title}")
 
 

@@ -7,12 +7,15 @@ export button posts to `story_dossier_build` with the same rule; the fragment po
 
 from __future__ import annotations
 
+import functools
+import logging
 import time
 from typing import Any
 from urllib.parse import urlencode
 
 from django import forms
 from django.contrib.auth.decorators import permission_required
+from django.db import transaction
 from django.http import FileResponse, Http404, HttpResponse, HttpResponseBadRequest
 from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect
@@ -24,6 +27,8 @@ from statements.export.tasks import build_dossier_file
 from statements.htmx import HtmxHttpRequest, render_htmx
 from statements.models import Stance, Story
 from statements.querysets import Filters
+
+logger = logging.getLogger(__name__)
 
 PAGE = "statements/dossier/export.html"
 FORMAT_LABELS = {"pdf": "PDF", "md": "Markdown", "json": "JSON", "csv": "CSV"}
@@ -78,10 +83,26 @@ def _prepare(story: Story, *, fmt: str, include: str, filters: Filters) -> files
         return files.write_dossier(story, fmt=fmt, include=include, filters=filters)
     if target.building_since is None:
         files.mark_building(target)
-        build_dossier_file.delay_on_commit(
-            story_id=story.pk, fmt=fmt, include=include, filters=files.filters_to_dict(filters)
-        )
+        arguments = {
+            "story_id": story.pk,
+            "fmt": fmt,
+            "include": include,
+            "filters": files.filters_to_dict(filters),
+        }
+        transaction.on_commit(functools.partial(_queue_build, target, arguments))
     return target
+
+
+def _queue_build(target: files.DossierFile, arguments: dict[str, Any]) -> None:
+    """Send the build task; with the broker down, the fragment says so instead of a 500."""
+    try:
+        build_dossier_file.delay(**arguments)
+    except Exception:  # connection refused, timeout: nothing was queued
+        logger.warning("dossier build %s not queued", target.path.name, exc_info=True)
+        files.mark_failed(
+            target,
+            "The build could not be queued: the task queue is unavailable. Try again in a minute.",
+        )
 
 
 def _state(

@@ -19,8 +19,6 @@ from statements.models import Article, IngestStatus
 from tests.conftest import using_real_services
 
 pytestmark = [
-    # Committed for real (the worker is another connection); the roles are restored after.
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
     pytest.mark.services,
     pytest.mark.skipif(
         not using_real_services() and not os.environ.get("REQUIRE_SERVICES"),

@@ -18,7 +18,6 @@ from statements.models import Article, IngestStatus, TaskDelivery
 from tests.conftest import pool_children, using_real_services, wait_until, worker_process
 
 pytestmark = [
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
     pytest.mark.services,
     pytest.mark.skipif(
         not using_real_services() and not os.environ.get("REQUIRE_SERVICES"),
