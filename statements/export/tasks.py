@@ -6,6 +6,7 @@ import logging
 from typing import Any
 
 from celery import shared_task
+from celery.exceptions import SoftTimeLimitExceeded
 
 from statements.export import files
 from statements.models import Story
@@ -45,6 +46,14 @@ def build_dossier_file(
     chosen = files.filters_from_dict(filters)
     try:
         target = files.write_dossier(story, fmt=fmt, include=include, filters=chosen)
+    except SoftTimeLimitExceeded:
+        target = files.dossier_file(story, fmt=fmt, include=include, filters=chosen)
+        files.mark_failed(
+            target,
+            "The dossier took longer than the time limit to build. Building it again will not "
+            "help; choose another format (Markdown, JSON, CSV) or narrow the filters.",
+        )
+        return "too long"
     except Exception as exc:
         logger.exception("dossier %s.%s failed", story_id, fmt)
         target = files.dossier_file(story, fmt=fmt, include=include, filters=chosen)
