@@ -70,3 +70,20 @@ def test_a_large_build_asked_for_while_the_broker_is_down_says_so_and_can_be_ask
     redis.start()
     again = analyst_client.post(build, {"format": "pdf"}, headers=HTMX).text
     assert "Building" in again and "unavailable" not in again
+
+
+def test_a_dossier_build_past_the_soft_time_limit_is_marked_failed_with_a_plain_reason(
+    own_broker, analyst_client, media_root, monkeypatch
+):
+    from statements.export.tasks import build_dossier_file
+
+    _app, redis = own_broker
+    monkeypatch.setattr(build_dossier_file, "soft_time_limit", 1)  # travels in the message
+    story = build_big_story(files.LARGE_PDF + 40)  # seconds of layout
+    target = files.dossier_file(story, fmt="pdf", include="accepted", filters=Filters())
+    with worker_process(redis.url, media_root=media_root):
+        build = reverse("story_dossier_build", args=[story.slug])
+        analyst_client.post(build, {"format": "pdf"}, headers=HTMX)
+        wait_until(lambda: target.failure, timeout=60)
+    assert target.failure.startswith("The dossier took longer than the time limit")
+    assert not target.ready
