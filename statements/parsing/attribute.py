@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import lexicon
+from . import lexicon, syntax
 from .segment import Document, Paragraph, Token, Unit
 
 _AUX = frozenset(
@@ -1130,4 +1130,48 @@ def attribute(doc: Document) -> list[Frame]:
             prev_para_frames = para_frames
         elif not p.headline:
             prev_para_frames = []
-    return frames
+    return _with_syntax(doc, frames, turns)
+
+
+def _with_syntax(doc: Document, frames: list[Frame], turns: dict[int, tuple[str, int]]) -> list[Frame]:
+    """Add the dependency parse's speech acts in body sentences where the rules found none."""
+    spans = sorted((f.start, f.end) for f in frames)
+    taken = {f.unit.start for f in frames}
+    empty = []
+    k = 0
+    for p in doc.paragraphs:
+        if p.headline or p.index in turns:
+            continue
+        for u in p.units:
+            while k < len(spans) and spans[k][1] <= u.start:
+                k += 1
+            inside = any(s < u.end and e > u.start for s, e in spans[k : k + 8])
+            if u.start not in taken and not inside and not u.is_quote_only:
+                empty.append(u)
+    acts = syntax.speech_acts(doc, empty)
+    if not acts:
+        return frames
+    added: list[Frame] = []
+    for a in acts:
+        if any(
+            f.unit is a.unit and f.content_start <= a.verb_start < f.end for f in added
+        ):
+            continue  # a verb inside what another act of the sentence says
+        m = Mention(
+            a.speaker, a.speaker_start, a.speaker_end, role=a.role, pronoun=a.pronoun, verb=a.verb
+        )
+        added.append(
+            Frame(
+                unit=a.unit,
+                verb=a.verb,
+                vclass=a.vclass,
+                speaker=m,
+                start=a.start,
+                end=a.end,
+                content_start=a.content_start,
+                frame_start=a.frame_start,
+                frame_end=a.frame_end,
+                rule="syntax-participle" if a.participle else "syntax",
+            )
+        )
+    return sorted(frames + added, key=lambda f: (f.start, f.end))
