@@ -94,6 +94,7 @@ class Frame:
     colon: bool = False  # content introduced by a colon (may run on into the next paragraph)
     quote_tail: bool = False  # `"...," X said`
     negated: bool = False
+    verb_start: int = -1  # where the verb of saying stands (-1: not known)
 
 
 def _verbs() -> dict[str, str]:
@@ -874,6 +875,7 @@ def _build_frame(
             frame_start=toks[left].start if left < n else t.start,
             frame_end=toks[end_tok - 1].end if end_tok > 0 else t.end,
             rule="quote-tail",
+            verb_start=t.start,
             headline=headline,
             quote_tail=True,
             relay=_relay(toks, v, text),
@@ -922,6 +924,7 @@ def _build_frame(
             frame_start=speaker.start if speaker else t.start,
             frame_end=toks[end_tok - 1].end if end_tok > 0 else t.end,
             rule="tail",
+            verb_start=t.start,
             headline=headline,
             relay=_relay(toks, v, text),
             cited=_cited(toks, text),
@@ -981,6 +984,7 @@ def _build_frame(
         relay=_relay(toks, v, text),
         headline=headline,
         colon=colon,
+        verb_start=t.start,
     )
     return f
 
@@ -1148,6 +1152,7 @@ def _with_syntax(doc: Document, frames: list[Frame], turns: dict[int, tuple[str,
             inside = any(s < u.end and e > u.start for s, e in spans[k : k + 8])
             if u.start not in taken and not inside and not u.is_quote_only:
                 empty.append(u)
+    _better_subjects(doc, frames)
     acts = syntax.speech_acts(doc, empty)
     if not acts:
         return frames
@@ -1172,6 +1177,44 @@ def _with_syntax(doc: Document, frames: list[Frame], turns: dict[int, tuple[str,
                 frame_start=a.frame_start,
                 frame_end=a.frame_end,
                 rule="syntax-participle" if a.participle else "syntax",
+                verb_start=a.verb_start,
             )
         )
     return sorted(frames + added, key=lambda f: (f.start, f.end))
+
+
+def _better_subjects(doc: Document, frames: list[Frame]) -> None:
+    """Where the parse gives a verb a subject inside the rules' speaker phrase, take it:
+    `X during a weekly briefing said`, `while Y said`, `We categorically reject`."""
+    todo = {
+        f.verb_start: f.unit
+        for f in frames
+        if f.speaker is not None and not f.speaker.pronoun and f.verb_start >= 0
+    }
+    found = syntax.subjects(doc, todo)
+    if not found:
+        return
+    text = doc.text
+    for f in frames:
+        m = f.speaker
+        if m is None or m.pronoun or f.verb_start not in found:
+            continue
+        a, b = found[f.verb_start]
+        if (a, b) == (m.start, m.end) or not (m.start <= a and b <= m.end):
+            continue
+        sub = text[a:b]
+        if not sub[:1].isalpha() or not _junk(text[m.start : a]) or not _junk(text[b : m.end]):
+            continue
+        if f.start == m.start:
+            f.start = a
+        m.text, m.start, m.end = sub, a, b
+        m.pronoun = sub.lower() in _PRONOUNS
+
+
+def _junk(cut: str) -> bool:
+    """True when words cut off a speaker phrase are no part of a name: none at all, or a
+    lower-case start (`while`, `categorically`, `during a briefing`, `reached by phone`)."""
+    words = cut.strip(" ,").split()
+    if not words:
+        return True
+    return words[0][:1].islower() and words[0] not in ("and", "of", "do", "da", "de", "del")

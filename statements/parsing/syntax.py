@@ -140,7 +140,8 @@ def _speaker_span(subj: Any) -> tuple[int, int, Any]:
     b = subj.i + 1
     appos = None
     for c in subj.rights:
-        if c.dep_ in _KEEP_RIGHT and c.i == b:
+        if (c.dep_ in _KEEP_RIGHT or c.dep_ in ("amod", "appos")) and c.left_edge.i == b:
+            # `a source close to the ministry`, `the adviser Jake Sullivan` (no comma)
             b = c.right_edge.i + 1
         elif c.dep_ == "prep" and c.lower_ in _SPEAKER_PREPS and c.i == b:
             b = c.right_edge.i + 1
@@ -267,4 +268,33 @@ def speech_acts(doc: Document, units: list[Unit]) -> list[Act]:
         if text[u.start : u.end].rstrip().endswith("?"):
             continue  # a question asks; it reports no speech
         out.extend(_acts_in(u, text, sdoc))
+    return out
+
+
+def subjects(doc: Document, verbs: dict[int, Unit]) -> dict[int, tuple[int, int]]:
+    """Verb offset -> the speaker phrase the parse gives it (cleaned-text offsets)."""
+    if not verbs or not enabled():
+        return {}
+    nlp = _nlp()
+    if nlp is None:
+        return {}
+    text = doc.text
+    by_unit: dict[int, tuple[Unit, list[int]]] = {}
+    for pos, u in verbs.items():
+        if u.end - u.start <= MAX_UNIT_CHARS:
+            by_unit.setdefault(u.start, (u, []))[1].append(pos)
+    chosen = list(by_unit.values())[:MAX_UNITS]
+    out: dict[int, tuple[int, int]] = {}
+    texts = (text[u.start : u.end] for u, _ in chosen)
+    for (u, positions), sdoc in zip(chosen, nlp.pipe(texts, batch_size=64), strict=True):
+        at = {u.start + t.idx: t for t in sdoc}
+        for pos in positions:
+            tok = at.get(pos)
+            if tok is None:
+                continue
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
+                continue
+            a, b, _ = _speaker_span(subj)
+            out[pos] = (u.start + sdoc[a].idx, u.start + sdoc[b - 1].idx + len(sdoc[b - 1]))
     return out
