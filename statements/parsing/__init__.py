@@ -158,6 +158,10 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
             embedded_speakers[i] = _embedded_speaker(reg, f.embedded[0])
     # Signature lines of embedded posts: `— Name (@handle) October 10, 2026`.
     post_dates: dict[int, dt.date] = {}
+    for i, f in enumerate(frames):
+        day = explicit_date(f.fixed_date, published) if f.fixed_date else None
+        if day is not None:
+            post_dates[i] = day
     for p in doc.paragraphs:
         m = _SIGNATURE.match(doc.text[p.start : p.end])
         if not m:

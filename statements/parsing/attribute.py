@@ -87,7 +87,7 @@ class Frame:
     relay: str | None = None  # the outlet that carried the words
     embedded: tuple[str, int, int] | None = None  # (speaker phrase, start, end) of a claim inside
     optional: bool = False
-    fixed_date: str | None = None
+    fixed_date: str | None = None  # a written date that dates the act (a post's date line)
     turn: int | None = None  # transcript turn index
     question_turn: bool = False
     headline: bool = False
@@ -1134,10 +1134,75 @@ def attribute(doc: Document) -> list[Frame]:
             prev_para_frames = para_frames
         elif not p.headline:
             prev_para_frames = []
+    frames = _posts(doc, frames)
     return _with_syntax(doc, frames, turns)
 
 
-def _with_syntax(doc: Document, frames: list[Frame], turns: dict[int, tuple[str, int]]) -> list[Frame]:
+# An embedded post: its words in quotation marks, then a signature with the author and the
+# account (`— Name (@handle), February 11, 2026`, `— Channel (t.me/channel), date`).
+_POST = re.compile(
+    r'"(?P<q>[^"]{8,})"\s*[—–-]{1,2}\s*(?P<name>[^()\n"]{2,80}?)\s*'
+    r"\((?P<handle>@\w+|t\.me/[\w/]+|(?:https?://)?[\w.-]+\.[a-z]{2,}/[\w/@.-]*)\)"
+    r"(?P<date>[^\n]{0,40})$"
+)
+_SIGNATURE_ONLY = re.compile(
+    r"^[—–-]{1,2}\s*(?P<name>[^()\n\"]{2,80}?)\s*"
+    r"\((?P<handle>@\w+|t\.me/[\w/]+|(?:https?://)?[\w.-]+\.[a-z]{2,}/[\w/@.-]*)\)"
+)
+
+
+def _posts(doc: Document, frames: list[Frame]) -> list[Frame]:
+    """Posts quoted with their signature are their authors' statements."""
+    text = doc.text
+    out = list(frames)
+    paras = doc.paragraphs
+    for k, p in enumerate(paras):
+        ptext = text[p.start : p.end]
+        m = _POST.search(ptext)
+        if m is not None:
+            qs, qe = p.start + m.start("q"), p.start + m.end("q")
+            ns, ne = p.start + m.start("name"), p.start + m.end("name")
+            unit = next((u for u in p.units if u.start <= qs < u.end), p.units[0])
+            out = [f for f in out if not (qs <= f.start < p.end and f.unit.paragraph == p.index)]
+            out.append(_post_frame(unit, text, qs, qe, ns, ne, p.end))
+            out[-1].fixed_date = m.group("date").strip(" ,") or None
+            continue
+        m2 = _SIGNATURE_ONLY.match(ptext)
+        if m2 is None or k == 0:
+            continue
+        prev = paras[k - 1]
+        if not all(u.is_quote_only for u in prev.units):
+            continue
+        ns, ne = p.start + m2.start("name"), p.start + m2.end("name")
+        out = [f for f in out if f.unit.paragraph != prev.index]
+        out.append(_post_frame(prev.units[0], text, prev.start, prev.end, ns, ne, p.end))
+        out[-1].fixed_date = ptext[m2.end() :].strip(" ,") or None
+    out.sort(key=lambda f: (f.unit.index, f.start))
+    return out
+
+
+def _post_frame(unit: Unit, text: str, qs: int, qe: int, ns: int, ne: int, end: int) -> Frame:
+    while qs < qe and text[qs] in '" ':
+        qs += 1
+    while qe > qs and text[qe - 1] in '" ':
+        qe -= 1
+    return Frame(
+        unit=unit,
+        verb="posted",
+        vclass="say",
+        speaker=Mention(text[ns:ne], ns, ne, verb="posted"),
+        start=qs,
+        end=qe,
+        content_start=qs,
+        frame_start=ns,
+        frame_end=end,
+        rule="post-signature",
+    )
+
+
+def _with_syntax(
+    doc: Document, frames: list[Frame], turns: dict[int, tuple[str, int]]
+) -> list[Frame]:
     """Add the dependency parse's speech acts in body sentences where the rules found none."""
     spans = sorted((f.start, f.end) for f in frames)
     taken = {f.unit.start for f in frames}
@@ -1150,18 +1215,27 @@ def _with_syntax(doc: Document, frames: list[Frame], turns: dict[int, tuple[str,
             while k < len(spans) and spans[k][1] <= u.start:
                 k += 1
             inside = any(s < u.end and e > u.start for s, e in spans[k : k + 8])
-            if u.start not in taken and not inside and not u.is_quote_only:
+            if u.start in taken or (not inside and not u.is_quote_only):
                 empty.append(u)
     _better_subjects(doc, frames)
     acts = syntax.speech_acts(doc, empty)
     if not acts:
         return frames
     added: list[Frame] = []
+    by_unit: dict[int, list[Frame]] = {}
+    for f in frames:
+        by_unit.setdefault(f.unit.start, []).append(f)
     for a in acts:
-        if any(
-            f.unit is a.unit and f.content_start <= a.verb_start < f.end for f in added
-        ):
+        if any(f.unit is a.unit and f.content_start <= a.verb_start < f.end for f in added):
             continue  # a verb inside what another act of the sentence says
+        rule_frames = by_unit.get(a.unit.start, [])
+        if any(
+            f.verb_start == a.verb_start
+            or f.start <= a.verb_start < f.end
+            or f.frame_start <= a.verb_start < f.frame_end
+            for f in rule_frames
+        ):
+            continue  # the rules read this verb already
         m = Mention(
             a.speaker, a.speaker_start, a.speaker_end, role=a.role, pronoun=a.pronoun, verb=a.verb
         )

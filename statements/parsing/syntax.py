@@ -54,7 +54,7 @@ def enabled() -> bool:
 def _nlp() -> Any:
     """The spaCy pipeline, or None when spaCy or the model is not installed."""
     try:
-        import spacy  # noqa: PLC0415  (optional and slow to import: only when first needed)
+        import spacy  # optional and slow to import: only when first needed
 
         nlp = spacy.load(MODEL, exclude=["ner", "senter"])
         for name in list(nlp.pipe_names):
@@ -172,9 +172,11 @@ def _acts_in(unit: Unit, text: str, sdoc: Any) -> list[Act]:
         vclass = verbs.get(tok.lemma_.lower())
         if vclass is None or tok.pos_ != "VERB" or tok.idx in quoted:
             continue
-        if tok.dep_ in ("amod", "compound", "pcomp") or tok.tag_ == "VBN" and tok.dep_ != "ROOT":
-            continue  # `the reported talks`, `what was reported`
         kids = list(tok.children)
+        if tok.dep_ in ("amod", "compound", "pcomp"):
+            continue  # `the reported talks`
+        if tok.tag_ == "VBN" and tok.dep_ != "ROOT" and not any(c.dep_ == "aux" for c in kids):
+            continue  # `the claims, reported by ...`: no act (`has reported` is one)
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in kids):
             continue
         if any(c.dep_ == "neg" for c in kids):
