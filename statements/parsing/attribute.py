@@ -989,6 +989,44 @@ def _build_frame(
     return f
 
 
+# `13:40 GMT - Transport minister Ana Kis: "We have not cancelled anything."` (live blogs,
+# roundups, social cards): a speaker phrase, a colon, then a quotation.
+_COLON_QUOTE = re.compile(
+    r'^(?:\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,4}\b)?\s*[-–—|:]?\s*)?(?P<sp>[^":;.!?]{2,90}?)\s*:\s*"'
+)
+
+
+def _colon_quote(unit: Unit, text: str) -> list[Frame]:
+    m = _COLON_QUOTE.match(text, unit.start, unit.end)
+    if m is None:
+        return []
+    ss, se = m.start("sp"), m.end("sp")
+    toks = [t for t in unit.tokens if ss <= t.start and t.end <= se]
+    toks = _trim_np(toks)
+    if not toks or not _valid_np(toks) or not (_is_name_like(toks) or _is_role_phrase(toks)):
+        return []
+    qs = m.end() - 1
+    end = _strip_end(unit.tokens, len(unit.tokens))
+    if end == 0 or unit.tokens[end - 1].end <= qs + 1:
+        return []
+    mention = Mention(text[toks[0].start : toks[-1].end], toks[0].start, toks[-1].end)
+    return [
+        Frame(
+            unit=unit,
+            verb=":",
+            vclass="say",
+            speaker=mention,
+            start=qs,
+            end=unit.tokens[end - 1].end,
+            content_start=qs,
+            frame_start=unit.start,
+            frame_end=qs,
+            rule="colon-quote",
+            colon=True,
+        )
+    ]
+
+
 def _turn_label(p: Paragraph, text: str) -> tuple[str, int] | None:
     m = _TURN.match(text[p.start : p.end])
     if not m:
@@ -1025,6 +1063,73 @@ def transcript_turns(doc: Document) -> dict[int, tuple[str, int]]:
     return turns if len(turns) >= 3 else {}
 
 
+_ANSWER_LABELS = frozenset(("a", "answer", "response", "reply"))
+
+
+def _answerer(frames: list[Frame]) -> Mention | None:
+    """The speaker of the latest answer turn, else of the latest statement before the turns."""
+    for f in reversed(frames):
+        if f.question_turn or f.speaker is None or f.speaker.pronoun:
+            continue
+        if f.turn is None or f.rule == "transcript-answer":
+            return f.speaker
+    return None
+
+
+# `the report in the Daily Ledger that ...`, `a story by X claiming ...`, `X's report that ...`
+_REPORT_NOUN = re.compile(
+    r"\b(?:(?:the|a|an|this|that|recent)\s+)?(?:(?:media|news|press)\s+)?"
+    r"(?:report|reports|article|story|claims?|allegations?)\s+(?:in|by|from|of)\s+"
+    r"(?P<sp>(?:the\s+)?[A-Z][\w.'&-]*(?:\s+(?:[A-Z][\w.'&-]*|of|de|do|da)){0,5})"
+    r"(?:,[^,]{0,60},)?\s+(?:that|claiming(?: that)?|saying(?: that)?|alleging(?: that)?)\s+"
+)
+
+
+def _report_noun_claim(unit: Unit, text: str) -> list[Frame]:
+    """A claim named by its source inside a question: `Can you confirm the report by X that Y?`"""
+    m = _REPORT_NOUN.search(text, unit.start, unit.end)
+    if m is None:
+        return []
+    end = _strip_end(unit.tokens, len(unit.tokens))
+    ce = unit.tokens[end - 1].end if end else unit.end
+    if ce <= m.end():
+        return []
+    sp = Mention(m.group("sp"), m.start("sp"), m.end("sp"))
+    return [
+        Frame(
+            unit=unit,
+            verb="report",
+            vclass="claim",
+            speaker=sp,
+            start=m.end(),
+            end=ce,
+            content_start=m.end(),
+            frame_start=m.start(),
+            frame_end=m.end(),
+            rule="report-noun",
+        )
+    ]
+
+
+def _titled_name(doc: Document, before: int) -> Mention | None:
+    """The first `title Name Surname` of the text before a position: who holds a briefing."""
+    titles = lexicon.words("titles.txt")
+    for p in doc.paragraphs:
+        if p.start >= before:
+            break
+        toks = [t for u in p.units for t in u.tokens]
+        for i, t in enumerate(toks[:-1]):
+            if t.lower not in titles:
+                continue
+            j = i + 1
+            while j < len(toks) and j - i <= 3 and _is_cap(toks[j]) and toks[j].text.isalpha():
+                j += 1
+            if j - i >= 3 or (j - i == 2 and j < len(toks) and toks[j].lower in ("'s",)):
+                seg = toks[i + 1 : j]
+                return Mention(doc.text[seg[0].start : seg[-1].end], seg[0].start, seg[-1].end)
+    return None
+
+
 def attribute(doc: Document) -> list[Frame]:
     """All speech acts of the article, in text order."""
     text = doc.text
@@ -1037,7 +1142,7 @@ def attribute(doc: Document) -> list[Frame]:
             label, body = turns[p.index]
             if _is_question_label(label):
                 for u in p.units:
-                    fs = frames_for_unit(u, text, False)
+                    fs = frames_for_unit(u, text, False) or _report_noun_claim(u, text)
                     for f in fs:
                         f.question_turn = True
                         f.turn = p.index
@@ -1082,6 +1187,12 @@ def attribute(doc: Document) -> list[Frame]:
                     kept.append((s, u.end))
                 if kept:
                     lab_m = Mention(label, p.start, p.start + len(label))
+                    if label.lower() in _ANSWER_LABELS:
+                        # `A:` is whoever answers: the briefing's speaker named before it
+                        named = _answerer(frames) or _titled_name(doc, p.start)
+                        if named is None:
+                            continue
+                        lab_m = Mention(named.text, named.start, named.end, role=named.role)
                     para_frames.append(
                         Frame(
                             unit=p.units[0],
@@ -1102,6 +1213,8 @@ def attribute(doc: Document) -> list[Frame]:
             continue
         for ui, u in enumerate(p.units):
             fs = frames_for_unit(u, text, p.headline)
+            if not fs and not p.headline:
+                fs = _colon_quote(u, text)
             if not fs and para_frames and u.is_quote_only and para_frames[-1].quote_tail:
                 # `"A," X said. "B."` - B runs on under the same attribution.
                 para_frames[-1].end = u.end
