@@ -864,13 +864,23 @@ def _build_frame(
             if toks[j].text == "," and j + 1 < end_tok and toks[j + 1].lower in _participles():
                 end_tok = j
                 break
+        # a quotation split by its attribution: `"A," X said, "B."` is one statement
+        qlast = qend
+        for j in range(verb_end, min(end_tok, verb_end + 12)):
+            if toks[j].mark == 1:
+                if toks[j - 1].text == ",":
+                    k = next((x for x in range(j + 1, n) if toks[x].mark == 2), None)
+                    qlast = k if k is not None else qlast
+                break
+            if toks[j].quoted or toks[j].text in ".;:":
+                break
         return Frame(
             unit=unit,
             verb=t.lower,
             vclass=vclass,
             speaker=speaker,
             start=toks[qstart].start,
-            end=toks[qend].end,
+            end=toks[qlast].end,
             content_start=toks[qstart].start,
             frame_start=toks[left].start if left < n else t.start,
             frame_end=toks[end_tok - 1].end if end_tok > 0 else t.end,
@@ -1386,7 +1396,18 @@ def _better_subjects(doc: Document, frames: list[Frame]) -> None:
         m = f.speaker
         if m is None or m.pronoun or f.verb_start not in found:
             continue
-        a, b = found[f.verb_start]
+        a, b, ra, rb = found[f.verb_start]
+        if ra >= 0 and a <= m.start and m.end <= b and ra < a:
+            # a role before the name: `The importer, X Supply, declined` (one phrase, no content)
+            if f.start == m.start:
+                f.start = ra
+            m.text, m.start, m.end, m.role = text[a:b], a, b, text[ra:rb]
+            if f.rule == "tail" and f.start == ra:
+                f.rule = "verb"
+                f.content_start = f.verb_start + len(f.verb.split()[0]) if f.verb else f.start
+                ends = [t.end for t in f.unit.tokens if t.text not in ".!?"]
+                f.end = ends[-1] if ends else f.end
+            continue
         if (a, b) == (m.start, m.end) or not (m.start <= a and b <= m.end):
             continue
         sub = text[a:b]

@@ -273,8 +273,9 @@ def speech_acts(doc: Document, units: list[Unit]) -> list[Act]:
     return out
 
 
-def subjects(doc: Document, verbs: dict[int, Unit]) -> dict[int, tuple[int, int]]:
-    """Verb offset -> the speaker phrase the parse gives it (cleaned-text offsets)."""
+def subjects(doc: Document, verbs: dict[int, Unit]) -> dict[int, tuple[int, int, int, int]]:
+    """Verb offset -> the speaker phrase the parse gives it and the role phrase it stands in
+    apposition to (-1, -1 when none), as cleaned-text offsets."""
     if not verbs or not enabled():
         return {}
     nlp = _nlp()
@@ -286,7 +287,7 @@ def subjects(doc: Document, verbs: dict[int, Unit]) -> dict[int, tuple[int, int]
         if u.end - u.start <= MAX_UNIT_CHARS:
             by_unit.setdefault(u.start, (u, []))[1].append(pos)
     chosen = list(by_unit.values())[:MAX_UNITS]
-    out: dict[int, tuple[int, int]] = {}
+    out: dict[int, tuple[int, int, int, int]] = {}
     texts = (text[u.start : u.end] for u, _ in chosen)
     for (u, positions), sdoc in zip(chosen, nlp.pipe(texts, batch_size=64), strict=True):
         at = {u.start + t.idx: t for t in sdoc}
@@ -297,6 +298,16 @@ def subjects(doc: Document, verbs: dict[int, Unit]) -> dict[int, tuple[int, int]
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
                 continue
-            a, b, _ = _speaker_span(subj)
-            out[pos] = (u.start + sdoc[a].idx, u.start + sdoc[b - 1].idx + len(sdoc[b - 1]))
+            a, b, appos = _speaker_span(subj)
+            ra = rb = -1
+            if appos is not None and appos.pos_ == "PROPN" and subj.pos_ == "NOUN":
+                # `The importer, Mongol Petroleum Supply, declined`: the name speaks
+                ra, rb = u.start + sdoc[a].idx, u.start + sdoc[b - 1].idx + len(sdoc[b - 1])
+                a, b = appos.left_edge.i, appos.right_edge.i + 1
+            out[pos] = (
+                u.start + sdoc[a].idx,
+                u.start + sdoc[b - 1].idx + len(sdoc[b - 1]),
+                ra,
+                rb,
+            )
     return out
