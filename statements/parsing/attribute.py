@@ -784,10 +784,12 @@ def _build_frame(
     # Clause start: a closing quotation mark, a semicolon or colon, or the sentence start.
     left = max(0, v - 60)  # a speaker phrase lies within a few dozen words of its verb
     verbs = _verbs()
+    taken = {f.verb_start for f in frames if f.unit is unit}
     for j in range(v - 1, left - 1, -1):
         u = toks[j]
         if (
-            u.mark == 2
+            u.start in taken  # another act's verb: `X told reporters, while Y said ...`
+            or u.mark == 2
             or (u.text in ";:" and not u.quoted)
             or (u.lower in verbs and not u.quoted and j >= v - 2 and toks[j + 1].lower != "by")
         ):

@@ -124,3 +124,24 @@ def test_a_long_attribution_shows_the_statement_from_its_verb():
     )
     (_, said) = _said(text)[0]
     assert said.startswith("told reporters")
+
+
+def test_a_quotation_split_by_its_attribution_is_one_statement():
+    text = '"What there was not," the director said, "is a price below the market."'
+    assert len(_said(text)) == 1
+    assert "below the market" in _said(text)[0][1]
+
+
+def test_a_second_speaker_after_a_quotation_s_attribution_keeps_its_own_words():
+    text = (
+        '"Nobody was expelled," ministry spokeswoman Ama Boateng told reporters, '
+        "while the trade ministry said it would not comment."
+    )
+    said = dict((words, sp) for sp, words in _said(text))
+    assert said['"Nobody was expelled,"'] == "Ama Boateng"
+
+
+@needs_parser
+def test_a_role_in_apposition_before_a_name_leaves_the_name_as_speaker():
+    text = "The importer, Delta Fuel Supply, declined to comment."
+    assert _said(text) == [("Delta Fuel Supply", text[:-1])]
