@@ -158,6 +158,10 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
             embedded_speakers[i] = _embedded_speaker(reg, f.embedded[0])
     # Signature lines of embedded posts: `— Name (@handle) October 10, 2026`.
     post_dates: dict[int, dt.date] = {}
+    for i, f in enumerate(frames):
+        day = explicit_date(f.fixed_date, published) if f.fixed_date else None
+        if day is not None:
+            post_dates[i] = day
     for p in doc.paragraphs:
         m = _SIGNATURE.match(doc.text[p.start : p.end])
         if not m:
@@ -461,6 +465,9 @@ def _shown(text: str, f: Frame, body: str, content: str) -> str:
     lead = text[f.start : f.content_start]
     shown = content.strip().strip(",;:").strip()
     if len(_WORDS_RE.findall(lead)) >= 6 and len(_WORDS_RE.findall(shown)) >= 6:
+        if f.start < f.verb_start < f.content_start:
+            # from the verb: `told reporters on Monday that ...` names the act and its content
+            return text[f.verb_start : f.end].strip().strip(",;:").strip()
         return shown
     return body
 
