@@ -14,7 +14,7 @@ from .describe import (
     _STATE_OUTLET,
     describe,
 )
-from .names import _is_org_word, _is_title, norm, strip_det
+from .names import _is_org_word, _is_title, canonical_name, norm, strip_det
 from .places import Place
 from .roles import _GOV_HEADS, Desc, _demonym, _is_gov_org, _known_media, _other_field, _place_in
 
@@ -242,6 +242,17 @@ class Affiliations(Memory):
                 aff = self.actors[a.affiliation] if a.affiliation is not None else None
                 if a.country is None and aff is not None and aff.kind == "media" and aff.country:
                     a.country = aff.country
+        self._canonical_names()
+
+    def _canonical_names(self) -> None:
+        """Each named person under the best-attested spelling of the name, the others aliases."""
+        for a in self.actors:
+            if a.kind != "person" or not a.named or not a.aliases:
+                continue
+            best = canonical_name(a.name, a.aliases, self.places.text)
+            if best != a.name:
+                a.aliases = [a.name, *(x for x in a.aliases if x != best)]
+                a.name = best
 
     def _intl(self, a: MActor) -> bool:
         """True when an actor belongs to an international body (a known one with no state)."""

@@ -116,3 +116,44 @@ def _name_match(a: str, b: str) -> bool:
     if la == lb:
         return True
     return Levenshtein.normalized_similarity(la, lb) >= 0.6 and la[0] == lb[0]
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*\Z")
+
+
+def _full_form(form: str, first: str) -> bool:
+    """A person's name written in full, with the given name `first`: no title, no typesetting."""
+    words = form.split()
+    if len(words) < 2 or form.isupper() or norm(words[0]) != first:
+        return False
+    return all(
+        _NAME_WORD.match(w) and not _is_title(w) for w in words if w.lower() not in _PARTICLES
+    )
+
+
+def canonical_name(name: str, forms: list[str], text: str) -> str:
+    """The best-attested spelling of a person's full name among the forms the text writes it in.
+
+    `Jake Salevan` once, `Jake Sullivan` and `Sullivan` after: the surname written most often
+    decides, then the full form written most often; a tie keeps the name first met.
+    """
+    first = norm(name).split()[:1]
+    if not first:
+        return name
+    cands = [f for f in dict.fromkeys([name, *forms]) if _full_form(f, first[0])]
+    if len(cands) < 2:
+        return name
+
+    def attested(form: str) -> tuple[int, int]:
+        surname = form.split()[-1]
+        return (
+            len(re.findall(rf"(?<!\w){re.escape(surname)}(?!\w)", text)),
+            len(re.findall(rf"(?<!\w){re.escape(form)}(?!\w)", text)),
+        )
+
+    best, best_key = name, attested(name) if name in cands else (-1, -1)
+    for f in cands:
+        key = attested(f)
+        if key > best_key:
+            best, best_key = f, key
+    return best

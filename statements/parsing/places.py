@@ -110,6 +110,22 @@ def _country_form(phrase: str) -> tuple[lexicon.Country | None, str]:
     return (hit[0] if hit else None), form
 
 
+_DIRECTIONS = frozenset(
+    "North South East West Northern Southern Eastern Western Central Upper Lower New "
+    "Greater".split()
+)
+
+
+def _after_given_name(text: str, word: str) -> bool:
+    """`Anton Petrovsky` beside `Anton Petrovski`: a surname spelt two ways, not a state and
+    its demonym. True when a capitalised word other than a determiner or a direction stands
+    right before the word somewhere in the text."""
+    for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(word)}\b", text):
+        if m.group(1) not in _NOT_NAMES and m.group(1) not in _DIRECTIONS:
+            return True
+    return False
+
+
 class Places:
     """States of one article, found from reference data and from the way they are written."""
 
@@ -159,7 +175,7 @@ class Places:
             stem = w[:-1] if w[-1] in "aeiouy" else w
             # a capitalised word whose stem also stands with a demonym ending: a state's name
             forms = (stem + "n", stem + "an", stem + "ian", stem + "i", stem + "ese")
-            if w not in forms and not capw.isdisjoint(forms):
+            if w not in forms and not capw.isdisjoint(forms) and not _after_given_name(text, w):
                 inv.add(w)
         if "trade" in text or "have given" in text:
             for m in _PAIR_TRADE.finditer(text):
