@@ -14,7 +14,7 @@ from .describe import (
     _STATE_OUTLET,
     describe,
 )
-from .names import _is_org_word, _is_title, canonical_name, norm, strip_det
+from .names import WordCounts, _is_org_word, _is_title, canonical_name, norm, strip_det
 from .places import Place
 from .roles import _GOV_HEADS, Desc, _demonym, _is_gov_org, _known_media, _other_field, _place_in
 
@@ -69,8 +69,9 @@ class Affiliations(Memory):
                         )
 
                     # the one met last before the speaker appeared, else the one met last
-                    prior = self._recent_then(all_words, a.born) or self._recent_then(
-                        head_word, a.born
+                    bodies = ("organisation", "media")
+                    prior = self._recent_then(all_words, a.born, bodies) or self._recent_then(
+                        head_word, a.born, bodies
                     )
                     if a.pos >= 0:
                         # or one the text names before the speaker without quoting it
@@ -81,7 +82,9 @@ class Affiliations(Memory):
                             prior is None or self._met_before(prior, a.pos) < in_text[0]
                         ):
                             prior = self._org_at(in_text)
-                    prior = prior or self._recent(all_words) or self._recent(head_word)
+                    prior = (
+                        prior or self._recent(all_words, bodies) or self._recent(head_word, bodies)
+                    )
                     if prior is None and head in (
                         "company",
                         "firm",
@@ -100,14 +103,16 @@ class Affiliations(Memory):
                             )
 
                         # the company met last before the speaker, not a state body
-                        prior = self._recent_then(firm, a.born) or self._recent(
-                            lambda x: x.kind == "organisation" and x.speaker and x is not a  # noqa: B023 - called at once
+                        prior = self._recent_then(firm, a.born, ("organisation",)) or self._recent(
+                            lambda x: x.kind == "organisation" and x.speaker and x is not a,  # noqa: B023 - called at once
+                            ("organisation",),
                         )
                     if prior is None and head in _GENERIC_MEDIA:
                         prior = self._recent_then(
                             lambda x: x.kind == "media" and x is not a,  # noqa: B023 - called at once
                             a.born,
-                        ) or self._recent(lambda x: x.kind == "media" and x is not a)  # noqa: B023 - called at once
+                            ("media",),
+                        ) or self._recent(lambda x: x.kind == "media" and x is not a, ("media",))  # noqa: B023 - called at once
                     if prior is not None:
                         hd = Desc("found", prior.name)
                         target = prior
@@ -134,10 +139,12 @@ class Affiliations(Memory):
                 elif hd.kind == "definite":
                     target = self._definite(hd, org_of=a if _is_org_word(hd.head or "") else None)
                     if target is None and (hd.head or "") == "government":
-                        target = self._recent(lambda x: x.kind == "government")
+                        target = self._recent(lambda x: x.kind == "government", ("government",))
                     elif target is None and _is_org_word(hd.head or ""):
+                        head_noun = hd.head or ""
                         target = self._recent(
-                            lambda x: x.kind == "organisation" and (hd.head or "") in x.name.lower()  # noqa: B023 - called at once
+                            lambda x: x.kind == "organisation" and head_noun in x.name.lower(),  # noqa: B023 - called at once
+                            ("organisation",),
                         )
                         in_text = None
                         if target is None and a.pos >= 0:
@@ -158,7 +165,7 @@ class Affiliations(Memory):
                     if a.gov_then is not None:
                         target = self.actors[a.gov_then]
                     else:
-                        target = self._recent(lambda x: x.kind == "government")
+                        target = self._recent(lambda x: x.kind == "government", ("government",))
             if target is None and a.kind == "organisation" and _OF_THE_STATE.match(a.name):
                 # `the state's tourism office`: a body of the federated state the text calls
                 # `the state`
@@ -180,7 +187,8 @@ class Affiliations(Memory):
                 and a.named
             ):
                 target = self._recent(
-                    lambda x: x.kind == "organisation" and x.speaker and x.last_seen < a.last_seen  # noqa: B023 - called at once
+                    lambda x: x.kind == "organisation" and x.speaker and x.last_seen < a.last_seen,  # noqa: B023 - called at once
+                    ("organisation",),
                 )
             if target is None and a.kind == "person" and a.named and a.pos >= 0:
                 # `Foreign Ministry Spokesperson Talia Renko's Regular Press Conference`, then
@@ -207,7 +215,7 @@ class Affiliations(Memory):
                 if state is not None:
                     target = self.government(state)
                 else:
-                    target = self._recent(lambda x: x.kind == "government")
+                    target = self._recent(lambda x: x.kind == "government", ("government",))
             if (
                 target is None
                 and a.kind == "media"
@@ -246,10 +254,11 @@ class Affiliations(Memory):
 
     def _canonical_names(self) -> None:
         """Each named person under the best-attested spelling of the name, the others aliases."""
+        counts = WordCounts(self.places.text)
         for a in self.actors:
             if a.kind != "person" or not a.named or not a.aliases:
                 continue
-            best = canonical_name(a.name, a.aliases, self.places.text)
+            best = canonical_name(a.name, a.aliases, counts)
             if best != a.name:
                 a.aliases = [a.name, *(x for x in a.aliases if x != best)]
                 a.name = best
@@ -276,7 +285,7 @@ class Affiliations(Memory):
             before = self._met_before(x, a.pos)
             return before >= 0 and a.pos - before < 400
 
-        return self._recent_then(near, a.born) if a.pos >= 0 else None
+        return self._recent_then(near, a.born, ("organisation", "media")) if a.pos >= 0 else None
 
     def _role_in_text(self, person: MActor) -> str | None:
         """A title written right before the person's first mention by full name."""
@@ -305,7 +314,8 @@ class Affiliations(Memory):
                 and any(w[:6] in keys for w in norm(x.name).split() if len(w) >= 5)
             )
 
-        return self._recent_then(fits, person.born) or self._recent(fits)
+        orgs = ("organisation",)
+        return self._recent_then(fits, person.born, orgs) or self._recent(fits, orgs)
 
     def _org_of_role(self, person: MActor) -> MActor | None:
         """`transport minister` -> the transport ministry, `chief inspector` -> the mining
@@ -324,7 +334,8 @@ class Affiliations(Memory):
                 and any(w[:6] in keys for w in norm(x.name).split() if len(w) >= 5)
             )
 
-        return self._recent_then(fits, person.born) or self._recent(fits)
+        orgs = ("organisation",)
+        return self._recent_then(fits, person.born, orgs) or self._recent(fits, orgs)
 
     def _ministry_for(self, person: MActor, place: Place) -> MActor | None:
         role = (person.role or "").lower()

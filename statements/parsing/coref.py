@@ -4,12 +4,32 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from .describe import _GENERIC_MEDIA, _GROUP_WORDS, describe
 from .names import _name_match, _words, norm, strip_det
 from .places import Place, Places
 from .roles import Desc, _bare_org, _known_media, _place_in
+
+
+class _Aliases(list[str]):
+    """An actor's aliases: each one added is also filed in the article's index of names."""
+
+    __slots__ = ("owner",)
+
+    def __init__(self, items: Iterable[str], owner: MActor) -> None:
+        super().__init__(items)
+        self.owner = owner
+
+    def append(self, alias: str) -> None:
+        super().append(alias)
+        if self.owner.index is not None:
+            self.owner.index.file_key(self.owner, alias)
+
+    def extend(self, aliases: Iterable[str]) -> None:
+        for x in aliases:
+            self.append(x)
 
 
 @dataclass
@@ -35,11 +55,97 @@ class MActor:
     spoke_in: str | None = None  # ISO code of the capital a person spoke in
     stateless: bool = False  # found late in the text: no state is guessed for it
     seen_pos: list[int] = field(default_factory=list)  # where it was met, in reading order
+    touch_clocks: list[int] = field(default_factory=list)  # the clock at each mention
+    # the article's index of names, kept up to date as the name, aliases and kind change
+    index: ActorIndex | None = field(default=None, repr=False, compare=False)
+
+    def __setattr__(self, attr: str, value: object) -> None:
+        if attr == "aliases" and not isinstance(value, _Aliases):
+            value = _Aliases(value, self)  # type: ignore[arg-type]
+        object.__setattr__(self, attr, value)
+        if attr in ("name", "aliases", "kind") and getattr(self, "index", None) is not None:
+            self.index.file(self)  # type: ignore[union-attr]
 
     def keys(self) -> set[str]:
         out = {norm(self.name), *map(norm, self.aliases)}
         out.discard("")
         return out
+
+
+def _deletions(word: str) -> set[str]:
+    """The word and every form of it with one letter dropped: two words one edit apart share
+    one of these (the symmetric-deletion index)."""
+    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
+
+
+def _name_words(name: str) -> set[str]:
+    """Lower-case words of a name as an organisation's key sees them (a superset of the key)."""
+    out = set()
+    for w in _words(name):
+        wl = w.lower()
+        out.add(wl[:-2] if wl.endswith("'s") else wl)
+    return out
+
+
+class ActorIndex:
+    """Where to look for an actor by name: keys, first names, surnames one edit apart, the words
+    of an organisation's name and kinds. Entries are never removed: a lookup checks each
+    candidate it gets, so that an old entry costs a check and a lookup stays near constant."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, set[int]] = {}
+        self.by_first: dict[str, set[int]] = {}
+        self.by_surname: dict[str, set[int]] = {}
+        self.by_word: dict[str, set[int]] = {}
+        self.by_kind: dict[str, set[int]] = {}
+
+    def file_key(self, a: MActor, written: str) -> None:
+        key = norm(written)
+        if key:
+            self.by_key.setdefault(key, set()).add(a.idx)
+
+    def file(self, a: MActor) -> None:
+        """File an actor under its name, aliases and kind."""
+        self.file_key(a, a.name)
+        for x in a.aliases:
+            self.file_key(a, x)
+        self.by_kind.setdefault(a.kind, set()).add(a.idx)
+        words = norm(a.name).split()
+        if words:
+            self.by_first.setdefault(words[0], set()).add(a.idx)
+            for v in _deletions(words[-1]):
+                self.by_surname.setdefault(v, set()).add(a.idx)
+        for w in _name_words(a.name):
+            self.by_word.setdefault(w, set()).add(a.idx)
+
+    @staticmethod
+    def _union(table: dict[str, set[int]], keys: Iterable[str]) -> set[int]:
+        out: set[int] = set()
+        for k in keys:
+            hit = table.get(k)
+            if hit:
+                out |= hit
+        return out
+
+    def with_keys(self, keys: Iterable[str]) -> list[int]:
+        return sorted(self._union(self.by_key, keys))
+
+    def like_person(self, name: str) -> list[int]:
+        """Actors whose name may be the same person's (see _name_match): same first name, or
+        a surname at most one edit away."""
+        words = norm(name).split()
+        if not words:
+            return []
+        out = self._union(self.by_surname, _deletions(words[-1]))
+        if len(words) > 1:
+            out |= self.by_first.get(words[0], set())
+        return sorted(out)
+
+    def sharing_words(self, words: Iterable[str]) -> list[int]:
+        return sorted(self._union(self.by_word, words))
+
+    def of_kinds(self, kinds: Iterable[str]) -> list[int]:
+        return sorted(self._union(self.by_kind, kinds))
 
 
 class Memory:
@@ -54,6 +160,8 @@ class Memory:
         self.touches: list[int] = []  # actor index at each tick of the clock
         self.pos = -1  # text position of the mention being resolved
         self.ties: list[tuple[str, int]] = []  # (outlet or source phrase, actor) pairs
+        self.index = ActorIndex()
+        self.untouched: dict[int, None] = {}  # actors never met in a mention, in order
 
     # ------------------------------------------------------------------ creation
     def _new(self, d: Desc) -> MActor:
@@ -75,18 +183,22 @@ class Memory:
         if d.place is not None:
             a.place = d.place.key
             a.country = d.place.code
-        gov = self._recent(lambda x: x.kind == "government")
+        gov = self._recent(lambda x: x.kind == "government", kinds=("government",))
         a.gov_then = gov.idx if gov is not None else None
         a.born = self.clock
         a.pos = self.pos
         self.actors.append(a)
+        self.untouched[a.idx] = None
+        a.index = self.index
+        self.index.file(a)
         return a
 
     def government(self, place: Place, form: str | None = None) -> MActor:
         """The government actor of a state."""
         g = self.gov_of_place.get(place.key)
         if g is None:
-            for a in self.actors:
+            for i in self.index.of_kinds(("government",)):
+                a = self.actors[i]
                 if a.kind == "government" and a.place == place.key:
                     g = a
                     break
@@ -102,6 +214,8 @@ class Memory:
         self.clock += 1
         a.last_seen = self.clock
         self.touches.append(a.idx)
+        a.touch_clocks.append(self.clock)
+        self.untouched.pop(a.idx, None)
         if self.pos >= 0 and (not a.seen_pos or a.seen_pos[-1] != self.pos):
             a.seen_pos.append(self.pos)
         return a
@@ -142,6 +256,7 @@ class Memory:
                 x.kind in ("government", "organisation") and x.place is not None and x is not a
             ),
             a.born,
+            kinds=("government", "organisation"),
         )
         return self.places.places.get(prior.place or "") if prior is not None else None
 
@@ -197,14 +312,27 @@ class Memory:
             a.seen_pos.sort()
         return a
 
-    def _recent_then(self, pred: object, clock: int) -> MActor | None:
-        """The actor met last, up to a moment of the reading, that satisfies pred."""
+    def _recent_then(
+        self, pred: Callable[[MActor], bool], clock: int, kinds: tuple[str, ...] | None = None
+    ) -> MActor | None:
+        """The actor met last, up to a moment of the reading, that satisfies pred; kinds, when
+        given, are all the kinds pred accepts (only actors of those kinds are looked at)."""
+        if kinds is not None:
+            best, best_t = None, 0
+            for i in self.index.of_kinds(kinds):
+                a = self.actors[i]
+                k = bisect.bisect_right(a.touch_clocks, clock)
+                if k and a.touch_clocks[k - 1] > best_t and pred(a):
+                    best, best_t = a, a.touch_clocks[k - 1]
+            return best
         seen: set[int] = set()
-        for i in reversed(self.touches[:clock]):
+        touches = self.touches
+        for j in range(min(clock, len(touches)) - 1, -1, -1):
+            i = touches[j]
             if i in seen:
                 continue
             seen.add(i)
-            if pred(self.actors[i]):  # type: ignore[operator]
+            if pred(self.actors[i]):
                 return self.actors[i]
         return None
 
@@ -213,12 +341,23 @@ class Memory:
             a.aliases.append(alias)
 
     # ------------------------------------------------------------------ lookup
-    def _recent(self, pred: object) -> MActor | None:
-        best = None
-        for a in self.actors:
-            if pred(a) and (best is None or a.last_seen > best.last_seen):  # type: ignore[operator]
-                best = a
-        return best
+    def _recent(
+        self, pred: Callable[[MActor], bool], kinds: tuple[str, ...] | None = None
+    ) -> MActor | None:
+        """The actor met last that satisfies pred (else the first never met that does); kinds,
+        when given, are all the kinds pred accepts."""
+        if kinds is not None:
+            best = None
+            for i in self.index.of_kinds(kinds):
+                a = self.actors[i]
+                if pred(a) and (best is None or a.last_seen > best.last_seen):
+                    best = a
+            return best
+        # the most recent first: the last one touched that satisfies pred is the answer
+        hit = self._recent_then(pred, len(self.touches))
+        if hit is not None:
+            return hit
+        return next((self.actors[i] for i in self.untouched if pred(self.actors[i])), None)
 
     def _org_key(self, name: str) -> tuple[str | None, frozenset[str]]:
         memo = self.places.org_keys
@@ -246,17 +385,20 @@ class Memory:
     def find_existing(self, d: Desc) -> MActor | None:
         """An actor the description already names."""
         keys = {norm(d.name), *(norm(x) for x in d.aliases)} - {""}
-        for a in self.actors:
+        for i in self.index.with_keys(keys):
+            a = self.actors[i]
             if a.keys() & keys and (d.kind == "government") == (a.kind == "government"):
                 return a
         if d.kind == "person" and d.named:
-            for a in self.actors:
+            for i in self.index.like_person(d.name):
+                a = self.actors[i]
                 if a.kind == "person" and a.named and _name_match(a.name, d.name):
                     return a
         if d.kind in ("organisation", "media"):
             place, words = self._org_key(d.name)
             if words:
-                for a in self.actors:
+                for i in self.index.sharing_words(words):
+                    a = self.actors[i]
                     if a.kind not in ("organisation", "media"):
                         continue
                     ap, aw = self._org_key(a.name)
@@ -280,7 +422,7 @@ class Memory:
         itself) for `the ministry` in `a source in the ministry`."""
         head = (d.head or "").lower()
         if head in _GENERIC_MEDIA:
-            return self._recent(lambda a: a.kind == "media")
+            return self._recent(lambda a: a.kind == "media", kinds=("media",))
         if head in ("statement", "readout"):
             return self.last_speaker
 
@@ -297,7 +439,9 @@ class Memory:
         if head in ("officials", "sources", "source", "people") or head in _GROUP_WORDS:
             return self._recent(lambda a: a.kind == "person" and not a.named)
         if head in ("company", "firm", "group"):
-            return self._recent(lambda a: a.kind == "organisation" and a.speaker)
+            return self._recent(
+                lambda a: a.kind == "organisation" and a.speaker, kinds=("organisation",)
+            )
         return None
 
     # ------------------------------------------------------------------ entry points

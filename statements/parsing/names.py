@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
@@ -131,11 +133,48 @@ def _full_form(form: str, first: str) -> bool:
     )
 
 
-def canonical_name(name: str, forms: list[str], text: str) -> str:
+_TOKEN = re.compile(r"[\w'’.-]+")
+
+
+def _tokens(text: str) -> list[str]:
+    out = []
+    for t in _TOKEN.findall(text):
+        t = t.rstrip(".")
+        if t.endswith(("'s", "’s")):
+            t = t[:-2]
+        if t:
+            out.append(t)
+    return out
+
+
+class WordCounts:
+    """How often each run of words stands in a text (counted once per run length, on demand)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._words: list[str] | None = None
+        self._runs: dict[int, Counter[tuple[str, ...]]] = {}
+
+    def __call__(self, phrase: str) -> int:
+        words = tuple(_tokens(phrase))
+        n = len(words)
+        if not n:
+            return 0
+        runs = self._runs.get(n)
+        if runs is None:
+            if self._words is None:
+                self._words = _tokens(self.text)
+            w = self._words
+            runs = self._runs[n] = Counter(zip(*(w[i:] for i in range(n)), strict=False))
+        return runs[words]
+
+
+def canonical_name(name: str, forms: list[str], count: Callable[[str], int]) -> str:
     """The best-attested spelling of a person's full name among the forms the text writes it in.
 
     `Jake Salevan` once, `Jake Sullivan` and `Sullivan` after: the surname written most often
-    decides, then the full form written most often; a tie keeps the name first met.
+    decides, then the full form written most often; a tie keeps the name first met. count
+    tells how often the text writes a phrase.
     """
     first = norm(name).split()[:1]
     if not first:
@@ -145,11 +184,7 @@ def canonical_name(name: str, forms: list[str], text: str) -> str:
         return name
 
     def attested(form: str) -> tuple[int, int]:
-        surname = form.split()[-1]
-        return (
-            len(re.findall(rf"(?<!\w){re.escape(surname)}(?!\w)", text)),
-            len(re.findall(rf"(?<!\w){re.escape(form)}(?!\w)", text)),
-        )
+        return count(form.split()[-1]), count(form)
 
     best, best_key = name, attested(name) if name in cands else (-1, -1)
     for f in cands:

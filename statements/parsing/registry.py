@@ -70,7 +70,10 @@ class Registry(Affiliations):
                 if role is None and a.kind == "person" and not a.named:
                     pass
             elif d.head and (phrase.lower().startswith(("its ", "their "))):
-                a = self._recent(lambda x: x.kind in ("organisation", "media") and x.speaker)
+                a = self._recent(
+                    lambda x: x.kind in ("organisation", "media") and x.speaker,
+                    ("organisation", "media"),
+                )
                 if a is not None:
                     self._add_alias(a, phrase)
             else:
