@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from .describe import _GENERIC_MEDIA, _GROUP_WORDS, describe
-from .names import _name_match, _words, norm, strip_det
+from .names import _is_org_word, _name_match, _words, norm, strip_det
 from .places import Place, Places
 from .roles import Desc, _bare_org, _known_media, _place_in
 
@@ -426,9 +426,13 @@ class Memory:
         if head in ("statement", "readout"):
             return self.last_speaker
 
+        body_head = _is_org_word(head)
+
         def has_head(a: MActor) -> bool:
             if org_of is not None and (a is org_of or a.kind == "person"):
                 return False
+            if body_head and a.kind == "person":
+                return False  # `the ministry` is no spokeswoman whose title names a ministry
             texts = [a.name, *a.aliases, a.role or ""]
             return any(re.search(r"\b" + re.escape(head) + r"\b", t.lower()) for t in texts if t)
 
