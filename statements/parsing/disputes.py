@@ -1,0 +1,269 @@
+"""Disputes pass: what is contested in an article, and each side's words read by its side.
+
+Claims carried inside denials become claims of their own (annotation rule 4) unless their
+speaker says them elsewhere; an account that a denial answers is a claim; a side that denies
+goes on denying, a claimant that speaks again stands by its account. Each change of stance
+names its rule.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .link import content_stems
+from .model import Row
+from .resolve import Registry
+from .rules import on
+from .speakers import root
+from .stance import ANAPHOR, PUBLIC_APPEAL, has_decline_cue, has_denial_cue
+
+_FUTURE = re.compile(r"\b(?:would|will|shall|next (?:week|month|year|spring|round))\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:we|i|our|us|my)\b", re.I)
+# `The ministry said separately that ...`, `In other news, ...`: a remark on another matter.
+_ASIDE = re.compile(
+    r"\b(?:separately|in a separate (?:statement|message|matter)|in other news)\b", re.I
+)
+_CONTRAST = re.compile(r"\bbut\b", re.I)
+_ACCUSED = re.compile(
+    r"\baccus\w*\s+(?:neighbou?ring\s+)?(?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+)
+# Words of a speaker who neither confirms nor denies: `aware of the reports`, `in contact with`.
+_NONCOMMITTAL = re.compile(
+    r"\b(?:aware of the (?:reports?|claims?|allegations?)|in (?:close )?contact with|"
+    r"monitoring the situation|looking into (?:the|it|this)|"
+    r"following the (?:case|matter|situation))",
+    re.I,
+)
+_STOP = frozenset("that this with from have were been which would their there".split())
+
+
+def embedded_claims(rows: list[Row], text: str, skip: frozenset[str]) -> list[Row]:
+    """Claims carried inside denials (`rejected a claim by X that Y`) when X says Y nowhere
+    else: new rows (rule 4). Where X does say it, the denial names X as its target."""
+    extra: list[Row] = []
+    for r in rows:
+        f = r.frame
+        emb = r.emb
+        if f.embedded is None or emb is None:
+            continue
+        _, es, ee = f.embedded
+        ctext = text[es:ee]
+        own = [x for x in rows if x.actor is emb and x is not r]
+        hit = next((x for x in own if _overlap(ctext, x.text)), None) or next(
+            (x for x in own if content_stems(ctext, skip) & content_stems(x.content, skip)),
+            None,
+        )
+        if hit is not None and hit.stance == "comment":
+            hit.set_stance("claim", "embedded-said-elsewhere")
+        if any(x.frame.vclass == "claim" and x.stance == "claim" for x in own) or hit is not None:
+            if own:
+                r.target = emb
+            continue
+        if not on("embedded-claim"):
+            continue
+        new = Row(
+            frame=f,
+            actor=emb,
+            start=es,
+            end=ee,
+            text=ctext,
+            content=ctext,
+            shown=ctext,
+            stance="claim",
+            block=r.block,
+            rules=["embedded-claim:claim"],
+            embedded_of=r,
+        )
+        extra.append(new)
+        r.emb_new = new
+    return extra
+
+
+def read_sides(rows: list[Row], reg: Registry) -> None:
+    """Find the accounts a dispute is about, then read each side's words by the side it takes."""
+    blocks: dict[int, list[Row]] = {}
+    for r in rows:
+        r.side = root(reg, r.actor)
+        blocks.setdefault(r.block, []).append(r)
+    for block in blocks.values():
+        _read_block(block, reg)
+
+
+def _read_block(rows: list[Row], reg: Registry) -> None:
+    index = {id(x): k for k, x in enumerate(rows)}
+    _answered_accounts(rows)
+    deny_rows = [
+        r for r in rows if r.frame.vclass == "deny" and r.stance == "denial" and r.side is not None
+    ]
+    if not deny_rows:
+        deny_rows = [r for r in rows if r.stance == "denial" and r.side is not None]
+    accused = _accused_sides(rows, reg)
+    if not deny_rows and not accused:
+        return
+    body_rows = [r for r in deny_rows if not r.frame.headline] or deny_rows
+    deniers: set[int] = {s for s in (body_rows[0].side,) if s is not None} if body_rows else set()
+    deniers |= accused
+    if not any(r.stance == "claim" for r in rows):
+        _denied_run(rows, deniers)
+    claimants = {r.side for r in rows if r.stance == "claim" and r.side is not None} - accused
+    deniers |= {r.side for r in deny_rows if r.side is not None} - claimants
+    deniers |= {
+        r.side for r in rows if r.stance == "denial" and not r.frame.headline and r.side is not None
+    } - claimants
+    first_claim = min((r.pos for r in rows if r.stance == "claim"), default=None)
+    for r in rows:
+        f = r.frame
+        if f.vclass not in ("say", "turn") or r.stance not in ("comment", "denial"):
+            continue
+        sent = r.text
+        if has_decline_cue(sent) or _NONCOMMITTAL.search(sent) or PUBLIC_APPEAL.search(sent):
+            continue
+        if r.side in deniers and r.side not in claimants:
+            # the attribution, with the adverbials before the speaker (`Separately, X said`)
+            lead = (
+                reg.places.text[f.frame_start : r.start]
+                + " "
+                + sent[: max(0, len(sent) - len(r.content))]
+            )
+            if (
+                not _FUTURE.search(sent)
+                and not re.match(r"^(?:separately|also)\b", sent, re.I)
+                and not _ASIDE.search(lead)
+            ):
+                r.set_stance("denial", "denier-side")
+        elif (
+            r.side in claimants
+            and r.side not in deniers
+            and first_claim is not None
+            and r.pos > first_claim
+        ):
+            if _FIRST_PERSON.search(sent) or has_denial_cue(sent):
+                before = _previous_by(rows, r, index)
+                # a claimant rejecting the other side's account goes on rejecting it
+                if before is not None and before.stance == "denial":
+                    r.set_stance("denial", "claimant-goes-on-denying")
+                else:
+                    r.set_stance("confirmation", "claimant-stands-by")
+            elif _backs_claim(r, rows, index):
+                r.set_stance("confirmation", "backs-claim")
+    _partial_confirmations(rows, deniers, first_claim)
+
+
+def _denied_run(rows: list[Row], deniers: set[int]) -> None:
+    """No claim yet, but a side denies: the first run of another side's words is the account
+    it denies."""
+    run_side = None
+    for r in rows:
+        if r.side in deniers or r.frame.headline:
+            if run_side is not None:
+                break
+            continue
+        if run_side is None and r.stance in ("comment", "denial") and r.frame.vclass == "say":
+            run_side = r.side
+        if run_side is not None:
+            if r.side != run_side:
+                break
+            if r.stance in ("comment", "denial") and r.frame.vclass == "say":
+                r.set_stance("claim", "denied-run")
+
+
+def _partial_confirmations(rows: list[Row], deniers: set[int], first_claim: int | None) -> None:
+    """`X said the ship had been inside the waters but further out than claimed`: a side that
+    denies nothing, repeating a claim's facts with a reservation, confirms it in part."""
+    if first_claim is None:
+        return
+    claims: list[tuple[int, int | None, frozenset[str]]] = []  # (pos, side, stems), in order
+    for r in rows:
+        f = r.frame
+        if r.stance == "claim":
+            claims.append((r.pos, r.side, content_stems(r.content)))
+            continue
+        if r.stance != "comment" or f.vclass != "say" or r.pos < first_claim:
+            continue
+        if r.side in deniers or f.headline or not _CONTRAST.search(r.content):
+            continue
+        stems = content_stems(r.content)
+        if any(
+            len(stems & c_stems) >= 2 and side != r.side
+            for pos, side, c_stems in claims[-30:]  # the claims just before: bounded work
+            if pos < r.pos
+        ):
+            r.set_stance("confirmation", "partial-confirmation")
+
+
+def _backs_claim(r: Row, rows: list[Row], index: dict[int, int]) -> bool:
+    """Another voice of a claimant's side, after a denial, telling facts of the claim again
+    (`Lidovan lorries crossing the bridge that day had paid the old rate`): a confirmation."""
+    i = index.get(id(r), 0)
+    before = rows[max(0, i - 30) : i]  # the statements just before: bounded work
+    claims = [c for c in before if c.stance == "claim" and c.side == r.side]
+    if not claims or any(c.actor is r.actor for c in claims):
+        return False
+    if not any(o.stance == "denial" and o.side != r.side for o in before):
+        return False
+    stems = content_stems(r.content)
+    return any(len(stems & content_stems(c.content)) >= 2 for c in claims)
+
+
+def _previous_by(rows: list[Row], r: Row, index: dict[int, int]) -> Row | None:
+    """The statement just before r, when the same speaker made it in the same or the
+    previous paragraph."""
+    i = index.get(id(r), 0)
+    if i == 0:
+        return None
+    o = rows[i - 1]
+    if o.actor is not r.actor:
+        return None
+    if o.frame.unit.paragraph < r.frame.unit.paragraph - 1:
+        return None
+    return o
+
+
+def _answered_accounts(rows: list[Row]) -> None:
+    """`X said it had detained a trawler. Y denied the vessel had left ...`: a denial that
+    names no claim answers the account just before it by another side, which is a claim."""
+    for i, r in enumerate(rows):
+        f = r.frame
+        if f.vclass != "deny" or r.stance != "denial" or f.embedded or f.headline or f.target:
+            continue
+        if ANAPHOR.search(r.text):
+            continue  # `rejected that version of events`: read by the linker
+        para = f.unit.paragraph
+        for j in range(i - 1, max(-1, i - 21), -1):  # a bounded look back
+            o = rows[j]
+            if o.frame.unit.paragraph < para - 1 or o.stance == "claim":
+                break
+            if (
+                o.side != r.side
+                and o.side is not None
+                and o.frame.vclass == "say"
+                and o.stance == "comment"
+                and not o.frame.headline
+            ):
+                if o.set_stance("claim", "answered-account"):
+                    break
+
+
+def _accused_sides(rows: list[Row], reg: Registry) -> set[int]:
+    """Sides a claim accuses by name (`accused neighbouring Lidova of ...`)."""
+    out: set[int] = set()
+    for r in rows:
+        if r.stance != "claim":
+            continue
+        m = _ACCUSED.search(r.text)
+        if not m:
+            continue
+        place = reg.places.find(m.group("who")) or reg.places.find(m.group("who").split()[0])
+        if place is None:
+            continue
+        gov = reg.gov_of_place.get(place.key)
+        side = root(reg, gov) if gov is not None else None
+        if side is not None and side != r.side:
+            out.add(side)
+    return out
+
+
+def _overlap(a: str, b: str) -> bool:
+    wa = set(re.findall(r"[a-z]{4,}", a.lower()))
+    wb = set(re.findall(r"[a-z]{4,}", b.lower()))
+    return bool((wa & wb) - _STOP)
