@@ -10,14 +10,26 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon
 from .link import content_stems
 from .model import Row
-from .resolve import Registry
+from .resolve import MActor, Registry
 from .rules import on
 from .speakers import root
-from .stance import ANAPHOR, PUBLIC_APPEAL, has_decline_cue, has_denial_cue
+from .stance import (
+    ANAPHOR,
+    PUBLIC_APPEAL,
+    REPORT_BACK,
+    has_decline_cue,
+    has_denial_cue,
+    has_dismissal_cue,
+    has_policy_cue,
+)
 
-_FUTURE = re.compile(r"\b(?:would|will|shall|next (?:week|month|year|spring|round))\b", re.I)
+# A remark about what will, should or could be is no account of what happened.
+_FUTURE = re.compile(
+    r"\b(?:would|will|shall|should|could|might|next (?:week|month|year|spring|round))\b", re.I
+)
 _FIRST_PERSON = re.compile(r"\b(?:we|i|our|us|my)\b", re.I)
 # `The ministry said separately that ...`, `In other news, ...`: a remark on another matter.
 _ASIDE = re.compile(
@@ -92,6 +104,7 @@ def read_sides(rows: list[Row], reg: Registry) -> None:
 def _read_block(rows: list[Row], reg: Registry) -> None:
     index = {id(x): k for k, x in enumerate(rows)}
     _answered_accounts(rows)
+    _bystanders(rows)
     deny_rows = [
         r for r in rows if r.frame.vclass == "deny" and r.stance == "denial" and r.side is not None
     ]
@@ -118,7 +131,7 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
         sent = r.text
         if has_decline_cue(sent) or _NONCOMMITTAL.search(sent) or PUBLIC_APPEAL.search(sent):
             continue
-        if r.side in deniers and r.side not in claimants:
+        if r.side in deniers and r.side not in claimants and not is_bystander(r.actor):
             # the attribution, with the adverbials before the speaker (`Separately, X said`)
             lead = (
                 reg.places.text[f.frame_start : r.start]
@@ -129,6 +142,7 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
                 not _FUTURE.search(sent)
                 and not re.match(r"^(?:separately|also)\b", sent, re.I)
                 and not _ASIDE.search(lead)
+                and not (has_policy_cue(r.content) and not has_denial_cue(r.content))
             ):
                 r.set_stance("denial", "denier-side")
         elif (
@@ -147,6 +161,29 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
             elif _backs_claim(r, rows, index):
                 r.set_stance("confirmation", "backs-claim")
     _partial_confirmations(rows, deniers, first_claim)
+
+
+def is_bystander(actor: MActor | None) -> bool:
+    """A voice that comments on a dispute without a side in it: an analyst, a lawmaker."""
+    if actor is None or actor.kind != "person" or not actor.role:
+        return False
+    roles = lexicon.words("bystander_roles.txt")
+    return any(w in roles for w in re.findall(r"[a-z]+", actor.role.lower()))
+
+
+def _bystanders(rows: list[Row]) -> None:
+    """A plain negation by a voice that takes no side (an analyst, an opposition lawmaker, a
+    trader) is a comment: `delays were "not unusual"` answers no one unless it dismisses an
+    account or points back at it."""
+    for r in rows:
+        if r.stance != "denial" or not is_bystander(r.actor):
+            continue
+        f = r.frame
+        if f.vclass not in ("say", "turn") or f.embedded is not None or f.target:
+            continue
+        if ANAPHOR.search(r.text) or REPORT_BACK.search(r.text) or has_dismissal_cue(r.content):
+            continue
+        r.set_stance("comment", "bystander-negation")
 
 
 def _denied_run(rows: list[Row], deniers: set[int]) -> None:

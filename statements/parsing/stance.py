@@ -18,19 +18,35 @@ _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|n't")
 
 
 @lru_cache(maxsize=1)
-def _cue_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _cue_res() -> tuple[re.Pattern[str], ...]:
     def alt(name: str) -> re.Pattern[str]:
         items = sorted(lexicon.words(name), key=len, reverse=True)
         body = "|".join(re.escape(i) for i in items) or "(?!)"
         return re.compile(r"(?<![a-z])(?:" + body + r")(?![a-z])")
 
-    return alt("denial_cues.txt"), alt("confirm_cues.txt"), alt("decline_cues.txt")
+    return (
+        alt("denial_cues.txt"),
+        alt("confirm_cues.txt"),
+        alt("decline_cues.txt"),
+        alt("dismissal_cues.txt"),
+        alt("policy_cues.txt"),
+    )
 
 
 def has_denial_cue(text: str) -> bool:
     """Negation or dismissal words in the text."""
     low = text.lower().replace("’", "'")
     return bool(_cue_res()[0].search(low)) or "n't" in low
+
+
+def has_dismissal_cue(text: str) -> bool:
+    """Words that dismiss an account by themselves: `a fabrication`, `no basis`, `lies`."""
+    return bool(_cue_res()[3].search(text.lower().replace("’", "'")))
+
+
+def has_policy_cue(text: str) -> bool:
+    """Words of a side's policy or goodwill: `looks forward to`, `committed to`, `invited`."""
+    return bool(_cue_res()[4].search(text.lower().replace("’", "'")))
 
 
 def has_confirm_cue(text: str) -> bool:
@@ -62,6 +78,9 @@ def stance_rule(
         return by_verb
     if (has_confirm_cue(content) or has_confirm_cue(full)) and on("confirm-cue"):
         return "confirmation", "confirm-cue"
+    if speaker_kind != "media" and has_dismissal_cue(content) and on("dismissal-cue"):
+        # `an official said the report was a complete fabrication`: a denial, even from a source
+        return "denial", "dismissal-cue"
     if (speaker_kind == "media" or unnamed_source) and on("source-report"):
         return "claim", "source-report"
     if has_denial_cue(content) and on("denial-cue"):
@@ -76,10 +95,12 @@ def stance_of(
     return stance_rule(vclass, content, full, speaker_kind, unnamed_source)[0]
 
 
-# A warning or appeal to the public at large names no report: it answers nothing.
+# A warning or appeal to the public at large names no report: it answers nothing
+# (`urged citizens to`, `warned about fake documents`).
 PUBLIC_APPEAL = re.compile(
     r"\b(?:warn\w*|urg\w*|call\w* on|appeal\w* to|ask\w*)\s+(?:all\s+)?(?:citizens|residents|"
-    r"the public|people|the population|voters|users|readers|everyone)\b",
+    r"the public|people|the population|voters|users|readers|everyone)\b|"
+    r"\bwarn\w*\s+(?:\w+ly\s+)?(?:about|against|of)\s+(?!(?:the|this|these|that|those|such)\b)",
     re.I,
 )
 # `called the accusations "a provocation"`: a dismissal worded with a verb of naming.
@@ -143,7 +164,7 @@ _DISMISSAL = re.compile(
     re.I,
 )
 # An answer pointing back at what was reported: `the report`, `such talks`, `these stories`.
-_REPORT_BACK = re.compile(
+REPORT_BACK = re.compile(
     r"\b(?:the|that|this|these|those|such|any)\s+(?:[\w-]+\s+)?(?:reports?|stor(?:y|ies)|"
     r"articles?|rumou?rs?|claims?|allegations?|accusations?|suggestions?|assertions?)\b",
     re.I,
@@ -178,7 +199,7 @@ def unrelated_negations(rows: list[Row], skip: frozenset[str]) -> None:
         text = r.text
         if not _NEW_TOPIC.search(text):
             continue
-        if _DISMISSAL.search(text) or _REPORT_BACK.search(text) or ANAPHOR.search(text):
+        if _DISMISSAL.search(text) or REPORT_BACK.search(text) or ANAPHOR.search(text):
             continue
         stems = content_stems(r.content, skip)
         if any(stems & claim for claim in claims):
@@ -190,6 +211,8 @@ def no_dispute(rows: list[Row]) -> None:
     """An article where nobody claims and nobody denies has only comments."""
     if any(r.stance == "claim" for r in rows) or any(r.frame.vclass == "deny" for r in rows):
         return
+    if any(r.stance == "denial" and has_dismissal_cue(r.content) for r in rows):
+        return  # `the report was a complete fabrication`: a dispute whose claim went unseen
     if not on("no-dispute"):
         return
     for r in rows:
