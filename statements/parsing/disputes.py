@@ -67,7 +67,10 @@ def embedded_claims(rows: list[Row], text: str, skip: frozenset[str]) -> list[Ro
         )
         if hit is not None and hit.stance == "comment":
             hit.set_stance("claim", "embedded-said-elsewhere")
-        if any(x.frame.vclass == "claim" and x.stance == "claim" for x in own) or hit is not None:
+        if hit is not None or any(
+            x.stance == "claim" and (x.frame.vclass == "claim" or on("report-stated-elsewhere"))
+            for x in own
+        ):
             if own:
                 r.target = emb
             continue

@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .rules import on
+
 _WORD = re.compile(r"[a-z][a-z'-]+")  # over the lower-cased text
 _STOP = frozenset(
     """
@@ -106,6 +108,7 @@ class Dispute:
     speakers: set[int] = field(default_factory=set)
     named: set[int] = field(default_factory=set)  # actors the claims name
     stems: set[str] = field(default_factory=set)
+    cited: set[int] = field(default_factory=set)  # sources its reports cite
     last_pos: int = 0
 
     def add(self, n: Node) -> None:
@@ -113,6 +116,7 @@ class Dispute:
             self.claims.append(n)
             self.named |= n.mentions
             self.stems |= n.stems
+            self.cited |= n.cited
         if n.speaker is not None:
             self.speakers.add(n.speaker)
         if n.side is not None:
@@ -129,6 +133,8 @@ def _ties(n: Node, d: Dispute) -> float:
         score += 2
     if n.relay is not None and n.relay in d.speakers:
         score += 3
+    if n.speaker is not None and n.speaker in d.cited and on("report-sources"):
+        score += 3  # `Two of the people said ...`: a source the report cited
     if n.speaker is not None and n.speaker in d.named:
         score += 2
     if n.target_actor is not None and (n.target_actor in d.speakers or n.target_actor in d.named):
@@ -235,11 +241,12 @@ def lead_claims(d: Dispute, nodes: list[Node]) -> list[Node]:
     out = [first]
     sides = {first.side if first.side is not None else -1 - (first.speaker or 0)}
     claimants = {c.speaker for c in claims}
+    cited = first.cited if on("report-sources") else frozenset()
     for c in claims[1:]:
         if answer_at is not None and c.pos > answer_at:
             break
         side = c.side if c.side is not None else -1 - (c.speaker or 0)
-        if side in sides or (c.relay is not None and c.relay in claimants):
+        if side in sides or (c.relay is not None and c.relay in claimants) or c.speaker in cited:
             continue
         sides.add(side)
         out.append(c)
