@@ -88,7 +88,7 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
     heard = voices(frames, doc, reg, cleaned.text, published)
     skip = frozenset(reg.places.by_form)
     rows = _rows(frames, heard, doc, cleaned.text)
-    rows.extend(disputes.embedded_claims(rows, cleaned.text, skip))
+    rows.extend(disputes.embedded_claims(rows, reg, skip))
     rows.sort(key=lambda r: (r.pos, r.end))
     disputes.read_sides(rows, reg)
     unrelated_negations(rows, skip)

@@ -49,9 +49,10 @@ _NONCOMMITTAL = re.compile(
 _STOP = frozenset("that this with from have were been which would their there".split())
 
 
-def embedded_claims(rows: list[Row], text: str, skip: frozenset[str]) -> list[Row]:
+def embedded_claims(rows: list[Row], reg: Registry, skip: frozenset[str]) -> list[Row]:
     """Claims carried inside denials (`rejected a claim by X that Y`) when X says Y nowhere
     else: new rows (rule 4). Where X does say it, the denial names X as its target."""
+    text = reg.places.text
     extra: list[Row] = []
     for r in rows:
         f = r.frame
@@ -65,6 +66,20 @@ def embedded_claims(rows: list[Row], text: str, skip: frozenset[str]) -> list[Ro
             (x for x in own if content_stems(ctext, skip) & content_stems(x.content, skip)),
             None,
         )
+        if not own and _generic_outlet(emb, reg) and on("outlet-described"):
+            # `a Nigerian newspaper's report that ...` and, in its own clause, `The Lagos-based
+            # Herald reported ...`: the report stated elsewhere, by the outlet it describes
+            named = [
+                x
+                for x in rows
+                if x.stance == "claim"
+                and x.actor is not None
+                and x.actor.kind == "media"
+                and x.block == r.block
+            ]
+            if named:
+                r.target = named[0].actor
+                continue
         if hit is not None and hit.stance == "comment":
             hit.set_stance("claim", "embedded-said-elsewhere")
         if hit is not None or any(
@@ -92,6 +107,14 @@ def embedded_claims(rows: list[Row], text: str, skip: frozenset[str]) -> list[Ro
         extra.append(new)
         r.emb_new = new
     return extra
+
+
+def _generic_outlet(actor: MActor, reg: Registry) -> bool:
+    """An outlet described, not named: `a Nigerian newspaper`, `a local news site`."""
+    if actor.kind != "media":
+        return False
+    words = re.findall(r"[\w'-]+", actor.name)
+    return not any(w[:1].isupper() and reg.places.find(w) is None for w in words)
 
 
 def read_sides(rows: list[Row], reg: Registry) -> None:
