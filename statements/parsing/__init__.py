@@ -21,6 +21,7 @@ from .clean import Cleaned, clean
 from .contract import result, to_contract
 from .dates import statement_date
 from .model import Row
+from .rules import on
 from .resolve import MActor, Places, Registry
 from .segment import Document, segment
 from .speakers import Voices, voices
@@ -100,10 +101,13 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
 
 def _blocks(doc: Document) -> dict[int, int]:
     """Paragraph -> dispute block: a digest's labelled sections are separate disputes."""
+    labelled = [p.index for p in doc.paragraphs if _SECTION.match(doc.text[p.start : p.end])]
+    if len(labelled) < 2 and on("dateline-no-section"):
+        labelled = []  # one label is a dateline (`RIGA — `), not a digest's sections
     out = {}
     block = 0
     for p in doc.paragraphs:
-        if _SECTION.match(doc.text[p.start : p.end]):
+        if p.index in labelled:
             block += 1
         out[p.index] = block
     return out
