@@ -83,7 +83,9 @@ def embedded_claims(rows: list[Row], reg: Registry, skip: frozenset[str]) -> lis
         if hit is not None and hit.stance == "comment":
             hit.set_stance("claim", "embedded-said-elsewhere")
         if hit is not None or any(
-            x.stance == "claim" and (x.frame.vclass == "claim" or on("report-stated-elsewhere"))
+            x.stance == "claim"
+            and (x.frame.vclass == "claim" or on("report-stated-elsewhere"))
+            and not x.restated()
             for x in own
         ):
             if own:

@@ -53,6 +53,10 @@ class Row:
         """Where the statement begins: the reading order."""
         return self.start
 
+    def restated(self) -> bool:
+        """An accusation told again (`repeated his claim`): it states no new proposition."""
+        return any(r.startswith("restated-accusation:") for r in self.rules)
+
     def set_stance(self, stance: Stance, rule: str) -> bool:
         """Change the stance under a named rule (unless it is switched off); True if applied."""
         if not on(rule):

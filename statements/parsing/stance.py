@@ -112,6 +112,15 @@ CALLED_CLAIM = re.compile(
 )
 
 
+# `repeated his accusation`, `renewed its claims`: an accusation told again is still a claim.
+RESTATED = re.compile(
+    r"\b(?:repeat\w*|reiterat\w*|renew\w*|restat\w*|maintain\w*|doubled down on|"
+    r"insist\w* on)\s+(?:his|her|its|their|the|that|this|these|those)\s+(?:[\w-]+\s+)?"
+    r"(?:accusations?|allegations?|claims?|charges?)\b",
+    re.I,
+)
+
+
 def first_reading(
     *,
     vclass: str,
@@ -129,6 +138,8 @@ def first_reading(
     trace = [stance_rule(vclass, content, body, speaker_kind, unnamed_source)]
     if frame_rule == "turn-own-claim" and on("asker-own-claim"):
         trace.append(("claim", "asker-own-claim"))
+    if trace[-1][0] == "comment" and RESTATED.search(body) and on("restated-accusation"):
+        trace.append(("claim", "restated-accusation"))
     stance = trace[-1][0]
     if vclass == "say" and stance == "comment" and CALLED_CLAIM.search(body):
         if on("called-claim"):
