@@ -131,6 +131,7 @@ def read_sides(rows: list[Row], reg: Registry) -> None:
 
 def _read_block(rows: list[Row], reg: Registry) -> None:
     index = {id(x): k for k, x in enumerate(rows)}
+    _official_accounts(rows)
     _answered_accounts(rows)
     _bystanders(rows)
     deny_rows = [
@@ -197,6 +198,26 @@ def is_bystander(actor: MActor | None) -> bool:
         return False
     roles = lexicon.words("bystander_roles.txt")
     return any(w in roles for w in re.findall(r"[a-z]+", actor.role.lower()))
+
+
+_ONE_OFFICIAL = re.compile(r"\b(?:official|diplomat|insider|source)\b")
+
+
+def _official_accounts(rows: list[Row]) -> None:
+    """`An official said the agency had planned to close the border`, before any claim: an
+    unnamed official telling what happened is the account the dispute is about."""
+    for r in rows:
+        if r.stance != "comment" and not r.frame.headline:
+            return  # the dispute's account is already told, or answered
+        a = r.actor
+        if a is None or a.kind != "person" or a.named or r.frame.headline:
+            continue
+        name = a.name.lower()
+        if not _ONE_OFFICIAL.search(name) or "spokes" in name or r.frame.vclass != "say":
+            continue
+        if has_denial_cue(r.content) or has_decline_cue(r.content) or _FUTURE.search(r.content):
+            continue
+        r.set_stance("claim", "unnamed-official-account")
 
 
 def _bystanders(rows: list[Row]) -> None:
