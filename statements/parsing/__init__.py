@@ -21,8 +21,8 @@ from .clean import Cleaned, clean
 from .contract import result, to_contract
 from .dates import statement_date
 from .model import Row
-from .rules import on
 from .resolve import MActor, Places, Registry
+from .rules import on
 from .segment import Document, segment
 from .speakers import Voices, voices
 from .stance import first_reading, no_dispute, unrelated_negations
@@ -90,6 +90,7 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
     skip = frozenset(reg.places.by_form)
     rows = _rows(frames, heard, doc, cleaned.text)
     rows.extend(disputes.embedded_claims(rows, reg, skip))
+    rows.extend(disputes.anonymous_reports(rows, reg))
     rows.sort(key=lambda r: (r.pos, r.end))
     disputes.read_sides(rows, reg)
     unrelated_negations(rows, skip)

@@ -111,6 +111,108 @@ def embedded_claims(rows: list[Row], reg: Registry, skip: frozenset[str]) -> lis
     return extra
 
 
+# The object of a denial that names a report without a `that` clause of its own speaker:
+# `denied media reports about a planned visit`, `denied what was circulated by X about Y`.
+_LEAD_ADVERBIAL = r"^[,\s]*(?:(?:on|late on|early on|last|earlier on)\s+\w+(?:\s+\w+)?\s*,\s*)?"
+_REPORT_ABOUT = re.compile(
+    _LEAD_ADVERBIAL
+    + r"(?:(?:(?:the|some|recent|several|media|press|news|local|foreign|online|such)\s+)*"
+    r"(?:reports?|claims?|allegations?|accusations?|rumou?rs?|stories|story|articles?|news|"
+    r"information)(?:\s+(?:by|in|from|of)\s+(?P<by>[^,;]+?))?\s+"
+    r"(?:about|on|regarding|concerning|that)\s+(?P<what>.+)$|"
+    r"what\s+(?:was|had been|has been)\s+(?:circulated|published|reported|posted|shared|"
+    r"written|said)(?:\s+by\s+(?P<by2>.+?))?\s+(?:about|on|regarding|concerning)\s+"
+    r"(?P<what2>.+)$)",
+    re.I | re.S,
+)
+_REPORT_HEAD = re.compile(
+    r"\b(?:reports?|claims?|allegations?|accusations?|rumou?rs?|stor(?:y|ies)|articles?)\b", re.I
+)
+_BY = re.compile(r"\bby\s+(?P<by>.+)$", re.I)
+_OUTLET_WORDS = re.compile(
+    r"\b(?:outlets?|media|websites?|sites?|newspapers?|papers?|press|channels?|pages|"
+    r"broadcasters?|agenc(?:y|ies)|portals?|blogs?|accounts?)\b",
+    re.I,
+)
+# Where a carried claim ends: `..., calling it "mischievous"`, `..., saying ...`, `and said`.
+_CLAIM_END = re.compile(r",\s+(?:\w+ing|and|which|who|adding|as)\b|\s+and\s+(?:said|added)\b")
+
+
+def anonymous_reports(rows: list[Row], reg: Registry) -> list[Row]:
+    """Reports a denial names and answers when no claim of the article states them (rule 4,
+    `stated nowhere else`): `rejected reports that Y`, `denied media reports about Y`, `denied
+    what was circulated by X about Y` carry the claim Y, by X when the text names X."""
+    text = reg.places.text
+    out: list[Row] = []
+    for block in {r.block for r in rows}:
+        brows = [r for r in rows if r.block == block]
+        if any(r.stance == "claim" and not r.frame.headline for r in brows):
+            continue
+        for r in brows:
+            f = r.frame
+            if f.vclass != "deny" or f.embedded is not None or f.headline or r.emb_new:
+                continue
+            found = _carried_report(f.target, text, f.content_start, f.end)
+            if found is None:
+                continue
+            by, start, end = found
+            actor = reg.resolve(by, speaking=False) if by else None
+            if actor is not None and actor.kind == "organisation" and _OUTLET_WORDS.search(by):
+                actor.kind = "media"
+            claim = text[start:end]
+            new = Row(
+                frame=f,
+                actor=actor,
+                start=start,
+                end=end,
+                text=claim,
+                content=claim,
+                shown=claim,
+                stance="claim",
+                block=r.block,
+                rules=["carried-report:claim"],
+                embedded_of=r,
+            )
+            r.emb_new = new
+            out.append(new)
+            break  # the first denial names the report; the others answer it
+    return out
+
+
+def _carried_report(
+    target: str | None, text: str, cs: int, ce: int
+) -> tuple[str | None, int, int] | None:
+    """(outlet phrase, start, end) of the claim a denial's object carries, if any."""
+    if not on("carried-report") or cs >= ce:
+        return None
+    if target and _REPORT_HEAD.search(target):
+        # `rejected reports (by X) that Y`: the content is Y
+        between = text[cs - 6 : cs].lower()
+        if "that" not in between:
+            return None
+        m = _BY.search(target)
+        start = cs
+        by = m.group("by") if m else None
+    elif not target:
+        m2 = _REPORT_ABOUT.match(text[cs:ce])
+        if m2 is None:
+            return None
+        what = "what" if m2.group("what") is not None else "what2"
+        by = m2.group("by") or m2.group("by2")
+        start = cs + m2.start(what)
+    else:
+        return None
+    end = ce
+    cut = _CLAIM_END.search(text, start, end)
+    if cut is not None:
+        end = cut.start()
+    while end > start and text[end - 1] in " .,;:\"'”":
+        end -= 1
+    if len(text[start:end].split()) < 3:
+        return None
+    return by, start, end
+
+
 def _generic_outlet(actor: MActor, reg: Registry) -> bool:
     """An outlet described, not named: `a Nigerian newspaper`, `a local news site`."""
     if actor.kind != "media":
