@@ -157,7 +157,9 @@ def anonymous_reports(rows: list[Row], reg: Registry) -> list[Row]:
                 continue
             by, start, end = found
             actor = reg.resolve(by, speaking=False) if by else None
-            if actor is not None and actor.kind == "organisation" and _OUTLET_WORDS.search(by):
+            if by is None or actor is None:
+                continue  # a report nobody is named for: no speaker, no statement
+            if actor.kind == "organisation" and _OUTLET_WORDS.search(by):
                 actor.kind = "media"
             claim = text[start:end]
             new = Row(
