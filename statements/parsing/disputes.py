@@ -276,6 +276,7 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
                 and not re.match(r"^(?:separately|also)\b", sent, re.I)
                 and not _ASIDE.search(lead)
                 and not (has_policy_cue(r.content) and not has_denial_cue(r.content))
+                and (r.stance == "denial" or _on_the_dispute(r, rows, index))
             ):
                 r.set_stance("denial", "denier-side")
         elif (
@@ -337,6 +338,31 @@ def _bystanders(rows: list[Row]) -> None:
         if ANAPHOR.search(r.text) or REPORT_BACK.search(r.text) or has_dismissal_cue(r.content):
             continue
         r.set_stance("comment", "bystander-negation")
+
+
+def _on_the_dispute(r: Row, rows: list[Row], index: dict[int, int]) -> bool:
+    """A remark of the denying side that speaks of the contested facts: it shares words with a
+    claim of another side, or goes on from the speaker's own denial just before it."""
+    if not on("denier-on-topic"):
+        return True
+    stems = content_stems(r.content)
+    if any(
+        len(stems & content_stems(c.content)) >= 1
+        for c in rows
+        if c.stance == "claim" and c.side != r.side
+    ):
+        return True
+    i = index.get(id(r), 0)
+    for before in rows[max(0, i - 3) : i]:  # the side's own denial just before: it goes on
+        if before.embedded_of is not None:
+            before = before.embedded_of  # a claim carried inside that denial
+        if (
+            before.side == r.side
+            and before.stance == "denial"
+            and before.frame.unit.paragraph >= r.frame.unit.paragraph - 1
+        ):
+            return True
+    return False
 
 
 def _denied_run(rows: list[Row], deniers: set[int]) -> None:
