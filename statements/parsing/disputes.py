@@ -238,6 +238,7 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
     _official_accounts(rows)
     _answered_accounts(rows)
     _bystanders(rows)
+    _policy_negations(rows)
     deny_rows = [
         r for r in rows if r.frame.vclass == "deny" and r.stance == "denial" and r.side is not None
     ]
@@ -323,6 +324,25 @@ def _official_accounts(rows: list[Row]) -> None:
         if has_denial_cue(r.content) or has_decline_cue(r.content) or _FUTURE.search(r.content):
             continue
         r.set_stance("claim", "unnamed-official-account")
+
+
+def _policy_negations(rows: list[Row]) -> None:
+    """`We will never accept pressure on our farmers`, `the ministry has no plans to`: a negated
+    remark about what a side will or would do, that neither dismisses, nor points back at, nor
+    shares a word with any claim of another side, is a policy remark (a comment)."""
+    claims = [(c.side, content_stems(c.content)) for c in rows if c.stance == "claim"]
+    for r in rows:
+        f = r.frame
+        if r.stance != "denial" or f.vclass not in ("say", "turn") or f.embedded or f.target:
+            continue
+        if not (_FUTURE.search(r.content) or has_policy_cue(r.content)):
+            continue
+        if has_dismissal_cue(r.content) or ANAPHOR.search(r.text) or REPORT_BACK.search(r.text):
+            continue
+        stems = content_stems(r.content)
+        if any(side != r.side and stems & c for side, c in claims):
+            continue
+        r.set_stance("comment", "policy-negation")
 
 
 def _bystanders(rows: list[Row]) -> None:
