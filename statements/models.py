@@ -12,6 +12,7 @@ from django.utils.text import slugify
 
 from actors.models import Actor
 from statements.querysets import StatementQuerySet, StoryQuerySet
+from statements.textinput import is_http_url
 
 
 def content_hash(text: str) -> str:
@@ -59,6 +60,13 @@ class Article(models.Model):
             models.CheckConstraint(
                 condition=Q(status__in=IngestStatus.values), name="article_status_valid"
             ),
+            # Only web addresses are kept as sources: a javascript: or ftp: one is refused.
+            models.CheckConstraint(
+                condition=Q(source_url__isnull=True)
+                | Q(source_url__istartswith="http://")
+                | Q(source_url__istartswith="https://"),
+                name="article_source_url_http",
+            ),
         ]
         indexes = [
             # Review queue and stalled-job sweeper filter by status, newest first.
@@ -75,6 +83,11 @@ class Article(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("article_detail", args=[self.pk])
+
+    @property
+    def source_link(self) -> str:
+        """The source URL if pages may link to it (a well-formed http or https one), else ""."""
+        return self.source_url if self.source_url and is_http_url(self.source_url) else ""
 
 
 class StoryStatus(models.TextChoices):
