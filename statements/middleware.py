@@ -14,7 +14,7 @@ def _any_nul(items: Iterable[tuple[str, list[str]]]) -> bool:
 
 
 class RejectNulMiddleware:
-    """A query string, form field, uploaded file name or cookie with NUL gets a 400 that says why.
+    """A query string, form field, file name, cookie or header with NUL gets a 400 that says why.
 
     PostgreSQL refuses NUL in text, so such a value reaching a query would be a 500. Forms refuse
     it field by field too (Django's CharField); this is the one check for everything else.
@@ -26,7 +26,7 @@ class RejectNulMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if self._carries_nul(request):
             return HttpResponseBadRequest(
-                f"Bad request: the address, form or cookie {NUL_MESSAGE}\n",
+                f"Bad request: the address, form, cookie or a header {NUL_MESSAGE}\n",
                 content_type="text/plain; charset=utf-8",
             )
         return self.get_response(request)
@@ -34,6 +34,9 @@ class RejectNulMiddleware:
     @staticmethod
     def _carries_nul(request: HttpRequest) -> bool:
         if _any_nul(request.GET.lists()) or _any_nul((k, [v]) for k, v in request.COOKIES.items()):
+            return True
+        # Headers too: the login throttle stores the User-Agent.
+        if any(NUL in str(v) for k, v in request.META.items() if k.startswith("HTTP_")):
             return True
         if request.method == "POST":
             if _any_nul(request.POST.lists()):

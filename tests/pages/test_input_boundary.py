@@ -40,6 +40,13 @@ def test_a_nul_in_the_session_cookie_is_refused_not_looked_up(analyst_client):
     assert analyst_client.get(reverse("stories")).status_code == 400
 
 
+def test_a_nul_in_a_header_is_refused_before_the_login_throttle_stores_it(client, db):
+    response = client.post(
+        reverse("login"), {"username": "x", "password": "y"}, HTTP_USER_AGENT="bot\x00"
+    )
+    assert response.status_code == 400
+
+
 def test_search_drops_other_control_characters_and_says_so(analyst_client):
     StatementFactory(text="The ministry denied the report.")
     response = analyst_client.get(reverse("search"), {"q": "rep\x01ort\x7f"})
