@@ -1,4 +1,4 @@
-"""Search over statements, articles and actors."""
+"""Search over statements, stories, articles and actors."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ MAX_QUERY = 200
 PREVIEW = 5
 KINDS = {
     "statements": finder.search_statements,
+    "stories": finder.search_stories,
     "articles": finder.search_articles,
     "actors": finder.search_actors,
 }
