@@ -42,8 +42,8 @@ class PostgresOnly(models.Func):
 
     def as_sqlite(
         self, compiler: SQLCompiler, connection: BaseDatabaseWrapper, **extra: Any
-    ) -> tuple[str, list[Any]]:
-        return "NULL", []
+    ) -> tuple[str, tuple[Any, ...]]:
+        return "NULL", ()
 
 
 def search_document(*fields: tuple[str, str]) -> PostgresOnly:
@@ -52,7 +52,7 @@ def search_document(*fields: tuple[str, str]) -> PostgresOnly:
         SearchVector(Left(name, SEARCHED_CHARACTERS), weight=weight, config=SEARCH_CONFIG)
         for name, weight in fields
     ]
-    combined = vectors[0]
+    combined: models.Expression = vectors[0]
     for vector in vectors[1:]:
         combined = combined + vector
     return PostgresOnly(combined)

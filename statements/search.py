@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import reduce
 from operator import and_
+from typing import Any
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
@@ -76,6 +77,7 @@ def search_articles(q: str) -> QuerySet[Article]:
     """Articles by title, outlet and text, best match first, without their texts (an opening
     of the text stands in for a missing title)."""
     fields = ("pk", "title", "outlet", "published", "source_url", "status")
+    found: QuerySet[Article, Any]
     if on_postgres():
         found = Article.objects.filter(search_vector=_query(q)).annotate(
             rank=SearchRank(F("search_vector"), _query(q))
