@@ -2,8 +2,10 @@
 
 On PostgreSQL: `websearch_to_tsquery('english', q)` (stemming; "quoted phrases", `or`, `-word`)
 against the stored, GIN-indexed `search_vector` columns of articles and statements (migration
-0006), ranked by `ts_rank` on those stored vectors, so no text is parsed at query time. Elsewhere
-(SQLite in development): every word must appear, case-insensitively, ordered by recency.
+0006), so no text is parsed at query time. The work is bounded whatever the data size: a search
+takes the CANDIDATES most recent matches of each kind (a backward walk of the primary key for a
+common word, the GIN index for a rare one; the planner picks) and ranks only those by `ts_rank`.
+Elsewhere (SQLite in development): every word must appear, case-insensitively, newest first.
 """
 
 from __future__ import annotations
@@ -27,6 +29,10 @@ NAME_CONFIG = "simple"
 ACTOR_VECTOR = SearchVector("name", config=NAME_CONFIG)
 # What an untitled article shows of its text in the results.
 OPENING = 160
+# The most recent matches of each kind that are ranked and paged: "report" matches every one of
+# 100,000 articles, and ranking them all took longer than a web worker may hold a request.
+CANDIDATES = 1000
+STORY_VECTOR = SearchVector("title", config=CONFIG)
 
 
 def on_postgres() -> bool:
@@ -60,10 +66,15 @@ def matching_statements(q: str) -> QuerySet[Statement]:
     return Statement.objects.filter(_all_words(("text",), q))
 
 
+def _recent(matching: QuerySet[Any, Any]) -> QuerySet[Any, Any]:
+    """The primary keys of the CANDIDATES most recent rows of `matching` (a subquery)."""
+    return matching.order_by("-pk").values("pk")[:CANDIDATES]
+
+
 def search_statements(q: str) -> QuerySet[Statement]:
-    """Statements best match first, with their speaker, article and story."""
+    """Statements best match first (among the most recent matches), with speaker, article, story."""
     found = (
-        matching_statements(q)
+        Statement.objects.filter(pk__in=_recent(matching_statements(q)))
         .select_related("speaker", "article", "story")
         .defer("search_vector", "article__text", "article__raw_text", "article__search_vector")
     )
@@ -74,29 +85,35 @@ def search_statements(q: str) -> QuerySet[Statement]:
 
 
 def search_articles(q: str) -> QuerySet[Article]:
-    """Articles by title, outlet and text, best match first, without their texts (an opening
-    of the text stands in for a missing title)."""
+    """Articles by title, outlet and text, best match first (among the most recent matches),
+    without their texts (an opening of the text stands in for a missing title)."""
     fields = ("pk", "title", "outlet", "published", "source_url", "status")
     found: QuerySet[Article, Any]
     if on_postgres():
-        found = Article.objects.filter(search_vector=_query(q)).annotate(
+        matching = Article.objects.filter(search_vector=_query(q))
+        found = Article.objects.filter(pk__in=_recent(matching)).annotate(
             rank=SearchRank(F("search_vector"), _query(q))
         )
         order: tuple[str, ...] = ("-rank", "-pk")
     else:
-        found = Article.objects.filter(_all_words(("title", "outlet", "text"), q))
+        matching = Article.objects.filter(_all_words(("title", "outlet", "text"), q))
+        found = Article.objects.filter(pk__in=_recent(matching))
         order = ("-published", "-pk")
     return found.only(*fields).annotate(opening=Left("text", OPENING)).order_by(*order)
 
 
 def search_stories(q: str) -> QuerySet[Story]:
-    """Stories whose title or one of whose statements matches, latest activity first."""
+    """Stories whose title, or one of whose recently matching statements, matches; latest
+    activity first."""
     if on_postgres():
-        by_title = Q(title__search=_query(q))
+        # The title index of migration 0006 (story_title_search_idx) is on this expression.
+        titled = Story.objects.annotate(vector=STORY_VECTOR).filter(vector=_query(q))
     else:
-        by_title = _all_words(("title",), q)
-    with_statement = matching_statements(q).exclude(story=None).values("story_id")
-    return Story.objects.filter(by_title | Q(pk__in=with_statement)).order_by(
+        titled = Story.objects.filter(_all_words(("title",), q))
+    with_statement = Statement.objects.filter(pk__in=_recent(matching_statements(q))).values(
+        "story_id"
+    )
+    return Story.objects.filter(Q(pk__in=_recent(titled)) | Q(pk__in=with_statement)).order_by(
         F("last_activity").desc(nulls_last=True), "-pk"
     )
 

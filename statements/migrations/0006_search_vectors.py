@@ -26,6 +26,15 @@ REPLACED = {
 }
 
 
+# Search page: stories by title (statements.search.STORY_VECTOR; a small table, so an index
+# on the expression rather than a stored column).
+STORY_TITLE = (
+    "story_title_search_idx",
+    "statements_story",
+    "to_tsvector('english'::regconfig, COALESCE(\"title\", ''))",
+)
+
+
 def create(apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
@@ -35,12 +44,14 @@ def create(apps, schema_editor):
         schema_editor.execute(
             f"CREATE INDEX IF NOT EXISTS {name} ON {table} USING gin (search_vector)"
         )
+    name, table, expression = STORY_TITLE
+    schema_editor.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {table} USING gin (({expression}))")
 
 
 def drop(apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
-    for name in INDEXES:
+    for name in [*INDEXES, STORY_TITLE[0]]:
         schema_editor.execute(f"DROP INDEX IF EXISTS {name}")
     for name, (table, expression) in REPLACED.items():
         schema_editor.execute(

@@ -41,6 +41,11 @@ def search(request: HtmxHttpRequest) -> HttpResponse:
             if kind:
                 page = Paginator(find(q), PER_PAGE).get_page(request.GET.get("page"))
                 sections.append({"kind": name, "page": page, "results": page.object_list})
+                if page.paginator.count >= finder.CANDIDATES:
+                    notices.append(
+                        f"More than {finder.CANDIDATES:,} {name} match: these are the best of "
+                        f"the {finder.CANDIDATES:,} most recent. Add words to narrow the search."
+                    )
             else:
                 results = list(find(q)[: PREVIEW + 1])
                 sections.append(
