@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 import trafilatura
 
+from statements.textinput import NUL_MESSAGE, has_nul, strip_controls
+
 # Said of inputs that will fail the same way however often they are tried.
 NOT_RETRYABLE = "Retrying will not help; add the article another way (paste its text)."
 
@@ -16,13 +18,15 @@ class ExtractError(Exception):
 
 
 def decode_page(data: bytes, encoding: str | None) -> str:
-    """A fetched page as text: its declared charset, else UTF-8; an unknown charset is refused."""
+    """A fetched page as text: its declared charset, else UTF-8; an unknown charset that is not
+    UTF-8 either, or a NUL byte, is refused; other control characters are dropped."""
+    text = None
     if encoding:
         try:
-            return data.decode(encoding)
+            text = data.decode(encoding)
         except LookupError:
             try:
-                return data.decode("utf-8")
+                text = data.decode("utf-8")
             except UnicodeDecodeError:
                 raise ExtractError(
                     f"The page declares an unknown character set ({encoding[:40]!r}) and is not "
@@ -30,7 +34,11 @@ def decode_page(data: bytes, encoding: str | None) -> str:
                 ) from None
         except UnicodeDecodeError:
             pass
-    return data.decode("utf-8", "replace")
+    if text is None:
+        text = data.decode("utf-8", "replace")
+    if has_nul(text):
+        raise ExtractError(f"The page {NUL_MESSAGE} {NOT_RETRYABLE}")
+    return strip_controls(text)
 
 
 @dataclass(frozen=True)
@@ -42,14 +50,20 @@ class Extracted:
 
 
 def decode_text(data: bytes, *, encoding: str | None = None) -> str:
-    """Decode strictly: invalid bytes are refused rather than silently replaced."""
+    """Decode strictly: invalid bytes are refused rather than silently replaced.
+
+    A NUL byte means binary data and is refused; other control characters are dropped.
+    """
     for candidate in (encoding, "utf-8"):
         if not candidate:
             continue
         try:
-            return data.decode(candidate)
+            text = data.decode(candidate)
         except (UnicodeDecodeError, LookupError):
             continue
+        if has_nul(text):
+            raise ExtractError(f"The file {NUL_MESSAGE} It looks like binary data, not text.")
+        return strip_controls(text)
     raise ExtractError("The file is not valid UTF-8 text; save it as UTF-8 and try again.")
 
 
