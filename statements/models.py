@@ -89,7 +89,7 @@ class Article(models.Model):
     enqueued_at = models.DateTimeField(null=True, blank=True)
     # Runs of the pipeline started since the article was last (re)queued by a person: bounds
     # retries, redeliveries after a lost worker and sweeps (ingest.MAX_ATTEMPTS).
-    attempts = models.PositiveSmallIntegerField(default=0)
+    attempts = models.PositiveSmallIntegerField(default=0, db_default=0)
     added_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
