@@ -154,3 +154,20 @@ def touch_stories(stories: Iterable[Story]) -> None:
     for story in {s.pk: s for s in stories}.values():
         latest = story.statements.aggregate(latest=Max("created_at"))["latest"] or now
         Story.objects.filter(pk=story.pk).update(last_activity=latest)
+
+
+def article_stories(article: Article) -> tuple[list[int], list[dict[str, object]]]:
+    """The article's stories, the one holding most of its statements first (one query)."""
+    from django.db.models import Count
+
+    rows = (
+        Statement.objects.filter(article=article, story__isnull=False)
+        .values("story")
+        .annotate(n=Count("id"))
+        .order_by("-n", "story")
+    )
+    return [r["story"] for r in rows], []
+
+
+def replay_decisions(decisions: list[dict[str, object]]) -> list[dict[str, object]]:
+    return decisions
