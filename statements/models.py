@@ -251,3 +251,77 @@ class AuditEntry(models.Model):
     def __str__(self) -> str:
         target = f"{self.object_type}#{self.object_id}"
         return f"{self.at:%Y-%m-%d %H:%M} {self.user} {self.action} {target}"
+
+
+class StoryKeyKind(models.TextChoices):
+    PARTY = "party", "Party"  # an actor ("a:12") or a country ("c:BG") with a part in the dispute
+    TERM = "term", "Claim term"  # a meaning-bearing word, name or number of its statements
+    OUTLET = "outlet", "Outlet"  # an outlet that published one of its articles (references back)
+
+
+class StoryKey(models.Model):
+    """One stored key of a story: how grouping finds candidate stories without scanning them."""
+
+    story = models.ForeignKey(Story, on_delete=models.CASCADE, related_name="keys")
+    kind = models.CharField(max_length=6, choices=StoryKeyKind.choices)
+    value = models.CharField(max_length=100)
+    # A term's rarity weight; for parties and outlets how many of the story's disputes had it.
+    weight = models.FloatField(default=0.0)
+    count = models.PositiveIntegerField(default=1)
+    # The story's latest article day, copied here so a look-up reads the recent stories first.
+    active_on = models.DateField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["story", "kind", "value"], name="storykey_unique"),
+            models.CheckConstraint(
+                condition=Q(kind__in=StoryKeyKind.values), name="storykey_kind_valid"
+            ),
+            models.CheckConstraint(condition=Q(weight__gte=0), name="storykey_weight_positive"),
+        ]
+        indexes = [
+            # Grouping (statements.stories.candidates): stories with this key, most recent first.
+            models.Index(fields=["kind", "value", "-active_on"], name="storykey_lookup_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.story_id} {self.kind}:{self.value}"
+
+
+class GroupingOutcome(models.TextChoices):
+    JOINED = "joined", "Joined an open story"
+    STARTED = "started", "Started a new story"
+    UNASSIGNED = "unassigned", "Left outside any story"
+
+
+class GroupingDecision(models.Model):
+    """Why a dispute of an article went to its story: the best score, its parts, the runner-up."""
+
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="grouping_decisions"
+    )
+    story = models.ForeignKey(
+        Story, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    outcome = models.CharField(max_length=10, choices=GroupingOutcome.choices)
+    statements = models.JSONField(default=list, blank=True, help_text="The dispute's statements.")
+    score = models.FloatField(default=0.0)
+    threshold = models.FloatField(default=0.0)
+    parts = models.JSONField(default=dict, blank=True)
+    runner_up = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["article", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(outcome__in=GroupingOutcome.values), name="grouping_outcome_valid"
+            ),
+        ]
+        indexes = [
+            # Article page: the grouping decisions of one article.
+            models.Index(fields=["article", "created_at"], name="grouping_article_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.article_id} {self.outcome} {self.story_id} ({self.score:.2f})"

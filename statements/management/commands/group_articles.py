@@ -76,7 +76,9 @@ class Command(BaseCommand):
         test_settings["NAME"] = f"test_{settings.DATABASES['default']['NAME']}_group_{os.getpid()}"
         if connection.vendor == "sqlite":
             test_settings["NAME"] = ""  # in memory
-        old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
+        old_name = connection.creation.create_test_db(
+            verbosity=0, autoclobber=True, serialize=False
+        )
         # The same code the workers run, run here: the queue executes tasks in-process.
         eager = celery_app.conf.task_always_eager
         celery_app.conf.task_always_eager = True
