@@ -36,7 +36,7 @@ from django.db.models import Count, F, Max
 from django.utils import timezone
 from wordfreq import zipf_frequency
 
-from actors.models import Affiliation
+from actors.models import ActorKind, Affiliation
 from actors.normalise import normalise_name
 from statements.models import (
     Article,
@@ -229,7 +229,9 @@ class Keys:
     terms: dict[str, float] = field(default_factory=dict)
     countries: set[str] = field(default_factory=set)
     actors: set[int] = field(default_factory=set)
+    # Outlets of its articles and media making its claims: what a later article refers back to.
     outlets: set[str] = field(default_factory=set)
+    own_outlet: str = ""  # a dispute's own article's outlet: naming itself is no reference
     day: dt.date | None = None
 
 
@@ -277,8 +279,11 @@ def dispute_keys(
                     stack.append(org_id)
                 if country:
                     keys.countries.add(country)
+        if statement.stance == Stance.CLAIM and speaker.kind == ActorKind.MEDIA:
+            keys.outlets.add(normalise_name(speaker.name))
     if article.outlet:
-        keys.outlets.add(normalise_name(article.outlet))
+        keys.own_outlet = normalise_name(article.outlet)
+        keys.outlets.add(keys.own_outlet)
     return keys
 
 
@@ -326,7 +331,11 @@ def score(
     parties = (0.5 if countries else 0.0) + (0.5 if actors else 0.0)
     folded = normalise_name(article_text)
     named = next(
-        (o for o in sorted(story.outlets - dispute.outlets) if o and f" {o} " in f" {folded} "),
+        (
+            o
+            for o in sorted(story.outlets)
+            if o and o != dispute.own_outlet and f" {o} " in f" {folded} "
+        ),
         "",
     )
     # The parser may split one dispute of an article in two: the article is its own reference.
