@@ -160,3 +160,19 @@ class MoveStatementsForm(forms.Form):
         queryset=Statement.objects.all(), widget=forms.MultipleHiddenInput
     )
     story = forms.ModelChoiceField(queryset=Story.objects.all(), widget=forms.NumberInput)
+
+
+class SplitStoryForm(forms.Form):
+    story = forms.ModelChoiceField(queryset=Story.objects.all(), widget=forms.NumberInput)
+    statements = forms.ModelMultipleChoiceField(
+        queryset=Statement.objects.all(), widget=forms.MultipleHiddenInput
+    )
+    title = forms.CharField(max_length=300, required=False)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        story, chosen = data.get("story"), data.get("statements")
+        if story is not None and chosen is not None:
+            if any(s.story_id != story.pk for s in chosen):
+                raise forms.ValidationError("Choose statements of the story being split.")
+        return data

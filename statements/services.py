@@ -15,11 +15,12 @@ from statements.models import (
     AuditEntry,
     LinkKind,
     ReviewStatus,
+    Stance,
     Statement,
     StatementLink,
     Story,
 )
-from statements.stories import touch_stories
+from statements.stories import reindex_story, story_title, touch_stories
 
 
 def audit(*, user: User, action: str, obj: Any, **details: Any) -> AuditEntry:
@@ -98,18 +99,82 @@ def move_statements(*, statements: Iterable[Statement], story: Story, editor: Us
     return len(moved)
 
 
+def statement_ref(statement: Statement) -> dict[str, Any]:
+    """A statement named so that another database holding the same article finds it again."""
+    return {
+        "article": statement.article.content_hash,
+        "start": statement.evidence_start,
+        "end": statement.evidence_end,
+    }
+
+
+def _first(story: Story) -> Statement | None:
+    return story.statements.select_related("article").order_by("pk").first()
+
+
 @transaction.atomic
-def merge_stories(*, keep: Story, merge: Story, editor: User) -> Story:
-    """Fold `merge` into `keep`: its statements move, it is deleted."""
+def merge_stories(*, keep: Story, merge: Story, editor: User | None) -> Story:
+    """Fold `merge` into `keep`: its statements move, it is deleted, the decision recorded."""
     if keep.pk == merge.pk:
         raise ValueError("A story cannot be merged into itself.")
+    keep_first, merge_first = _first(keep), _first(merge)
     count = Statement.objects.filter(story=merge).update(story=keep, updated_at=timezone.now())
-    audit(
-        user=editor, action="merge_story", obj=keep, merged=merge.pk, title=merge.title, moved=count
+    AuditEntry.objects.create(
+        user=editor,
+        action="merge_story",
+        object_type="story",
+        object_id=keep.pk,
+        details={
+            "merged": merge.pk,
+            "title": merge.title,
+            "moved": count,
+            # Replayable elsewhere: one statement of each story, by article text and span.
+            "keep_ref": statement_ref(keep_first) if keep_first else None,
+            "merge_ref": statement_ref(merge_first) if merge_first else None,
+        },
     )
     merge.delete()
+    reindex_story(keep)
     touch_stories([keep])
     return keep
+
+
+@transaction.atomic
+def split_story(
+    *, story: Story, statements: Iterable[Statement], editor: User | None, title: str = ""
+) -> Story:
+    """Move some of a story's statements out to a new story of their own; record the decision."""
+    moved = list(
+        Statement.objects.filter(story=story, pk__in=[s.pk for s in statements])
+        .select_related("article", "speaker")
+        .order_by("evidence_start", "pk")
+    )
+    if not moved:
+        raise ValueError("Choose statements of this story to split off.")
+    if len(moved) == story.statements.count():
+        raise ValueError("Splitting off every statement would leave the story empty.")
+    claim = next((s for s in moved if s.stance == Stance.CLAIM), moved[0])
+    new = Story.objects.create(
+        title=(title.strip() or story_title(claim))[:300], summary=claim.text[:1000]
+    )
+    Statement.objects.filter(pk__in=[s.pk for s in moved]).update(
+        story=new, updated_at=timezone.now()
+    )
+    AuditEntry.objects.create(
+        user=editor,
+        action="split_story",
+        object_type="story",
+        object_id=new.pk,
+        details={
+            "source": story.pk,
+            "statements": [s.pk for s in moved],
+            "refs": [statement_ref(s) for s in moved],
+        },
+    )
+    reindex_story(story)
+    reindex_story(new)
+    touch_stories([story, new])
+    return new
 
 
 @transaction.atomic

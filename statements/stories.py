@@ -129,7 +129,7 @@ _FRAME = re.compile(
 TITLE_LENGTH = 140
 
 
-def _title(claim: Statement) -> str:
+def story_title(claim: Statement) -> str:
     """The claim's speaker and what it claims: `Coastal Herald: Marovia sold diesel to Estland`."""
     text = " ".join(claim.text.split())
     frame = _FRAME.match(text)
@@ -499,7 +499,9 @@ def assign_stories(
         outcome = GroupingOutcome.JOINED
         if story is None and has_dispute:
             claims = [s for s in members if s.stance == Stance.CLAIM] or members
-            story = Story.objects.create(title=_title(claims[0]), summary=claims[0].text[:1000])
+            story = Story.objects.create(
+                title=story_title(claims[0]), summary=claims[0].text[:1000]
+            )
             outcome = GroupingOutcome.STARTED
         elif story is None:
             outcome = GroupingOutcome.UNASSIGNED
@@ -552,6 +554,51 @@ def article_stories(article: Article) -> tuple[list[int], list[dict[str, Any]]]:
     return [r["story"] for r in rows], why
 
 
+def _find(ref: object) -> Statement | None:
+    if not isinstance(ref, dict):
+        return None
+    return (
+        Statement.objects.filter(
+            article__content_hash=ref.get("article"),
+            evidence_start=ref.get("start"),
+            evidence_end=ref.get("end"),
+        )
+        .select_related("story")
+        .first()
+    )
+
+
 def replay_decisions(decisions: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Apply recorded editors' decisions whose statements are all in; return those still waiting."""
-    return decisions
+    """Apply recorded merges and splits whose statements are all in; return those still waiting.
+
+    Decisions come from `manage.py export_story_decisions` (one JSON object per line); each names
+    statements by article text hash and evidence span, so they replay in any database.
+    """
+    from statements import services  # services import this module
+
+    waiting: list[dict[str, Any]] = []
+    for decision in decisions:
+        action = decision.get("action")
+        if action == "merge_story":
+            keep, merge = _find(decision.get("keep_ref")), _find(decision.get("merge_ref"))
+            if keep is None or merge is None:
+                waiting.append(decision)
+            elif keep.story and merge.story and keep.story_id != merge.story_id:
+                services.merge_stories(keep=keep.story, merge=merge.story, editor=None)
+        elif action == "split_story":
+            found = [_find(ref) for ref in decision.get("refs") or []]
+            if not found or any(s is None for s in found):
+                waiting.append(decision)
+                continue
+            moved = [s for s in found if s is not None]
+            source = moved[0].story
+            if source is not None:
+                try:
+                    services.split_story(
+                        story=source,
+                        statements=[s for s in moved if s.story_id == source.pk],
+                        editor=None,
+                    )
+                except ValueError:
+                    pass  # already apart: nothing to do
+    return waiting

@@ -26,6 +26,7 @@ from statements.forms import (
     MergeActorsForm,
     MergeStoriesForm,
     MoveStatementsForm,
+    SplitStoryForm,
     StatementForm,
 )
 from statements.htmx import HtmxHttpRequest, render_htmx
@@ -103,7 +104,12 @@ def article_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     """The article's text with every statement's evidence highlighted, and its statements."""
     article = get_object_or_404(Article.objects.select_related("added_by"), pk=pk)
     statements = _article_statements(article)
-    context = {"article": article, "statements": statements}
+    context = {
+        "article": article,
+        "statements": statements,
+        # Why each dispute went to its story (one query).
+        "decisions": list(article.grouping_decisions.select_related("story")),
+    }
     if request.user.has_perm(EDIT):
         # This article's stories first, then the most recently active ones (bounded).
         own = {s.story_id for s in statements if s.story_id}
@@ -248,6 +254,28 @@ def stories_merge(request: HtmxHttpRequest) -> HttpResponse:
 
 
 @require_POST
+@permission_required("statements.change_story", raise_exception=True)
+def stories_split(request: HtmxHttpRequest) -> HttpResponse:
+    """Move the chosen statements of a story out to a new story (recorded for replay)."""
+    form = SplitStoryForm(request.POST)
+    if form.is_valid():
+        try:
+            new = services.split_story(
+                story=form.cleaned_data["story"],
+                statements=form.cleaned_data["statements"],
+                editor=_editor(request),
+                title=form.cleaned_data["title"],
+            )
+        except ValueError as exc:
+            messages.error(request, str(exc))
+            return redirect(_next(request))
+        messages.success(request, f"Split off into “{new.title}”.")
+        return redirect(new)
+    messages.error(request, _errors(form))
+    return redirect(_next(request))
+
+
+@require_POST
 @permission_required(EDIT, raise_exception=True)
 def statements_move(request: HtmxHttpRequest) -> HttpResponse:
     """Move the selected statements to another story."""
@@ -285,4 +313,5 @@ urlpatterns = [
     path("review/statements/move/", statements_move, name="statements_move"),
     path("review/actors/merge/", actors_merge, name="actors_merge"),
     path("review/stories/merge/", stories_merge, name="stories_merge"),
+    path("review/stories/split/", stories_split, name="stories_split"),
 ]

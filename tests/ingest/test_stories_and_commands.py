@@ -94,7 +94,7 @@ def test_demo_logins_are_refused_outside_development(settings):
 
 
 def test_a_story_title_names_the_claimant_once_and_then_what_it_claims():
-    from statements.stories import _title
+    from statements.stories import story_title
     from tests.factories import ActorFactory, StatementFactory
 
     herald = ActorFactory(name="Coastal Herald")
@@ -105,16 +105,16 @@ def test_a_story_title_names_the_claimant_once_and_then_what_it_claims():
     quoted = StatementFactory(speaker=herald, text="A deal exists, officials said.")
     own = StatementFactory(speaker=herald, text="Coastal Herald says ministers met in secret.")
     short = StatementFactory(speaker=herald, text="The paper said that it was true.")
-    assert _title(framed) == "Coastal Herald: A fuel deal exists"
-    assert _title(quoted) == "Coastal Herald: A deal exists, officials said"
-    assert _title(own) == "Coastal Herald says ministers met in secret"
-    assert _title(short) == "Coastal Herald: The paper said that it was true"
+    assert story_title(framed) == "Coastal Herald: A fuel deal exists"
+    assert story_title(quoted) == "Coastal Herald: A deal exists, officials said"
+    assert story_title(own) == "Coastal Herald says ministers met in secret"
+    assert story_title(short) == "Coastal Herald: The paper said that it was true"
 
 
 def test_a_long_story_title_is_cut_at_a_word():
-    from statements.stories import TITLE_LENGTH, _title
+    from statements.stories import TITLE_LENGTH, story_title
     from tests.factories import StatementFactory
 
     claim = StatementFactory(text="Officials met " + "again and again, " * 20 + "in secret.")
-    title = _title(claim)
+    title = story_title(claim)
     assert title.endswith("again…") and len(title) <= TITLE_LENGTH + len(claim.speaker.name) + 3
