@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -379,10 +379,10 @@ def candidates(dispute: Keys) -> list[int]:
         rows = list(reads[0].union(*reads[1:], all=True))
     else:  # SQLite: one small query per key
         rows = [row for read in reads for row in read]
-    hits: Counter[int] = Counter()
+    hits: dict[int, float] = defaultdict(float)
     for story_id, weight in rows:
         hits[story_id] += weight or 1.0
-    return [story_id for story_id, _ in hits.most_common(MAX_CANDIDATES)]
+    return sorted(hits, key=lambda pk: (-hits[pk], -pk))[:MAX_CANDIDATES]
 
 
 def story_keys(story_ids: Iterable[int]) -> dict[int, Keys]:
@@ -557,11 +557,12 @@ def article_stories(article: Article) -> tuple[list[int], list[dict[str, Any]]]:
 def _find(ref: object) -> Statement | None:
     if not isinstance(ref, dict):
         return None
+    start, end = ref.get("start"), ref.get("end")
+    if not isinstance(start, int) or not isinstance(end, int):
+        return None
     return (
         Statement.objects.filter(
-            article__content_hash=ref.get("article"),
-            evidence_start=ref.get("start"),
-            evidence_end=ref.get("end"),
+            article__content_hash=ref.get("article"), evidence_start=start, evidence_end=end
         )
         .select_related("story")
         .first()
