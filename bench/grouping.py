@@ -135,7 +135,9 @@ def time_assign(
                     stories.assign_stories(article=article, statements=rows, links=links)
                     seconds.append(time.perf_counter() - start)
                 queries.append(len(captured))
-                scored.append(sum(1 for q in captured.captured_queries if "UNION ALL" in q["sql"]))
+                scored.append(
+                    sum(1 for q in captured.captured_queries if "active_on DESC" in q["sql"])
+                )
                 transaction.set_rollback(True)
     return seconds, queries, scored
 
