@@ -8,16 +8,21 @@ outlets) and scored on four parts:
 - `claim`: the contested proposition, as a cosine between the dispute's meaning-bearing words,
   names and numbers and the story's, each weighted by its rarity in English (wordfreq) so that
   `tunnel`, `Plovdiv` or `60,000` count and `said`, `border` or `week` hardly do;
-- `parties`: who is involved: countries (from the actors, their affiliations, and the countries
-  the statements name by name, capital or adjective) and actors resolved across articles;
-- `reference`: the article names an outlet that published one of the story's articles (`The
-  Vardar Chronicle reported on Tuesday…`), not counting its own outlet;
-- `time`: a decay with the days between the article and the story's latest article.
+- `parties`: who is involved: half for a shared country (from the actors, their affiliations
+  two levels up, and the countries the statements name by name, capital or adjective), half for
+  a shared actor (actors are resolved across articles);
+- `reference`: the article refers back to the story: it names an outlet that published one of
+  the story's articles or a medium that made one of its claims (`The Vardar Chronicle reported
+  on Tuesday…`, `an NBC News report`), not counting its own outlet, with at least
+  MIN_SHARED_TERMS claim terms in common; a dispute of the same article counts as referring
+  back (the parser may cut one dispute in two);
+- `time`: halves every HALF_LIFE_DAYS between the article and the story's latest article.
 
-score = (W_CLAIM·claim + W_PARTIES·parties + W_REFERENCE·reference) · time. The best candidate
-at or above THRESHOLD is joined; otherwise the dispute starts a story (an article with no
-dispute at all only joins, never starts one). Every decision is stored with its parts
-(`GroupingDecision`) and shown on the article's page.
+score = (claim + W_REFERENCE·reference) · (½ + ½·parties) · time. Parties gate rather than add:
+every dispute of a region shares them. The best candidate at or above THRESHOLD is joined;
+otherwise the dispute starts a story (an article with no dispute at all only joins, never starts
+one). Every decision is stored with its parts and the runner-up (`GroupingDecision`) and shown on
+the article's page. Tuning: docs/GROUPING.md.
 """
 
 from __future__ import annotations
@@ -57,7 +62,8 @@ HALF_LIFE_DAYS = 60.0
 # The score's parts and the threshold: few on purpose (tuned on shared/corpus/stories, see
 # docs/GROUPING.md); a wrong merge misleads more than a split, so the threshold leans high.
 W_REFERENCE = 0.25
-THRESHOLD = 0.25
+THRESHOLD = 0.23
+MIN_SHARED_TERMS = 2
 # Index look-ups: the dispute's rarest terms and its parties, each reading at most PER_KEY of
 # the most recent stories holding it, so the cost does not grow with the number of stories.
 QUERY_TERMS = 12
@@ -340,7 +346,8 @@ def score(
     )
     # The parser may split one dispute of an article in two: the article is its own reference.
     named = named or ("(this article)" if same_article else "")
-    reference = 1.0 if named else 0.0
+    # Naming the story's outlet is no reference when nothing of its claim comes with it.
+    reference = 1.0 if named and len(shared) >= MIN_SHARED_TERMS else 0.0
     days = abs((dispute.day - story.day).days) if dispute.day and story.day else 0
     time = 0.5 ** (days / HALF_LIFE_DAYS)
     # Parties gate rather than add: every dispute of a region shares them, but a dispute

@@ -72,13 +72,13 @@ class Command(BaseCommand):
                 decisions = [json.loads(line) for line in lines if line.strip()]
             except (OSError, ValueError) as exc:
                 raise CommandError(f"{options['decisions']}: {exc}") from exc
+        old_name = connection.settings_dict["NAME"]
         test_settings = settings.DATABASES["default"].setdefault("TEST", {})
-        test_settings["NAME"] = f"test_{settings.DATABASES['default']['NAME']}_group_{os.getpid()}"
+        # PostgreSQL names stop at 63 characters; the pid keeps parallel runs apart.
+        test_settings["NAME"] = f"test_{str(old_name)[:40]}_group_{os.getpid()}"
         if connection.vendor == "sqlite":
             test_settings["NAME"] = ""  # in memory
-        old_name = connection.creation.create_test_db(
-            verbosity=0, autoclobber=True, serialize=False
-        )
+        connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
         # The same code the workers run, run here: the queue executes tasks in-process.
         eager = celery_app.conf.task_always_eager
         celery_app.conf.task_always_eager = True
