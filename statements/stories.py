@@ -494,6 +494,8 @@ def assign_stories(
     the candidates' keys, and the writes of its keys and decision.
     """
     links = list(links)
+    # A re-parse groups the article afresh: the reasons given last time no longer hold.
+    GroupingDecision.objects.filter(article=article).delete()
     has_dispute = bool(disputes(statements, links))
     groups = _groups(statements, links)
     chains = _affiliations({s.speaker_id for s in statements})

@@ -268,3 +268,65 @@ def test_group_articles_prints_one_line_per_file_with_the_follow_up_in_the_seeds
     ]
     seed, follow_up, unrelated = (line["stories"][0] for line in lines)
     assert seed == follow_up != unrelated
+
+
+@pytest.mark.django_db
+def test_recorded_merges_and_splits_export_as_json_lines_oldest_first(editor):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    keep, merge = StoryFactory(), StoryFactory()
+    StatementFactory(story=keep)
+    StatementFactory(story=merge)
+    services.merge_stories(keep=keep, merge=merge, editor=editor)
+    services.split_story(
+        story=keep, statements=[keep.statements.order_by("pk").last()], editor=editor
+    )
+    out = StringIO()
+    call_command("export_story_decisions", stdout=out)
+    rows = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [r["action"] for r in rows] == ["merge_story", "split_story"]
+    assert rows[0]["editor"] == editor.username
+    assert rows[1]["refs"]
+
+
+@pytest.mark.django_db
+def test_parsing_an_article_again_replaces_its_grouping_decisions(
+    eager_tasks, django_capture_on_commit_callbacks
+):
+    article = ingest_file(UNRELATED, django_capture_on_commit_callbacks)
+    with django_capture_on_commit_callbacks(execute=True):
+        ingest.reparse_article(article)
+    assert GroupingDecision.objects.filter(article=article).count() == 1
+
+
+@needs_seed
+def test_group_articles_replays_a_recorded_split_of_the_follow_up(tmp_path):
+    from statements.models import content_hash
+    from statements.parsing import parse_article, to_contract
+
+    text = json.loads(FOLLOW_UP.read_text())["text"]
+    parsed = to_contract(parse_article(text, published=None))["statements"]
+    refs = [{"article": content_hash(text), "start": s["start"], "end": s["end"]} for s in parsed]
+    decisions = tmp_path / "decisions.jsonl"
+    decisions.write_text(json.dumps({"action": "split_story", "refs": refs}) + "\n")
+    out = subprocess.run(
+        [
+            sys.executable,
+            "manage.py",
+            "group_articles",
+            "--decisions",
+            str(decisions),
+            str(SEED),
+            str(FOLLOW_UP),
+        ],
+        cwd=ROOT,
+        env={**os.environ, "DJANGO_ALLOW_ASYNC_UNSAFE": "true"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    ).stdout
+    seed, follow_up = (json.loads(line)["stories"][0] for line in out.splitlines())
+    assert seed != follow_up
