@@ -347,7 +347,9 @@ def score(
     # The parser may split one dispute of an article in two: the article is its own reference.
     named = named or ("(this article)" if same_article else "")
     # Naming the story's outlet is no reference when nothing of its claim comes with it.
-    reference = 1.0 if named and len(shared) >= MIN_SHARED_TERMS else 0.0
+    if len(shared) < MIN_SHARED_TERMS:
+        named = ""
+    reference = 1.0 if named else 0.0
     days = abs((dispute.day - story.day).days) if dispute.day and story.day else 0
     time = 0.5 ** (days / HALF_LIFE_DAYS)
     # Parties gate rather than add: every dispute of a region shares them, but a dispute
