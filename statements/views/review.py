@@ -110,6 +110,10 @@ def article_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
         # Why each dispute went to its story (one query).
         "decisions": list(article.grouping_decisions.select_related("story")),
     }
+    # The stories a split can take statements from: this article's, once each.
+    context["split_stories"] = list(
+        {s.story_id: s.story for s in statements if s.story is not None}.values()
+    )
     if request.user.has_perm(EDIT):
         # This article's stories first, then the most recently active ones (bounded).
         own = {s.story_id for s in statements if s.story_id}

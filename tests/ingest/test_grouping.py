@@ -330,3 +330,21 @@ def test_group_articles_replays_a_recorded_split_of_the_follow_up(tmp_path):
     ).stdout
     seed, follow_up = (json.loads(line)["stories"][0] for line in out.splitlines())
     assert seed != follow_up
+
+
+@pytest.mark.django_db
+def test_the_article_page_keeps_its_query_budget_with_many_grouping_decisions(
+    editor_client, django_assert_max_num_queries
+):
+    story = StoryFactory()
+    first = StatementFactory(story=story)
+    for _ in range(5):
+        StatementFactory(story=story, article=first.article)
+        GroupingDecision.objects.create(
+            article=first.article, story=story, outcome="joined", parts={"story": story.pk}
+        )
+    # session, user, permissions (2), article, statements (with speaker and story), links,
+    # decisions (with their stories), the editor's target stories (2): 10, not per decision.
+    with django_assert_max_num_queries(10):
+        response = editor_client.get(reverse("article_detail", args=[first.article.pk]))
+    assert response.content.decode().count("grouping-decision grouping-decision--joined") == 5
