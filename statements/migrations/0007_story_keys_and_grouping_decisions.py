@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('statements', '0004_search_indexes'),
+        ('statements', '0006_search_vectors'),
     ]
 
     operations = [
