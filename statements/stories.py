@@ -470,8 +470,16 @@ def reindex_story(story: Story) -> None:
 
 # ----------------------------------------------------------------------------------- assign
 def _groups(statements: Sequence[Statement], links: list[tuple[int, int]]) -> list[list[int]]:
-    """Disputes, each with the undisputed statements that follow it in the text."""
+    """Disputes, each with the undisputed statements that follow it in the text.
+
+    A claim nobody answers in the article is no dispute of its own when the article has an
+    answered one (or an earlier unanswered one): it goes with the dispute before it, like any
+    other statement. Follow-ups tend to answer the main claim, and a lone claim of its own would
+    start a story a follow-up could join instead of the main one.
+    """
     found = disputes(statements, links)
+    answered = [group for group in found if len(group) > 1]
+    found = answered or found[:1]
     if not found:
         return [list(range(len(statements)))] if statements else []
     owner = {i: n for n, group in enumerate(found) for i in group}
