@@ -164,7 +164,8 @@ _GENERIC = _STOP | frozenset(
     agency portal newspaper outlet article matter people person spokesman spokeswoman
     spokesperson official officials ministry minister government state side sides country
     countries january february march april june july august september october november december
-    last next first second third percent cent million billion thousand week weeks month months
+    citing quoted quoting last next first second third percent cent million billion thousand week
+    weeks month months
     year years day days night morning evening time stand stands stood line lines position
     """.split()
 )
