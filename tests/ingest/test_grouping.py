@@ -348,3 +348,29 @@ def test_the_article_page_keeps_its_query_budget_with_many_grouping_decisions(
     with django_assert_max_num_queries(10):
         response = editor_client.get(reverse("article_detail", args=[first.article.pk]))
     assert response.content.decode().count("grouping-decision grouping-decision--joined") == 5
+
+
+def test_a_claim_nobody_answers_goes_with_the_answered_dispute_before_it():
+    from statements.stories import _groups
+
+    def said(stance: str, at: int) -> Statement:
+        return Statement(stance=stance, text="x", evidence_start=at, evidence_end=at + 1)
+
+    claim, denial, side_claim, comment = (
+        said("claim", 0),
+        said("denial", 10),
+        said("claim", 20),
+        said("comment", 30),
+    )
+    groups = _groups([claim, denial, side_claim, comment], [(1, 0)])
+    assert [sorted(g) for g in groups] == [[0, 1, 2, 3]]
+
+
+def test_two_answered_disputes_of_one_article_stay_apart():
+    from statements.stories import _groups
+
+    statements = [
+        Statement(stance=stance, text="x", evidence_start=at, evidence_end=at + 1)
+        for stance, at in (("claim", 0), ("denial", 10), ("claim", 20), ("denial", 30))
+    ]
+    assert [sorted(g) for g in _groups(statements, [(1, 0), (3, 2)])] == [[0, 1], [2, 3]]
