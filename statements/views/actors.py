@@ -13,9 +13,10 @@ from django.shortcuts import get_object_or_404
 from django.urls import path
 from django.views.decorators.http import require_safe
 
-from actors.models import Actor
+from actors.models import Actor, ActorKind
 from statements.htmx import HtmxHttpRequest, render_htmx
 from statements.models import LinkKind, Statement
+from statements.querysets import INCLUDE_DEFAULT, INCLUDES, Filters
 
 STATEMENTS_PER_PAGE = 30
 
@@ -64,15 +65,32 @@ def contradictors(actor: Actor) -> tuple[Contradictors, Contradictors]:
     return _top(by), _top(of)
 
 
+# A government's page names this many of the institutions and people it rolls up.
+MEMBERS_SHOWN = 20
+
+
 @require_safe
 @permission_required("actors.view_actor", raise_exception=True)
 def actor_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
-    """Kind, role, affiliations, aliases and country; statements over time; contradictors."""
+    """Kind, role, affiliations, aliases and country; statements over time; contradictors.
+
+    A government's page rolls up what its institutions and people said (`?apart=1` shows its
+    own statements only); rejected statements are left out unless `?include=everything`.
+    """
     actor = get_object_or_404(Actor.objects.with_details(), pk=pk)
-    paginator = Paginator(Statement.objects.by_speaker(actor.pk), STATEMENTS_PER_PAGE)
+    include = request.GET.get("include", "")
+    include = include if include in INCLUDES else INCLUDE_DEFAULT
+    apart = request.GET.get("apart") == "1"
+    rolls_up = actor.kind == ActorKind.GOVERNMENT and not apart
+    speakers = Actor.objects.rolled_up(actor).values("pk") if rolls_up else None
+    ids = Statement.objects.by_speaker(actor.pk, include=include, speakers=speakers)
+    paginator = Paginator(ids, STATEMENTS_PER_PAGE)
     # Counted on speaker_id alone: the list's count would keep the join on articles that its
     # ordering needs (169 ms for the 20,127 statements of the busiest actor at 1M, 23 ms alone).
-    paginator.count = Statement.objects.filter(speaker_id=actor.pk).count()
+    who = Q(speaker_id__in=speakers) if speakers is not None else Q(speaker_id=actor.pk)
+    paginator.count = Statement.objects.filter(
+        who, Filters(include=include).statement_q()
+    ).count()
     page = paginator.get_page(request.GET.get("page"))
     # The page's ids swapped for its statements with their context.
     page.object_list = Statement.objects.in_order(list(page.object_list))  # type: ignore[assignment]
@@ -82,8 +100,20 @@ def actor_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
         "page": page,
         "contradicted_by": contradicted_by,
         "contradicted": contradicted,
+        "include": include,
+        "apart": apart,
+        "rolls_up": rolls_up,
+        "members": _members(actor) if actor.kind == ActorKind.GOVERNMENT else None,
     }
     return render_htmx(request, "actors/actor_detail.html", context, partial="actor-statements")
+
+
+def _members(government: Actor) -> Contradictors:
+    """The institutions and people a government's page rolls up, by name (one query)."""
+    rolled_up = Actor.objects.rolled_up(government).values("pk")
+    members = Actor.objects.filter(pk__in=rolled_up).exclude(pk=government.pk)
+    members = members.order_by("name", "pk")
+    return _top(members)
 
 
 urlpatterns = [
