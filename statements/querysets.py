@@ -318,7 +318,9 @@ class StatementQuerySet(models.QuerySet["Statement"]):
             key = (claim.speaker_id, " ".join(claim.text.strip("\"'“”‘’ ").lower().split()))
             folded[claim.pk] = same.setdefault(key, claim).pk
         claim_ids = list(folded)
+        repeats = [claim for claim in shown if folded[claim.pk] != claim.pk]
         shown = [claim for claim in shown if folded[claim.pk] == claim.pk]
+        claims_total -= len(repeats)
         links = StatementLink.objects.filter(
             target_id__in=claim_ids, **{f"source__{k}": v for k, v in statuses.items()}
         ).values_list("source__speaker_id", "source__speaker__name", "target_id", "kind")

@@ -120,3 +120,34 @@ def test_actor_page_with_more_contradictors_than_shown_keeps_the_budget(
     with django_assert_max_num_queries(ACTOR):
         body = analyst_client.get(claimant.get_absolute_url()).content.decode()
     assert "and 6 more actors" in body  # the story's own denier and 25 more, 20 shown
+
+
+# A government's page: the actor page's queries, its statements rolled up with its people and
+# institutions in the same queries (a subquery of the actors), plus the first 20 of those
+# actors with their count as a window (1).
+GOVERNMENT = ACTOR + 1
+
+
+def test_government_page_rolling_up_its_people_query_budget(
+    analyst_client, story, django_assert_max_num_queries
+):
+    government = story.statements.filter(speaker__kind="government").first().speaker
+    with django_assert_max_num_queries(GOVERNMENT):
+        body = analyst_client.get(government.get_absolute_url()).content.decode()
+    assert "Institutions and people" in body
+
+
+def test_story_page_showing_rejected_statements_keeps_the_budget(
+    analyst_client, story, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(STORY_DETAIL):
+        response = analyst_client.get(story.get_absolute_url(), {"include": "everything"})
+    assert response.status_code == 200
+
+
+def test_story_list_of_accepted_statements_keeps_the_budget(
+    analyst_client, story, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(STORY_LIST):
+        response = analyst_client.get(reverse("stories"), {"include": "accepted"})
+    assert response.status_code == 200
