@@ -45,14 +45,14 @@ def timeline(client, story, **params) -> str:
 
 
 def test_each_statement_on_the_timeline_says_its_review_status_in_words(analyst_client):
-    story, claim, denial = claim_and_denial(review_status=ReviewStatus.ACCEPTED)
+    story, _claim, _denial = claim_and_denial(review_status=ReviewStatus.ACCEPTED)
     body = timeline(analyst_client, story)
     assert '<span class="review review--accepted">Accepted</span>' in body
     assert '<span class="review review--proposed">Unreviewed</span>' in body
 
 
 def test_a_rejected_statement_leaves_the_timeline_unless_the_reader_asks_for_it(analyst_client):
-    story, claim, denial = claim_and_denial()
+    story, _claim, _denial = claim_and_denial()
     StatementFactory(story=story, text="A misread sentence.", review_status=ReviewStatus.REJECTED)
     assert "A misread sentence." not in timeline(analyst_client, story)
     shown = timeline(analyst_client, story, include="everything")
@@ -103,7 +103,7 @@ def test_story_list_dates_count_a_statement_dated_by_its_article(analyst_client)
 
 
 def test_story_list_governments_include_a_side_found_through_affiliations(analyst_client):
-    story, claim, _ = claim_and_denial()
+    story, _claim, _ = claim_and_denial()
     marovia = GovernmentFactory(name="Marovia", country="")
     ministry = ActorFactory(name="Marovian ministry", kind="organisation")
     AffiliationFactory(actor=ministry, organisation=marovia)
@@ -151,7 +151,7 @@ def test_quotation_marks_of_a_quote_are_not_doubled(analyst_client):
 
 
 def test_an_answer_dated_before_its_claim_says_so(analyst_client):
-    story, claim, denial = claim_and_denial(made_on=dt.date(2026, 3, 9))
+    story, _claim, _denial = claim_and_denial(made_on=dt.date(2026, 3, 9))
     body = timeline(analyst_client, story)
     assert "dated before the claim it answers" in body
 
