@@ -9,7 +9,7 @@ from django.core.validators import URLValidator
 from django.db.models import Q
 
 from actors.models import Actor
-from statements.models import Stance, Statement, Story
+from statements.models import Article, Stance, Statement, Story
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 
@@ -27,13 +27,22 @@ class ArticleForm(forms.Form):
         help_text="The page is fetched by the worker. With pasted text, it is kept as the source.",
     )
     upload = forms.FileField(label="Or upload an .html or .txt file", required=False)
-    title = forms.CharField(max_length=500, required=False)
-    outlet = forms.CharField(max_length=200, required=False)
+    title = forms.CharField(
+        max_length=500, required=False, help_text="Left empty: the text's headline line."
+    )
+    outlet = forms.CharField(
+        max_length=200,
+        required=False,
+        help_text="Left empty: the page's site name, or the agency of a dateline.",
+    )
     published = forms.DateField(
         label="Publication date",
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
-        help_text="Relative dates (“on Tuesday”) are read against it.",
+        help_text=(
+            "Relative dates (“on Tuesday”) are read against it. Left empty: the page's date, "
+            "a “Published …” line or the dateline (“MOSCOW, March 12 (Reuters) -”)."
+        ),
     )
 
     def clean_url(self) -> str:
@@ -61,6 +70,17 @@ class ArticleForm(forms.Form):
         if not any(sources) and not data.get("url"):
             raise forms.ValidationError("Paste the article text, give its URL, or upload a file.")
         return data
+
+
+class ArticleFactsForm(forms.ModelForm):
+    """An editor's correction of what the article is: title, outlet, date and URL."""
+
+    class Meta:
+        model = Article
+        fields = ["title", "outlet", "published", "source_url"]
+        widgets = {"published": forms.DateInput(attrs={"type": "date"})}
+        labels = {"published": "Publication date", "source_url": "URL"}
+        help_texts = {"published": "Changing it moves the dates of the article's statements."}
 
 
 class StatementForm(forms.ModelForm):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
@@ -12,6 +13,7 @@ from django.utils import timezone
 from actors.models import Actor
 from actors.services import merge_actors as merge_actor_records
 from statements.models import (
+    Article,
     AuditEntry,
     LinkKind,
     ReviewStatus,
@@ -126,3 +128,45 @@ def merge_actors(*, keep: Actor, merge: Actor, editor: User) -> Actor:
         details={"merged": merged_pk, "name": name},
     )
     return result
+
+
+ARTICLE_FACTS = ("title", "outlet", "published", "source_url")
+
+
+@transaction.atomic
+def edit_article_facts(*, article: Article, editor: User, changes: dict[str, Any]) -> Article:
+    """Correct an article's title, outlet, date or URL; its statements' dates follow its date.
+
+    A new date moves every dated statement of the article by the same number of days (their
+    dates were read against the old one: "on Tuesday" stays the Tuesday before publication).
+    When the article had no date, its statements could not be dated, so the article is parsed
+    again (reviewed statements are kept; undated ones are shown at the article's new date).
+    """
+    changes = {k: v for k, v in changes.items() if k in ARTICLE_FACTS}
+    before = {field: getattr(article, field) for field in changes}
+    old_day = article.published
+    for field, value in changes.items():
+        setattr(article, field, value if field != "source_url" else (value or None))
+    article.save()
+    new_day = article.published
+    if old_day and new_day and old_day != new_day:
+        shift = new_day - old_day
+        for statement in article.statements.exclude(made_on=None):
+            day: dt.date = statement.made_on  # type: ignore[assignment]
+            statement.made_on = day + shift
+            statement.save(update_fields=["made_on", "updated_at"])
+    stories = list(Story.objects.filter(statements__article=article).distinct())
+    audit(
+        user=editor,
+        action="edit_article",
+        obj=article,
+        before={k: str(v) for k, v in before.items()},
+        after={k: str(getattr(article, k)) for k in changes},
+    )
+    touch_stories(stories)
+    if new_day and not old_day:
+        from statements.ingest import IN_PROGRESS, reparse_article
+
+        if article.status not in IN_PROGRESS:
+            reparse_article(article)
+    return article

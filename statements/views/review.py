@@ -22,6 +22,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from statements import ingest, services
 from statements.extract import ExtractError, decode_text
 from statements.forms import (
+    ArticleFactsForm,
     ArticleForm,
     MergeActorsForm,
     MergeStoriesForm,
@@ -103,7 +104,9 @@ def article_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     """The article's text with every statement's evidence highlighted, and its statements."""
     article = get_object_or_404(Article.objects.select_related("added_by"), pk=pk)
     statements = _article_statements(article)
-    context = {"article": article, "statements": statements}
+    context: dict[str, object] = {"article": article, "statements": statements}
+    if request.user.has_perm("statements.change_article"):
+        context["facts_form"] = ArticleFactsForm(instance=article)
     if request.user.has_perm(EDIT):
         # This article's stories first, then the most recently active ones (bounded).
         own = {s.story_id for s in statements if s.story_id}
@@ -126,6 +129,22 @@ def article_status(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     return render_htmx(
         request, "statements/article_detail.html", context, partial="article-status-poll"
     )
+
+
+@require_http_methods(["GET", "POST"])
+@permission_required("statements.change_article", raise_exception=True)
+def article_facts(request: HtmxHttpRequest, pk: int) -> HttpResponse:
+    """Correct the article's title, outlet, publication date and URL."""
+    article = get_object_or_404(Article, pk=pk)
+    form = ArticleFactsForm(request.POST or None, instance=Article.objects.get(pk=pk))
+    if request.method == "POST" and form.is_valid():
+        services.edit_article_facts(
+            article=article, editor=_editor(request), changes=form.cleaned_data
+        )
+        messages.success(request, "The article's details were saved.")
+        return redirect(article)
+    context = {"article": article, "facts_form": form}
+    return render_htmx(request, "statements/article_detail.html", context, partial="article-facts")
 
 
 @require_POST
@@ -279,6 +298,7 @@ urlpatterns = [
     path("articles/<int:pk>/", article_detail, name="article_detail"),
     path("articles/<int:pk>/status/", article_status, name="article_status"),
     path("articles/<int:pk>/reparse/", article_reparse, name="article_reparse"),
+    path("articles/<int:pk>/facts/", article_facts, name="article_facts"),
     path("review/", review_queue, name="review_queue"),
     path("statements/<int:pk>/review/", statement_review, name="statement_review"),
     path("statements/<int:pk>/edit/", statement_edit, name="statement_edit"),
