@@ -1,5 +1,5 @@
 """An article's facts (title, outlet, publication date) read from its text, and its text without
-the site's furniture ("Home | World | Subscribe…").
+the site's furniture ("Home | World | Subscribe…"), its headline line or a dateline run into it.
 
 Pasted text carries its facts where news prints them: a headline line at the top, a "Published
 12 March 2026" line or a bare date line, a dateline ("MOSCOW, March 12 (Reuters) -"). What the
@@ -134,6 +134,25 @@ def drop_furniture(text: str) -> str:
     return "\n".join(kept).strip("\n")
 
 
+def tidy_text(text: str, *, title: str = "") -> str:
+    """The text as stored and parsed: furniture dropped, the headline line that became the title
+    dropped (the page shows the title as its heading), and a dateline set apart from the body
+    ("KYIV, 3 March (AP) -" on its own line), so its place is not read as words of a statement.
+    """
+    lines = drop_furniture(text).splitlines()
+    first = next((n for n, line in enumerate(lines) if line.strip()), None)
+    if first is not None and title and lines[first].strip() == title.strip():
+        del lines[first]
+    for n, line in enumerate(lines[: HEAD_LINES * 2]):
+        dateline = _DATELINE.match(line.strip())
+        if dateline and (dateline["date"] or dateline["agency"]) and line.strip()[dateline.end() :]:
+            stripped = line.strip()
+            head = stripped[: dateline.end()].rstrip(" -—–")
+            lines[n] = f"{head}\n\n{stripped[dateline.end() :].strip()}"
+            break
+    return "\n".join(lines).strip("\n")
+
+
 def _keep(line: str) -> bool:
     """Lines the parser's furniture list drops but a reader needs: bylines and date lines."""
     stripped = line.strip()
@@ -149,12 +168,12 @@ def fill_facts(article: Article) -> Article:
     if article.statements.exists():
         return article
     facts = read_facts(article.text)
-    cleaned = drop_furniture(article.text) or article.text
+    title = article.title or facts.title[:500]
     changes = {
-        "title": article.title or facts.title[:500],
+        "title": title,
         "outlet": article.outlet or facts.outlet[:200],
         "published": article.published or facts.published,
-        "text": cleaned,
+        "text": tidy_text(article.text, title=title) or article.text,
     }
     changed = [name for name, value in changes.items() if getattr(article, name) != value]
     if changed:

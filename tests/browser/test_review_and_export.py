@@ -152,7 +152,7 @@ def test_a_pasted_article_with_a_dateline_lands_on_its_day(
         "Veloria denies grain sale\n\n"
         "VELORA, March 11 (Reuters) - The Morning Ledger reported, citing two officials, that "
         "Veloria had sold grain to a sanctioned buyer.\n\n"
-        "Veloria's foreign ministry denied the report. \"These claims are false,\" ministry "
+        'Veloria\'s foreign ministry denied the report. "These claims are false," ministry '
         "spokeswoman Lena Ortiz told reporters.\n"
     )
     page.get_by_role("button", name="Add article").click()
@@ -166,4 +166,6 @@ def test_a_pasted_article_with_a_dateline_lands_on_its_day(
     day = page.locator("#timeline section.day").filter(has_text="11 March")
     expect(day.locator(".statement").first).to_be_visible()
     expect(day.get_by_text("These claims are false")).to_be_visible()
+    # The dateline's place is not taken for the claim: the claim is what the paper reported.
+    expect(day.get_by_text("Veloria had sold grain to a sanctioned buyer").first).to_be_visible()
     page.screenshot(path=str(artifacts / "pasted-dateline-timeline.png"), full_page=True)

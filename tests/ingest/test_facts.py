@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 
 from statements import ingest
-from statements.facts import drop_furniture, read_facts
+from statements.facts import drop_furniture, read_facts, tidy_text
 from statements.models import AuditEntry, Stance
 from tests.factories import ArticleFactory, StatementFactory
 
@@ -43,6 +43,13 @@ def test_a_dateline_without_a_year_is_never_in_the_future():
     assert facts.published == dt.date(2025, 12, 24)
 
 
+def test_the_headline_goes_to_the_title_and_the_dateline_stands_apart_from_the_body():
+    text = "Talks collapse\n\nKARLOV, March 3 (Reuters) - The envoy said it was over.\nShare this"
+    assert tidy_text(text, title="Talks collapse") == (
+        "KARLOV, March 3 (Reuters)\n\nThe envoy said it was over."
+    )
+
+
 def test_a_text_that_starts_with_its_body_has_no_title_or_date():
     facts = read_facts("The minister said on Monday that the deal was off.\nMore.", today=TODAY)
     assert facts == type(facts)()
@@ -73,6 +80,7 @@ def test_a_pasted_article_gets_its_title_and_date_from_its_text(pasted):
 
 def test_stored_text_has_no_furniture_and_evidence_points_at_the_quoted_words(pasted):
     assert "Subscribe" not in pasted.text and "Share this" not in pasted.text
+    assert not pasted.text.startswith(pasted.title)  # shown as the heading, not twice
     statements = list(pasted.statements.all())
     assert statements
     for statement in statements:
