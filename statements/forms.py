@@ -8,7 +8,7 @@ from django import forms
 from django.core.validators import URLValidator
 from django.db.models import Q
 
-from actors.models import Actor
+from actors.models import Actor, ActorKind
 from statements.models import Article, Stance, Statement, Story
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
@@ -180,3 +180,51 @@ class MoveStatementsForm(forms.Form):
         queryset=Statement.objects.all(), widget=forms.MultipleHiddenInput
     )
     story = forms.ModelChoiceField(queryset=Story.objects.all(), widget=forms.NumberInput)
+
+
+def _country_choices() -> list[tuple[str, str]]:
+    from statements.templatetags.display import _country_names
+
+    names = sorted(_country_names().items(), key=lambda item: item[1])
+    return [("", "No country"), *names]
+
+
+class ActorForm(forms.ModelForm):
+    """An editor names an actor (a new name keeps the old one as an alias) and places it."""
+
+    country = forms.ChoiceField(required=False, choices=_country_choices)
+
+    class Meta:
+        model = Actor
+        fields = ["name", "kind", "role", "country", "description"]
+        widgets = {"description": forms.Textarea(attrs={"rows": 2})}
+
+    def clean_name(self) -> str:
+        name = " ".join(str(self.cleaned_data["name"]).split())
+        if not name:
+            raise forms.ValidationError("Give the actor a name.")
+        return name
+
+
+class AffiliationForm(forms.Form):
+    """Attach the actor to an organisation or government found by its exact name."""
+
+    organisation = forms.CharField(
+        max_length=200,
+        label="Belongs to",
+        help_text="The exact name of an organisation or government.",
+    )
+    role = forms.CharField(max_length=200, required=False)
+
+    def clean_organisation(self) -> Actor:
+        name = " ".join(str(self.cleaned_data["organisation"]).split())
+        found = list(
+            Actor.objects.filter(name__iexact=name)
+            .exclude(kind=ActorKind.PERSON)
+            .order_by("pk")[:2]
+        )
+        if not found:
+            raise forms.ValidationError(f"No organisation or government is named “{name}”.")
+        if len(found) > 1:
+            raise forms.ValidationError(f"Several actors are named “{name}”: merge them first.")
+        return found[0]

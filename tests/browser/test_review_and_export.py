@@ -1,5 +1,6 @@
 """An editor rejects a statement, an analyst exports what the page shows, a pasted article with a
-dateline lands on its day: each through Debian's chromium against the live server."""
+dateline lands on its day, an editor renames an actor: each through Debian's chromium against the
+live server."""
 
 import csv
 import datetime as dt
@@ -169,3 +170,26 @@ def test_a_pasted_article_with_a_dateline_lands_on_its_day(
     # The dateline's place is not taken for the claim: the claim is what the paper reported.
     expect(day.get_by_text("Veloria had sold grain to a sanctioned buyer").first).to_be_visible()
     page.screenshot(path=str(artifacts / "pasted-dateline-timeline.png"), full_page=True)
+
+
+def test_an_editor_renames_an_actor_and_the_pages_show_the_new_name(
+    page, live_server, editor_login, dispute
+):
+    story, _ = dispute
+    log_in(page, live_server, editor_login.username)
+    page.goto(f"{live_server.url}{story.get_absolute_url()}")
+    page.locator("#timeline a.speaker", has_text="Ilse Varga").first.click()
+    expect(page.get_by_role("heading", name="Ilse Varga", level=1)).to_be_visible()
+
+    page.get_by_text("Rename or correct this actor").click()
+    page.get_by_label("Name").fill("Ilse Vargová")
+    page.get_by_role("button", name="Save actor").click()
+    expect(page.get_by_role("heading", name="Ilse Vargová", level=1)).to_be_visible()
+    expect(page.locator(".facts")).to_contain_text("Ilse Varga")  # kept as an alias
+    expect(page.locator(".history")).to_contain_text("to “Ilse Vargová”")
+
+    page.goto(f"{live_server.url}{story.get_absolute_url()}")
+    expect(page.locator("#timeline a.speaker", has_text="Ilse Vargová")).to_be_visible()
+    expect(page.locator(".positions-table")).to_contain_text("Ilse Vargová")
+    page.goto(f"{live_server.url}/search/?q=Karlovian")
+    expect(page.locator("#search-results")).to_contain_text("Ilse Vargová")

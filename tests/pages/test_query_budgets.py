@@ -151,3 +151,18 @@ def test_story_list_of_accepted_statements_keeps_the_budget(
     with django_assert_max_num_queries(STORY_LIST):
         response = analyst_client.get(reverse("stories"), {"include": "accepted"})
     assert response.status_code == 200
+
+
+# The actor page for an editor: the analyst's queries, the history of the actor's changes (1)
+# and, when searching for an actor to merge in, the first ten matches (1; the name or alias
+# match is one query with a subquery on aliases).
+ACTOR_FOR_EDITOR = ACTOR + 2
+
+
+def test_actor_page_for_an_editor_with_a_merge_search_query_budget(
+    editor_client, story, django_assert_max_num_queries
+):
+    actor = story.statements.first().speaker
+    with django_assert_max_num_queries(ACTOR_FOR_EDITOR):
+        response = editor_client.get(actor.get_absolute_url(), {"find": "Actor"})
+    assert "Merge into" in response.content.decode()
