@@ -88,10 +88,17 @@ class StatementForm(forms.ModelForm):
 
     denies = forms.ModelMultipleChoiceField(queryset=Statement.objects.none(), required=False)
     confirms = forms.ModelMultipleChoiceField(queryset=Statement.objects.none(), required=False)
+    # The speaker select holds the article's and story's actors; any other is named here.
+    other_speaker = forms.CharField(
+        required=False,
+        max_length=200,
+        label="Or another speaker",
+        help_text="The exact name or alias of any actor (create one on the actor pages).",
+    )
 
     class Meta:
         model = Statement
-        fields = ["speaker", "stance", "text", "made_on", "story"]
+        fields = ["speaker", "other_speaker", "stance", "text", "made_on", "story"]
         widgets = {
             "text": forms.Textarea(attrs={"rows": 3}),
             "made_on": forms.DateInput(attrs={"type": "date"}),
@@ -127,6 +134,26 @@ class StatementForm(forms.ModelForm):
             self.initial["confirms"] = [
                 link.target_id for link in statement.links_out.all() if link.kind == "confirms"
             ]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        name = " ".join(str(data.get("other_speaker") or "").split())
+        if name:
+            from actors.models import Alias
+
+            found = list(
+                Actor.objects.filter(
+                    Q(name__iexact=name)
+                    | Q(pk__in=Alias.objects.filter(name__iexact=name).values("actor_id"))
+                ).order_by("pk")[:2]
+            )
+            if len(found) != 1:
+                problem = "No actor is" if not found else "Several actors are"
+                self.add_error("other_speaker", f"{problem} named “{name}”.")
+            else:
+                data["speaker"] = found[0]
+                self.errors.pop("speaker", None)
+        return data
 
 
 def _choice_field(form: forms.BaseForm, name: str) -> forms.ModelChoiceField[Any]:

@@ -30,7 +30,14 @@ from statements.forms import (
     StatementForm,
 )
 from statements.htmx import HtmxHttpRequest, render_htmx
-from statements.models import Article, IngestStatus, ReviewStatus, Statement, Story
+from statements.models import (
+    Article,
+    AuditEntry,
+    IngestStatus,
+    ReviewStatus,
+    Statement,
+    Story,
+)
 
 EDIT = "statements.review_statement"
 
@@ -108,6 +115,7 @@ def article_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     if request.user.has_perm("statements.change_article"):
         context["facts_form"] = ArticleFactsForm(instance=article)
     if request.user.has_perm(EDIT):
+        attach_history(statements)
         # This article's stories first, then the most recently active ones (bounded).
         own = {s.story_id for s in statements if s.story_id}
         recent = Story.objects.exclude(pk__in=own).order_by("-last_activity")[:30]
@@ -175,6 +183,26 @@ def review_queue(request: HtmxHttpRequest) -> HttpResponse:
     return render_htmx(request, "statements/review_queue.html", {"page": page}, partial="queue")
 
 
+# The history under each statement on the article page: its latest changes (one query).
+HISTORY_PER_STATEMENT = 10
+
+
+def attach_history(statements: list[Statement]) -> None:
+    """Give each statement its editors' changes, newest first, as `history` (one query)."""
+    by_pk = {statement.pk: statement for statement in statements}
+    for statement in statements:
+        statement.history = []  # type: ignore[attr-defined]
+    entries = (
+        AuditEntry.objects.filter(object_type="statement", object_id__in=by_pk)
+        .select_related("user")
+        .order_by("-at", "-pk")
+    )
+    for entry in entries[: HISTORY_PER_STATEMENT * max(1, len(by_pk))]:
+        history = by_pk[entry.object_id].history  # type: ignore[attr-defined]
+        if len(history) < HISTORY_PER_STATEMENT:
+            history.append(entry)
+
+
 def _row(
     request: HtmxHttpRequest, statement: Statement, *, form: StatementForm | None = None
 ) -> HttpResponse:
@@ -183,6 +211,7 @@ def _row(
         .prefetch_related("links_out__target__speaker")
         .get(pk=statement.pk)
     )
+    attach_history([statement])
     response = render_htmx(
         request,
         "statements/article_detail.html",

@@ -96,3 +96,29 @@ def test_a_merge_across_articles_can_be_undone_from_the_history(editor_client):
     assert not keep.aliases.exists() and keep.country == ""
     again = editor_client.post(reverse("merge_undo", args=[entry.pk]), follow=True)
     assert "This merge was undone already." in again.content.decode()
+
+
+def test_a_statements_review_shows_in_its_history_on_the_article_page(editor_client):
+    statement = StatementFactory(text="It is false.")
+    editor_client.post(reverse("statement_review", args=[statement.pk]), {"decision": "rejected"})
+    page = editor_client.get(statement.article.get_absolute_url()).content.decode()
+    assert "History (1)" in page and "eddie:" in page
+    assert "unreviewed → rejected" in page
+
+
+def test_an_editor_gives_a_statement_a_speaker_from_outside_its_article(editor_client):
+    statement = StatementFactory(text="It is false.")
+    elsewhere = ActorFactory(name="Lena Ortiz")
+    AliasFactory(actor=elsewhere, name="Ms Ortiz")
+    response = editor_client.post(
+        reverse("statement_edit", args=[statement.pk]),
+        {
+            "speaker": statement.speaker_id,
+            "other_speaker": "ms ortiz",
+            "stance": "denial",
+            "text": "It is false.",
+        },
+    )
+    assert response.status_code == 302
+    statement.refresh_from_db()
+    assert statement.speaker == elsewhere
