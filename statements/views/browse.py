@@ -7,11 +7,12 @@ import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlencode
 
 from django.contrib.auth.decorators import permission_required
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path
 from django.utils import timezone
@@ -22,7 +23,7 @@ from statements.filters import StoryFilterForm, TimelineFilterForm
 from statements.htmx import HtmxHttpRequest, render_htmx
 from statements.ingest import IN_PROGRESS
 from statements.models import Article, Statement, Story
-from statements.querysets import INCLUDE_DEFAULT, Filters
+from statements.querysets import INCLUDE_DEFAULT, INCLUDE_EVERYTHING, Filters
 from statements.templatetags.display import country_name, unquoted
 from statements.views.dossier import export_context
 
@@ -267,13 +268,18 @@ def story_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
 @require_safe
 @permission_required("statements.view_story", raise_exception=True)
 def statement_in_timeline(request: HtmxHttpRequest, slug: str, pk: int) -> HttpResponse:
-    """Send to the timeline page that holds the statement, at its place (one query, ids only)."""
+    """Send to the timeline page that holds the statement, at its place (two queries)."""
     story = get_object_or_404(Story, slug=slug)
-    ids = list(Statement.objects.filter(story=story).by_day().values_list("pk", flat=True))
-    if pk not in ids:
-        raise Http404("No such statement in this story.")
+    statement = get_object_or_404(Statement.objects.only("review_status"), pk=pk, story=story)
+    # A rejected statement is on the timeline only when rejected ones are shown.
+    include = INCLUDE_EVERYTHING if statement.review_status == "rejected" else INCLUDE_DEFAULT
+    shown = Statement.objects.filter(Filters(include=include).statement_q(), story=story)
+    ids = list(shown.by_day().values_list("pk", flat=True))
     number = ids.index(pk) // STATEMENTS_PER_PAGE + 1
-    query = f"?page={number}" if number > 1 else ""
+    params = {"page": str(number)} if number > 1 else {}
+    if include != INCLUDE_DEFAULT:
+        params["include"] = include
+    query = f"?{urlencode(params)}" if params else ""
     return redirect(f"{story.get_absolute_url()}{query}#statement-{pk}")
 
 

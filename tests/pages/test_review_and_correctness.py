@@ -168,3 +168,10 @@ def test_a_governments_page_rolls_up_its_people_with_a_switch_to_see_them_apart(
     apart = analyst_client.get(france.get_absolute_url(), {"apart": "1"}).content.decode()
     assert "The government regrets it." in apart
     assert "The minister regrets it too." not in apart
+
+
+def test_a_link_to_a_rejected_statement_opens_the_timeline_that_shows_it(analyst_client):
+    story, *_ = claim_and_denial()
+    rejected = StatementFactory(story=story, review_status=ReviewStatus.REJECTED)
+    response = analyst_client.get(reverse("statement_in_timeline", args=[story.slug, rejected.pk]))
+    assert response["Location"].endswith(f"?include=everything#statement-{rejected.pk}")
