@@ -75,6 +75,8 @@ class ArticleForm(forms.Form):
 class ArticleFactsForm(forms.ModelForm):
     """An editor's correction of what the article is: title, outlet, date and URL."""
 
+    source_url = forms.URLField(label="URL", required=False, max_length=2000, assume_scheme="https")
+
     class Meta:
         model = Article
         fields = ["title", "outlet", "published", "source_url"]
