@@ -89,6 +89,10 @@ class ArticleFactsForm(forms.ModelForm):
 
     source_url = forms.URLField(label="URL", required=False, max_length=2000, assume_scheme="https")
 
+    def clean_source_url(self) -> str | None:
+        # No URL is NULL, not "": the unique and http-only constraints ignore NULLs.
+        return str(self.cleaned_data.get("source_url") or "").strip() or None
+
     class Meta:
         model = Article
         fields = ["title", "outlet", "published", "source_url"]

@@ -269,7 +269,7 @@ def edit_article_facts(*, article: Article, editor: User, changes: dict[str, Any
     before = {field: getattr(article, field) for field in changes}
     old_day = article.published
     for field, value in changes.items():
-        setattr(article, field, value if field != "source_url" else (value or None))
+        setattr(article, field, value)
     article.save()
     new_day = article.published
     if old_day and new_day and old_day != new_day:
