@@ -105,9 +105,12 @@ def stories(request: HtmxHttpRequest) -> HttpResponse:
     """The disputed stories, newest activity first, filtered in place."""
     form = StoryFilterForm(request.GET, statements=Statement.objects.all())
     filters = form.filters()
-    listing = Story.objects.listing(filters)
-    page = Paginator(listing, STORIES_PER_PAGE).get_page(request.GET.get("page"))
-    _involved(page.object_list, filters.include)
+    ids = Story.objects.matching(filters).values_list("pk", flat=True)
+    page = Paginator(ids, STORIES_PER_PAGE).get_page(request.GET.get("page"))
+    # The figures for the page's stories only (an OFFSET would compute them for every row).
+    stories = Story.objects.page_with_figures(list(page.object_list), filters)
+    page.object_list = stories  # type: ignore[assignment]
+    _involved(stories, filters.include)
     context = {"form": form, "page": page, "chosen_actor": form.chosen_actor()}
     return render_htmx(request, "statements/story_list.html", context, partial="story-results")
 

@@ -15,9 +15,10 @@ REQUEST = 4
 
 # Story list: the filter form's country choices (1; the actor filter is a text field, no list of
 # actors), the actor an `actor=<id>` link names (1, only when given), the paginator's count (1),
-# the page of stories with counts and first claim (1), the governments and outlets involved and
-# the governments' names (2).
-STORY_LIST = REQUEST + 6
+# the page's story ids (1), those stories with counts and first claim (1: figures for the page's
+# 20 only, an OFFSET would compute them for every skipped row), the governments and outlets
+# involved and the governments' names (2).
+STORY_LIST = REQUEST + 7
 
 # Story page: the story (1), the filter's countries (1; the actor filter is a text field), the
 # paginator's count (1), the page of 100 statements with speaker, article and story joined (1)

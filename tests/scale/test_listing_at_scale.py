@@ -65,8 +65,8 @@ def test_counts_dates_and_first_claim_are_each_storys_own(synthetic):
         dated = mine.annotate(d=Coalesce("made_on", "article__published"))
         days = dated.aggregate(first=Min("d"), last=Max("d"))
         assert (story.first_day, story.last_day) == (days["first"], days["last"])
-        first = dated.filter(stance=Stance.CLAIM).order_by(
-            F("d").asc(nulls_last=True), "evidence_start", "pk"
+        first = mine.filter(stance=Stance.CLAIM).order_by(
+            F("made_on").asc(nulls_last=True), "evidence_start", "pk"
         )
         assert story.claim_text == (first.first().text if first.exists() else None)
 
