@@ -34,6 +34,7 @@ EDITOR_POSTS = [
     ("actors_merge", {}),
     ("stories_merge", {}),
     ("stories_split", {}),
+    ("article_facts", {"pk": 1}),
 ]
 
 
