@@ -600,11 +600,19 @@ def _find(ref: object) -> Statement | None:
     )
 
 
+def _arrived(refs: list[object]) -> bool:
+    """Whether every article the refs name is in this database (one query)."""
+    hashes = {ref.get("article") for ref in refs if isinstance(ref, dict)}
+    return bool(hashes) and Article.objects.filter(content_hash__in=hashes).count() == len(hashes)
+
+
 def replay_decisions(decisions: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Apply recorded merges and splits whose statements are all in; return those still waiting.
+    """Apply recorded merges and splits whose articles are all in; return those still waiting.
 
     Decisions come from `manage.py export_story_decisions` (one JSON object per line); each names
-    statements by article text hash and evidence span, so they replay in any database.
+    statements by article text hash and evidence span, so they replay in any database. Once its
+    articles are in, a decision is applied to the statements found there (another parse may
+    have dropped some) and is not kept waiting.
     """
     from statements import services  # services import this module
 
@@ -612,18 +620,20 @@ def replay_decisions(decisions: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for decision in decisions:
         action = decision.get("action")
         if action == "merge_story":
-            keep, merge = _find(decision.get("keep_ref")), _find(decision.get("merge_ref"))
-            if keep is None or merge is None:
-                waiting.append(decision)
-            elif keep.story and merge.story and keep.story_id != merge.story_id:
-                services.merge_stories(keep=keep.story, merge=merge.story, editor=None)
-        elif action == "split_story":
-            found = [_find(ref) for ref in decision.get("refs") or []]
-            if not found or any(s is None for s in found):
+            refs = [decision.get("keep_ref"), decision.get("merge_ref")]
+            if not _arrived(refs):
                 waiting.append(decision)
                 continue
-            moved = [s for s in found if s is not None]
-            source = moved[0].story
+            keep, merge = _find(refs[0]), _find(refs[1])
+            if keep and merge and keep.story and merge.story and keep.story_id != merge.story_id:
+                services.merge_stories(keep=keep.story, merge=merge.story, editor=None)
+        elif action == "split_story":
+            refs = list(decision.get("refs") or [])
+            if not _arrived(refs):
+                waiting.append(decision)
+                continue
+            moved = [s for s in map(_find, refs) if s is not None]
+            source = moved[0].story if moved else None
             if source is not None:
                 try:
                     services.split_story(
@@ -632,5 +642,5 @@ def replay_decisions(decisions: list[dict[str, Any]]) -> list[dict[str, Any]]:
                         editor=None,
                     )
                 except ValueError:
-                    pass  # already apart: nothing to do
+                    pass  # already apart, or nothing would be left: nothing to do
     return waiting

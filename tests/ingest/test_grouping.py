@@ -178,7 +178,7 @@ def test_a_recorded_split_replays_once_its_statements_are_in(editor):
     story = StoryFactory()
     StatementFactory(story=story)
     moved = StatementFactory(story=story)
-    waiting = {"action": "split_story", "refs": [{"article": "unknown", "start": 0, "end": 5}]}
+    waiting = {"action": "split_story", "refs": [{"article": "not-in", "start": 0, "end": 5}]}
     decision = {"action": "split_story", "refs": [services.statement_ref(moved)]}
     assert replay_decisions([decision, waiting]) == [waiting]
     moved.refresh_from_db()
@@ -302,13 +302,13 @@ def test_parsing_an_article_again_replaces_its_grouping_decisions(
 
 
 @needs_seed
-def test_group_articles_replays_a_recorded_split_of_the_follow_up(tmp_path):
-    from statements.models import content_hash
-    from statements.parsing import parse_article, to_contract
-
-    text = json.loads(FOLLOW_UP.read_text())["text"]
-    parsed = to_contract(parse_article(text, published=None))["statements"]
-    refs = [{"article": content_hash(text), "start": s["start"], "end": s["end"]} for s in parsed]
+@pytest.mark.django_db
+def test_group_articles_replays_a_recorded_split_of_the_follow_up(
+    tmp_path, eager_tasks, django_capture_on_commit_callbacks
+):
+    # The refs an editor's split would record: the follow-up's statements as filed here.
+    follow_up = ingest_file(FOLLOW_UP, django_capture_on_commit_callbacks)
+    refs = [services.statement_ref(s) for s in follow_up.statements.select_related("article")]
     decisions = tmp_path / "decisions.jsonl"
     decisions.write_text(json.dumps({"action": "split_story", "refs": refs}) + "\n")
     out = subprocess.run(
@@ -344,8 +344,9 @@ def test_the_article_page_keeps_its_query_budget_with_many_grouping_decisions(
             article=first.article, story=story, outcome="joined", parts={"story": story.pk}
         )
     # session, user, permissions (2), article, statements (with speaker and story), links,
-    # decisions (with their stories), the editor's target stories (2): 10, not per decision.
-    with django_assert_max_num_queries(10):
+    # their review history, decisions (with their stories), the editor's target stories (2):
+    # 11, not per decision.
+    with django_assert_max_num_queries(11):
         response = editor_client.get(reverse("article_detail", args=[first.article.pk]))
     assert response.content.decode().count("grouping-decision grouping-decision--joined") == 5
 
