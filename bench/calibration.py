@@ -42,7 +42,7 @@ class Judged:
     confidence: float
     right: bool
     article: str
-    item: Any  # the parse result's Statement, or (source Statement, kind, target id)
+    item: Any  # the parse result's Statement, or (result, source Statement, kind, target id)
 
 
 def load_scorer(path: pathlib.Path = SCORER) -> ModuleType | None:
@@ -114,7 +114,9 @@ def judge(sc: ModuleType, article: dict[str, Any]) -> tuple[list[Judged], list[J
             for ref in p.get(kind, []):
                 right = (gid.get(p["id"]), kind, gid.get(ref)) in glinks
                 links.append(
-                    Judged(float(scores.get(ref, 0.5)), right, article["id"], (s, kind, ref))
+                    Judged(
+                        float(scores.get(ref, 0.5)), right, article["id"], (parsed, s, kind, ref)
+                    )
                 )
     return statements, links
 
@@ -157,9 +159,8 @@ def report(title: str, rows: list[Judged], bins: int) -> None:
     for label, n, share, mean in reliability(rows, bins):
         print(f"{label:>10} {n:6d} {share:6.3f} {mean:9.3f}")
     n_high, share_high = above(rows)
-    print(
-        f"above {HIGH}: {n_high} ({n_high / len(rows) if rows else 0:.0%} of all), right {share_high:.3f}"
-    )
+    share_all = n_high / len(rows) if rows else 0.0
+    print(f"above {HIGH}: {n_high} ({share_all:.0%} of all), right {share_high:.3f}")
     print(f"ECE: {ece(rows, bins):.3f}")
 
 

@@ -227,14 +227,14 @@ def file_stage(article_id: int, contract: dict[str, list[dict[str, object]]]) ->
         stories = assign_stories(
             article=article,
             statements=rows,
-            links=[(index[id(a)], index[id(b)]) for a, b, _ in links],
+            links=[(index[id(a)], index[id(b)]) for a, b, _, _ in links],
         )
         for row in rows:
             if row.story_id is None and row.story is not None:
                 row.story_id = row.story.pk
         Statement.objects.bulk_update(rows, ["story"])
         StatementLink.objects.bulk_create(
-            [StatementLink(source=a, target=b, kind=kind) for a, b, kind in links],
+            [StatementLink(source=a, target=b, kind=kind, confidence=c) for a, b, kind, c in links],
             ignore_conflicts=True,
         )
         touch_stories(stories)
@@ -276,6 +276,7 @@ def _statement_rows(
                 if isinstance(confidence, int | float)
                 else 0.5,
                 rule=str(item.get("rule") or "")[:60],
+                reasons=_reasons(item.get("reasons")),
                 review_status=ReviewStatus.PROPOSED,
             )
         )
@@ -283,10 +284,30 @@ def _statement_rows(
     return rows, keys
 
 
+def _reasons(value: object) -> list[list[object]]:
+    """The parser's [signal, weight] pairs, kept only when well formed (at most ten)."""
+    out: list[list[object]] = []
+    for pair in value if isinstance(value, list) else []:
+        if (
+            isinstance(pair, list | tuple)
+            and len(pair) == 2
+            and isinstance(pair[0], str)
+            and isinstance(pair[1], int | float)
+        ):
+            out.append([pair[0][:60], round(float(pair[1]), 3)])
+    return out[:10]
+
+
+def _link_confidence(item: Mapping[str, object], ref: object) -> float | None:
+    scores = item.get("link_confidence")
+    value = scores.get(str(ref)) if isinstance(scores, dict) else None
+    return min(1.0, max(0.0, float(value))) if isinstance(value, int | float) else None
+
+
 def _links(
     parsed: list[dict[str, object]], by_key: dict[str, Statement]
-) -> list[tuple[Statement, Statement, str]]:
-    out: list[tuple[Statement, Statement, str]] = []
+) -> list[tuple[Statement, Statement, str, float | None]]:
+    out: list[tuple[Statement, Statement, str, float | None]] = []
     for item in parsed:
         source = by_key.get(str(item.get("id")))
         if source is None:
@@ -296,7 +317,7 @@ def _links(
             for ref in targets if isinstance(targets, list) else []:
                 target = by_key.get(str(ref))
                 if target is not None and target is not source:
-                    out.append((source, target, kind))
+                    out.append((source, target, kind, _link_confidence(item, ref)))
     return out
 
 

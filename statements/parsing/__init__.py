@@ -13,11 +13,12 @@ from typing import Any
 
 from .attribute import Frame, attribute
 from .clean import Cleaned, clean
+from .confidence import calibrate, frame_trace
 from .dates import explicit_date, statement_date
 from .link import Node, content_stems, link
 from .resolve import MActor, Places, Registry, describe, norm
 from .segment import Document, segment
-from .stance import has_decline_cue, has_denial_cue, stance_of
+from .stance import has_confirm_cue, has_decline_cue, has_denial_cue, stance_of
 from .types import Actor, ParseResult, Statement
 
 __all__ = ["STRICT_ENV", "Actor", "ParseResult", "Statement", "parse_article", "to_contract"]
@@ -389,11 +390,11 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
                 date=r["date"].isoformat() if r["date"] else None,
                 denies=tuple(sids[t] for t in node.denies if t != k),
                 confirms=tuple(sids[t] for t in node.confirms if t != k),
-                confidence=_confidence(f, r),
+                trace=_confidence(f, r),
                 rule=f.rule if "embedded_of" not in r else "embedded-claim",
             )
         )
-    return ParseResult(actors=tuple(actors), statements=tuple(statements))
+    return calibrate(ParseResult(actors=tuple(actors), statements=tuple(statements)), n_text)
 
 
 _WORDS_RE = re.compile(r"\w+")
@@ -815,19 +816,24 @@ def _actor_closure(reg: Registry, used: set[int]) -> set[int]:
     return keep
 
 
-def _confidence(f: Frame, r: dict[str, Any]) -> float:
-    base = {
-        "verb": 0.8,
-        "quote-tail": 0.85,
-        "transcript-answer": 0.8,
-        "tail": 0.6,
-        "colon": 0.7,
-    }.get(f.rule, 0.55)
-    if r["actor"] is None:
-        base -= 0.3
-    if r["stance"] == "denial" and not has_denial_cue(r["text"]) and f.vclass != "deny":
-        base -= 0.1
-    return round(max(0.05, min(base, 0.99)), 2)
+def _confidence(f: Frame, r: dict[str, Any]) -> tuple[str, ...]:
+    """What the frame knew (the rule trace); calibrate() turns it into a confidence."""
+    a = r["actor"]
+    return frame_trace(
+        rule=f.rule if "embedded_of" not in r else "embedded-claim",
+        vclass=f.vclass,
+        stance=r["stance"],
+        stance_cue=has_denial_cue(r["text"]) or has_confirm_cue(r["text"]),
+        speaker=f.speaker.text if f.speaker is not None else None,
+        speaker_kind=a.kind if a is not None else None,
+        named=a is not None and a.named,
+        pronoun=f.speaker is not None and f.speaker.pronoun,
+        headline=f.headline,
+        turn=f.turn is not None,
+        question=f.question_turn,
+        embedded="embedded_of" in r,
+        optional=f.optional,
+    )
 
 
 def to_contract(result: ParseResult) -> dict[str, Any]:
@@ -858,6 +864,9 @@ def to_contract(result: ParseResult) -> dict[str, Any]:
                 "confirms": list(s.confirms),
                 "confidence": s.confidence,
                 "rule": s.rule,
+                "trace": list(s.trace),
+                "reasons": [[name, weight] for name, weight in s.reasons],
+                "link_confidence": dict(s.link_confidence),
             }
             for s in result.statements
         ],

@@ -36,6 +36,9 @@ class Statement:
     confirms: tuple[str, ...] = ()
     confidence: float = 0.5
     rule: str = ""
+    trace: tuple[str, ...] = ()  # what the parser knew when it made it (confidence.py)
+    reasons: tuple[tuple[str, float], ...] = ()  # the trace's strongest weights, strongest first
+    link_confidence: tuple[tuple[str, float], ...] = ()  # (target id, confidence) per link
 
 
 @dataclass(frozen=True)
