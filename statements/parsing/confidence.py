@@ -212,17 +212,39 @@ def result_features(result: ParseResult, length: int) -> dict[str, tuple[str, ..
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class _Links:
+    """What every link's features look up, built once per result (keeps scoring linear)."""
+
+    by_id: dict[str, Statement]
+    order: dict[str, int]
+    fan_in: Counter[str]
+
+    @classmethod
+    def of(cls, result: ParseResult) -> _Links:
+        fan_in: Counter[str] = Counter()
+        for s in result.statements:
+            fan_in.update(set((*s.denies, *s.confirms)))
+        return cls(
+            by_id={s.id: s for s in result.statements},
+            order={s.id: n for n, s in enumerate(result.statements)},
+            fan_in=fan_in,
+        )
+
+
 def link_features(
-    result: ParseResult, source: Statement, kind: str, target_id: str
+    result: ParseResult,
+    source: Statement,
+    kind: str,
+    target_id: str,
+    index: _Links | None = None,
 ) -> tuple[str, ...]:
     """The names of what is known of one link: its kind, both ends' stances and scores, distance."""
-    by_id = {s.id: s for s in result.statements}
-    order = {s.id: n for n, s in enumerate(result.statements)}
-    target = by_id.get(target_id)
+    ix = index if index is not None else _Links.of(result)
+    target = ix.by_id.get(target_id)
     if target is None:
         return (f"link:{kind}", "target:missing")
-    gap = order[source.id] - order[target_id]
-    fan_in = sum(target_id in (*s.denies, *s.confirms) for s in result.statements)
+    gap = ix.order[source.id] - ix.order[target_id]
     weakest = min(source.confidence, target.confidence)
     feats = [
         f"link:{kind}",
@@ -231,14 +253,14 @@ def link_features(
         "target:before" if gap > 0 else "target:after",
         _bin(abs(gap), (2, 5, 10), "gap"),
         _bin(len(source.denies) + len(source.confirms), (2, 3), "fan-out"),
-        _bin(fan_in, (2, 4), "fan-in"),
+        _bin(ix.fan_in[target_id], (2, 4), "fan-in"),
         _bin(weakest, (0.5, 0.7, 0.85), "ends"),
     ]
     if source.speaker is not None and source.speaker == target.speaker:
         feats.append("same-speaker")
-    if any(f == "headline" for f in target.trace):
+    if "headline" in target.trace:
         feats.append("target:headline")
-    if any(f == "headline" for f in source.trace):
+    if "headline" in source.trace:
         feats.append("source:headline")
     return tuple(feats)
 
@@ -262,12 +284,13 @@ def calibrate(result: ParseResult, length: int) -> ParseResult:
             replace(s, trace=trace, confidence=round(p, 3), reasons=reasons(m.statement, trace))
         )
     first = replace(result, statements=tuple(scored))
-    final = []
-    for s in first.statements:
-        links = [
-            (ref, round(m.link.probability(link_features(first, s, kind, ref)), 3))
-            for kind, refs in (("denies", s.denies), ("confirms", s.confirms))
-            for ref in refs
-        ]
-        final.append(replace(s, link_confidence=tuple(links)))
-    return replace(first, statements=tuple(final))
+    index = _Links.of(first)
+    for n, s in enumerate(scored):
+        if s.denies or s.confirms:
+            links = tuple(
+                (ref, round(m.link.probability(link_features(first, s, kind, ref, index)), 3))
+                for kind, refs in (("denies", s.denies), ("confirms", s.confirms))
+                for ref in refs
+            )
+            scored[n] = replace(s, link_confidence=links)
+    return replace(first, statements=tuple(scored))
