@@ -42,7 +42,7 @@ class Judged:
     confidence: float
     right: bool
     article: str
-    item: Any  # the parse result's Statement, or (result, source Statement, kind, target id)
+    item: Any  # the parse result's Statement, or (result, source Statement, Link)
 
 
 def load_scorer(path: pathlib.Path = SCORER) -> ModuleType | None:
@@ -109,15 +109,9 @@ def judge(sc: ModuleType, article: dict[str, Any]) -> tuple[list[Judged], list[J
     }
     links = []
     for p, s in zip(result["statements"], parsed.statements, strict=True):
-        scores = p.get("link_confidence") or {}
-        for kind in ("denies", "confirms"):
-            for ref in p.get(kind, []):
-                right = (gid.get(p["id"]), kind, gid.get(ref)) in glinks
-                links.append(
-                    Judged(
-                        float(scores.get(ref, 0.5)), right, article["id"], (parsed, s, kind, ref)
-                    )
-                )
+        for link, x in zip(p.get("links", []), s.links, strict=True):
+            right = (gid.get(p["id"]), link["relation"], gid.get(link["target"])) in glinks
+            links.append(Judged(float(link["confidence"]), right, article["id"], (parsed, s, x)))
     return statements, links
 
 

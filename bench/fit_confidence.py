@@ -1,13 +1,13 @@
 """Fit the parser's confidence model (statements/parsing/lexicon/confidence.json) on a corpus split.
 
-    .venv/bin/python bench/fit_confidence.py                    # fit on /work/split/even
+    .venv/bin/python bench/fit_confidence.py                    # fit on /work/split/odd
     .venv/bin/python bench/fit_confidence.py --corpus DIR --dry-run
 
 Two L2-regularised logistic regressions fitted by plain gradient descent over binary features:
 first the statements (right = the scorer pairs it with a gold statement with the right speaker and
 an accepted stance), then, with the new statement scores in place (a link's features include how
 sure the parser is of both ends), the links. Check the result with bench/calibration.py on the
-splits it was not fitted on (/work/split/odd, tests/parsing/fresh).
+splits it was not fitted on (/work/split/even, tests/parsing/fresh).
 """
 
 from __future__ import annotations
@@ -26,7 +26,12 @@ import calibration  # noqa: E402  (bench/ is the script's own folder)
 
 from statements.parsing import confidence  # noqa: E402
 
-SPLIT = pathlib.Path("/work/split/even")
+# Fitted on the odd split, checked on the even one and the fresh set. The parser's rules are
+# developed on the even articles, so the parser is right more often there (0.83 of its
+# statements) than on articles it was not tuned on (odd 0.71, fresh 0.63): a model fitted on
+# the even split promised 0.9 and kept 0.65 on the fresh set. The odd split, looked at only at
+# milestones, is the nearest thing to unseen writing that still has enough statements.
+SPLIT = pathlib.Path("/work/split/odd")
 GRID = (1.0, 2.0, 3.0, 5.0, 8.0, 12.0, 20.0)
 FOLDS = 5
 MIN_BLOCK = 20  # statements (or links) at least in one step of the calibration curve
@@ -49,6 +54,8 @@ STATEMENT_FAMILIES = (
     "turn",
     "embedded",
     "restated",
+    "stance-rule:",
+    "stance:revised",
 )
 
 

@@ -3,8 +3,8 @@
 Every statement carries a trace: the names of what the parser knew when it made it (the rule that
 found the speech act, how its speaker was found, whether its stance rests on a verb or a cue word,
 where it stands, how long it is, whether it was linked). The confidence is a logistic function of
-those names with weights stored as data (``lexicon/confidence.json``, fitted on the even-numbered
-dev articles by ``bench/fit_confidence.py`` and checked on the odd ones and the fresh set), so that
+those names with weights stored as data (``lexicon/confidence.json``, fitted on the odd-numbered
+dev articles by ``bench/fit_confidence.py`` and checked on the even ones and the fresh set), so that
 a statement scored above 0.8 is right about nine times in ten. A link's confidence works the same
 way from what both ends and their distance say. The weights of a statement's features are its
 reasons, shown to the editor.
@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
-from .types import ParseResult, Statement
+from .types import Link, ParseResult, Statement
 
 MODEL_FILE = Path(__file__).resolve().parent / "lexicon" / "confidence.json"
 REASONS_SHOWN = 5  # the strongest contributions kept as a statement's reasons
@@ -126,11 +126,13 @@ def frame_trace(
     question: bool = False,
     embedded: bool = False,
     optional: bool = False,
+    stance_rules: tuple[str, ...] = (),
 ) -> tuple[str, ...]:
     """The names of what the parser knew of one speech act when it made the statement.
 
     ``speaker`` is the speaker phrase as written (None: inherited from the previous statement);
-    ``stance_cue``: the content has a word that states the stance (a denial or confirmation cue).
+    ``stance_cue``: the content has a word that states the stance (a denial or confirmation cue);
+    ``stance_rules``: the stance trace (`rule:stance`, first reading first).
     """
     family = rule.split("-", 1)[0] if rule.startswith("participle-") else rule
     out = [f"rule:{family or 'unknown'}", f"verb:{vclass}", f"stance:{stance}"]
@@ -159,6 +161,10 @@ def frame_trace(
     ):
         # The sturdiest case: a named subject of a verb that itself says claim, deny or confirm.
         out.append("evidence:strong")
+    if stance_rules:
+        out.append(f"stance-rule:{stance_rules[-1].rsplit(':', 1)[0]}")
+        if len(stance_rules) > 1:
+            out.append("stance:revised")  # a later pass changed the first reading
     for flag, name in (
         (headline, "headline"),
         (turn, "turn"),
@@ -182,8 +188,7 @@ def result_features(result: ParseResult, length: int) -> dict[str, tuple[str, ..
     """Statement id -> what the whole result says of it: length, place, links, speaker's share."""
     links_in: Counter[str] = Counter()
     for s in result.statements:
-        for ref in (*s.denies, *s.confirms):
-            links_in[ref] += 1
+        links_in.update({x.target for x in s.links})
     said: Counter[str | None] = Counter(s.speaker for s in result.statements)
     disputed = any(s.stance != "comment" for s in result.statements)
     out = {}
@@ -194,7 +199,7 @@ def result_features(result: ParseResult, length: int) -> dict[str, tuple[str, ..
             _bin(s.start / length if length else 0.0, (0.1, 0.5), "place"),
             _bin(said[s.speaker], (2, 4), "speaker-statements"),
         ]
-        if s.denies or s.confirms:
+        if s.links:
             feats.append("links:out")
         elif s.stance in ("denial", "confirmation"):
             feats.append("links:answer-unlinked")
@@ -224,7 +229,7 @@ class _Links:
     def of(cls, result: ParseResult) -> _Links:
         fan_in: Counter[str] = Counter()
         for s in result.statements:
-            fan_in.update(set((*s.denies, *s.confirms)))
+            fan_in.update({x.target for x in s.links})
         return cls(
             by_id={s.id: s for s in result.statements},
             order={s.id: n for n, s in enumerate(result.statements)},
@@ -233,27 +238,24 @@ class _Links:
 
 
 def link_features(
-    result: ParseResult,
-    source: Statement,
-    kind: str,
-    target_id: str,
-    index: _Links | None = None,
+    result: ParseResult, source: Statement, link: Link, index: _Links | None = None
 ) -> tuple[str, ...]:
-    """The names of what is known of one link: its kind, both ends' stances and scores, distance."""
+    """The names of what is known of one link: its rule, both ends' stances and scores, distance."""
     ix = index if index is not None else _Links.of(result)
-    target = ix.by_id.get(target_id)
+    target = ix.by_id.get(link.target)
     if target is None:
-        return (f"link:{kind}", "target:missing")
-    gap = ix.order[source.id] - ix.order[target_id]
+        return (f"link:{link.relation}", "target:missing")
+    gap = ix.order[source.id] - ix.order[link.target]
     weakest = min(source.confidence, target.confidence)
     feats = [
-        f"link:{kind}",
+        f"link:{link.relation}",
+        f"link-rule:{link.rule or 'unknown'}",
         f"source:{source.stance}",
         f"target:{target.stance}",
         "target:before" if gap > 0 else "target:after",
         _bin(abs(gap), (2, 5, 10), "gap"),
-        _bin(len(source.denies) + len(source.confirms), (2, 3), "fan-out"),
-        _bin(ix.fan_in[target_id], (2, 4), "fan-in"),
+        _bin(len(source.links), (2, 3), "fan-out"),
+        _bin(ix.fan_in[link.target], (2, 4), "fan-in"),
         _bin(weakest, (0.5, 0.7, 0.85), "ends"),
     ]
     if source.speaker is not None and source.speaker == target.speaker:
@@ -273,7 +275,7 @@ def reasons(weights: Weights, features: Iterable[str]) -> tuple[tuple[str, float
 
 
 def calibrate(result: ParseResult, length: int) -> ParseResult:
-    """The result with every statement's confidence, reasons and link confidences filled in."""
+    """The result with every statement's confidence and reasons, and every link's confidence."""
     m = model()
     extra = result_features(result, length)
     scored = []
@@ -286,11 +288,13 @@ def calibrate(result: ParseResult, length: int) -> ParseResult:
     first = replace(result, statements=tuple(scored))
     index = _Links.of(first)
     for n, s in enumerate(scored):
-        if s.denies or s.confirms:
+        if s.links:
             links = tuple(
-                (ref, round(m.link.probability(link_features(first, s, kind, ref, index)), 3))
-                for kind, refs in (("denies", s.denies), ("confirms", s.confirms))
-                for ref in refs
+                replace(
+                    x,
+                    confidence=round(m.link.probability(link_features(first, s, x, index)), 3),
+                )
+                for x in s.links
             )
-            scored[n] = replace(s, link_confidence=links)
+            scored[n] = replace(s, links=links)
     return replace(first, statements=tuple(scored))
