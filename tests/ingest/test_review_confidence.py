@@ -82,7 +82,8 @@ def test_filing_drops_malformed_reasons_without_losing_the_statement():
     contract = to_contract(parse_article(TEXT, published=article.published))
     for s in contract["statements"]:
         s["reasons"] = ["not a pair", ["cue:none", "heavy"], ["cue:verb", 0.5]]
-        s["link_confidence"] = {ref: "high" for ref in s["denies"]}
+        for link in s["links"]:
+            link["confidence"] = "high"
     ingest.file_stage(article.pk, contract)
     assert Article.objects.get(pk=article.pk).status == IngestStatus.DONE
     statements = Statement.objects.filter(article=article)
