@@ -3,11 +3,11 @@
     .venv/bin/python bench/fit_confidence.py                    # fit on /work/split/odd
     .venv/bin/python bench/fit_confidence.py --corpus DIR --dry-run
 
-Two L2-regularised logistic regressions fitted by plain gradient descent over binary features:
-first the statements (right = the scorer pairs it with a gold statement with the right speaker and
-an accepted stance), then, with the new statement scores in place (a link's features include how
-sure the parser is of both ends), the links. Check the result with bench/calibration.py on the
-splits it was not fitted on (/work/split/even, tests/parsing/fresh).
+An L2-regularised logistic regression fitted by plain gradient descent over binary features of
+each statement's trace (right = the scorer pairs it with a gold statement with the right speaker
+and an accepted stance), its regularisation chosen and its calibration curve drawn from held-out
+predictions (cross-validation by article within the fitting split). Check the result with
+bench/calibration.py on the splits it was not fitted on (/work/split/even, tests/parsing/fresh).
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from statements.parsing import confidence  # noqa: E402
 SPLIT = pathlib.Path("/work/split/odd")
 GRID = (1.0, 2.0, 3.0, 5.0, 8.0, 12.0, 20.0)
 FOLDS = 5
-MIN_BLOCK = 20  # statements (or links) at least in one step of the calibration curve
+MIN_BLOCK = 20  # statements at least in one step of the calibration curve
 PRIOR = 4.0  # pseudo-statements at the overall share added to each step
 MIN_SUPPORT = 3  # a feature seen fewer times than this keeps weight 0 (no evidence)
 # The statement model weighs only these families of the trace: what a speech act's evidence is
@@ -188,14 +188,13 @@ def main() -> int:
         print("no articles")
         return 2
     path = confidence.MODEL_FILE
-    old = path.read_text(encoding="utf-8")
     statements, _ = calibration.collect(sc, articles)
     keyed = [
         (j.article, tuple(f for f in j.item.trace if f.startswith(STATEMENT_FAMILIES)), j.right)
         for j in statements
     ]
     s_bias, s_w, s_curve, l2 = fit_model(keyed, args.l2)
-    model: dict[str, object] = {
+    model = {
         "about": "Fitted by bench/fit_confidence.py; see statements/parsing/confidence.py.",
         "fitted_on": sorted({str(p) for p in (args.corpus or [SPLIT])}),
         "statement": {
@@ -204,46 +203,20 @@ def main() -> int:
             "weights": dict(sorted(s_w.items())),
             "curve": s_curve,
         },
-        "link": {"bias": 0.0, "weights": {}},
     }
-    path.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
-    confidence.model.cache_clear()
-    try:
-        _, links = calibration.collect(sc, articles)
-        lkeyed = [(j.article, confidence.link_features(*j.item), j.right) for j in links]
-        l_bias, l_w, l_curve, l_l2 = fit_model(lkeyed, args.l2)
-        model["link"] = {
-            "l2": l_l2,
-            "bias": l_bias,
-            "weights": dict(sorted(l_w.items())),
-            "curve": l_curve,
-        }
-    finally:
-        if args.dry_run:
-            path.write_text(old, encoding="utf-8")
-        else:
-            path.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+    if not args.dry_run:
+        path.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
         confidence.model.cache_clear()
     srows = [(f, y) for _, f, y in keyed]
-    lrows = [(f, y) for _, f, y in lkeyed]
-    fitted = confidence.Model(
-        statement=confidence.Weights(s_bias, s_w, tuple(s_curve)),
-        link=confidence.Weights(l_bias, l_w, tuple(l_curve)),
-    )
+    weights = confidence.Weights(s_bias, s_w, tuple(s_curve))
     print(
         f"statements: {len(srows)} rows, {len(s_w)} weights, bias {s_bias:+.2f}, "
-        f"log-loss {log_loss(srows, fitted.statement):.3f}"
+        f"log-loss {log_loss(srows, weights):.3f}"
     )
-    print(
-        f"links: {len(lrows)} rows, {len(l_w)} weights, bias {l_bias:+.2f}, "
-        f"log-loss {log_loss(lrows, fitted.link):.3f}"
-    )
-    print(f"statement curve (raw -> calibrated): {s_curve}")
-    print(f"link curve (raw -> calibrated): {l_curve}")
-    for name, table in (("statement", s_w), ("link", l_w)):
-        print(f"\n{name} weights, strongest first:")
-        for f, v in sorted(table.items(), key=lambda fv: -abs(fv[1])):
-            print(f"  {v:+.2f}  {f}")
+    print(f"curve (raw -> calibrated): {s_curve}")
+    print("\nweights, strongest first:")
+    for f, v in sorted(s_w.items(), key=lambda fv: -abs(fv[1])):
+        print(f"  {v:+.2f}  {f}")
     print("\n(dry run: nothing written)" if args.dry_run else f"\nwritten to {path}")
     return 0
 

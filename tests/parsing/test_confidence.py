@@ -25,16 +25,6 @@ def test_every_statement_and_link_has_a_confidence_between_zero_and_one():
         assert all(0.0 <= x["confidence"] <= 1.0 for x in s["links"])
 
 
-def test_a_link_is_scored_by_the_model_from_its_rule():
-    result = parse_article(DISPUTE, published=DAY)
-    links = [(s, x) for s in result.statements for x in s.links]
-    assert links
-    for s, x in links:
-        features = confidence.link_features(result, s, x)
-        assert f"link-rule:{x.rule}" in features
-        assert x.confidence == round(confidence.model().link.probability(features), 3)
-
-
 def test_every_statement_carries_its_rule_trace_and_reasons():
     contract = to_contract(parse_article(DISPUTE, published=DAY))
     for s in contract["statements"]:
