@@ -143,6 +143,28 @@ def above(rows: list[Judged], threshold: float = HIGH) -> tuple[int, float]:
     return len(high), (sum(r.right for r in high) / len(high) if high else 0.0)
 
 
+def auc(rows: list[Judged]) -> float:
+    """How well the scores rank right above wrong (0.5: no better than chance; 1: perfectly).
+
+    The review queue lists the least certain first, so this is what it rests on.
+    """
+    ranked = sorted(rows, key=lambda r: r.confidence)
+    n_right = sum(r.right for r in rows)
+    n_wrong = len(rows) - n_right
+    if not n_right or not n_wrong:
+        return 0.0
+    # Mann-Whitney U over ranks, ties sharing their mean rank.
+    rank_sum, i = 0.0, 0
+    while i < len(ranked):
+        j = i
+        while j < len(ranked) and ranked[j].confidence == ranked[i].confidence:
+            j += 1
+        mean_rank = (i + 1 + j) / 2
+        rank_sum += mean_rank * sum(r.right for r in ranked[i:j])
+        i = j
+    return (rank_sum - n_right * (n_right + 1) / 2) / (n_right * n_wrong)
+
+
 def report(title: str, rows: list[Judged], bins: int) -> None:
     """Print the reliability table of rows."""
     right = sum(r.right for r in rows)
@@ -155,7 +177,7 @@ def report(title: str, rows: list[Judged], bins: int) -> None:
     n_high, share_high = above(rows)
     share_all = n_high / len(rows) if rows else 0.0
     print(f"above {HIGH}: {n_high} ({share_all:.0%} of all), right {share_high:.3f}")
-    print(f"ECE: {ece(rows, bins):.3f}")
+    print(f"ECE: {ece(rows, bins):.3f}   AUC (right ranked above wrong): {auc(rows):.3f}")
 
 
 def collect(sc: ModuleType, articles: list[dict[str, Any]]) -> tuple[list[Judged], list[Judged]]:
