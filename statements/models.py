@@ -219,6 +219,8 @@ class Statement(models.Model):
     )
     reasons = models.JSONField(
         default=list,
+        # Bulk writers that name their columns (make_synthetic's COPY) get the empty list too.
+        db_default=models.Value([], output_field=models.JSONField()),
         blank=True,
         help_text="The parser's strongest reasons for its confidence: [signal, weight] pairs.",
     )
@@ -301,7 +303,11 @@ class StatementLink(models.Model):
         null=True, blank=True, help_text="The parser's confidence in the link (none: an editor's)."
     )
     rule = models.CharField(
-        max_length=60, blank=True, default="", help_text="The parser rule that made the link."
+        max_length=60,
+        blank=True,
+        default="",
+        db_default="",
+        help_text="The parser rule that made the link.",
     )
 
     class Meta:
