@@ -102,6 +102,9 @@ class StatementForm(forms.ModelForm):
         return strip_controls(str(self.cleaned_data["text"]))
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        instance = kwargs.get("instance")
+        # Ids unique on a page of many statements, so each label names its own field.
+        kwargs.setdefault("auto_id", f"id_%s-{instance.pk if instance else 'new'}")
         super().__init__(*args, **kwargs)
         statement: Statement = self.instance
         # Links can point at any other statement of the same article or story.

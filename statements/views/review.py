@@ -13,7 +13,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.forms import Form
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, redirect, resolve_url
+from django.shortcuts import get_object_or_404, redirect, render, resolve_url
 from django.urls import path
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
@@ -102,14 +102,20 @@ def article_add(request: HtmxHttpRequest) -> HttpResponse:
 def article_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     """The article's text with every statement's evidence highlighted, and its statements."""
     article = get_object_or_404(Article.objects.select_related("added_by"), pk=pk)
+    context = _article_context(request, article)
+    return render_htmx(request, "statements/article_detail.html", context, partial="article-body")
+
+
+def _article_context(request: HtmxHttpRequest, article: Article) -> dict[str, object]:
+    """What the article page shows: its statements and, for editors, the stories to move to."""
     statements = _article_statements(article)
-    context = {"article": article, "statements": statements}
+    context: dict[str, object] = {"article": article, "statements": statements}
     if request.user.has_perm(EDIT):
         # This article's stories first, then the most recently active ones (bounded).
         own = {s.story_id for s in statements if s.story_id}
         recent = Story.objects.exclude(pk__in=own).order_by("-last_activity")[:30]
         context["target_stories"] = [*Story.objects.filter(pk__in=own), *recent]
-    return render_htmx(request, "statements/article_detail.html", context, partial="article-body")
+    return context
 
 
 @require_safe
@@ -203,8 +209,12 @@ def statement_edit(request: HtmxHttpRequest, pk: int) -> HttpResponse:
             if not request.htmx:
                 return redirect(statement.article)
             return _row(request, statement)
-        # htmx does not swap 4xx answers: the form with its errors comes back with 200.
-        return _row(request, statement, form=form)
+    if not request.htmx:
+        # Without htmx (no JavaScript, a bookmarked link): the article page with this
+        # statement's form open in its row, errors included.
+        context = {**_article_context(request, statement.article), "form": form}
+        return render(request, "statements/article_detail.html", context)
+    # htmx does not swap 4xx answers: the form with its errors comes back with 200.
     return _row(request, statement, form=form)
 
 
