@@ -1306,16 +1306,33 @@ def _posts(doc: Document, frames: list[Frame]) -> list[Frame]:
     return out
 
 
+def _earlier_role(text: str, name: str, before: int) -> str | None:
+    """`Uzbekistan's deputy energy minister, Jamshid Toshpulatov, ...` met before a post signed
+    `Jamshid Toshpulatov`: the role phrase in apposition before the name's last mention."""
+    at = text.rfind(name, max(0, before - 3000), before)
+    if at < 0:
+        return None
+    m = _ROLE_BEFORE.search(text, max(0, at - 120), at)
+    if m is None:
+        return None
+    role = m.group(1)
+    return role if any(w in lexicon.words("titles.txt") for w in role.lower().split()) else None
+
+
+_ROLE_BEFORE = re.compile(r"((?:[A-Z][\w'-]*|[a-z][\w'-]*)(?:\s+[\w'-]+){0,6}),\s*$")
+
+
 def _post_frame(unit: Unit, text: str, qs: int, qe: int, ns: int, ne: int, end: int) -> Frame:
     while qs < qe and text[qs] in '" ':
         qs += 1
     while qe > qs and text[qe - 1] in '" ':
         qe -= 1
+    role = _earlier_role(text, text[ns:ne], qs)
     return Frame(
         unit=unit,
         verb="posted",
         vclass="say",
-        speaker=Mention(text[ns:ne], ns, ne, verb="posted"),
+        speaker=Mention(text[ns:ne], ns, ne, role=role, verb="posted"),
         start=qs,
         end=qe,
         content_start=qs,
@@ -1399,11 +1416,19 @@ def _better_subjects(doc: Document, frames: list[Frame]) -> None:
         if m is None or m.pronoun or f.verb_start not in found:
             continue
         a, b, ra, rb = found[f.verb_start]
-        if ra >= 0 and a <= m.start and m.end <= b and ra < a:
+        if (
+            ra >= 0
+            and m.role is None
+            and a <= m.start
+            and m.end <= b
+            and ra < a
+            and "," not in text[a:b]
+        ):
             # a role before the name: `The importer, X Supply, declined` (one phrase, no content)
             if f.start == m.start:
                 f.start = ra
-            m.text, m.start, m.end, m.role = text[a:b], a, b, text[ra:rb]
+            m.text, m.start, m.end = text[a:b], a, b
+            m.role = _person_role(text[ra:rb])
             if f.rule == "tail" and f.start == ra:
                 f.rule = "verb"
                 f.content_start = f.verb_start + len(f.verb.split()[0]) if f.verb else f.start
@@ -1419,6 +1444,13 @@ def _better_subjects(doc: Document, frames: list[Frame]) -> None:
             f.start = a
         m.text, m.start, m.end = sub, a, b
         m.pronoun = sub.lower() in _PRONOUNS
+
+
+def _person_role(phrase: str) -> str | None:
+    """A phrase in apposition before a name is its role only when it names a person's post
+    (`The spokeswoman, X`); `The agency, X` describes an organisation and is no role."""
+    words = phrase.lower().split()
+    return phrase if words and words[-1] in lexicon.words("titles.txt") else None
 
 
 def _junk(cut: str) -> bool:

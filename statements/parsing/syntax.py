@@ -214,11 +214,13 @@ def _acts_in(unit: Unit, text: str, sdoc: Any) -> list[Act]:
         act.speaker_end = s0 + sdoc[b - 1].idx + len(sdoc[b - 1])
         act.speaker = text[act.speaker_start : act.speaker_end]
         if appos is not None:
-            ap_a, ap_b = appos.left_edge.i, appos.right_edge.i + 1
+            ap_a, ap_b, _ = _speaker_span(appos)
             ap_text = text[s0 + sdoc[ap_a].idx : s0 + sdoc[ap_b - 1].idx + len(sdoc[ap_b - 1])]
             if appos.pos_ == "PROPN" and subj.pos_ == "NOUN":
                 # `The importer, Mongol Petroleum Supply, declined`: the name speaks
-                act.role = act.speaker
+                # the phrase before is a role only when it names a person's post
+                post = act.speaker.lower().split()[-1] in lexicon.words("titles.txt")
+                act.role = act.speaker if post else None
                 act.speaker = ap_text
                 act.speaker_start = s0 + sdoc[ap_a].idx
                 act.speaker_end = act.speaker_start + len(ap_text)
@@ -303,7 +305,7 @@ def subjects(doc: Document, verbs: dict[int, Unit]) -> dict[int, tuple[int, int,
             if appos is not None and appos.pos_ == "PROPN" and subj.pos_ == "NOUN":
                 # `The importer, Mongol Petroleum Supply, declined`: the name speaks
                 ra, rb = u.start + sdoc[a].idx, u.start + sdoc[b - 1].idx + len(sdoc[b - 1])
-                a, b = appos.left_edge.i, appos.right_edge.i + 1
+                a, b, _ = _speaker_span(appos)
             out[pos] = (
                 u.start + sdoc[a].idx,
                 u.start + sdoc[b - 1].idx + len(sdoc[b - 1]),
