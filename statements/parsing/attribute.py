@@ -1402,15 +1402,18 @@ def _with_syntax(
 def _better_subjects(doc: Document, frames: list[Frame]) -> None:
     """Where the parse gives a verb a subject inside the rules' speaker phrase, take it:
     `X during a weekly briefing said`, `while Y said`, `We categorically reject`."""
+    text = doc.text
     todo = {
         f.verb_start: f.unit
         for f in frames
-        if f.speaker is not None and not f.speaker.pronoun and f.verb_start >= 0
+        if f.speaker is not None
+        and not f.speaker.pronoun
+        and f.verb_start >= 0
+        and _doubtful(text, f, f.speaker)
     }
     found = syntax.subjects(doc, todo)
     if not found:
         return
-    text = doc.text
     for f in frames:
         m = f.speaker
         if m is None or m.pronoun or f.verb_start not in found:
@@ -1444,6 +1447,19 @@ def _better_subjects(doc: Document, frames: list[Frame]) -> None:
             f.start = a
         m.text, m.start, m.end = sub, a, b
         m.pronoun = sub.lower() in _PRONOUNS
+
+
+def _doubtful(text: str, f: Frame, m: Mention) -> bool:
+    """A speaker phrase worth checking against the parse: long, starting in lower case, after a
+    comma (a name in apposition), or a tail whose content may be a role (`The importer, X, ...`)."""
+    words = m.text.split()
+    return (
+        len(words) >= 4
+        or m.text[:1].islower()
+        or (words[0].lower() in _PRONOUNS and len(words) > 1)  # `We categorically`
+        or f.rule == "tail"
+        or text[max(0, m.start - 2) : m.start] == ", "
+    )
 
 
 def _person_role(phrase: str) -> str | None:

