@@ -301,6 +301,20 @@ def _analyse_subject(region: list[Token], text: str) -> _Subject | None:
             continue
         break
     cand = _trim_np(cand)
+    if k > 0 and cand and _is_name_like(cand) and any(t.lower in ("and", "&") for t in cand):
+        # `the Ministry of Foreign Affairs, Migration and Tunisians Abroad`: one name
+        prev = segs[k - 1]
+        j = len(prev)
+        while j > 0 and (_is_cap(prev[j - 1]) or prev[j - 1].lower in ("of", "the", "and")):
+            j -= 1
+        run = prev[j:]
+        if len(run) >= 3 and any(t.lower == "of" for t in run) and _is_cap(run[-1]):
+            cand = run + cand
+            segs = [*segs[: k - 1], prev[:j], cand]
+            k = len(segs) - 1
+            if not segs[k - 1]:
+                segs = [*segs[: k - 1], cand]
+                k -= 1
     if k > 0 and _is_role_phrase(segs[k - 1]) and cand and (_is_name_like(cand) or len(cand) <= 4):
         r = segs[k - 1]
         role = text[r[0].start : r[-1].end]
@@ -860,6 +874,9 @@ def _build_frame(
             qstart -= 1
         if toks[qstart].mark != 1:
             return None
+        if qstart > 0 and not frames and toks[qstart - 1].text not in ":,;" and toks[0].mark != 1:
+            # `A report that Y was "false and damaging", X said`: the clause is what was said
+            qstart = 0
         end_tok = _strip_end(toks, n)
         # stop the attribution tail at a participle that starts a statement of its own
         for j in range(verb_end, end_tok):

@@ -145,3 +145,17 @@ def test_a_second_speaker_after_a_quotation_s_attribution_keeps_its_own_words():
 def test_a_role_in_apposition_before_a_name_leaves_the_name_as_speaker():
     text = "The importer, Delta Fuel Supply, declined to comment."
     assert _said(text) == [("Delta Fuel Supply", text[:-1])]
+
+
+def test_a_ministry_name_with_a_comma_is_one_speaker():
+    text = (
+        "The Ministry of Foreign Affairs, Migration and Citizens Abroad denied on Tuesday "
+        "that any tax had been imposed."
+    )
+    assert _speaker_of(text, "tax") == "Ministry of Foreign Affairs, Migration and Citizens Abroad"
+
+
+def test_a_quotation_inside_a_reported_clause_keeps_the_clause():
+    text = 'A report that the port had closed was "false and damaging", the harbour board said.'
+    (_, said) = _said(text)[0]
+    assert said.startswith("A report that the port had closed")
