@@ -131,6 +131,23 @@ def _subject(verb: Any) -> Any:
     return None
 
 
+def _antecedent(verb: Any) -> Any:
+    """`X published an article in which it claimed ...`: `it` is the subject of the clause the
+    relative clause hangs from."""
+    cur = verb
+    for _ in range(4):
+        if cur.dep_ == "relcl":
+            gov = cur.head.head  # the noun's verb
+            subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+                return subj
+            return None
+        if cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
 def _speaker_span(subj: Any) -> tuple[int, int, Any]:
     """Token range [a, b) of a speaker phrase, and the appositive head if any."""
     a = subj.i
@@ -205,6 +222,8 @@ def _acts_in(unit: Unit, text: str, sdoc: Any) -> list[Act]:
             continue
         if subj.pos_ == "PRON" and subj.lower_ not in ("he", "she", "it", "they", "we", "i"):
             continue
+        if subj.lower_ in ("it", "they"):
+            subj = _antecedent(tok) or subj
         a, b, appos = _speaker_span(subj)
         if b - a > 12:
             continue
