@@ -665,6 +665,8 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
             role = parts[lw]
             if role == "new" and i + 1 < n and toks[i + 1].lower == "that":
                 vclass = "say"
+            elif role == "decline" and i + 2 < n and toks[i + 1].lower == "to":
+                vclass = "decline"  # `..., declining to say whether ...`: a non-answer of its own
             elif role == "target":
                 window = toks[i + 1 : i + 16]
                 if any(w.lower == "that" for w in window) and any(
@@ -686,7 +688,7 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
                 verb=lw,
                 vclass=vclass,
                 speaker=None,
-                start=t.start if vclass == "deny" else toks[min(cs, n - 1)].start,
+                start=t.start if vclass in ("deny", "decline") else toks[min(cs, n - 1)].start,
                 end=toks[end - 1].end,
                 content_start=toks[min(cs, n - 1)].start,
                 frame_start=t.start,

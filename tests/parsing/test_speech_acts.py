@@ -159,3 +159,19 @@ def test_a_quotation_inside_a_reported_clause_keeps_the_clause():
     text = 'A report that the port had closed was "false and damaging", the harbour board said.'
     (_, said) = _said(text)[0]
     assert said.startswith("A report that the port had closed")
+
+
+def test_declining_to_say_after_a_statement_is_a_non_answer_of_its_own():
+    text = "Marin said the ministry had followed the law, declining to say who approved the price."
+    out = to_contract(parse_article(text, published=PUBLISHED))
+    assert [s["stance"] for s in out["statements"]] == ["comment", "comment"]
+    assert out["statements"][1]["text"].startswith("declining to say")
+
+
+@needs_parser
+def test_it_in_a_relative_clause_is_the_subject_of_the_clause_it_hangs_from():
+    text = (
+        'The newspaper "Al-Sabah" had published an article in which it claimed that the '
+        "crossing would close."
+    )
+    assert _speaker_of(text, "crossing would close") == "Al-Sabah"
