@@ -145,9 +145,19 @@ def _day_len(toks: list[Token], i: int) -> int:
     return 0
 
 
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+_AMPM = frozenset(("am", "pm", "a.m", "p.m", "local", "time"))
+
+
 def _trim_np(toks: list[Token]) -> list[Token]:
     """Drop adverbs and auxiliaries around a speaker phrase."""
     adv = lexicon.words("adverbials.txt")
+    # A live blog's time stamp before the speaker: `13:40 GMT The coastguard said`.
+    if toks and _CLOCK.fullmatch(toks[0].text):
+        k = 1
+        while k < len(toks) and k <= 3 and (toks[k].text.isupper() or toks[k].lower in _AMPM):
+            k += 1
+        toks = toks[k:]
     # A dash in the first words ends a dateline or a label.
     for i, t in enumerate(toks[:10]):
         if t.text in ("-", "–", "—") and i + 1 < len(toks):
@@ -301,6 +311,11 @@ def _analyse_subject(region: list[Token], text: str) -> _Subject | None:
             continue
         break
     cand = _trim_np(cand)
+    rel = next((i for i, t in enumerate(cand) if i > 0 and t.lower in ("who", "which")), None)
+    if rel is not None:
+        # `A senior official who spoke on condition of anonymity disputed ...`: a description
+        extras.append(text[cand[rel].start : cand[-1].end])
+        cand = cand[:rel]
     if k > 0 and cand and _is_name_like(cand) and any(t.lower in ("and", "&") for t in cand):
         # `the Ministry of Foreign Affairs, Migration and Tunisians Abroad`: one name
         prev = segs[k - 1]
@@ -1279,7 +1294,25 @@ def attribute(doc: Document) -> list[Frame]:
         elif not p.headline:
             prev_para_frames = []
     frames = _posts(doc, frames)
+    _headline_speakers(frames)
     return _with_syntax(doc, frames, turns)
+
+
+def _headline_speakers(frames: list[Frame]) -> None:
+    """A headline names its speaker short (`Foreign Affairs denies ...`); when the body names
+    the same speaker in full (`The Ministry of Foreign Affairs, Migration and ...`), the
+    headline's speaker is that one."""
+    body = [f.speaker for f in frames if not f.headline and f.speaker and not f.speaker.pronoun]
+    for f in frames:
+        m = f.speaker
+        if not f.headline or m is None or m.pronoun or not m.text[:1].isupper():
+            continue
+        if len(m.text.split()) < 2:
+            continue  # `Latvia denies ...`: a state is a speaker of its own (rule 2)
+        pat = re.compile(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])")
+        full = next((b for b in body if len(b.text) > len(m.text) + 3 and pat.search(b.text)), None)
+        if full is not None and _is_cap(Token(full.text.split()[-1], 0, 0)):
+            m.text = full.text
 
 
 # An embedded post: its words in quotation marks, then a signature with the author and the

@@ -175,3 +175,23 @@ def test_it_in_a_relative_clause_is_the_subject_of_the_clause_it_hangs_from():
         "crossing would close."
     )
     assert _speaker_of(text, "crossing would close") == "Al-Sabah"
+
+
+def test_a_relative_clause_without_commas_is_no_part_of_the_speaker():
+    text = "A senior trade official who spoke on condition of anonymity disputed that account."
+    assert _speaker_of(text, "disputed") == "senior trade official"
+
+
+def test_a_live_blog_time_stamp_is_no_part_of_the_speaker():
+    text = "13:40 GMT The coastguard said its ship had been followed for 40 minutes."
+    assert _speaker_of(text, "followed") == "coastguard"
+
+
+def test_a_headline_speaker_named_in_full_in_the_body_is_that_speaker():
+    text = (
+        "Foreign Affairs denies new border tax\n\n"
+        "The Ministry of Foreign Affairs, Trade and Citizens Abroad denied on Tuesday that any "
+        "tax had been imposed."
+    )
+    speakers = {sp for sp, _ in _said(text)}
+    assert speakers == {"Ministry of Foreign Affairs, Trade and Citizens Abroad"}
