@@ -905,8 +905,8 @@ def _build_frame(
         for j in range(verb_end, min(end_tok, verb_end + 12)):
             if toks[j].mark == 1:
                 if toks[j - 1].text == ",":
-                    close = next((x for x in range(j + 1, n) if toks[x].mark == 2), None)
-                    qlast = close if close is not None else qlast
+                    closing = next((x for x in range(j + 1, n) if toks[x].mark == 2), None)
+                    qlast = closing if closing is not None else qlast
                 break
             if toks[j].quoted or toks[j].text in ".;:":
                 break
