@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('statements', '0006_search_vectors'),
+        ('statements', '0007_confidence_reasons'),
     ]
 
     operations = [
