@@ -125,6 +125,14 @@ def _targets(
                 and c.side is not None
                 and not c.headline
             ]
+        if not prior and n.anaphor != "version" and on("refers-back-any-side"):
+            # `the claim was baseless`, where the claim came from within the speaker's own
+            # state (an unnamed official's leak): the nearest claim by another speaker
+            prior = [
+                c
+                for c in claims
+                if c.pos < n.pos and c.speaker != n.speaker and not c.headline and not c.optional
+            ]
         if prior and prior[-1].stance == "denial":
             # the account begins where its speaker began: the first of their run of statements
             k = nodes.index(prior[-1])

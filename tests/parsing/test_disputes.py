@@ -1,0 +1,213 @@
+"""Disputes, stance and links on short invented articles: what is contested, who answers it,
+and the rule trace behind every stance and link."""
+
+import io
+import json
+
+import pytest
+
+from statements.parsing import parse_article, to_contract
+from statements.parsing.cli import main
+from statements.parsing.rules import DISABLE_ENV
+
+
+def _parse(text):
+    out = to_contract(parse_article(text))
+    names = {a["id"]: [a["name"], *a["aliases"]] for a in out["actors"]}
+    for s in out["statements"]:
+        s["names"] = names.get(s["speaker"], [])
+    return out["statements"]
+
+
+def _by(statements, name, stance=None):
+    hits = [
+        s
+        for s in statements
+        if any(name.lower() in n.lower() for n in s["names"])
+        and (stance is None or s["stance"] == stance)
+    ]
+    assert hits, f"no statement by {name!r} ({stance}): {statements}"
+    return hits
+
+
+def _with(statements, words):
+    hits = [s for s in statements if words in s["text"]]
+    assert hits, f"no statement with {words!r}: {[s['text'] for s in statements]}"
+    return hits[0]
+
+
+def test_a_fabrication_is_a_denial_without_a_verb_of_denial():
+    st = _parse(
+        "The Kestrel Gazette reported on Monday that the port authority had sold two tugboats "
+        "to a private company.\n\n"
+        'The port authority said the story was "a complete fabrication".\n'
+    )
+    claim = _by(st, "Kestrel Gazette", "claim")[0]
+    denial = _with(st, "complete fabrication")
+    assert denial["stance"] == "denial"
+    assert claim["id"] in denial["denies"]
+
+
+def test_a_dismissal_keeps_a_dispute_whose_claim_was_not_seen():
+    st = _parse(
+        'The Marsh Valley water board said on Friday that the rumours were "nothing but lies". '
+        '"It has no basis whatsoever," board chairwoman Ilsa Fenn said.\n'
+    )
+    assert _with(st, "nothing but lies")["stance"] == "denial"
+    assert _with(st, "no basis whatsoever")["stance"] == "denial"
+
+
+def test_an_unnamed_official_who_speaks_first_tells_the_claim():
+    st = _parse(
+        "An official at the Ardan customs service said the service had planned to close the "
+        "Velo crossing for a week in May.\n\n"
+        'Ardan\'s interior ministry said on Tuesday the claim was "baseless".\n'
+    )
+    claim = _with(st, "planned to close")
+    assert claim["stance"] == "claim"
+    assert claim["id"] in _with(st, "baseless")["denies"]
+
+
+def test_a_policy_remark_of_the_denying_side_is_a_comment():
+    st = _parse(
+        "The Oren Herald reported that Calder had stopped grain exports to Oren.\n\n"
+        "Calder's trade ministry denied the report. The ministry added that Calder valued its "
+        "partnership with Oren and looked forward to continuing the dialogue.\n"
+    )
+    assert _with(st, "looked forward")["stance"] == "comment"
+    assert _with(st, "looked forward")["denies"] == []
+
+
+def test_a_plain_negation_by_an_analyst_is_a_comment():
+    st = _parse(
+        "The Tessa Post reported that the Brava rail company had cancelled its night trains.\n\n"
+        "The company denied the report.\n\n"
+        "Jon Ekk, a transport analyst at the University of Brava, said delays of this kind "
+        'were "not unusual" in winter.\n'
+    )
+    assert _with(st, "not unusual")["stance"] == "comment"
+
+
+def test_refer_you_to_is_no_answer():
+    st = _parse(
+        "The Lark Times reported that the Teva energy ministry had cut fuel exports.\n\n"
+        "Asked about the report, ministry spokeswoman Mira Holt said it was not a question for "
+        "her ministry and that she would refer you to the competent authorities.\n"
+    )
+    assert _with(st, "refer you to")["stance"] == "comment"
+
+
+def test_a_restated_accusation_is_a_claim():
+    st = _parse(
+        "The opposition Unity Party accused the government of rigging the tender for the new "
+        "bridge. The government rejected the accusation.\n\n"
+        "Party leader Ivo Tamm repeated his accusation on Thursday, saying the bidder had met "
+        "the minister twice.\n"
+    )
+    assert _with(st, "repeated his accusation")["stance"] == "claim"
+
+
+def test_a_claim_inside_a_denial_stated_nowhere_else_is_its_own_claim():
+    st = _parse(
+        "The Lorian farm ministry on Monday dismissed a claim by the Growers' Union that it "
+        "had cut subsidies for wheat farmers by half.\n"
+    )
+    claim = _with([s for s in st if s["stance"] == "claim"], "cut subsidies")
+    assert any("Growers" in n for n in claim["names"])
+    denial = _by(st, "farm ministry", "denial")[0]
+    assert denial["denies"] == [claim["id"]]
+    assert denial["start"] <= claim["start"] and claim["end"] <= denial["end"]
+
+
+def test_reports_by_some_outlets_about_a_visit_are_a_claim_the_denial_answers():
+    st = _parse(
+        "The foreign ministry of Ostra on Wednesday denied reports by some outlets about a "
+        "planned visit by President Karel Dvor to the port of Kestra next month.\n"
+    )
+    claim = _with([s for s in st if s["stance"] == "claim"], "planned visit")
+    assert claim["id"] in _by(st, "foreign ministry", "denial")[0]["denies"]
+
+
+def test_a_report_credited_to_an_outlet_described_is_the_named_outlets_claim():
+    st = _parse(
+        "ACCRA - Ghana's interior ministry on Thursday rejected a Nigerian newspaper's report "
+        "that it had closed two border posts. The Lagos-based Daily Beacon reported on "
+        "Wednesday that the posts at Aflao and Elubo had been shut after a dispute over fees.\n"
+    )
+    claims = [s for s in st if s["stance"] == "claim"]
+    assert len(claims) == 1
+    assert any("Beacon" in n for n in claims[0]["names"])
+    assert _by(st, "interior ministry", "denial")[0]["denies"] == [claims[0]["id"]]
+
+
+def test_the_sources_a_report_cites_join_its_dispute():
+    st = _parse(
+        "The Danube Ledger reported on Monday, citing three people familiar with the talks, "
+        "that the Zorin grain board had agreed to sell wheat to Cairo below the market price. "
+        "Two of the people said the discount was meant to settle an old quarrel over a cargo.\n\n"
+        '"There was no discount," grain board chairman Ilie Rusu said.\n'
+    )
+    report = _by(st, "Ledger", "claim")[0]
+    assert report["id"] in _with(st, "no discount")["denies"]
+
+
+def test_a_dateline_is_no_digest_section_and_the_headline_answers_the_report():
+    st = _parse(
+        "Vessa denies report of secret timber quota\n\n"
+        "VESSA CITY — Vessa's forestry ministry on Tuesday rejected a report by the news site "
+        "Nordlys that it had capped timber exports. The site, citing two brokers, said the cap "
+        "of 800 cubic metres a month had been in force since January.\n"
+    )
+    claim = _with(st, "in force since January")
+    assert claim["stance"] == "claim"
+    assert claim["id"] in _with(st, "denies report")["denies"]
+
+
+def test_every_stance_and_link_names_its_rule():
+    st = _parse(
+        "The Harlow Courier reported that the city of Brenn had closed its library. Brenn's "
+        "culture office denied the report.\n"
+    )
+    for s in st:
+        assert s["rules"], s
+        for link in s["links"]:
+            assert link["rule"] and 0.0 <= link["confidence"] <= 1.0
+            assert link["target"] in s["denies"] + s["confirms"]
+
+
+def test_a_disabled_rule_no_longer_decides(monkeypatch):
+    text = (
+        "The Harlow Courier reported that the city of Brenn had closed its library. Brenn's "
+        'culture office denied the report. "We opened two new branches," the office said.\n'
+    )
+    assert _with(_parse(text), "new branches")["stance"] == "denial"
+    monkeypatch.setenv(DISABLE_ENV, "denier-side")
+    quote = _with(_parse(text), "new branches")
+    assert quote["stance"] == "comment"
+    assert not any(r.startswith("denier-side") for r in quote["rules"])
+
+
+def test_explain_prints_stance_rules_and_links(tmp_path):
+    path = tmp_path / "a.json"
+    path.write_text(
+        json.dumps(
+            {
+                "text": "The Harlow Courier reported that the city of Brenn had closed its "
+                "library. Brenn's culture office denied the report.",
+                "published": None,
+            }
+        )
+    )
+    out = io.StringIO()
+    assert main(["--explain", str(path)], stdout=out) == 0
+    lines = out.getvalue()
+    assert "stance by verb-deny:denial" in lines
+    assert "denies s1 by" in lines
+
+
+@pytest.mark.parametrize("value", ["", " , ", "no-such-rule"])
+def test_unknown_or_empty_disable_lists_change_nothing(monkeypatch, value):
+    text = "The Harlow Courier reported that Brenn had closed its library. Brenn denied it."
+    before = _parse(text)
+    monkeypatch.setenv(DISABLE_ENV, value)
+    assert _parse(text) == before
