@@ -141,7 +141,19 @@ def _targets(
             return [(nodes[k].idx, "refers-back-counter-account")]
         if prior:
             near = prior[-3:]
-            return [(max(near, key=lambda c: (overlap(n, c), c.pos)).idx, "refers-back")]
+            best = max(near, key=lambda c: (overlap(n, c), c.pos))
+            out = [(best.idx, "refers-back")]
+            if on("refers-back-whole-account"):
+                # `disputed that account`: an account told in several claims by one speaker,
+                # one after another just before the answer, is answered whole
+                run = []
+                for c in reversed(prior):
+                    if c.speaker != best.speaker or len(run) == 3:
+                        break
+                    run.append(c)
+                if best in run:
+                    out = [(c.idx, "refers-back") for c in sorted(run, key=pos)]
+            return out
     # A quotation or a further sentence of the same speaker answers what it answered.
     if (
         prev is not None
@@ -153,7 +165,7 @@ def _targets(
         and answered[prev.idx]
         and on("speaker-runs-on")
     ):
-        return [(answered[prev.idx][0], "speaker-runs-on")]
+        return [(t, "speaker-runs-on") for t in answered[prev.idx]]
     # A transcript answer: the claims put in the question just before it.
     if n.turn is not None and not n.question_turn and on("transcript-question"):
         asked = [
