@@ -295,6 +295,19 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
                     r.set_stance("confirmation", "claimant-stands-by")
             elif _backs_claim(r, rows, index):
                 r.set_stance("confirmation", "backs-claim")
+            elif (
+                r.stance == "comment"
+                and not _FUTURE.search(r.content)
+                and not has_policy_cue(r.content)
+                and not is_bystander(r.actor)
+            ):
+                # the accuser's side telling more of its account before anyone answers it: a
+                # claim (after an answer its remarks may be about anything: left as comments)
+                if not any(
+                    o.stance in ("denial", "confirmation") and o.side != r.side and o.pos < r.pos
+                    for o in rows
+                ):
+                    r.set_stance("claim", "claimant-goes-on")
     _partial_confirmations(rows, deniers, first_claim)
 
 
