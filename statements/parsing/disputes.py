@@ -407,6 +407,10 @@ def _denied_run(rows: list[Row], deniers: set[int]) -> None:
             if run_side is not None:
                 break
             continue
+        if r.stance == "denial" and (has_dismissal_cue(r.content) or REPORT_BACK.search(r.text)):
+            if run_side is not None:
+                break
+            continue  # a dismissal of the account is no part of it
         if run_side is None and r.stance in ("comment", "denial") and r.frame.vclass == "say":
             run_side = r.side
         if run_side is not None:

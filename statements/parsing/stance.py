@@ -73,6 +73,14 @@ def stance_rule(
     words of the content."""
     if (vclass == "decline" or has_decline_cue(content)) and on("decline-cue"):
         return "comment", "decline-cue"
+    if (
+        vclass == "claim"
+        and speaker_kind != "media"
+        and has_dismissal_cue(content)
+        and REPORT_BACK.search(content)
+        and on("claimed-dismissal")
+    ):
+        return "denial", "claimed-dismissal"  # `the ministry claimed the report was false`
     by_verb = _BY_VERB.get(vclass)
     if by_verb is not None and on(by_verb[1]):
         return by_verb

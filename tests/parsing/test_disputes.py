@@ -211,3 +211,31 @@ def test_unknown_or_empty_disable_lists_change_nothing(monkeypatch, value):
     before = _parse(text)
     monkeypatch.setenv(DISABLE_ENV, value)
     assert _parse(text) == before
+
+
+def test_a_third_partys_dismissal_is_no_part_of_the_denied_account():
+    st = _parse(
+        "The Vell transport ministry on Monday denied that it planned to close the Orsa rail "
+        "line.\n\n"
+        "The railway workers' union said the reports were baseless and that no closure had "
+        "been discussed with staff.\n"
+    )
+    assert _with(st, "were baseless")["stance"] == "denial"
+
+
+def test_claiming_that_a_story_is_false_is_a_denial():
+    st = _parse(
+        "The Harlow Courier reported that the city of Brenn had closed its library.\n\n"
+        "Brenn's culture office claimed the story was false and politically motivated.\n"
+    )
+    assert _with(st, "politically motivated")["stance"] == "denial"
+
+
+def test_the_accusers_side_telling_more_before_any_answer_is_a_claim():
+    st = _parse(
+        "The opposition Green Party on Tuesday accused Housing Minister Petra Lind of accepting "
+        "a payment from a builder. Party spokesman Mark Olsen said the party had bank records "
+        "showing the payment.\n\n"
+        'Lind said the accusation was "a smear campaign".\n'
+    )
+    assert _with(st, "bank records")["stance"] == "claim"
