@@ -141,17 +141,17 @@ def _targets(
             return [(nodes[k].idx, "refers-back-counter-account")]
         if prior:
             near = prior[-3:]
-            best = max(near, key=lambda c: (overlap(n, c), c.pos))
-            out = [(best.idx, "refers-back")]
+            nearest = max(near, key=lambda c: (overlap(n, c), c.pos))
+            out = [(nearest.idx, "refers-back")]
             if on("refers-back-whole-account"):
                 # `disputed that account`: an account told in several claims by one speaker,
                 # one after another just before the answer, is answered whole
-                run = []
+                run: list[Node] = []
                 for c in reversed(prior):
-                    if c.speaker != best.speaker or len(run) == 3:
+                    if c.speaker != nearest.speaker or len(run) == 3:
                         break
                     run.append(c)
-                if best in run:
+                if nearest in run:
                     out = [(c.idx, "refers-back") for c in sorted(run, key=pos)]
             return out
     # A quotation or a further sentence of the same speaker answers what it answered.
