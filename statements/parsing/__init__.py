@@ -199,5 +199,8 @@ def _shown(text: str, f: Frame, body: str, content: str) -> str:
     lead = text[f.start : f.content_start]
     shown = content.strip().strip(",;:").strip()
     if len(_WORDS_RE.findall(lead)) >= 6 and len(_WORDS_RE.findall(shown)) >= 6:
+        if f.start < f.verb_start < f.content_start:
+            # from the verb: `told reporters on Monday that ...` names the act and its content
+            return text[f.verb_start : f.end].strip().strip(",;:").strip()
         return shown
     return body

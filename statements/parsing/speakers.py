@@ -83,6 +83,11 @@ def voices(
     for i, f in enumerate(frames):
         if f.embedded:
             out.embedded[i] = _embedded_speaker(reg, f.embedded[0])
+    # Posts whose date line the speech-acts pass already read (`— Name (@handle) date`).
+    for i, f in enumerate(frames):
+        fixed = explicit_date(f.fixed_date, published) if f.fixed_date else None
+        if fixed is not None:
+            out.post_dates[i] = fixed
     # Signature lines of embedded posts: `— Name (@handle) October 10, 2026`.
     for p in doc.paragraphs:
         m = _SIGNATURE.match(doc.text[p.start : p.end])

@@ -407,3 +407,28 @@ def test_all_capital_turn_label_gives_a_written_name():
     )
     out, _ = _parse(text)
     assert _actor(out, "Ana Solomone")["kind"] == "person"
+
+
+def test_a_one_off_misspelling_is_an_alias_of_the_best_attested_name():
+    text = (
+        "The Harbour Gazette reported on Monday that Veloria had sold grain to a sanctioned buyer."
+        "\n\nVelorian trade minister Anton Petrovski denied the report on Tuesday.\n\n"
+        '"There was no such sale," Anton Petrovsky told reporters.\n\n'
+        '"The ports were closed all month," Petrovsky added.'
+    )
+    out, _ = _parse(text)
+    minister = _actor(out, "Anton Petrovsky")
+    assert minister["name"] == "Anton Petrovsky"
+    assert "Anton Petrovski" in minister["aliases"]
+    assert not [a for a in out["actors"] if a["name"] == "Anton Petrovski"]
+
+
+def test_a_name_written_once_in_full_keeps_that_spelling():
+    text = (
+        "The Harbour Gazette reported on Monday that Veloria had sold grain to a sanctioned buyer."
+        "\n\nVelorian trade minister Anton Petrovski denied the report on Tuesday.\n\n"
+        '"There was no such sale," Petrovski said.'
+    )
+    out, _ = _parse(text)
+    minister = _actor(out, "Petrovski")
+    assert minister["name"] == "Anton Petrovski"

@@ -1,0 +1,464 @@
+"""Coreference: which actor of the article a description names (or a new one)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from .describe import _GENERIC_MEDIA, _GROUP_WORDS, describe
+from .names import _is_org_word, _name_match, _words, norm, strip_det
+from .places import Place, Places
+from .roles import Desc, _bare_org, _known_media, _place_in
+
+
+class _Aliases(list[str]):
+    """An actor's aliases: each one added is also filed in the article's index of names."""
+
+    __slots__ = ("owner",)
+
+    def __init__(self, items: Iterable[str], owner: MActor) -> None:
+        super().__init__(items)
+        self.owner = owner
+
+    def append(self, alias: str) -> None:
+        super().append(alias)
+        if self.owner.index is not None:
+            self.owner.index.file_key(self.owner, alias)
+
+    def extend(self, aliases: Iterable[str]) -> None:
+        for x in aliases:
+            self.append(x)
+
+
+@dataclass
+class MActor:
+    """An actor while the article is being read (mutable)."""
+
+    idx: int
+    name: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    role: str | None = None
+    affiliation: int | None = None
+    country: str | None = None
+    place: str | None = None  # the state it belongs to (canonical place key)
+    speaker: bool = False
+    last_seen: int = 0
+    gender: str | None = None
+    named: bool = True  # False for unnamed sources and spokespeople
+    aff_hint: str | None = None  # a phrase naming its affiliation, resolved at the end
+    gov_then: int | None = None  # the government spoken of last when the actor first appeared
+    born: int = 0  # the registry's clock when the actor first appeared
+    pos: int = -1  # where in the text it was first met (-1: unknown)
+    spoke_in: str | None = None  # ISO code of the capital a person spoke in
+    stateless: bool = False  # found late in the text: no state is guessed for it
+    seen_pos: list[int] = field(default_factory=list)  # where it was met, in reading order
+    touch_clocks: list[int] = field(default_factory=list)  # the clock at each mention
+    # the article's index of names, kept up to date as the name, aliases and kind change
+    index: ActorIndex | None = field(default=None, repr=False, compare=False)
+
+    def __setattr__(self, attr: str, value: object) -> None:
+        if attr == "aliases" and not isinstance(value, _Aliases):
+            value = _Aliases(value, self)  # type: ignore[arg-type]
+        object.__setattr__(self, attr, value)
+        if attr in ("name", "aliases", "kind") and getattr(self, "index", None) is not None:
+            self.index.file(self)  # type: ignore[union-attr]
+
+    def keys(self) -> set[str]:
+        out = {norm(self.name), *map(norm, self.aliases)}
+        out.discard("")
+        return out
+
+
+def _deletions(word: str) -> set[str]:
+    """The word and every form of it with one letter dropped: two words one edit apart share
+    one of these (the symmetric-deletion index)."""
+    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
+
+
+def _name_words(name: str) -> set[str]:
+    """Lower-case words of a name as an organisation's key sees them (a superset of the key)."""
+    out = set()
+    for w in _words(name):
+        wl = w.lower()
+        out.add(wl[:-2] if wl.endswith("'s") else wl)
+    return out
+
+
+class ActorIndex:
+    """Where to look for an actor by name: keys, first names, surnames one edit apart, the words
+    of an organisation's name and kinds. Entries are never removed: a lookup checks each
+    candidate it gets, so that an old entry costs a check and a lookup stays near constant."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, set[int]] = {}
+        self.by_first: dict[str, set[int]] = {}
+        self.by_surname: dict[str, set[int]] = {}
+        self.by_word: dict[str, set[int]] = {}
+        self.by_kind: dict[str, set[int]] = {}
+
+    def file_key(self, a: MActor, written: str) -> None:
+        key = norm(written)
+        if key:
+            self.by_key.setdefault(key, set()).add(a.idx)
+
+    def file(self, a: MActor) -> None:
+        """File an actor under its name, aliases and kind."""
+        self.file_key(a, a.name)
+        for x in a.aliases:
+            self.file_key(a, x)
+        self.by_kind.setdefault(a.kind, set()).add(a.idx)
+        words = norm(a.name).split()
+        if words:
+            self.by_first.setdefault(words[0], set()).add(a.idx)
+            for v in _deletions(words[-1]):
+                self.by_surname.setdefault(v, set()).add(a.idx)
+        for w in _name_words(a.name):
+            self.by_word.setdefault(w, set()).add(a.idx)
+
+    @staticmethod
+    def _union(table: dict[str, set[int]], keys: Iterable[str]) -> set[int]:
+        out: set[int] = set()
+        for k in keys:
+            hit = table.get(k)
+            if hit:
+                out |= hit
+        return out
+
+    def with_keys(self, keys: Iterable[str]) -> list[int]:
+        return sorted(self._union(self.by_key, keys))
+
+    def like_person(self, name: str) -> list[int]:
+        """Actors whose name may be the same person's (see _name_match): same first name, or
+        a surname at most one edit away."""
+        words = norm(name).split()
+        if not words:
+            return []
+        out = self._union(self.by_surname, _deletions(words[-1]))
+        if len(words) > 1:
+            out |= self.by_first.get(words[0], set())
+        return sorted(out)
+
+    def sharing_words(self, words: Iterable[str]) -> list[int]:
+        return sorted(self._union(self.by_word, words))
+
+    def of_kinds(self, kinds: Iterable[str]) -> list[int]:
+        return sorted(self._union(self.by_kind, kinds))
+
+
+class Memory:
+    """The actors of one article and the memory needed to resolve references."""
+
+    def __init__(self, places: Places) -> None:
+        self.places = places
+        self.actors: list[MActor] = []
+        self.clock = 0
+        self.last_speaker: MActor | None = None
+        self.gov_of_place: dict[str, MActor] = {}
+        self.touches: list[int] = []  # actor index at each tick of the clock
+        self.pos = -1  # text position of the mention being resolved
+        self.ties: list[tuple[str, int]] = []  # (outlet or source phrase, actor) pairs
+        self.index = ActorIndex()
+        self.untouched: dict[int, None] = {}  # actors never met in a mention, in order
+
+    # ------------------------------------------------------------------ creation
+    def _new(self, d: Desc) -> MActor:
+        if d.kind == "person" and d.named and d.name.isupper() and " " in d.name:
+            # `MARK DELANEY: ...` in a transcript: the name, not its typesetting
+            d = Desc(**{**d.__dict__, "name": d.name.title(), "aliases": [*d.aliases, d.name]})
+        a = MActor(
+            idx=len(self.actors),
+            name=d.name,
+            kind=d.kind
+            if d.kind in ("person", "organisation", "government", "media")
+            else "organisation",
+            aliases=[x for x in d.aliases if norm(x) and norm(x) != norm(d.name)],
+            role=d.role,
+            named=d.named,
+            gender=d.gender,
+            aff_hint=d.aff_phrase,
+        )
+        if d.place is not None:
+            a.place = d.place.key
+            a.country = d.place.code
+        gov = self._recent(lambda x: x.kind == "government", kinds=("government",))
+        a.gov_then = gov.idx if gov is not None else None
+        a.born = self.clock
+        a.pos = self.pos
+        self.actors.append(a)
+        self.untouched[a.idx] = None
+        a.index = self.index
+        self.index.file(a)
+        return a
+
+    def government(self, place: Place, form: str | None = None) -> MActor:
+        """The government actor of a state."""
+        g = self.gov_of_place.get(place.key)
+        if g is None:
+            for i in self.index.of_kinds(("government",)):
+                a = self.actors[i]
+                if a.kind == "government" and a.place == place.key:
+                    g = a
+                    break
+        if g is None:
+            g = self._new(Desc("government", place.name, [], place=place))
+            g.country = place.code
+        self.gov_of_place[place.key] = g
+        if form and norm(form) not in g.keys():
+            g.aliases.append(form)
+        return g
+
+    def _touch(self, a: MActor) -> MActor:
+        self.clock += 1
+        a.last_seen = self.clock
+        self.touches.append(a.idx)
+        a.touch_clocks.append(self.clock)
+        self.untouched.pop(a.idx, None)
+        if self.pos >= 0 and (not a.seen_pos or a.seen_pos[-1] != self.pos):
+            a.seen_pos.append(self.pos)
+        return a
+
+    def _met_before(self, a: MActor, pos: int) -> int:
+        """The last position before pos where the actor was met (-1: none known)."""
+        best = -1
+        for p in a.seen_pos:
+            if p < pos:
+                best = p
+            else:
+                break
+        return best
+
+    def _org_in_text(
+        self, words: list[str], pos: int, after: bool = False
+    ) -> tuple[int, str] | None:
+        """The organisation the text names last before pos (or first after it) with all words."""
+        if not words:
+            return None
+        want = set(words)
+        orgs = self.places.org_mentions(words[-1])
+        k = bisect.bisect_left(orgs, (pos, "", frozenset()))
+        # the nearest ones only: a bounded look keeps the article linear
+        for p, phrase, ws in reversed(orgs[max(0, k - 64) : k]):
+            if want <= ws:
+                return p, phrase
+        if after:
+            for p, phrase, ws in orgs[k : k + 64]:
+                if want <= ws:
+                    return p, phrase
+        return None
+
+    def _state_then(self, a: MActor) -> Place | None:
+        """The state of the government or organisation met last before the actor appeared."""
+        prior = self._recent_then(
+            lambda x: (
+                x.kind in ("government", "organisation") and x.place is not None and x is not a
+            ),
+            a.born,
+            kinds=("government", "organisation"),
+        )
+        return self.places.places.get(prior.place or "") if prior is not None else None
+
+    def _named_in_text(self, d: Desc, phrase: str, *, after: bool) -> MActor | None:
+        """`Ministry says ...` in a headline, `the ministry` in the body: a bare head noun stands
+        for the organisation the text names in full nearby (before it, or first after it)."""
+        mw = norm(d.name).split()
+        if (
+            d.kind == "media"
+            and mw
+            and mw[-1] in _GENERIC_MEDIA
+            and (
+                len(mw) == 1 or (d.place is not None and self.places.find(d.name.rsplit(" ", 1)[0]))
+            )
+        ):
+            # `the newspaper` after `published by the newspaper "Le Quotidien d'Orvan"`, `The
+            # Algerian newspaper` after `the Algerian daily El Khabar`
+            mentions = self.places.media_mentions
+            k = bisect.bisect_left(mentions, (self.pos, ""))
+            for _, written in reversed(mentions[max(0, k - 8) : k]):
+                md = _known_media(written, self.places) or Desc("media", written, [])
+                if d.place is not None and md.place is not None and md.place.key != d.place.key:
+                    continue
+                a = self.find_existing(md) or self._new(md)
+                self._add_alias(a, strip_det(phrase.strip()))
+                return a
+            return None
+        if d.kind != "organisation" or d.place is not None or not _bare_org(d.name):
+            return None
+        words = norm(d.name).split()
+        hit = self._org_in_text(words, self.pos)
+        if hit is None and after:
+            hit = self._org_in_text(words, self.pos, after=True)
+        if hit is None or norm(hit[1]) == norm(d.name):
+            return None
+        a = self._org_at(hit)
+        self._add_alias(a, strip_det(phrase.strip()))
+        return a
+
+    def _org_at(self, found: tuple[int, str]) -> MActor:
+        """The actor of an organisation named in the text at a position, made when new."""
+        p, phrase = found
+        d = describe(phrase, self.places)
+        if d.kind not in ("organisation", "media", "government"):
+            d = Desc("organisation", strip_det(phrase), [], place=_place_in(phrase, self.places))
+        a = self.find_existing(d)
+        if a is None:
+            saved, self.pos = self.pos, p
+            a = self._new(d)
+            self.pos = saved
+        if p not in a.seen_pos:
+            a.seen_pos.append(p)
+            a.seen_pos.sort()
+        return a
+
+    def _recent_then(
+        self, pred: Callable[[MActor], bool], clock: int, kinds: tuple[str, ...] | None = None
+    ) -> MActor | None:
+        """The actor met last, up to a moment of the reading, that satisfies pred; kinds, when
+        given, are all the kinds pred accepts (only actors of those kinds are looked at)."""
+        if kinds is not None:
+            best, best_t = None, 0
+            for i in self.index.of_kinds(kinds):
+                a = self.actors[i]
+                k = bisect.bisect_right(a.touch_clocks, clock)
+                if k and a.touch_clocks[k - 1] > best_t and pred(a):
+                    best, best_t = a, a.touch_clocks[k - 1]
+            return best
+        seen: set[int] = set()
+        touches = self.touches
+        for j in range(min(clock, len(touches)) - 1, -1, -1):
+            i = touches[j]
+            if i in seen:
+                continue
+            seen.add(i)
+            if pred(self.actors[i]):
+                return self.actors[i]
+        return None
+
+    def _add_alias(self, a: MActor, alias: str) -> None:
+        if norm(alias) and norm(alias) not in a.keys():
+            a.aliases.append(alias)
+
+    # ------------------------------------------------------------------ lookup
+    def _recent(
+        self, pred: Callable[[MActor], bool], kinds: tuple[str, ...] | None = None
+    ) -> MActor | None:
+        """The actor met last that satisfies pred (else the first never met that does); kinds,
+        when given, are all the kinds pred accepts."""
+        if kinds is not None:
+            best = None
+            for i in self.index.of_kinds(kinds):
+                a = self.actors[i]
+                if pred(a) and (best is None or a.last_seen > best.last_seen):
+                    best = a
+            return best
+        # the most recent first: the last one touched that satisfies pred is the answer
+        hit = self._recent_then(pred, len(self.touches))
+        if hit is not None:
+            return hit
+        return next((self.actors[i] for i in self.untouched if pred(self.actors[i])), None)
+
+    def _org_key(self, name: str) -> tuple[str | None, frozenset[str]]:
+        memo = self.places.org_keys
+        hit = memo.get(name)
+        if hit is None:
+            hit = memo[name] = self._org_key_of(name)
+        return hit
+
+    def _org_key_of(self, name: str) -> tuple[str | None, frozenset[str]]:
+        place = None
+        words = set()
+        for w in _words(name):
+            wl = w.lower()
+            if wl.endswith("'s"):
+                wl = wl[:-2]
+            p = self.places.find(w)
+            if p is not None:
+                place = p.key
+                continue
+            if wl in ("the", "of", "for", "and", "affairs", "a", "an", "s", "own"):
+                continue
+            words.add(wl)
+        return place, frozenset(words)
+
+    def find_existing(self, d: Desc) -> MActor | None:
+        """An actor the description already names."""
+        keys = {norm(d.name), *(norm(x) for x in d.aliases)} - {""}
+        for i in self.index.with_keys(keys):
+            a = self.actors[i]
+            if a.keys() & keys and (d.kind == "government") == (a.kind == "government"):
+                return a
+        if d.kind == "person" and d.named:
+            for i in self.index.like_person(d.name):
+                a = self.actors[i]
+                if a.kind == "person" and a.named and _name_match(a.name, d.name):
+                    return a
+        if d.kind in ("organisation", "media"):
+            place, words = self._org_key(d.name)
+            if words:
+                for i in self.index.sharing_words(words):
+                    a = self.actors[i]
+                    if a.kind not in ("organisation", "media"):
+                        continue
+                    ap, aw = self._org_key(a.name)
+                    if not aw:
+                        continue
+                    same_place = (
+                        ap == place
+                        or (ap is None and place is None)
+                        or (
+                            d.kind == "media"
+                            and a.kind == "media"
+                            and (ap is None or place is None)
+                        )
+                    )
+                    if same_place and (aw <= words or words <= aw) and (aw & words):
+                        return a
+        return None
+
+    def _definite(self, d: Desc, org_of: MActor | None = None) -> MActor | None:
+        """The actor a definite description names; with org_of, an organisation (not org_of
+        itself) for `the ministry` in `a source in the ministry`."""
+        head = (d.head or "").lower()
+        if head in _GENERIC_MEDIA:
+            return self._recent(lambda a: a.kind == "media", kinds=("media",))
+        if head in ("statement", "readout"):
+            return self.last_speaker
+
+        body_head = _is_org_word(head)
+
+        def has_head(a: MActor) -> bool:
+            if org_of is not None and (a is org_of or a.kind == "person"):
+                return False
+            if body_head and a.kind == "person":
+                return False  # `the ministry` is no spokeswoman whose title names a ministry
+            texts = [a.name, *a.aliases, a.role or ""]
+            return any(re.search(r"\b" + re.escape(head) + r"\b", t.lower()) for t in texts if t)
+
+        head = head.lower()
+        hit = self._recent(has_head)
+        if hit is not None:
+            return hit
+        if head in ("officials", "sources", "source", "people") or head in _GROUP_WORDS:
+            return self._recent(lambda a: a.kind == "person" and not a.named)
+        if head in ("company", "firm", "group"):
+            return self._recent(
+                lambda a: a.kind == "organisation" and a.speaker, kinds=("organisation",)
+            )
+        return None
+
+    # ------------------------------------------------------------------ entry points
+
+    def _pronoun(self, p: str) -> MActor | None:
+        if p in ("he", "she", "i"):
+            want = {"he": "m", "she": "f"}.get(p)
+            hit = self._recent(
+                lambda a: a.kind == "person" and a.speaker and (a.gender in (None, want))
+            )
+            return hit or self._recent(lambda a: a.kind == "person")
+        if p == "it":
+            return self._recent(lambda a: a.kind != "person" and a.speaker)
+        return self.last_speaker
+
+    # ------------------------------------------------------------------ end of article

@@ -1,0 +1,337 @@
+"""What a speaker phrase says about its actor: kind, name, role, place, affiliation."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import lexicon
+from .names import (
+    _CONNECTORS,
+    _NAME_ARTICLES,
+    _gender,
+    _is_media_word,
+    _is_org_word,
+    _is_title,
+    _media_name,
+    _words,
+    strip_det,
+)
+from .places import Places
+from .roles import _FIELD_WORDS, Desc, _known_media, _place_in, _role_and_aff
+
+_GENERIC_MEDIA = frozenset(
+    "paper newspaper weekly daily website site outlet channel magazine broadcaster".split()
+)
+_GROUP_WORDS = frozenset("officials sources people importers diplomats members experts".split())
+_ROLE_HEADS = frozenset(
+    "minister secretary inspector official commissioner director spokesman spokeswoman "
+    "spokesperson chairman chairwoman chair administrator controller".split()
+)
+_ROLE_GENERIC = frozenset(
+    "chief deputy head senior vice general executive spokesman spokeswoman spokesperson "
+    "minister ministry official officials director secretary state national federal".split()
+)
+# Words of a ministry's field after `Minister of`: `Foreign Affairs`, `the Interior`.
+
+
+# Singular nouns for an unnamed person: `a Turkish diplomat`, `a senior navy officer`.
+_PERSON_NOUNS = frozenset(
+    "diplomat diplomats officer officers insider insiders aide aides negotiator witness resident "
+    "employee executive engineer expert worker person member legislator lawmaker investigator "
+    "staffer".split()
+)
+# Words that make an unnamed official a source rather than the state's voice.
+_ANONYMITY = re.compile(
+    r"\b(?:anonymity|anonymously|not (?:authori[sz]ed|allowed|permitted) to|"
+    r"(?:asked|declined|requested) not to be (?:named|identified)|"
+    r"declined to be (?:named|identified)|on background)\b",
+    re.I,
+)
+_OF_THE_STATE = re.compile(r"^(?:the )?state(?: government)?['’]s\b", re.I)
+_STATE_OUTLET = re.compile(
+    r"\bstate(?:-run|-owned| news| television| tv| radio| media| broadcaster| agency)\b", re.I
+)
+# Where a person spoke: `told reporters in Dakar`, `a press conference in Abidjan`.
+_SPOKE_IN = re.compile(
+    r"\b(?:told|said|spoke|speaking|briefing|conference|reporters|journalists|interview)\b"
+    r"[^.;\"]{0,40}?\bin ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+)
+# Capitals that also seat international bodies: speaking there says nothing of one's state.
+_HOSTS = frozenset(("Brussels", "The Hague", "Vienna", "Luxembourg", "Nairobi"))
+_HEAD_SKIP = frozenset("of the a an one two three four five several some".split())
+
+
+def describe(phrase: str, places: Places) -> Desc:
+    """Analyse a speaker phrase: who or what it names (remembered for the article's places)."""
+    memo = places.described
+    hit = memo.get(phrase)
+    if hit is None:
+        hit = memo[phrase] = _describe(phrase, places)
+    # callers complete the description: each gets its own copy
+    return Desc(
+        hit.kind,
+        hit.name,
+        list(hit.aliases),
+        hit.role,
+        hit.place,
+        hit.aff_phrase,
+        hit.head,
+        hit.named,
+        hit.gender,
+    )
+
+
+_SOME_OF = re.compile(
+    r"^(?:one|two|three|four|five|some|several|many|most|none)\s+of\s+(?:the|its|their)\s+(.+)$"
+)
+_X_GOVERNMENT = re.compile(r"^(.+?)(?:'s)? government$")
+_GOVERNMENT_OF = re.compile(r"^government of (.+)$", re.I)
+_STATE_OF_END = re.compile(r"(?:state|province|region) of ([\w-]+)$")
+_QUOTED_NAME = re.compile(r'"([^"]{2,80})"')
+_LEAD_NUMBER = re.compile(r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|several)\s+", re.I)
+
+
+@lru_cache(maxsize=1)
+def _humans() -> frozenset[str]:
+    return (
+        lexicon.words("titles.txt")
+        | _GROUP_WORDS
+        | {"source", "sources", "people", "importers", "diplomats"}
+        | _PERSON_NOUNS
+    )
+
+
+def _describe(phrase: str, places: Places) -> Desc:
+    raw = phrase.strip().strip(",")
+    low = raw.lower()
+    if low in ("he", "she", "it", "they", "we", "i"):
+        return Desc("pronoun", low)
+    base = strip_det(raw)
+    blow = base.lower()
+    det = raw[: len(raw) - len(base)].strip().lower()
+    ws = _words(base)
+    if not ws:
+        return Desc("organisation", base)
+    if (
+        blow.split()[0:1]
+        and blow.split()[0] in ("statement", "readout", "post", "message", "report")
+        and len(ws) <= 3
+    ):
+        return Desc("statement", base)
+    inst = lexicon.institution_index().get(blow)
+    if inst is not None:
+        return Desc(
+            inst.kind,
+            inst.name,
+            [base],
+            place=places.ensure(inst.country) if inst.country else None,
+            aff_phrase=inst.affiliation,
+        )
+    media = _known_media(base, places)
+    if media is not None:
+        return media
+    # `One of the importers`, `Two of the officials`
+    m = _SOME_OF.match(blow)
+    if m:
+        return Desc("definite", base, head=m.group(1).split()[-1], named=False)
+    if len(ws) == 1 and base.lower() in places.subnational:
+        return Desc("organisation", base, [base])
+    # The state itself.
+    p = places.find(base)
+    if p is not None:
+        return Desc("government", p.name, [base], place=p)
+    m = (_X_GOVERNMENT.match(base) if " government" in base else None) or _GOVERNMENT_OF.match(base)
+    if m:
+        p = places.find(m.group(1))
+        if p is not None:
+            return Desc("government", p.name, [base], place=p)
+        # `the government of the Mexican state of Yucatán`: a state of a federation
+        sub = _STATE_OF_END.search(base)
+        if sub:
+            p2 = None
+            for w in ws:
+                p2 = p2 or places.find(w)
+            return Desc(
+                "organisation",
+                base,
+                [base, sub.group(1), f"the {sub.group(0).split()[0]}"],
+                place=p2,
+            )
+    if (
+        len(ws) <= 3
+        and ws[-1].lower() in ("official", "officials", "authorities")
+        and places.find(" ".join(ws[:-1]))
+    ):
+        p = places.find(" ".join(ws[:-1]))
+        return Desc("government", p.name if p else base, [base], place=p)
+    if len(ws) == 2 and ws[0].lower() in ("neighbouring", "neighboring") and places.find(ws[1]):
+        p = places.find(ws[1])
+        return Desc("government", p.name if p else ws[1], [ws[1]], place=p)
+    if (
+        det in ("the", "its", "their")
+        and len(ws) == 1
+        and ws[0][:1].isupper()
+        and not places.find(ws[0])
+    ):
+        return Desc("definite", base, head=ws[0].lower(), named=False)
+    # A trailing proper name (possibly a person) after role words.
+    toks = base.split()
+    run: list[str] = []
+    for w in reversed(toks):
+        if w[:1].isupper() or (w.lower() in _CONNECTORS and run):
+            run.insert(0, w)
+        else:
+            break
+    while run and run[0].lower() in _CONNECTORS and not run[0][:1].isupper():
+        run = run[1:]
+    before_run = toks[len(toks) - len(run) - 1].lower() if 0 < len(run) < len(toks) else ""
+    if before_run in ("in", "at", "of", "for", "on", "to", "from", "near", "close"):
+        # `the embassy in Mexico City`, `a spokesman for X`: a modifier, not a name
+        run = []
+    rl = [w.lower().strip(",") for w in run]
+    if not (any(_is_org_word(w) for w in rl) or any(_is_media_word(w) for w in rl)):
+        # A person's run: titles and place words in front of the name are its prefix.
+        titled = bool(run) and _is_title(run[0])
+        while run and (_is_title(run[0]) or (len(run) > 1 and places.find(run[0]) is not None)):
+            run = run[1:]
+        if (
+            titled
+            and run
+            and run[0].lower() in ("of", "for")
+            and all(w.lower() in _FIELD_WORDS or _is_title(w) for w in run)
+        ):
+            # `The Minister of Foreign Affairs`: an office, not a name
+            role: str | None = base.lower()
+            return Desc(
+                "definite" if det == "the" else "person",
+                base,
+                [base],
+                role=role,
+                head=_words(base)[0].lower(),
+                place=_place_in(base, places),
+                named=False,
+            )
+        while (
+            run
+            and run[0].lower() in _CONNECTORS
+            and not (len(run) > 1 and run[0][:1].isupper() and run[0].lower() in _NAME_ARTICLES)
+        ):
+            run = run[1:]
+    prefix = " ".join(toks[: len(toks) - len(run)]).strip()
+    plow = prefix.lower()
+    quoted = _QUOTED_NAME.search(raw) if '"' in raw else None
+    if quoted:
+        return Desc(
+            "media" if any(_is_media_word(w) for w in plow.split()) else "organisation",
+            quoted.group(1),
+            [base],
+        )
+    if run:
+        rname = " ".join(run)
+        rwords = [w.lower() for w in run]
+        known = _known_media(rname, places) if rname != base else None
+        if known is not None:
+            # `the agency TAP`, `State news agency Xinhua`
+            known.aliases.append(base)
+            if known.place is None:
+                known.place = _place_in(prefix, places)
+            return known
+        org_in_run = any(_is_org_word(w) for w in rwords)
+        media_in_run = any(_is_media_word(w) for w in rwords) or _media_name(rname)
+        prefix_words = plow.split()
+        if prefix_words and _is_media_word(prefix_words[-1]):
+            return Desc(
+                "media", rname, [base] if base != rname else [], place=_place_in(prefix, places)
+            )
+        if (media_in_run and not org_in_run) or (media_in_run and _is_media_word(rwords[-1])):
+            return Desc(
+                "media", rname, [base] if base != rname else [], place=_place_in(rname, places)
+            )
+        if (
+            prefix_words
+            and any(_is_org_word(w) for w in prefix_words[-2:])
+            and not any(_is_title(w) for w in prefix_words)
+        ):
+            # `the company Costa Verde`, `the trading house Ferro Grain`
+            return Desc("organisation", rname, [base], place=_place_in(rname, places))
+        if org_in_run or len(run) > 4 or any(places.find(w) for w in run):
+            # `China's Ministry of Agriculture`: the state before the name is its place
+            owner = prefix.endswith("'s") and places.find(prefix[:-2].split()[-1])
+            return Desc(
+                "organisation",
+                rname,
+                [base] if base != rname else [],
+                place=_place_in(rname, places) or (owner or None),
+            )
+        # A person: role and affiliation come from the words before the name.
+        role, aff = _role_and_aff(prefix, places)
+        aliases = [rname] if len(run) == 1 else [run[-1]]
+        if prefix:
+            aliases.append(base)
+        return Desc(
+            "person",
+            rname,
+            aliases,
+            role=role,
+            place=_place_in(prefix, places),
+            aff_phrase=aff,
+            gender=_gender(role),
+        )
+    # No proper name at the end.
+    lws = [w.lower() for w in ws]
+    head = lws[-1]
+    has_cap = any(w[:1].isupper() for w in ws)
+    if (
+        det in ("the", "its", "their", "his", "her")
+        and len(ws) <= 3
+        and not any(places.find(w) for w in ws)
+    ):
+        # A definite description: `the spokeswoman`, `The Herald`, `the paper`.
+        if not (has_cap and len(ws) > 1 and _is_org_word(head)):
+            return Desc("definite", base, head=head if not has_cap else ws[-1], named=False)
+    core = []
+    for w in lws:
+        if w in (
+            "in",
+            "at",
+            "for",
+            "to",
+            "of",
+            "involved",
+            "close",
+            "familiar",
+            "who",
+            "with",
+            "from",
+            "on",
+        ):
+            break
+        core.append(w)
+    humans = _humans()
+    if not (core and (core[-1] in humans or core[0] in humans)) or (
+        core and _is_org_word(core[-1]) and core[-1] not in humans
+    ):
+        if (any(_is_media_word(w) for w in lws[-2:]) and not _is_org_word(head)) or _media_name(
+            base
+        ):
+            return Desc("media", base, [raw] if raw != base else [], place=_place_in(base, places))
+        return Desc(
+            "organisation", base, [raw] if raw != base else [], place=_place_in(base, places)
+        )
+    # An unnamed person or group: `a spokeswoman for X`, `three South Korean officials`.
+    role, aff = _role_and_aff(base, places)
+    name = _LEAD_NUMBER.sub("", base)
+    aliases = [raw]
+    if name != base:
+        aliases.append(base)
+    return Desc(
+        "person",
+        name,
+        aliases,
+        role=role,
+        place=_place_in(base, places),
+        aff_phrase=aff,
+        named=False,
+        gender=_gender(role),
+    )

@@ -1,0 +1,194 @@
+"""Names: keys for comparing names, titles and words, and when two names are one person."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable
+from functools import lru_cache
+
+from rapidfuzz.distance import Levenshtein
+
+from . import lexicon
+
+_DETS = ("the ", "a ", "an ")
+_PARTICLES = frozenset("de do da al la van von del di du le el bin ibn".split())
+_CONNECTORS = _PARTICLES | {"of", "and", "for", "the", "on", "in"}
+# Articles and particles that open a name when capitalised: `El Mirador`, `Die Zeit`, `Al Ahram`.
+_NAME_ARTICLES = frozenset(
+    "el la le les l' al der die das il lo los las o het de des du da do di van von".split()
+)
+
+
+_NON_KEY = re.compile(r"[^a-z0-9@]+")
+_LEAD_DET = re.compile(r"^(?:the|a|an) ")
+
+
+@lru_cache(maxsize=1 << 16)
+def norm(s: str) -> str:
+    """Lower-case ASCII key of a name, without a leading article."""
+    if not s.isascii():
+        s = unicodedata.normalize("NFKD", s)
+        s = "".join(c for c in s if not unicodedata.combining(c))
+    s = _NON_KEY.sub(" ", s.lower()).strip()
+    return _LEAD_DET.sub("", s)
+
+
+def strip_det(s: str) -> str:
+    """Name without a leading article or possessive determiner."""
+    low = s.lower()
+    for d in (*_DETS, "its ", "their ", "his ", "her "):
+        if low.startswith(d):
+            return s[len(d) :]
+    return s
+
+
+_WORDS = re.compile(r"(?:[A-Z]\.){2,}|[\w@]+(?:['-][\w]+)*")
+
+
+_NOT_NAMES = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+    "June July August September October November December The A An This That It He She They We "
+    "On In At But And As".split()
+)
+
+
+def _trim_name(name: str) -> str:
+    """A captured name without a trailing possessive or full stop."""
+    name = name.strip().rstrip(".,")
+    for suf in ("'s", "’s"):
+        if name.endswith(suf):
+            name = name[: -len(suf)]
+    return name.strip()
+
+
+@lru_cache(maxsize=1 << 14)
+def _words(s: str) -> tuple[str, ...]:
+    # a tuple: callers share the remembered answer
+    return tuple(_WORDS.findall(s))
+
+
+def _gender(role: str | None) -> str | None:
+    if not role:
+        return None
+    r = role.lower()
+    if "woman" in r or r.endswith("ess"):
+        return "f"
+    if "spokesman" in r or "chairman" in r:
+        return "m"
+    return None
+
+
+def _is_title(w: str) -> bool:
+    return w.lower().rstrip(".") in lexicon.words("titles.txt")
+
+
+def _is_org_word(w: str) -> bool:
+    return w.lower() in lexicon.words("org_heads.txt")
+
+
+def _is_media_word(w: str) -> bool:
+    return w.lower() in lexicon.words("media_cues.txt")
+
+
+@lru_cache(maxsize=1)
+def _media_names_lower() -> frozenset[str]:
+    return frozenset(n.lower() for n in lexicon.table("media_names.txt"))
+
+
+def _media_name(name: str) -> bool:
+    return name.lower() in _media_names_lower()
+
+
+def _name_match(a: str, b: str) -> bool:
+    """Two person names that are one person: same surname, or one spelling of it."""
+    wa, wb = norm(a).split(), norm(b).split()
+    if not wa or not wb:
+        return False
+    if wa == wb:
+        return True
+    la, lb = wa[-1], wb[-1]
+    if len(wa) == 1 or len(wb) == 1:
+        if la == lb:
+            return True
+        return len(la) > 4 and la[0] == lb[0] and Levenshtein.distance(la, lb) <= 1
+    if wa[0] != wb[0]:
+        return False
+    if la == lb:
+        return True
+    return Levenshtein.normalized_similarity(la, lb) >= 0.6 and la[0] == lb[0]
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*\Z")
+
+
+def _full_form(form: str, first: str) -> bool:
+    """A person's name written in full, with the given name `first`: no title, no typesetting."""
+    words = form.split()
+    if len(words) < 2 or form.isupper() or norm(words[0]) != first:
+        return False
+    return all(
+        _NAME_WORD.match(w) and not _is_title(w) for w in words if w.lower() not in _PARTICLES
+    )
+
+
+_TOKEN = re.compile(r"[\w'’.-]+")
+
+
+def _tokens(text: str) -> list[str]:
+    out = []
+    for t in _TOKEN.findall(text):
+        t = t.rstrip(".")
+        if t.endswith(("'s", "’s")):
+            t = t[:-2]
+        if t:
+            out.append(t)
+    return out
+
+
+class WordCounts:
+    """How often each run of words stands in a text (counted once per run length, on demand)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._words: list[str] | None = None
+        self._runs: dict[int, Counter[tuple[str, ...]]] = {}
+
+    def __call__(self, phrase: str) -> int:
+        words = tuple(_tokens(phrase))
+        n = len(words)
+        if not n:
+            return 0
+        runs = self._runs.get(n)
+        if runs is None:
+            if self._words is None:
+                self._words = _tokens(self.text)
+            w = self._words
+            runs = self._runs[n] = Counter(zip(*(w[i:] for i in range(n)), strict=False))
+        return runs[words]
+
+
+def canonical_name(name: str, forms: list[str], count: Callable[[str], int]) -> str:
+    """The best-attested spelling of a person's full name among the forms the text writes it in.
+
+    `Jake Salevan` once, `Jake Sullivan` and `Sullivan` after: the surname written most often
+    decides, then the full form written most often; a tie keeps the name first met. count
+    tells how often the text writes a phrase.
+    """
+    first = norm(name).split()[:1]
+    if not first:
+        return name
+    cands = [f for f in dict.fromkeys([name, *forms]) if _full_form(f, first[0])]
+    if len(cands) < 2:
+        return name
+
+    def attested(form: str) -> tuple[int, int]:
+        return count(form.split()[-1]), count(form)
+
+    best, best_key = name, attested(name) if name in cands else (-1, -1)
+    for f in cands:
+        key = attested(f)
+        if key > best_key:
+            best, best_key = f, key
+    return best

@@ -1,0 +1,419 @@
+"""States of an article (real and invented) and where it names organisations and outlets."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from . import lexicon
+
+if TYPE_CHECKING:
+    from .roles import Desc
+
+from .names import _NOT_NAMES, _is_org_word, _trim_name, _words, norm
+
+# A noun for an outlet written right before its name: `the broadcaster X`, `news agency X`.
+_MEDIA_DESCRIPTOR = re.compile(
+    r"\b(?:newspaper|broadcaster|news agency|press agency|agency|daily|weekly|monthly|channel|"
+    r"magazine|outlet|network|radio(?: station)?|television(?: channel| station)?|"
+    r"(?:TV|tv) (?:channel|station)|station|website|portal|tabloid|paper|news site|"
+    r"wire service|journal) [\"“]?"
+    r"((?:(?:El|La|Le|Les|L'|Al|Der|Die|Das|Il|Lo|Los|Las|O|Het|De|The) )?"
+    r"[A-Z][\w'’.-]*(?: (?:(?:de|do|da|del|di|du|des|la|el|of|the|y|e|al) )?"
+    r"(?:[dl]['’])?[A-Z0-9][\w'’.-]*){0,4})"
+)
+
+
+_PLACE_INSTITUTIONS = (
+    "ministry|government|army|navy|coast guard|embassy|president|presidency|prime minister|"
+    "foreign minister|minister|police|parliament|ambassador|agency|authority|inspectorate|"
+    "military|forces|delegation|side|capital|border|territory|troops|soldiers|negotiators|"
+    "officials|customs|administration|roads agency|space agency|port authority|"
+    "water ministry|defence ministry|foreign ministry|navy|air force|coastguard"
+)
+
+
+_DESCRIPTOR_WORDS = (
+    *(
+        w + " "
+        for w in (
+            "newspaper broadcaster agency daily weekly monthly channel magazine outlet network "
+            "radio television station website portal tabloid paper journal"
+        ).split()
+    ),
+    "news site ",
+    "wire service ",
+)
+
+
+@dataclass
+class Place:
+    """A state named in the article: a real country or an invented one."""
+
+    key: str
+    name: str
+    code: str | None
+    forms: set[str] = field(default_factory=set)  # name, capital, demonym as written
+
+
+# `[A-Z](?<!\w[A-Z])` is `\b[A-Z]` with the capital first: the engine then looks for capitals
+# alone instead of trying the whole pattern at every position of the text.
+_CAPS = re.compile(r"[A-Z](?<!\w[A-Z])[\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}")
+_SUBNATIONAL = re.compile(r"\b(?:state|province|region|canton|county) of ([A-Z][\w-]+)")
+_POSSESSIVE_INSTITUTION = re.compile(
+    r"([A-Z](?<!\w[A-Z])[a-z]+(?:\s[A-Z][a-z]+)?)'s (?:[a-z-]+ ){0,2}(?:"
+    + _PLACE_INSTITUTIONS
+    + r")\b"
+)
+_NAME_GOVERNMENT = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+) government\b")
+_NEIGHBOURING = re.compile(r"\bneighbou?ring ([A-Z][a-z]+)")
+# `\b(?:government|ambassador|embassy|president|ministry of [a-z]+|[Mm]inistry of [A-Z][a-z]+)
+# of ([A-Z][a-z]+)\b`, written to start with the first letter (the engine skips to those).
+_INSTITUTION_OF = re.compile(
+    r"[gaepmM](?<!\w[gaepmM])(?:(?<=g)overnment|(?<=a)mbassador|(?<=e)mbassy|(?<=p)resident|"
+    r"(?<=m)inistry of [a-z]+|(?<=[Mm])inistry of [A-Z][a-z]+) of ([A-Z][a-z]+)\b"
+)
+_HEADLINE_STATE = re.compile(r"^([A-Z][a-z]+) (?:denies|rejects|dismisses|confirms)\b")
+_CAP_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]{3,}\b")
+_PAIR_TRADE = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+) and ([A-Z][a-z]+) (?:traded|trade|have given)")
+# `(?:\b([A-Z][a-z]+)\s+)?\b([A-Z][a-z]{2,}(?:an|ian|i|ese|ish))\s+...`, written to start with
+# the capital (the engine then skips to capitals); _adjective_officials() gives the two words.
+_ADJECTIVE_OFFICIALS = re.compile(
+    r"([A-Z])(?<!\w[A-Z])(?:([a-z]+)\s+([A-Z][a-z]{2,}(?:an|ian|i|ese|ish))|"
+    r"([a-z]{2,}(?:an|ian|i|ese|ish)))\s+(?:[a-z]+\s+){0,2}"
+    r"(?:official|officials|government|authorities)\b"
+)
+
+
+def _adjective_officials(text: str) -> Iterator[tuple[str | None, str]]:
+    """(word before, adjective) of each `A Brisan official`, `the Velorian government`."""
+    for m in _ADJECTIVE_OFFICIALS.finditer(text):
+        first, rest, adj, alone = m.groups()
+        if rest is not None:
+            yield first + rest, adj
+        else:
+            yield None, first + alone
+
+
+@lru_cache(maxsize=1 << 15)
+def _country_form(phrase: str) -> tuple[lexicon.Country | None, str]:
+    """The real country a capitalised phrase names (name, capital, demonym), and its form."""
+    idx = lexicon.country_index()
+    form = phrase[:-2] if phrase.endswith("'s") else phrase
+    hit = None
+    for key in (form, form.rstrip(".'"), form.rstrip(".'") + "."):
+        hit = hit or idx.get(key.lower() if len(key) > 3 else key) or idx.get(key)
+    form = form.rstrip("'") if "." in form[:-1] else form.rstrip(".'")
+    return (hit[0] if hit else None), form
+
+
+_DIRECTIONS = frozenset(
+    "North South East West Northern Southern Eastern Western Central Upper Lower New "
+    "Greater".split()
+)
+
+
+def _after_given_name(text: str, word: str) -> bool:
+    """`Anton Petrovsky` beside `Anton Petrovski`: a surname spelt two ways, not a state and
+    its demonym. True when a capitalised word other than a determiner or a direction stands
+    right before the word somewhere in the text."""
+    for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(word)}\b", text):
+        if m.group(1) not in _NOT_NAMES and m.group(1) not in _DIRECTIONS:
+            return True
+    return False
+
+
+class Places:
+    """States of one article, found from reference data and from the way they are written."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.by_form: dict[str, Place] = {}
+        self.places: dict[str, Place] = {}
+        self.subnational: set[str] = set()
+        self._found: dict[str, Place | None] = {}  # memo of find(); cleared when forms change
+        self._orgs: dict[str, list[tuple[int, str, frozenset[str]]]] = {}  # see org_mentions()
+        self._media_names: set[str] | None = None  # see media_names
+        self._media: list[tuple[int, str]] | None = None  # see media_mentions
+        self._low: str | None = None  # the text in lower case, made on first use
+        self.described: dict[str, Desc] = {}  # describe()'s memo; cleared when forms change
+        # Registry._org_key()'s memo; cleared when forms change
+        self.org_keys: dict[str, tuple[str | None, frozenset[str]]] = {}
+        for phrase in set(_CAPS.findall(text)):
+            words = phrase.split()
+            covered: set[int] = set()
+            for i in range(len(words)):
+                if i in covered:
+                    continue
+                for j in range(len(words), i, -1):
+                    c, form = _country_form(" ".join(words[i:j]))
+                    if c is not None:
+                        p = self.places.setdefault(c.code, Place(c.code, c.name, c.code))
+                        p.forms.add(form)
+                        self.by_form[form.lower()] = p
+                        covered.update(range(i, j))
+                        break
+        if any(w in text for w in ("state of", "province of", "region of", "canton", "county")):
+            for m in _SUBNATIONAL.finditer(text):
+                self.subnational.add(m.group(1).lower())
+        inv: set[str] = set()
+        if "'s " in text:
+            inv.update(m.group(1) for m in _POSSESSIVE_INSTITUTION.finditer(text))
+        if " government" in text:
+            inv.update(m.group(1) for m in _NAME_GOVERNMENT.finditer(text))
+        if "neighbo" in text:
+            inv.update(m.group(1) for m in _NEIGHBOURING.finditer(text))
+        inv.update(m.group(1) for m in _INSTITUTION_OF.finditer(text))
+        head = text.split("\n\n", 1)[0]
+        if head.rstrip()[-1:] not in ".!?\"'":
+            inv.update(m.group(1) for m in _HEADLINE_STATE.finditer(head))
+        capw = set(_CAP_WORD.findall(text))
+        for w in capw:
+            stem = w[:-1] if w[-1] in "aeiouy" else w
+            # a capitalised word whose stem also stands with a demonym ending: a state's name
+            forms = (stem + "n", stem + "an", stem + "ian", stem + "i", stem + "ese")
+            if w not in forms and not capw.isdisjoint(forms) and not _after_given_name(text, w):
+                inv.add(w)
+        if "trade" in text or "have given" in text:
+            for m in _PAIR_TRADE.finditer(text):
+                inv.update((m.group(1), m.group(2)))
+        for name in inv:
+            low = name.lower()
+            if low in self.by_form or low in self.subnational or low in lexicon.words("titles.txt"):
+                continue
+            if low in lexicon.words("org_heads.txt") or low in lexicon.words("media_cues.txt"):
+                continue  # `Ministry denies ...` in a headline names no state
+            if low in ("the", "this", "it", "its"):
+                continue
+            p = self.places.setdefault(low, Place(low, name, None))
+            p.forms.add(name)
+            self.by_form[low] = p
+        # Demonyms of invented states: Velorian <- Veloria, Marreni <- Marren, Tessalian <- Tessaly.
+        words_ = capw
+        for p in list(self.places.values()):
+            if p.code:
+                continue
+            stem = p.name.rstrip("aeiouy") if p.name[-1:] in "aeiouy" else p.name
+            for w in words_:
+                if w == p.name or not w.startswith(stem):
+                    continue
+                if w[len(stem) :] in ("n", "an", "ian", "i", "ese", "ish", "ean", "ine"):
+                    p.forms.add(w)
+                    self.by_form[w.lower()] = p
+        # Adjectives of states never named: `A Brisan official`.
+        for before, w in _adjective_officials(text):
+            if before and f"{before} {w}".lower() in self.by_form:
+                continue
+            if w.lower() not in self.by_form:
+                p = Place(w.lower(), w, None, {w})
+                self.places[w.lower()] = p
+                self.by_form[w.lower()] = p
+
+    @property
+    def media_names(self) -> set[str]:
+        """Names the text introduces with a noun for an outlet: `the broadcaster Kabar Satu`."""
+        if self._media_names is None:
+            self._media_names = {norm(name) for _, name in self.media_mentions}
+        return self._media_names
+
+    @property
+    def media_mentions(self) -> list[tuple[int, str]]:
+        """(position, name) of each outlet the text introduces with a noun for an outlet."""
+        if self._media is None:
+            found: dict[int, str] = {}
+            text = self.text
+            for word in _DESCRIPTOR_WORDS:
+                # a literal search for each noun, the pattern tried only where one stands
+                i = text.find(word)
+                while i >= 0:
+                    m = _MEDIA_DESCRIPTOR.match(text, i)
+                    if m is not None:
+                        name = _trim_name(m.group(1))
+                        first = name.split()[1 if name.startswith("The ") else 0] if name else ""
+                        if name and first not in _NOT_NAMES:
+                            found[m.start(1)] = name
+                    i = text.find(word, i + 1)
+            self._media = sorted(found.items())
+        return self._media
+
+    def media_place(self, key: str) -> Place | None:
+        """The state an outlet is placed in where the text introduces it: `the Philippine
+        newspaper X`, `the New Zealand weekly X`."""
+        for start, written in self.media_mentions:
+            if norm(written) == key:
+                before = self.text[max(0, start - 48) : start].split()
+                # the words before the noun for the outlet: `... the New Zealand weekly`
+                words = before[:-1][-2:]
+                for i in range(len(words)):
+                    p = self.find(" ".join(words[i:]))
+                    if p is not None:
+                        return p
+        return None
+
+    def ensure(self, code: str) -> Place | None:
+        """The place of a real country given by its ISO code, added when the text never names it."""
+        p = self.places.get(code)
+        if p is not None and p.name.lower() in self.by_form:
+            return p
+        c = lexicon.country_by_code().get(code)
+        if c is None:
+            return p
+        if p is None:
+            p = self.places[c.code] = Place(c.code, c.name, c.code)
+        p.forms.add(c.name)
+        self.by_form.setdefault(c.name.lower(), p)
+        self._found.clear()
+        self.described.clear()
+        self.org_keys.clear()
+        return p
+
+    def org_mentions(self, head: str) -> list[tuple[int, str, frozenset[str]]]:
+        """Organisations the text names with a head noun, in order: (position, phrase, words).
+
+        `Norway's foreign ministry`, `the Senegalese Ministry of Trade`, `Ministry of Sports of
+        Qaderia`: a name or an adjective, then at most three words, then the head noun; also
+        `the trade union X`, named after its noun. Found once for each head noun asked for.
+        """
+        found = self._orgs.get(head)
+        if found is not None:
+            return found
+        found = self._orgs[head] = []
+        if not _is_org_word(head) or " " in head or len(head) < 4:
+            return found
+        if self._low is None:
+            self._low = self.text.lower()
+        if head not in self._low:
+            return found  # a plain substring test spares the scan
+        text = self.text
+        for h in _head_re(head).finditer(text):
+            # from the head noun back to the name or adjective before it
+            lead_at = _lead_before(text, h.start())
+            if lead_at is None:
+                continue
+            start, lead, mid = lead_at
+            if any(w.lower() in _MID_STOP for w in mid):
+                continue
+            if not (
+                self.find(lead) is not None
+                or (all(w[:1].isupper() for w in mid) and h.group()[:1].isupper())
+            ):
+                continue
+            if _INDEFINITE_END.search(text[max(0, start - 9) : start]):
+                continue  # `a Canadian company`: no name
+            end = h.end()
+            t = _ORG_TAIL.match(text, end)
+            if t is not None:
+                end = t.end()
+            phrase = _trim_name(text[start:end])
+            found.append((start, phrase, frozenset(w.lower() for w in _words(phrase))))
+        if head in _NAMED_AFTER:
+            for m in _descriptor_re(head).finditer(text):
+                # `the trade union Dignité`, `the company Costa Verde`: named after its noun
+                name = _trim_name(m.group("name"))
+                if not name or name.split()[0] in _NOT_NAMES or self.find(name) is not None:
+                    continue
+                found.append((m.start(), name, frozenset(w.lower() for w in _words(m.group(0)))))
+            found.sort()
+        return found
+
+    def find(self, form: str) -> Place | None:
+        """The state a word or phrase names (name, capital, demonym), if any."""
+        if form in self._found:  # (a miss costs no KeyError)
+            return self._found[form]
+        f = form.strip()
+        if f.endswith("'s"):
+            f = f[:-2]
+        hit = None
+        for key in (f, f.rstrip("."), f.rstrip(".") + "."):
+            hit = self.by_form.get(key.lower()) or self.by_form.get(key)
+            if hit is not None:
+                break
+        self._found[form] = hit
+        return hit
+
+
+@lru_cache(maxsize=256)
+def _head_re(head: str) -> re.Pattern[str]:
+    return re.compile(rf"\b[{head[0].upper()}{head[0]}]{re.escape(head[1:])}\b")
+
+
+_NAMED_AFTER = frozenset(
+    "union company firm group association party movement federation confederation alliance "
+    "coalition foundation consortium charity organisation organization cooperative co-operative "
+    "syndicate lobby".split()
+)
+
+
+@lru_cache(maxsize=64)
+def _descriptor_re(head: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:[a-z]+ )?[{head[0].upper()}{head[0]}]{re.escape(head[1:])}"
+        r" (?P<name>(?:(?:El|La|Le|Les|L'|Al|Der|Die|Das|Il|Lo|Los|Las|O|Het|De|The) )?"
+        r"[A-Z][\w'’.-]*"
+        r"(?: (?:(?:de|do|da|del|di|du|des|la|el|of|the|y|e|al|and|&) )?[A-Z][\w'’.-]*){0,4})"
+    )
+
+
+_CAP = r"[A-Z][\w'’.-]*"
+# What stands before an organisation's head noun: a name or an adjective, at most three words.
+_CAP_TOKEN = re.compile(rf"{_CAP}\Z")
+_MID_TOKEN = re.compile(r"[A-Za-z][\w'’-]*\Z")
+_WORDISH = re.compile(r"[\w'’.-]")
+_FIRST_WORD = re.compile(r"\w+")
+
+
+def _lead_before(text: str, hs: int) -> tuple[int, str, list[str]] | None:
+    """The name or adjective before a head noun at hs: the leftmost start of one to three
+    capitalised words and at most three more words, single-spaced, on one line. Returns
+    (start, lead words, other words)."""
+    if hs == 0 or text[hs - 1] != " ":
+        return None
+    w0 = max(0, hs - 90)
+    window = text[w0 : hs - 1]
+    nl = window.rfind("\n")
+    if nl >= 0:
+        w0, window = w0 + nl + 1, window[nl + 1 :]
+        cut = False
+    else:
+        cut = w0 > 0 and bool(_WORDISH.match(text[w0 - 1]))
+    words = window.split(" ")
+    n = len(words)
+    offs = []
+    o = w0
+    for w in words:
+        offs.append(o)
+        o += len(w) + 1
+    for k in range(max(0, n - 6), n):
+        if k == 0 and cut:
+            continue
+        first, skip = words[k], 0
+        if first[:1] in '"“‘([':
+            first, skip = first[1:], 1  # `"Norway's foreign ministry`
+        if not _CAP_TOKEN.match(first):
+            continue
+        fw = _FIRST_WORD.match(first)
+        if fw is not None and fw.group() in _NOT_NAMES:
+            continue  # `The`, `Monday's`
+        lead = [first]
+        for j in range(1, 4):
+            if j > 1:
+                if k + j > n or not _CAP_TOKEN.match(words[k + j - 1]):
+                    break
+                lead.append(words[k + j - 1])
+            rest = words[k + j :]
+            if len(rest) <= 3 and all(_MID_TOKEN.match(w) for w in rest):
+                return offs[k] + skip, " ".join(lead), rest
+    return None
+
+
+_ORG_TAIL = re.compile(rf" (?:of|for) (?:the )?{_CAP}(?: (?:and |of )?{_CAP}){{0,4}}")
+
+
+_INDEFINITE_END = re.compile(r"\b(?:an?|one|another|any)\s$", re.I)
+_MID_STOP = frozenset(
+    "the a an and or to by of for in on at with from said says told has had have was were is "
+    "are its their his her who which that this than as".split()
+)

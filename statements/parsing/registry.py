@@ -1,0 +1,231 @@
+"""Stage 4: turn speaker phrases into actors: people, organisations, governments, media."""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .affiliation import Affiliations
+from .attribute import Mention
+from .coref import MActor
+from .describe import _ANONYMITY, _HOSTS, _SPOKE_IN, describe
+from .names import _gender, _is_media_word, _is_org_word, norm, strip_det
+from .places import Place
+from .roles import Desc, _clean_role, _place_in, _role_and_aff
+
+_PUBLISHED_BY = re.compile(r"^(?:published|issued|released|posted)\s.*?\bby\s+(.+)$")
+_REPORT_BY = re.compile(
+    r"^(?:an?|the)\s+(?:report|readout|statement)\b.*?\bby\s+(.+?)(?:\s+on\s+\w+day)?$", re.I
+)
+_OWN_READOUT = re.compile(r"^(?:the\s+)?(.+?)'s\s+(?:own\s+)?(?:readout|statement|report)\b", re.I)
+
+
+class Registry(Affiliations):
+    """Resolves each speaker phrase of an article to an actor."""
+
+    def resolve(self, mention: Mention | str, *, speaking: bool = True) -> MActor | None:
+        """The actor a phrase names, created when new."""
+        if isinstance(mention, Mention):
+            self.pos = mention.start
+        phrase = mention.text if isinstance(mention, Mention) else mention
+        role = mention.role if isinstance(mention, Mention) else None
+        extras = mention.extras if isinstance(mention, Mention) else []
+        for ex in extras:
+            m = _PUBLISHED_BY.match(ex)
+            if m:
+                return self.resolve(m.group(1), speaking=speaking)
+        m = _REPORT_BY.match(phrase)
+        if m:
+            return self.resolve(m.group(1), speaking=speaking)
+        m = _OWN_READOUT.match(phrase)
+        if m:
+            return self.resolve(m.group(1), speaking=speaking)
+        d = describe(phrase, self.places)
+        if d.kind == "government" and any(_ANONYMITY.search(x) for x in extras):
+            # `a Turkish official, speaking on condition of anonymity, told ...`: a source
+            base = strip_det(phrase.strip())
+            d = Desc("person", base, [phrase], role="official", place=d.place, named=False)
+        verb = mention.verb if isinstance(mention, Mention) else None
+        if (
+            verb == "reported"
+            and d.kind == "person"
+            and d.named
+            and d.role is None
+            and not role
+            and norm(phrase) == norm(d.name)
+            and len(d.name.split()) >= 2
+            and self.find_existing(d) is None
+        ):
+            # `Al Hayat Al Jadida reported ...`: a bare name that reports is an outlet
+            d = Desc("media", d.name, [], place=d.place)
+        a: MActor | None = None
+        if d.kind == "pronoun":
+            a = self._pronoun(d.name)
+        elif d.kind == "statement":
+            a = self.last_speaker
+        elif d.kind == "definite":
+            a = self._definite(d)
+            if a is not None:
+                self._add_alias(a, phrase)
+                if role is None and a.kind == "person" and not a.named:
+                    pass
+            elif d.head and (phrase.lower().startswith(("its ", "their "))):
+                a = self._recent(
+                    lambda x: x.kind in ("organisation", "media") and x.speaker,
+                    ("organisation", "media"),
+                )
+                if a is not None:
+                    self._add_alias(a, phrase)
+            else:
+                dd = describe(re.sub(r"^(?:the|its|their)\s+", "", phrase, flags=re.I), self.places)
+                if dd.kind == "definite":
+                    dd = Desc(
+                        "organisation"
+                        if _is_org_word(d.head or "")
+                        else ("media" if _is_media_word(d.head or "") else "person"),
+                        strip_det(phrase),
+                        [phrase],
+                        named=False,
+                    )
+                a = (
+                    self.find_existing(dd)
+                    or self._named_in_text(dd, phrase, after=False)
+                    or self._new(dd)
+                )
+        else:
+            if role:
+                # `The spokeswoman, Shen Yuelan`: the role may name an actor already met.
+                rd = describe(role, self.places)
+                if d.kind == "person":
+                    r_role, r_aff = _role_and_aff(role, self.places)
+                    if rd.kind == "definite" and rd.head:
+                        prior = self._recent(
+                            lambda x: (
+                                x.kind == "person"
+                                and not x.named
+                                and x.role is not None
+                                and rd.head in (x.role or "").split()
+                            )
+                        )
+                        if prior is not None and self.find_existing(d) is None:
+                            prior.aliases.append(prior.name)
+                            prior.name = d.name
+                            prior.named = True
+                            for x in d.aliases:
+                                self._add_alias(prior, x)
+                            self._add_alias(prior, role)
+                            a = prior
+                    d.role = d.role or r_role
+                    if r_aff and not d.aff_phrase:
+                        d.aff_phrase = r_aff
+                    if not d.aff_phrase and re.match(r"^(?:its|their)\s", role, re.I):
+                        d.aff_phrase = "its"  # `its editor, X`: of the body just spoken of
+                    if d.place is None:
+                        d.place = _place_in(role, self.places)
+                    d.gender = d.gender or _gender(r_role)
+                else:
+                    d.role = d.role or _clean_role(role, self.places)
+            represents: Place | None = None
+            for ex in extras:
+                if ex.startswith("which ") and d.kind == "person" and len(d.name.split()) == 1:
+                    d.kind, d.role = "organisation", None
+                m = re.match(
+                    r"^(?:who|which)\s+(?:heads|leads|runs|chairs|directs|represents)\s+(.+)$", ex
+                )
+                if m and d.kind == "person" and not d.aff_phrase:
+                    d.aff_phrase = m.group(1)
+                m = re.match(r"^an?\s+([\w\s-]*?)\s+(?:to|for|of|at)\s+(.+)$", ex)
+                if m and d.kind == "person":
+                    d.role = d.role or m.group(1).lower()
+                    d.aff_phrase = d.aff_phrase or m.group(2)
+                m = re.match(r"^an?\s+(.*)$", ex)
+                if (
+                    m
+                    and d.kind in ("organisation", "person")
+                    and any(_is_media_word(w) for w in m.group(1).lower().split())
+                ):
+                    d.kind = "media"
+                m = re.match(
+                    r"^(?:which|that)\s+(?:represents|groups|speaks for|is based in)\s+(.+)$", ex
+                )
+                if m and d.kind in ("organisation", "media") and d.place is None:
+                    # `Cafexport, which represents Brazil's coffee exporters`: its country, not
+                    # its state's government
+                    represents = _place_in(m.group(1), self.places)
+                m = re.match(r"^(?:at|in)\s+([A-Z].+)$", ex)
+                if m and d.kind in ("organisation",):
+                    d.aliases.append(f"{d.name} {ex}")
+                m = re.match(r"^published\s.*?\bby\s+(.+)$", ex)
+                if m and d.kind in ("definite", "statement", "organisation"):
+                    return self.resolve(m.group(1), speaking=speaking)
+            if d.kind == "organisation" and re.match(
+                r"^(?:report|readout|statement)\b", d.name.lower()
+            ):
+                m = re.search(r"\bby\s+(.+?)(?:\s+on\s+\w+day)?$", d.name)
+                if m:
+                    return self.resolve(m.group(1), speaking=speaking)
+            if d.kind == "organisation":
+                m = re.match(r"^(.+?)'s\s+(?:own\s+)?(?:readout|statement|report)\b", d.name)
+                if m:
+                    return self.resolve(m.group(1), speaking=speaking)
+            if a is None:
+                a = self.find_existing(d)
+            if a is None:
+                a = self._named_in_text(d, phrase, after=True)
+            if a is None:
+                a = self._new(d)
+            else:
+                if (
+                    a.kind == "person"
+                    and len(a.name.split()) == 1
+                    and d.kind in ("organisation", "media")
+                ):
+                    a.kind = d.kind
+                for x in [d.name, *d.aliases]:
+                    if norm(x) != norm(a.name):
+                        self._add_alias(a, x)
+                if d.kind == "person" and a.kind == "person" and not a.named and d.named:
+                    a.aliases.append(a.name)
+                    a.name, a.named = d.name, True
+                if a.kind == "person" and not a.role and d.role:
+                    a.role = d.role
+                if not a.aff_hint and d.aff_phrase:
+                    a.aff_hint = d.aff_phrase
+                if a.place is None and d.place is not None:
+                    a.place, a.country = d.place.key, d.place.code
+                a.gender = a.gender or d.gender
+            if a.kind == "government" and d.place is not None:
+                self.gov_of_place.setdefault(d.place.key, a)
+            if represents is not None and a.country is None and represents.code:
+                a.country = represents.code
+        if a is None:
+            return None
+        self._touch(a)
+        if (
+            isinstance(mention, Mention)
+            and a.kind == "person"
+            and a.country is None
+            and a.spoke_in is None
+        ):
+            a.spoke_in = self._spoke_in(mention.end)
+        if isinstance(mention, Mention) and (mention.relay or mention.cited):
+            # who talked to which outlet, and which sources an outlet cited: countries for
+            # outlets placed nowhere else
+            if mention.relay and a.kind == "person" and a.named:
+                self.ties.append((mention.relay, a.idx))
+            if a.kind == "media":
+                self.ties.extend((c, a.idx) for c in mention.cited)
+        if speaking:
+            a.speaker = True
+            self.last_speaker = a
+        return a
+
+    def _spoke_in(self, end: int) -> str | None:
+        """`told reporters in Dakar`: the country of a capital where the speaker spoke."""
+        text = self.places.text
+        stop = text.find(".", end, end + 240)
+        m = _SPOKE_IN.search(text, end, stop if stop >= 0 else min(len(text), end + 240))
+        if m is None or m.group(1) in _HOSTS:
+            return None
+        hit = lexicon.country_index().get(m.group(1).lower())
+        return hit[0].code if hit is not None and hit[1] == "capital" else None

@@ -1,0 +1,179 @@
+"""Roles and affiliation phrases: `foreign ministry spokeswoman`, outlets, state bodies."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon
+from .names import _is_org_word, _is_title, _words, norm, strip_det
+from .places import Place, Places
+
+_GOV_HEADS = frozenset(
+    "ministry department presidency army navy police embassy consulate coast guard military "
+    "forces cabinet inspectorate authority agency".split()
+)
+
+
+_FIELD_WORDS = frozenset(
+    "of for and the affairs foreign interior home defence defense finance economy trade "
+    "industry commerce health education justice labour labor agriculture fisheries tourism "
+    "transport energy environment culture information communications security planning "
+    "infrastructure housing water mines mining sports youth women social welfare state "
+    "public works development cooperation".split()
+)
+
+
+@dataclass
+class Desc:
+    """What a speaker phrase says about its actor."""
+
+    kind: str  # person, organisation, government, media, pronoun, definite, statement
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    role: str | None = None
+    place: Place | None = None
+    aff_phrase: str | None = None
+    head: str | None = None  # head noun of a definite description
+    named: bool = True
+    gender: str | None = None
+
+
+def _known_media(name: str, places: Places) -> Desc | None:
+    """An outlet by name: a well-known one, or one the text introduces as an outlet."""
+    key = norm(name)
+    if not key:
+        return None
+    idx = lexicon.media_index()
+    code = idx.get(name.lower() if len(name) > 4 else name, "")
+    if code == "" and name[:1].isupper():
+        code = idx.get(("the " + name).lower(), "")
+    if code != "":
+        return Desc("media", name, [], place=places.ensure(code) if code else None)
+    if not name[:1].isupper():
+        return None  # outlets the text introduces are written with capitals
+    if key in places.media_names:
+        return Desc("media", name, [], place=_place_in(name, places) or places.media_place(key))
+    if name[:1].isupper() and " " not in key and len(key) > 3 and places.find(name) is None:
+        # `the Ledger's editor` after `the weekly The Harbour Ledger`: a short form
+        for full in places.media_names:
+            if full.endswith(" " + key):
+                for _, written in places.media_mentions:
+                    if norm(written) == full:
+                        return Desc(
+                            "media",
+                            written,
+                            [name],
+                            place=_place_in(written, places) or places.media_place(full),
+                        )
+    return None
+
+
+def _is_gov_org(name: str) -> bool:
+    """A state body by its head noun: `foreign ministry`, `navy`, `embassy`."""
+    ws = norm(name).split()
+    return bool(ws) and ws[-1] in _GOV_HEADS
+
+
+def _demonym(place: Place) -> str | None:
+    """The adjective of a state: from the reference data, or as the text writes it."""
+    if place.code:
+        c = lexicon.country_by_code().get(place.code)
+        if c is not None and c.demonyms:
+            return c.demonyms[0]
+    for f in sorted(place.forms):
+        if f != place.name and f[-1:] in "nies" and f.startswith(place.name[:3]):
+            return f
+    return None
+
+
+def _other_field(hint: str, name: str) -> bool:
+    """`commerce ministry` against `trade ministry`: the hint names a field the name lacks."""
+    words = name.split()
+    return any(_is_title(w) and w not in words for w in hint.split()[:-1])
+
+
+def _bare_org(name: str) -> bool:
+    """A name that is only a head noun and its field: `Ministry`, `the foreign ministry`."""
+    ws = norm(name).split()
+    if not 1 <= len(ws) <= 3 or not _is_org_word(ws[-1]):
+        return False
+    return all(_is_org_word(w) or _is_title(w) or w == "affairs" for w in ws)
+
+
+def _place_in(phrase: str, places: Places) -> Place | None:
+    if " in " in phrase or " at " in phrase:
+        # `the Canadian embassy in Mexico City`: the owner stands before where it is
+        head = re.split(r"\s+(?:in|at)\s+", phrase, maxsplit=1)[0]
+        if head != phrase:
+            p = _place_in(head, places)
+            if p is not None:
+                return p
+    # two-word states first: South Korea, New Delhi
+    ws = _words(phrase)
+    for i in range(len(ws) - 1):
+        p2 = places.find(ws[i] + " " + ws[i + 1])
+        if p2 is not None:
+            return p2
+    for w in ws:
+        p = places.find(w)
+        if p is not None:
+            return p
+    return None
+
+
+def _aff_phrase(name: str, places: Places) -> str | None:
+    m = re.search(r"\b(?:of|for|at|to)\s+(.+)$", name)
+    return m.group(1) if m else None
+
+
+def _role_and_aff(prefix: str, places: Places) -> tuple[str | None, str | None]:
+    """Split `Russian Foreign Affairs spokeswoman` into role and affiliation phrase."""
+    if not prefix:
+        return None, None
+    p = strip_det(prefix.strip(" ,"))
+    m = re.match(
+        r"^(.*?\b(?:spokes\w+|official|officials|adviser|advisor|director|editor|secretary|"
+        r"chairman|chairwoman|head|leader|ambassador|envoy|representative|source|sources|"
+        r"minister|chief executive|governor|president))\s+(?:for|of|to|at|close to|in)\s+(.+)$",
+        p,
+        re.I,
+    )
+    if m:
+        aff = re.sub(r"\s+in\s+[A-Z].*$", "", m.group(2))
+        role = m.group(1)
+        parts = re.split(r"\s+(?:of|at)\s+", aff, maxsplit=1)
+        if (
+            len(parts) == 2
+            and not any(_is_org_word(w) for w in parts[0].lower().split())
+            and _is_org_word(parts[1].lower().split()[-1] if parts[1].split() else "")
+        ):
+            # `Director of Statistics of the ministry`: the field is part of the role
+            role, aff = f"{role} of {parts[0]}", parts[1]
+        elif (
+            re.search(r"\b(?:minister|secretary|commissioner)$", role, re.I)
+            and (
+                not re.search(r"[A-Z]", aff) or all(w.lower() in _FIELD_WORDS for w in aff.split())
+            )
+            and not _is_org_word(aff.lower().split()[-1] if aff.split() else "")
+        ):
+            # `vice minister for cultural heritage`: a portfolio, not an organisation
+            return _clean_role(f"{role} {m.group(0)[len(role) :].split()[0]} {aff}", places), None
+        return _clean_role(role, places), aff
+    ws = p.split()
+    # words before the role nouns name the organisation: `commerce ministry spokesperson`
+    k = len(ws)
+    while k > 0 and (_is_title(ws[k - 1]) or ws[k - 1].lower() in ("officials", "official")):
+        k -= 1
+    title = " ".join(ws[k:])
+    before = " ".join(ws[:k])
+    if before.endswith("'s"):
+        before = before[:-2]
+    return _clean_role(title, places) if title else None, before or None
+
+
+def _clean_role(role: str | None, places: Places) -> str | None:
+    if not role:
+        return None
+    ws = [w for w in role.split() if places.find(w) is None and w.lower() not in ("the", "a", "an")]
+    return " ".join(ws).lower() or None
