@@ -142,6 +142,7 @@ def _rows(frames: list[Frame], heard: Voices, doc: Document, text: str) -> list[
             body=body,
             speaker_kind=actor.kind if actor else None,
             unnamed_source=_unnamed_source(actor, f, text[f.unit.start : f.unit.end]),
+            cited=bool(f.cited),
         )
         rows.append(
             Row(

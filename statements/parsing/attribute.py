@@ -872,7 +872,8 @@ def _build_frame(
             if toks[j].mark == 1:
                 if toks[j - 1].text == ",":
                     k = next((x for x in range(j + 1, n) if toks[x].mark == 2), None)
-                    qlast = k if k is not None else qlast
+                    if k is not None:
+                        qlast = k
                 break
             if toks[j].quoted or toks[j].text in ".;:":
                 break
