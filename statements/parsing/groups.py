@@ -163,8 +163,10 @@ def disputes(nodes: list[Node]) -> dict[int, Dispute]:
             continue
         if n.stance == "claim":
             best, best_score = None, 0.0
-            for d in disputes:
+            for k, d in enumerate(disputes):
                 s = _ties(n, d)
+                if k == 0 and _answered_first(n, waiting):
+                    s += 3  # a voice that answered before any claim, now with its own account
                 if s > best_score:
                     best, best_score = d, s
             if best is None or best_score < 1.5:
@@ -209,6 +211,18 @@ def disputes(nodes: list[Node]) -> dict[int, Dispute]:
             d = disputes[0] if len(disputes) == 1 else _best_dispute(n, disputes, nodes)
             out[n.idx] = d
     return out
+
+
+def _answered_first(n: Node, waiting: list[Node]) -> bool:
+    """A claim by a speaker (or side) whose answers came before any claim: a counter-claim in
+    the article's main dispute (`Another fake`, then `planted by those who ...`)."""
+    if not on("answered-first-counter-claim"):
+        return False
+    return any(
+        (w.speaker is not None and w.speaker == n.speaker)
+        or (w.side is not None and w.side == n.side)
+        for w in waiting
+    )
 
 
 def _best_dispute(n: Node, disputes: list[Dispute], nodes: list[Node]) -> Dispute:
