@@ -43,6 +43,8 @@ STRICT_ENV = "DEMENTI_PARSER_STRICT"  # "1"/"true": parse_article re-raises inst
 
 logger = logging.getLogger(__name__)
 _SECTION = re.compile(r"^[A-Z][A-Z &'-]{2,40}(?::|\s[-–—])\s")
+# `2. Kava contract: cancelled or just late?`: a numbered heading of a digest's section.
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s+\S")
 _WORD_CHAR = re.compile(r"\w")
 _WORDS_RE = re.compile(r"\w+")
 _SOURCE_WORDS = re.compile(r"\b(?:source|sources|officials|people|importers|insiders)\b")
@@ -102,7 +104,12 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
 
 def _blocks(doc: Document) -> dict[int, int]:
     """Paragraph -> dispute block: a digest's labelled sections are separate disputes."""
-    labelled = [p.index for p in doc.paragraphs if _SECTION.match(doc.text[p.start : p.end])]
+    labelled = [
+        p.index
+        for p in doc.paragraphs
+        if _SECTION.match(doc.text[p.start : p.end])
+        or (_heading(doc.text[p.start : p.end]) and on("numbered-sections"))
+    ]
     if len(labelled) < 2 and on("dateline-no-section"):
         labelled = []  # one label is a dateline (`RIGA — `), not a digest's sections
     out = {}
@@ -112,6 +119,11 @@ def _blocks(doc: Document) -> dict[int, int]:
             block += 1
         out[p.index] = block
     return out
+
+
+def _heading(par: str) -> bool:
+    """`2. Kava contract: cancelled or just late?`: a short numbered heading, no sentence."""
+    return bool(_NUMBERED.match(par)) and len(par.split()) <= 12 and not par.rstrip().endswith(".")
 
 
 def _unnamed_source(actor: MActor | None, f: Frame, unit_text: str) -> bool:

@@ -256,12 +256,23 @@ def lead_claims(d: Dispute, nodes: list[Node]) -> list[Node]:
     sides = {first.side if first.side is not None else -1 - (first.speaker or 0)}
     claimants = {c.speaker for c in claims}
     cited = first.cited if on("report-sources") else frozenset()
+    denied_first = (
+        {
+            m.side
+            for m in nodes
+            if m.stance in ANSWERS and m.pos < first.pos and m.side is not None and not m.headline
+        }
+        if on("answered-first-counter-claim")
+        else set()
+    )
     for c in claims[1:]:
         if answer_at is not None and c.pos > answer_at:
             break
         side = c.side if c.side is not None else -1 - (c.speaker or 0)
         if side in sides or (c.relay is not None and c.relay in claimants) or c.speaker in cited:
             continue
+        if c.side is not None and c.side in denied_first:
+            continue  # the denying side's counter-claim: no account the others answer
         sides.add(side)
         out.append(c)
     return out

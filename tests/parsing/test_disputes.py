@@ -239,3 +239,35 @@ def test_the_accusers_side_telling_more_before_any_answer_is_a_claim():
         'Lind said the accusation was "a smear campaign".\n'
     )
     assert _with(st, "bank records")["stance"] == "claim"
+
+
+def test_numbered_sections_of_a_newsletter_are_separate_disputes():
+    st = _parse(
+        "Two stories you may have missed\n\n"
+        "1. Pears held at the border\n\n"
+        "Lorn's plant service has kept 9 tonnes of Varian pears at the Oska crossing since "
+        "Monday, saying inspectors found mould in two crates. Varia's food agency denied "
+        "that, saying the fruit was certified in Varia.\n\n"
+        "2. Ferry licence: revoked or renewed?\n\n"
+        "The Kell Times reported on Tuesday that Dorn had revoked the licence of the Kell "
+        "ferry company. Dorn's transport ministry said the report was false.\n"
+    )
+    pears = _with([s for s in st if s["stance"] == "claim"], "mould")["id"]
+    ferry = _by(st, "Kell Times", "claim")[0]["id"]
+    assert _with(st, "report was false")["denies"] == [ferry]
+    assert all(pears not in s["denies"] for s in st if "false" in s["text"])
+
+
+def test_a_counter_claim_by_the_side_that_denied_first_is_no_account_others_answer():
+    st = _parse(
+        "Moscow calls fuel report fake\n\n"
+        'Russia\'s foreign ministry on Wednesday dismissed a report as "fake". '
+        '"Another fake from the same kitchen," spokeswoman Olga Petrova said.\n\n'
+        "The Steppe Daily reported on Monday that fuel deliveries by rail from Russia had "
+        "fallen by half since June.\n\n"
+        "Petrova accused Western diplomats of planting the story to cause a quarrel between "
+        "the two neighbours.\n\n"
+        "Mongolia's energy ministry acknowledged that several fuel trains had been delayed.\n"
+    )
+    report = _by(st, "Steppe Daily", "claim")[0]["id"]
+    assert _with(st, "acknowledged")["confirms"] == [report]
