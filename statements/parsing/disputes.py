@@ -309,6 +309,25 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
                 ):
                     r.set_stance("claim", "claimant-goes-on")
     _partial_confirmations(rows, deniers, first_claim)
+    _outlets_answering(rows)
+
+
+def _outlets_answering(rows: list[Row]) -> None:
+    """An outlet speaking again after its report was denied (`said it would update the story
+    but did not withdraw it`, `We do not publish documents we have not verified`) stands by
+    its report: a confirmation, not a further claim, unless it reports again."""
+    for i, r in enumerate(rows):
+        a = r.actor
+        if a is None or a.kind != "media" or r.stance != "claim" or r.frame.vclass != "say":
+            continue
+        if not r.rules or not r.rules[-1].startswith("source-report:"):
+            continue
+        before = rows[max(0, i - 40) : i]  # bounded look back
+        own = [c for c in before if c.actor is a and c.stance == "claim"]
+        if own and any(
+            o.stance == "denial" and o.side != r.side and o.pos > own[0].pos for o in before
+        ):
+            r.set_stance("confirmation", "outlet-stands-by")
 
 
 def is_bystander(actor: MActor | None) -> bool:

@@ -271,3 +271,16 @@ def test_a_counter_claim_by_the_side_that_denied_first_is_no_account_others_answ
     )
     report = _by(st, "Steppe Daily", "claim")[0]["id"]
     assert _with(st, "acknowledged")["confirms"] == [report]
+
+
+def test_an_outlet_speaking_again_after_the_denial_stands_by_its_report():
+    st = _parse(
+        "The Varna Courier reported on Monday that the port of Lask had been sold to a "
+        "private fund.\n\n"
+        "The port authority denied the report.\n\n"
+        "The Varna Courier said it had seen the contract and would publish it in full.\n"
+    )
+    report = _by(st, "Varna Courier", "claim")[0]["id"]
+    answer = _with(st, "seen the contract")
+    assert answer["stance"] == "confirmation"
+    assert answer["confirms"] == [report]
