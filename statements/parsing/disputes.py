@@ -286,7 +286,9 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
             and first_claim is not None
             and r.pos > first_claim
         ):
-            if _FIRST_PERSON.search(sent) or has_denial_cue(sent):
+            if has_dismissal_cue(r.content) and r.stance == "denial":
+                pass  # `the report had no basis`: no claimant says that of its own account
+            elif _FIRST_PERSON.search(sent) or has_denial_cue(sent):
                 before = _previous_by(rows, r, index)
                 # a claimant rejecting the other side's account goes on rejecting it
                 if before is not None and before.stance == "denial":
@@ -498,8 +500,8 @@ def _answered_accounts(rows: list[Row]) -> None:
         f = r.frame
         if f.vclass != "deny" or r.stance != "denial" or f.embedded or f.headline or f.target:
             continue
-        if ANAPHOR.search(r.text):
-            continue  # `rejected that version of events`: read by the linker
+        if ANAPHOR.search(r.text) or (REPORT_BACK.search(r.text) and on("report-named")):
+            continue  # `rejected that version of events`, `the report`: read by the linker
         para = f.unit.paragraph
         for j in range(i - 1, max(-1, i - 21), -1):  # a bounded look back
             o = rows[j]

@@ -284,3 +284,21 @@ def test_an_outlet_speaking_again_after_the_denial_stands_by_its_report():
     answer = _with(st, "seen the contract")
     assert answer["stance"] == "confirmation"
     assert answer["confirms"] == [report]
+
+
+def test_a_spokesmans_quote_before_a_rejection_of_the_report_is_no_claim():
+    st = _parse(
+        'Kestra says harbour base report is "pure fabrication"\n\n'
+        "Kestra's foreign ministry said on Tuesday that a report that it planned to build a "
+        'naval base in Ostra was "pure fabrication".\n\n'
+        "The Harbor Post reported last week, citing unnamed officials, that Kestra was "
+        "secretly building a naval pier at Ream.\n\n"
+        '"Our cooperation with Ostra is open and transparent," ministry spokesman Alen Dirk '
+        'said, adding that the report "had no basis whatsoever".\n\n'
+        "Ostra's prime minister also rejected the report.\n"
+    )
+    report = _by(st, "Harbor Post", "claim")[0]["id"]
+    assert _with(st, "open and transparent")["stance"] != "claim"
+    basis = _with(st, "no basis whatsoever")
+    assert basis["stance"] == "denial"
+    assert basis["denies"] == [report]
