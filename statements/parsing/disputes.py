@@ -49,6 +49,33 @@ _NONCOMMITTAL = re.compile(
 _STOP = frozenset("that this with from have were been which would their there".split())
 
 
+# `The report also claimed ...`, `according to the report`: the words of whoever reported.
+_REPORT_SPEAKER = re.compile(
+    r"^(?:the|that|this|its|their)\s+(?:(?:original|same|first|latest|new)\s+)?"
+    r"(?:report|article|story|investigation|piece|dispatch)$",
+    re.I,
+)
+
+
+def reports_told_on(rows: list[Row]) -> None:
+    """`The report also claimed that ...`: a report named as the speaker is the outlet (or
+    source) whose report was told just before; its words are that speaker's claim."""
+    if not on("report-speaks"):
+        return
+    last_report: Row | None = None
+    for r in rows:
+        f = r.frame
+        phrase = f.speaker.text.strip() if f.speaker is not None else ""
+        if _REPORT_SPEAKER.match(phrase) and last_report is not None:
+            if r.actor is not last_report.actor:
+                r.actor = last_report.actor
+                r.rules.append("report-speaks:" + r.stance)
+            continue
+        a = r.actor
+        if r.stance == "claim" and a is not None and (a.kind == "media" or f.vclass == "claim"):
+            last_report = r
+
+
 def embedded_claims(rows: list[Row], reg: Registry, skip: frozenset[str]) -> list[Row]:
     """Claims carried inside denials (`rejected a claim by X that Y`) when X says Y nowhere
     else: new rows (rule 4). Where X does say it, the denial names X as its target."""

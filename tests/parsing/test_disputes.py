@@ -302,3 +302,15 @@ def test_a_spokesmans_quote_before_a_rejection_of_the_report_is_no_claim():
     basis = _with(st, "no basis whatsoever")
     assert basis["stance"] == "denial"
     assert basis["denies"] == [report]
+
+
+def test_the_report_also_claimed_is_the_reporting_outlets_claim():
+    st = _parse(
+        "The Harbor Times reported on Monday that the Lorian navy had sold two frigates to a "
+        "private buyer. The navy denied the report.\n\n"
+        "The report also claimed that the deal was worth $40 million.\n"
+    )
+    also = _with(st, "worth $40 million")
+    assert also["stance"] == "claim"
+    assert any("Harbor Times" in n for n in also["names"])
+    assert also["denies"] == []
