@@ -540,9 +540,28 @@ def _answered_accounts(rows: list[Row]) -> None:
                 and o.frame.vclass == "say"
                 and o.stance == "comment"
                 and not o.frame.headline
+                and not _denied_before(rows, j, o.side)
             ):
                 if o.set_stance("claim", "answered-account"):
                     break
+
+
+def _denied_before(rows: list[Row], j: int, side: int) -> bool:
+    """Row j goes on from its side's denial just before it (`X denied closing the gates.
+    "The gates are open," its spokesman said.`): a counter-account, not the disputed account."""
+    if not on("denier-no-account"):
+        return False
+    o = rows[j]
+    for x in rows[max(0, j - 2) : j]:
+        if x.embedded_of is not None:
+            x = x.embedded_of
+        if (
+            x.side == side
+            and x.stance == "denial"
+            and x.frame.unit.paragraph >= o.frame.unit.paragraph - 1
+        ):
+            return True
+    return False
 
 
 def _accused_sides(rows: list[Row], reg: Registry) -> set[int]:

@@ -181,7 +181,7 @@ def first_reading(
 ANAPHOR = re.compile(
     r"\b(?:the|that|this|these|those|such|their|his|her|its|any)\s+(?:[\w-]+(?:'s)?\s+)?"
     r"(?P<noun>accusations?|allegations?|charges?|claims?|assertions?|version(?:s)?|"
-    r"account|figures?|suggestions?|insinuations?)\b",
+    r"account|figures?|suggestions?|insinuations?|explanations?|narrative)\b",
     re.I,
 )
 # Words that dismiss an account by themselves, whatever they are about.

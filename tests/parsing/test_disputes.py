@@ -314,3 +314,15 @@ def test_the_report_also_claimed_is_the_reporting_outlets_claim():
     assert also["stance"] == "claim"
     assert any("Harbor Times" in n for n in also["names"])
     assert also["denies"] == []
+
+
+def test_a_counter_account_dismissed_by_the_accuser_stays_a_denial_and_is_answered():
+    st = _parse(
+        "Vessa on Friday accused neighbouring Ardan of closing the gates of the Tarn dam.\n\n"
+        "Ardan's energy ministry denied closing the gates. \"The gates are open, as they have "
+        'been all year," ministry spokesman Ivo Krall said.\n\n'
+        'Vessan Water Minister Lia Moss dismissed Krall\'s explanation as "a fairy tale".\n'
+    )
+    gates = _with(st, "The gates are open")
+    assert gates["stance"] == "denial"
+    assert gates["id"] in _with(st, "fairy tale")["denies"]
