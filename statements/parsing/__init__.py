@@ -14,7 +14,7 @@ import logging
 import os
 import re
 
-from . import disputes
+from . import disputes, sides
 from .answers import link_rows
 from .attribute import Frame, attribute
 from .clean import Cleaned, clean
@@ -95,7 +95,7 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
     rows.extend(disputes.embedded_claims(rows, reg, skip))
     rows.extend(disputes.anonymous_reports(rows, reg))
     rows.sort(key=lambda r: (r.pos, r.end))
-    disputes.read_sides(rows, reg)
+    sides.read_sides(rows, reg)
     unrelated_negations(rows, skip)
     no_dispute(rows)
     link_rows(rows, reg, doc, skip)
