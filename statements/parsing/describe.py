@@ -102,8 +102,15 @@ def _humans() -> frozenset[str]:
     )
 
 
+# Words of the sentence caught before a speaker: `as Ulaanbaatar`, `an e-mail that Tallinn`.
+_LEAD_JUNK = re.compile(
+    r"^(?:(?:as|and|but|while|so|then|because|since|although|though|yet|whereas)\s+"
+    r"|[^\"“]*?\b(?:that|which)\s+(?=[A-Z]))"
+)
+
+
 def _describe(phrase: str, places: Places) -> Desc:
-    raw = phrase.strip().strip(",")
+    raw = _LEAD_JUNK.sub("", phrase.strip().strip(",")) or phrase.strip().strip(",")
     low = raw.lower()
     if low in ("he", "she", "it", "they", "we", "i"):
         return Desc("pronoun", low)

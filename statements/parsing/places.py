@@ -175,7 +175,14 @@ class Places:
             stem = w[:-1] if w[-1] in "aeiouy" else w
             # a capitalised word whose stem also stands with a demonym ending: a state's name
             forms = (stem + "n", stem + "an", stem + "ian", stem + "i", stem + "ese")
-            if w not in forms and not capw.isdisjoint(forms) and not _after_given_name(text, w):
+            shared = capw.intersection(forms)
+            if (
+                w not in forms
+                and shared
+                # `Mongolian` is Mongolia's: `Mongol` is no other state
+                and not any(f.lower() in self.by_form for f in shared)
+                and not _after_given_name(text, w)
+            ):
                 inv.add(w)
         if "trade" in text or "have given" in text:
             for m in _PAIR_TRADE.finditer(text):
