@@ -251,6 +251,20 @@ class Affiliations(Memory):
                 if a.country is None and aff is not None and aff.kind == "media" and aff.country:
                     a.country = aff.country
         self._canonical_names()
+        self._state_forms()
+
+    def _state_forms(self) -> None:
+        """A state's government is also known by every form of the state the text writes:
+        `Czech Republic` beside `Czech`, `Moscow` beside `Russia`."""
+        for a in self.actors:
+            if a.kind != "government" or a.place is None:
+                continue
+            place = self.places.places.get(a.place)
+            if place is None:
+                continue
+            for form in sorted(place.forms):
+                if form[:1].isupper():
+                    self._add_alias(a, form)
 
     def _canonical_names(self) -> None:
         """Each named person under the best-attested spelling of the name, the others aliases."""
