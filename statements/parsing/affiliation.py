@@ -16,7 +16,16 @@ from .describe import (
 )
 from .names import WordCounts, _is_org_word, _is_title, canonical_name, norm, strip_det
 from .places import Place
-from .roles import _GOV_HEADS, Desc, _demonym, _is_gov_org, _known_media, _other_field, _place_in
+from .roles import (
+    _GOV_HEADS,
+    Desc,
+    _demonym,
+    _is_gov_org,
+    _known_media,
+    _other_field,
+    _place_in,
+    _unlocated,
+)
 
 
 class Affiliations(Memory):
@@ -37,6 +46,9 @@ class Affiliations(Memory):
                 hint = None
                 target = self._body_just_before(a)
             if hint:
+                hint, city = _unlocated(hint, self.places)
+                if city is not None and a.kind == "person" and a.place is None and city.code:
+                    a.spoke_in = a.spoke_in or city.code  # a country for her, weaker than one named
                 h = strip_det(hint).strip()
                 hd = describe(hint, self.places)
                 if hd.kind == "definite" and h[:1].isupper():
@@ -166,6 +178,13 @@ class Affiliations(Memory):
                         target = self.actors[a.gov_then]
                     else:
                         target = self._recent(lambda x: x.kind == "government", ("government",))
+                if (
+                    city is not None
+                    and target is not None
+                    and target.kind == "organisation"
+                    and target.country is None
+                ):
+                    target.country = city.code  # `a researcher at X in Ulaanbaatar`: X is there
             if target is None and a.kind == "organisation" and _OF_THE_STATE.match(a.name):
                 # `the state's tourism office`: a body of the federated state the text calls
                 # `the state`

@@ -177,3 +177,26 @@ def _clean_role(role: str | None, places: Places) -> str | None:
         return None
     ws = [w for w in role.split() if places.find(w) is None and w.lower() not in ("the", "a", "an")]
     return " ".join(ws).lower() or None
+
+
+_LOCATED = re.compile(r"^(.+?) in ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+)?)$")
+# Bodies named by where they sit: `the Chinese Embassy in Prague` keeps its city.
+_SEATED = frozenset("embassy consulate mission delegation representation office bureau".split())
+
+
+def _unlocated(phrase: str, places: Places) -> tuple[str, Place | None]:
+    """`AgriData Analytics in Bucharest`: the organisation without the city it is in, and the
+    state of that city (a capital or a state the text names), if any."""
+    m = _LOCATED.match(phrase.strip())
+    if m is None:
+        return phrase, None
+    body, where = m.group(1), m.group(2)
+    if _SEATED.intersection(w.lower() for w in _words(body)) or not re.search(r"[A-Z]", body):
+        return phrase, None
+    place = places.find(where)
+    if place is None:
+        hit = lexicon.country_index().get(where.lower())
+        place = places.ensure(hit[0].code) if hit is not None and hit[1] == "capital" else None
+    if place is None:
+        return phrase, None
+    return body, place
