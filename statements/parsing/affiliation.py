@@ -27,6 +27,9 @@ from .roles import (
     _unlocated,
 )
 
+# How often a state is written before it counts as a party of the story (see _party_states).
+_PARTY_MENTIONS = 3
+
 
 class Affiliations(Memory):
     """The end of the article: what each actor belongs to, and its country."""
@@ -269,8 +272,30 @@ class Affiliations(Memory):
                 aff = self.actors[a.affiliation] if a.affiliation is not None else None
                 if a.country is None and aff is not None and aff.kind == "media" and aff.country:
                     a.country = aff.country
+        self._party_states()
         self._canonical_names()
         self._state_forms()
+
+    def _party_states(self) -> None:
+        """A state the story is about is an actor even when it never speaks: one written at least
+        three times, once at least by its capital or its adjective (`Bucharest`, `Romanian`), a
+        sign that it acts or owns rather than that things happen in or over it."""
+        counts = WordCounts(self.places.text)
+        for place in list(self.places.places.values()):
+            if place.key in self.gov_of_place or not place.forms:
+                continue
+            if sum(counts(f) for f in place.forms) < _PARTY_MENTIONS:
+                continue
+            if place.code:
+                idx = lexicon.country_index()
+                kinds = {
+                    (idx.get(f.lower()) or idx.get(f) or (None, "name"))[1] for f in place.forms
+                }
+                acts = bool(kinds & {"capital", "demonym"})
+            else:
+                acts = any(f != place.name for f in place.forms)  # its demonym
+            if acts:
+                self.government(place).party = True
 
     def _state_forms(self) -> None:
         """A state's government is also known by every form of the state the text writes:
