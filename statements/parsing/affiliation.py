@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import lexicon
 from .coref import MActor, Memory
@@ -14,7 +15,7 @@ from .describe import (
     _STATE_OUTLET,
     describe,
 )
-from .names import WordCounts, _is_org_word, _is_title, canonical_name, norm, strip_det
+from .names import WordCounts, _is_org_word, _is_title, _words, canonical_name, norm, strip_det
 from .places import Place
 from .roles import (
     _GOV_HEADS,
@@ -29,6 +30,37 @@ from .roles import (
 
 # How often a state is written before it counts as a party of the story (see _party_states).
 _PARTY_MENTIONS = 3
+# What a state owns or is that acts for it: `Tunisian authorities`, `Japan's prime minister`.
+_STATE_BODIES = (
+    r"(?:ministry|ministries|government|authorities|authority|officials?|side|president|"
+    r"presidency|(?:prime |foreign )?minister|embassy|ambassador|army|navy|military|forces|"
+    r"police|customs|agency|parliament|delegation|negotiators|diplomats|coast ?guard|regulator|"
+    r"administration|cabinet|state|grain trader|company|companies)"
+)
+
+
+def _lower_field(phrase: str, place: Place) -> bool:
+    """`South Korean fisheries`: a state and a field in lower case, no body (`ministry`) and no
+    capitalised name (`Foreign Affairs`)."""
+    rest = phrase
+    for form in sorted(place.forms, key=len, reverse=True):
+        rest = rest.replace(form, " ")
+    words = _words(rest)
+    return bool(words) and not any(w[:1].isupper() or _is_org_word(w) for w in words)
+
+
+@lru_cache(maxsize=1024)
+def _acts_re(form: str) -> re.Pattern[str]:
+    f = re.escape(form)
+    return re.compile(
+        rf"(?<!\w){f}['’]s\b|(?<!\w){f} (?:[a-z-]+ ){{0,2}}{_STATE_BODIES}\b|"
+        rf"\b(?i:{_STATE_BODIES}) of (?:the )?{f}(?!\w)"
+    )
+
+
+def _acts(text: str, form: str) -> bool:
+    """True when the text writes the state as the owner of a body or people that act."""
+    return _acts_re(form).search(text) is not None
 
 
 class Affiliations(Memory):
@@ -136,6 +168,11 @@ class Affiliations(Memory):
                 if hd.kind == "found":
                     pass
                 elif hd.kind == "government" and hd.place is not None:
+                    target = self._ministry_for(a, hd.place) or self.government(hd.place)
+                elif (
+                    hd.kind == "organisation" and hd.place is not None and _lower_field(h, hd.place)
+                ):
+                    # `a South Korean fisheries official`: a field of the state, no body named
                     target = self._ministry_for(a, hd.place) or self.government(hd.place)
                 elif hd.kind in ("organisation", "media"):
                     target = self.find_existing(hd)
@@ -278,8 +315,10 @@ class Affiliations(Memory):
 
     def _party_states(self) -> None:
         """A state the story is about is an actor even when it never speaks: one written at least
-        three times, once at least by its capital or its adjective (`Bucharest`, `Romanian`), a
-        sign that it acts or owns rather than that things happen in or over it."""
+        three times, by its capital or adjective too, and once at least as the owner of a body or
+        people that act (`Romania's state grain trader`, `Tunisian authorities`, `the Government
+        of Ghana`), not only as a place where things happen (`in Manila`) or what they are about
+        (`talks over Ukraine`)."""
         counts = WordCounts(self.places.text)
         for place in list(self.places.places.values()):
             if place.key in self.gov_of_place or not place.forms:
@@ -288,13 +327,11 @@ class Affiliations(Memory):
                 continue
             if place.code:
                 idx = lexicon.country_index()
-                kinds = {
-                    (idx.get(f.lower()) or idx.get(f) or (None, "name"))[1] for f in place.forms
-                }
-                acts = bool(kinds & {"capital", "demonym"})
+                kinds = {(idx.get(f.lower()) or idx.get(f) or (None, ""))[1] for f in place.forms}
+                adjective = bool(kinds & {"capital", "demonym"})
             else:
-                acts = any(f != place.name for f in place.forms)  # its demonym
-            if acts:
+                adjective = any(f != place.name for f in place.forms)  # its demonym
+            if adjective and any(_acts(self.places.text, f) for f in place.forms):
                 self.government(place).party = True
 
     def _state_forms(self) -> None:

@@ -429,25 +429,30 @@ class Memory:
 
         body_head = _is_org_word(head)
 
-        def has_head(a: MActor) -> bool:
+        def has_head(a: MActor, people: bool = True) -> bool:
             if org_of is not None and (a is org_of or a.kind == "person"):
                 return False
-            if body_head and a.kind == "person":
-                return False  # `the ministry` is no spokeswoman whose title names a ministry
+            if not people and a.kind == "person":
+                return False
             texts = [a.name, *a.aliases, a.role or ""]
             return any(re.search(r"\b" + re.escape(head) + r"\b", t.lower()) for t in texts if t)
 
         head = head.lower()
-        hit = self._recent(has_head)
+        # `the ministry` is a body met before rather than a spokeswoman whose title names one
+        hit = self._recent(lambda a: has_head(a, people=not body_head))
         if hit is not None:
             return hit
         if head in ("officials", "sources", "source", "people") or head in _GROUP_WORDS:
             return self._recent(lambda a: a.kind == "person" and not a.named)
         if head in ("company", "firm", "group"):
-            return self._recent(
+            hit = self._recent(
                 lambda a: a.kind == "organisation" and a.speaker, kinds=("organisation",)
             )
-        return None
+        if hit is None and body_head:
+            # no body met: the person whose title names it speaks for it (her body is known
+            # only at the end of the article)
+            hit = self._recent(has_head)
+        return hit
 
     # ------------------------------------------------------------------ entry points
 

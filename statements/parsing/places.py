@@ -126,6 +126,14 @@ def _after_given_name(text: str, word: str) -> bool:
     return False
 
 
+def _regional(word: str) -> bool:
+    """A continent or region, or its adjective: `africa`, `african`, `european`."""
+    return any(
+        word == r or (word.startswith(r[:-1]) and len(word) <= len(r) + 3)
+        for r in lexicon.words("regions.txt")
+    )
+
+
 class Places:
     """States of one article, found from reference data and from the way they are written."""
 
@@ -191,6 +199,8 @@ class Places:
             low = name.lower()
             if low in self.by_form or low in self.subnational or low in lexicon.words("titles.txt"):
                 continue
+            if _regional(low) or low in self._real_words():
+                continue  # `Africa`, `Korea` of `South Korea`: no invented state
             if low in lexicon.words("org_heads.txt") or low in lexicon.words("media_cues.txt"):
                 continue  # `Ministry denies ...` in a headline names no state
             if low in ("the", "this", "it", "its"):
@@ -214,10 +224,18 @@ class Places:
         for before, w in _adjective_officials(text):
             if before and f"{before} {w}".lower() in self.by_form:
                 continue
+            if _regional(w.lower()):
+                continue  # `African officials`, `European diplomats`
             if w.lower() not in self.by_form:
                 p = Place(w.lower(), w, None, {w})
                 self.places[w.lower()] = p
                 self.by_form[w.lower()] = p
+
+    def _real_words(self) -> set[str]:
+        """Words of the real states' names the text writes in several words (`south korea`)."""
+        return {
+            w for form, p in self.by_form.items() if p.code and " " in form for w in form.split()
+        }
 
     @property
     def media_names(self) -> set[str]:

@@ -65,7 +65,7 @@ class Registry(Affiliations):
             a = self.last_speaker
         elif d.kind == "definite":
             a = self._definite(d)
-            if a is not None:
+            if a is not None and not (a.kind == "person" and _is_org_word(d.head or "")):
                 self._add_alias(a, phrase)
                 if role is None and a.kind == "person" and not a.named:
                     pass
