@@ -432,3 +432,85 @@ def test_a_name_written_once_in_full_keeps_that_spelling():
     out, _ = _parse(text)
     minister = _actor(out, "Petrovski")
     assert minister["name"] == "Anton Petrovski"
+
+
+def test_the_ministry_after_its_spokeswoman_is_not_her_alias():
+    text = (
+        "The Harbour Gazette reported on Monday that Veloria had sold grain to a sanctioned buyer."
+        '\n\n"We sell on commercial terms," ministry spokeswoman Ilse Varga said on Tuesday.\n\n'
+        "The ministry had said on Monday that no contract was signed."
+    )
+    out, _ = _parse(text)
+    varga = _actor(out, "Ilse Varga")
+    assert "The ministry" not in varga["aliases"]
+
+
+def test_a_capital_caught_with_the_word_before_it_is_still_the_state():
+    text = (
+        "The Harbour Gazette reported on Monday that Mongolia had halted fuel imports.\n\n"
+        "The report was denied on Tuesday, as Ulaanbaatar said the imports continued.\n\n"
+        '"Supplies are normal," Mongolia\'s energy ministry said.'
+    )
+    out, _ = _parse(text)
+    kinds = {a["name"]: a["kind"] for a in out["actors"]}
+    assert "Ulaanbaatar" not in kinds and "as Ulaanbaatar" not in kinds
+    assert kinds.get("Mongolia") == "government"
+
+
+def test_an_affiliation_written_with_its_city_is_the_body_placed_in_that_country():
+    text = (
+        "The Harbour Gazette reported on Monday that Romania had cut wheat prices.\n\n"
+        'Andra Pop, an analyst at Granum Analytics in Bucharest, said: "The cut is real."'
+    )
+    out, by_id = _parse(text)
+    pop = _actor(out, "Andra Pop")
+    body = _aff(by_id, pop)
+    assert body is not None and body["name"] == "Granum Analytics"
+    assert body["country"] == "RO"
+
+
+def test_a_state_the_story_is_about_is_an_actor_though_it_never_speaks():
+    text = (
+        "The Harbour Gazette reported on Monday that Egypt had bought wheat from Romania below "
+        "the market price.\n\n"
+        "Romania's state grain trader had agreed the sale in December, the paper said.\n\n"
+        '"There was no discount," an Egyptian ministry spokesman said on Tuesday, adding that '
+        "the Romanian cargo had been priced in line with the tenders."
+    )
+    out, _ = _parse(text)
+    romania = _actor(out, "Romania")
+    assert romania["kind"] == "government"
+
+
+def test_a_state_named_only_as_a_place_or_a_topic_is_no_actor():
+    text = (
+        "The Harbour Gazette reported on Monday that Egypt had held secret talks over Ukraine "
+        "in Manila.\n\n"
+        '"There were no talks about Ukraine," an Egyptian ministry spokesman said on Tuesday.\n\n'
+        "The talks in Manila were about trade, not Ukraine, he added. Officials met in Manila."
+    )
+    out, _ = _parse(text)
+    names = {a["name"] for a in out["actors"]}
+    assert "Ukraine" not in names
+    assert "Philippines" not in names
+
+
+def test_a_continent_beside_its_adjective_is_no_invented_state():
+    text = (
+        "The Harbour Gazette reported on Monday that African exporters had lost access to the "
+        "port.\n\n"
+        '"Africa is our first market," said Lena Okafor, a trader. African officials declined '
+        "to comment."
+    )
+    out, _ = _parse(text)
+    assert not [a for a in out["actors"] if a["kind"] == "government"]
+
+
+def test_a_field_of_a_state_in_lower_case_makes_the_state_the_affiliation():
+    text = (
+        "The Harbour Gazette reported on Monday that Kenya had cut tea quotas.\n\n"
+        '"No quota was cut," a Kenyan agriculture official said on Tuesday.'
+    )
+    out, by_id = _parse(text)
+    official = next(a for a in out["actors"] if a["kind"] == "person")
+    assert _aff(by_id, official)["name"] == "Kenya"
