@@ -109,8 +109,17 @@ _LEAD_JUNK = re.compile(
 )
 
 
+# A participle clause after a speaker: `a Saudi customs official reached by telephone in Jeddah`.
+_TRAILING_CLAUSE = re.compile(
+    r"\s+(?:(?:when|while|after being|as he was|as she was)\s+)?"
+    r"(?:reached|contacted|speaking|interviewed|quoted|asked|writing|posting|briefing|"
+    r"addressing|during|at\s+a\s+(?:press|news)\s+(?:conference|briefing))\b.*$"
+)
+
+
 def _describe(phrase: str, places: Places) -> Desc:
     raw = _LEAD_JUNK.sub("", phrase.strip().strip(",")) or phrase.strip().strip(",")
+    raw = _TRAILING_CLAUSE.sub("", raw) or raw
     low = raw.lower()
     if low in ("he", "she", "it", "they", "we", "i"):
         return Desc("pronoun", low)

@@ -319,7 +319,12 @@ class Places:
             if lead_at is None:
                 continue
             start, lead, mid = lead_at
-            if any(w.lower() in _MID_STOP for w in mid):
+            if any(
+                w.lower() in _MID_STOP
+                # `Food and Drug Authority`: `and` between capitals is part of the name
+                and not (w == "and" and 0 < i < len(mid) - 1 and mid[i - 1][:1].isupper())
+                for i, w in enumerate(mid)
+            ):
                 continue
             if not (
                 self.find(lead) is not None

@@ -9,7 +9,7 @@ from .affiliation import Affiliations
 from .attribute import Mention
 from .coref import MActor
 from .describe import _ANONYMITY, _HOSTS, _SPOKE_IN, describe
-from .names import _gender, _is_media_word, _is_org_word, norm, strip_det
+from .names import _gender, _is_media_word, _is_org_word, _is_title, norm, strip_det
 from .places import Place
 from .roles import Desc, _clean_role, _place_in, _role_and_aff
 
@@ -18,6 +18,27 @@ _REPORT_BY = re.compile(
     r"^(?:an?|the)\s+(?:report|readout|statement)\b.*?\bby\s+(.+?)(?:\s+on\s+\w+day)?$", re.I
 )
 _OWN_READOUT = re.compile(r"^(?:the\s+)?(.+?)'s\s+(?:own\s+)?(?:readout|statement|report)\b", re.I)
+
+
+# `, spokesman for X,` / `, a researcher at X.` right after a name: its title and body.
+_ROLE_AFTER = re.compile(
+    r",\s+(?:(?:an?|the)\s+)?(?P<role>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+"
+    r"(?:for|of|at|with)\s+(?P<body>(?:the\s+)?[A-Z][^,.;:\"“”()\n]{1,80}?)"
+    r"(?=\s*(?:[,.;:)]|\s(?:said|says|told|tells|in\s+a|on\s+\w+day|during)\b))"
+)
+
+
+def _role_after(text: str, end: int) -> tuple[str, str] | None:
+    """The title and body written in apposition right after a name (the title ends in a word
+    of titles.txt), if any."""
+    m = _ROLE_AFTER.match(text, end)
+    if m is None:
+        return None
+    role = m.group("role")
+    if not _is_title(role.split()[-1]):
+        return None
+    body = re.split(r"\s+(?:who|which|that|where|whose)\b", m.group("body"), maxsplit=1)[0]
+    return role, body.strip()
 
 
 class Registry(Affiliations):
@@ -125,6 +146,20 @@ class Registry(Affiliations):
                     d.gender = d.gender or _gender(r_role)
                 else:
                     d.role = d.role or _clean_role(role, self.places)
+            if (
+                isinstance(mention, Mention)
+                and d.kind == "person"
+                and d.named
+                and not d.aff_phrase
+                and not role
+                and not extras
+            ):
+                # `said Ahmed Fathy, spokesman for Egypt's Ministry of Supply, in a statement`
+                after = _role_after(self.places.text, mention.end)
+                if after is not None:
+                    d.role = d.role or after[0]
+                    d.aff_phrase = after[1]
+                    d.gender = d.gender or _gender(after[0])
             represents: Place | None = None
             for ex in extras:
                 if ex.startswith("which ") and d.kind == "person" and len(d.name.split()) == 1:

@@ -197,6 +197,6 @@ def _unlocated(phrase: str, places: Places) -> tuple[str, Place | None]:
     if place is None:
         hit = lexicon.country_index().get(where.lower())
         place = places.ensure(hit[0].code) if hit is not None and hit[1] == "capital" else None
-    if place is None:
-        return phrase, None
+    if place is None and not any(_is_org_word(w) for w in _words(body)):
+        return phrase, None  # `the University of X in Y` is there; `Ana in Y` may be a name
     return body, place

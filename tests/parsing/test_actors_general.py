@@ -514,3 +514,25 @@ def test_a_field_of_a_state_in_lower_case_makes_the_state_the_affiliation():
     out, by_id = _parse(text)
     official = next(a for a in out["actors"] if a["kind"] == "person")
     assert _aff(by_id, official)["name"] == "Kenya"
+
+
+def test_a_title_and_body_in_apposition_after_the_name_give_the_affiliation():
+    text = (
+        "The Harbour Gazette reported on Monday that Veloria had sold grain below cost.\n\n"
+        '"There was no such sale," said Omar Haddad, spokesman for the Velorian Ministry of '
+        "Trade, in a statement."
+    )
+    out, by_id = _parse(text)
+    haddad = _actor(out, "Omar Haddad")
+    assert haddad["role"] == "spokesman"
+    assert "Ministry of Trade" in _aff(by_id, haddad)["name"]
+
+
+def test_a_participle_clause_after_an_unnamed_official_is_not_part_of_the_actor():
+    text = (
+        "The Harbour Gazette reported on Monday that Saudi Arabia had held date shipments.\n\n"
+        "A Saudi customs official reached by telephone in Jeddah said the checks were routine."
+    )
+    out, _ = _parse(text)
+    official = _actor(out, "Saudi customs official")
+    assert official["kind"] == "person"
