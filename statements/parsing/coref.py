@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from .describe import _GENERIC_MEDIA, _GROUP_WORDS, describe
 from .names import _is_org_word, _name_match, _words, norm, strip_det
 from .places import Place, Places
-from .roles import Desc, _bare_org, _known_media, _place_in
+from .roles import _GOV_HEADS, Desc, _bare_org, _known_media, _place_in
 
 
 class _Aliases(list[str]):
@@ -445,8 +445,20 @@ class Memory:
         if head in ("officials", "sources", "source", "people") or head in _GROUP_WORDS:
             return self._recent(lambda a: a.kind == "person" and not a.named)
         if head in ("company", "firm", "group"):
+
+            def state_body(a: MActor) -> bool:
+                return any(_GOV_HEADS.intersection(norm(x).split()) for x in [a.name, *a.aliases])
+
+            # a company is no ministry or other body of a state
             hit = self._recent(
-                lambda a: a.kind == "organisation" and a.speaker, kinds=("organisation",)
+                lambda a: (
+                    a.kind == "organisation"
+                    and a.speaker
+                    and not any(
+                        _GOV_HEADS.intersection(norm(x).split()) for x in (a.name, *a.aliases)
+                    )
+                ),
+                kinds=("organisation",),
             )
         if hit is None and body_head:
             # no body met: the person whose title names it speaks for it (her body is known

@@ -9,8 +9,8 @@ from .affiliation import Affiliations
 from .attribute import Mention
 from .coref import MActor
 from .describe import _ANONYMITY, _HOSTS, _SPOKE_IN, describe
-from .names import _gender, _is_media_word, _is_org_word, _is_title, norm, strip_det
-from .places import Place
+from .names import _gender, _is_media_word, _is_org_word, _is_title, _words, norm, strip_det
+from .places import Place, Places
 from .roles import Desc, _clean_role, _place_in, _role_and_aff
 
 _PUBLISHED_BY = re.compile(r"^(?:published|issued|released|posted)\s.*?\bby\s+(.+)$")
@@ -39,6 +39,29 @@ def _role_after(text: str, end: int) -> tuple[str, str] | None:
         return None
     body = re.split(r"\s+(?:who|which|that|where|whose)\b", m.group("body"), maxsplit=1)[0]
     return role, body.strip()
+
+
+_LEAD_PARTICIPLE = re.compile(r"^(?:citing|quoting|according to)\s+", re.I)
+# The rest of a ministry's name after a comma: `Co-operatives and Small and Medium Enterprises`.
+_NAME_LIST = re.compile(r"^[A-Z][\w'’-]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*$")
+
+
+def _body_role(d: Desc, role: str, phrase: str, places: Places) -> Desc | None:
+    """A role in apposition that names a body, not a person's title: `Finland's transport
+    agency, Traficom,` is the agency Traficom; `the Ministry of Trade, Co-operatives and Small
+    Enterprises` is one ministry cut at its comma."""
+    if d.kind not in ("person", "organisation") or not d.named:
+        return None
+    rd = describe(role, places)
+    if rd.kind not in ("organisation", "media") or not any(_is_org_word(w) for w in _words(role)):
+        return None
+    base = strip_det(phrase.strip())
+    if " of " in role and " and " in base and _NAME_LIST.match(base):
+        name = f"{strip_det(role.strip())}, {base}"
+        return Desc("organisation", name, [role, base], place=rd.place)
+    if d.kind == "person" and len(base.split()) == 1:
+        return Desc(rd.kind, base, [role], place=rd.place)
+    return None
 
 
 class Registry(Affiliations):
@@ -114,6 +137,11 @@ class Registry(Affiliations):
                     or self._new(dd)
                 )
         else:
+            if role:
+                role = _LEAD_PARTICIPLE.sub("", role)  # `citing the company's managing director`
+                body = _body_role(d, role, phrase, self.places)
+                if body is not None:
+                    d, role = body, None
             if role:
                 # `The spokeswoman, Shen Yuelan`: the role may name an actor already met.
                 rd = describe(role, self.places)
