@@ -12,6 +12,8 @@ from .names import _is_org_word, _name_match, _words, norm, strip_det
 from .places import Place, Places
 from .roles import _GOV_HEADS, Desc, _bare_org, _known_media, _place_in
 
+_CAPITALISED = re.compile(r"[A-Z][\w'’-]+")
+
 
 class _Aliases(list[str]):
     """An actor's aliases: each one added is also filed in the article's index of names."""
@@ -304,6 +306,19 @@ class Memory:
         if d.kind not in ("organisation", "media", "government"):
             d = Desc("organisation", strip_det(phrase), [], place=_place_in(phrase, self.places))
         a = self.find_existing(d)
+        if a is None and d.place is None and not re.search(r"[A-Z]", phrase):
+            # `the foreign ministry` after `Russia's foreign ministry`: the one met before
+            words = self._org_key(d.name)[1]
+            same = [
+                i
+                for i in self.index.sharing_words(words)
+                if self.actors[i].kind == "organisation"
+                and words <= self._org_key(self.actors[i].name)[1]
+            ]
+            a = self.actors[max(same)] if same else None
+            if a is None:
+                # `In Bucharest, the agriculture ministry ...`: the state named just before
+                d.place = self._place_before(p)
         if a is None:
             saved, self.pos = self.pos, p
             a = self._new(d)
@@ -312,6 +327,15 @@ class Memory:
             a.seen_pos.append(p)
             a.seen_pos.sort()
         return a
+
+    def _place_before(self, pos: int) -> Place | None:
+        """The state named in the sentence before a position, by name, capital or adjective."""
+        text = self.places.text
+        start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), pos - 120) + 1
+        best = None
+        for m in _CAPITALISED.finditer(text, start, pos):
+            best = self.places.find(m.group()) or best
+        return best
 
     def _recent_then(
         self, pred: Callable[[MActor], bool], clock: int, kinds: tuple[str, ...] | None = None

@@ -8,6 +8,7 @@ from functools import lru_cache
 from . import lexicon
 from .names import (
     _CONNECTORS,
+    _FIELD_WORDS,
     _NAME_ARTICLES,
     _gender,
     _is_media_word,
@@ -18,7 +19,7 @@ from .names import (
     strip_det,
 )
 from .places import Places
-from .roles import _FIELD_WORDS, Desc, _known_media, _place_in, _role_and_aff
+from .roles import Desc, _known_media, _place_in, _role_and_aff
 
 _GENERIC_MEDIA = frozenset(
     "paper newspaper weekly daily website site outlet channel magazine broadcaster".split()

@@ -21,6 +21,16 @@ _NAME_ARTICLES = frozenset(
 )
 
 
+# Words of a ministry's field after `Minister of`: `Foreign Affairs`, `the Interior`.
+_FIELD_WORDS = frozenset(
+    "of for and the affairs foreign interior home defence defense finance economy trade "
+    "industry commerce health education justice labour labor agriculture fisheries tourism "
+    "transport energy environment culture information communications security planning "
+    "infrastructure housing water mines mining sports youth women social welfare state "
+    "public works development cooperation".split()
+)
+
+
 _NON_KEY = re.compile(r"[^a-z0-9@]+")
 _LEAD_DET = re.compile(r"^(?:the|a|an) ")
 

@@ -13,7 +13,7 @@ from . import lexicon
 if TYPE_CHECKING:
     from .roles import Desc
 
-from .names import _NOT_NAMES, _is_org_word, _trim_name, _words, norm
+from .names import _FIELD_WORDS, _NOT_NAMES, _is_org_word, _trim_name, _words, norm
 
 # A noun for an outlet written right before its name: `the broadcaster X`, `news agency X`.
 _MEDIA_DESCRIPTOR = re.compile(
@@ -339,6 +339,13 @@ class Places:
                 end = t.end()
             phrase = _trim_name(text[start:end])
             found.append((start, phrase, frozenset(w.lower() for w in _words(phrase))))
+        if head in _FIELD_HEADS:
+            for m in _field_re(head).finditer(text):
+                # `the agriculture ministry`: a state body named by its field in lower case
+                if all(w in _FIELD_WORDS for w in m.group(1).split()):
+                    phrase = text[m.start(1) : m.end()]
+                    found.append((m.start(1), phrase, frozenset(phrase.lower().split())))
+            found.sort()
         if head in _NAMED_AFTER:
             for m in _descriptor_re(head).finditer(text):
                 # `the trade union Dignité`, `the company Costa Verde`: named after its noun
@@ -375,6 +382,14 @@ _NAMED_AFTER = frozenset(
     "coalition foundation consortium charity organisation organization cooperative co-operative "
     "syndicate lobby".split()
 )
+
+
+_FIELD_HEADS = frozenset("ministry department".split())
+
+
+@lru_cache(maxsize=8)
+def _field_re(head: str) -> re.Pattern[str]:
+    return re.compile(rf"\b[Tt]he ((?:[a-z-]+ ){{1,2}}){head}\b")
 
 
 @lru_cache(maxsize=64)

@@ -6,21 +6,12 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon
-from .names import _is_org_word, _is_title, _words, norm, strip_det
+from .names import _FIELD_WORDS, _is_org_word, _is_title, _words, norm, strip_det
 from .places import Place, Places
 
 _GOV_HEADS = frozenset(
     "ministry department presidency army navy police embassy consulate coast guard military "
     "forces cabinet inspectorate authority agency".split()
-)
-
-
-_FIELD_WORDS = frozenset(
-    "of for and the affairs foreign interior home defence defense finance economy trade "
-    "industry commerce health education justice labour labor agriculture fisheries tourism "
-    "transport energy environment culture information communications security planning "
-    "infrastructure housing water mines mining sports youth women social welfare state "
-    "public works development cooperation".split()
 )
 
 
