@@ -1,12 +1,15 @@
 """Top-level URLs: the admin for staff, auth pages, and the two apps."""
 
+from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
-from django.urls import include, path
+from django.urls import URLPattern, URLResolver, include, path
 
-urlpatterns = [
-    path("admin/", admin.site.urls),
+urlpatterns: list[URLPattern | URLResolver] = [
     path("login/", auth_views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("", include("statements.urls")),
 ]
+# At the configured path (ADMIN_PATH), not the well-known /admin/; off when empty.
+if settings.ADMIN_PATH:
+    urlpatterns.insert(0, path(settings.ADMIN_PATH, admin.site.urls))

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 import trafilatura
 
+from statements.textinput import NUL_MESSAGE, has_nul, strip_controls
+
 
 class ExtractError(Exception):
     """The input holds no usable article text; the message is for the editor."""
@@ -21,14 +23,20 @@ class Extracted:
 
 
 def decode_text(data: bytes, *, encoding: str | None = None) -> str:
-    """Decode strictly: invalid bytes are refused rather than silently replaced."""
+    """Decode strictly: invalid bytes are refused rather than silently replaced.
+
+    A NUL byte means binary data and is refused; other control characters are dropped.
+    """
     for candidate in (encoding, "utf-8"):
         if not candidate:
             continue
         try:
-            return data.decode(candidate)
+            text = data.decode(candidate)
         except (UnicodeDecodeError, LookupError):
             continue
+        if has_nul(text):
+            raise ExtractError(f"The file {NUL_MESSAGE} It looks like binary data, not text.")
+        return strip_controls(text)
     raise ExtractError("The file is not valid UTF-8 text; save it as UTF-8 and try again.")
 
 

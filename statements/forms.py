@@ -10,8 +10,17 @@ from django.db.models import Q
 
 from actors.models import Actor
 from statements.models import Stance, Statement, Story
+from statements.textinput import is_http_url, strip_controls
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+# A statement is a sentence or a short passage; the longest the parser finds in the corpus is
+# far below this. An edit past it is a paste gone wrong, refused with a message.
+MAX_STATEMENT_LENGTH = 10_000
+
+
+def _strip_controls(data: dict[str, Any]) -> dict[str, Any]:
+    """Drop control characters from every text value (Django's CharField already refuses NUL)."""
+    return {k: strip_controls(v) if isinstance(v, str) else v for k, v in data.items()}
 
 
 class ArticleForm(forms.Form):
@@ -40,6 +49,8 @@ class ArticleForm(forms.Form):
         url = str(self.cleaned_data["url"]).strip()
         if url:
             URLValidator(schemes=["http", "https"])(url)
+            if not is_http_url(url):
+                raise forms.ValidationError("Give an http:// or https:// address.")
         return url
 
     def clean_upload(self) -> Any:
@@ -54,7 +65,8 @@ class ArticleForm(forms.Form):
         return upload
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean() or {}
+        data = _strip_controls(super().clean() or {})
+        self.cleaned_data = data
         sources = [bool(data.get("text", "").strip()), bool(data.get("upload"))]
         if sum(sources) > 1:
             raise forms.ValidationError("Give either pasted text or a file, not both.")
@@ -66,6 +78,14 @@ class ArticleForm(forms.Form):
 class StatementForm(forms.ModelForm):
     """Inline edit of one statement by an editor."""
 
+    text = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=MAX_STATEMENT_LENGTH,
+        error_messages={
+            "max_length": f"A statement is at most {MAX_STATEMENT_LENGTH:,} characters "
+            "(this one has %(show_value)s); keep only the words of the statement."
+        },
+    )
     denies = forms.ModelMultipleChoiceField(queryset=Statement.objects.none(), required=False)
     confirms = forms.ModelMultipleChoiceField(queryset=Statement.objects.none(), required=False)
 
@@ -77,6 +97,9 @@ class StatementForm(forms.ModelForm):
             "made_on": forms.DateInput(attrs={"type": "date"}),
         }
         labels = {"made_on": "Date made"}
+
+    def clean_text(self) -> str:
+        return strip_controls(str(self.cleaned_data["text"]))
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -3,21 +3,59 @@
 from __future__ import annotations
 
 import hashlib
+from typing import Any
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
+from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.models import Q
+from django.db.models.functions import Left
+from django.db.models.sql.compiler import SQLCompiler
 from django.urls import reverse
 from django.utils.text import slugify
 
 from actors.models import Actor
 from statements.querysets import StatementQuerySet, StoryQuerySet
+from statements.textinput import is_http_url
 
 
 def content_hash(text: str) -> str:
     """Hash of the text with whitespace and case folded: re-pasting the same text de-duplicates."""
     folded = " ".join((text or "").split()).lower()
     return hashlib.sha256(folded.encode("utf-8")).hexdigest()
+
+
+# Full-text search reads this much of a text: a tsvector holds at most 1 MB, and 100,000
+# characters of the worst text (distinct two-character CJK words, ~4.7 bytes of tsvector per
+# character) stay under it. News articles are far shorter.
+SEARCHED_CHARACTERS = 100_000
+SEARCH_CONFIG = "english"
+
+
+class PostgresOnly(models.Func):
+    """An expression PostgreSQL computes; elsewhere (SQLite) NULL, as search falls back to LIKE."""
+
+    template = "%(expressions)s"
+    arity = 1
+    output_field = SearchVectorField()
+
+    def as_sqlite(
+        self, compiler: SQLCompiler, connection: BaseDatabaseWrapper, **extra: Any
+    ) -> tuple[str, tuple[Any, ...]]:
+        return "NULL", ()
+
+
+def search_document(*fields: tuple[str, str]) -> PostgresOnly:
+    """A stored tsvector of (field, weight) pairs, English stemming, each text bounded."""
+    vectors = [
+        SearchVector(Left(name, SEARCHED_CHARACTERS), weight=weight, config=SEARCH_CONFIG)
+        for name, weight in fields
+    ]
+    combined: models.Expression = vectors[0]
+    for vector in vectors[1:]:
+        combined = combined + vector
+    return PostgresOnly(combined)
 
 
 class IngestStatus(models.TextChoices):
@@ -50,6 +88,13 @@ class Article(models.Model):
     )
     added_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # Search page: computed and stored by PostgreSQL on every write, GIN-indexed (migration
+    # 0006, article_vector_search_idx), so a search reads the index instead of parsing texts.
+    search_vector = models.GeneratedField(
+        expression=search_document(("title", "A"), ("outlet", "B"), ("text", "C")),
+        output_field=SearchVectorField(null=True),
+        db_persist=True,
+    )
 
     class Meta:
         ordering = ["-added_at"]
@@ -58,6 +103,13 @@ class Article(models.Model):
             models.UniqueConstraint(fields=["content_hash"], name="article_unique_content_hash"),
             models.CheckConstraint(
                 condition=Q(status__in=IngestStatus.values), name="article_status_valid"
+            ),
+            # Only web addresses are kept as sources: a javascript: or ftp: one is refused.
+            models.CheckConstraint(
+                condition=Q(source_url__isnull=True)
+                | Q(source_url__istartswith="http://")
+                | Q(source_url__istartswith="https://"),
+                name="article_source_url_http",
             ),
         ]
         indexes = [
@@ -75,6 +127,11 @@ class Article(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("article_detail", args=[self.pk])
+
+    @property
+    def source_link(self) -> str:
+        """The source URL if pages may link to it (a well-formed http or https one), else ""."""
+        return self.source_url if self.source_url and is_http_url(self.source_url) else ""
 
 
 class StoryStatus(models.TextChoices):
@@ -168,6 +225,13 @@ class Statement(models.Model):
     reviewed_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # Search page and the story list's words filter: stored, GIN-indexed (migration 0006,
+    # statement_vector_search_idx).
+    search_vector = models.GeneratedField(
+        expression=search_document(("text", "A")),
+        output_field=SearchVectorField(null=True),
+        db_persist=True,
+    )
 
     objects = StatementQuerySet.as_manager()
 

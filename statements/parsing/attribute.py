@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import lexicon
+from . import lexicon, syntax
 from .segment import Document, Paragraph, Token, Unit
 
 _AUX = frozenset(
@@ -87,13 +87,14 @@ class Frame:
     relay: str | None = None  # the outlet that carried the words
     embedded: tuple[str, int, int] | None = None  # (speaker phrase, start, end) of a claim inside
     optional: bool = False
-    fixed_date: str | None = None
+    fixed_date: str | None = None  # a written date that dates the act (a post's date line)
     turn: int | None = None  # transcript turn index
     question_turn: bool = False
     headline: bool = False
     colon: bool = False  # content introduced by a colon (may run on into the next paragraph)
     quote_tail: bool = False  # `"...," X said`
     negated: bool = False
+    verb_start: int = -1  # where the verb of saying stands (-1: not known)
 
 
 def _verbs() -> dict[str, str]:
@@ -783,10 +784,12 @@ def _build_frame(
     # Clause start: a closing quotation mark, a semicolon or colon, or the sentence start.
     left = max(0, v - 60)  # a speaker phrase lies within a few dozen words of its verb
     verbs = _verbs()
+    taken = {f.verb_start for f in frames if f.unit is unit}
     for j in range(v - 1, left - 1, -1):
         u = toks[j]
         if (
-            u.mark == 2
+            u.start in taken  # another act's verb: `X told reporters, while Y said ...`
+            or u.mark == 2
             or (u.text in ";:" and not u.quoted)
             or (u.lower in verbs and not u.quoted and j >= v - 2 and toks[j + 1].lower != "by")
         ):
@@ -863,17 +866,28 @@ def _build_frame(
             if toks[j].text == "," and j + 1 < end_tok and toks[j + 1].lower in _participles():
                 end_tok = j
                 break
+        # a quotation split by its attribution: `"A," X said, "B."` is one statement
+        qlast = qend
+        for j in range(verb_end, min(end_tok, verb_end + 12)):
+            if toks[j].mark == 1:
+                if toks[j - 1].text == ",":
+                    k = next((x for x in range(j + 1, n) if toks[x].mark == 2), None)
+                    qlast = k if k is not None else qlast
+                break
+            if toks[j].quoted or toks[j].text in ".;:":
+                break
         return Frame(
             unit=unit,
             verb=t.lower,
             vclass=vclass,
             speaker=speaker,
             start=toks[qstart].start,
-            end=toks[qend].end,
+            end=toks[qlast].end,
             content_start=toks[qstart].start,
             frame_start=toks[left].start if left < n else t.start,
             frame_end=toks[end_tok - 1].end if end_tok > 0 else t.end,
             rule="quote-tail",
+            verb_start=t.start,
             headline=headline,
             quote_tail=True,
             relay=_relay(toks, v, text),
@@ -922,6 +936,7 @@ def _build_frame(
             frame_start=speaker.start if speaker else t.start,
             frame_end=toks[end_tok - 1].end if end_tok > 0 else t.end,
             rule="tail",
+            verb_start=t.start,
             headline=headline,
             relay=_relay(toks, v, text),
             cited=_cited(toks, text),
@@ -981,8 +996,47 @@ def _build_frame(
         relay=_relay(toks, v, text),
         headline=headline,
         colon=colon,
+        verb_start=t.start,
     )
     return f
+
+
+# `13:40 GMT - Transport minister Ana Kis: "We have not cancelled anything."` (live blogs,
+# roundups, social cards): a speaker phrase, a colon, then a quotation.
+_COLON_QUOTE = re.compile(
+    r'^(?:\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,4}\b)?\s*[-–—|:]?\s*)?(?P<sp>[^":;.!?]{2,90}?)\s*:\s*"'
+)
+
+
+def _colon_quote(unit: Unit, text: str) -> list[Frame]:
+    m = _COLON_QUOTE.match(text, unit.start, unit.end)
+    if m is None:
+        return []
+    ss, se = m.start("sp"), m.end("sp")
+    toks = [t for t in unit.tokens if ss <= t.start and t.end <= se]
+    toks = _trim_np(toks)
+    if not toks or not _valid_np(toks) or not (_is_name_like(toks) or _is_role_phrase(toks)):
+        return []
+    qs = m.end() - 1
+    end = _strip_end(unit.tokens, len(unit.tokens))
+    if end == 0 or unit.tokens[end - 1].end <= qs + 1:
+        return []
+    mention = Mention(text[toks[0].start : toks[-1].end], toks[0].start, toks[-1].end)
+    return [
+        Frame(
+            unit=unit,
+            verb=":",
+            vclass="say",
+            speaker=mention,
+            start=qs,
+            end=unit.tokens[end - 1].end,
+            content_start=qs,
+            frame_start=unit.start,
+            frame_end=qs,
+            rule="colon-quote",
+            colon=True,
+        )
+    ]
 
 
 def _turn_label(p: Paragraph, text: str) -> tuple[str, int] | None:
@@ -1021,6 +1075,73 @@ def transcript_turns(doc: Document) -> dict[int, tuple[str, int]]:
     return turns if len(turns) >= 3 else {}
 
 
+_ANSWER_LABELS = frozenset(("a", "answer", "response", "reply"))
+
+
+def _answerer(frames: list[Frame]) -> Mention | None:
+    """The speaker of the latest answer turn, else of the latest statement before the turns."""
+    for f in reversed(frames):
+        if f.question_turn or f.speaker is None or f.speaker.pronoun:
+            continue
+        if f.turn is None or f.rule == "transcript-answer":
+            return f.speaker
+    return None
+
+
+# `the report in the Daily Ledger that ...`, `a story by X claiming ...`, `X's report that ...`
+_REPORT_NOUN = re.compile(
+    r"\b(?:(?:the|a|an|this|that|recent)\s+)?(?:(?:media|news|press)\s+)?"
+    r"(?:report|reports|article|story|claims?|allegations?)\s+(?:in|by|from|of)\s+"
+    r"(?P<sp>(?:the\s+)?[A-Z][\w.'&-]*(?:\s+(?:[A-Z][\w.'&-]*|of|de|do|da)){0,5})"
+    r"(?:,[^,]{0,60},)?\s+(?:that|claiming(?: that)?|saying(?: that)?|alleging(?: that)?)\s+"
+)
+
+
+def _report_noun_claim(unit: Unit, text: str) -> list[Frame]:
+    """A claim named by its source inside a question: `Can you confirm the report by X that Y?`"""
+    m = _REPORT_NOUN.search(text, unit.start, unit.end)
+    if m is None:
+        return []
+    end = _strip_end(unit.tokens, len(unit.tokens))
+    ce = unit.tokens[end - 1].end if end else unit.end
+    if ce <= m.end():
+        return []
+    sp = Mention(m.group("sp"), m.start("sp"), m.end("sp"))
+    return [
+        Frame(
+            unit=unit,
+            verb="report",
+            vclass="claim",
+            speaker=sp,
+            start=m.end(),
+            end=ce,
+            content_start=m.end(),
+            frame_start=m.start(),
+            frame_end=m.end(),
+            rule="report-noun",
+        )
+    ]
+
+
+def _titled_name(doc: Document, before: int) -> Mention | None:
+    """The first `title Name Surname` of the text before a position: who holds a briefing."""
+    titles = lexicon.words("titles.txt")
+    for p in doc.paragraphs:
+        if p.start >= before:
+            break
+        toks = [t for u in p.units for t in u.tokens]
+        for i, t in enumerate(toks[:-1]):
+            if t.lower not in titles:
+                continue
+            j = i + 1
+            while j < len(toks) and j - i <= 3 and _is_cap(toks[j]) and toks[j].text.isalpha():
+                j += 1
+            if j - i >= 3 or (j - i == 2 and j < len(toks) and toks[j].lower in ("'s",)):
+                seg = toks[i + 1 : j]
+                return Mention(doc.text[seg[0].start : seg[-1].end], seg[0].start, seg[-1].end)
+    return None
+
+
 def attribute(doc: Document) -> list[Frame]:
     """All speech acts of the article, in text order."""
     text = doc.text
@@ -1033,7 +1154,7 @@ def attribute(doc: Document) -> list[Frame]:
             label, body = turns[p.index]
             if _is_question_label(label):
                 for u in p.units:
-                    fs = frames_for_unit(u, text, False)
+                    fs = frames_for_unit(u, text, False) or _report_noun_claim(u, text)
                     for f in fs:
                         f.question_turn = True
                         f.turn = p.index
@@ -1078,6 +1199,12 @@ def attribute(doc: Document) -> list[Frame]:
                     kept.append((s, u.end))
                 if kept:
                     lab_m = Mention(label, p.start, p.start + len(label))
+                    if label.lower() in _ANSWER_LABELS:
+                        # `A:` is whoever answers: the briefing's speaker named before it
+                        named = _answerer(frames) or _titled_name(doc, p.start)
+                        if named is None:
+                            continue
+                        lab_m = Mention(named.text, named.start, named.end, role=named.role)
                     para_frames.append(
                         Frame(
                             unit=p.units[0],
@@ -1098,6 +1225,8 @@ def attribute(doc: Document) -> list[Frame]:
             continue
         for ui, u in enumerate(p.units):
             fs = frames_for_unit(u, text, p.headline)
+            if not fs and not p.headline:
+                fs = _colon_quote(u, text)
             if not fs and para_frames and u.is_quote_only and para_frames[-1].quote_tail:
                 # `"A," X said. "B."` - B runs on under the same attribution.
                 para_frames[-1].end = u.end
@@ -1130,4 +1259,172 @@ def attribute(doc: Document) -> list[Frame]:
             prev_para_frames = para_frames
         elif not p.headline:
             prev_para_frames = []
-    return frames
+    frames = _posts(doc, frames)
+    return _with_syntax(doc, frames, turns)
+
+
+# An embedded post: its words in quotation marks, then a signature with the author and the
+# account (`— Name (@handle), February 11, 2026`, `— Channel (t.me/channel), date`).
+_POST = re.compile(
+    r'"(?P<q>[^"]{8,})"\s*[—–-]{1,2}\s*(?P<name>[^()\n"]{2,80}?)\s*'
+    r"\((?P<handle>@\w+|t\.me/[\w/]+|(?:https?://)?[\w.-]+\.[a-z]{2,}/[\w/@.-]*)\)"
+    r"(?P<date>[^\n]{0,40})$"
+)
+_SIGNATURE_ONLY = re.compile(
+    r"^[—–-]{1,2}\s*(?P<name>[^()\n\"]{2,80}?)\s*"
+    r"\((?P<handle>@\w+|t\.me/[\w/]+|(?:https?://)?[\w.-]+\.[a-z]{2,}/[\w/@.-]*)\)"
+)
+
+
+def _posts(doc: Document, frames: list[Frame]) -> list[Frame]:
+    """Posts quoted with their signature are their authors' statements."""
+    text = doc.text
+    out = list(frames)
+    paras = doc.paragraphs
+    for k, p in enumerate(paras):
+        ptext = text[p.start : p.end]
+        m = _POST.search(ptext)
+        if m is not None:
+            qs, qe = p.start + m.start("q"), p.start + m.end("q")
+            ns, ne = p.start + m.start("name"), p.start + m.end("name")
+            unit = next((u for u in p.units if u.start <= qs < u.end), p.units[0])
+            out = [f for f in out if not (qs <= f.start < p.end and f.unit.paragraph == p.index)]
+            out.append(_post_frame(unit, text, qs, qe, ns, ne, p.end))
+            out[-1].fixed_date = m.group("date").strip(" ,") or None
+            continue
+        m2 = _SIGNATURE_ONLY.match(ptext)
+        if m2 is None or k == 0:
+            continue
+        prev = paras[k - 1]
+        if not all(u.is_quote_only for u in prev.units):
+            continue
+        ns, ne = p.start + m2.start("name"), p.start + m2.end("name")
+        out = [f for f in out if f.unit.paragraph != prev.index]
+        out.append(_post_frame(prev.units[0], text, prev.start, prev.end, ns, ne, p.end))
+        out[-1].fixed_date = ptext[m2.end() :].strip(" ,") or None
+    out.sort(key=lambda f: (f.unit.index, f.start))
+    return out
+
+
+def _post_frame(unit: Unit, text: str, qs: int, qe: int, ns: int, ne: int, end: int) -> Frame:
+    while qs < qe and text[qs] in '" ':
+        qs += 1
+    while qe > qs and text[qe - 1] in '" ':
+        qe -= 1
+    return Frame(
+        unit=unit,
+        verb="posted",
+        vclass="say",
+        speaker=Mention(text[ns:ne], ns, ne, verb="posted"),
+        start=qs,
+        end=qe,
+        content_start=qs,
+        frame_start=ns,
+        frame_end=end,
+        rule="post-signature",
+    )
+
+
+def _with_syntax(
+    doc: Document, frames: list[Frame], turns: dict[int, tuple[str, int]]
+) -> list[Frame]:
+    """Add the dependency parse's speech acts in body sentences where the rules found none."""
+    spans = sorted((f.start, f.end) for f in frames)
+    taken = {f.unit.start for f in frames}
+    empty = []
+    k = 0
+    for p in doc.paragraphs:
+        if p.headline or p.index in turns:
+            continue
+        for u in p.units:
+            while k < len(spans) and spans[k][1] <= u.start:
+                k += 1
+            inside = any(s < u.end and e > u.start for s, e in spans[k : k + 8])
+            if u.start in taken or (not inside and not u.is_quote_only):
+                empty.append(u)
+    _better_subjects(doc, frames)
+    acts = syntax.speech_acts(doc, empty)
+    if not acts:
+        return frames
+    added: list[Frame] = []
+    by_unit: dict[int, list[Frame]] = {}
+    for f in frames:
+        by_unit.setdefault(f.unit.start, []).append(f)
+    for a in acts:
+        if any(f.unit is a.unit and f.content_start <= a.verb_start < f.end for f in added):
+            continue  # a verb inside what another act of the sentence says
+        rule_frames = by_unit.get(a.unit.start, [])
+        if any(
+            f.verb_start == a.verb_start
+            or f.start <= a.verb_start < f.end
+            or f.frame_start <= a.verb_start < f.frame_end
+            for f in rule_frames
+        ):
+            continue  # the rules read this verb already
+        m = Mention(
+            a.speaker, a.speaker_start, a.speaker_end, role=a.role, pronoun=a.pronoun, verb=a.verb
+        )
+        added.append(
+            Frame(
+                unit=a.unit,
+                verb=a.verb,
+                vclass=a.vclass,
+                speaker=m,
+                start=a.start,
+                end=a.end,
+                content_start=a.content_start,
+                frame_start=a.frame_start,
+                frame_end=a.frame_end,
+                rule="syntax-participle" if a.participle else "syntax",
+                verb_start=a.verb_start,
+            )
+        )
+    return sorted(frames + added, key=lambda f: (f.start, f.end))
+
+
+def _better_subjects(doc: Document, frames: list[Frame]) -> None:
+    """Where the parse gives a verb a subject inside the rules' speaker phrase, take it:
+    `X during a weekly briefing said`, `while Y said`, `We categorically reject`."""
+    todo = {
+        f.verb_start: f.unit
+        for f in frames
+        if f.speaker is not None and not f.speaker.pronoun and f.verb_start >= 0
+    }
+    found = syntax.subjects(doc, todo)
+    if not found:
+        return
+    text = doc.text
+    for f in frames:
+        m = f.speaker
+        if m is None or m.pronoun or f.verb_start not in found:
+            continue
+        a, b, ra, rb = found[f.verb_start]
+        if ra >= 0 and a <= m.start and m.end <= b and ra < a:
+            # a role before the name: `The importer, X Supply, declined` (one phrase, no content)
+            if f.start == m.start:
+                f.start = ra
+            m.text, m.start, m.end, m.role = text[a:b], a, b, text[ra:rb]
+            if f.rule == "tail" and f.start == ra:
+                f.rule = "verb"
+                f.content_start = f.verb_start + len(f.verb.split()[0]) if f.verb else f.start
+                ends = [t.end for t in f.unit.tokens if t.text not in ".!?"]
+                f.end = ends[-1] if ends else f.end
+            continue
+        if (a, b) == (m.start, m.end) or not (m.start <= a and b <= m.end):
+            continue
+        sub = text[a:b]
+        if not sub[:1].isalpha() or not _junk(text[m.start : a]) or not _junk(text[b : m.end]):
+            continue
+        if f.start == m.start:
+            f.start = a
+        m.text, m.start, m.end = sub, a, b
+        m.pronoun = sub.lower() in _PRONOUNS
+
+
+def _junk(cut: str) -> bool:
+    """True when words cut off a speaker phrase are no part of a name: none at all, or a
+    lower-case start (`while`, `categorically`, `during a briefing`, `reached by phone`)."""
+    words = cut.strip(" ,").split()
+    if not words:
+        return True
+    return words[0][:1].islower() and words[0] not in ("and", "of", "do", "da", "de", "del")

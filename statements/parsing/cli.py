@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
-from . import parse_article, to_contract
+from . import ParseResult, parse_article, to_contract
 
 
 def _published(value: object) -> dt.date | None:
@@ -23,10 +23,15 @@ def _published(value: object) -> dt.date | None:
 
 def parse_file(path: str) -> dict[str, object]:
     """Parse one article file (JSON with text/published, or plain text)."""
+    return to_contract(parse_path(path))
+
+
+def parse_path(path: str) -> ParseResult:
+    """The parse result of one article file (JSON with text/published, or plain text)."""
     try:
         raw = Path(path).read_bytes()
     except OSError:
-        return to_contract(parse_article(""))
+        return parse_article("")
     data = raw.decode("utf-8", "replace")
     text, published = data, None
     if path.endswith(".json") or data.lstrip().startswith("{"):
@@ -38,7 +43,26 @@ def parse_file(path: str) -> dict[str, object]:
             t = obj.get("text")
             text = t if isinstance(t, str) else ""
             published = _published(obj.get("published"))
-    return to_contract(parse_article(text, published=published))
+    return parse_article(text, published=published)
+
+
+def explain(res: ParseResult) -> Iterator[str]:
+    """Lines telling why: each statement, its speaker, stance and stance rules, its links."""
+    names = {a.id: a.name for a in res.actors}
+    for s in res.statements:
+        speaker = names.get(s.speaker or "", "?")
+        words = s.text if len(s.text) <= 100 else s.text[:97] + "..."
+        yield f"{s.id} [{s.stance} {s.confidence:.2f}] {speaker}: {words}"
+        yield f"    found by {s.rule or '?'}; stance by {' > '.join(s.rules) or '?'}"
+        for x in s.links:
+            yield f"    {x.relation} {x.target} by {x.rule} ({x.confidence:.2f})"
+
+
+def explain_files(paths: list[str]) -> Iterator[str]:
+    """The explanation of each file, after a line naming it."""
+    for p in paths:
+        yield f"== {p}"
+        yield from explain(parse_path(p))
 
 
 def run_files(paths: list[str]) -> Iterator[str]:
@@ -51,10 +75,12 @@ def main(argv: list[str] | None = None, stdout: TextIO | None = None) -> int:
     """Entry point: parse FILE [FILE ...] and print JSON Lines."""
     args = list(sys.argv[1:] if argv is None else argv)
     out = stdout or sys.stdout
+    explaining = "--explain" in args
+    args = [a for a in args if a != "--explain"]
     if not args:
-        print("usage: python -m statements.parsing FILE [FILE ...]", file=sys.stderr)
+        print("usage: python -m statements.parsing [--explain] FILE [FILE ...]", file=sys.stderr)
         return 2
-    for line in run_files(args):
+    for line in explain_files(args) if explaining else run_files(args):
         out.write(line + "\n")
     out.flush()
     return 0

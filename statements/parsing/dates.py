@@ -39,17 +39,9 @@ def _parse_explicit(expr: str, published: dt.date) -> dt.date | None:
         from dateparser.date import DateDataParser
     except ImportError:  # pragma: no cover - dateparser is a declared dependency
         return None
-    base = dt.datetime(published.year, published.month, published.day, 12, 0)
     try:
-        parser = _ddp(DateDataParser)
-        data = parser.get_date_data(
-            expr,
-            settings={
-                "RELATIVE_BASE": base,
-                "PREFER_DATES_FROM": "past",
-                "RETURN_TIME_AS_PERIOD": True,
-            },
-        )
+        # settings are the parser's own (get_date_data takes none): one parser per base day
+        data = _ddp_for(DateDataParser, published).get_date_data(expr)
     except Exception:
         return None
     if data is None or data.date_obj is None or data.period != "day":
@@ -58,18 +50,12 @@ def _parse_explicit(expr: str, published: dt.date) -> dt.date | None:
     return day
 
 
-_PARSER: list[object] = []
-
-
-def _ddp(cls: type) -> Any:  # dateparser's DateDataParser (untyped)
-    if not _PARSER:
-        _PARSER.append(
-            cls(
-                languages=["en"],
-                settings={"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True},
-            )
-        )
-    return _PARSER[0]
+@lru_cache(maxsize=8)
+def _ddp_for(cls: type, published: dt.date) -> Any:
+    """A dateparser parser whose relative base is the publication day."""
+    base = dt.datetime(published.year, published.month, published.day, 12, 0)
+    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True}
+    return cls(languages=["en"], settings=settings)
 
 
 def day_in(text: str, published: dt.date | None) -> dt.date | None:

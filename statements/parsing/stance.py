@@ -1,4 +1,8 @@
-"""Stage 5: the stance of each statement: claim, denial, confirmation or comment."""
+"""Stance, first reading: each statement by its verb, its speaker and its own words.
+
+The dispute pass (`disputes.py`) revises these readings once it knows who claims and who denies.
+Every reading names its rule (see `rules.py`).
+"""
 
 from __future__ import annotations
 
@@ -6,24 +10,43 @@ import re
 from functools import lru_cache
 
 from . import lexicon
+from .link import content_stems
+from .model import Row, Stance
+from .rules import on
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|n't")
 
 
 @lru_cache(maxsize=1)
-def _cue_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _cue_res() -> tuple[re.Pattern[str], ...]:
     def alt(name: str) -> re.Pattern[str]:
         items = sorted(lexicon.words(name), key=len, reverse=True)
         body = "|".join(re.escape(i) for i in items) or "(?!)"
         return re.compile(r"(?<![a-z])(?:" + body + r")(?![a-z])")
 
-    return alt("denial_cues.txt"), alt("confirm_cues.txt"), alt("decline_cues.txt")
+    return (
+        alt("denial_cues.txt"),
+        alt("confirm_cues.txt"),
+        alt("decline_cues.txt"),
+        alt("dismissal_cues.txt"),
+        alt("policy_cues.txt"),
+    )
 
 
 def has_denial_cue(text: str) -> bool:
     """Negation or dismissal words in the text."""
     low = text.lower().replace("’", "'")
     return bool(_cue_res()[0].search(low)) or "n't" in low
+
+
+def has_dismissal_cue(text: str) -> bool:
+    """Words that dismiss an account by themselves: `a fabrication`, `no basis`, `lies`."""
+    return bool(_cue_res()[3].search(text.lower().replace("’", "'")))
+
+
+def has_policy_cue(text: str) -> bool:
+    """Words of a side's policy or goodwill: `looks forward to`, `committed to`, `invited`."""
+    return bool(_cue_res()[4].search(text.lower().replace("’", "'")))
 
 
 def has_confirm_cue(text: str) -> bool:
@@ -36,22 +59,172 @@ def has_decline_cue(text: str) -> bool:
     return bool(_cue_res()[2].search(text.lower().replace("’", "'")))
 
 
+_BY_VERB: dict[str, tuple[Stance, str]] = {
+    "claim": ("claim", "verb-claim"),
+    "deny": ("denial", "verb-deny"),
+    "confirm": ("confirmation", "verb-confirm"),
+}
+
+
+def stance_rule(
+    vclass: str, content: str, full: str, speaker_kind: str | None, unnamed_source: bool
+) -> tuple[Stance, str]:
+    """Stance and the name of the rule that gave it, from the verb class, the speaker and the
+    words of the content."""
+    if (vclass == "decline" or has_decline_cue(content)) and on("decline-cue"):
+        return "comment", "decline-cue"
+    by_verb = _BY_VERB.get(vclass)
+    if by_verb is not None and on(by_verb[1]):
+        return by_verb
+    if (has_confirm_cue(content) or has_confirm_cue(full)) and on("confirm-cue"):
+        return "confirmation", "confirm-cue"
+    if speaker_kind != "media" and has_dismissal_cue(content) and on("dismissal-cue"):
+        # `an official said the report was a complete fabrication`: a denial, even from a source
+        return "denial", "dismissal-cue"
+    if (speaker_kind == "media" or unnamed_source) and on("source-report"):
+        return "claim", "source-report"
+    if has_denial_cue(content) and on("denial-cue"):
+        return "denial", "denial-cue"
+    return "comment", "default-comment"
+
+
 def stance_of(
     vclass: str, content: str, full: str, speaker_kind: str | None, unnamed_source: bool
-) -> str:
+) -> Stance:
     """Stance from the verb class, the speaker and the words of the content."""
-    if vclass == "decline" or has_decline_cue(content):
-        return "comment"
-    if vclass == "claim":
-        return "claim"
-    if vclass == "deny":
-        return "denial"
-    if vclass == "confirm":
-        return "confirmation"
-    if has_confirm_cue(content) or has_confirm_cue(full):
-        return "confirmation"
-    if speaker_kind == "media" or unnamed_source:
-        return "claim"
-    if has_denial_cue(content):
-        return "denial"
-    return "comment"
+    return stance_rule(vclass, content, full, speaker_kind, unnamed_source)[0]
+
+
+# A warning or appeal to the public at large names no report: it answers nothing
+# (`urged citizens to`, `warned about fake documents`).
+PUBLIC_APPEAL = re.compile(
+    r"\b(?:warn\w*|urg\w*|call\w* on|appeal\w* to|ask\w*)\s+(?:all\s+)?(?:citizens|residents|"
+    r"the public|people|the population|voters|users|readers|everyone)\b|"
+    r"\bwarn\w*\s+(?:\w+ly\s+)?(?:about|against|of)\s+(?!(?:the|this|these|that|those|such)\b)",
+    re.I,
+)
+# `called the accusations "a provocation"`: a dismissal worded with a verb of naming.
+CALLED_CLAIM = re.compile(
+    r"\b(?:called|described|termed|branded|labell?ed|characteri[sz]ed)\s+(?:the|these|those|"
+    r"such|his|her|their|its)\s+(?:[\w'-]+\s+){0,2}(?:accusations?|allegations?|claims?|reports?|"
+    r"story|stories|charges?|assertions?)\b",
+    re.I,
+)
+
+
+# `repeated his accusation`, `renewed its claims`: an accusation told again is still a claim.
+RESTATED = re.compile(
+    r"\b(?:repeat\w*|reiterat\w*|renew\w*|restat\w*|maintain\w*|doubled down on|"
+    r"insist\w* on)\s+(?:his|her|its|their|the|that|this|these|those)\s+(?:[\w-]+\s+)?"
+    r"(?:accusations?|allegations?|claims?|charges?)\b",
+    re.I,
+)
+
+
+def first_reading(
+    *,
+    vclass: str,
+    frame_rule: str,
+    question_turn: bool,
+    content: str,
+    body: str,
+    speaker_kind: str | None,
+    unnamed_source: bool,
+) -> list[tuple[Stance, str]]:
+    """The stance of a statement read alone, as a trace: the first reading, then each rule that
+    changed it (the last entry is the stance)."""
+    if vclass == "turn":
+        vclass = "say"
+    trace = [stance_rule(vclass, content, body, speaker_kind, unnamed_source)]
+    if frame_rule == "turn-own-claim" and on("asker-own-claim"):
+        trace.append(("claim", "asker-own-claim"))
+    if trace[-1][0] == "comment" and RESTATED.search(body) and on("restated-accusation"):
+        trace.append(("claim", "restated-accusation"))
+    stance = trace[-1][0]
+    if vclass == "say" and stance == "comment" and CALLED_CLAIM.search(body):
+        if on("called-claim"):
+            trace.append(("denial", "called-claim"))
+    elif vclass == "say" and stance == "denial" and PUBLIC_APPEAL.search(body):
+        if on("public-appeal"):
+            trace.append(("comment", "public-appeal"))
+    stance = trace[-1][0]
+    if (
+        question_turn
+        and stance != "claim"
+        and (speaker_kind == "media" or vclass in ("claim", "say"))
+    ):
+        if on("question-claim"):
+            trace.append(("claim", "question-claim"))
+    return trace
+
+
+# An answer that names what it answers by a noun for a claim: `rejected the accusation`,
+# `that version of events`, `such claims`, `dismissed the figure`.
+ANAPHOR = re.compile(
+    r"\b(?:the|that|this|these|those|such|their|his|her|its|any)\s+(?:[\w-]+(?:'s)?\s+)?"
+    r"(?P<noun>accusations?|allegations?|charges?|claims?|assertions?|version(?:s)?|"
+    r"account|figures?|suggestions?|insinuations?)\b",
+    re.I,
+)
+# Words that dismiss an account by themselves, whatever they are about.
+_DISMISSAL = re.compile(
+    r"\b(?:false(?:ly|hood)?|fake|untrue|baseless|groundless|unfounded|fabricat\w*|fiction\w*|"
+    r"nonsense|lies?|lying|den(?:y|ies|ied|ial)|reject\w*|dismiss\w*|rumou?rs?|speculat\w*|"
+    r"misleading|incorrect|inaccurate|wrong|absurd|ridiculous|invent\w*|distort\w*|no such|"
+    r"never happened|not true|no truth|no basis|no evidence)\b",
+    re.I,
+)
+# An answer pointing back at what was reported: `the report`, `such talks`, `these stories`.
+REPORT_BACK = re.compile(
+    r"\b(?:the|that|this|these|those|such|any)\s+(?:[\w-]+\s+)?(?:reports?|stor(?:y|ies)|"
+    r"articles?|rumou?rs?|claims?|allegations?|accusations?|suggestions?|assertions?)\b",
+    re.I,
+)
+# Words that move a speaker on to another subject: `also said`, `separately`, `meanwhile`.
+_NEW_TOPIC = re.compile(
+    r"\balso\s+(?:said|says|told|noted|added|stated|announced|remarked)\b|\bseparately\b|"
+    r"\bmeanwhile\b|\bin other remarks\b|\bon (?:another|a different|an unrelated) "
+    r"(?:subject|topic|matter|issue)\b|\bturning to\b",
+    re.I,
+)
+
+
+def unrelated_negations(rows: list[Row], skip: frozenset[str]) -> None:
+    """A negation on another subject is a comment, not a denial.
+
+    `He also said the president had no plans to travel abroad` after a denial of talks: the
+    `no` answers nothing. Only a statement that moves on (`also said`, `separately`) and shares
+    no content word with any claim of the article is demoted; one that dismisses (`false`, `no
+    such`), points back at the report (`the report`, `such claims`) or names a target keeps
+    its denial.
+    """
+    claims = [content_stems(r.text, skip) for r in rows if r.stance == "claim"]
+    if not claims:
+        return
+    for r in rows:
+        f = r.frame
+        if r.stance != "denial" or f.vclass not in ("say", "turn") or r.target is not None:
+            continue
+        if f.embedded is not None or f.target or f.question_turn:
+            continue
+        text = r.text
+        if not _NEW_TOPIC.search(text):
+            continue
+        if _DISMISSAL.search(text) or REPORT_BACK.search(text) or ANAPHOR.search(text):
+            continue
+        stems = content_stems(r.content, skip)
+        if any(stems & claim for claim in claims):
+            continue
+        r.set_stance("comment", "unrelated-negation")
+
+
+def no_dispute(rows: list[Row]) -> None:
+    """An article where nobody claims and nobody denies has only comments."""
+    if any(r.stance == "claim" for r in rows) or any(r.frame.vclass == "deny" for r in rows):
+        return
+    if any(r.stance == "denial" and has_dismissal_cue(r.content) for r in rows):
+        return  # `the report was a complete fabrication`: a dispute whose claim went unseen
+    if not on("no-dispute"):
+        return
+    for r in rows:
+        r.set_stance("comment", "no-dispute")

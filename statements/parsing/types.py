@@ -22,6 +22,16 @@ class Actor:
 
 
 @dataclass(frozen=True)
+class Link:
+    """A statement's answer to another: the target's id, how, by which rule, how surely."""
+
+    target: str
+    relation: str  # "denies" or "confirms"
+    rule: str
+    confidence: float
+
+
+@dataclass(frozen=True)
 class Statement:
     """One attributed speech act; start/end index the original text."""
 
@@ -35,7 +45,9 @@ class Statement:
     denies: tuple[str, ...] = ()
     confirms: tuple[str, ...] = ()
     confidence: float = 0.5
-    rule: str = ""
+    rule: str = ""  # the speech-act rule that found it
+    rules: tuple[str, ...] = ()  # the stance trace: `rule:stance`, first reading first
+    links: tuple[Link, ...] = ()  # denies and confirms with the rule that made each
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""Search over statements, articles and actors."""
+"""Search over statements, stories, articles and actors."""
 
 from __future__ import annotations
 
@@ -12,12 +12,15 @@ from django.views.decorators.http import require_safe
 
 from statements import search as finder
 from statements.htmx import HtmxHttpRequest, render_htmx
+from statements.textinput import strip_controls
 
 PER_PAGE = 20
+MAX_QUERY = 200
 # With no kind chosen, a few of each; choosing a kind pages through all of that kind.
 PREVIEW = 5
 KINDS = {
     "statements": finder.search_statements,
+    "stories": finder.search_stories,
     "articles": finder.search_articles,
     "actors": finder.search_actors,
 }
@@ -27,7 +30,7 @@ KINDS = {
 @permission_required("statements.view_statement", raise_exception=True)
 def search(request: HtmxHttpRequest) -> HttpResponse:
     """Full-text search; ranked on PostgreSQL, a plain word match elsewhere."""
-    q = request.GET.get("q", "").strip()[:200]
+    q, notices = read_query(request.GET.get("q", ""))
     kind = request.GET.get("kind", "")
     kind = kind if kind in KINDS else ""
     sections: list[dict[str, Any]] = []
@@ -38,13 +41,41 @@ def search(request: HtmxHttpRequest) -> HttpResponse:
             if kind:
                 page = Paginator(find(q), PER_PAGE).get_page(request.GET.get("page"))
                 sections.append({"kind": name, "page": page, "results": page.object_list})
+                if page.paginator.count >= finder.CANDIDATES:
+                    notices.append(
+                        f"More than {finder.CANDIDATES:,} {name} match: these are the best of "
+                        f"the {finder.CANDIDATES:,} most recent. Add words to narrow the search."
+                    )
             else:
                 results = list(find(q)[: PREVIEW + 1])
                 sections.append(
                     {"kind": name, "more": len(results) > PREVIEW, "results": results[:PREVIEW]}
                 )
-    context = {"q": q, "kind": kind, "kinds": list(KINDS), "sections": sections}
+    context = {
+        "q": q,
+        "kind": kind,
+        "kinds": list(KINDS),
+        "sections": sections,
+        "notices": notices,
+        "max_query": MAX_QUERY,
+    }
     return render_htmx(request, "statements/search.html", context, partial="search-results")
+
+
+def read_query(raw: str) -> tuple[str, list[str]]:
+    """The words to search for, and what was changed in them to say on the page."""
+    notices = []
+    q = strip_controls(raw).strip()
+    if q != raw.strip():
+        notices.append("Control characters were removed from the search.")
+    if len(q) > MAX_QUERY:
+        cut = q[: MAX_QUERY + 1].rsplit(None, 1)[0] if " " in q[:MAX_QUERY] else q[:MAX_QUERY]
+        notices.append(
+            f"The search was too long ({len(q):,} characters; at most {MAX_QUERY}): "
+            f"only its first {len(cut)} characters were searched."
+        )
+        q = cut.strip()
+    return q, notices
 
 
 urlpatterns = [

@@ -36,6 +36,6 @@ def test_user_without_a_role_is_refused(client, django_user_model):
 
 
 def test_admin_is_for_staff_only(analyst_client):
-    response = analyst_client.get("/admin/")
+    response = analyst_client.get(reverse("admin:index"))
     assert response.status_code == 302
     assert "/admin/login/" in response.url

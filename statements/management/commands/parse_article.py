@@ -4,7 +4,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
-from statements.parsing.cli import run_files
+from statements.parsing.cli import explain_files, run_files
 
 
 class Command(BaseCommand):
@@ -14,7 +14,13 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("files", nargs="+", metavar="FILE")
+        parser.add_argument(
+            "--explain",
+            action="store_true",
+            help="print why: each statement's stance rules and links with their rules",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
-        for line in run_files(options["files"]):
+        lines = explain_files if options["explain"] else run_files
+        for line in lines(options["files"]):
             self.stdout.write(line)

@@ -1,0 +1,104 @@
+"""Links pass: rows as the linker's nodes, then each answer's links back on its row."""
+
+from __future__ import annotations
+
+from .contract import link_confidence
+from .link import Node, content_stems, link
+from .model import LinkOut, Row
+from .resolve import MActor, Registry
+from .segment import Document
+from .stance import ANAPHOR
+
+MAX_NAME_SCAN = 2_000_000  # names x statements beyond which a pathological text skips the scan
+
+
+def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str]) -> None:
+    """Fill each row's links: what its denial or confirmation answers, with the rule."""
+    named = _proper_names(reg)
+    if len(named) * len(rows) > MAX_NAME_SCAN:
+        named = []
+    para_of = {u.start: u.paragraph for p in doc.paragraphs for u in p.units}
+    nodes: list[Node] = []
+    node_of: dict[int, int] = {}
+    for k, r in enumerate(rows):
+        f = r.frame
+        tgt = r.target
+        actor = r.actor
+        anaphor = _anaphor(f.target or "", r.content)
+        nodes.append(
+            Node(
+                idx=k,
+                stance=r.stance,
+                speaker=actor.idx if actor else None,
+                block=r.block,
+                pos=r.pos,
+                turn=f.turn,
+                question_turn=f.question_turn,
+                target_actor=tgt.idx if tgt is not None else None,
+                target_kind="accusation" if anaphor is not None else None,
+                embedded=None,
+                report=(f.vclass == "claim" or (actor is not None and actor.kind == "media")),
+                side=r.side,
+                para=para_of.get(f.unit.start, f.unit.paragraph),
+                stems=content_stems(r.content, skip),
+                mentions=_mentions(r.text, named, actor),
+                relay=r.relay.idx if r.relay is not None else None,
+                headline=f.headline,
+                anaphor=anaphor,
+                optional=f.optional,
+                said=f.vclass in ("say", "turn") and r.embedded_of is None,
+                cited=r.cited,
+            )
+        )
+        node_of[id(r)] = k
+    for k, r in enumerate(rows):
+        if r.emb_new is not None:
+            nodes[k].embedded = node_of[id(r.emb_new)]
+    link(nodes)
+    for k, r in enumerate(rows):
+        n = nodes[k]
+        for relation, targets in (("denies", n.denies), ("confirms", n.confirms)):
+            for t in targets:
+                if t == k:
+                    continue
+                rule = n.why.get(t, "")
+                r.links.append(
+                    LinkOut(
+                        target=t,
+                        relation="denies" if relation == "denies" else "confirms",
+                        rule=rule,
+                        confidence=link_confidence(rule),
+                    )
+                )
+
+
+def _anaphor(target: str, content: str) -> str | None:
+    """The claim noun an answer refers back to (`the accusation`), if any."""
+    m = ANAPHOR.search(target) or ANAPHOR.search(content[:80])
+    if not m:
+        return None
+    noun = m.group("noun").lower()
+    if noun.startswith(("version", "account")):
+        return "version"
+    if noun.startswith("figure"):
+        return "figure"
+    return "accusation"
+
+
+def _proper_names(reg: Registry) -> list[tuple[int, str]]:
+    """(actor, written name) pairs worth finding in a statement: capitalised, not generic."""
+    out = []
+    for a in reg.actors:
+        for n in [a.name, *a.aliases]:
+            n = n.strip()
+            low = n.lower()
+            if len(n) < 4 or not n[:1].isupper() or low.startswith(("the ", "its ", "a ", "an ")):
+                continue
+            out.append((a.idx, n))
+    return out
+
+
+def _mentions(text: str, named: list[tuple[int, str]], speaker: MActor | None) -> frozenset[int]:
+    """Actors a statement names, other than its speaker."""
+    me = speaker.idx if speaker is not None else None
+    return frozenset(i for i, n in named if i != me and n in text)

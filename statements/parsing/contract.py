@@ -1,0 +1,175 @@
+"""Contract pass: rows and actors into the frozen result, and the result into the JSON contract."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .clean import Cleaned
+from .model import Row
+from .resolve import Registry, norm
+from .stance import has_denial_cue
+from .types import Actor, Link, ParseResult, Statement
+
+# How far each linking rule is to be trusted (a link's confidence), by what it rests on.
+_LINK_CONFIDENCE = {
+    "carried-claim": 0.9,
+    "named-account": 0.85,
+    "transcript-question": 0.8,
+    "refers-back": 0.7,
+    "refers-back-counter-account": 0.6,
+    "speaker-runs-on": 0.7,
+    "named-answer": 0.7,
+    "claimant-own-claim": 0.75,
+    "dispute-leads": 0.6,
+    "one-detail": 0.5,
+    "repeats-words": 0.5,
+    "echoes-answer": 0.5,
+    "backer-denies-answer": 0.5,
+    "counter-claim": 0.45,
+    "backing-claim": 0.45,
+}
+
+
+def result(rows: list[Row], reg: Registry, cleaned: Cleaned, n_text: int) -> ParseResult:
+    """The parse result: actors that matter to the statements, statements with their links."""
+    used: set[int] = set()
+    for r in rows:
+        if r.actor is not None:
+            used.add(r.actor.idx)
+    keep = _actor_closure(reg, used)
+    ids = {a.idx: f"a{n + 1}" for n, a in enumerate(a for a in reg.actors if a.idx in keep)}
+    actors = []
+    seen_keys: set[str] = set()
+    for a in reg.actors:
+        if a.idx not in keep:
+            continue
+        aliases = []
+        for al in a.aliases:
+            key = norm(al)
+            if key and key != norm(a.name) and key not in seen_keys and al not in aliases:
+                aliases.append(al)
+        seen_keys.update({norm(a.name), *(norm(x) for x in aliases)})
+        actors.append(
+            Actor(
+                id=ids[a.idx],
+                name=a.name,
+                kind=a.kind,
+                aliases=tuple(aliases),
+                role=a.role,
+                affiliation=ids.get(a.affiliation) if a.affiliation is not None else None,
+                country=a.country if a.country and re.fullmatch(r"[A-Z]{2}", a.country) else None,
+            )
+        )
+    sids = {k: f"s{k + 1}" for k in range(len(rows))}
+    statements = []
+    for k, r in enumerate(rows):
+        o_s, o_e = cleaned.to_original(r.start, r.end)
+        if n_text == 0 or o_s >= o_e:
+            continue
+        links = tuple(
+            Link(target=sids[x.target], relation=x.relation, rule=x.rule, confidence=x.confidence)
+            for x in r.links
+            if x.target != k
+        )
+        statements.append(
+            Statement(
+                id=sids[k],
+                speaker=ids.get(r.actor.idx) if r.actor is not None else None,
+                stance=r.stance,
+                text=r.shown,
+                start=o_s,
+                end=min(o_e, n_text),
+                date=r.date.isoformat() if r.date else None,
+                denies=tuple(x.target for x in links if x.relation == "denies"),
+                confirms=tuple(x.target for x in links if x.relation == "confirms"),
+                confidence=_confidence(r),
+                rule=r.frame.rule if r.embedded_of is None else "embedded-claim",
+                rules=tuple(r.rules),
+                links=links,
+            )
+        )
+    return ParseResult(actors=tuple(actors), statements=tuple(statements))
+
+
+def link_confidence(rule: str) -> float:
+    """How far a link made by this rule is to be trusted."""
+    return _LINK_CONFIDENCE.get(rule, 0.5)
+
+
+def _actor_closure(reg: Registry, used: set[int]) -> set[int]:
+    keep = set(used)
+    for a in reg.actors:
+        if not a.speaker and a.kind in ("person",) and a.idx not in used:
+            # cited sources and named non-speakers are actors of the dispute too
+            keep.add(a.idx)
+        if (a.kind == "media" or a.party) and a.idx not in used:
+            keep.add(a.idx)
+    frontier = list(keep)
+    while frontier:
+        i = frontier.pop()
+        aff = reg.actors[i].affiliation
+        if aff is not None and aff not in keep:
+            keep.add(aff)
+            frontier.append(aff)
+    return keep
+
+
+def _confidence(r: Row) -> float:
+    f = r.frame
+    base = {
+        "verb": 0.8,
+        "quote-tail": 0.85,
+        "transcript-answer": 0.8,
+        "tail": 0.6,
+        "colon": 0.7,
+    }.get(f.rule, 0.55)
+    if r.actor is None:
+        base -= 0.3
+    if r.stance == "denial" and not has_denial_cue(r.text) and f.vclass != "deny":
+        base -= 0.1
+    return round(max(0.05, min(base, 0.99)), 2)
+
+
+def to_contract(result: ParseResult) -> dict[str, Any]:
+    """The output contract JSON object of a parse result."""
+    return {
+        "actors": [
+            {
+                "id": a.id,
+                "name": a.name,
+                "kind": a.kind,
+                "aliases": list(a.aliases),
+                "role": a.role,
+                "affiliation": a.affiliation,
+                "country": a.country,
+            }
+            for a in result.actors
+        ],
+        "statements": [
+            {
+                "id": s.id,
+                "speaker": s.speaker,
+                "stance": s.stance,
+                "text": s.text,
+                "start": s.start,
+                "end": s.end,
+                "date": s.date,
+                "denies": list(s.denies),
+                "confirms": list(s.confirms),
+                "confidence": s.confidence,
+                "rule": s.rule,
+                "rules": list(s.rules),
+                "links": [
+                    {
+                        "target": x.target,
+                        "relation": x.relation,
+                        "rule": x.rule,
+                        "confidence": x.confidence,
+                    }
+                    for x in s.links
+                ],
+            }
+            for s in result.statements
+        ],
+    }

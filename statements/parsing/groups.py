@@ -1,0 +1,257 @@
+"""Disputes among a block's statements: claims grouped by what ties them (the same speaker or
+side, an outlet relaying its sources, shared content words, a named party), each answer placed
+in the dispute it shares most with, and the lead claims a general answer is about.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .rules import on
+
+_WORD = re.compile(r"[a-z][a-z'-]+")  # over the lower-cased text
+_STOP = frozenset(
+    """
+    that this with from have were been which would their there they them then than what when
+    where will shall could should about also into over under after before while because
+    since said says told tell telling added adding wrote reported report reports reporting
+    claim claims claimed statement statements denied denies deny denial rejected rejects
+    dismissed confirmed confirm confirms according cited citing quoted spokesman spokeswoman
+    spokesperson official officials ministry government minister department agency office
+    news media newspaper paper weekly daily website outlet story article account version
+    events event issue matter comment comments question questions reporters press conference
+    interview monday tuesday wednesday thursday friday saturday sunday week weeks month
+    months year years today yesterday last next earlier later time just only very more most
+    some such other another every each any none nothing anyone anything everyone something
+    made make being does done doing into onto upon your yours ours ourselves himself herself
+    itself themselves these those here fact facts true false clear says saying asked
+    well still even never ever already again very much many several part whole
+    """.split()
+)
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "ers", "er", "ed", "es", "s")
+
+
+@lru_cache(maxsize=1 << 15)
+def _stem(word: str) -> str:
+    w = word.lower().replace("'s", "").strip("'-")
+    if w.endswith("ies") and len(w) > 5:
+        w = w[:-3] + "y"
+    else:
+        for suf in _SUFFIXES:
+            if w.endswith(suf) and len(w) - len(suf) >= 4:
+                w = w[: -len(suf)]
+                break
+    return w[:6]
+
+
+@lru_cache(maxsize=1 << 12)
+def content_stems(text: str, skip: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Stems of the content words of a text (function words, speech verbs, skip words out).
+
+    Remembered: the same contents are compared many times over within an article."""
+    out = set()
+    for w in set(_WORD.findall(text.lower())):
+        if len(w) < 4 or w in _STOP or w in skip:
+            continue
+        if w.endswith("'s") and w[:-2] in skip:
+            continue
+        out.add(_stem(w))
+    return frozenset(out)
+
+
+@dataclass
+class Node:
+    """A statement as the linker sees it."""
+
+    idx: int
+    stance: str
+    speaker: int | None
+    block: int  # disputes are not linked across blocks (a digest's labelled sections)
+    pos: int
+    turn: int | None = None
+    question_turn: bool = False
+    target_actor: int | None = None
+    target_kind: str | None = None  # "accusation": the object names a claim (`the allegation`)
+    embedded: int | None = None  # index of a claim it carries
+    explicit: bool = False
+    report: bool = False  # a report by an outlet or a claim citing sources
+    side: int | None = None  # the root of the speaker's affiliation chain
+    para: int = 0  # paragraph index
+    stems: frozenset[str] = frozenset()  # content word stems
+    mentions: frozenset[int] = frozenset()  # actors named in the statement (not the speaker)
+    relay: int | None = None  # the outlet the words were told to (`told the paper`)
+    headline: bool = False
+    anaphor: str | None = None  # `the report`, `the accusation`, `such claims`, ...
+    optional: bool = False
+    said: bool = False  # a verb of saying (`said`, `told`), not of claiming or accusing
+    cited: frozenset[int] = frozenset()  # actors cited as its sources (`citing three officials`)
+    loose: bool = False  # an answer tied to none of several disputes (only near one)
+    denies: list[int] = field(default_factory=list)
+    confirms: list[int] = field(default_factory=list)
+    why: dict[int, str] = field(default_factory=dict)  # target -> the rule that linked it
+
+
+ANSWERS = ("denial", "confirmation")
+MAX_WINDOW = 100  # statements linked together at most (articles have a few dozen)
+
+
+def overlap(a: Node, b: Node) -> int:
+    return len(a.stems & b.stems)
+
+
+@dataclass
+class Dispute:
+    claims: list[Node] = field(default_factory=list)
+    sides: set[int] = field(default_factory=set)
+    speakers: set[int] = field(default_factory=set)
+    named: set[int] = field(default_factory=set)  # actors the claims name
+    stems: set[str] = field(default_factory=set)
+    cited: set[int] = field(default_factory=set)  # sources its reports cite
+    last_pos: int = 0
+
+    def add(self, n: Node) -> None:
+        if n.stance == "claim":
+            self.claims.append(n)
+            self.named |= n.mentions
+            self.stems |= n.stems
+            self.cited |= n.cited
+        if n.speaker is not None:
+            self.speakers.add(n.speaker)
+        if n.side is not None:
+            self.sides.add(n.side)
+        self.last_pos = max(self.last_pos, n.pos)
+
+
+def _ties(n: Node, d: Dispute) -> float:
+    """How much a statement shares with a dispute."""
+    score = 0.0
+    if n.speaker is not None and n.speaker in d.speakers:
+        score += 3
+    elif n.side is not None and n.side in d.sides:
+        score += 2
+    if n.relay is not None and n.relay in d.speakers:
+        score += 3
+    if n.speaker is not None and n.speaker in d.cited and on("report-sources"):
+        score += 3  # `Two of the people said ...`: a source the report cited
+    if n.speaker is not None and n.speaker in d.named:
+        score += 2
+    if n.target_actor is not None and (n.target_actor in d.speakers or n.target_actor in d.named):
+        score += 3
+    if n.mentions & d.speakers:
+        score += 1
+    shared = len(n.stems & d.stems)
+    score += min(shared, 4) * 0.75
+    return score
+
+
+def disputes(nodes: list[Node]) -> dict[int, Dispute]:
+    """Group the statements of one block into disputes, reading in order; idx -> dispute.
+
+    A claim joins the dispute it is tied to (same speaker or side, a source of its outlet,
+    shared words, a named party) or opens a new one; an answer joins the dispute it shares
+    most with, and an answer that carries its own claim may open one. Answers met before any
+    claim (a denial first, the accusation last) are placed once every claim is known.
+    """
+    out: dict[int, Dispute] = {}
+    disputes: list[Dispute] = []
+    by_idx = {n.idx: n for n in nodes}
+    waiting: list[Node] = []
+    for n in nodes:
+        if n.idx in out:
+            continue
+        if n.stance == "claim":
+            best, best_score = None, 0.0
+            for d in disputes:
+                s = _ties(n, d)
+                if s > best_score:
+                    best, best_score = d, s
+            if best is None or best_score < 1.5:
+                best = Dispute()
+                disputes.append(best)
+            best.add(n)
+            out[n.idx] = best
+        elif n.stance in ANSWERS:
+            if n.embedded is not None and n.embedded in by_idx:
+                # the claim it carries decides whether this is a dispute already met
+                scored = [(_ties(by_idx[n.embedded], d), d) for d in disputes]
+                best = max(scored, key=lambda t: t[0])[1] if scored else None
+                if best is None or max(t[0] for t in scored) < 1.5:
+                    best = Dispute()
+                    disputes.append(best)
+                best.add(n)
+                out[n.idx] = best
+                emb = by_idx[n.embedded]
+                best.add(emb)
+                out[emb.idx] = best
+            elif disputes:
+                d = disputes[0] if len(disputes) == 1 else _best_dispute(n, disputes, nodes)
+                n.loose = len(disputes) > 1 and _ties(n, d) == 0
+                d.add(n)
+                out[n.idx] = d
+            else:
+                waiting.append(n)
+    if not disputes:
+        return out
+    for n in waiting:
+        # an answer before any claim (a denial first, the report after) answers the main
+        # dispute unless it is tied more to another one
+        d = disputes[0]
+        if len(disputes) > 1:
+            other = _best_dispute(n, disputes, nodes)
+            if _ties(n, other) > _ties(n, d) + 1:
+                d = other
+        d.add(n)
+        out[n.idx] = d
+    for n in nodes:
+        if n.idx not in out:
+            d = disputes[0] if len(disputes) == 1 else _best_dispute(n, disputes, nodes)
+            out[n.idx] = d
+    return out
+
+
+def _best_dispute(n: Node, disputes: list[Dispute], nodes: list[Node]) -> Dispute:
+    scored = []
+    nearest = None
+    for d in disputes:
+        before = [c.pos for c in d.claims if c.pos <= n.pos]
+        if before and (nearest is None or max(before) > nearest[0]):
+            nearest = (max(before), d)
+    for i, d in enumerate(disputes):
+        s = _ties(n, d)
+        if nearest is not None and nearest[1] is d:
+            s += 1.5
+        scored.append((s, -i if nearest is None else 0, d))
+    scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
+    return scored[0][2]
+
+
+def lead_claims(d: Dispute, nodes: list[Node]) -> list[Node]:
+    """The claims a general answer is about: the first claim, and the first claim of each
+    further speaker before the first answer to them (not a report's own sources)."""
+    claims = sorted((c for c in d.claims if not c.headline and not c.optional), key=pos)
+    if not claims:
+        return sorted(d.claims, key=pos)[:1]
+    first = claims[0]
+    answer_at = min(
+        (m.pos for m in nodes if m.stance in ANSWERS and m.pos > first.pos and not m.headline),
+        default=None,
+    )
+    out = [first]
+    sides = {first.side if first.side is not None else -1 - (first.speaker or 0)}
+    claimants = {c.speaker for c in claims}
+    cited = first.cited if on("report-sources") else frozenset()
+    for c in claims[1:]:
+        if answer_at is not None and c.pos > answer_at:
+            break
+        side = c.side if c.side is not None else -1 - (c.speaker or 0)
+        if side in sides or (c.relay is not None and c.relay in claimants) or c.speaker in cited:
+            continue
+        sides.add(side)
+        out.append(c)
+    return out
+
+
+def pos(n: Node) -> int:
+    return n.pos

@@ -1,0 +1,163 @@
+"""Speakers pass: each speech act's speaker, relay, cited sources and named targets as actors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .attribute import Frame
+from .dates import explicit_date
+from .resolve import MActor, Registry, describe, norm
+from .segment import Document
+
+_SIGNATURE = re.compile(r"^[—–-]\s*(?P<name>[^(\n]{2,80}?)\s*\((?P<handle>@\w+)\)\s*(?P<date>.+)$")
+# `the navy's version of events`, `Baeza's figure`: an answer naming whose account it answers.
+_POSSESSIVE_ACCOUNT = re.compile(
+    r"\b(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[\w-]+'s\s+(?:own\s+)?(?:version|account|report|"
+    r"claims?|story|figures?|allegations?|accusations?|readout|statement|assertions?)\b"
+)
+_NOT_RELAY = re.compile(r"briefing|conference|forum|meeting", re.I)
+
+
+@dataclass(slots=True)
+class Voices:
+    """Per speech act (same order as the frames): who speaks, to whom, about whose account."""
+
+    speakers: list[MActor | None] = field(default_factory=list)
+    relays: list[MActor | None] = field(default_factory=list)
+    cited: list[frozenset[int]] = field(default_factory=list)
+    targets: list[MActor | None] = field(default_factory=list)
+    embedded: list[MActor | None] = field(default_factory=list)
+    post_dates: dict[int, dt.date] = field(default_factory=dict)
+
+
+def voices(
+    frames: list[Frame], doc: Document, reg: Registry, text: str, published: dt.date | None
+) -> Voices:
+    """Resolve the speakers of the frames in reading order, then what each one names."""
+    out = Voices()
+    places = reg.places
+    prev: MActor | None = None
+    for f in frames:
+        actor: MActor | None
+        if f.speaker is None:
+            actor = prev
+            if actor is not None:
+                reg.last_speaker = actor
+        else:
+            actor = reg.resolve(f.speaker)
+        cited_here = set()
+        for c in f.cited:
+            ca = reg.resolve(c, speaking=False)
+            if ca is not None:
+                cited_here.add(ca.idx)
+        out.cited.append(frozenset(cited_here))
+        relay_actor = None
+        if f.relay:
+            d = describe(f.relay, places)
+            if d.kind in ("media", "definite") and not _NOT_RELAY.search(f.relay):
+                relay_actor = reg.resolve(f.relay, speaking=False)
+        out.relays.append(relay_actor)
+        if f.embedded:
+            # `rejected a report by the Capital Observer that ...`: a named outlet is met here,
+            # so that a later `the newspaper` is that outlet
+            d = describe(f.embedded[0], places)
+            if d.kind == "media" and d.named:
+                reg.resolve(f.embedded[0], speaking=False)
+                if actor is not None:
+                    reg.last_speaker = actor
+        out.embedded.append(None)
+        if actor is not None:
+            reg.last_speaker = actor
+        out.speakers.append(actor)
+        prev = actor
+    # Whose account a denial or confirmation names, once every speaker is known.
+    for i, f in enumerate(frames):
+        phrase = f.target
+        if not phrase and f.vclass in ("deny", "confirm", "say"):
+            m = _POSSESSIVE_ACCOUNT.search(text, f.content_start, min(f.end, f.content_start + 120))
+            phrase = m.group(0) if m else None
+        out.targets.append(target_actor(reg, phrase, out.speakers[i]) if phrase else None)
+    # Speakers of claims carried inside denials, once every speaker is known.
+    for i, f in enumerate(frames):
+        if f.embedded:
+            out.embedded[i] = _embedded_speaker(reg, f.embedded[0])
+    # Posts whose date line the speech-acts pass already read (`— Name (@handle) date`).
+    for i, f in enumerate(frames):
+        fixed = explicit_date(f.fixed_date, published) if f.fixed_date else None
+        if fixed is not None:
+            out.post_dates[i] = fixed
+    # Signature lines of embedded posts: `— Name (@handle) October 10, 2026`.
+    for p in doc.paragraphs:
+        m = _SIGNATURE.match(doc.text[p.start : p.end])
+        if not m:
+            continue
+        before = [i for i, f in enumerate(frames) if f.end <= p.start]
+        if before:
+            i = before[-1]
+            day = explicit_date(m.group("date"), published)
+            if day is not None:
+                out.post_dates[i] = day
+            sp = out.speakers[i]
+            if sp is not None and norm(m.group("handle")) not in sp.keys():
+                sp.aliases.append(m.group("handle"))
+    reg.finish()
+    return out
+
+
+def _embedded_speaker(reg: Registry, phrase: str) -> MActor | None:
+    d = describe(phrase, reg.places)
+    if d.kind == "person" and not d.named and d.role:
+        key = d.role.split()[-1]
+        for a in reg.actors:
+            if a.kind == "person" and a.named and a.role and key in a.role.split():
+                if norm(phrase) not in a.keys():
+                    a.aliases.append(phrase)
+                return a
+    return reg.resolve(phrase, speaking=False)
+
+
+def target_actor(reg: Registry, target: str, speaker: MActor | None) -> MActor | None:
+    """The actor whose account a denial or confirmation answers, when its object names one."""
+    t = target.strip()
+    m = re.search(r"\bby\s+(.+)$", t)
+    phrase = None
+    if m:
+        phrase = m.group(1)
+    else:
+        m2 = re.match(r"^(.+?)'s\s+(?:own\s+)?\w+", t)
+        if m2:
+            phrase = m2.group(1)
+    if not phrase:
+        return None
+    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.I)
+    d = describe(phrase, reg.places)
+    if d.kind == "definite" or len(phrase.split()) == 1:
+        head = (d.head or phrase).lower()
+        cands = [
+            a
+            for a in reg.actors
+            if any(head in x.lower().split() or head == x.lower() for x in [a.name, *a.aliases])
+        ]
+        if speaker is not None and speaker.place is not None:
+            same = [a for a in cands if a.place == speaker.place]
+            cands = same or cands
+        if cands:
+            return max(cands, key=lambda a: a.last_seen)
+    found = reg.find_existing(d)
+    if found is None and d.kind == "person" and d.named:
+        return reg.resolve(phrase, speaking=False)
+    return found
+
+
+def root(reg: Registry, a: MActor | None) -> int | None:
+    """The top of an actor's affiliation chain: the side it speaks for."""
+    seen: set[int] = set()
+    cur = a
+    while cur is not None and cur.idx not in seen:
+        seen.add(cur.idx)
+        if cur.affiliation is None:
+            return cur.idx
+        cur = reg.actors[cur.affiliation]
+    return cur.idx if cur is not None else None

