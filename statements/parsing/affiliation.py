@@ -259,6 +259,7 @@ class Affiliations(Memory):
                         f
                         for h in sorted(_GOV_HEADS)
                         if (f := self._org_in_text([h], a.pos)) is not None
+                        and re.search(r"[A-Z]", f[1])  # a body by name, not `the trade ministry`
                     ]
                     if found:
                         target = self._org_at(max(found))
