@@ -106,8 +106,13 @@ def _humans() -> frozenset[str]:
 # Words of the sentence caught before a speaker: `as Ulaanbaatar`, `an e-mail that Tallinn`.
 _LEAD_JUNK = re.compile(
     r"^(?:(?:as|and|but|while|so|then|because|since|although|though|yet|whereas)\s+"
-    r"|[^\"“]*?\b(?:that|which)\s+(?=[A-Z]))"
+    r"|(?:(?:last|this|next|earlier this|later that)\s+(?:year|week|month|spring|summer|"
+    r"autumn|fall|winter)|earlier|later|meanwhile|yesterday|today|on\s+\w+day),?\s+"
+    r"|[^\"“]*?\b(?:that|which)\s+(?=[A-Z]))",
+    re.I,
 )
+# Two states speaking together: `Kazakhstan and Uzbekistan said in a joint statement`.
+_TWO_STATES = re.compile(r"^(?P<a>[A-Z][\w'’ -]*?) and (?P<b>[A-Z][\w'’ -]*)$")
 
 
 # A participle clause after a speaker: `a Saudi customs official reached by telephone in Jeddah`.
@@ -154,6 +159,13 @@ def _describe(phrase: str, places: Places) -> Desc:
         return Desc("definite", base, head=m.group(1).split()[-1], named=False)
     if len(ws) == 1 and base.lower() in places.subnational:
         return Desc("organisation", base, [base])
+    two = _TWO_STATES.match(base)
+    if two:
+        pa, pb = places.find(two.group("a")), places.find(two.group("b"))
+        if pa is not None and pb is not None and pa is not pb:
+            # one joint actor, as the text has them speak with one voice
+            name = f"{pa.name} and {pb.name}"
+            return Desc("government", name, [base] if base != name else [])
     # The state itself.
     p = places.find(base)
     if p is not None:
