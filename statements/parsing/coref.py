@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from .describe import _GENERIC_MEDIA, _GROUP_WORDS, describe
-from .names import _is_org_word, _name_match, _words, norm, strip_det
+from .names import _CONNECTORS, _is_org_word, _name_match, _words, norm, strip_det
 from .places import Place, Places
 from .roles import _GOV_HEADS, Desc, _bare_org, _known_media, _place_in
 
@@ -81,6 +81,26 @@ def _deletions(word: str) -> set[str]:
     return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
 
 
+def _surname_keys(word: str) -> set[str]:
+    """Keys a surname is filed and looked up under: one edit away (its deletions), or the same
+    with up to two letters more or less at the end (`Stolbova`/`Stolbovaya`)."""
+    return _deletions(word) | {word[:-2]}
+
+
+def _acronyms(name: str) -> set[str]:
+    """Words written as acronyms: `MFA`, `USTR`."""
+    return {w for w in _words(name) if w.isupper() and w.isalpha() and 2 <= len(w) <= 6}
+
+
+def _initial_runs(name: str) -> set[str]:
+    """Initials of a name's first capitalised words, every length from two: `Ministry of Foreign
+    Affairs of Russia` -> MF, MFA, MFAR."""
+    caps = [w[0] for w in _words(name) if w[:1].isupper() and w.lower() not in _CONNECTORS]
+    if len(caps) < 2 or any(w.isupper() for w in _words(name) if len(w) > 1):
+        return set()
+    return {"".join(caps[:k]) for k in range(2, len(caps) + 1)}
+
+
 def _name_words(name: str) -> set[str]:
     """Lower-case words of a name as an organisation's key sees them (a superset of the key)."""
     out = set()
@@ -116,7 +136,7 @@ class ActorIndex:
         words = norm(a.name).split()
         if words:
             self.by_first.setdefault(words[0], set()).add(a.idx)
-            for v in _deletions(words[-1]):
+            for v in _surname_keys(words[-1]):
                 self.by_surname.setdefault(v, set()).add(a.idx)
         for w in _name_words(a.name):
             self.by_word.setdefault(w, set()).add(a.idx)
@@ -139,7 +159,7 @@ class ActorIndex:
         words = norm(name).split()
         if not words:
             return []
-        out = self._union(self.by_surname, _deletions(words[-1]))
+        out = self._union(self.by_surname, _surname_keys(words[-1]))
         if len(words) > 1:
             out |= self.by_first.get(words[0], set())
         return sorted(out)
@@ -440,6 +460,24 @@ class Memory:
                     )
                     if same_place and (aw <= words or words <= aw) and (aw & words):
                         return a
+            return self._by_acronym(d.name, place)
+        return None
+
+    def _by_acronym(self, name: str, place: str | None) -> MActor | None:
+        """`MFA of Russia` and `the Ministry of Foreign Affairs of Russia`: one body, when one
+        name holds an acronym of the other's first words (in the same state)."""
+        mine, runs = _acronyms(name), _initial_runs(name)
+        if not mine and not runs:
+            return None
+        for i in self.index.of_kinds(("organisation", "media")):
+            a = self.actors[i]
+            if a.kind not in ("organisation", "media"):
+                continue
+            ap = self._org_key(a.name)[0]
+            if ap is not None and place is not None and ap != place:
+                continue
+            if mine & _initial_runs(a.name) or runs & _acronyms(a.name):
+                return a
         return None
 
     def _definite(self, d: Desc, org_of: MActor | None = None) -> MActor | None:

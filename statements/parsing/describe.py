@@ -123,6 +123,56 @@ _TRAILING_CLAUSE = re.compile(
 )
 
 
+def _body_then_name(run: list[str], places: Places) -> tuple[str, str] | None:
+    """Capitalised words that are a body then a person's name of two or three words: the body
+    ends in a head noun, a field, a place or an acronym (`Ministry of Trade`, `MFA`) and the
+    name holds none of those."""
+
+    def plain(w: str) -> bool:
+        return not (
+            _is_org_word(w) or _is_media_word(w) or w.lower() in _FIELD_WORDS or places.find(w)
+        )
+
+    for k in (3, 2):
+        body, name = run[:-k], run[-k:]
+        if not body or not all(w[:1].isupper() and plain(w) for w in name):
+            continue
+        last = body[-1]
+        if plain(last) and not (last.isupper() and len(last) > 1):
+            continue
+        if not (any(_is_org_word(w) for w in body) or (len(body) == 1 and last.isupper())):
+            continue
+        return " ".join(body), " ".join(name)
+    return None
+
+
+def _title_body_name(toks: list[str], places: Places) -> Desc | None:
+    """`Spokesperson in the Ministry of Foreign Affairs Wang Lei`, `Official representative of
+    MFA Irina Stolbova`: a title, a preposition, a body, then the name (a person of that body)."""
+    i = next((k for k, w in enumerate(toks) if w.lower() in ("of", "in", "at", "for")), 0)
+    if i == 0 or not all(_is_title(w) for w in toks[:i]):
+        return None
+    rest = toks[i + 1 :]
+    if rest and rest[0].lower() == "the":
+        rest = rest[1:]
+    if not all(w[:1].isupper() or w.lower() in _CONNECTORS for w in rest):
+        return None
+    split = _body_then_name(rest, places)
+    if split is None:
+        return None
+    body, name = split
+    title = " ".join(toks[:i]).lower()
+    return Desc(
+        "person",
+        name,
+        [name.split()[-1], " ".join(toks)],
+        role=title,
+        place=_place_in(body, places),
+        aff_phrase=body,
+        gender=_gender(title),
+    )
+
+
 def _describe(phrase: str, places: Places) -> Desc:
     raw = _LEAD_JUNK.sub("", phrase.strip().strip(",")) or phrase.strip().strip(",")
     raw = _TRAILING_CLAUSE.sub("", raw) or raw
@@ -206,6 +256,10 @@ def _describe(phrase: str, places: Places) -> Desc:
         return Desc("definite", base, head=ws[0].lower(), named=False)
     # A trailing proper name (possibly a person) after role words.
     toks = base.split()
+    if len(toks) >= 5:
+        split = _title_body_name(toks, places)
+        if split is not None:
+            return split
     run: list[str] = []
     for w in reversed(toks):
         if w[:1].isupper() or (w.lower() in _CONNECTORS and run):

@@ -111,6 +111,13 @@ def _media_name(name: str) -> bool:
     return name.lower() in _media_names_lower()
 
 
+def _inflected(a: str, b: str) -> bool:
+    """`Stolbova`/`Stolbovaya`: a long surname and the same with a short ending (a gendered or
+    transliterated form)."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 6 and long_.startswith(short) and len(long_) - len(short) <= 2
+
+
 def _name_match(a: str, b: str) -> bool:
     """Two person names that are one person: same surname, or one spelling of it."""
     wa, wb = norm(a).split(), norm(b).split()
@@ -122,7 +129,11 @@ def _name_match(a: str, b: str) -> bool:
     if len(wa) == 1 or len(wb) == 1:
         if la == lb:
             return True
-        return len(la) > 4 and la[0] == lb[0] and Levenshtein.distance(la, lb) <= 1
+        return (
+            len(la) > 4
+            and la[0] == lb[0]
+            and (Levenshtein.distance(la, lb) <= 1 or _inflected(la, lb))
+        )
     if wa[0] != wb[0]:
         return False
     if la == lb:
