@@ -536,3 +536,57 @@ def test_a_participle_clause_after_an_unnamed_official_is_not_part_of_the_actor(
     out, _ = _parse(text)
     official = _actor(out, "Saudi customs official")
     assert official["kind"] == "person"
+
+
+def test_two_states_speaking_together_are_one_joint_actor():
+    text = (
+        "The Steppe Herald reported on Monday that the gas pipeline had been shut.\n\n"
+        "Kazakhstan and Uzbekistan said in a joint statement that the pipeline was working."
+    )
+    out, _ = _parse(text)
+    joint = _actor(out, "Kazakhstan and Uzbekistan")
+    assert joint["kind"] == "government"
+
+
+def test_a_time_phrase_before_a_capital_is_not_part_of_the_speaker():
+    text = (
+        "The Lake Herald reported on Monday that Kenya had seized Ugandan fishing boats.\n\n"
+        "Last year Kampala said such seizures broke the lake treaty.\n\n"
+        '"No boats were seized," a Kenyan fisheries official said.'
+    )
+    out, _ = _parse(text)
+    assert _actor(out, "Uganda")["kind"] == "government"
+    assert not [a for a in out["actors"] if a["name"] in ("Kampala", "Last year Kampala")]
+
+
+def test_a_title_of_a_body_then_a_name_is_a_person_of_that_body():
+    text = (
+        "The Harbour Gazette reported on Monday that Veloria had closed its embassy.\n\n"
+        "Spokesperson in the Ministry of Foreign Affairs Wang Lei said the embassy was open."
+    )
+    out, by_id = _parse(text)
+    wang = _actor(out, "Wang Lei")
+    assert wang["kind"] == "person"
+    assert "Ministry of Foreign Affairs" in _aff(by_id, wang)["name"]
+
+
+def test_a_surname_with_a_short_ending_is_the_same_person():
+    text = (
+        "The Harbour Gazette reported on Monday that Russia had sent a letter to the ministry.\n\n"
+        'Official representative of MFA Irina Stolbova said: "The letter is a fake."\n\n'
+        '"No such letter was written," Stolbovaya added.'
+    )
+    out, _ = _parse(text)
+    stolbova = _actor(out, "Irina Stolbova")
+    assert "Stolbovaya" in stolbova["aliases"]
+
+
+def test_an_acronym_names_the_body_it_abbreviates():
+    text = (
+        "The Harbour Gazette reported on Monday that Russia had sent a letter to the ministry.\n\n"
+        "MFA of Russia called the letter a fake on Tuesday.\n\n"
+        "The Ministry of Foreign Affairs of Russia said the embassy e-mail was not hacked."
+    )
+    out, _ = _parse(text)
+    bodies = [a for a in out["actors"] if a["kind"] == "organisation"]
+    assert len(bodies) == 1
