@@ -121,8 +121,9 @@ def _after_given_name(text: str, word: str) -> bool:
     its demonym. True when a capitalised word other than a determiner or a direction stands
     right before the word somewhere in the text."""
     for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(word)}\b", text):
-        if m.group(1) not in _NOT_NAMES and m.group(1) not in _DIRECTIONS:
-            return True
+        before = m.group(1)
+        if before not in _NOT_NAMES and before not in _DIRECTIONS and not before.endswith("ing"):
+            return True  # (`Blaming Helsa`: a verb at the start of a sentence)
     return False
 
 
@@ -201,6 +202,8 @@ class Places:
                 continue
             if _regional(low) or low in self._real_words():
                 continue  # `Africa`, `Korea` of `South Korea`: no invented state
+            if _after_given_name(text, name):
+                continue  # `Luca Morandi` ... `Morandi's office`: a person, not a state
             if low in lexicon.words("org_heads.txt") or low in lexicon.words("media_cues.txt"):
                 continue  # `Ministry denies ...` in a headline names no state
             if low in ("the", "this", "it", "its"):
@@ -224,8 +227,8 @@ class Places:
         for before, w in _adjective_officials(text):
             if before and f"{before} {w}".lower() in self.by_form:
                 continue
-            if _regional(w.lower()):
-                continue  # `African officials`, `European diplomats`
+            if _regional(w.lower()) or _after_given_name(text, w):
+                continue  # `African officials`; `Francesca Morandi accused the government`
             if w.lower() not in self.by_form:
                 p = Place(w.lower(), w, None, {w})
                 self.places[w.lower()] = p
