@@ -460,6 +460,16 @@ class Memory:
                     )
                     if same_place and (aw <= words or words <= aw) and (aw & words):
                         return a
+            if place is None and words:
+                # `the Coast Guard` after `Iceland's Coast Guard`: the one body of those words
+                same = [
+                    self.actors[i]
+                    for i in self.index.sharing_words(words)
+                    if self.actors[i].kind == d.kind
+                    and self._org_key(self.actors[i].name)[1] == words
+                ]
+                if len(same) == 1:
+                    return same[0]
             return self._by_acronym(d.name, place)
         return None
 

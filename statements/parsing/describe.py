@@ -111,6 +111,8 @@ _LEAD_JUNK = re.compile(
     r"|[^\"“]*?\b(?:that|which)\s+(?=[A-Z]))",
     re.I,
 )
+# A live blog's time stamp and a question word before a speaker: `09:15 GMT What X reported`.
+_LEAD_STAMP = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4})?\s+)?(?:What|How|Why)\s+(?=[A-Z])")
 # Two states speaking together: `Kazakhstan and Uzbekistan said in a joint statement`.
 _TWO_STATES = re.compile(r"^(?P<a>[A-Z][\w'’ -]*?) and (?P<b>[A-Z][\w'’ -]*)$")
 
@@ -176,6 +178,7 @@ def _title_body_name(toks: list[str], places: Places) -> Desc | None:
 def _describe(phrase: str, places: Places) -> Desc:
     raw = _LEAD_JUNK.sub("", phrase.strip().strip(",")) or phrase.strip().strip(",")
     raw = _TRAILING_CLAUSE.sub("", raw) or raw
+    raw = _LEAD_STAMP.sub("", raw) or raw
     low = raw.lower()
     if low in ("he", "she", "it", "they", "we", "i"):
         return Desc("pronoun", low)

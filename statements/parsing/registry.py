@@ -41,6 +41,13 @@ def _role_after(text: str, end: int) -> tuple[str, str] | None:
     return role, body.strip()
 
 
+# An appositive that says what a body is: `a Tromsø company that ...`, `an energy firm`.
+_A_BODY = re.compile(
+    r"^an?\s+(?:[\w'’-]+\s+){0,3}?(?:company|firm|group|operator|manufacturer|producer|"
+    r"exporter|importer|processor|supplier|contractor|consultancy|start-up|startup|bank|"
+    r"agency|association|federation|union|organisation|organization|ngo|charity|"
+    r"think tank|institute|foundation)\b(?!\s+(?:of|at|for)\b)"
+)
 _LEAD_PARTICIPLE = re.compile(r"^(?:citing|quoting|according to)\s+", re.I)
 # The rest of a ministry's name after a comma: `Co-operatives and Small and Medium Enterprises`.
 _NAME_LIST = re.compile(r"^[A-Z][\w'’-]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*$")
@@ -192,6 +199,9 @@ class Registry(Affiliations):
             for ex in extras:
                 if ex.startswith("which ") and d.kind == "person" and len(d.name.split()) == 1:
                     d.kind, d.role = "organisation", None
+                if d.kind == "person" and d.named and _A_BODY.match(ex):
+                    # `Nordkapp Marine Survey, a Tromsø company that maps the seabed`
+                    d.kind, d.role, d.aff_phrase = "organisation", None, None
                 m = re.match(
                     r"^(?:who|which)\s+(?:heads|leads|runs|chairs|directs|represents)\s+(.+)$", ex
                 )
