@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from . import lexicon
 from .coref import MActor, Memory
@@ -49,18 +48,23 @@ def _lower_field(phrase: str, place: Place) -> bool:
     return bool(words) and not any(w[:1].isupper() or _is_org_word(w) for w in words)
 
 
-@lru_cache(maxsize=1024)
-def _acts_re(form: str) -> re.Pattern[str]:
-    f = re.escape(form)
-    return re.compile(
-        rf"(?<!\w){f}['’]s\b|(?<!\w){f} (?:[a-z-]+ ){{0,2}}{_STATE_BODIES}\b|"
-        rf"\b(?i:{_STATE_BODIES}) of (?:the )?{f}(?!\w)"
-    )
+_BODY_AFTER = re.compile(rf"['’]s\b| (?:[a-z-]+ ){{0,2}}{_STATE_BODIES}\b")
+_BODY_BEFORE = re.compile(rf"\b(?i:{_STATE_BODIES}) of (?:the )?$")
 
 
 def _acts(text: str, form: str) -> bool:
-    """True when the text writes the state as the owner of a body or people that act."""
-    return _acts_re(form).search(text) is not None
+    """True when the text writes the state as the owner of a body or people that act:
+    `Romania's`, `Tunisian authorities`, `the Government of Ghana`."""
+    i = text.find(form)
+    while i >= 0:
+        end = i + len(form)
+        whole = (i == 0 or not text[i - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        )
+        if whole and (_BODY_AFTER.match(text, end) or _BODY_BEFORE.search(text, max(0, i - 48), i)):
+            return True
+        i = text.find(form, end)
+    return False
 
 
 class Affiliations(Memory):

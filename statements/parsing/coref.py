@@ -12,6 +12,8 @@ from .names import _CONNECTORS, _is_org_word, _name_match, _words, norm, strip_d
 from .places import Place, Places
 from .roles import _GOV_HEADS, Desc, _bare_org, _known_media, _place_in
 
+# Up to this many actors a plain pass over them is the quickest search.
+_FEW = 64
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]+")
 
 
@@ -391,10 +393,15 @@ class Memory:
     ) -> MActor | None:
         """The actor met last that satisfies pred (else the first never met that does); kinds,
         when given, are all the kinds pred accepts."""
-        if kinds is not None:
+        if len(self.actors) <= _FEW or kinds is not None:
+            # a news article's few actors: one pass over them (or over those of the kinds)
             best = None
-            for i in self.index.of_kinds(kinds):
-                a = self.actors[i]
+            pool = (
+                self.actors
+                if kinds is None
+                else map(self.actors.__getitem__, self.index.of_kinds(kinds))
+            )
+            for a in pool:
                 if pred(a) and (best is None or a.last_seen > best.last_seen):
                     best = a
             return best
