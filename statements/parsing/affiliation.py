@@ -27,6 +27,14 @@ from .roles import (
     _unlocated,
 )
 
+# Titles of a newsroom and of a company's head: their body is the outlet or firm met before.
+_NEWSROOM = frozenset(
+    "editor chief editor-in-chief correspondent reporter columnist publisher anchor "
+    "news editor managing editor".split()
+)
+_EXECUTIVES = frozenset(
+    ("chief executive", "ceo", "managing director", "chief operating officer", "founder")
+)
 # How often a state is written before it counts as a party of the story (see _party_states).
 _PARTY_MENTIONS = 3
 # What a state owns or is that acts for it: `Tunisian authorities`, `Japan's prime minister`.
@@ -234,7 +242,7 @@ class Affiliations(Memory):
                 # `the state`
                 target = next((x for x in self.actors if x is not a and "state" in x.keys()), None)
             if target is None and a.kind == "person" and a.role:
-                target = self._org_of_role(a) or self._org_of_portfolio(a)
+                target = self._org_of_role(a) or self._org_of_portfolio(a) or self._employer(a)
             if target is None and a.place is not None and a.kind != "media":
                 pl = self.places.places.get(a.place)
                 if pl is not None:
@@ -362,6 +370,25 @@ class Affiliations(Memory):
             if best != a.name:
                 a.aliases = [a.name, *(x for x in a.aliases if x != best)]
                 a.name = best
+
+    def _employer(self, person: MActor) -> MActor | None:
+        """`editor-in-chief X` after the outlet stood by its story: the outlet met last before
+        her; `chief executive X`: the company met last before him (no state body)."""
+        role = (person.role or "").lower()
+        if person.place is not None or not role:
+            return None
+        head = role.replace("-", " ").split()[-1]
+        if head in _NEWSROOM or role in _NEWSROOM:
+            return self._recent_then(lambda x: x.kind == "media", person.born, ("media",))
+        if role in _EXECUTIVES:
+
+            def firm(x: MActor) -> bool:
+                return x.kind == "organisation" and not _GOV_HEADS.intersection(
+                    norm(x.name).split()
+                )
+
+            return self._recent_then(firm, person.born, ("organisation",))
+        return None
 
     def _intl(self, a: MActor) -> bool:
         """True when an actor belongs to an international body (a known one with no state)."""
