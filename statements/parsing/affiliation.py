@@ -14,7 +14,16 @@ from .describe import (
     _STATE_OUTLET,
     describe,
 )
-from .names import WordCounts, _is_org_word, _is_title, _words, canonical_name, norm, strip_det
+from .names import (
+    WordCounts,
+    _full_name_of,
+    _is_org_word,
+    _is_title,
+    _words,
+    canonical_name,
+    norm,
+    strip_det,
+)
 from .places import Place
 from .roles import (
     _GOV_HEADS,
@@ -366,7 +375,12 @@ class Affiliations(Memory):
         for a in self.actors:
             if a.kind != "person" or not a.named or not a.aliases:
                 continue
-            best = canonical_name(a.name, a.aliases, counts)
+            name = a.name
+            if " " not in name.strip():
+                # `Petrovsky said`, then `trade minister Anton Petrovsky`: the full name
+                full = [x for x in a.aliases if _full_name_of(x, name)]
+                name = full[0] if full else name
+            best = canonical_name(name, a.aliases, counts)
             if best != a.name:
                 a.aliases = [a.name, *(x for x in a.aliases if x != best)]
                 a.name = best

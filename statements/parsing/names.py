@@ -190,6 +190,12 @@ class WordCounts:
         return runs[words]
 
 
+def _full_name_of(form: str, surname: str) -> bool:
+    """`Anton Petrovsky` for `Petrovsky`: a full name (no title) whose surname is that word."""
+    words = form.split()
+    return len(words) >= 2 and norm(words[-1]) == norm(surname) and _full_form(form, norm(words[0]))
+
+
 def canonical_name(name: str, forms: list[str], count: Callable[[str], int]) -> str:
     """The best-attested spelling of a person's full name among the forms the text writes it in.
 

@@ -17,6 +17,12 @@ _PUBLISHED_BY = re.compile(r"^(?:published|issued|released|posted)\s.*?\bby\s+(.
 _REPORT_BY = re.compile(
     r"^(?:an?|the)\s+(?:report|readout|statement)\b.*?\bby\s+(.+?)(?:\s+on\s+\w+day)?$", re.I
 )
+_OWN_CHANNEL = re.compile(
+    r"^((?:the\s+)?.+?)['’]s\s+(?:own\s+|official\s+)?(?:website|web\s?site|site|web\s+page|"
+    r"page|account|feed|channel|blog|x\s+account|telegram\s+channel|social\s+media\s+accounts?)"
+    r"$",
+    re.I,
+)
 _OWN_READOUT = re.compile(r"^(?:the\s+)?(.+?)'s\s+(?:own\s+)?(?:readout|statement|report)\b", re.I)
 
 
@@ -87,6 +93,10 @@ class Registry(Affiliations):
                 return self.resolve(m.group(1), speaking=speaking)
         m = _REPORT_BY.match(phrase)
         if m:
+            return self.resolve(m.group(1), speaking=speaking)
+        m = _OWN_CHANNEL.match(phrase)
+        if m:
+            # `the company's website`, `the ministry's Telegram channel`: the owner speaks
             return self.resolve(m.group(1), speaking=speaking)
         m = _OWN_READOUT.match(phrase)
         if m:

@@ -590,3 +590,25 @@ def test_an_acronym_names_the_body_it_abbreviates():
     out, _ = _parse(text)
     bodies = [a for a in out["actors"] if a["kind"] == "organisation"]
     assert len(bodies) == 1
+
+
+def test_a_surname_met_before_the_full_name_takes_the_full_name():
+    text = (
+        "The Harbour Gazette reported on Monday that Veloria had sold grain.\n\n"
+        '"There was no sale," Petrovsky said on Tuesday.\n\n'
+        "Later, trade minister Anton Petrovsky told reporters the ports were closed."
+    )
+    out, _ = _parse(text)
+    minister = _actor(out, "Petrovsky")
+    assert minister["name"] == "Anton Petrovsky"
+
+
+def test_a_bodys_website_speaks_for_the_body_not_for_an_outlet():
+    text = (
+        "The Harbour Gazette reported on Monday that Costa Verde had lost two ships.\n\n"
+        "Costa Verde, a shipping company, denied the report. The company's website said the "
+        "ships never left port."
+    )
+    out, _ = _parse(text)
+    gazette = _actor(out, "Harbour Gazette")
+    assert not [x for x in gazette["aliases"] if "website" in x]
