@@ -254,6 +254,8 @@ class Registry(Affiliations):
             if a is None:
                 a = self.find_existing(d)
             if a is None:
+                a = self._same_office(d)
+            if a is None:
                 a = self._named_in_text(d, phrase, after=True)
             if a is None:
                 a = self._new(d)
@@ -301,6 +303,49 @@ class Registry(Affiliations):
         if speaking:
             a.speaker = True
             self.last_speaker = a
+        return a
+
+    def _office(self, written: str, name: str | None) -> str:
+        """The office a phrase gives a person, without the state and the name: `Croatia's
+        economy minister` and `Croatian economy minister Ana Kos` are both `economy minister`."""
+        if name and written.endswith(name):
+            written = written[: -len(name)]
+        words = [
+            w
+            for w in _words(strip_det(written))
+            if self.places.find(w) is None and w.lower() not in ("s", "'s")
+        ]
+        return " ".join(w.lower() for w in words)
+
+    def _same_office(self, d: Desc) -> MActor | None:
+        """A person named by an office the text gave a named person of the same state (`Croatia's
+        economy minister` after `Croatian economy minister Ana Kos`), or a named person whose
+        office an unnamed one held before (then that one takes the name)."""
+        if d.kind != "person" or d.place is None:
+            return None
+        key = d.place.key
+        if d.named:
+            offices = {self._office(x, d.name) for x in d.aliases if x.endswith(d.name)}
+        else:
+            offices = {self._office(d.name, None)}
+        offices = {o for o in offices if len(o.split()) >= 2 and _is_title(o.split()[-1])}
+        if not offices:
+            return None
+
+        def holds(x: MActor) -> bool:
+            if x.kind != "person" or x.named is d.named or x.place != key:
+                return False
+            if x.named:
+                return any(self._office(y, x.name) in offices for y in x.aliases)
+            return self._office(x.name, None) in offices
+
+        same = [x for x in self.actors if holds(x)]
+        if len(same) != 1:
+            return None
+        a = same[0]
+        if d.named:
+            a.aliases.append(a.name)
+            a.name, a.named = d.name, True
         return a
 
     def _spoke_in(self, end: int) -> str | None:

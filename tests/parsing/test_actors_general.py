@@ -612,3 +612,21 @@ def test_a_bodys_website_speaks_for_the_body_not_for_an_outlet():
     out, _ = _parse(text)
     gazette = _actor(out, "Harbour Gazette")
     assert not [x for x in gazette["aliases"] if "website" in x]
+
+
+def test_an_office_of_a_named_person_is_that_person_in_either_order():
+    before = (
+        "The Adriatic Herald reported on Monday that Croatia had promised a gas discount.\n\n"
+        "Croatia's economy minister denied the report on Tuesday.\n\n"
+        '"The tariff is regulated," Croatian economy minister Ana Kos told reporters.'
+    )
+    after = (
+        "The Adriatic Herald reported on Monday that Croatia had promised a gas discount.\n\n"
+        '"There is no discount," Croatian economy minister Ana Kos said on Tuesday.\n\n'
+        "Croatia's economy minister told reporters the tariff was regulated."
+    )
+    for text in (before, after):
+        out, _ = _parse(text)
+        kos = _actor(out, "Ana Kos")
+        assert "Croatia's economy minister" in kos["aliases"]
+        assert len([a for a in out["actors"] if a["kind"] == "person"]) == 1
