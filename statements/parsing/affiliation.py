@@ -310,6 +310,13 @@ class Affiliations(Memory):
                 else:
                     govs = [x for x in self.actors if x.kind == "government" and x.speaker]
                     target = min(govs, key=lambda x: x.pos if x.pos >= 0 else 1 << 60, default=None)
+            if (
+                a.kind == "person"
+                and "ambassador" in (a.role or "")
+                and (target is None or target.kind == "government")
+            ):
+                # `the Russian ambassador` where the text names the Russian Embassy: his embassy
+                target = self._embassy_of(a) or target
             if target is not None and target is not a:
                 a.affiliation = target.idx
         for a in self.actors:
@@ -384,6 +391,20 @@ class Affiliations(Memory):
             if best != a.name:
                 a.aliases = [a.name, *(x for x in a.aliases if x != best)]
                 a.name = best
+
+    def _embassy_of(self, person: MActor) -> MActor | None:
+        """The embassy of the ambassador's state that the text names, nearest to him."""
+        if person.place is None:
+            return None
+        found = [
+            (abs(p - person.pos), p, phrase)
+            for p, phrase, _ in self.places.org_mentions("embassy")
+            if (pl := _place_in(phrase, self.places)) is not None and pl.key == person.place
+        ]
+        if not found:
+            return None
+        _, p, phrase = min(found)
+        return self._org_at((p, phrase))
 
     def _employer(self, person: MActor) -> MActor | None:
         """`editor-in-chief X` after the outlet stood by its story: the outlet met last before

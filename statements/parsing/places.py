@@ -340,6 +340,10 @@ class Places:
             t = _ORG_TAIL.match(text, end)
             if t is not None:
                 end = t.end()
+            if head in ("embassy", "consulate", "mission"):
+                t = _SEAT_TAIL.match(text, end)  # `the Russian Embassy in Ulaanbaatar`
+                if t is not None:
+                    end = t.end()
             phrase = _trim_name(text[start:end])
             found.append((start, phrase, frozenset(w.lower() for w in _words(phrase))))
         if head in _FIELD_HEADS:
@@ -460,6 +464,7 @@ def _lead_before(text: str, hs: int) -> tuple[int, str, list[str]] | None:
 _ORG_TAIL = re.compile(rf" (?:of|for) (?:the )?{_CAP}(?: (?:and |of )?{_CAP}){{0,4}}")
 
 
+_SEAT_TAIL = re.compile(rf" in {_CAP}(?: {_CAP})?")
 _INDEFINITE_END = re.compile(r"\b(?:an?|one|another|any)\s$", re.I)
 _MID_STOP = frozenset(
     "the a an and or to by of for in on at with from said says told has had have was were is "

@@ -630,3 +630,14 @@ def test_an_office_of_a_named_person_is_that_person_in_either_order():
         kos = _actor(out, "Ana Kos")
         assert "Croatia's economy minister" in kos["aliases"]
         assert len([a for a in out["actors"] if a["kind"] == "person"]) == 1
+
+
+def test_an_ambassador_belongs_to_his_states_embassy_the_text_names():
+    text = (
+        "The Steppe Herald reported on Monday that Russia had halted jet fuel deliveries.\n\n"
+        "The Russian Embassy in Ulaanbaatar said on Tuesday that deliveries continued.\n\n"
+        '"There is no halt," the Russian ambassador, Pavel Orlov, told reporters.'
+    )
+    out, by_id = _parse(text)
+    orlov = _actor(out, "Pavel Orlov")
+    assert _aff(by_id, orlov)["name"] == "Russian Embassy in Ulaanbaatar"
