@@ -276,6 +276,9 @@ def _describe(phrase: str, places: Places) -> Desc:
         # `the embassy in Mexico City`, `a spokesman for X`: a modifier, not a name
         run = []
     rl = [w.lower().strip(",") for w in run]
+    if len(run) >= 2 and run == toks and all(w in _FIELD_WORDS and w != "of" for w in rl):
+        # `Foreign Affairs denies ...` in a headline: the ministry of that field
+        return Desc("organisation", base, [])
     if not (any(_is_org_word(w) for w in rl) or any(_is_media_word(w) for w in rl)):
         # A person's run: titles and place words in front of the name are its prefix.
         titled = bool(run) and _is_title(run[0])

@@ -641,3 +641,14 @@ def test_an_ambassador_belongs_to_his_states_embassy_the_text_names():
     out, by_id = _parse(text)
     orlov = _actor(out, "Pavel Orlov")
     assert _aff(by_id, orlov)["name"] == "Russian Embassy in Ulaanbaatar"
+
+
+def test_a_ministrys_field_alone_in_a_headline_is_the_ministry():
+    text = (
+        "Foreign Affairs denies imposing a tax on foreign cars\n\n"
+        "The Ministry of Foreign Affairs, Migration and Nationals Abroad denied on Tuesday what "
+        "was circulated by a news website about a tax on cars."
+    )
+    out, _ = _parse(text)
+    assert _actor(out, "Foreign Affairs")["kind"] == "organisation"
+    assert not [a for a in out["actors"] if a["kind"] == "person"]
