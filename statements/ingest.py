@@ -21,6 +21,7 @@ from django.utils import timezone
 from actors.models import Actor
 from actors.resolve import ParsedActor, resolve_actors
 from statements.extract import ExtractError, extract
+from statements.facts import fill_facts
 from statements.fetch import FetchError, fetch_url
 from statements.models import (
     Article,
@@ -181,16 +182,16 @@ def fetch_stage(article: Article) -> Article:
 
 
 def extract_stage(article: Article) -> Article:
-    """Turn an uploaded HTML page into text (pasted text is used as it is)."""
-    if article.text:
-        return article
-    extracted = extract(article.raw_text, content_type="text/html")
-    article.text = extracted.text
-    article.title = article.title or extracted.title[:500]
-    article.outlet = article.outlet or extracted.outlet[:200]
-    article.published = article.published or extracted.published
-    article.save(update_fields=["text", "title", "outlet", "published", "updated_at"])
-    return article
+    """Turn an uploaded HTML page into text (pasted text is used as it is), then read the facts
+    the text gives and drop the site's furniture (statements.facts)."""
+    if not article.text:
+        extracted = extract(article.raw_text, content_type="text/html")
+        article.text = extracted.text
+        article.title = article.title or extracted.title[:500]
+        article.outlet = article.outlet or extracted.outlet[:200]
+        article.published = article.published or extracted.published
+        article.save(update_fields=["text", "title", "outlet", "published", "updated_at"])
+    return fill_facts(article)
 
 
 def parse_stage(article: Article) -> dict[str, list[dict[str, object]]]:

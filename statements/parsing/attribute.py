@@ -871,8 +871,8 @@ def _build_frame(
         for j in range(verb_end, min(end_tok, verb_end + 12)):
             if toks[j].mark == 1:
                 if toks[j - 1].text == ",":
-                    k = next((x for x in range(j + 1, n) if toks[x].mark == 2), None)
-                    qlast = k if k is not None else qlast
+                    closing = next((x for x in range(j + 1, n) if toks[x].mark == 2), None)
+                    qlast = closing if closing is not None else qlast
                 break
             if toks[j].quoted or toks[j].text in ".;:":
                 break

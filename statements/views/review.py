@@ -14,7 +14,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.forms import Form
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, redirect, resolve_url
+from django.shortcuts import get_object_or_404, redirect, render, resolve_url
 from django.urls import path
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
@@ -22,6 +22,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from statements import ingest, services
 from statements.extract import ExtractError, decode_text
 from statements.forms import (
+    ArticleFactsForm,
     ArticleForm,
     MergeActorsForm,
     MergeStoriesForm,
@@ -29,7 +30,14 @@ from statements.forms import (
     StatementForm,
 )
 from statements.htmx import HtmxHttpRequest, render_htmx
-from statements.models import Article, IngestStatus, ReviewStatus, Statement, Story
+from statements.models import (
+    Article,
+    AuditEntry,
+    IngestStatus,
+    ReviewStatus,
+    Statement,
+    Story,
+)
 
 EDIT = "statements.review_statement"
 
@@ -102,14 +110,23 @@ def article_add(request: HtmxHttpRequest) -> HttpResponse:
 def article_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     """The article's text with every statement's evidence highlighted, and its statements."""
     article = get_object_or_404(Article.objects.select_related("added_by"), pk=pk)
+    context = _article_context(request, article)
+    return render_htmx(request, "statements/article_detail.html", context, partial="article-body")
+
+
+def _article_context(request: HtmxHttpRequest, article: Article) -> dict[str, object]:
+    """What the article page shows: its statements and, for editors, the stories to move to."""
     statements = _article_statements(article)
-    context = {"article": article, "statements": statements}
+    context: dict[str, object] = {"article": article, "statements": statements}
+    if request.user.has_perm("statements.change_article"):
+        context["facts_form"] = ArticleFactsForm(instance=article)
     if request.user.has_perm(EDIT):
+        attach_history(statements)
         # This article's stories first, then the most recently active ones (bounded).
         own = {s.story_id for s in statements if s.story_id}
         recent = Story.objects.exclude(pk__in=own).order_by("-last_activity")[:30]
         context["target_stories"] = [*Story.objects.filter(pk__in=own), *recent]
-    return render_htmx(request, "statements/article_detail.html", context, partial="article-body")
+    return context
 
 
 @require_safe
@@ -126,6 +143,22 @@ def article_status(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     return render_htmx(
         request, "statements/article_detail.html", context, partial="article-status-poll"
     )
+
+
+@require_http_methods(["GET", "POST"])
+@permission_required("statements.change_article", raise_exception=True)
+def article_facts(request: HtmxHttpRequest, pk: int) -> HttpResponse:
+    """Correct the article's title, outlet, publication date and URL."""
+    article = get_object_or_404(Article, pk=pk)
+    form = ArticleFactsForm(request.POST or None, instance=Article.objects.get(pk=pk))
+    if request.method == "POST" and form.is_valid():
+        services.edit_article_facts(
+            article=article, editor=_editor(request), changes=form.cleaned_data
+        )
+        messages.success(request, "The article's details were saved.")
+        return redirect(article)
+    context = {"article": article, "facts_form": form}
+    return render_htmx(request, "statements/article_detail.html", context, partial="article-facts")
 
 
 @require_POST
@@ -156,6 +189,26 @@ def review_queue(request: HtmxHttpRequest) -> HttpResponse:
     return render_htmx(request, "statements/review_queue.html", {"page": page}, partial="queue")
 
 
+# The history under each statement on the article page: its latest changes (one query).
+HISTORY_PER_STATEMENT = 10
+
+
+def attach_history(statements: list[Statement]) -> None:
+    """Give each statement its editors' changes, newest first, as `history` (one query)."""
+    by_pk = {statement.pk: statement for statement in statements}
+    for statement in statements:
+        statement.history = []  # type: ignore[attr-defined]
+    entries = (
+        AuditEntry.objects.filter(object_type="statement", object_id__in=by_pk)
+        .select_related("user")
+        .order_by("-at", "-pk")
+    )
+    for entry in entries[: HISTORY_PER_STATEMENT * max(1, len(by_pk))]:
+        history = by_pk[entry.object_id].history  # type: ignore[attr-defined]
+        if len(history) < HISTORY_PER_STATEMENT:
+            history.append(entry)
+
+
 def _row(
     request: HtmxHttpRequest, statement: Statement, *, form: StatementForm | None = None
 ) -> HttpResponse:
@@ -164,6 +217,7 @@ def _row(
         .prefetch_related("links_out__target__speaker")
         .get(pk=statement.pk)
     )
+    attach_history([statement])
     response = render_htmx(
         request,
         "statements/article_detail.html",
@@ -208,8 +262,12 @@ def statement_edit(request: HtmxHttpRequest, pk: int) -> HttpResponse:
             if not request.htmx:
                 return redirect(statement.article)
             return _row(request, statement)
-        # htmx does not swap 4xx answers: the form with its errors comes back with 200.
-        return _row(request, statement, form=form)
+    if not request.htmx:
+        # Without htmx (no JavaScript, a bookmarked link): the article page with this
+        # statement's form open in its row, errors included.
+        context = {**_article_context(request, statement.article), "form": form}
+        return render(request, "statements/article_detail.html", context)
+    # htmx does not swap 4xx answers: the form with its errors comes back with 200.
     return _row(request, statement, form=form)
 
 
@@ -279,6 +337,7 @@ urlpatterns = [
     path("articles/<int:pk>/", article_detail, name="article_detail"),
     path("articles/<int:pk>/status/", article_status, name="article_status"),
     path("articles/<int:pk>/reparse/", article_reparse, name="article_reparse"),
+    path("articles/<int:pk>/facts/", article_facts, name="article_facts"),
     path("review/", review_queue, name="review_queue"),
     path("statements/<int:pk>/review/", statement_review, name="statement_review"),
     path("statements/<int:pk>/edit/", statement_edit, name="statement_edit"),

@@ -87,6 +87,23 @@ def test_demo_data_loads_twice_without_duplicates_and_prints_logins(
     assert "editor   password" in capsys.readouterr().out
 
 
+def test_demo_logins_are_the_same_on_a_second_run(
+    eager_tasks, settings, capsys, django_capture_on_commit_callbacks
+):
+    from django.contrib.auth import get_user_model
+
+    settings.DEBUG = True
+    printed = []
+    for _ in range(2):
+        with django_capture_on_commit_callbacks(execute=True):
+            call_command("load_demo")
+        out = capsys.readouterr().out
+        printed.append([line for line in out.splitlines() if "password" in line])
+    assert printed[0] == printed[1] and len(printed[0]) == 2
+    username, _, password = printed[0][1].split()
+    assert get_user_model().objects.get(username=username).check_password(password)
+
+
 def test_demo_logins_are_refused_outside_development(settings):
     settings.DEBUG = False
     with pytest.raises(CommandError, match="development"):

@@ -33,6 +33,7 @@ EDITOR_POSTS = [
     ("statements_move", {}),
     ("actors_merge", {}),
     ("stories_merge", {}),
+    ("article_facts", {"pk": 1}),
 ]
 
 
