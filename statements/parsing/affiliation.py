@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .coref import MActor, Memory
+from .actor import MActor
 from .describe import (
     _GENERIC_MEDIA,
     _OF_THE_STATE,
@@ -15,12 +15,9 @@ from .describe import (
     describe,
 )
 from .names import (
-    WordCounts,
-    _full_name_of,
     _is_org_word,
     _is_title,
     _words,
-    canonical_name,
     norm,
     strip_det,
 )
@@ -35,6 +32,7 @@ from .roles import (
     _place_in,
     _unlocated,
 )
+from .states import StateNames
 
 # Titles of a newsroom and of a company's head: their body is the outlet or firm met before.
 _NEWSROOM = frozenset(
@@ -43,15 +41,6 @@ _NEWSROOM = frozenset(
 )
 _EXECUTIVES = frozenset(
     ("chief executive", "ceo", "managing director", "chief operating officer", "founder")
-)
-# How often a state is written before it counts as a party of the story (see _party_states).
-_PARTY_MENTIONS = 3
-# What a state owns or is that acts for it: `Tunisian authorities`, `Japan's prime minister`.
-_STATE_BODIES = (
-    r"(?:ministry|ministries|government|authorities|authority|officials?|side|president|"
-    r"presidency|(?:prime |foreign )?minister|embassy|ambassador|army|navy|military|forces|"
-    r"police|customs|agency|parliament|delegation|negotiators|diplomats|coast ?guard|regulator|"
-    r"administration|cabinet|state|grain trader|company|companies)"
 )
 
 
@@ -65,26 +54,7 @@ def _lower_field(phrase: str, place: Place) -> bool:
     return bool(words) and not any(w[:1].isupper() or _is_org_word(w) for w in words)
 
 
-_BODY_AFTER = re.compile(rf"['’]s\b| (?:[a-z-]+ ){{0,2}}{_STATE_BODIES}\b")
-_BODY_BEFORE = re.compile(rf"\b(?i:{_STATE_BODIES}) of (?:the )?$")
-
-
-def _acts(text: str, form: str) -> bool:
-    """True when the text writes the state as the owner of a body or people that act:
-    `Romania's`, `Tunisian authorities`, `the Government of Ghana`."""
-    i = text.find(form)
-    while i >= 0:
-        end = i + len(form)
-        whole = (i == 0 or not text[i - 1].isalnum()) and (
-            end == len(text) or not text[end].isalnum()
-        )
-        if whole and (_BODY_AFTER.match(text, end) or _BODY_BEFORE.search(text, max(0, i - 48), i)):
-            return True
-        i = text.find(form, end)
-    return False
-
-
-class Affiliations(Memory):
+class Affiliations(StateNames):
     """The end of the article: what each actor belongs to, and its country."""
 
     def finish(self) -> None:
@@ -341,56 +311,6 @@ class Affiliations(Memory):
         self._party_states()
         self._canonical_names()
         self._state_forms()
-
-    def _party_states(self) -> None:
-        """A state the story is about is an actor even when it never speaks: one written at least
-        three times, by its capital or adjective too, and once at least as the owner of a body or
-        people that act (`Romania's state grain trader`, `Tunisian authorities`, `the Government
-        of Ghana`), not only as a place where things happen (`in Manila`) or what they are about
-        (`talks over Ukraine`)."""
-        counts = WordCounts(self.places.text)
-        for place in list(self.places.places.values()):
-            if place.key in self.gov_of_place or not place.forms:
-                continue
-            if sum(counts(f) for f in place.forms) < _PARTY_MENTIONS:
-                continue
-            if place.code:
-                idx = lexicon.country_index()
-                kinds = {(idx.get(f.lower()) or idx.get(f) or (None, ""))[1] for f in place.forms}
-                adjective = bool(kinds & {"capital", "demonym"})
-            else:
-                adjective = any(f != place.name for f in place.forms)  # its demonym
-            if adjective and any(_acts(self.places.text, f) for f in place.forms):
-                self.government(place).party = True
-
-    def _state_forms(self) -> None:
-        """A state's government is also known by every form of the state the text writes:
-        `Czech Republic` beside `Czech`, `Moscow` beside `Russia`."""
-        for a in self.actors:
-            if a.kind != "government" or a.place is None:
-                continue
-            place = self.places.places.get(a.place)
-            if place is None:
-                continue
-            for form in sorted(place.forms):
-                if form[:1].isupper():
-                    self._add_alias(a, form)
-
-    def _canonical_names(self) -> None:
-        """Each named person under the best-attested spelling of the name, the others aliases."""
-        counts = WordCounts(self.places.text)
-        for a in self.actors:
-            if a.kind != "person" or not a.named or not a.aliases:
-                continue
-            name = a.name
-            if " " not in name.strip():
-                # `Petrovsky said`, then `trade minister Anton Petrovsky`: the full name
-                full = [x for x in a.aliases if _full_name_of(x, name)]
-                name = full[0] if full else name
-            best = canonical_name(name, a.aliases, counts)
-            if best != a.name:
-                a.aliases = [a.name, *(x for x in a.aliases if x != best)]
-                a.name = best
 
     def _embassy_of(self, person: MActor) -> MActor | None:
         """The embassy of the ambassador's state that the text names, nearest to him."""

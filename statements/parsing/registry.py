@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from . import lexicon
+from .actor import MActor
 from .affiliation import Affiliations
 from .attribute import Mention
-from .coref import MActor
 from .describe import _ANONYMITY, _HOSTS, _SPOKE_IN, describe
 from .names import _gender, _is_media_word, _is_org_word, _is_title, _words, norm, strip_det
 from .places import Place, Places
