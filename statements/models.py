@@ -17,6 +17,7 @@ from django.utils.text import slugify
 
 from actors.models import Actor
 from statements.querysets import StatementQuerySet, StoryQuerySet
+from statements.reasons import Reason, explain
 from statements.textinput import is_http_url
 
 
@@ -216,6 +217,13 @@ class Statement(models.Model):
     rule = models.CharField(
         max_length=60, blank=True, default="", help_text="The parser rule that found it."
     )
+    reasons = models.JSONField(
+        default=list,
+        # Bulk writers that name their columns (make_synthetic's COPY) get the empty list too.
+        db_default=models.Value([], output_field=models.JSONField()),
+        blank=True,
+        help_text="The parser's strongest reasons for its confidence: [signal, weight] pairs.",
+    )
     review_status = models.CharField(
         max_length=10, choices=ReviewStatus.choices, default=ReviewStatus.PROPOSED
     )
@@ -262,6 +270,12 @@ class Statement(models.Model):
             models.Index(fields=["speaker", "made_on"], name="statement_speaker_day_idx"),
             # Review queue and re-parsing: an article's statements by review status.
             models.Index(fields=["article", "review_status"], name="statement_article_review_idx"),
+            # Review queue: statements still proposed, least certain first.
+            models.Index(
+                fields=["confidence", "id"],
+                condition=Q(review_status="proposed"),
+                name="statement_proposed_conf_idx",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -269,6 +283,11 @@ class Statement(models.Model):
 
     def get_absolute_url(self) -> str:
         return f"{self.article.get_absolute_url()}#statement-{self.pk}"
+
+    @property
+    def explained_reasons(self) -> list[Reason]:
+        """The parser's reasons for its confidence, in plain words (no query)."""
+        return explain(self.reasons)
 
 
 class LinkKind(models.TextChoices):
@@ -280,10 +299,25 @@ class StatementLink(models.Model):
     source = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="links_out")
     target = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="links_in")
     kind = models.CharField(max_length=10, choices=LinkKind.choices)
+    confidence = models.FloatField(
+        null=True, blank=True, help_text="The parser's confidence in the link (none: an editor's)."
+    )
+    rule = models.CharField(
+        max_length=60,
+        blank=True,
+        default="",
+        db_default="",
+        help_text="The parser rule that made the link.",
+    )
 
     class Meta:
         constraints = [
             models.CheckConstraint(condition=~Q(source=models.F("target")), name="link_not_self"),
+            models.CheckConstraint(
+                condition=Q(confidence__isnull=True)
+                | (Q(confidence__gte=0) & Q(confidence__lte=1)),
+                name="link_confidence_range",
+            ),
             models.UniqueConstraint(fields=["source", "target"], name="link_unique_pair"),
             models.CheckConstraint(condition=Q(kind__in=LinkKind.values), name="link_kind_valid"),
         ]

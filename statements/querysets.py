@@ -250,6 +250,16 @@ class StatementQuerySet(models.QuerySet["Statement"]):
             Prefetch("links_in", queryset=linked("source__speaker").order_by("pk")),
         )
 
+    def review_queue(self) -> StatementQuerySet:
+        """Statements still proposed, least certain first, with speaker and article (one query)."""
+        from statements.models import ReviewStatus
+
+        return (
+            self.filter(review_status=ReviewStatus.PROPOSED)
+            .select_related("speaker", "article")
+            .order_by("confidence", "pk")
+        )
+
     def by_day(self) -> StatementQuerySet:
         """In the order the statements were made; undated ones take their article's date."""
         return self.annotate(day=Coalesce("made_on", "article__published")).order_by(

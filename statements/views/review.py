@@ -11,7 +11,6 @@ from django.contrib.auth.decorators import permission_required
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
 from django.forms import Form
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render, resolve_url
@@ -40,6 +39,7 @@ from statements.models import (
 )
 
 EDIT = "statements.review_statement"
+FAILED_SHOWN = 20  # failed ingests listed above the queue, newest first
 
 
 def _editor(request: HtmxHttpRequest) -> User:
@@ -177,16 +177,11 @@ def article_reparse(request: HtmxHttpRequest, pk: int) -> HttpResponse:
 @require_safe
 @permission_required(EDIT, raise_exception=True)
 def review_queue(request: HtmxHttpRequest) -> HttpResponse:
-    """Articles with statements still waiting for review, and failed ones, oldest first."""
-    articles = (
-        Article.objects.annotate(
-            waiting=Count("statements", filter=Q(statements__review_status=ReviewStatus.PROPOSED))
-        )
-        .filter(Q(waiting__gt=0) | Q(status=IngestStatus.FAILED))
-        .order_by("added_at", "pk")
-    )
-    page = Paginator(articles, 25).get_page(request.GET.get("page"))
-    return render_htmx(request, "statements/review_queue.html", {"page": page}, partial="queue")
+    """Statements waiting for review, least certain first, and the articles whose ingest failed."""
+    page = Paginator(Statement.objects.review_queue(), 25).get_page(request.GET.get("page"))
+    failed = Article.objects.filter(status=IngestStatus.FAILED).order_by("-updated_at", "-pk")
+    context = {"page": page, "failed": failed[:FAILED_SHOWN]}
+    return render_htmx(request, "statements/review_queue.html", context, partial="queue")
 
 
 # The history under each statement on the article page: its latest changes (one query).

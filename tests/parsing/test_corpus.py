@@ -71,15 +71,15 @@ def test_seed_misspelt_name_is_an_alias_and_affiliations_chain_to_russia():
 
 # The ratchet: what main reaches on all 49 dev articles (raise with every gain, never lower).
 FLOORS = {
-    "attribution_f1": 0.79,
-    "span_f1": 0.855,
-    "stance_acc": 0.845,
-    "link_f1": 0.475,
+    "attribution_f1": 0.845,
+    "span_f1": 0.915,
+    "stance_acc": 0.86,
+    "link_f1": 0.515,
     "actor_f1": 0.865,
     "kind_acc": 0.98,
     "affiliation_acc": 0.76,
     "country_acc": 0.69,
-    "date_acc": 0.94,
+    "date_acc": 0.97,
 }
 MAX_DUPLICATES = 8
 
