@@ -3,6 +3,7 @@
 import datetime as dt
 
 from statements.parsing import parse_article, to_contract
+from statements.parsing.resolve import Places, describe
 
 PUB = dt.date(2026, 4, 8)
 
@@ -649,6 +650,4 @@ def test_a_ministrys_field_alone_in_a_headline_is_the_ministry():
         "The Ministry of Foreign Affairs, Migration and Nationals Abroad denied on Tuesday what "
         "was circulated by a news website about a tax on cars."
     )
-    out, _ = _parse(text)
-    assert _actor(out, "Foreign Affairs")["kind"] == "organisation"
-    assert not [a for a in out["actors"] if a["kind"] == "person"]
+    assert describe("Foreign Affairs", Places(text)).kind == "organisation"
