@@ -227,8 +227,8 @@ class Places:
         for before, w in _adjective_officials(text):
             if before and f"{before} {w}".lower() in self.by_form:
                 continue
-            if _regional(w.lower()) or _after_given_name(text, w):
-                continue  # `African officials`; `Francesca Morandi accused the government`
+            if _regional(w.lower()):
+                continue  # `African officials`, `European diplomats`
             if w.lower() not in self.by_form:
                 p = Place(w.lower(), w, None, {w})
                 self.places[w.lower()] = p
