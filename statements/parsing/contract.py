@@ -104,7 +104,7 @@ def _actor_closure(reg: Registry, used: set[int]) -> set[int]:
         if not a.speaker and a.kind in ("person",) and a.idx not in used:
             # cited sources and named non-speakers are actors of the dispute too
             keep.add(a.idx)
-        if a.kind == "media" and a.idx not in used:
+        if (a.kind == "media" or a.party) and a.idx not in used:
             keep.add(a.idx)
     frontier = list(keep)
     while frontier:
