@@ -32,6 +32,24 @@ class ActorQuerySet(models.QuerySet["Actor"]):
         by_alias = Alias.objects.filter(name__icontains=text).values("actor_id")
         return self.filter(Q(name__icontains=text) | Q(pk__in=by_alias))
 
+    def rolled_up(self, actor: Actor) -> ActorQuerySet:
+        """The actor and, for a government, those who speak for its side (no query until used).
+
+        The same rule as the timeline's lanes: its institutions and people are the actors whose
+        affiliations lead to it (two levels: spokeswoman -> ministry -> government) and, when it
+        has a country code, the actors of that country other than the media.
+        """
+        if actor.kind != ActorKind.GOVERNMENT:
+            return self.filter(pk=actor.pk)
+        members = (
+            Q(pk=actor.pk)
+            | Q(affiliations__organisation=actor)
+            | Q(affiliations__organisation__affiliations__organisation=actor)
+        )
+        if actor.country:
+            members |= Q(country=actor.country) & ~Q(kind=ActorKind.MEDIA)
+        return self.filter(members).distinct()
+
     def with_details(self) -> ActorQuerySet:
         """Actors with their aliases and affiliations prefetched (two extra queries)."""
         return self.prefetch_related(

@@ -36,14 +36,36 @@ class Fetched:
     encoding: str | None
 
 
+# NAT64's well-known prefix: the last 32 bits are the IPv4 address a NAT64 gateway reaches.
+NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
+
+
 def is_public_address(address: str) -> bool:
-    """True only for globally routable unicast addresses (IPv4-mapped IPv6 unwrapped)."""
+    """True only for globally routable unicast addresses.
+
+    An IPv6 address that carries an IPv4 one (IPv4-mapped, 6to4 `2002::/16`, NAT64 `64:ff9b::/96`,
+    Teredo's client) is judged by that IPv4 address too: `2002:7f00:1::` reaches 127.0.0.1
+    through a 6to4 relay.
+    """
     try:
         ip = ipaddress.ip_address(address.split("%", 1)[0])
     except ValueError:
         return False
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
+    embedded: list[ipaddress.IPv4Address] = []
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            ip = ip.ipv4_mapped
+        else:
+            if ip.sixtofour is not None:
+                embedded.append(ip.sixtofour)
+            if ip.teredo is not None:
+                embedded.append(ip.teredo[1])
+            if ip in NAT64:
+                embedded.append(ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF))
+    return all(_global_unicast(a) for a in [ip, *embedded])
+
+
+def _global_unicast(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
     return ip.is_global and not (ip.is_multicast or ip.is_reserved or ip.is_loopback)
 
 

@@ -9,7 +9,7 @@ from django.db.models import QuerySet
 
 from actors.models import Actor
 from statements.models import Stance, Statement
-from statements.querysets import Filters
+from statements.querysets import INCLUDE_CHOICES, INCLUDE_DEFAULT, Filters
 
 
 def country_choices(statements: QuerySet[Statement]) -> list[tuple[str, str]]:
@@ -37,6 +37,8 @@ class TimelineFilterForm(forms.Form):
     actor = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
     country = forms.ChoiceField(required=False, choices=[("", "Any country")])
     stance = forms.ChoiceField(required=False, choices=[("", "Any stance"), *Stance.choices])
+    # Kept in the URL: rejected statements are left out unless the reader asks for them.
+    include = forms.ChoiceField(required=False, choices=INCLUDE_CHOICES, label="Review status")
 
     def __init__(self, data: Any = None, *, statements: QuerySet[Statement]) -> None:
         super().__init__(data)
@@ -62,6 +64,7 @@ class TimelineFilterForm(forms.Form):
             since=data.get("since"),
             until=data.get("until"),
             q=(data.get("q") or "").strip(),
+            include=data.get("include") or INCLUDE_DEFAULT,
         )
 
 
@@ -74,4 +77,4 @@ class StoryFilterForm(TimelineFilterForm):
         required=False, label="To", widget=forms.DateInput(attrs={"type": "date"})
     )
 
-    field_order = ["q", "who", "actor", "country", "stance", "since", "until"]
+    field_order = ["q", "who", "actor", "country", "stance", "since", "until", "include"]

@@ -8,8 +8,8 @@ from django import forms
 from django.core.validators import URLValidator
 from django.db.models import Q
 
-from actors.models import Actor
-from statements.models import Stance, Statement, Story
+from actors.models import Actor, ActorKind
+from statements.models import Article, Stance, Statement, Story
 from statements.textinput import is_http_url, strip_controls
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
@@ -36,13 +36,22 @@ class ArticleForm(forms.Form):
         help_text="The page is fetched by the worker. With pasted text, it is kept as the source.",
     )
     upload = forms.FileField(label="Or upload an .html or .txt file", required=False)
-    title = forms.CharField(max_length=500, required=False)
-    outlet = forms.CharField(max_length=200, required=False)
+    title = forms.CharField(
+        max_length=500, required=False, help_text="Left empty: the text's headline line."
+    )
+    outlet = forms.CharField(
+        max_length=200,
+        required=False,
+        help_text="Left empty: the page's site name, or the agency of a dateline.",
+    )
     published = forms.DateField(
         label="Publication date",
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
-        help_text="Relative dates (“on Tuesday”) are read against it.",
+        help_text=(
+            "Relative dates (“on Tuesday”) are read against it. Left empty: the page's date, "
+            "a “Published …” line or the dateline (“MOSCOW, March 12 (Reuters) -”)."
+        ),
     )
 
     def clean_url(self) -> str:
@@ -75,6 +84,23 @@ class ArticleForm(forms.Form):
         return data
 
 
+class ArticleFactsForm(forms.ModelForm):
+    """An editor's correction of what the article is: title, outlet, date and URL."""
+
+    source_url = forms.URLField(label="URL", required=False, max_length=2000, assume_scheme="https")
+
+    def clean_source_url(self) -> str | None:
+        # No URL is NULL, not "": the unique and http-only constraints ignore NULLs.
+        return str(self.cleaned_data.get("source_url") or "").strip() or None
+
+    class Meta:
+        model = Article
+        fields = ["title", "outlet", "published", "source_url"]
+        widgets = {"published": forms.DateInput(attrs={"type": "date"})}
+        labels = {"published": "Publication date", "source_url": "URL"}
+        help_texts = {"published": "Changing it moves the dates of the article's statements."}
+
+
 class StatementForm(forms.ModelForm):
     """Inline edit of one statement by an editor."""
 
@@ -88,10 +114,17 @@ class StatementForm(forms.ModelForm):
     )
     denies = forms.ModelMultipleChoiceField(queryset=Statement.objects.none(), required=False)
     confirms = forms.ModelMultipleChoiceField(queryset=Statement.objects.none(), required=False)
+    # The speaker select holds the article's and story's actors; any other is named here.
+    other_speaker = forms.CharField(
+        required=False,
+        max_length=200,
+        label="Or another speaker",
+        help_text="The exact name or alias of any actor (create one on the actor pages).",
+    )
 
     class Meta:
         model = Statement
-        fields = ["speaker", "stance", "text", "made_on", "story"]
+        fields = ["speaker", "other_speaker", "stance", "text", "made_on", "story"]
         widgets = {
             "text": forms.Textarea(attrs={"rows": 3}),
             "made_on": forms.DateInput(attrs={"type": "date"}),
@@ -102,6 +135,9 @@ class StatementForm(forms.ModelForm):
         return strip_controls(str(self.cleaned_data["text"]))
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        instance = kwargs.get("instance")
+        # Ids unique on a page of many statements, so each label names its own field.
+        kwargs.setdefault("auto_id", f"id_%s-{instance.pk if instance else 'new'}")
         super().__init__(*args, **kwargs)
         statement: Statement = self.instance
         # Links can point at any other statement of the same article or story.
@@ -130,6 +166,26 @@ class StatementForm(forms.ModelForm):
             self.initial["confirms"] = [
                 link.target_id for link in statement.links_out.all() if link.kind == "confirms"
             ]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        name = " ".join(str(data.get("other_speaker") or "").split())
+        if name:
+            from actors.models import Alias
+
+            found = list(
+                Actor.objects.filter(
+                    Q(name__iexact=name)
+                    | Q(pk__in=Alias.objects.filter(name__iexact=name).values("actor_id"))
+                ).order_by("pk")[:2]
+            )
+            if len(found) != 1:
+                problem = "No actor is" if not found else "Several actors are"
+                self.add_error("other_speaker", f"{problem} named “{name}”.")
+            else:
+                data["speaker"] = found[0]
+                self.errors.pop("speaker", None)
+        return data
 
 
 def _choice_field(form: forms.BaseForm, name: str) -> forms.ModelChoiceField[Any]:
@@ -183,3 +239,67 @@ class MoveStatementsForm(forms.Form):
         queryset=Statement.objects.all(), widget=forms.MultipleHiddenInput
     )
     story = forms.ModelChoiceField(queryset=Story.objects.all(), widget=forms.NumberInput)
+
+
+class SplitStoryForm(forms.Form):
+    story = forms.ModelChoiceField(queryset=Story.objects.all(), widget=forms.NumberInput)
+    statements = forms.ModelMultipleChoiceField(
+        queryset=Statement.objects.all(), widget=forms.MultipleHiddenInput
+    )
+    title = forms.CharField(max_length=300, required=False)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        story, chosen = data.get("story"), data.get("statements")
+        if story is not None and chosen is not None:
+            if any(s.story_id != story.pk for s in chosen):
+                raise forms.ValidationError("Choose statements of the story being split.")
+        return data
+
+
+def _country_choices() -> list[tuple[str, str]]:
+    from statements.templatetags.display import _country_names
+
+    names = sorted(_country_names().items(), key=lambda item: item[1])
+    return [("", "No country"), *names]
+
+
+class ActorForm(forms.ModelForm):
+    """An editor names an actor (a new name keeps the old one as an alias) and places it."""
+
+    country = forms.ChoiceField(required=False, choices=_country_choices)
+
+    class Meta:
+        model = Actor
+        fields = ["name", "kind", "role", "country", "description"]
+        widgets = {"description": forms.Textarea(attrs={"rows": 2})}
+
+    def clean_name(self) -> str:
+        name = " ".join(str(self.cleaned_data["name"]).split())
+        if not name:
+            raise forms.ValidationError("Give the actor a name.")
+        return name
+
+
+class AffiliationForm(forms.Form):
+    """Attach the actor to an organisation or government found by its exact name."""
+
+    organisation = forms.CharField(
+        max_length=200,
+        label="Belongs to",
+        help_text="The exact name of an organisation or government.",
+    )
+    role = forms.CharField(max_length=200, required=False)
+
+    def clean_organisation(self) -> Actor:
+        name = " ".join(str(self.cleaned_data["organisation"]).split())
+        found = list(
+            Actor.objects.filter(name__iexact=name)
+            .exclude(kind=ActorKind.PERSON)
+            .order_by("pk")[:2]
+        )
+        if not found:
+            raise forms.ValidationError(f"No organisation or government is named “{name}”.")
+        if len(found) > 1:
+            raise forms.ValidationError(f"Several actors are named “{name}”: merge them first.")
+        return found[0]

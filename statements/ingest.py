@@ -14,6 +14,7 @@ import functools
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from celery.exceptions import SoftTimeLimitExceeded, TimeLimitExceeded
 from django.conf import settings
@@ -25,6 +26,7 @@ from django.utils import timezone
 from actors.models import Actor
 from actors.resolve import ParsedActor, resolve_actors
 from statements.extract import NOT_RETRYABLE, ExtractError, decode_page, extract
+from statements.facts import fill_facts
 from statements.fetch import FetchError, fetch_url
 from statements.models import (
     Article,
@@ -344,16 +346,16 @@ def fetch_stage(article: Article) -> Article:
 
 
 def extract_stage(article: Article) -> Article:
-    """Turn an uploaded HTML page into text (pasted text is used as it is)."""
-    if article.text:
-        return article
-    extracted = extract(article.raw_text, content_type="text/html")
-    article.text = extracted.text
-    article.title = article.title or extracted.title[:500]
-    article.outlet = article.outlet or extracted.outlet[:200]
-    article.published = article.published or extracted.published
-    article.save(update_fields=["text", "title", "outlet", "published", "updated_at"])
-    return article
+    """Turn an uploaded HTML page into text (pasted text is used as it is), then read the facts
+    the text gives and drop the site's furniture (statements.facts)."""
+    if not article.text:
+        extracted = extract(article.raw_text, content_type="text/html")
+        article.text = extracted.text
+        article.title = article.title or extracted.title[:500]
+        article.outlet = article.outlet or extracted.outlet[:200]
+        article.published = article.published or extracted.published
+        article.save(update_fields=["text", "title", "outlet", "published", "updated_at"])
+    return fill_facts(article)
 
 
 class ParserError(Exception):
@@ -406,14 +408,23 @@ def file_stage(article_id: int, contract: dict[str, list[dict[str, object]]]) ->
         stories = assign_stories(
             article=article,
             statements=rows,
-            links=[(index[id(a)], index[id(b)]) for a, b, _ in links],
+            links=[(index[id(x.source)], index[id(x.target)]) for x in links],
         )
         for row in rows:
             if row.story_id is None and row.story is not None:
                 row.story_id = row.story.pk
         Statement.objects.bulk_update(rows, ["story"])
         StatementLink.objects.bulk_create(
-            [StatementLink(source=a, target=b, kind=kind) for a, b, kind in links],
+            [
+                StatementLink(
+                    source=x.source,
+                    target=x.target,
+                    kind=x.kind,
+                    confidence=x.confidence,
+                    rule=x.rule,
+                )
+                for x in links
+            ],
             ignore_conflicts=True,
         )
         touch_stories(stories)
@@ -455,6 +466,7 @@ def _statement_rows(
                 if isinstance(confidence, int | float)
                 else 0.5,
                 rule=str(item.get("rule") or "")[:60],
+                reasons=_reasons(item.get("reasons")),
                 review_status=ReviewStatus.PROPOSED,
             )
         )
@@ -462,10 +474,44 @@ def _statement_rows(
     return rows, keys
 
 
-def _links(
-    parsed: list[dict[str, object]], by_key: dict[str, Statement]
-) -> list[tuple[Statement, Statement, str]]:
-    out: list[tuple[Statement, Statement, str]] = []
+class ParsedLink(NamedTuple):
+    """One link of the parser's output between two statements about to be saved."""
+
+    source: Statement
+    target: Statement
+    kind: str
+    confidence: float | None
+    rule: str
+
+
+def _reasons(value: object) -> list[list[object]]:
+    """The parser's [signal, weight] pairs, kept only when well formed (at most ten)."""
+    out: list[list[object]] = []
+    for pair in value if isinstance(value, list) else []:
+        if (
+            isinstance(pair, list | tuple)
+            and len(pair) == 2
+            and isinstance(pair[0], str)
+            and isinstance(pair[1], int | float)
+        ):
+            out.append([pair[0][:60], round(float(pair[1]), 3)])
+    return out[:10]
+
+
+def _link_detail(item: Mapping[str, object], kind: str, ref: object) -> tuple[float | None, str]:
+    """The parser's confidence in one link and the rule that made it, from its `links` list."""
+    links = item.get("links")
+    for link in links if isinstance(links, list) else []:
+        if not isinstance(link, dict) or link.get("target") != ref or link.get("relation") != kind:
+            continue
+        value = link.get("confidence")
+        confidence = min(1.0, max(0.0, float(value))) if isinstance(value, int | float) else None
+        return confidence, str(link.get("rule") or "")[:60]
+    return None, ""
+
+
+def _links(parsed: list[dict[str, object]], by_key: dict[str, Statement]) -> list[ParsedLink]:
+    out: list[ParsedLink] = []
     for item in parsed:
         source = by_key.get(str(item.get("id")))
         if source is None:
@@ -475,7 +521,8 @@ def _links(
             for ref in targets if isinstance(targets, list) else []:
                 target = by_key.get(str(ref))
                 if target is not None and target is not source:
-                    out.append((source, target, kind))
+                    confidence, rule = _link_detail(item, field, ref)
+                    out.append(ParsedLink(source, target, kind, confidence, rule))
     return out
 
 

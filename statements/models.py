@@ -17,6 +17,7 @@ from django.utils.text import slugify
 
 from actors.models import Actor
 from statements.querysets import StatementQuerySet, StoryQuerySet
+from statements.reasons import Reason, explain
 from statements.textinput import is_http_url
 
 
@@ -223,6 +224,13 @@ class Statement(models.Model):
     rule = models.CharField(
         max_length=60, blank=True, default="", help_text="The parser rule that found it."
     )
+    reasons = models.JSONField(
+        default=list,
+        # Bulk writers that name their columns (make_synthetic's COPY) get the empty list too.
+        db_default=models.Value([], output_field=models.JSONField()),
+        blank=True,
+        help_text="The parser's strongest reasons for its confidence: [signal, weight] pairs.",
+    )
     review_status = models.CharField(
         max_length=10, choices=ReviewStatus.choices, default=ReviewStatus.PROPOSED
     )
@@ -269,6 +277,12 @@ class Statement(models.Model):
             models.Index(fields=["speaker", "made_on"], name="statement_speaker_day_idx"),
             # Review queue and re-parsing: an article's statements by review status.
             models.Index(fields=["article", "review_status"], name="statement_article_review_idx"),
+            # Review queue: statements still proposed, least certain first.
+            models.Index(
+                fields=["confidence", "id"],
+                condition=Q(review_status="proposed"),
+                name="statement_proposed_conf_idx",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -276,6 +290,11 @@ class Statement(models.Model):
 
     def get_absolute_url(self) -> str:
         return f"{self.article.get_absolute_url()}#statement-{self.pk}"
+
+    @property
+    def explained_reasons(self) -> list[Reason]:
+        """The parser's reasons for its confidence, in plain words (no query)."""
+        return explain(self.reasons)
 
 
 class LinkKind(models.TextChoices):
@@ -287,10 +306,25 @@ class StatementLink(models.Model):
     source = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="links_out")
     target = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="links_in")
     kind = models.CharField(max_length=10, choices=LinkKind.choices)
+    confidence = models.FloatField(
+        null=True, blank=True, help_text="The parser's confidence in the link (none: an editor's)."
+    )
+    rule = models.CharField(
+        max_length=60,
+        blank=True,
+        default="",
+        db_default="",
+        help_text="The parser rule that made the link.",
+    )
 
     class Meta:
         constraints = [
             models.CheckConstraint(condition=~Q(source=models.F("target")), name="link_not_self"),
+            models.CheckConstraint(
+                condition=Q(confidence__isnull=True)
+                | (Q(confidence__gte=0) & Q(confidence__lte=1)),
+                name="link_confidence_range",
+            ),
             models.UniqueConstraint(fields=["source", "target"], name="link_unique_pair"),
             models.CheckConstraint(condition=Q(kind__in=LinkKind.values), name="link_kind_valid"),
         ]
@@ -322,6 +356,80 @@ class AuditEntry(models.Model):
     def __str__(self) -> str:
         target = f"{self.object_type}#{self.object_id}"
         return f"{self.at:%Y-%m-%d %H:%M} {self.user} {self.action} {target}"
+
+
+class StoryKeyKind(models.TextChoices):
+    PARTY = "party", "Party"  # an actor ("a:12") or a country ("c:BG") with a part in the dispute
+    TERM = "term", "Claim term"  # a meaning-bearing word, name or number of its statements
+    OUTLET = "outlet", "Outlet"  # an outlet that published one of its articles (references back)
+
+
+class StoryKey(models.Model):
+    """One stored key of a story: how grouping finds candidate stories without scanning them."""
+
+    story = models.ForeignKey(Story, on_delete=models.CASCADE, related_name="keys")
+    kind = models.CharField(max_length=6, choices=StoryKeyKind.choices)
+    value = models.CharField(max_length=100)
+    # A term's rarity weight; for parties and outlets how many of the story's disputes had it.
+    weight = models.FloatField(default=0.0)
+    count = models.PositiveIntegerField(default=1)
+    # The story's latest article day, copied here so a look-up reads the recent stories first.
+    active_on = models.DateField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["story", "kind", "value"], name="storykey_unique"),
+            models.CheckConstraint(
+                condition=Q(kind__in=StoryKeyKind.values), name="storykey_kind_valid"
+            ),
+            models.CheckConstraint(condition=Q(weight__gte=0), name="storykey_weight_positive"),
+        ]
+        indexes = [
+            # Grouping (statements.stories.candidates): stories with this key, most recent first.
+            models.Index(fields=["kind", "value", "-active_on"], name="storykey_lookup_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.story_id} {self.kind}:{self.value}"
+
+
+class GroupingOutcome(models.TextChoices):
+    JOINED = "joined", "Joined an open story"
+    STARTED = "started", "Started a new story"
+    UNASSIGNED = "unassigned", "Left outside any story"
+
+
+class GroupingDecision(models.Model):
+    """Why a dispute of an article went to its story: the best score, its parts, the runner-up."""
+
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="grouping_decisions"
+    )
+    story = models.ForeignKey(
+        Story, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    outcome = models.CharField(max_length=10, choices=GroupingOutcome.choices)
+    statements = models.JSONField(default=list, blank=True, help_text="The dispute's statements.")
+    score = models.FloatField(default=0.0)
+    threshold = models.FloatField(default=0.0)
+    parts = models.JSONField(default=dict, blank=True)
+    runner_up = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["article", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(outcome__in=GroupingOutcome.values), name="grouping_outcome_valid"
+            ),
+        ]
+        indexes = [
+            # Article page: the grouping decisions of one article.
+            models.Index(fields=["article", "created_at"], name="grouping_article_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.article_id} {self.outcome} {self.story_id} ({self.score:.2f})"
 
 
 class TaskDelivery(models.Model):

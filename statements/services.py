@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
@@ -9,17 +10,20 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
-from actors.models import Actor
+from actors.models import Actor, ActorStatus, Affiliation
+from actors.resolve import add_aliases
 from actors.services import merge_actors as merge_actor_records
 from statements.models import (
+    Article,
     AuditEntry,
     LinkKind,
     ReviewStatus,
+    Stance,
     Statement,
     StatementLink,
     Story,
 )
-from statements.stories import touch_stories
+from statements.stories import reindex_story, story_title, touch_stories
 
 
 def audit(*, user: User, action: str, obj: Any, **details: Any) -> AuditEntry:
@@ -98,31 +102,259 @@ def move_statements(*, statements: Iterable[Statement], story: Story, editor: Us
     return len(moved)
 
 
+def statement_ref(statement: Statement) -> dict[str, Any]:
+    """A statement named so that another database holding the same article finds it again."""
+    return {
+        "article": statement.article.content_hash,
+        "start": statement.evidence_start,
+        "end": statement.evidence_end,
+    }
+
+
+def _first(story: Story) -> Statement | None:
+    return story.statements.select_related("article").order_by("pk").first()
+
+
 @transaction.atomic
-def merge_stories(*, keep: Story, merge: Story, editor: User) -> Story:
-    """Fold `merge` into `keep`: its statements move, it is deleted."""
+def merge_stories(*, keep: Story, merge: Story, editor: User | None) -> Story:
+    """Fold `merge` into `keep`: its statements move, it is deleted, the decision recorded."""
     if keep.pk == merge.pk:
         raise ValueError("A story cannot be merged into itself.")
+    keep_first, merge_first = _first(keep), _first(merge)
     count = Statement.objects.filter(story=merge).update(story=keep, updated_at=timezone.now())
-    audit(
-        user=editor, action="merge_story", obj=keep, merged=merge.pk, title=merge.title, moved=count
+    AuditEntry.objects.create(
+        user=editor,
+        action="merge_story",
+        object_type="story",
+        object_id=keep.pk,
+        details={
+            "merged": merge.pk,
+            "title": merge.title,
+            "moved": count,
+            # Replayable elsewhere: one statement of each story, by article text and span.
+            "keep_ref": statement_ref(keep_first) if keep_first else None,
+            "merge_ref": statement_ref(merge_first) if merge_first else None,
+        },
     )
     merge.delete()
+    reindex_story(keep)
     touch_stories([keep])
     return keep
 
 
 @transaction.atomic
+def split_story(
+    *, story: Story, statements: Iterable[Statement], editor: User | None, title: str = ""
+) -> Story:
+    """Move some of a story's statements out to a new story of their own; record the decision."""
+    moved = list(
+        Statement.objects.filter(story=story, pk__in=[s.pk for s in statements])
+        .select_related("article", "speaker")
+        .order_by("evidence_start", "pk")
+    )
+    if not moved:
+        raise ValueError("Choose statements of this story to split off.")
+    if len(moved) == story.statements.count():
+        raise ValueError("Splitting off every statement would leave the story empty.")
+    claim = next((s for s in moved if s.stance == Stance.CLAIM), moved[0])
+    new = Story.objects.create(
+        title=(title.strip() or story_title(claim))[:300], summary=claim.text[:1000]
+    )
+    Statement.objects.filter(pk__in=[s.pk for s in moved]).update(
+        story=new, updated_at=timezone.now()
+    )
+    AuditEntry.objects.create(
+        user=editor,
+        action="split_story",
+        object_type="story",
+        object_id=new.pk,
+        details={
+            "source": story.pk,
+            "statements": [s.pk for s in moved],
+            "refs": [statement_ref(s) for s in moved],
+        },
+    )
+    reindex_story(story)
+    reindex_story(new)
+    touch_stories([story, new])
+    return new
+
+
+@transaction.atomic
 def merge_actors(*, keep: Actor, merge: Actor, editor: User) -> Actor:
-    """Make `merge` an alias of `keep`, moving its statements and affiliations."""
+    """Make `merge` an alias of `keep`, moving its statements and affiliations.
+
+    The audit entry keeps what the merge changed, so that `undo_merge` can bring it back.
+    """
     name = merge.name
     merged_pk = merge.pk
+    undo = {
+        "actor": {field: getattr(merge, field) for field in ACTOR_FIELDS},
+        "aliases": list(merge.aliases.values_list("name", flat=True)),
+        "affiliations": list(
+            Affiliation.objects.filter(actor=merge).values("organisation_id", "role")
+        ),
+        "members": list(Affiliation.objects.filter(organisation=merge).values("actor_id", "role")),
+        "statements": list(Statement.objects.filter(speaker=merge).values_list("pk", flat=True)),
+        "keep": {field: getattr(keep, field) for field in ("role", "country", "description")},
+        "keep_aliases": list(keep.aliases.values_list("pk", flat=True)),
+    }
     result = merge_actor_records(keep=keep, merge=merge)
     AuditEntry.objects.create(
         user=editor,
         action="merge_actor",
         object_type="actor",
         object_id=keep.pk,
-        details={"merged": merged_pk, "name": name},
+        details={"merged": merged_pk, "name": name, "undo": undo},
     )
     return result
+
+
+class UndoError(Exception):
+    """The change cannot be undone (not a merge, undone already); the message says why."""
+
+
+@transaction.atomic
+def undo_merge(*, entry: AuditEntry, editor: User) -> Actor:
+    """Bring back the actor a merge folded away: its names, affiliations and statements.
+
+    Statements that an editor has since given to yet another speaker stay where they are.
+    Returns the restored actor (a new record: the old id is gone).
+    """
+    entry = AuditEntry.objects.select_for_update().get(pk=entry.pk)
+    undo = entry.details.get("undo")
+    if entry.action != "merge_actor" or not undo:
+        raise UndoError("Only a merge recorded with what it changed can be undone.")
+    if entry.details.get("undone_by"):
+        raise UndoError("This merge was undone already.")
+    keep = Actor.objects.filter(pk=entry.object_id).first()
+    if keep is None:
+        raise UndoError("The actor it was merged into no longer exists.")
+    restored = Actor.objects.create(**undo["actor"])
+    add_aliases(restored, undo["aliases"])
+    # The names the merge gave `keep` go back with the restored actor.
+    keep.aliases.exclude(pk__in=undo["keep_aliases"]).delete()
+    for field, value in undo["keep"].items():
+        setattr(keep, field, value)
+    keep.save()
+    for row in undo["affiliations"]:
+        if Actor.objects.filter(pk=row["organisation_id"]).exclude(pk=restored.pk).exists():
+            Affiliation.objects.filter(actor=keep, **row).delete()
+            Affiliation.objects.get_or_create(actor=restored, **row)
+    for row in undo["members"]:
+        if Actor.objects.filter(pk=row["actor_id"]).exclude(pk=restored.pk).exists():
+            Affiliation.objects.filter(organisation=keep, **row).delete()
+            Affiliation.objects.get_or_create(organisation=restored, **row)
+    moved = list(Statement.objects.filter(pk__in=undo["statements"], speaker=keep))
+    Statement.objects.filter(pk__in=[s.pk for s in moved]).update(
+        speaker=restored, updated_at=timezone.now()
+    )
+    entry.details = {**entry.details, "undone_by": editor.pk, "restored": restored.pk}
+    entry.save(update_fields=["details"])
+    audit(
+        user=editor,
+        action="undo_merge",
+        obj=keep,
+        restored=restored.pk,
+        name=restored.name,
+        statements=len(moved),
+    )
+    audit(user=editor, action="restored", obj=restored, merged_into=keep.pk)
+    touch_stories(list(Story.objects.filter(statements__in=moved).distinct()))
+    return restored
+
+
+ACTOR_FIELDS = ("name", "kind", "country", "role", "description", "status")
+
+
+@transaction.atomic
+def edit_actor(*, actor: Actor, editor: User, changes: dict[str, Any]) -> Actor:
+    """Rename an actor or correct its kind, role, country and description.
+
+    A new name keeps the old one as an alias, so the parser still finds the actor by it.
+    """
+    changes = {k: v for k, v in changes.items() if k in ACTOR_FIELDS}
+    before = {field: getattr(actor, field) for field in changes}
+    old_name = actor.name
+    for field, value in changes.items():
+        setattr(actor, field, value)
+    actor.save()
+    if actor.name != old_name:
+        add_aliases(actor, [old_name])
+    after = {field: getattr(actor, field) for field in changes}
+    changed = {k: [before[k], after[k]] for k in changes if before[k] != after[k]}
+    if changed:
+        audit(user=editor, action="edit_actor", obj=actor, changed=changed)
+        touch_stories(list(Story.objects.filter(statements__speaker=actor).distinct()[:500]))
+    return actor
+
+
+@transaction.atomic
+def create_actor(*, editor: User, **fields: Any) -> Actor:
+    """A new actor made by an editor (accepted: an editor vouches for it)."""
+    actor = Actor.objects.create(
+        status=ActorStatus.ACCEPTED, **{k: v for k, v in fields.items() if k in ACTOR_FIELDS}
+    )
+    audit(user=editor, action="create_actor", obj=actor, name=actor.name)
+    return actor
+
+
+@transaction.atomic
+def add_affiliation(*, actor: Actor, organisation: Actor, role: str, editor: User) -> Affiliation:
+    """Attach an actor to an organisation or government (the side its lane follows)."""
+    if organisation.pk == actor.pk:
+        raise ValueError("An actor cannot belong to itself.")
+    affiliation, _ = Affiliation.objects.get_or_create(
+        actor=actor, organisation=organisation, role=role
+    )
+    audit(
+        user=editor,
+        action="add_affiliation",
+        obj=actor,
+        organisation=organisation.pk,
+        name=organisation.name,
+        role=role,
+    )
+    return affiliation
+
+
+ARTICLE_FACTS = ("title", "outlet", "published", "source_url")
+
+
+@transaction.atomic
+def edit_article_facts(*, article: Article, editor: User, changes: dict[str, Any]) -> Article:
+    """Correct an article's title, outlet, date or URL; its statements' dates follow its date.
+
+    A new date moves every dated statement of the article by the same number of days (their
+    dates were read against the old one: "on Tuesday" stays the Tuesday before publication).
+    When the article had no date, its statements could not be dated, so the article is parsed
+    again (reviewed statements are kept; undated ones are shown at the article's new date).
+    """
+    changes = {k: v for k, v in changes.items() if k in ARTICLE_FACTS}
+    before = {field: getattr(article, field) for field in changes}
+    old_day = article.published
+    for field, value in changes.items():
+        setattr(article, field, value)
+    article.save()
+    new_day = article.published
+    if old_day and new_day and old_day != new_day:
+        shift = new_day - old_day
+        for statement in article.statements.exclude(made_on=None):
+            day: dt.date = statement.made_on  # type: ignore[assignment]
+            statement.made_on = day + shift
+            statement.save(update_fields=["made_on", "updated_at"])
+    stories = list(Story.objects.filter(statements__article=article).distinct())
+    audit(
+        user=editor,
+        action="edit_article",
+        obj=article,
+        before={k: str(v) for k, v in before.items()},
+        after={k: str(getattr(article, k)) for k in changes},
+    )
+    touch_stories(stories)
+    if new_day and not old_day:
+        from statements.ingest import IN_PROGRESS, reparse_article
+
+        if article.status not in IN_PROGRESS:
+            reparse_article(article)
+    return article

@@ -1,25 +1,77 @@
-"""Assign an article's statements to disputed stories.
+"""Assign an article's statements to disputed stories: grouping that follows the dispute.
 
 The links the parser found split an article into disputes (a claim with its denials and
-confirmations). Each dispute joins an existing story that shares its actors and key words within a
-time window, or starts a new story titled from its claim.
+confirmations); statements outside any dispute go with the dispute before them. Each dispute is
+compared with the open stories found through their stored keys (`StoryKey`: parties, claim terms,
+outlets) and scored on four parts:
+
+- `claim`: the contested proposition, as a cosine between the dispute's meaning-bearing words,
+  names and numbers and the story's, each weighted by its rarity in English (wordfreq) so that
+  `tunnel`, `Plovdiv` or `60,000` count and `said`, `border` or `week` hardly do;
+- `parties`: who is involved: half for a shared country (from the actors, their affiliations
+  two levels up, and the countries the statements name by name, capital or adjective), half for
+  a shared actor (actors are resolved across articles);
+- `reference`: the article refers back to the story: it names an outlet that published one of
+  the story's articles or a medium that made one of its claims (`The Vardar Chronicle reported
+  on Tuesday…`, `an NBC News report`), not counting its own outlet, with at least
+  MIN_SHARED_TERMS claim terms in common; a dispute of the same article counts as referring
+  back (the parser may cut one dispute in two);
+- `time`: halves every HALF_LIFE_DAYS between the article and the story's latest article.
+
+score = (claim + W_REFERENCE·reference) · (½ + ½·parties) · time. Parties gate rather than add:
+every dispute of a region shares them. The best candidate at or above THRESHOLD is joined;
+otherwise the dispute starts a story (an article with no dispute at all only joins, never starts
+one). Every decision is stored with its parts and the runner-up (`GroupingDecision`) and shown on
+the article's page. Tuning: docs/GROUPING.md.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
 
-from django.db.models import Max
+from django.db import connection
+from django.db.models import Count, F, Max
 from django.utils import timezone
+from wordfreq import zipf_frequency
 
-from statements.models import Article, Stance, Statement, Story
+from actors.models import ActorKind, Affiliation
+from actors.normalise import normalise_name
+from statements.models import (
+    Article,
+    GroupingDecision,
+    GroupingOutcome,
+    Stance,
+    Statement,
+    Story,
+    StoryKey,
+    StoryKeyKind,
+)
+from statements.parsing.lexicon import country_index
 
-# A story stays open to new articles for this long after its last statement.
+# A story stays open to new articles for this long after its latest article.
 STORY_WINDOW = dt.timedelta(days=120)
-MIN_SHARED_KEYWORDS = 3
-MAX_CANDIDATES = 50
+# The time part halves with every this many days between the article and the story.
+HALF_LIFE_DAYS = 60.0
+# The score's parts and the threshold: few on purpose (tuned on shared/corpus/stories, see
+# docs/GROUPING.md); a wrong merge misleads more than a split, so the threshold leans high.
+W_REFERENCE = 0.25
+THRESHOLD = 0.23
+MIN_SHARED_TERMS = 2
+# Index look-ups: the dispute's rarest terms and its parties, each reading at most PER_KEY of
+# the most recent stories holding it, so the cost does not grow with the number of stories.
+QUERY_TERMS = 12
+PER_KEY = 50
+MAX_CANDIDATES = 20
+# Terms kept per story (rarest and most repeated first): bounds what scoring reads.
+STORY_TERMS = 300
+NUMBER_WEIGHT = 4.0
 
 _WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
 _STOP = frozenset(
@@ -83,7 +135,7 @@ _FRAME = re.compile(
 TITLE_LENGTH = 140
 
 
-def _title(claim: Statement) -> str:
+def story_title(claim: Statement) -> str:
     """The claim's speaker and what it claims: `Coastal Herald: Marovia sold diesel to Estland`."""
     text = " ".join(claim.text.split())
     frame = _FRAME.match(text)
@@ -100,51 +152,407 @@ def _title(claim: Statement) -> str:
     return f"{name}: {text}"
 
 
-def find_story(*, actor_ids: set[int], words: set[str], around: dt.date) -> Story | None:
-    """The open story sharing actors and enough key words, most similar first (two queries)."""
-    since = timezone.make_aware(dt.datetime.combine(around - STORY_WINDOW, dt.time()))
-    candidates = (
-        Story.objects.filter(statements__speaker_id__in=actor_ids, last_activity__gte=since)
-        .distinct()
-        .order_by("-last_activity")[:MAX_CANDIDATES]
+# ----------------------------------------------------------------------------------- keys
+_TOKEN = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_](?:[\w'’-]*[^\W_])?", re.UNICODE)
+# Words of any dispute (reporting, stance, roles, time) on top of the function words: they say
+# that something is disputed, not what.
+_GENERIC = _STOP | frozenset(
+    """
+    the and for not but was had has are its his her our who any all can one two may per new
+    also just than would could should said says say told tell asked ask added adding report
+    reports reported paper story document documents publication allegation allegations
+    agency portal newspaper outlet article matter people person spokesman spokeswoman
+    spokesperson official officials ministry minister government state side sides country
+    countries january february march april june july august september october november december
+    citing quoted quoting last next first second third percent cent million billion thousand week
+    weeks month months
+    year years day days night morning evening time stand stands stood line lines position
+    """.split()
+)
+
+
+@lru_cache(maxsize=50_000)
+def rarity(word: str) -> float:
+    """How much a shared word says about a shared claim: 6 minus its Zipf frequency in English."""
+    if word[:1].isdigit():
+        return NUMBER_WEIGHT if len(word.replace(",", "").replace(".", "")) >= 2 else 0.0
+    return max(0.0, 6.0 - zipf_frequency(word, "en"))
+
+
+def _fold(word: str) -> str:
+    word = word.lower().strip("'’-")
+    for suffix in ("'s", "’s"):
+        word = word.removesuffix(suffix)
+    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    return word
+
+
+def countries_named(text: str) -> set[str]:
+    """Country codes of the countries a text names: by name, capital or adjective."""
+    index = country_index()
+    words = _TOKEN.findall(text)
+    found: set[str] = set()
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            phrase = " ".join(words[i : i + n])
+            hit = index.get(phrase.lower()) or index.get(phrase)
+            if hit is not None:
+                found.add(hit[0].code)
+    return found
+
+
+def _country_words() -> frozenset[str]:
+    return frozenset(w for key in country_index() for w in key.lower().split())
+
+
+_COUNTRY_WORDS = _country_words()
+
+
+def terms(text: str) -> dict[str, float]:
+    """Meaning-bearing words, names and numbers of a text with their rarity weights.
+
+    Country names, capitals and adjectives are left to the parties; so are the generic words of
+    reporting and disputing.
+    """
+    out: dict[str, float] = {}
+    for token in _TOKEN.findall(text):
+        word = _fold(token)
+        if len(word) < 3 and not word[:1].isdigit():
+            continue
+        lower = token.lower()
+        if {word, lower} & _GENERIC or {word, lower} & _COUNTRY_WORDS:
+            continue
+        weight = rarity(word)
+        if weight > 0:
+            out[word] = weight
+    return out
+
+
+@dataclass
+class Keys:
+    """What grouping compares: a dispute's keys, or a story's stored ones."""
+
+    terms: dict[str, float] = field(default_factory=dict)
+    countries: set[str] = field(default_factory=set)
+    actors: set[int] = field(default_factory=set)
+    # Outlets of its articles and media making its claims: what a later article refers back to.
+    outlets: set[str] = field(default_factory=set)
+    own_outlet: str = ""  # a dispute's own article's outlet: naming itself is no reference
+    day: dt.date | None = None
+
+
+def _affiliations(actor_ids: set[int]) -> dict[int, list[tuple[int, str]]]:
+    """Each actor's organisations with their countries, two levels up (at most two queries)."""
+    up: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    level, seen = set(actor_ids), set(actor_ids)
+    for _ in range(2):
+        if not level:
+            break
+        rows = Affiliation.objects.filter(actor_id__in=level).values_list(
+            "actor_id", "organisation_id", "organisation__country"
+        )
+        level = set()
+        for actor_id, org_id, country in rows:
+            up[actor_id].append((org_id, country or ""))
+            if org_id not in seen:
+                level.add(org_id)
+                seen.add(org_id)
+    return up
+
+
+def dispute_keys(
+    members: Sequence[Statement],
+    article: Article,
+    chains: dict[int, list[tuple[int, str]]],
+    *,
+    headline: str = "",
+) -> Keys:
+    """The keys of one dispute of an article (its statements' words, parties, the day)."""
+    keys = Keys(day=article.published or timezone.localdate())
+    text = " ".join([headline, *(s.text for s in members)])
+    keys.terms = terms(text)
+    keys.countries = countries_named(text)
+    for statement in members:
+        speaker = statement.speaker
+        keys.actors.add(speaker.pk)
+        if speaker.country:
+            keys.countries.add(speaker.country)
+        stack = [speaker.pk]
+        while stack:
+            for org_id, country in chains.get(stack.pop(), []):
+                if org_id not in keys.actors:
+                    keys.actors.add(org_id)
+                    stack.append(org_id)
+                if country:
+                    keys.countries.add(country)
+        if statement.stance == Stance.CLAIM and speaker.kind == ActorKind.MEDIA:
+            keys.outlets.add(normalise_name(speaker.name))
+    if article.outlet:
+        keys.own_outlet = normalise_name(article.outlet)
+        keys.outlets.add(keys.own_outlet)
+    return keys
+
+
+# ----------------------------------------------------------------------------------- score
+@dataclass
+class Score:
+    story_id: int
+    total: float
+    claim: float
+    parties: float
+    reference: float
+    time: float
+    shared_terms: list[str]
+    shared_countries: list[str]
+    shared_actors: int
+    named_outlet: str
+
+    def explain(self) -> dict[str, Any]:
+        return {
+            "story": self.story_id,
+            "score": round(self.total, 3),
+            "claim": round(self.claim, 3),
+            "parties": round(self.parties, 3),
+            "reference": self.reference,
+            "time": round(self.time, 3),
+            "shared_terms": self.shared_terms,
+            "shared_countries": self.shared_countries,
+            "shared_actors": self.shared_actors,
+            "named_outlet": self.named_outlet,
+        }
+
+
+def score(
+    dispute: Keys, story: Keys, *, story_id: int, article_text: str, same_article: bool = False
+) -> Score:
+    """How well a dispute continues a story, with the parts that make the score."""
+    shared = dispute.terms.keys() & story.terms.keys()
+    dot = sum(dispute.terms[t] * story.terms[t] for t in shared)
+    norm = math.sqrt(sum(w * w for w in dispute.terms.values())) * math.sqrt(
+        sum(w * w for w in story.terms.values())
     )
-    best, best_score = None, 0
-    for story in candidates:
-        score = len(words & keywords(f"{story.title} {story.summary}"))
-        if score >= MIN_SHARED_KEYWORDS and score > best_score:
-            best, best_score = story, score
-    return best
+    claim = dot / norm if norm else 0.0
+    countries = dispute.countries & story.countries
+    actors = dispute.actors & story.actors
+    parties = (0.5 if countries else 0.0) + (0.5 if actors else 0.0)
+    folded = normalise_name(article_text)
+    named = next(
+        (
+            o
+            for o in sorted(story.outlets)
+            if o and o != dispute.own_outlet and f" {o} " in f" {folded} "
+        ),
+        "",
+    )
+    # The parser may split one dispute of an article in two: the article is its own reference.
+    named = named or ("(this article)" if same_article else "")
+    # Naming the story's outlet is no reference when nothing of its claim comes with it.
+    if len(shared) < MIN_SHARED_TERMS:
+        named = ""
+    reference = 1.0 if named else 0.0
+    days = abs((dispute.day - story.day).days) if dispute.day and story.day else 0
+    time = 0.5 ** (days / HALF_LIFE_DAYS)
+    # Parties gate rather than add: every dispute of a region shares them, but a dispute
+    # between other parties should take a much closer claim to join.
+    total = (claim + W_REFERENCE * reference) * (0.5 + 0.5 * parties) * time
+    top = sorted(shared, key=lambda t: -dispute.terms[t] * story.terms[t])[:8]
+    return Score(
+        story_id, total, claim, parties, reference, time, top, sorted(countries), len(actors), named
+    )
+
+
+# ----------------------------------------------------------------------------------- index
+def candidates(dispute: Keys) -> list[int]:
+    """Open stories sharing a rare term or a party with the dispute (one bounded query).
+
+    Each key reads at most PER_KEY rows of the (kind, value, -active_on) index, so the cost is
+    QUERY_TERMS + parties look-ups of bounded size however many stories there are.
+    """
+    assert dispute.day is not None
+    since = dispute.day - STORY_WINDOW
+    wanted = [
+        (StoryKeyKind.TERM, t)
+        for t in sorted(dispute.terms, key=lambda t: -dispute.terms[t])[:QUERY_TERMS]
+    ]
+    wanted += [(StoryKeyKind.PARTY, f"a:{a}") for a in sorted(dispute.actors)]
+    wanted += [(StoryKeyKind.PARTY, f"c:{c}") for c in sorted(dispute.countries)]
+    if not wanted:
+        return []
+    if connection.vendor == "postgresql":
+        # One statement of bounded reads, written out: compiling a queryset per key cost more
+        # than running them. Only placeholders vary; the table name is the model's own.
+        one = (
+            f"(SELECT story_id, weight FROM {StoryKey._meta.db_table} "  # noqa: S608
+            "WHERE kind = %s AND value = %s AND active_on >= %s ORDER BY active_on DESC LIMIT %s)"
+        )
+        params: list[str | int | dt.date] = []
+        for kind, value in wanted:
+            params += [kind, value[:100], since, PER_KEY]
+        with connection.cursor() as cursor:
+            cursor.execute(" UNION ALL ".join([one] * len(wanted)), params)
+            rows = cursor.fetchall()
+    else:  # SQLite and others: one small query per key
+        rows = [
+            row
+            for kind, value in wanted
+            for row in StoryKey.objects.filter(kind=kind, value=value[:100], active_on__gte=since)
+            .order_by("-active_on")
+            .values_list("story_id", "weight")[:PER_KEY]
+        ]
+    hits: dict[int, float] = defaultdict(float)
+    for story_id, weight in rows:
+        hits[story_id] += weight or 1.0
+    return sorted(hits, key=lambda pk: (-hits[pk], -pk))[:MAX_CANDIDATES]
+
+
+def story_keys(story_ids: Iterable[int]) -> dict[int, Keys]:
+    """The stored keys of the given stories (one query)."""
+    out: dict[int, Keys] = defaultdict(Keys)
+    rows = StoryKey.objects.filter(story_id__in=list(story_ids)).values_list(
+        "story_id", "kind", "value", "weight", "count", "active_on"
+    )
+    for story_id, kind, value, weight, count, active_on in rows:
+        keys = out[story_id]
+        keys.day = active_on
+        if kind == StoryKeyKind.TERM:
+            keys.terms[value] = weight * (1.0 + math.log(count))
+        elif kind == StoryKeyKind.OUTLET:
+            keys.outlets.add(value)
+        elif value.startswith("c:"):
+            keys.countries.add(value[2:])
+        elif value.startswith("a:"):
+            keys.actors.add(int(value[2:]))
+    return out
+
+
+def add_keys(story: Story, keys: Keys) -> None:
+    """Store a dispute's keys on its story (counts add up), keeping STORY_TERMS terms."""
+    day = keys.day or timezone.localdate()
+    rows = [(StoryKeyKind.TERM, t, w) for t, w in keys.terms.items()]
+    rows += [(StoryKeyKind.PARTY, f"a:{a}", 1.0) for a in keys.actors]
+    rows += [(StoryKeyKind.PARTY, f"c:{c}", 1.0) for c in keys.countries]
+    rows += [(StoryKeyKind.OUTLET, o, 1.0) for o in keys.outlets if o]
+    existing = {
+        (k.kind, k.value): k for k in StoryKey.objects.filter(story=story).only("kind", "value")
+    }
+    StoryKey.objects.filter(
+        pk__in=[existing[(k, v[:100])].pk for k, v, _ in rows if (k, v[:100]) in existing]
+    ).update(count=F("count") + 1)
+    StoryKey.objects.bulk_create(
+        [
+            StoryKey(story=story, kind=k, value=v[:100], weight=w, active_on=day)
+            for k, v, w in rows
+            if (k, v[:100]) not in existing
+        ],
+        ignore_conflicts=True,
+    )
+    # The story is as recent as its newest article; its rarest-and-most-repeated terms stay.
+    StoryKey.objects.filter(story=story, active_on__lt=day).update(active_on=day)
+    terms_kept = StoryKey.objects.filter(story=story, kind=StoryKeyKind.TERM)
+    if terms_kept.count() > STORY_TERMS:
+        keep = terms_kept.order_by(-F("weight") * F("count"), "pk").values("pk")[:STORY_TERMS]
+        terms_kept.exclude(pk__in=list(keep.values_list("pk", flat=True))).delete()
+
+
+def reindex_story(story: Story) -> None:
+    """Rebuild a story's keys from the statements it holds now (after a merge or a split)."""
+    StoryKey.objects.filter(story=story).delete()
+    statements = list(
+        Statement.objects.filter(story=story).select_related("speaker", "article").order_by("pk")
+    )
+    chains = _affiliations({s.speaker_id for s in statements})
+    by_article: dict[int, list[Statement]] = defaultdict(list)
+    for statement in statements:
+        by_article[statement.article_id].append(statement)
+    for members in by_article.values():
+        add_keys(story, dispute_keys(members, members[0].article, chains))
+
+
+# ----------------------------------------------------------------------------------- assign
+def _groups(statements: Sequence[Statement], links: list[tuple[int, int]]) -> list[list[int]]:
+    """Disputes, each with the undisputed statements that follow it in the text.
+
+    A claim nobody answers in the article is no dispute of its own when the article has an
+    answered one (or an earlier unanswered one): it goes with the dispute before it, like any
+    other statement. Follow-ups tend to answer the main claim, and a lone claim of its own would
+    start a story a follow-up could join instead of the main one.
+    """
+    found = disputes(statements, links)
+    answered = [group for group in found if len(group) > 1]
+    found = answered or found[:1]
+    if not found:
+        return [list(range(len(statements)))] if statements else []
+    owner = {i: n for n, group in enumerate(found) for i in group}
+    ordered = sorted(range(len(statements)), key=lambda i: statements[i].evidence_start)
+    first = owner[min(owner, key=lambda i: statements[i].evidence_start)]
+    current = first
+    groups = [list(g) for g in found]
+    for i in ordered:
+        if i in owner:
+            current = owner[i]
+        else:
+            groups[current].append(i)
+    return groups
 
 
 def assign_stories(
     *, article: Article, statements: Sequence[Statement], links: Iterable[tuple[int, int]]
 ) -> list[Story]:
-    """Set `story` on each statement (unsaved); return the stories touched."""
-    groups = disputes(statements, list(links))
-    if not groups:
-        return []
-    around = article.published or timezone.localdate()
+    """Set `story` on each statement (unsaved), record why; return the stories touched.
+
+    Queries: one for affiliations (two levels), then per dispute one index look-up, one read of
+    the candidates' keys, and the writes of its keys and decision.
+    """
+    links = list(links)
+    # A re-parse groups the article afresh: the reasons given last time no longer hold.
+    GroupingDecision.objects.filter(article=article).delete()
+    has_dispute = bool(disputes(statements, links))
+    groups = _groups(statements, links)
+    chains = _affiliations({s.speaker_id for s in statements})
     stories: list[Story] = []
-    owner: dict[int, Story] = {}
-    for group in groups:
+    # The headline names the article's main dispute: the one with the most statements.
+    main = max(range(len(groups)), key=lambda n: len(groups[n]), default=0)
+    own: set[int] = set()  # stories this article's earlier disputes went to
+    for n, group in enumerate(groups):
         members = [statements[i] for i in group]
-        claims = [s for s in members if s.stance == Stance.CLAIM] or members
-        # The whole dispute's words: a follow-up article often restates the claim in a denial.
-        words = set().union(*(keywords(s.text) for s in members))
-        actor_ids = {s.speaker_id for s in members}
-        story = find_story(actor_ids=actor_ids, words=words, around=around)
+        keys = dispute_keys(members, article, chains, headline=article.title if n == main else "")
+        scored = [
+            score(keys, other, story_id=pk, article_text=article.text, same_article=pk in own)
+            for pk, other in story_keys(candidates(keys)).items()
+        ]
+        scored.sort(key=lambda s: -s.total)
+        best = scored[0] if scored else None
+        runner_up = scored[1].explain() if len(scored) > 1 else {}
+        story: Story | None = None
+        if best is not None and best.total >= THRESHOLD:
+            story = Story.objects.filter(pk=best.story_id).first()
+        outcome = GroupingOutcome.JOINED
+        if story is None and has_dispute:
+            claims = [s for s in members if s.stance == Stance.CLAIM] or members
+            story = Story.objects.create(
+                title=story_title(claims[0]), summary=claims[0].text[:1000]
+            )
+            outcome = GroupingOutcome.STARTED
+        elif story is None:
+            outcome = GroupingOutcome.UNASSIGNED
+        GroupingDecision.objects.create(
+            article=article,
+            story=story,
+            outcome=outcome,
+            statements=[s.pk for s in members if s.pk],
+            score=best.total if best else 0.0,
+            threshold=THRESHOLD,
+            parts=best.explain() if best else {},
+            runner_up=runner_up,
+        )
         if story is None:
-            story = Story.objects.create(title=_title(claims[0]), summary=claims[0].text[:1000])
+            continue
+        add_keys(story, keys)
+        own.add(story.pk)
         stories.append(story)
-        for i in group:
-            owner[i] = story
-    # Statements outside any dispute join the nearest dispute before them in the text.
-    ordered = sorted(range(len(statements)), key=lambda i: statements[i].evidence_start)
-    current: Story | None = None
-    first = owner[min(owner, key=lambda i: statements[i].evidence_start)]
-    for i in ordered:
-        current = owner.get(i, current)
-        statements[i].story = current or first
+        for statement in members:
+            statement.story = story
     return stories
 
 
@@ -154,3 +562,85 @@ def touch_stories(stories: Iterable[Story]) -> None:
     for story in {s.pk: s for s in stories}.values():
         latest = story.statements.aggregate(latest=Max("created_at"))["latest"] or now
         Story.objects.filter(pk=story.pk).update(last_activity=latest)
+
+
+def article_stories(article: Article) -> tuple[list[int], list[dict[str, Any]]]:
+    """The article's stories, the one holding most of its statements first, and why (2 queries)."""
+    rows = (
+        Statement.objects.filter(article=article, story__isnull=False)
+        .values("story")
+        .annotate(n=Count("id"))
+        .order_by("-n", "story")
+    )
+    why = [
+        {
+            "outcome": d.outcome,
+            "story": d.story_id,
+            "statements": len(d.statements),
+            "best": d.parts,
+            "runner_up": d.runner_up,
+        }
+        for d in article.grouping_decisions.all()
+    ]
+    return [r["story"] for r in rows], why
+
+
+def _find(ref: object) -> Statement | None:
+    if not isinstance(ref, dict):
+        return None
+    start, end = ref.get("start"), ref.get("end")
+    if not isinstance(start, int) or not isinstance(end, int):
+        return None
+    return (
+        Statement.objects.filter(
+            article__content_hash=ref.get("article"), evidence_start=start, evidence_end=end
+        )
+        .select_related("story")
+        .first()
+    )
+
+
+def _arrived(refs: list[object]) -> bool:
+    """Whether every article the refs name is in this database (one query)."""
+    hashes = {ref.get("article") for ref in refs if isinstance(ref, dict)}
+    return bool(hashes) and Article.objects.filter(content_hash__in=hashes).count() == len(hashes)
+
+
+def replay_decisions(decisions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Apply recorded merges and splits whose articles are all in; return those still waiting.
+
+    Decisions come from `manage.py export_story_decisions` (one JSON object per line); each names
+    statements by article text hash and evidence span, so they replay in any database. Once its
+    articles are in, a decision is applied to the statements found there (another parse may
+    have dropped some) and is not kept waiting.
+    """
+    from statements import services  # services import this module
+
+    waiting: list[dict[str, Any]] = []
+    for decision in decisions:
+        action = decision.get("action")
+        if action == "merge_story":
+            refs = [decision.get("keep_ref"), decision.get("merge_ref")]
+            if not _arrived(refs):
+                waiting.append(decision)
+                continue
+            keep, merge = _find(refs[0]), _find(refs[1])
+            if keep and merge and keep.story and merge.story and keep.story_id != merge.story_id:
+                services.merge_stories(keep=keep.story, merge=merge.story, editor=None)
+        elif action == "split_story":
+            refs = list(decision.get("refs") or [])
+            if not _arrived(refs):
+                waiting.append(decision)
+                continue
+            moved = [s for s in map(_find, refs) if s is not None]
+            source = moved[0].story if moved else None
+            if source is not None:
+                try:
+                    services.split_story(
+                        story=source,
+                        statements=[s for s in moved if s.story_id == source.pk],
+                        editor=None,
+                    )
+                except ValueError:
+                    pass  # already apart, or nothing would be left: nothing to do
+    return waiting

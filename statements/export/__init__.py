@@ -9,16 +9,16 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from statements.export.data import (
+from statements.export.data import Dossier, build_dossier, dossier_version
+from statements.models import Story
+from statements.querysets import (
     INCLUDE_ACCEPTED,
     INCLUDE_ALL,
+    INCLUDE_DEFAULT,
+    INCLUDE_EVERYTHING,
     INCLUDES,
-    Dossier,
-    build_dossier,
-    dossier_version,
+    Filters,
 )
-from statements.models import Story
-from statements.querysets import Filters
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,7 @@ def render_dossier(
     story: Story,
     *,
     fmt: str,
-    include: str = INCLUDE_ACCEPTED,
+    include: str = INCLUDE_DEFAULT,
     filters: Filters | None = None,
     generated_at: dt.datetime | None = None,
 ) -> bytes:
@@ -103,6 +103,8 @@ __all__ = [
     "INCLUDES",
     "INCLUDE_ACCEPTED",
     "INCLUDE_ALL",
+    "INCLUDE_DEFAULT",
+    "INCLUDE_EVERYTHING",
     "Dossier",
     "build_dossier",
     "dossier_version",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import unicodedata
 
 from statements.export.data import Dossier, StatementInfo
 
@@ -40,9 +41,17 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def cell(value: object) -> str:
-    """A CSV cell that a spreadsheet shows as text, never evaluates."""
+    """A CSV cell that a spreadsheet shows as text, never evaluates.
+
+    The first character is compared in its compatibility form (NFKC) after leading spaces, so
+    the fullwidth `＝`, `＋`, `－`, `＠` that some spreadsheets read as `=`, `+`, `-`, `@` are
+    caught too.
+    """
     text = "" if value is None else str(value)
-    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+    start = unicodedata.normalize("NFKC", text.lstrip(" \u3000")[:1])
+    if text.startswith(FORMULA_STARTS) or start.startswith(FORMULA_STARTS):
+        return f"'{text}"
+    return text
 
 
 def _row(statement: StatementInfo) -> list[str]:

@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from django.db.models import Count, F, Max, Q, Value
@@ -19,21 +19,20 @@ from django.db.models.functions import Coalesce, Substr
 from django.utils import timezone
 
 from actors.models import Actor, ActorKind, Affiliation
-from statements.models import (
-    Article,
-    LinkKind,
-    ReviewStatus,
-    Stance,
-    Statement,
-    StatementLink,
-    Story,
+from statements.models import Article, LinkKind, Stance, Statement, StatementLink, Story
+from statements.querysets import (
+    INCLUDE_ALL,
+    INCLUDE_DEFAULT,
+    INCLUDE_LABELS,
+    Filters,
+    position_cell,
+    review_statuses,
 )
-from statements.querysets import Filters
 
 # Bump when the output of any format changes: cached files of older versions are then stale.
-EXPORT_VERSION = 1
-INCLUDE_ACCEPTED, INCLUDE_ALL = "accepted", "all"
-INCLUDES = (INCLUDE_ACCEPTED, INCLUDE_ALL)
+# 2: the default shows what the story page shows (accepted and unreviewed); "everything" adds
+# rejected statements; positions cells hold each kind once.
+EXPORT_VERSION = 2
 # Affiliation chains are followed this many organisations up (one query per level).
 MAX_CHAIN_DEPTH = 4
 # The summary tells the first claims in full and counts the rest.
@@ -181,9 +180,7 @@ class Dossier:
 
     @property
     def include_label(self) -> str:
-        if self.include == INCLUDE_ALL:
-            return "Accepted and unreviewed statements (rejected ones are left out)"
-        return "Accepted statements only (unreviewed and rejected ones are left out)"
+        return INCLUDE_LABELS[self.include]
 
     @property
     def filters_label(self) -> str:
@@ -206,14 +203,6 @@ def format_day(day: dt.date | None) -> str:
     if day is None:
         return "an unknown date"
     return f"{day.day} {day.strftime('%B')} {day.year}"
-
-
-def review_statuses(include: str) -> list[str]:
-    if include not in INCLUDES:
-        raise ValueError(f"include must be one of {', '.join(INCLUDES)}, not {include!r}")
-    if include == INCLUDE_ALL:
-        return [ReviewStatus.ACCEPTED, ReviewStatus.PROPOSED]
-    return [ReviewStatus.ACCEPTED]
 
 
 def dossier_version(story: Story, *, include: str, filters: Filters | None = None) -> str:
@@ -251,7 +240,7 @@ def build_dossier(
     *,
     include_unreviewed: bool = False,
     generated_at: dt.datetime | None = None,
-    include: str = INCLUDE_ACCEPTED,
+    include: str = INCLUDE_DEFAULT,
     filters: Filters | None = None,
     article_chars: Callable[[int], int | None] | None = None,
 ) -> Dossier:
@@ -259,19 +248,19 @@ def build_dossier(
 
     Queries: statements (narrow rows, no article text); links between the story's statements;
     the speakers; one per level of affiliations; government names for the speakers' countries;
-    the articles, each once. `include_unreviewed` is the same as `include="all"` (accepted and
-    proposed statements; rejected never). `article_chars(statement count)` says how much of each
-    article's text the format prints (None: all of it), so memory stays bounded by what is
-    printed, whatever the story's size.
+    the articles, each once. `include` is what the story page shows by default (accepted and
+    unreviewed); `include_unreviewed` is the same as `include="all"`; "accepted" leaves
+    unreviewed ones out, "everything" adds rejected ones. `article_chars(statement count)` says
+    how much of each article's text the format prints (None: all of it), so memory stays bounded
+    by what is printed, whatever the story's size.
     """
     if include_unreviewed:
         include = INCLUDE_ALL
-    filters = filters or Filters()
+    review_statuses(include)  # refuses an unknown inclusion
+    filters = replace(filters or Filters(), include=include)
     # Narrow rows, read in chunks: no article text rides along with each statement.
     rows = list(
-        Statement.objects.filter(
-            Q(story=story) & filters.statement_q(), review_status__in=review_statuses(include)
-        )
+        Statement.objects.filter(Q(story=story) & filters.statement_q())
         .annotate(day=Coalesce("made_on", "article__published"))
         .order_by(F("day").asc(nulls_last=True), "article_id", "evidence_start", "pk")
         .values_list(*_ROW_FIELDS, named=True)
@@ -481,21 +470,19 @@ def _positions(
     """Who says what: each claim against every speaker who made or answered a claim."""
     by_ref = {s.ref: s for s in statements}
     claims = [s for s in statements if s.stance == Stance.CLAIM]
-    said: dict[int, dict[str, str]] = {}
+    said: dict[int, dict[str, set[str]]] = {}
     speakers: dict[int, ActorInfo] = {}
     for claim in claims:
         speakers[claim.speaker.id] = claim.speaker
-        said.setdefault(claim.speaker.id, {})[claim.ref] = "claims"
+        said.setdefault(claim.speaker.id, {}).setdefault(claim.ref, set()).add("claims")
         for kind, answers in (("denies", claim.denied_by), ("confirms", claim.confirmed_by)):
             for ref in answers:
                 speaker = by_ref[ref].speaker
                 speakers[speaker.id] = speaker
-                cell = said.setdefault(speaker.id, {})
-                previous = cell.get(claim.ref)
-                cell[claim.ref] = kind if previous in (None, kind) else f"{previous}+{kind}"
+                said.setdefault(speaker.id, {}).setdefault(claim.ref, set()).add(kind)
     ordered = tuple(sorted(speakers.values(), key=lambda a: (a.name.lower(), a.id)))
     rows = tuple(
-        PositionRow(claim, tuple(said[a.id].get(claim.ref, "") for a in ordered))
+        PositionRow(claim, tuple(position_cell(said[a.id].get(claim.ref, set())) for a in ordered))
         for claim in claims
     )
     return ordered, rows
@@ -516,6 +503,8 @@ def _filter_labels(
         labels.append(f"from {format_day(filters.since)}")
     if filters.until:
         labels.append(f"until {format_day(filters.until)}")
+    if filters.who:
+        labels.append(f"speaker name contains: {filters.who}")
     return tuple(labels)
 
 

@@ -12,16 +12,16 @@ import hashlib
 import os
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from django.conf import settings
 
 from statements.export import FORMATS, render_dossier
-from statements.export.data import dossier_version, review_statuses
+from statements.export.data import dossier_version
 from statements.models import Story
-from statements.querysets import Filters
+from statements.querysets import Filters, review_statuses
 
 # Dossiers with more statements than this are built by a Celery task, with htmx showing progress:
 # every format past LARGE_DOSSIER, PDF (WeasyPrint lays out about 150 statements a second) sooner.
@@ -75,6 +75,7 @@ def filters_to_dict(filters: Filters) -> dict[str, Any]:
     """Filters as JSON-ready data (for task arguments)."""
     return {
         "actor": filters.actor,
+        "who": filters.who,
         "country": filters.country,
         "stance": filters.stance,
         "since": filters.since.isoformat() if filters.since else None,
@@ -86,6 +87,7 @@ def filters_from_dict(data: dict[str, Any] | None) -> Filters:
     data = data or {}
     return Filters(
         actor=data.get("actor"),
+        who=data.get("who") or "",
         country=data.get("country") or "",
         stance=data.get("stance") or "",
         since=dt.date.fromisoformat(data["since"]) if data.get("since") else None,
@@ -153,14 +155,17 @@ def mark_failed(target: DossierFile, reason: str) -> None:
 
 def statement_count(story: Story, *, include: str, filters: Filters) -> int:
     """How many statements the dossier will hold (one query): decides sync or background."""
+    review_statuses(include)  # refuses an unknown inclusion
     return (
-        story.statements.filter(filters.statement_q(), review_status__in=review_statuses(include))
-        .order_by()
-        .count()
+        story.statements.filter(replace(filters, include=include).statement_q()).order_by().count()
     )
 
 
-def builds_in_background(story: Story, *, fmt: str, include: str, filters: Filters) -> bool:
-    """Whether this dossier is too large to build within a request (one query)."""
+def builds_in_background(
+    story: Story, *, fmt: str, include: str, filters: Filters, count: int | None = None
+) -> bool:
+    """Whether this dossier is too large to build within a request (one query unless counted)."""
     limit = LARGE_PDF if fmt == "pdf" else LARGE_DOSSIER
-    return statement_count(story, include=include, filters=filters) > limit
+    if count is None:
+        count = statement_count(story, include=include, filters=filters)
+    return count > limit

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 
 from statements.export.data import Dossier, StatementInfo, format_day
+from statements.querysets import position_words
 
 # Characters that start Markdown (or inline HTML) constructs anywhere in a line.
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~!])")
 # Article text in the appendix is capped so one enormous article cannot swamp the dossier.
 APPENDIX_TEXT_LIMIT = 20_000
-POSITION_WORDS = {"claims": "claims", "denies": "denies", "confirms": "confirms", "": "—"}
 
 
 def escape(text: str) -> str:
@@ -41,8 +41,10 @@ def _statement(statement: StatementInfo, by_ref: dict[str, StatementInfo]) -> li
     ):
         if refs:
             lines.append(f"- {label}: {_refs(refs, by_ref)}")
-    if statement.review_status != "accepted":
-        lines.append(f"- Review: {statement.review_status} (not yet accepted by an editor)")
+    if statement.review_status == "proposed":
+        lines.append("- Review: unreviewed (not yet accepted by an editor)")
+    elif statement.review_status == "rejected":
+        lines.append("- Review: rejected by an editor")
     return [*lines, ""]
 
 
@@ -93,7 +95,7 @@ def render_markdown(dossier: Dossier) -> str:
         for row in dossier.positions:
             speaker, quote = escape(row.claim.speaker.name), escape(_short(row.claim.text))
             claim = f"{row.claim.ref} {speaker}: “{quote}”"
-            cells = " | ".join(POSITION_WORDS.get(c, c) for c in row.cells)
+            cells = " | ".join((position_words(c) if c else "—") for c in row.cells)
             out.append(f"| {claim} | {cells} |")
     else:
         out.append("No claims among these statements.")

@@ -180,6 +180,16 @@ def join_pdfs(pdfs: list[bytes], *, title: str) -> bytes:
     return out.getvalue()
 
 
-def _refuse_fetch(url: str, *args: object, **kwargs: object) -> dict[str, object]:
-    # Article text and URLs are hostile: the PDF must never make WeasyPrint load anything.
-    raise ValueError(f"the dossier loads no external resources ({url[:80]})")
+class _RefuseFetch:
+    """A URL fetcher that fetches nothing: article text and URLs are hostile, so the PDF must
+    never make WeasyPrint load anything. Refused resources are skipped (WeasyPrint logs them),
+    the PDF is still built: `_fail_on_errors` is what WeasyPrint 66+ reads on a fetcher to
+    decide between skipping and stopping; older versions take any callable."""
+
+    _fail_on_errors = False
+
+    def __call__(self, url: str, *args: object, **kwargs: object) -> dict[str, object]:
+        raise ValueError(f"the dossier loads no external resources ({url[:80]})")
+
+
+_refuse_fetch = _RefuseFetch()

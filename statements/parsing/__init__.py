@@ -14,7 +14,7 @@ import logging
 import os
 import re
 
-from . import disputes
+from . import disputes, sides
 from .answers import link_rows
 from .attribute import Frame, attribute
 from .clean import Cleaned, clean
@@ -43,6 +43,8 @@ STRICT_ENV = "DEMENTI_PARSER_STRICT"  # "1"/"true": parse_article re-raises inst
 
 logger = logging.getLogger(__name__)
 _SECTION = re.compile(r"^[A-Z][A-Z &'-]{2,40}(?::|\s[-–—])\s")
+# `2. Kava contract: cancelled or just late?`: a numbered heading of a digest's section.
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s+\S")
 _WORD_CHAR = re.compile(r"\w")
 _WORDS_RE = re.compile(r"\w+")
 _SOURCE_WORDS = re.compile(r"\b(?:source|sources|officials|people|importers|insiders)\b")
@@ -89,10 +91,11 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
     heard = voices(frames, doc, reg, cleaned.text, published)
     skip = frozenset(reg.places.by_form)
     rows = _rows(frames, heard, doc, cleaned.text)
+    disputes.reports_told_on(rows)
     rows.extend(disputes.embedded_claims(rows, reg, skip))
     rows.extend(disputes.anonymous_reports(rows, reg))
     rows.sort(key=lambda r: (r.pos, r.end))
-    disputes.read_sides(rows, reg)
+    sides.read_sides(rows, reg)
     unrelated_negations(rows, skip)
     no_dispute(rows)
     link_rows(rows, reg, doc, skip)
@@ -102,7 +105,12 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
 
 def _blocks(doc: Document) -> dict[int, int]:
     """Paragraph -> dispute block: a digest's labelled sections are separate disputes."""
-    labelled = [p.index for p in doc.paragraphs if _SECTION.match(doc.text[p.start : p.end])]
+    labelled = [
+        p.index
+        for p in doc.paragraphs
+        if _SECTION.match(doc.text[p.start : p.end])
+        or (_heading(doc.text[p.start : p.end]) and on("numbered-sections"))
+    ]
     if len(labelled) < 2 and on("dateline-no-section"):
         labelled = []  # one label is a dateline (`RIGA — `), not a digest's sections
     out = {}
@@ -112,6 +120,11 @@ def _blocks(doc: Document) -> dict[int, int]:
             block += 1
         out[p.index] = block
     return out
+
+
+def _heading(par: str) -> bool:
+    """`2. Kava contract: cancelled or just late?`: a short numbered heading, no sentence."""
+    return bool(_NUMBERED.match(par)) and len(par.split()) <= 12 and not par.rstrip().endswith(".")
 
 
 def _unnamed_source(actor: MActor | None, f: Frame, unit_text: str) -> bool:
@@ -142,6 +155,7 @@ def _rows(frames: list[Frame], heard: Voices, doc: Document, text: str) -> list[
             body=body,
             speaker_kind=actor.kind if actor else None,
             unnamed_source=_unnamed_source(actor, f, text[f.unit.start : f.unit.end]),
+            cited=bool(f.cited),
         )
         rows.append(
             Row(

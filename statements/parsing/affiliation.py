@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .coref import MActor, Memory
+from .actor import MActor
 from .describe import (
     _GENERIC_MEDIA,
     _OF_THE_STATE,
@@ -14,12 +14,47 @@ from .describe import (
     _STATE_OUTLET,
     describe,
 )
-from .names import WordCounts, _is_org_word, _is_title, canonical_name, norm, strip_det
+from .names import (
+    _is_org_word,
+    _is_title,
+    _words,
+    norm,
+    strip_det,
+)
 from .places import Place
-from .roles import _GOV_HEADS, Desc, _demonym, _is_gov_org, _known_media, _other_field, _place_in
+from .roles import (
+    _GOV_HEADS,
+    Desc,
+    _demonym,
+    _is_gov_org,
+    _known_media,
+    _other_field,
+    _place_in,
+    _unlocated,
+)
+from .states import StateNames
+
+# Titles of a newsroom and of a company's head: their body is the outlet or firm met before.
+_NEWSROOM = frozenset(
+    "editor chief editor-in-chief correspondent reporter columnist publisher anchor "
+    "news editor managing editor".split()
+)
+_EXECUTIVES = frozenset(
+    ("chief executive", "ceo", "managing director", "chief operating officer", "founder")
+)
 
 
-class Affiliations(Memory):
+def _lower_field(phrase: str, place: Place) -> bool:
+    """`South Korean fisheries`: a state and a field in lower case, no body (`ministry`) and no
+    capitalised name (`Foreign Affairs`)."""
+    rest = phrase
+    for form in sorted(place.forms, key=len, reverse=True):
+        rest = rest.replace(form, " ")
+    words = _words(rest)
+    return bool(words) and not any(w[:1].isupper() or _is_org_word(w) for w in words)
+
+
+class Affiliations(StateNames):
     """The end of the article: what each actor belongs to, and its country."""
 
     def finish(self) -> None:
@@ -37,6 +72,9 @@ class Affiliations(Memory):
                 hint = None
                 target = self._body_just_before(a)
             if hint:
+                hint, city = _unlocated(hint, self.places)
+                if city is not None and a.kind == "person" and a.place is None and city.code:
+                    a.spoke_in = a.spoke_in or city.code  # a country for her, weaker than one named
                 h = strip_det(hint).strip()
                 hd = describe(hint, self.places)
                 if hd.kind == "definite" and h[:1].isupper():
@@ -122,6 +160,11 @@ class Affiliations(Memory):
                     pass
                 elif hd.kind == "government" and hd.place is not None:
                     target = self._ministry_for(a, hd.place) or self.government(hd.place)
+                elif (
+                    hd.kind == "organisation" and hd.place is not None and _lower_field(h, hd.place)
+                ):
+                    # `a South Korean fisheries official`: a field of the state, no body named
+                    target = self._ministry_for(a, hd.place) or self.government(hd.place)
                 elif hd.kind in ("organisation", "media"):
                     target = self.find_existing(hd)
                     if target is None and len(h) > 2:
@@ -166,12 +209,19 @@ class Affiliations(Memory):
                         target = self.actors[a.gov_then]
                     else:
                         target = self._recent(lambda x: x.kind == "government", ("government",))
+                if (
+                    city is not None
+                    and target is not None
+                    and target.kind == "organisation"
+                    and target.country is None
+                ):
+                    target.country = city.code  # `a researcher at X in Ulaanbaatar`: X is there
             if target is None and a.kind == "organisation" and _OF_THE_STATE.match(a.name):
                 # `the state's tourism office`: a body of the federated state the text calls
                 # `the state`
                 target = next((x for x in self.actors if x is not a and "state" in x.keys()), None)
             if target is None and a.kind == "person" and a.role:
-                target = self._org_of_role(a) or self._org_of_portfolio(a)
+                target = self._org_of_role(a) or self._org_of_portfolio(a) or self._employer(a)
             if target is None and a.place is not None and a.kind != "media":
                 pl = self.places.places.get(a.place)
                 if pl is not None:
@@ -200,6 +250,7 @@ class Affiliations(Memory):
                         f
                         for h in sorted(_GOV_HEADS)
                         if (f := self._org_in_text([h], a.pos)) is not None
+                        and re.search(r"[A-Z]", f[1])  # a body by name, not `the trade ministry`
                     ]
                     if found:
                         target = self._org_at(max(found))
@@ -229,6 +280,13 @@ class Affiliations(Memory):
                 else:
                     govs = [x for x in self.actors if x.kind == "government" and x.speaker]
                     target = min(govs, key=lambda x: x.pos if x.pos >= 0 else 1 << 60, default=None)
+            if (
+                a.kind == "person"
+                and "ambassador" in (a.role or "")
+                and (target is None or target.kind == "government")
+            ):
+                # `the Russian ambassador` where the text names the Russian Embassy: his embassy
+                target = self._embassy_of(a) or target
             if target is not None and target is not a:
                 a.affiliation = target.idx
         for a in self.actors:
@@ -250,18 +308,42 @@ class Affiliations(Memory):
                 aff = self.actors[a.affiliation] if a.affiliation is not None else None
                 if a.country is None and aff is not None and aff.kind == "media" and aff.country:
                     a.country = aff.country
+        self._party_states()
         self._canonical_names()
+        self._state_forms()
 
-    def _canonical_names(self) -> None:
-        """Each named person under the best-attested spelling of the name, the others aliases."""
-        counts = WordCounts(self.places.text)
-        for a in self.actors:
-            if a.kind != "person" or not a.named or not a.aliases:
-                continue
-            best = canonical_name(a.name, a.aliases, counts)
-            if best != a.name:
-                a.aliases = [a.name, *(x for x in a.aliases if x != best)]
-                a.name = best
+    def _embassy_of(self, person: MActor) -> MActor | None:
+        """The embassy of the ambassador's state that the text names, nearest to him."""
+        if person.place is None:
+            return None
+        found = [
+            (abs(p - person.pos), p, phrase)
+            for p, phrase, _ in self.places.org_mentions("embassy")
+            if (pl := _place_in(phrase, self.places)) is not None and pl.key == person.place
+        ]
+        if not found:
+            return None
+        _, p, phrase = min(found)
+        return self._org_at((p, phrase))
+
+    def _employer(self, person: MActor) -> MActor | None:
+        """`editor-in-chief X` after the outlet stood by its story: the outlet met last before
+        her; `chief executive X`: the company met last before him (no state body)."""
+        role = (person.role or "").lower()
+        if person.place is not None or not role:
+            return None
+        head = role.replace("-", " ").split()[-1]
+        if head in _NEWSROOM or role in _NEWSROOM:
+            return self._recent_then(lambda x: x.kind == "media", person.born, ("media",))
+        if role in _EXECUTIVES:
+
+            def firm(x: MActor) -> bool:
+                return x.kind == "organisation" and not _GOV_HEADS.intersection(
+                    norm(x.name).split()
+                )
+
+            return self._recent_then(firm, person.born, ("organisation",))
+        return None
 
     def _intl(self, a: MActor) -> bool:
         """True when an actor belongs to an international body (a known one with no state)."""

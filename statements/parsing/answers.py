@@ -78,7 +78,7 @@ def _anaphor(target: str, content: str) -> str | None:
     if not m:
         return None
     noun = m.group("noun").lower()
-    if noun.startswith(("version", "account")):
+    if noun.startswith(("version", "account", "explanation", "narrative")):
         return "version"
     if noun.startswith("figure"):
         return "figure"

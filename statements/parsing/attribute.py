@@ -145,9 +145,19 @@ def _day_len(toks: list[Token], i: int) -> int:
     return 0
 
 
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+_AMPM = frozenset(("am", "pm", "a.m", "p.m", "local", "time"))
+
+
 def _trim_np(toks: list[Token]) -> list[Token]:
     """Drop adverbs and auxiliaries around a speaker phrase."""
     adv = lexicon.words("adverbials.txt")
+    # A live blog's time stamp before the speaker: `13:40 GMT The coastguard said`.
+    if toks and _CLOCK.fullmatch(toks[0].text):
+        k = 1
+        while k < len(toks) and k <= 3 and (toks[k].text.isupper() or toks[k].lower in _AMPM):
+            k += 1
+        toks = toks[k:]
     # A dash in the first words ends a dateline or a label.
     for i, t in enumerate(toks[:10]):
         if t.text in ("-", "–", "—") and i + 1 < len(toks):
@@ -301,6 +311,25 @@ def _analyse_subject(region: list[Token], text: str) -> _Subject | None:
             continue
         break
     cand = _trim_np(cand)
+    rel = next((i for i, t in enumerate(cand) if i > 0 and t.lower in ("who", "which")), None)
+    if rel is not None:
+        # `A senior official who spoke on condition of anonymity disputed ...`: a description
+        extras.append(text[cand[rel].start : cand[-1].end])
+        cand = cand[:rel]
+    if k > 0 and cand and _is_name_like(cand) and any(t.lower in ("and", "&") for t in cand):
+        # `the Ministry of Foreign Affairs, Migration and Tunisians Abroad`: one name
+        prev = segs[k - 1]
+        j = len(prev)
+        while j > 0 and (_is_cap(prev[j - 1]) or prev[j - 1].lower in ("of", "the", "and")):
+            j -= 1
+        run = prev[j:]
+        if len(run) >= 3 and any(t.lower == "of" for t in run) and _is_cap(run[-1]):
+            cand = run + cand
+            segs = [*segs[: k - 1], prev[:j], cand]
+            k = len(segs) - 1
+            if not segs[k - 1]:
+                segs = [*segs[: k - 1], cand]
+                k -= 1
     if k > 0 and _is_role_phrase(segs[k - 1]) and cand and (_is_name_like(cand) or len(cand) <= 4):
         r = segs[k - 1]
         role = text[r[0].start : r[-1].end]
@@ -651,6 +680,8 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
             role = parts[lw]
             if role == "new" and i + 1 < n and toks[i + 1].lower == "that":
                 vclass = "say"
+            elif role == "decline" and i + 2 < n and toks[i + 1].lower == "to":
+                vclass = "decline"  # `..., declining to say whether ...`: a non-answer of its own
             elif role == "target":
                 window = toks[i + 1 : i + 16]
                 if any(w.lower == "that" for w in window) and any(
@@ -672,7 +703,7 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
                 verb=lw,
                 vclass=vclass,
                 speaker=None,
-                start=t.start if vclass == "deny" else toks[min(cs, n - 1)].start,
+                start=t.start if vclass in ("deny", "decline") else toks[min(cs, n - 1)].start,
                 end=toks[end - 1].end,
                 content_start=toks[min(cs, n - 1)].start,
                 frame_start=t.start,
@@ -860,6 +891,9 @@ def _build_frame(
             qstart -= 1
         if toks[qstart].mark != 1:
             return None
+        if qstart > 0 and not frames and toks[qstart - 1].text not in ":,;" and toks[0].mark != 1:
+            # `A report that Y was "false and damaging", X said`: the clause is what was said
+            qstart = 0
         end_tok = _strip_end(toks, n)
         # stop the attribution tail at a participle that starts a statement of its own
         for j in range(verb_end, end_tok):
@@ -871,8 +905,8 @@ def _build_frame(
         for j in range(verb_end, min(end_tok, verb_end + 12)):
             if toks[j].mark == 1:
                 if toks[j - 1].text == ",":
-                    k = next((x for x in range(j + 1, n) if toks[x].mark == 2), None)
-                    qlast = k if k is not None else qlast
+                    closing = next((x for x in range(j + 1, n) if toks[x].mark == 2), None)
+                    qlast = closing if closing is not None else qlast
                 break
             if toks[j].quoted or toks[j].text in ".;:":
                 break
@@ -1260,7 +1294,25 @@ def attribute(doc: Document) -> list[Frame]:
         elif not p.headline:
             prev_para_frames = []
     frames = _posts(doc, frames)
+    _headline_speakers(frames)
     return _with_syntax(doc, frames, turns)
+
+
+def _headline_speakers(frames: list[Frame]) -> None:
+    """A headline names its speaker short (`Foreign Affairs denies ...`); when the body names
+    the same speaker in full (`The Ministry of Foreign Affairs, Migration and ...`), the
+    headline's speaker is that one."""
+    body = [f.speaker for f in frames if not f.headline and f.speaker and not f.speaker.pronoun]
+    for f in frames:
+        m = f.speaker
+        if not f.headline or m is None or m.pronoun or not m.text[:1].isupper():
+            continue
+        if len(m.text.split()) < 2:
+            continue  # `Latvia denies ...`: a state is a speaker of its own (rule 2)
+        pat = re.compile(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])")
+        full = next((b for b in body if len(b.text) > len(m.text) + 3 and pat.search(b.text)), None)
+        if full is not None and _is_cap(Token(full.text.split()[-1], 0, 0)):
+            m.text = full.text
 
 
 # An embedded post: its words in quotation marks, then a signature with the author and the
@@ -1306,16 +1358,33 @@ def _posts(doc: Document, frames: list[Frame]) -> list[Frame]:
     return out
 
 
+def _earlier_role(text: str, name: str, before: int) -> str | None:
+    """`Uzbekistan's deputy energy minister, Jamshid Toshpulatov, ...` met before a post signed
+    `Jamshid Toshpulatov`: the role phrase in apposition before the name's last mention."""
+    at = text.rfind(name, max(0, before - 3000), before)
+    if at < 0:
+        return None
+    m = _ROLE_BEFORE.search(text, max(0, at - 120), at)
+    if m is None:
+        return None
+    role = m.group(1)
+    return role if any(w in lexicon.words("titles.txt") for w in role.lower().split()) else None
+
+
+_ROLE_BEFORE = re.compile(r"((?:[A-Z][\w'-]*|[a-z][\w'-]*)(?:\s+[\w'-]+){0,6}),\s*$")
+
+
 def _post_frame(unit: Unit, text: str, qs: int, qe: int, ns: int, ne: int, end: int) -> Frame:
     while qs < qe and text[qs] in '" ':
         qs += 1
     while qe > qs and text[qe - 1] in '" ':
         qe -= 1
+    role = _earlier_role(text, text[ns:ne], qs)
     return Frame(
         unit=unit,
         verb="posted",
         vclass="say",
-        speaker=Mention(text[ns:ne], ns, ne, verb="posted"),
+        speaker=Mention(text[ns:ne], ns, ne, role=role, verb="posted"),
         start=qs,
         end=qe,
         content_start=qs,
@@ -1385,25 +1454,36 @@ def _with_syntax(
 def _better_subjects(doc: Document, frames: list[Frame]) -> None:
     """Where the parse gives a verb a subject inside the rules' speaker phrase, take it:
     `X during a weekly briefing said`, `while Y said`, `We categorically reject`."""
+    text = doc.text
     todo = {
         f.verb_start: f.unit
         for f in frames
-        if f.speaker is not None and not f.speaker.pronoun and f.verb_start >= 0
+        if f.speaker is not None
+        and not f.speaker.pronoun
+        and f.verb_start >= 0
+        and _doubtful(text, f, f.speaker)
     }
     found = syntax.subjects(doc, todo)
     if not found:
         return
-    text = doc.text
     for f in frames:
         m = f.speaker
         if m is None or m.pronoun or f.verb_start not in found:
             continue
         a, b, ra, rb = found[f.verb_start]
-        if ra >= 0 and a <= m.start and m.end <= b and ra < a:
+        if (
+            ra >= 0
+            and m.role is None
+            and a <= m.start
+            and m.end <= b
+            and ra < a
+            and "," not in text[a:b]
+        ):
             # a role before the name: `The importer, X Supply, declined` (one phrase, no content)
             if f.start == m.start:
                 f.start = ra
-            m.text, m.start, m.end, m.role = text[a:b], a, b, text[ra:rb]
+            m.text, m.start, m.end = text[a:b], a, b
+            m.role = _person_role(text[ra:rb])
             if f.rule == "tail" and f.start == ra:
                 f.rule = "verb"
                 f.content_start = f.verb_start + len(f.verb.split()[0]) if f.verb else f.start
@@ -1419,6 +1499,26 @@ def _better_subjects(doc: Document, frames: list[Frame]) -> None:
             f.start = a
         m.text, m.start, m.end = sub, a, b
         m.pronoun = sub.lower() in _PRONOUNS
+
+
+def _doubtful(text: str, f: Frame, m: Mention) -> bool:
+    """A speaker phrase worth checking against the parse: long, starting in lower case, after a
+    comma (a name in apposition), or a tail whose content may be a role (`The importer, X, ...`)."""
+    words = m.text.split()
+    return (
+        len(words) >= 4
+        or m.text[:1].islower()
+        or (words[0].lower() in _PRONOUNS and len(words) > 1)  # `We categorically`
+        or f.rule == "tail"
+        or text[max(0, m.start - 2) : m.start] == ", "
+    )
+
+
+def _person_role(phrase: str) -> str | None:
+    """A phrase in apposition before a name is its role only when it names a person's post
+    (`The spokeswoman, X`); `The agency, X` describes an organisation and is no role."""
+    words = phrase.lower().split()
+    return phrase if words and words[-1] in lexicon.words("titles.txt") else None
 
 
 def _junk(cut: str) -> bool:

@@ -6,22 +6,23 @@ import re
 from typing import Any
 
 from .clean import Cleaned
+from .confidence import calibrate, frame_trace
 from .model import Row
 from .resolve import Registry, norm
-from .stance import has_denial_cue
+from .stance import has_confirm_cue, has_denial_cue
 from .types import Actor, Link, ParseResult, Statement
 
 # How far each linking rule is to be trusted (a link's confidence), by what it rests on.
 _LINK_CONFIDENCE = {
     "carried-claim": 0.9,
     "named-account": 0.85,
-    "transcript-question": 0.8,
+    "transcript-question": 0.7,
     "refers-back": 0.7,
     "refers-back-counter-account": 0.6,
     "speaker-runs-on": 0.7,
     "named-answer": 0.7,
-    "claimant-own-claim": 0.75,
-    "dispute-leads": 0.6,
+    "claimant-own-claim": 0.65,
+    "dispute-leads": 0.65,
     "one-detail": 0.5,
     "repeats-words": 0.5,
     "echoes-answer": 0.5,
@@ -83,13 +84,13 @@ def result(rows: list[Row], reg: Registry, cleaned: Cleaned, n_text: int) -> Par
                 date=r.date.isoformat() if r.date else None,
                 denies=tuple(x.target for x in links if x.relation == "denies"),
                 confirms=tuple(x.target for x in links if x.relation == "confirms"),
-                confidence=_confidence(r),
+                trace=_trace(r),
                 rule=r.frame.rule if r.embedded_of is None else "embedded-claim",
                 rules=tuple(r.rules),
                 links=links,
             )
         )
-    return ParseResult(actors=tuple(actors), statements=tuple(statements))
+    return calibrate(ParseResult(actors=tuple(actors), statements=tuple(statements)), n_text)
 
 
 def link_confidence(rule: str) -> float:
@@ -103,7 +104,7 @@ def _actor_closure(reg: Registry, used: set[int]) -> set[int]:
         if not a.speaker and a.kind in ("person",) and a.idx not in used:
             # cited sources and named non-speakers are actors of the dispute too
             keep.add(a.idx)
-        if a.kind == "media" and a.idx not in used:
+        if (a.kind == "media" or a.party) and a.idx not in used:
             keep.add(a.idx)
     frontier = list(keep)
     while frontier:
@@ -115,20 +116,25 @@ def _actor_closure(reg: Registry, used: set[int]) -> set[int]:
     return keep
 
 
-def _confidence(r: Row) -> float:
-    f = r.frame
-    base = {
-        "verb": 0.8,
-        "quote-tail": 0.85,
-        "transcript-answer": 0.8,
-        "tail": 0.6,
-        "colon": 0.7,
-    }.get(f.rule, 0.55)
-    if r.actor is None:
-        base -= 0.3
-    if r.stance == "denial" and not has_denial_cue(r.text) and f.vclass != "deny":
-        base -= 0.1
-    return round(max(0.05, min(base, 0.99)), 2)
+def _trace(r: Row) -> tuple[str, ...]:
+    """What the row's speech act and stance rest on; calibrate() turns it into a confidence."""
+    f, a = r.frame, r.actor
+    return frame_trace(
+        rule=f.rule if r.embedded_of is None else "embedded-claim",
+        vclass=f.vclass,
+        stance=r.stance,
+        stance_cue=has_denial_cue(r.text) or has_confirm_cue(r.text),
+        speaker=f.speaker.text if f.speaker is not None else None,
+        speaker_kind=a.kind if a is not None else None,
+        named=a is not None and a.named,
+        pronoun=f.speaker is not None and f.speaker.pronoun,
+        headline=f.headline,
+        turn=f.turn is not None,
+        question=f.question_turn,
+        embedded=r.embedded_of is not None,
+        optional=f.optional,
+        stance_rules=tuple(r.rules),
+    )
 
 
 def to_contract(result: ParseResult) -> dict[str, Any]:
@@ -160,6 +166,8 @@ def to_contract(result: ParseResult) -> dict[str, Any]:
                 "confidence": s.confidence,
                 "rule": s.rule,
                 "rules": list(s.rules),
+                "trace": list(s.trace),
+                "reasons": [[name, weight] for name, weight in s.reasons],
                 "links": [
                     {
                         "target": x.target,

@@ -4,148 +4,17 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable
 
+from .actor import ActorIndex, MActor, _acronyms, _initial_runs
 from .describe import _GENERIC_MEDIA, _GROUP_WORDS, describe
 from .names import _is_org_word, _name_match, _words, norm, strip_det
 from .places import Place, Places
-from .roles import Desc, _bare_org, _known_media, _place_in
+from .roles import _GOV_HEADS, Desc, _bare_org, _known_media, _place_in
 
-
-class _Aliases(list[str]):
-    """An actor's aliases: each one added is also filed in the article's index of names."""
-
-    __slots__ = ("owner",)
-
-    def __init__(self, items: Iterable[str], owner: MActor) -> None:
-        super().__init__(items)
-        self.owner = owner
-
-    def append(self, alias: str) -> None:
-        super().append(alias)
-        if self.owner.index is not None:
-            self.owner.index.file_key(self.owner, alias)
-
-    def extend(self, aliases: Iterable[str]) -> None:
-        for x in aliases:
-            self.append(x)
-
-
-@dataclass
-class MActor:
-    """An actor while the article is being read (mutable)."""
-
-    idx: int
-    name: str
-    kind: str
-    aliases: list[str] = field(default_factory=list)
-    role: str | None = None
-    affiliation: int | None = None
-    country: str | None = None
-    place: str | None = None  # the state it belongs to (canonical place key)
-    speaker: bool = False
-    last_seen: int = 0
-    gender: str | None = None
-    named: bool = True  # False for unnamed sources and spokespeople
-    aff_hint: str | None = None  # a phrase naming its affiliation, resolved at the end
-    gov_then: int | None = None  # the government spoken of last when the actor first appeared
-    born: int = 0  # the registry's clock when the actor first appeared
-    pos: int = -1  # where in the text it was first met (-1: unknown)
-    spoke_in: str | None = None  # ISO code of the capital a person spoke in
-    stateless: bool = False  # found late in the text: no state is guessed for it
-    seen_pos: list[int] = field(default_factory=list)  # where it was met, in reading order
-    touch_clocks: list[int] = field(default_factory=list)  # the clock at each mention
-    # the article's index of names, kept up to date as the name, aliases and kind change
-    index: ActorIndex | None = field(default=None, repr=False, compare=False)
-
-    def __setattr__(self, attr: str, value: object) -> None:
-        if attr == "aliases" and not isinstance(value, _Aliases):
-            value = _Aliases(value, self)  # type: ignore[arg-type]
-        object.__setattr__(self, attr, value)
-        if attr in ("name", "aliases", "kind") and getattr(self, "index", None) is not None:
-            self.index.file(self)  # type: ignore[union-attr]
-
-    def keys(self) -> set[str]:
-        out = {norm(self.name), *map(norm, self.aliases)}
-        out.discard("")
-        return out
-
-
-def _deletions(word: str) -> set[str]:
-    """The word and every form of it with one letter dropped: two words one edit apart share
-    one of these (the symmetric-deletion index)."""
-    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
-
-
-def _name_words(name: str) -> set[str]:
-    """Lower-case words of a name as an organisation's key sees them (a superset of the key)."""
-    out = set()
-    for w in _words(name):
-        wl = w.lower()
-        out.add(wl[:-2] if wl.endswith("'s") else wl)
-    return out
-
-
-class ActorIndex:
-    """Where to look for an actor by name: keys, first names, surnames one edit apart, the words
-    of an organisation's name and kinds. Entries are never removed: a lookup checks each
-    candidate it gets, so that an old entry costs a check and a lookup stays near constant."""
-
-    def __init__(self) -> None:
-        self.by_key: dict[str, set[int]] = {}
-        self.by_first: dict[str, set[int]] = {}
-        self.by_surname: dict[str, set[int]] = {}
-        self.by_word: dict[str, set[int]] = {}
-        self.by_kind: dict[str, set[int]] = {}
-
-    def file_key(self, a: MActor, written: str) -> None:
-        key = norm(written)
-        if key:
-            self.by_key.setdefault(key, set()).add(a.idx)
-
-    def file(self, a: MActor) -> None:
-        """File an actor under its name, aliases and kind."""
-        self.file_key(a, a.name)
-        for x in a.aliases:
-            self.file_key(a, x)
-        self.by_kind.setdefault(a.kind, set()).add(a.idx)
-        words = norm(a.name).split()
-        if words:
-            self.by_first.setdefault(words[0], set()).add(a.idx)
-            for v in _deletions(words[-1]):
-                self.by_surname.setdefault(v, set()).add(a.idx)
-        for w in _name_words(a.name):
-            self.by_word.setdefault(w, set()).add(a.idx)
-
-    @staticmethod
-    def _union(table: dict[str, set[int]], keys: Iterable[str]) -> set[int]:
-        out: set[int] = set()
-        for k in keys:
-            hit = table.get(k)
-            if hit:
-                out |= hit
-        return out
-
-    def with_keys(self, keys: Iterable[str]) -> list[int]:
-        return sorted(self._union(self.by_key, keys))
-
-    def like_person(self, name: str) -> list[int]:
-        """Actors whose name may be the same person's (see _name_match): same first name, or
-        a surname at most one edit away."""
-        words = norm(name).split()
-        if not words:
-            return []
-        out = self._union(self.by_surname, _deletions(words[-1]))
-        if len(words) > 1:
-            out |= self.by_first.get(words[0], set())
-        return sorted(out)
-
-    def sharing_words(self, words: Iterable[str]) -> list[int]:
-        return sorted(self._union(self.by_word, words))
-
-    def of_kinds(self, kinds: Iterable[str]) -> list[int]:
-        return sorted(self._union(self.by_kind, kinds))
+# Up to this many actors a plain pass over them is the quickest search.
+_FEW = 64
+_CAPITALISED = re.compile(r"[A-Z][\w'’-]+")
 
 
 class Memory:
@@ -303,6 +172,19 @@ class Memory:
         if d.kind not in ("organisation", "media", "government"):
             d = Desc("organisation", strip_det(phrase), [], place=_place_in(phrase, self.places))
         a = self.find_existing(d)
+        if a is None and d.place is None and not re.search(r"[A-Z]", phrase):
+            # `the foreign ministry` after `Russia's foreign ministry`: the one met before
+            words = self._org_key(d.name)[1]
+            same = [
+                i
+                for i in self.index.sharing_words(words)
+                if self.actors[i].kind == "organisation"
+                and words <= self._org_key(self.actors[i].name)[1]
+            ]
+            a = self.actors[max(same)] if same else None
+            if a is None:
+                # `In Bucharest, the agriculture ministry ...`: the state named just before
+                d.place = self._place_before(p)
         if a is None:
             saved, self.pos = self.pos, p
             a = self._new(d)
@@ -311,6 +193,15 @@ class Memory:
             a.seen_pos.append(p)
             a.seen_pos.sort()
         return a
+
+    def _place_before(self, pos: int) -> Place | None:
+        """The state named in the sentence before a position, by name, capital or adjective."""
+        text = self.places.text
+        start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), pos - 120) + 1
+        best = None
+        for m in _CAPITALISED.finditer(text, start, pos):
+            best = self.places.find(m.group()) or best
+        return best
 
     def _recent_then(
         self, pred: Callable[[MActor], bool], clock: int, kinds: tuple[str, ...] | None = None
@@ -346,10 +237,15 @@ class Memory:
     ) -> MActor | None:
         """The actor met last that satisfies pred (else the first never met that does); kinds,
         when given, are all the kinds pred accepts."""
-        if kinds is not None:
+        if len(self.actors) <= _FEW or kinds is not None:
+            # a news article's few actors: one pass over them (or over those of the kinds)
             best = None
-            for i in self.index.of_kinds(kinds):
-                a = self.actors[i]
+            pool = (
+                self.actors
+                if kinds is None
+                else map(self.actors.__getitem__, self.index.of_kinds(kinds))
+            )
+            for a in pool:
                 if pred(a) and (best is None or a.last_seen > best.last_seen):
                     best = a
             return best
@@ -415,6 +311,34 @@ class Memory:
                     )
                     if same_place and (aw <= words or words <= aw) and (aw & words):
                         return a
+            if place is None and words:
+                # `the Coast Guard` after `Iceland's Coast Guard`: the one body of those words
+                same = [
+                    self.actors[i]
+                    for i in self.index.sharing_words(words)
+                    if self.actors[i].kind == d.kind
+                    and self._org_key(self.actors[i].name)[1] == words
+                ]
+                if len(same) == 1:
+                    return same[0]
+            return self._by_acronym(d.name, place)
+        return None
+
+    def _by_acronym(self, name: str, place: str | None) -> MActor | None:
+        """`MFA of Russia` and `the Ministry of Foreign Affairs of Russia`: one body, when one
+        name holds an acronym of the other's first words (in the same state)."""
+        mine, runs = _acronyms(name), _initial_runs(name)
+        if not mine and not runs:
+            return None
+        for i in self.index.of_kinds(("organisation", "media")):
+            a = self.actors[i]
+            if a.kind not in ("organisation", "media"):
+                continue
+            ap = self._org_key(a.name)[0]
+            if ap is not None and place is not None and ap != place:
+                continue
+            if mine & _initial_runs(a.name) or runs & _acronyms(a.name):
+                return a
         return None
 
     def _definite(self, d: Desc, org_of: MActor | None = None) -> MActor | None:
@@ -428,25 +352,42 @@ class Memory:
 
         body_head = _is_org_word(head)
 
-        def has_head(a: MActor) -> bool:
+        def has_head(a: MActor, people: bool = True) -> bool:
             if org_of is not None and (a is org_of or a.kind == "person"):
                 return False
-            if body_head and a.kind == "person":
-                return False  # `the ministry` is no spokeswoman whose title names a ministry
+            if not people and a.kind == "person":
+                return False
             texts = [a.name, *a.aliases, a.role or ""]
             return any(re.search(r"\b" + re.escape(head) + r"\b", t.lower()) for t in texts if t)
 
         head = head.lower()
-        hit = self._recent(has_head)
+        # `the ministry` is a body met before rather than a spokeswoman whose title names one
+        hit = self._recent(lambda a: has_head(a, people=not body_head))
         if hit is not None:
             return hit
         if head in ("officials", "sources", "source", "people") or head in _GROUP_WORDS:
             return self._recent(lambda a: a.kind == "person" and not a.named)
         if head in ("company", "firm", "group"):
-            return self._recent(
-                lambda a: a.kind == "organisation" and a.speaker, kinds=("organisation",)
+
+            def state_body(a: MActor) -> bool:
+                return any(_GOV_HEADS.intersection(norm(x).split()) for x in [a.name, *a.aliases])
+
+            # a company is no ministry or other body of a state
+            hit = self._recent(
+                lambda a: (
+                    a.kind == "organisation"
+                    and a.speaker
+                    and not any(
+                        _GOV_HEADS.intersection(norm(x).split()) for x in (a.name, *a.aliases)
+                    )
+                ),
+                kinds=("organisation",),
             )
-        return None
+        if hit is None and body_head:
+            # no body met: the person whose title names it speaks for it (her body is known
+            # only at the end of the article)
+            hit = self._recent(has_head)
+        return hit
 
     # ------------------------------------------------------------------ entry points
 

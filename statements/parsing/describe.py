@@ -8,6 +8,7 @@ from functools import lru_cache
 from . import lexicon
 from .names import (
     _CONNECTORS,
+    _FIELD_WORDS,
     _NAME_ARTICLES,
     _gender,
     _is_media_word,
@@ -18,7 +19,7 @@ from .names import (
     strip_det,
 )
 from .places import Places
-from .roles import _FIELD_WORDS, Desc, _known_media, _place_in, _role_and_aff
+from .roles import Desc, _known_media, _place_in, _role_and_aff
 
 _GENERIC_MEDIA = frozenset(
     "paper newspaper weekly daily website site outlet channel magazine broadcaster".split()
@@ -102,8 +103,82 @@ def _humans() -> frozenset[str]:
     )
 
 
+# Words of the sentence caught before a speaker: `as Ulaanbaatar`, `an e-mail that Tallinn`.
+_LEAD_JUNK = re.compile(
+    r"^(?:(?:as|and|but|while|so|then|because|since|although|though|yet|whereas)\s+"
+    r"|(?:(?:last|this|next|earlier this|later that)\s+(?:year|week|month|spring|summer|"
+    r"autumn|fall|winter)|earlier|later|meanwhile|yesterday|today|on\s+\w+day),?\s+"
+    r"|[^\"“]*?\b(?:that|which)\s+(?=[A-Z]))",
+    re.I,
+)
+# A live blog's time stamp and a question word before a speaker: `09:15 GMT What X reported`.
+_LEAD_STAMP = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4})?\s+)?(?:What|How|Why)\s+(?=[A-Z])")
+# Two states speaking together: `Kazakhstan and Uzbekistan said in a joint statement`.
+_TWO_STATES = re.compile(r"^(?P<a>[A-Z][\w'’ -]*?) and (?P<b>[A-Z][\w'’ -]*)$")
+
+
+# A participle clause after a speaker: `a Saudi customs official reached by telephone in Jeddah`.
+_TRAILING_CLAUSE = re.compile(
+    r"\s+(?:(?:when|while|after being|as he was|as she was)\s+)?"
+    r"(?:reached|contacted|speaking|interviewed|quoted|asked|writing|posting|briefing|"
+    r"addressing|during|at\s+a\s+(?:press|news)\s+(?:conference|briefing))\b.*$"
+)
+
+
+def _body_then_name(run: list[str], places: Places) -> tuple[str, str] | None:
+    """Capitalised words that are a body then a person's name of two or three words: the body
+    ends in a head noun, a field, a place or an acronym (`Ministry of Trade`, `MFA`) and the
+    name holds none of those."""
+
+    def plain(w: str) -> bool:
+        return not (
+            _is_org_word(w) or _is_media_word(w) or w.lower() in _FIELD_WORDS or places.find(w)
+        )
+
+    for k in (3, 2):
+        body, name = run[:-k], run[-k:]
+        if not body or not all(w[:1].isupper() and plain(w) for w in name):
+            continue
+        last = body[-1]
+        if plain(last) and not (last.isupper() and len(last) > 1):
+            continue
+        if not (any(_is_org_word(w) for w in body) or (len(body) == 1 and last.isupper())):
+            continue
+        return " ".join(body), " ".join(name)
+    return None
+
+
+def _title_body_name(toks: list[str], places: Places) -> Desc | None:
+    """`Spokesperson in the Ministry of Foreign Affairs Wang Lei`, `Official representative of
+    MFA Irina Stolbova`: a title, a preposition, a body, then the name (a person of that body)."""
+    i = next((k for k, w in enumerate(toks) if w.lower() in ("of", "in", "at", "for")), 0)
+    if i == 0 or not all(_is_title(w) for w in toks[:i]):
+        return None
+    rest = toks[i + 1 :]
+    if rest and rest[0].lower() == "the":
+        rest = rest[1:]
+    if not all(w[:1].isupper() or w.lower() in _CONNECTORS for w in rest):
+        return None
+    split = _body_then_name(rest, places)
+    if split is None:
+        return None
+    body, name = split
+    title = " ".join(toks[:i]).lower()
+    return Desc(
+        "person",
+        name,
+        [name.split()[-1], " ".join(toks)],
+        role=title,
+        place=_place_in(body, places),
+        aff_phrase=body,
+        gender=_gender(title),
+    )
+
+
 def _describe(phrase: str, places: Places) -> Desc:
-    raw = phrase.strip().strip(",")
+    raw = _LEAD_JUNK.sub("", phrase.strip().strip(",")) or phrase.strip().strip(",")
+    raw = _TRAILING_CLAUSE.sub("", raw) or raw
+    raw = _LEAD_STAMP.sub("", raw) or raw
     low = raw.lower()
     if low in ("he", "she", "it", "they", "we", "i"):
         return Desc("pronoun", low)
@@ -137,6 +212,13 @@ def _describe(phrase: str, places: Places) -> Desc:
         return Desc("definite", base, head=m.group(1).split()[-1], named=False)
     if len(ws) == 1 and base.lower() in places.subnational:
         return Desc("organisation", base, [base])
+    two = _TWO_STATES.match(base)
+    if two:
+        pa, pb = places.find(two.group("a")), places.find(two.group("b"))
+        if pa is not None and pb is not None and pa is not pb:
+            # one joint actor, as the text has them speak with one voice
+            name = f"{pa.name} and {pb.name}"
+            return Desc("government", name, [base] if base != name else [])
     # The state itself.
     p = places.find(base)
     if p is not None:
@@ -177,6 +259,10 @@ def _describe(phrase: str, places: Places) -> Desc:
         return Desc("definite", base, head=ws[0].lower(), named=False)
     # A trailing proper name (possibly a person) after role words.
     toks = base.split()
+    if len(toks) >= 5:
+        split = _title_body_name(toks, places)
+        if split is not None:
+            return split
     run: list[str] = []
     for w in reversed(toks):
         if w[:1].isupper() or (w.lower() in _CONNECTORS and run):
@@ -190,6 +276,9 @@ def _describe(phrase: str, places: Places) -> Desc:
         # `the embassy in Mexico City`, `a spokesman for X`: a modifier, not a name
         run = []
     rl = [w.lower().strip(",") for w in run]
+    if len(run) >= 2 and run == toks and all(w in _FIELD_WORDS and w != "of" for w in rl):
+        # `Foreign Affairs denies ...` in a headline: the ministry of that field
+        return Desc("organisation", base, [])
     if not (any(_is_org_word(w) for w in rl) or any(_is_media_word(w) for w in rl)):
         # A person's run: titles and place words in front of the name are its prefix.
         titled = bool(run) and _is_title(run[0])

@@ -163,8 +163,10 @@ def disputes(nodes: list[Node]) -> dict[int, Dispute]:
             continue
         if n.stance == "claim":
             best, best_score = None, 0.0
-            for d in disputes:
+            for k, d in enumerate(disputes):
                 s = _ties(n, d)
+                if k == 0 and _answered_first(n, waiting):
+                    s += 3  # a voice that answered before any claim, now with its own account
                 if s > best_score:
                     best, best_score = d, s
             if best is None or best_score < 1.5:
@@ -211,6 +213,18 @@ def disputes(nodes: list[Node]) -> dict[int, Dispute]:
     return out
 
 
+def _answered_first(n: Node, waiting: list[Node]) -> bool:
+    """A claim by a speaker (or side) whose answers came before any claim: a counter-claim in
+    the article's main dispute (`Another fake`, then `planted by those who ...`)."""
+    if not on("answered-first-counter-claim"):
+        return False
+    return any(
+        (w.speaker is not None and w.speaker == n.speaker)
+        or (w.side is not None and w.side == n.side)
+        for w in waiting
+    )
+
+
 def _best_dispute(n: Node, disputes: list[Dispute], nodes: list[Node]) -> Dispute:
     scored = []
     nearest = None
@@ -242,12 +256,23 @@ def lead_claims(d: Dispute, nodes: list[Node]) -> list[Node]:
     sides = {first.side if first.side is not None else -1 - (first.speaker or 0)}
     claimants = {c.speaker for c in claims}
     cited = first.cited if on("report-sources") else frozenset()
+    denied_first = (
+        {
+            m.side
+            for m in nodes
+            if m.stance in ANSWERS and m.pos < first.pos and m.side is not None and not m.headline
+        }
+        if on("answered-first-counter-claim")
+        else set()
+    )
     for c in claims[1:]:
         if answer_at is not None and c.pos > answer_at:
             break
         side = c.side if c.side is not None else -1 - (c.speaker or 0)
         if side in sides or (c.relay is not None and c.relay in claimants) or c.speaker in cited:
             continue
+        if c.side is not None and c.side in denied_first:
+            continue  # the denying side's counter-claim: no account the others answer
         sides.add(side)
         out.append(c)
     return out

@@ -125,6 +125,14 @@ def _targets(
                 and c.side is not None
                 and not c.headline
             ]
+        if not prior and n.anaphor != "version" and on("refers-back-any-side"):
+            # `the claim was baseless`, where the claim came from within the speaker's own
+            # state (an unnamed official's leak): the nearest claim by another speaker
+            prior = [
+                c
+                for c in claims
+                if c.pos < n.pos and c.speaker != n.speaker and not c.headline and not c.optional
+            ]
         if prior and prior[-1].stance == "denial":
             # the account begins where its speaker began: the first of their run of statements
             k = nodes.index(prior[-1])
@@ -133,7 +141,19 @@ def _targets(
             return [(nodes[k].idx, "refers-back-counter-account")]
         if prior:
             near = prior[-3:]
-            return [(max(near, key=lambda c: (overlap(n, c), c.pos)).idx, "refers-back")]
+            nearest = max(near, key=lambda c: (overlap(n, c), c.pos))
+            out = [(nearest.idx, "refers-back")]
+            if on("refers-back-whole-account"):
+                # `disputed that account`: an account told in several claims by one speaker,
+                # one after another just before the answer, is answered whole
+                run: list[Node] = []
+                for c in reversed(prior):
+                    if c.speaker != nearest.speaker or len(run) == 3:
+                        break
+                    run.append(c)
+                if nearest in run:
+                    out = [(c.idx, "refers-back") for c in sorted(run, key=pos)]
+            return out
     # A quotation or a further sentence of the same speaker answers what it answered.
     if (
         prev is not None
@@ -145,7 +165,7 @@ def _targets(
         and answered[prev.idx]
         and on("speaker-runs-on")
     ):
-        return [(answered[prev.idx][0], "speaker-runs-on")]
+        return [(t, "speaker-runs-on") for t in answered[prev.idx]]
     # A transcript answer: the claims put in the question just before it.
     if n.turn is not None and not n.question_turn and on("transcript-question"):
         asked = [

@@ -21,6 +21,16 @@ _NAME_ARTICLES = frozenset(
 )
 
 
+# Words of a ministry's field after `Minister of`: `Foreign Affairs`, `the Interior`.
+_FIELD_WORDS = frozenset(
+    "of for and the affairs foreign interior home defence defense finance economy trade "
+    "industry commerce health education justice labour labor agriculture fisheries tourism "
+    "transport energy environment culture information communications security planning "
+    "infrastructure housing water mines mining sports youth women social welfare state "
+    "public works development cooperation".split()
+)
+
+
 _NON_KEY = re.compile(r"[^a-z0-9@]+")
 _LEAD_DET = re.compile(r"^(?:the|a|an) ")
 
@@ -101,6 +111,13 @@ def _media_name(name: str) -> bool:
     return name.lower() in _media_names_lower()
 
 
+def _inflected(a: str, b: str) -> bool:
+    """`Stolbova`/`Stolbovaya`: a long surname and the same with a short ending (a gendered or
+    transliterated form)."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 6 and long_.startswith(short) and len(long_) - len(short) <= 2
+
+
 def _name_match(a: str, b: str) -> bool:
     """Two person names that are one person: same surname, or one spelling of it."""
     wa, wb = norm(a).split(), norm(b).split()
@@ -112,7 +129,11 @@ def _name_match(a: str, b: str) -> bool:
     if len(wa) == 1 or len(wb) == 1:
         if la == lb:
             return True
-        return len(la) > 4 and la[0] == lb[0] and Levenshtein.distance(la, lb) <= 1
+        return (
+            len(la) > 4
+            and la[0] == lb[0]
+            and (Levenshtein.distance(la, lb) <= 1 or _inflected(la, lb))
+        )
     if wa[0] != wb[0]:
         return False
     if la == lb:
@@ -167,6 +188,12 @@ class WordCounts:
             w = self._words
             runs = self._runs[n] = Counter(zip(*(w[i:] for i in range(n)), strict=False))
         return runs[words]
+
+
+def _full_name_of(form: str, surname: str) -> bool:
+    """`Anton Petrovsky` for `Petrovsky`: a full name (no title) whose surname is that word."""
+    words = form.split()
+    return len(words) >= 2 and norm(words[-1]) == norm(surname) and _full_form(form, norm(words[0]))
 
 
 def canonical_name(name: str, forms: list[str], count: Callable[[str], int]) -> str:

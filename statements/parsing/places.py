@@ -13,7 +13,7 @@ from . import lexicon
 if TYPE_CHECKING:
     from .roles import Desc
 
-from .names import _NOT_NAMES, _is_org_word, _trim_name, _words, norm
+from .names import _FIELD_WORDS, _NOT_NAMES, _is_org_word, _trim_name, _words, norm
 
 # A noun for an outlet written right before its name: `the broadcaster X`, `news agency X`.
 _MEDIA_DESCRIPTOR = re.compile(
@@ -121,9 +121,18 @@ def _after_given_name(text: str, word: str) -> bool:
     its demonym. True when a capitalised word other than a determiner or a direction stands
     right before the word somewhere in the text."""
     for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(word)}\b", text):
-        if m.group(1) not in _NOT_NAMES and m.group(1) not in _DIRECTIONS:
-            return True
+        before = m.group(1)
+        if before not in _NOT_NAMES and before not in _DIRECTIONS and not before.endswith("ing"):
+            return True  # (`Blaming Helsa`: a verb at the start of a sentence)
     return False
+
+
+def _regional(word: str) -> bool:
+    """A continent or region, or its adjective: `africa`, `african`, `european`."""
+    return any(
+        word == r or (word.startswith(r[:-1]) and len(word) <= len(r) + 3)
+        for r in lexicon.words("regions.txt")
+    )
 
 
 class Places:
@@ -175,7 +184,14 @@ class Places:
             stem = w[:-1] if w[-1] in "aeiouy" else w
             # a capitalised word whose stem also stands with a demonym ending: a state's name
             forms = (stem + "n", stem + "an", stem + "ian", stem + "i", stem + "ese")
-            if w not in forms and not capw.isdisjoint(forms) and not _after_given_name(text, w):
+            shared = capw.intersection(forms)
+            if (
+                w not in forms
+                and shared
+                # `Mongolian` is Mongolia's: `Mongol` is no other state
+                and not any(f.lower() in self.by_form for f in shared)
+                and not _after_given_name(text, w)
+            ):
                 inv.add(w)
         if "trade" in text or "have given" in text:
             for m in _PAIR_TRADE.finditer(text):
@@ -184,6 +200,10 @@ class Places:
             low = name.lower()
             if low in self.by_form or low in self.subnational or low in lexicon.words("titles.txt"):
                 continue
+            if _regional(low) or low in self._real_words():
+                continue  # `Africa`, `Korea` of `South Korea`: no invented state
+            if _after_given_name(text, name):
+                continue  # `Luca Morandi` ... `Morandi's office`: a person, not a state
             if low in lexicon.words("org_heads.txt") or low in lexicon.words("media_cues.txt"):
                 continue  # `Ministry denies ...` in a headline names no state
             if low in ("the", "this", "it", "its"):
@@ -207,10 +227,18 @@ class Places:
         for before, w in _adjective_officials(text):
             if before and f"{before} {w}".lower() in self.by_form:
                 continue
+            if _regional(w.lower()):
+                continue  # `African officials`, `European diplomats`
             if w.lower() not in self.by_form:
                 p = Place(w.lower(), w, None, {w})
                 self.places[w.lower()] = p
                 self.by_form[w.lower()] = p
+
+    def _real_words(self) -> set[str]:
+        """Words of the real states' names the text writes in several words (`south korea`)."""
+        return {
+            w for form, p in self.by_form.items() if p.code and " " in form for w in form.split()
+        }
 
     @property
     def media_names(self) -> set[str]:
@@ -294,7 +322,12 @@ class Places:
             if lead_at is None:
                 continue
             start, lead, mid = lead_at
-            if any(w.lower() in _MID_STOP for w in mid):
+            if any(
+                w.lower() in _MID_STOP
+                # `Food and Drug Authority`: `and` between capitals is part of the name
+                and not (w == "and" and 0 < i < len(mid) - 1 and mid[i - 1][:1].isupper())
+                for i, w in enumerate(mid)
+            ):
                 continue
             if not (
                 self.find(lead) is not None
@@ -307,8 +340,19 @@ class Places:
             t = _ORG_TAIL.match(text, end)
             if t is not None:
                 end = t.end()
+            if head in ("embassy", "consulate", "mission"):
+                t = _SEAT_TAIL.match(text, end)  # `the Russian Embassy in Ulaanbaatar`
+                if t is not None:
+                    end = t.end()
             phrase = _trim_name(text[start:end])
             found.append((start, phrase, frozenset(w.lower() for w in _words(phrase))))
+        if head in _FIELD_HEADS:
+            for m in _field_re(head).finditer(text):
+                # `the agriculture ministry`: a state body named by its field in lower case
+                if all(w in _FIELD_WORDS for w in m.group(1).split()):
+                    phrase = text[m.start(1) : m.end()]
+                    found.append((m.start(1), phrase, frozenset(phrase.lower().split())))
+            found.sort()
         if head in _NAMED_AFTER:
             for m in _descriptor_re(head).finditer(text):
                 # `the trade union Dignité`, `the company Costa Verde`: named after its noun
@@ -345,6 +389,14 @@ _NAMED_AFTER = frozenset(
     "coalition foundation consortium charity organisation organization cooperative co-operative "
     "syndicate lobby".split()
 )
+
+
+_FIELD_HEADS = frozenset("ministry department".split())
+
+
+@lru_cache(maxsize=8)
+def _field_re(head: str) -> re.Pattern[str]:
+    return re.compile(rf"\b[Tt]he ((?:[a-z-]+ ){{1,2}}){head}\b")
 
 
 @lru_cache(maxsize=64)
@@ -412,6 +464,7 @@ def _lead_before(text: str, hs: int) -> tuple[int, str, list[str]] | None:
 _ORG_TAIL = re.compile(rf" (?:of|for) (?:the )?{_CAP}(?: (?:and |of )?{_CAP}){{0,4}}")
 
 
+_SEAT_TAIL = re.compile(rf" in {_CAP}(?: {_CAP})?")
 _INDEFINITE_END = re.compile(r"\b(?:an?|one|another|any)\s$", re.I)
 _MID_STOP = frozenset(
     "the a an and or to by of for in on at with from said says told has had have was were is "

@@ -5,19 +5,76 @@ from __future__ import annotations
 import re
 
 from . import lexicon
+from .actor import MActor
 from .affiliation import Affiliations
 from .attribute import Mention
-from .coref import MActor
 from .describe import _ANONYMITY, _HOSTS, _SPOKE_IN, describe
-from .names import _gender, _is_media_word, _is_org_word, norm, strip_det
-from .places import Place
+from .names import _gender, _is_media_word, _is_org_word, _is_title, _words, norm, strip_det
+from .places import Place, Places
 from .roles import Desc, _clean_role, _place_in, _role_and_aff
 
 _PUBLISHED_BY = re.compile(r"^(?:published|issued|released|posted)\s.*?\bby\s+(.+)$")
 _REPORT_BY = re.compile(
     r"^(?:an?|the)\s+(?:report|readout|statement)\b.*?\bby\s+(.+?)(?:\s+on\s+\w+day)?$", re.I
 )
+_OWN_CHANNEL = re.compile(
+    r"^((?:the\s+)?.+?)['’]s\s+(?:own\s+|official\s+)?(?:website|web\s?site|site|web\s+page|"
+    r"page|account|feed|channel|blog|x\s+account|telegram\s+channel|social\s+media\s+accounts?)"
+    r"$",
+    re.I,
+)
 _OWN_READOUT = re.compile(r"^(?:the\s+)?(.+?)'s\s+(?:own\s+)?(?:readout|statement|report)\b", re.I)
+
+
+# `, spokesman for X,` / `, a researcher at X.` right after a name: its title and body.
+_ROLE_AFTER = re.compile(
+    r",\s+(?:(?:an?|the)\s+)?(?P<role>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+"
+    r"(?:for|of|at|with)\s+(?P<body>(?:the\s+)?[A-Z][^,.;:\"“”()\n]{1,80}?)"
+    r"(?=\s*(?:[,.;:)]|\s(?:said|says|told|tells|in\s+a|on\s+\w+day|during)\b))"
+)
+
+
+def _role_after(text: str, end: int) -> tuple[str, str] | None:
+    """The title and body written in apposition right after a name (the title ends in a word
+    of titles.txt), if any."""
+    m = _ROLE_AFTER.match(text, end)
+    if m is None:
+        return None
+    role = m.group("role")
+    if not _is_title(role.split()[-1]):
+        return None
+    body = re.split(r"\s+(?:who|which|that|where|whose)\b", m.group("body"), maxsplit=1)[0]
+    return role, body.strip()
+
+
+# An appositive that says what a body is: `a Tromsø company that ...`, `an energy firm`.
+_A_BODY = re.compile(
+    r"^an?\s+(?:[\w'’-]+\s+){0,3}?(?:company|firm|group|operator|manufacturer|producer|"
+    r"exporter|importer|processor|supplier|contractor|consultancy|start-up|startup|bank|"
+    r"agency|association|federation|union|organisation|organization|ngo|charity|"
+    r"think tank|institute|foundation)\b(?!\s+(?:of|at|for)\b)"
+)
+_LEAD_PARTICIPLE = re.compile(r"^(?:citing|quoting|according to)\s+", re.I)
+# The rest of a ministry's name after a comma: `Co-operatives and Small and Medium Enterprises`.
+_NAME_LIST = re.compile(r"^[A-Z][\w'’-]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*$")
+
+
+def _body_role(d: Desc, role: str, phrase: str, places: Places) -> Desc | None:
+    """A role in apposition that names a body, not a person's title: `Finland's transport
+    agency, Traficom,` is the agency Traficom; `the Ministry of Trade, Co-operatives and Small
+    Enterprises` is one ministry cut at its comma."""
+    if d.kind not in ("person", "organisation") or not d.named:
+        return None
+    rd = describe(role, places)
+    if rd.kind not in ("organisation", "media") or not any(_is_org_word(w) for w in _words(role)):
+        return None
+    base = strip_det(phrase.strip())
+    if " of " in role and " and " in base and _NAME_LIST.match(base):
+        name = f"{strip_det(role.strip())}, {base}"
+        return Desc("organisation", name, [role, base], place=rd.place)
+    if d.kind == "person" and len(base.split()) == 1:
+        return Desc(rd.kind, base, [role], place=rd.place)
+    return None
 
 
 class Registry(Affiliations):
@@ -36,6 +93,10 @@ class Registry(Affiliations):
                 return self.resolve(m.group(1), speaking=speaking)
         m = _REPORT_BY.match(phrase)
         if m:
+            return self.resolve(m.group(1), speaking=speaking)
+        m = _OWN_CHANNEL.match(phrase)
+        if m:
+            # `the company's website`, `the ministry's Telegram channel`: the owner speaks
             return self.resolve(m.group(1), speaking=speaking)
         m = _OWN_READOUT.match(phrase)
         if m:
@@ -65,7 +126,7 @@ class Registry(Affiliations):
             a = self.last_speaker
         elif d.kind == "definite":
             a = self._definite(d)
-            if a is not None:
+            if a is not None and not (a.kind == "person" and _is_org_word(d.head or "")):
                 self._add_alias(a, phrase)
                 if role is None and a.kind == "person" and not a.named:
                     pass
@@ -93,6 +154,11 @@ class Registry(Affiliations):
                     or self._new(dd)
                 )
         else:
+            if role:
+                role = _LEAD_PARTICIPLE.sub("", role)  # `citing the company's managing director`
+                body = _body_role(d, role, phrase, self.places)
+                if body is not None:
+                    d, role = body, None
             if role:
                 # `The spokeswoman, Shen Yuelan`: the role may name an actor already met.
                 rd = describe(role, self.places)
@@ -125,10 +191,27 @@ class Registry(Affiliations):
                     d.gender = d.gender or _gender(r_role)
                 else:
                     d.role = d.role or _clean_role(role, self.places)
+            if (
+                isinstance(mention, Mention)
+                and d.kind == "person"
+                and d.named
+                and not d.aff_phrase
+                and not role
+                and not extras
+            ):
+                # `said Ahmed Fathy, spokesman for Egypt's Ministry of Supply, in a statement`
+                after = _role_after(self.places.text, mention.end)
+                if after is not None:
+                    d.role = d.role or after[0]
+                    d.aff_phrase = after[1]
+                    d.gender = d.gender or _gender(after[0])
             represents: Place | None = None
             for ex in extras:
                 if ex.startswith("which ") and d.kind == "person" and len(d.name.split()) == 1:
                     d.kind, d.role = "organisation", None
+                if d.kind == "person" and d.named and _A_BODY.match(ex):
+                    # `Nordkapp Marine Survey, a Tromsø company that maps the seabed`
+                    d.kind, d.role, d.aff_phrase = "organisation", None, None
                 m = re.match(
                     r"^(?:who|which)\s+(?:heads|leads|runs|chairs|directs|represents)\s+(.+)$", ex
                 )
@@ -170,6 +253,8 @@ class Registry(Affiliations):
                     return self.resolve(m.group(1), speaking=speaking)
             if a is None:
                 a = self.find_existing(d)
+            if a is None:
+                a = self._same_office(d)
             if a is None:
                 a = self._named_in_text(d, phrase, after=True)
             if a is None:
@@ -218,6 +303,49 @@ class Registry(Affiliations):
         if speaking:
             a.speaker = True
             self.last_speaker = a
+        return a
+
+    def _office(self, written: str, name: str | None) -> str:
+        """The office a phrase gives a person, without the state and the name: `Croatia's
+        economy minister` and `Croatian economy minister Ana Kos` are both `economy minister`."""
+        if name and written.endswith(name):
+            written = written[: -len(name)]
+        words = [
+            w
+            for w in _words(strip_det(written))
+            if self.places.find(w) is None and w.lower() not in ("s", "'s")
+        ]
+        return " ".join(w.lower() for w in words)
+
+    def _same_office(self, d: Desc) -> MActor | None:
+        """A person named by an office the text gave a named person of the same state (`Croatia's
+        economy minister` after `Croatian economy minister Ana Kos`), or a named person whose
+        office an unnamed one held before (then that one takes the name)."""
+        if d.kind != "person" or d.place is None:
+            return None
+        key = d.place.key
+        if d.named:
+            offices = {self._office(x, d.name) for x in d.aliases if x.endswith(d.name)}
+        else:
+            offices = {self._office(d.name, None)}
+        offices = {o for o in offices if len(o.split()) >= 2 and _is_title(o.split()[-1])}
+        if not offices:
+            return None
+
+        def holds(x: MActor) -> bool:
+            if x.kind != "person" or x.named is d.named or x.place != key:
+                return False
+            if x.named:
+                return any(self._office(y, x.name) in offices for y in x.aliases)
+            return self._office(x.name, None) in offices
+
+        same = [x for x in self.actors if holds(x)]
+        if len(same) != 1:
+            return None
+        a = same[0]
+        if d.named:
+            a.aliases.append(a.name)
+            a.name, a.named = d.name, True
         return a
 
     def _spoke_in(self, end: int) -> str | None:

@@ -7,7 +7,7 @@ affiliation (chains and countries at the end of the article).
 
 from __future__ import annotations
 
-from .coref import MActor
+from .actor import MActor
 from .describe import describe
 from .names import norm, strip_det
 from .places import Place, Places

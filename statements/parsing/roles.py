@@ -6,21 +6,12 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon
-from .names import _is_org_word, _is_title, _words, norm, strip_det
+from .names import _FIELD_WORDS, _is_org_word, _is_title, _words, norm, strip_det
 from .places import Place, Places
 
 _GOV_HEADS = frozenset(
     "ministry department presidency army navy police embassy consulate coast guard military "
     "forces cabinet inspectorate authority agency".split()
-)
-
-
-_FIELD_WORDS = frozenset(
-    "of for and the affairs foreign interior home defence defense finance economy trade "
-    "industry commerce health education justice labour labor agriculture fisheries tourism "
-    "transport energy environment culture information communications security planning "
-    "infrastructure housing water mines mining sports youth women social welfare state "
-    "public works development cooperation".split()
 )
 
 
@@ -177,3 +168,26 @@ def _clean_role(role: str | None, places: Places) -> str | None:
         return None
     ws = [w for w in role.split() if places.find(w) is None and w.lower() not in ("the", "a", "an")]
     return " ".join(ws).lower() or None
+
+
+_LOCATED = re.compile(r"^(.+?) in ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+)?)$")
+# Bodies named by where they sit: `the Chinese Embassy in Prague` keeps its city.
+_SEATED = frozenset("embassy consulate mission delegation representation office bureau".split())
+
+
+def _unlocated(phrase: str, places: Places) -> tuple[str, Place | None]:
+    """`AgriData Analytics in Bucharest`: the organisation without the city it is in, and the
+    state of that city (a capital or a state the text names), if any."""
+    m = _LOCATED.match(phrase.strip())
+    if m is None:
+        return phrase, None
+    body, where = m.group(1), m.group(2)
+    if _SEATED.intersection(w.lower() for w in _words(body)) or not re.search(r"[A-Z]", body):
+        return phrase, None
+    place = places.find(where)
+    if place is None:
+        hit = lexicon.country_index().get(where.lower())
+        place = places.ensure(hit[0].code) if hit is not None and hit[1] == "capital" else None
+    if place is None and not any(_is_org_word(w) for w in _words(body)):
+        return phrase, None  # `the University of X in Y` is there; `Ana in Y` may be a name
+    return body, place

@@ -15,7 +15,8 @@ _SIGNATURE = re.compile(r"^[—–-]\s*(?P<name>[^(\n]{2,80}?)\s*\((?P<handle>@\
 # `the navy's version of events`, `Baeza's figure`: an answer naming whose account it answers.
 _POSSESSIVE_ACCOUNT = re.compile(
     r"\b(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[\w-]+'s\s+(?:own\s+)?(?:version|account|report|"
-    r"claims?|story|figures?|allegations?|accusations?|readout|statement|assertions?)\b"
+    r"claims?|story|figures?|allegations?|accusations?|readout|statement|assertions?|"
+    r"explanations?|denials?|remarks|words|description|narrative)\b"
 )
 _NOT_RELAY = re.compile(r"briefing|conference|forum|meeting", re.I)
 

@@ -59,6 +59,7 @@ def has_decline_cue(text: str) -> bool:
     return bool(_cue_res()[2].search(text.lower().replace("’", "'")))
 
 
+_CITING = re.compile(r"\b(?:citing|quoting|according to)\b", re.I)
 _BY_VERB: dict[str, tuple[Stance, str]] = {
     "claim": ("claim", "verb-claim"),
     "deny": ("denial", "verb-deny"),
@@ -67,12 +68,27 @@ _BY_VERB: dict[str, tuple[Stance, str]] = {
 
 
 def stance_rule(
-    vclass: str, content: str, full: str, speaker_kind: str | None, unnamed_source: bool
+    vclass: str,
+    content: str,
+    full: str,
+    speaker_kind: str | None,
+    unnamed_source: bool,
+    cited: bool = False,
 ) -> tuple[Stance, str]:
     """Stance and the name of the rule that gave it, from the verb class, the speaker and the
     words of the content."""
     if (vclass == "decline" or has_decline_cue(content)) and on("decline-cue"):
         return "comment", "decline-cue"
+    if (
+        vclass == "claim"
+        and speaker_kind != "media"
+        and has_dismissal_cue(content)
+        and REPORT_BACK.search(content)
+        and on("claimed-dismissal")
+    ):
+        return "denial", "claimed-dismissal"  # `the ministry claimed the report was false`
+    if vclass == "confirm" and (cited or _CITING.search(full)) and on("confirmed-citing"):
+        return "claim", "confirmed-citing"  # `confirmed, citing sources at the crossing, that`
     by_verb = _BY_VERB.get(vclass)
     if by_verb is not None and on(by_verb[1]):
         return by_verb
@@ -100,7 +116,8 @@ def stance_of(
 PUBLIC_APPEAL = re.compile(
     r"\b(?:warn\w*|urg\w*|call\w* on|appeal\w* to|ask\w*)\s+(?:all\s+)?(?:citizens|residents|"
     r"the public|people|the population|voters|users|readers|everyone)\b|"
-    r"\bwarn\w*\s+(?:\w+ly\s+)?(?:about|against|of)\s+(?!(?:the|this|these|that|those|such)\b)",
+    r"\bwarn\w*,?\s+(?:[^,.]{1,40},\s+)?(?:\w+ly\s+)?(?:about|against|of|from)\s+"
+    r"(?!(?:the|this|these|that|those|such)\b)",
     re.I,
 )
 # `called the accusations "a provocation"`: a dismissal worded with a verb of naming.
@@ -130,12 +147,13 @@ def first_reading(
     body: str,
     speaker_kind: str | None,
     unnamed_source: bool,
+    cited: bool = False,
 ) -> list[tuple[Stance, str]]:
     """The stance of a statement read alone, as a trace: the first reading, then each rule that
     changed it (the last entry is the stance)."""
     if vclass == "turn":
         vclass = "say"
-    trace = [stance_rule(vclass, content, body, speaker_kind, unnamed_source)]
+    trace = [stance_rule(vclass, content, body, speaker_kind, unnamed_source, cited)]
     if frame_rule == "turn-own-claim" and on("asker-own-claim"):
         trace.append(("claim", "asker-own-claim"))
     if trace[-1][0] == "comment" and RESTATED.search(body) and on("restated-accusation"):
@@ -163,7 +181,7 @@ def first_reading(
 ANAPHOR = re.compile(
     r"\b(?:the|that|this|these|those|such|their|his|her|its|any)\s+(?:[\w-]+(?:'s)?\s+)?"
     r"(?P<noun>accusations?|allegations?|charges?|claims?|assertions?|version(?:s)?|"
-    r"account|figures?|suggestions?|insinuations?)\b",
+    r"account|figures?|suggestions?|insinuations?|explanations?|narrative)\b",
     re.I,
 )
 # Words that dismiss an account by themselves, whatever they are about.

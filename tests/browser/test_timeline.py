@@ -46,8 +46,8 @@ def test_analyst_filters_the_seed_story_and_reads_highlighted_evidence(
     expect(page).to_have_url(re.compile(r"country=US"))
     statements = page.locator("#timeline .statement")
     expect(statements.first).to_be_visible()
-    countries = statements.locator(".statement__who abbr").all_inner_texts()
-    assert countries and {c.strip() for c in countries} == {"US"}
+    countries = statements.locator(".statement__who .country").all_inner_texts()
+    assert countries and {c.strip() for c in countries} == {"United States"}
 
     first = statements.first
     first.get_by_text("Evidence in the article").click()

@@ -69,7 +69,7 @@ def test_a_bad_build_request_shows_its_message_in_the_fragment(analyst_client, f
 
 
 def test_a_failed_build_says_why_and_stops_polling(analyst_client, fixed_story):
-    target = files.dossier_file(fixed_story, fmt="pdf", include="accepted", filters=Filters())
+    target = files.dossier_file(fixed_story, fmt="pdf", include="all", filters=Filters())
     files.mark_failed(target, "The dossier could not be built (MemoryError).")
     status = reverse("story_dossier_status", args=[fixed_story.slug]) + "?format=pdf"
     body = analyst_client.get(status, headers=HTMX).content.decode()

@@ -39,9 +39,17 @@ def test_command_finds_the_story_by_id_and_includes_unreviewed_on_request(story,
 
 
 def test_command_without_output_file_writes_to_standard_output(story, capsysbinary):
-    call_command("export_dossier", story.slug, "--format", "json")
+    call_command("export_dossier", story.slug, "--format", "json", "--include", "accepted")
     record = json.loads(capsysbinary.readouterr().out)
     assert [s["text"] for s in record["statements"]] == ["It is false."]
+
+
+def test_command_refuses_to_write_an_empty_dossier(db, tmp_path):
+    story = StatementFactory(review_status=ReviewStatus.REJECTED).story
+    out = tmp_path / "dossier.md"
+    with pytest.raises(CommandError, match="nothing was written"):
+        call_command("export_dossier", story.slug, "--format", "md", "-o", str(out))
+    assert not out.exists()
 
 
 def test_command_refuses_an_unknown_story(db):

@@ -30,16 +30,24 @@ def test_dossier_data_takes_the_same_few_queries_for_5_and_500_statements(
         assert len(dossier.statements) == size
 
 
-def test_accepted_statements_only_by_default_and_all_adds_unreviewed_but_never_rejected(
+def test_by_default_the_dossier_holds_what_the_story_page_shows_accepted_and_unreviewed(
     fixed_story,
 ):
-    accepted = build_dossier(fixed_story)
-    everything = build_dossier(fixed_story, include="all")
+    default = build_dossier(fixed_story)
+    assert default.include == "all"
+    assert {s.review_status for s in default.statements} == {"accepted", "proposed"}
+    assert "at a White House briefing" in {s.text for s in default.statements}
+    assert "TASS said" not in {s.text for s in default.statements}
+
+
+def test_accepted_leaves_unreviewed_out_and_everything_adds_rejected(fixed_story):
+    accepted = build_dossier(fixed_story, include="accepted")
+    everything = build_dossier(fixed_story, include="everything")
     assert {s.review_status for s in accepted.statements} == {ReviewStatus.ACCEPTED}
     assert len(accepted.statements) == 5
-    assert len(everything.statements) == 6
-    assert "at a White House briefing" in {s.text for s in everything.statements}
-    assert "TASS said" not in {s.text for s in everything.statements}
+    assert len(everything.statements) == 7
+    assert "TASS said" in {s.text for s in everything.statements}
+    assert everything.include_label.startswith("All statements")
 
 
 def test_affiliation_chain_climbs_from_the_spokeswoman_to_her_government(fixed_story):
@@ -62,7 +70,7 @@ def test_summary_says_who_claimed_and_who_denied_with_role_government_and_day(fi
 
 
 def test_links_point_both_ways_between_a_claim_and_its_denials(fixed_story):
-    dossier = build_dossier(fixed_story)
+    dossier = build_dossier(fixed_story, include="accepted")
     claim = dossier.by_ref["S1"]
     assert claim.stance == Stance.CLAIM
     assert claim.denied_by == ("S2", "S3", "S4")
@@ -147,10 +155,10 @@ def test_csv_cells_that_look_like_formulas_are_kept_as_text():
 
 def test_an_empty_dossier_says_so(db):
     statement = StatementFactory(review_status=ReviewStatus.PROPOSED)
-    dossier = build_dossier(statement.story)
+    dossier = build_dossier(statement.story, include="accepted")
     assert dossier.statements == ()
     assert dossier.summary == ("No statements match: the dossier is empty.",)
-    assert render_dossier(statement.story, fmt="pdf").startswith(b"%PDF-")
+    assert render_dossier(statement.story, fmt="pdf", include="accepted").startswith(b"%PDF-")
 
 
 def test_dossier_queries_never_read_an_article_text_per_statement(

@@ -47,7 +47,7 @@ def test_seed_pdf_text_holds_the_speakers_quotes_and_source_citations(
     assert SEED_URL in citation and "published 18 July 2024" in citation
     assert text.count(f"Source A1: {citation}") == len(dossier.statements)
     assert "2026-04-01 09:30 UTC" in text
-    assert "accepted statements only" in text
+    assert "Accepted and unreviewed statements (rejected ones are left out)" in text
 
 
 def test_seed_pdf_names_the_claimant_and_the_deniers(accepted_seed_story, tmp_path):
@@ -106,11 +106,12 @@ def test_seed_markdown_cites_every_statement_and_its_source(accepted_seed_story)
     assert "## Who says what" in markdown and "## Appendix: source articles" in markdown
 
 
-def test_seed_unreviewed_statements_are_left_out_by_default(seed_story, editor):
-    assert build_dossier(seed_story).statements == ()
+def test_seed_unreviewed_statements_are_left_out_of_the_accepted_only_dossier(seed_story, editor):
+    assert build_dossier(seed_story, include="accepted").statements == ()
+    assert build_dossier(seed_story).statements  # the default holds what the page shows
     accepted = seed_story.statements.filter(stance__in=[Stance.CLAIM, Stance.DENIAL])
     for statement in accepted:
         review_statement(statement=statement, decision=ReviewStatus.ACCEPTED, editor=editor)
-    dossier = build_dossier(seed_story)
+    dossier = build_dossier(seed_story, include="accepted")
     assert len(dossier.statements) == accepted.count() > 0
     assert {s.stance for s in dossier.statements} <= {Stance.CLAIM, Stance.DENIAL}

@@ -20,7 +20,9 @@ SNAPSHOT = Path(__file__).parent / "snapshots" / "seed_story.md"
 
 
 def test_markdown_dossier_matches_the_reviewed_snapshot(fixed_story):
-    markdown = render_dossier(fixed_story, fmt="md", generated_at=GENERATED_AT).decode("utf-8")
+    markdown = render_dossier(
+        fixed_story, fmt="md", include="accepted", generated_at=GENERATED_AT
+    ).decode("utf-8")
     if os.environ.get("UPDATE_SNAPSHOTS") == "1":
         SNAPSHOT.write_text(markdown, encoding="utf-8")
         pytest.skip(f"snapshot rewritten: {SNAPSHOT}")
@@ -43,5 +45,5 @@ def test_markdown_dossier_matches_the_reviewed_snapshot(fixed_story):
 def test_markdown_dossier_with_unreviewed_statements_marks_them(fixed_story):
     markdown = render_dossier(fixed_story, fmt="md", include="all").decode("utf-8")
     assert "at a White House briefing" in markdown
-    assert "- Review: proposed (not yet accepted by an editor)" in markdown
+    assert "- Review: unreviewed (not yet accepted by an editor)" in markdown
     assert "TASS said" not in markdown.split("## Appendix")[0]

@@ -68,14 +68,16 @@ def test_invalid_inclusion_is_a_bad_request(analyst_client, story):
     assert analyst_client.get(dossier_url(story, "md") + "?include=rejected").status_code == 400
 
 
-def test_include_all_adds_unreviewed_statements_to_the_download(analyst_client, story):
+def test_the_download_holds_unreviewed_statements_by_default_as_the_story_page_does(
+    analyst_client, story
+):
     StatementFactory(story=story, text="Still waiting for review.")
-    accepted = b"".join(analyst_client.get(dossier_url(story, "json")).streaming_content)
-    everything = b"".join(
-        analyst_client.get(dossier_url(story, "json") + "?include=all").streaming_content
+    accepted = b"".join(
+        analyst_client.get(dossier_url(story, "json") + "?include=accepted").streaming_content
     )
+    default = b"".join(analyst_client.get(dossier_url(story, "json")).streaming_content)
     assert len(json.loads(accepted)["statements"]) == 1
-    record = json.loads(everything)
+    record = json.loads(default)
     assert record["include"] == "all"
     assert [s["review_status"] for s in record["statements"]] == ["accepted", "proposed"]
 
@@ -112,10 +114,11 @@ def test_export_button_posts_with_htmx_and_gets_the_download_fragment(analyst_cl
 
 def test_export_button_without_javascript_redirects_to_the_file(analyst_client, story):
     response = analyst_client.post(
-        reverse("story_dossier_build", args=[story.slug]), {"format": "csv", "include": "all"}
+        reverse("story_dossier_build", args=[story.slug]),
+        {"format": "csv", "include": "accepted"},
     )
     assert response.status_code == 302
-    assert response["Location"] == dossier_url(story, "csv") + "?include=all"
+    assert response["Location"] == dossier_url(story, "csv") + "?include=accepted"
 
 
 @pytest.fixture

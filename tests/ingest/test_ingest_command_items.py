@@ -140,3 +140,16 @@ def test_a_missing_path_is_reported_and_the_other_inputs_still_run(tmp_path, cap
     error, _, err = run("/nonexistent/folder", write(tmp_path / "ok.json", GOOD), capsys=capsys)
     assert "No such file" in err and error is not None
     assert Article.objects.count() == 1
+
+
+# Committed as the command commits outside tests, so the eager job runs inside submit_article.
+@pytest.mark.django_db(transaction=True)
+def test_a_url_whose_first_fetch_will_be_retried_is_recorded_not_failed(
+    tmp_path, capsys, eager_tasks
+):
+    urls = tmp_path / "batch.urls"
+    urls.write_text("https://no-such-host.invalid/report\n")
+    error, out, err = run(str(urls), capsys=capsys)
+    assert error is None and "1 added, will retry" in out
+    assert "will retry: Could not resolve the host name" in err
+    assert Article.objects.get().source_url == "https://no-such-host.invalid/report"

@@ -65,10 +65,9 @@ def test_spelling_variants_of_a_speaker_are_one_actor_with_aliases(
     seed, eager_tasks, django_capture_on_commit_callbacks
 ):
     submit(seed, django_capture_on_commit_callbacks)
-    sullivan = Actor.objects.get(aliases__normalised="jake sullivan")
-    assert "jake salevan" in set(sullivan.aliases.values_list("normalised", flat=True)) | {
-        sullivan.name.lower()
-    }
+    # the best-attested spelling is the name, the one-off variant an alias (issue 12)
+    sullivan = Actor.objects.get(name="Jake Sullivan")
+    assert "jake salevan" in set(sullivan.aliases.values_list("normalised", flat=True))
     zakharova = Actor.objects.get(name="Maria Zakharova")
     ministry = Affiliation.objects.get(actor=zakharova).organisation
     assert ministry.kind == "organisation"

@@ -87,6 +87,23 @@ def test_demo_data_loads_twice_without_duplicates_and_prints_logins(
     assert "editor   password" in capsys.readouterr().out
 
 
+def test_demo_logins_are_the_same_on_a_second_run(
+    eager_tasks, settings, capsys, django_capture_on_commit_callbacks
+):
+    from django.contrib.auth import get_user_model
+
+    settings.DEBUG = True
+    printed = []
+    for _ in range(2):
+        with django_capture_on_commit_callbacks(execute=True):
+            call_command("load_demo")
+        out = capsys.readouterr().out
+        printed.append([line for line in out.splitlines() if "password" in line])
+    assert printed[0] == printed[1] and len(printed[0]) == 2
+    username, _, password = printed[0][1].split()
+    assert get_user_model().objects.get(username=username).check_password(password)
+
+
 def test_demo_logins_are_refused_outside_development(settings):
     settings.DEBUG = False
     with pytest.raises(CommandError, match="development"):
@@ -94,7 +111,7 @@ def test_demo_logins_are_refused_outside_development(settings):
 
 
 def test_a_story_title_names_the_claimant_once_and_then_what_it_claims():
-    from statements.stories import _title
+    from statements.stories import story_title
     from tests.factories import ActorFactory, StatementFactory
 
     herald = ActorFactory(name="Coastal Herald")
@@ -105,16 +122,16 @@ def test_a_story_title_names_the_claimant_once_and_then_what_it_claims():
     quoted = StatementFactory(speaker=herald, text="A deal exists, officials said.")
     own = StatementFactory(speaker=herald, text="Coastal Herald says ministers met in secret.")
     short = StatementFactory(speaker=herald, text="The paper said that it was true.")
-    assert _title(framed) == "Coastal Herald: A fuel deal exists"
-    assert _title(quoted) == "Coastal Herald: A deal exists, officials said"
-    assert _title(own) == "Coastal Herald says ministers met in secret"
-    assert _title(short) == "Coastal Herald: The paper said that it was true"
+    assert story_title(framed) == "Coastal Herald: A fuel deal exists"
+    assert story_title(quoted) == "Coastal Herald: A deal exists, officials said"
+    assert story_title(own) == "Coastal Herald says ministers met in secret"
+    assert story_title(short) == "Coastal Herald: The paper said that it was true"
 
 
 def test_a_long_story_title_is_cut_at_a_word():
-    from statements.stories import TITLE_LENGTH, _title
+    from statements.stories import TITLE_LENGTH, story_title
     from tests.factories import StatementFactory
 
     claim = StatementFactory(text="Officials met " + "again and again, " * 20 + "in secret.")
-    title = _title(claim)
+    title = story_title(claim)
     assert title.endswith("again…") and len(title) <= TITLE_LENGTH + len(claim.speaker.name) + 3

@@ -33,6 +33,8 @@ EDITOR_POSTS = [
     ("statements_move", {}),
     ("actors_merge", {}),
     ("stories_merge", {}),
+    ("stories_split", {}),
+    ("article_facts", {"pk": 1}),
 ]
 
 

@@ -101,3 +101,10 @@ def test_decoding_a_file_refuses_nul_and_drops_other_controls():
 
 def test_stripping_controls_keeps_tabs_and_newlines_and_drops_lone_surrogates():
     assert strip_controls("a\tb\r\nc\ud800d\x9be") == "a\tb\r\ncde"
+
+
+@pytest.mark.parametrize("query", ["q=%C0%80", "q=%E0%80%80", "q=%5Cu0000", "q=%5Cx00"])
+def test_look_alikes_of_nul_are_searched_as_text_not_refused(analyst_client, query):
+    # An overlong UTF-8 NUL decodes to replacement characters; escapes are plain text.
+    response = analyst_client.get(f"{reverse('search')}?{query}")
+    assert response.status_code == 200

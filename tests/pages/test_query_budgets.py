@@ -15,9 +15,10 @@ REQUEST = 4
 
 # Story list: the filter form's country choices (1; the actor filter is a text field, no list of
 # actors), the actor an `actor=<id>` link names (1, only when given), the paginator's count (1),
-# the page of stories with counts and first claim (1), the governments and outlets involved and
-# the governments' names (2).
-STORY_LIST = REQUEST + 6
+# the page's story ids (1), those stories with counts and first claim (1: figures for the page's
+# 20 only, an OFFSET would compute them for every skipped row), the governments and outlets
+# involved and the governments' names (2).
+STORY_LIST = REQUEST + 7
 
 # Story page: the story (1), the filter's countries (1; the actor filter is a text field), the
 # paginator's count (1), the page of 100 statements with speaker, article and story joined (1)
@@ -121,3 +122,49 @@ def test_actor_page_with_more_contradictors_than_shown_keeps_the_budget(
     with django_assert_max_num_queries(ACTOR):
         body = analyst_client.get(claimant.get_absolute_url()).content.decode()
     assert "and 6 more actors" in body  # the story's own denier and 25 more, 20 shown
+
+
+# A government's page: the actor page's queries, its statements rolled up with its people and
+# institutions in the same queries (a subquery of the actors), plus the first 20 of those
+# actors with their count as a window (1).
+GOVERNMENT = ACTOR + 1
+
+
+def test_government_page_rolling_up_its_people_query_budget(
+    analyst_client, story, django_assert_max_num_queries
+):
+    government = story.statements.filter(speaker__kind="government").first().speaker
+    with django_assert_max_num_queries(GOVERNMENT):
+        body = analyst_client.get(government.get_absolute_url()).content.decode()
+    assert "Institutions and people" in body
+
+
+def test_story_page_showing_rejected_statements_keeps_the_budget(
+    analyst_client, story, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(STORY_DETAIL):
+        response = analyst_client.get(story.get_absolute_url(), {"include": "everything"})
+    assert response.status_code == 200
+
+
+def test_story_list_of_accepted_statements_keeps_the_budget(
+    analyst_client, story, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(STORY_LIST):
+        response = analyst_client.get(reverse("stories"), {"include": "accepted"})
+    assert response.status_code == 200
+
+
+# The actor page for an editor: the analyst's queries, the history of the actor's changes (1)
+# and, when searching for an actor to merge in, the first ten matches (1; the name or alias
+# match is one query with a subquery on aliases).
+ACTOR_FOR_EDITOR = ACTOR + 2
+
+
+def test_actor_page_for_an_editor_with_a_merge_search_query_budget(
+    editor_client, story, django_assert_max_num_queries
+):
+    actor = story.statements.first().speaker
+    with django_assert_max_num_queries(ACTOR_FOR_EDITOR):
+        response = editor_client.get(actor.get_absolute_url(), {"find": "Actor"})
+    assert "Merge into" in response.content.decode()

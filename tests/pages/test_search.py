@@ -167,3 +167,11 @@ def test_a_word_in_more_rows_than_are_ranked_says_only_the_most_recent_were(
     html = response.content.decode()
     assert "More than 3 articles match: these are the best of the 3 most recent" in html
     assert "Report 4" in html and "Report 0" not in html
+
+
+def test_the_story_list_words_filter_finds_stories_by_title_or_by_statement(analyst_client):
+    StatementFactory(story=StoryFactory(title="Glacier survey"), text="Nothing to add.")
+    StatementFactory(story=StoryFactory(title="Fuel deal"), text="The glacier is retreating.")
+    StatementFactory(story=StoryFactory(title="Dam gates"), text="The gates stayed shut.")
+    page = analyst_client.get(reverse("stories"), {"q": "glacier"}).content.decode()
+    assert "Glacier survey" in page and "Fuel deal" in page and "Dam gates" not in page

@@ -6,6 +6,7 @@ import re
 from django.urls import reverse
 
 from statements.models import Article, IngestStatus, Stance
+from statements.views.browse import _colours, side_colour
 from tests.factories import (
     ActorFactory,
     AffiliationFactory,
@@ -87,9 +88,23 @@ def test_claim_shows_who_denied_and_confirmed_it_and_the_denial_the_claim_it_ans
 def test_sides_are_a_lane_per_government_with_the_media_apart(analyst_client):
     story, *_ = dispute()
     body = analyst_client.get(story.get_absolute_url()).content.decode()
-    assert 'class="side side-1 lane-1">Russia' in body
-    assert 'class="side side-2 lane-2">United States' in body
+    colour = _colours({"RU", "US"})
+    assert f'class="side side-{colour["RU"]} lane-1">Russia' in body
+    assert f'class="side side-{colour["US"]} lane-2">United States' in body
     assert 'class="side side-media lane-3">Media' in body
+
+
+def test_a_country_keeps_its_lane_colour_from_one_story_to_the_next(analyst_client):
+    first, *_ = dispute()
+    second = StoryFactory(title="Another story")
+    article = ArticleFactory()
+    for country in ("US", "FR", "CN"):
+        StatementFactory(story=second, article=article, speaker=ActorFactory(country=country))
+    colours = set()
+    for story in (first, second):
+        body = analyst_client.get(story.get_absolute_url()).content.decode()
+        colours.add(re.search(r'class="side side-(\w+) lane-\d">United States', body)[1])
+    assert colours == {str(side_colour("US"))}
 
 
 def test_a_state_with_no_iso_code_gets_its_own_lane_through_the_affiliation_chain(
@@ -107,9 +122,10 @@ def test_a_state_with_no_iso_code_gets_its_own_lane_through_the_affiliation_chai
     for speaker in (spokeswoman, marovia, lone):
         StatementFactory(story=story, article=article, speaker=speaker, stance=Stance.DENIAL)
     body = analyst_client.get(story.get_absolute_url()).content.decode()
-    assert 'class="side side-1 lane-1">Marovia' in body
+    colour = side_colour(f"actor-{marovia.pk}")
+    assert f'class="side side-{colour} lane-1">Marovia' in body
     assert 'class="side side-other lane-2">Others' in body
-    assert body.count('class="statement side-1 lane-1"') == 2
+    assert body.count(f'class="statement statement--proposed side-{colour} lane-1"') == 2
 
 
 def test_timeline_filter_by_country_returns_the_timeline_fragment(analyst_client):
@@ -262,7 +278,7 @@ def test_who_says_what_shows_the_most_answered_claims_and_says_what_is_left_out(
 def test_who_says_what_says_nothing_is_left_out_of_a_small_story(analyst_client):
     story, *_ = dispute()
     body = analyst_client.get(story.get_absolute_url()).content.decode()
-    assert "left out" not in body
+    assert "left out" not in body[body.index('id="positions-heading"') :]
 
 
 def test_a_link_to_a_statement_on_another_timeline_page_leads_to_that_page(analyst_client):

@@ -3,6 +3,7 @@
 import datetime as dt
 
 from statements.parsing import parse_article, to_contract
+from statements.parsing.resolve import Places, describe
 
 PUB = dt.date(2026, 4, 8)
 
@@ -432,3 +433,221 @@ def test_a_name_written_once_in_full_keeps_that_spelling():
     out, _ = _parse(text)
     minister = _actor(out, "Petrovski")
     assert minister["name"] == "Anton Petrovski"
+
+
+def test_the_ministry_after_its_spokeswoman_is_not_her_alias():
+    text = (
+        "The Harbour Gazette reported on Monday that Veloria had sold grain to a sanctioned buyer."
+        '\n\n"We sell on commercial terms," ministry spokeswoman Ilse Varga said on Tuesday.\n\n'
+        "The ministry had said on Monday that no contract was signed."
+    )
+    out, _ = _parse(text)
+    varga = _actor(out, "Ilse Varga")
+    assert "The ministry" not in varga["aliases"]
+
+
+def test_a_capital_caught_with_the_word_before_it_is_still_the_state():
+    text = (
+        "The Harbour Gazette reported on Monday that Mongolia had halted fuel imports.\n\n"
+        "The report was denied on Tuesday, as Ulaanbaatar said the imports continued.\n\n"
+        '"Supplies are normal," Mongolia\'s energy ministry said.'
+    )
+    out, _ = _parse(text)
+    kinds = {a["name"]: a["kind"] for a in out["actors"]}
+    assert "Ulaanbaatar" not in kinds and "as Ulaanbaatar" not in kinds
+    assert kinds.get("Mongolia") == "government"
+
+
+def test_an_affiliation_written_with_its_city_is_the_body_placed_in_that_country():
+    text = (
+        "The Harbour Gazette reported on Monday that Romania had cut wheat prices.\n\n"
+        'Andra Pop, an analyst at Granum Analytics in Bucharest, said: "The cut is real."'
+    )
+    out, by_id = _parse(text)
+    pop = _actor(out, "Andra Pop")
+    body = _aff(by_id, pop)
+    assert body is not None and body["name"] == "Granum Analytics"
+    assert body["country"] == "RO"
+
+
+def test_a_state_the_story_is_about_is_an_actor_though_it_never_speaks():
+    text = (
+        "The Harbour Gazette reported on Monday that Egypt had bought wheat from Romania below "
+        "the market price.\n\n"
+        "Romania's state grain trader had agreed the sale in December, the paper said.\n\n"
+        '"There was no discount," an Egyptian ministry spokesman said on Tuesday, adding that '
+        "the Romanian cargo had been priced in line with the tenders."
+    )
+    out, _ = _parse(text)
+    romania = _actor(out, "Romania")
+    assert romania["kind"] == "government"
+
+
+def test_a_state_named_only_as_a_place_or_a_topic_is_no_actor():
+    text = (
+        "The Harbour Gazette reported on Monday that Egypt had held secret talks over Ukraine "
+        "in Manila.\n\n"
+        '"There were no talks about Ukraine," an Egyptian ministry spokesman said on Tuesday.\n\n'
+        "The talks in Manila were about trade, not Ukraine, he added. Officials met in Manila."
+    )
+    out, _ = _parse(text)
+    names = {a["name"] for a in out["actors"]}
+    assert "Ukraine" not in names
+    assert "Philippines" not in names
+
+
+def test_a_continent_beside_its_adjective_is_no_invented_state():
+    text = (
+        "The Harbour Gazette reported on Monday that African exporters had lost access to the "
+        "port.\n\n"
+        '"Africa is our first market," said Lena Okafor, a trader. African officials declined '
+        "to comment."
+    )
+    out, _ = _parse(text)
+    assert not [a for a in out["actors"] if a["kind"] == "government"]
+
+
+def test_a_field_of_a_state_in_lower_case_makes_the_state_the_affiliation():
+    text = (
+        "The Harbour Gazette reported on Monday that Kenya had cut tea quotas.\n\n"
+        '"No quota was cut," a Kenyan agriculture official said on Tuesday.'
+    )
+    out, by_id = _parse(text)
+    official = next(a for a in out["actors"] if a["kind"] == "person")
+    assert _aff(by_id, official)["name"] == "Kenya"
+
+
+def test_a_title_and_body_in_apposition_after_the_name_give_the_affiliation():
+    text = (
+        "The Harbour Gazette reported on Monday that Veloria had sold grain below cost.\n\n"
+        '"There was no such sale," said Omar Haddad, spokesman for the Velorian Ministry of '
+        "Trade, in a statement."
+    )
+    out, by_id = _parse(text)
+    haddad = _actor(out, "Omar Haddad")
+    assert haddad["role"] == "spokesman"
+    assert "Ministry of Trade" in _aff(by_id, haddad)["name"]
+
+
+def test_a_participle_clause_after_an_unnamed_official_is_not_part_of_the_actor():
+    text = (
+        "The Harbour Gazette reported on Monday that Saudi Arabia had held date shipments.\n\n"
+        "A Saudi customs official reached by telephone in Jeddah said the checks were routine."
+    )
+    out, _ = _parse(text)
+    official = _actor(out, "Saudi customs official")
+    assert official["kind"] == "person"
+
+
+def test_two_states_speaking_together_are_one_joint_actor():
+    text = (
+        "The Steppe Herald reported on Monday that the gas pipeline had been shut.\n\n"
+        "Kazakhstan and Uzbekistan said in a joint statement that the pipeline was working."
+    )
+    out, _ = _parse(text)
+    joint = _actor(out, "Kazakhstan and Uzbekistan")
+    assert joint["kind"] == "government"
+
+
+def test_a_time_phrase_before_a_capital_is_not_part_of_the_speaker():
+    text = (
+        "The Lake Herald reported on Monday that Kenya had seized Ugandan fishing boats.\n\n"
+        "Last year Kampala said such seizures broke the lake treaty.\n\n"
+        '"No boats were seized," a Kenyan fisheries official said.'
+    )
+    out, _ = _parse(text)
+    assert _actor(out, "Uganda")["kind"] == "government"
+    assert not [a for a in out["actors"] if a["name"] in ("Kampala", "Last year Kampala")]
+
+
+def test_a_title_of_a_body_then_a_name_is_a_person_of_that_body():
+    text = (
+        "The Harbour Gazette reported on Monday that Veloria had closed its embassy.\n\n"
+        "Spokesperson in the Ministry of Foreign Affairs Wang Lei said the embassy was open."
+    )
+    out, by_id = _parse(text)
+    wang = _actor(out, "Wang Lei")
+    assert wang["kind"] == "person"
+    assert "Ministry of Foreign Affairs" in _aff(by_id, wang)["name"]
+
+
+def test_a_surname_with_a_short_ending_is_the_same_person():
+    text = (
+        "The Harbour Gazette reported on Monday that Russia had sent a letter to the ministry.\n\n"
+        'Official representative of MFA Irina Stolbova said: "The letter is a fake."\n\n'
+        '"No such letter was written," Stolbovaya added.'
+    )
+    out, _ = _parse(text)
+    stolbova = _actor(out, "Irina Stolbova")
+    assert "Stolbovaya" in stolbova["aliases"]
+
+
+def test_an_acronym_names_the_body_it_abbreviates():
+    text = (
+        "The Harbour Gazette reported on Monday that Russia had sent a letter to the ministry.\n\n"
+        "MFA of Russia called the letter a fake on Tuesday.\n\n"
+        "The Ministry of Foreign Affairs of Russia said the embassy e-mail was not hacked."
+    )
+    out, _ = _parse(text)
+    bodies = [a for a in out["actors"] if a["kind"] == "organisation"]
+    assert len(bodies) == 1
+
+
+def test_a_surname_met_before_the_full_name_takes_the_full_name():
+    text = (
+        "The Harbour Gazette reported on Monday that Veloria had sold grain.\n\n"
+        '"There was no sale," Petrovsky said on Tuesday.\n\n'
+        "Later, trade minister Anton Petrovsky told reporters the ports were closed."
+    )
+    out, _ = _parse(text)
+    minister = _actor(out, "Petrovsky")
+    assert minister["name"] == "Anton Petrovsky"
+
+
+def test_a_bodys_website_speaks_for_the_body_not_for_an_outlet():
+    text = (
+        "The Harbour Gazette reported on Monday that Costa Verde had lost two ships.\n\n"
+        "Costa Verde, a shipping company, denied the report. The company's website said the "
+        "ships never left port."
+    )
+    out, _ = _parse(text)
+    gazette = _actor(out, "Harbour Gazette")
+    assert not [x for x in gazette["aliases"] if "website" in x]
+
+
+def test_an_office_of_a_named_person_is_that_person_in_either_order():
+    before = (
+        "The Adriatic Herald reported on Monday that Croatia had promised a gas discount.\n\n"
+        "Croatia's economy minister denied the report on Tuesday.\n\n"
+        '"The tariff is regulated," Croatian economy minister Ana Kos told reporters.'
+    )
+    after = (
+        "The Adriatic Herald reported on Monday that Croatia had promised a gas discount.\n\n"
+        '"There is no discount," Croatian economy minister Ana Kos said on Tuesday.\n\n'
+        "Croatia's economy minister told reporters the tariff was regulated."
+    )
+    for text in (before, after):
+        out, _ = _parse(text)
+        kos = _actor(out, "Ana Kos")
+        assert "Croatia's economy minister" in kos["aliases"]
+        assert len([a for a in out["actors"] if a["kind"] == "person"]) == 1
+
+
+def test_an_ambassador_belongs_to_his_states_embassy_the_text_names():
+    text = (
+        "The Steppe Herald reported on Monday that Russia had halted jet fuel deliveries.\n\n"
+        "The Russian Embassy in Ulaanbaatar said on Tuesday that deliveries continued.\n\n"
+        '"There is no halt," the Russian ambassador, Pavel Orlov, told reporters.'
+    )
+    out, by_id = _parse(text)
+    orlov = _actor(out, "Pavel Orlov")
+    assert _aff(by_id, orlov)["name"] == "Russian Embassy in Ulaanbaatar"
+
+
+def test_a_ministrys_field_alone_in_a_headline_is_the_ministry():
+    text = (
+        "Foreign Affairs denies imposing a tax on foreign cars\n\n"
+        "The Ministry of Foreign Affairs, Migration and Nationals Abroad denied on Tuesday what "
+        "was circulated by a news website about a tax on cars."
+    )
+    assert describe("Foreign Affairs", Places(text)).kind == "organisation"

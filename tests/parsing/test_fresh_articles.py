@@ -94,20 +94,22 @@ def test_dates_are_days_on_or_before_publication_and_null_when_undated(path):
 # (score.py --corpus tests/parsing/fresh, 14 articles): attribution_f1=0.792 span_f1=0.873
 # stance_acc=0.750 denial_f1=0.804 link_f1=0.333 actor_f1=0.735 kind_acc=0.921
 # affiliation_acc=0.518 country_acc=0.703 date_acc=0.976 actor_duplicates=11 contract_errors=0.
-# Raise with every gain, never lower; never tune the parser on these articles.
+# Raise with every gain, never lower; never tune the parser on these articles. p-actors raised
+# the actor floors (its branch with the syntax pass: actor_f1=0.781 affiliation_acc=0.621
+# country_acc=0.692, duplicates 8).
 FLOORS = {
     "attribution_f1": 0.77,
     "span_f1": 0.85,
     "stance_acc": 0.73,
     "denial_f1": 0.78,
     "link_f1": 0.31,
-    "actor_f1": 0.71,
+    "actor_f1": 0.77,
     "kind_acc": 0.90,
-    "affiliation_acc": 0.49,
-    "country_acc": 0.68,
+    "affiliation_acc": 0.60,
+    "country_acc": 0.69,
     "date_acc": 0.95,
 }
-MAX_DUPLICATES = 11
+MAX_DUPLICATES = 8
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")

@@ -145,3 +145,53 @@ def test_a_second_speaker_after_a_quotation_s_attribution_keeps_its_own_words():
 def test_a_role_in_apposition_before_a_name_leaves_the_name_as_speaker():
     text = "The importer, Delta Fuel Supply, declined to comment."
     assert _said(text) == [("Delta Fuel Supply", text[:-1])]
+
+
+def test_a_ministry_name_with_a_comma_is_one_speaker():
+    text = (
+        "The Ministry of Foreign Affairs, Migration and Citizens Abroad denied on Tuesday "
+        "that any tax had been imposed."
+    )
+    assert _speaker_of(text, "tax") == "Ministry of Foreign Affairs, Migration and Citizens Abroad"
+
+
+def test_a_quotation_inside_a_reported_clause_keeps_the_clause():
+    text = 'A report that the port had closed was "false and damaging", the harbour board said.'
+    (_, said) = _said(text)[0]
+    assert said.startswith("A report that the port had closed")
+
+
+def test_declining_to_say_after_a_statement_is_a_non_answer_of_its_own():
+    text = "Marin said the ministry had followed the law, declining to say who approved the price."
+    out = to_contract(parse_article(text, published=PUBLISHED))
+    assert [s["stance"] for s in out["statements"]] == ["comment", "comment"]
+    assert out["statements"][1]["text"].startswith("declining to say")
+
+
+@needs_parser
+def test_it_in_a_relative_clause_is_the_subject_of_the_clause_it_hangs_from():
+    text = (
+        'The newspaper "Al-Sabah" had published an article in which it claimed that the '
+        "crossing would close."
+    )
+    assert _speaker_of(text, "crossing would close") == "Al-Sabah"
+
+
+def test_a_relative_clause_without_commas_is_no_part_of_the_speaker():
+    text = "A senior trade official who spoke on condition of anonymity disputed that account."
+    assert _speaker_of(text, "disputed") == "senior trade official"
+
+
+def test_a_live_blog_time_stamp_is_no_part_of_the_speaker():
+    text = "13:40 GMT The coastguard said its ship had been followed for 40 minutes."
+    assert _speaker_of(text, "followed") == "coastguard"
+
+
+def test_a_headline_speaker_named_in_full_in_the_body_is_that_speaker():
+    text = (
+        "Foreign Affairs denies new border tax\n\n"
+        "The Ministry of Foreign Affairs, Trade and Citizens Abroad denied on Tuesday that any "
+        "tax had been imposed."
+    )
+    speakers = {sp for sp, _ in _said(text)}
+    assert speakers == {"Ministry of Foreign Affairs, Trade and Citizens Abroad"}

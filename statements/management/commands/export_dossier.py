@@ -7,7 +7,8 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from statements.export import FORMATS, INCLUDES, render_dossier
+from statements.export import FORMATS, INCLUDE_DEFAULT, INCLUDES, render_dossier
+from statements.export.files import statement_count
 from statements.models import Stance, Story
 from statements.querysets import Filters
 
@@ -31,8 +32,11 @@ class Command(BaseCommand):
         parser.add_argument(
             "--include",
             choices=list(INCLUDES),
-            default="accepted",
-            help="accepted (default): accepted statements only; all: also unreviewed ones.",
+            default=INCLUDE_DEFAULT,
+            help=(
+                "all (default, as the story page shows): accepted and unreviewed statements; "
+                "accepted: accepted ones only; everything: rejected ones too."
+            ),
         )
         parser.add_argument("--stance", choices=list(Stance.values), default="")
         parser.add_argument("--since", type=_date, help="Statements made on or after this day.")
@@ -41,6 +45,12 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         story = self._story(options["story"])
         filters = Filters(stance=options["stance"], since=options["since"], until=options["until"])
+        if not statement_count(story, include=options["include"], filters=filters):
+            # An empty dossier is never written silently.
+            raise CommandError(
+                f"No statement of {story.title!r} matches (included: {options['include']}); "
+                "nothing was written. Try --include all or everything, or fewer filters."
+            )
         content = render_dossier(
             story, fmt=options["format"], include=options["include"], filters=filters
         )

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from celery.exceptions import Retry
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from tqdm import tqdm
 
@@ -183,6 +184,12 @@ class Command(BaseCommand):
             except ItemError as exc:
                 outcome["failed"] += 1
                 failures.append(f"{label}: {exc}")
+                continue
+            except Retry as exc:
+                # Tasks run eagerly (no broker): the article is recorded and its job asked to
+                # be retried (network trouble); that is the pipeline's business, not a refusal.
+                outcome["added, will retry"] += 1
+                self.stderr.write(f"{label}: recorded; will retry: {exc.exc or exc}")
                 continue
             except Exception as exc:
                 # Anything else is a fault of ours, not of the item: logged, counted, and the

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import secrets
+import base64
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +11,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.crypto import salted_hmac
 
 from statements.models import Article, ReviewStatus
 from statements.services import review_statement
@@ -18,6 +19,17 @@ from statements.services import review_statement
 DEMO_DIR = Path(settings.BASE_DIR) / "demo" / "articles"
 # The first demo articles are shown as already reviewed; the rest wait in the review queue.
 REVIEWED = 2
+
+
+def demo_password(user: Any) -> str:
+    """The demo login's password: the same on every run while the user row exists.
+
+    Derived from the secret key and the row (its id and creation time), so a second `make run`
+    prints the same logins, and a reset database (a new row) gets new ones.
+    """
+    seed = f"{user.get_username()}:{user.pk}:{user.date_joined.isoformat()}"
+    digest = salted_hmac("dementi.demo-login", seed, algorithm="sha256").digest()
+    return base64.urlsafe_b64encode(digest).decode()[:14]
 
 
 class Command(BaseCommand):
@@ -32,10 +44,11 @@ class Command(BaseCommand):
         users = {}
         passwords = {}
         for username in ("analyst", "editor"):
-            passwords[username] = secrets.token_urlsafe(9)
             user, _ = User.objects.get_or_create(username=username)
-            user.set_password(passwords[username])
-            user.save()
+            passwords[username] = demo_password(user)
+            if not user.check_password(passwords[username]):
+                user.set_password(passwords[username])
+                user.save()
             user.groups.add(Group.objects.get(name=username))
             users[username] = user
         # Reviewed through the editors' own service, so the audit trail shows who accepted them.

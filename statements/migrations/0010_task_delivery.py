@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('statements', '0007_article_outbox'),
+        ('statements', '0009_article_outbox'),
     ]
 
     operations = [

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('statements', '0006_search_vectors'),
+        ('statements', '0008_story_keys_and_grouping_decisions'),
     ]
 
     operations = [

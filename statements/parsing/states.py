@@ -1,0 +1,101 @@
+"""States and names at the end of an article: the states a story is about, every form a
+state is written in, and each person under the best-attested spelling of the name."""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .coref import Memory
+from .names import WordCounts, _full_name_of, canonical_name
+from .places import Place
+
+# How often a state is written before it counts as a party of the story (see _party_states).
+_PARTY_MENTIONS = 3
+# What a state owns or is that acts for it: `Tunisian authorities`, `Japan's prime minister`.
+_STATE_BODIES = (
+    r"(?:ministry|ministries|government|authorities|authority|officials?|side|president|"
+    r"presidency|(?:prime |foreign )?minister|embassy|ambassador|army|navy|military|forces|"
+    r"police|customs|agency|parliament|delegation|negotiators|diplomats|coast ?guard|regulator|"
+    r"administration|cabinet|state|grain trader|company|companies)"
+)
+
+
+_BODY_AFTER = re.compile(rf"['’]s\b| (?:[a-z-]+ ){{0,2}}{_STATE_BODIES}\b")
+_BODY_BEFORE = re.compile(rf"\b(?i:{_STATE_BODIES}) of (?:the )?$")
+
+
+def _acts(text: str, form: str) -> bool:
+    """True when the text writes the state as the owner of a body or people that act:
+    `Romania's`, `Tunisian authorities`, `the Government of Ghana`."""
+    i = text.find(form)
+    while i >= 0:
+        end = i + len(form)
+        whole = (i == 0 or not text[i - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        )
+        if whole and (_BODY_AFTER.match(text, end) or _BODY_BEFORE.search(text, max(0, i - 48), i)):
+            return True
+        i = text.find(form, end)
+    return False
+
+
+class StateNames(Memory):
+    """The passes of the end of the article that name states and people."""
+
+    def _party_states(self) -> None:
+        """A state the story is about is an actor even when it never speaks: one written at least
+        three times, by its capital or adjective too, and once at least as the owner of a body or
+        people that act (`Romania's state grain trader`, `Tunisian authorities`, `the Government
+        of Ghana`), not only as a place where things happen (`in Manila`) or what they are about
+        (`talks over Ukraine`)."""
+        counts = WordCounts(self.places.text)
+        text = self.places.text
+
+        def first_written(place: Place) -> tuple[int, str]:
+            at = [i for f in place.forms if (i := text.find(f)) >= 0]
+            return (min(at) if at else len(text), place.key)
+
+        # in the order the text first names them (the places' own order is a set's)
+        for place in sorted(self.places.places.values(), key=first_written):
+            if place.key in self.gov_of_place or not place.forms:
+                continue
+            if sum(counts(f) for f in place.forms) < _PARTY_MENTIONS:
+                continue
+            if place.code:
+                idx = lexicon.country_index()
+                kinds = {(idx.get(f.lower()) or idx.get(f) or (None, ""))[1] for f in place.forms}
+                adjective = bool(kinds & {"capital", "demonym"})
+            else:
+                adjective = any(f != place.name for f in place.forms)  # its demonym
+            if adjective and any(_acts(self.places.text, f) for f in place.forms):
+                self.government(place).party = True
+
+    def _state_forms(self) -> None:
+        """A state's government is also known by every form of the state the text writes:
+        `Czech Republic` beside `Czech`, `Moscow` beside `Russia`."""
+        for a in self.actors:
+            if a.kind != "government" or a.place is None:
+                continue
+            place = self.places.places.get(a.place)
+            if place is None:
+                continue
+            for form in sorted(place.forms):
+                if form[:1].isupper():
+                    self._add_alias(a, form)
+
+    def _canonical_names(self) -> None:
+        """Each named person under the best-attested spelling of the name, the others aliases."""
+        counts = WordCounts(self.places.text)
+        for a in self.actors:
+            if a.kind != "person" or not a.named or not a.aliases:
+                continue
+            name = a.name
+            if " " not in name.strip():
+                # `Petrovsky said`, then `trade minister Anton Petrovsky`: the full name
+                full = [x for x in a.aliases if _full_name_of(x, name)]
+                name = full[0] if full else name
+            best = canonical_name(name, a.aliases, counts)
+            if best != a.name:
+                a.aliases = [a.name, *(x for x in a.aliases if x != best)]
+                a.name = best
