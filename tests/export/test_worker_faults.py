@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from statements.export import files
 from statements.models import TaskDelivery
-from statements.querysets import Filters
+from statements.querysets import INCLUDE_DEFAULT, Filters
 from tests.conftest import pool_children, using_real_services, wait_until, worker_process
 from tests.export.conftest import build_big_story
 
@@ -32,7 +32,7 @@ def test_a_dossier_build_that_kills_its_worker_twice_is_marked_failed_with_the_r
     _app, redis = own_broker
     # Past the background threshold for PDF, within the detailed layout (one process, seconds).
     story = build_big_story(files.LARGE_PDF + 40)
-    target = files.dossier_file(story, fmt="pdf", include="accepted", filters=Filters())
+    target = files.dossier_file(story, fmt="pdf", include=INCLUDE_DEFAULT, filters=Filters())
     with worker_process(redis.url, media_root=media_root) as worker:
         build = reverse("story_dossier_build", args=[story.slug])
         assert "Building" in analyst_client.post(build, {"format": "pdf"}, headers=HTMX).text
@@ -83,7 +83,7 @@ def test_a_dossier_build_past_the_soft_time_limit_is_marked_failed_with_a_plain_
     monkeypatch.setattr(task, "soft_time_limit", 1)
     monkeypatch.setattr(task, "_exec_options", None)  # cached at the first publish
     story = build_big_story(2000)  # laid out in parts: far more than a second
-    target = files.dossier_file(story, fmt="pdf", include="accepted", filters=Filters())
+    target = files.dossier_file(story, fmt="pdf", include=INCLUDE_DEFAULT, filters=Filters())
     with worker_process(redis.url, media_root=media_root):
         build = reverse("story_dossier_build", args=[story.slug])
         analyst_client.post(build, {"format": "pdf"}, headers=HTMX)

@@ -144,12 +144,15 @@ def test_a_missing_path_is_reported_and_the_other_inputs_still_run(tmp_path, cap
 
 # Committed as the command commits outside tests, so the eager job runs inside submit_article.
 @pytest.mark.django_db(transaction=True)
-def test_a_url_whose_first_fetch_will_be_retried_is_recorded_not_failed(
+def test_a_url_whose_host_does_not_exist_is_recorded_failed_with_its_reason(
     tmp_path, capsys, eager_tasks
 ):
     urls = tmp_path / "batch.urls"
     urls.write_text("https://no-such-host.invalid/report\n")
-    error, out, err = run(str(urls), capsys=capsys)
-    assert error is None and "1 added, will retry" in out
-    assert "will retry: Could not resolve the host name" in err
-    assert Article.objects.get().source_url == "https://no-such-host.invalid/report"
+    error, _out, _err = run(str(urls), capsys=capsys)
+    # A name that does not exist is not retried (issue 13): the item fails with its reason.
+    assert error is not None and "1 of 1 input(s) failed" in str(error)
+    assert "'no-such-host.invalid' does not exist" in str(error)
+    article = Article.objects.get()
+    assert article.source_url == "https://no-such-host.invalid/report"
+    assert article.status == "failed"
