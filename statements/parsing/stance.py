@@ -60,6 +60,13 @@ def has_decline_cue(text: str) -> bool:
 
 
 _CITING = re.compile(r"\b(?:citing|quoting|according to)\b", re.I)
+_CONFIRMED_WORD = re.compile(r"\bconfirm(?:s|ed|ing)?\b", re.I)
+# A negated clause: `had not received`, `didn't`, `was never`, `no such`.
+_NEGATED_CLAUSE = re.compile(
+    r"\b(?:(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can)\s*(?:not|n't)|"
+    r"(?:did|does|do|has|have|had|was|were|is|are)\s+never|no such|nothing)\b",
+    re.I,
+)
 _BY_VERB: dict[str, tuple[Stance, str]] = {
     "claim": ("claim", "verb-claim"),
     "deny": ("denial", "verb-deny"),
@@ -89,6 +96,16 @@ def stance_rule(
         return "denial", "claimed-dismissal"  # `the ministry claimed the report was false`
     if vclass == "confirm" and (cited or _CITING.search(full)) and on("confirmed-citing"):
         return "claim", "confirmed-citing"  # `confirmed, citing sources at the crossing, that`
+    if (
+        vclass == "confirm"
+        and _CONFIRMED_WORD.search(full)
+        and _NEGATED_CLAUSE.search(content)
+        and on("confirmed-negation")
+    ):
+        # `confirmed that it had not received any instruction`: what is confirmed is that the
+        # reported thing did not happen, a denial (an admission, `acknowledged it had not paid`,
+        # stays a confirmation)
+        return "denial", "confirmed-negation"
     by_verb = _BY_VERB.get(vclass)
     if by_verb is not None and on(by_verb[1]):
         return by_verb

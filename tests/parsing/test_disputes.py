@@ -326,3 +326,25 @@ def test_a_counter_account_dismissed_by_the_accuser_stays_a_denial_and_is_answer
     gates = _with(st, "The gates are open")
     assert gates["stance"] == "denial"
     assert gates["id"] in _with(st, "fairy tale")["denies"]
+
+
+def test_confirming_that_something_did_not_happen_is_a_denial():
+    st = _parse(
+        "The Orsk Herald reported on Monday that the customs service had ordered a halt to "
+        "grain exports through the northern crossing.\n\n"
+        "The regional trade office confirmed in a statement that it had not received any "
+        "order to halt exports.\n"
+    )
+    report = _by(st, "Orsk Herald", "claim")[0]["id"]
+    answer = _with(st, "had not received any")
+    assert answer["stance"] == "denial"
+    assert report in answer["denies"]
+
+
+def test_acknowledging_a_failure_stays_a_confirmation():
+    st = _parse(
+        "The Orsk Herald reported on Monday that the water utility had missed two payments to "
+        "its fuel supplier.\n\n"
+        "The utility acknowledged that it had not paid the supplier since March.\n"
+    )
+    assert _with(st, "had not paid the supplier")["stance"] == "confirmation"
