@@ -103,6 +103,18 @@ def _targets(
             for m in nodes
             if m.speaker == n.target_actor and m.stance in ANSWERS and m.pos < n.pos
         ]
+        if (
+            said
+            and n.stance == "confirmation"
+            and n.side is not None
+            and d is not None
+            and n.side in {c.side for c in d.claims}
+            and all(m.side != n.side for m in said)
+            and on("claimant-cites-answer")
+        ):
+            # `X's statement confirms that the meetings took place`: the claimant quoting the
+            # other side's answer stands by its own account; it does not confirm that answer
+            said = []
         if said:
             close = [m for m in said if overlap(n, m) >= 2]
             return [(m.idx, "named-answer") for m in (close or said[:2])]

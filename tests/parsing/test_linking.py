@@ -299,3 +299,20 @@ def test_a_digest_item_sharing_nothing_with_the_disputes_before_it_links_to_none
     assert _by(st, "health ministry", "denial")[0]["denies"] == [accusation]
     teachers = _by(st, "Teachers")[0]
     assert teachers["denies"] == [] and teachers["confirms"] == []
+
+
+def test_a_claimant_citing_the_other_sides_statement_confirms_its_own_report():
+    text = (
+        "The Lumen Courier reported on Monday that the state rail company had agreed to buy "
+        "twelve locomotives from a Korvan maker at a secret discount.\n\n"
+        "The rail company acknowledged on Tuesday that its managers had met the maker, but "
+        "denied that any discount had been offered.\n\n"
+        "\"The rail company's statement confirms that the meetings took place. Our sources "
+        'told us what the price was," Lumen Courier editor Dana Kell said.\n'
+    )
+    st = _parse(text)
+    report = _by(st, "Lumen Courier", "claim")[0]["id"]
+    editor = [s for s in st if "meetings took place" in s["text"]]
+    assert editor, [s["text"] for s in st]
+    assert editor[0]["stance"] == "confirmation"
+    assert editor[0]["confirms"] == [report]
