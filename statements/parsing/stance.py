@@ -60,11 +60,11 @@ def has_decline_cue(text: str) -> bool:
 
 
 _CITING = re.compile(r"\b(?:citing|quoting|according to)\b", re.I)
-_CONFIRMED_WORD = re.compile(r"\bconfirm(?:s|ed|ing)?\b", re.I)
-# A negated clause: `had not received`, `didn't`, `was never`, `no such`.
-_NEGATED_CLAUSE = re.compile(
-    r"\b(?:(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can)\s*(?:not|n't)|"
-    r"(?:did|does|do|has|have|had|was|were|is|are)\s+never|no such|nothing)\b",
+# A speaker who says what they do know after a non-answer: `As far as I know, ...`,
+# `What I can tell you is that ...`.
+_ASSERTS_INSTEAD = re.compile(
+    r"\b(?:as far as (?:i|we) (?:know|am aware|are aware)|what (?:i|we) can tell you is|"
+    r"(?:i|we) can tell you that)\b",
     re.I,
 )
 _BY_VERB: dict[str, tuple[Stance, str]] = {
@@ -85,7 +85,10 @@ def stance_rule(
     """Stance and the name of the rule that gave it, from the verb class, the speaker and the
     words of the content."""
     if (vclass == "decline" or has_decline_cue(content)) and on("decline-cue"):
-        return "comment", "decline-cue"
+        if vclass == "decline" or not (_ASSERTS_INSTEAD.search(content) and on("but-as-far-as")):
+            return "comment", "decline-cue"
+        # `I'm not aware of the situation you mentioned. As far as I know, clearance is operating
+        # normally`: the non-answer is followed by the speaker's own account, read on
     if (
         vclass == "claim"
         and speaker_kind != "media"
@@ -96,16 +99,6 @@ def stance_rule(
         return "denial", "claimed-dismissal"  # `the ministry claimed the report was false`
     if vclass == "confirm" and (cited or _CITING.search(full)) and on("confirmed-citing"):
         return "claim", "confirmed-citing"  # `confirmed, citing sources at the crossing, that`
-    if (
-        vclass == "confirm"
-        and _CONFIRMED_WORD.search(full)
-        and _NEGATED_CLAUSE.search(content)
-        and on("confirmed-negation")
-    ):
-        # `confirmed that it had not received any instruction`: what is confirmed is that the
-        # reported thing did not happen, a denial (an admission, `acknowledged it had not paid`,
-        # stays a confirmation)
-        return "denial", "confirmed-negation"
     by_verb = _BY_VERB.get(vclass)
     if by_verb is not None and on(by_verb[1]):
         return by_verb

@@ -328,23 +328,16 @@ def test_a_counter_account_dismissed_by_the_accuser_stays_a_denial_and_is_answer
     assert gates["id"] in _with(st, "fairy tale")["denies"]
 
 
-def test_confirming_that_something_did_not_happen_is_a_denial():
+def test_a_non_answer_followed_by_the_speakers_own_account_is_a_denial():
     st = _parse(
-        "The Orsk Herald reported on Monday that the customs service had ordered a halt to "
-        "grain exports through the northern crossing.\n\n"
-        "The regional trade office confirmed in a statement that it had not received any "
-        "order to halt exports.\n"
+        "Foreign Ministry Spokesperson Lin Tao's Regular Press Conference on March 3, 2026\n\n"
+        "Lin: The foreign minister will visit Orsk next week for talks on trade.\n\n"
+        "Harbour Radio: The Tarsk Observer reported yesterday that the Velm refinery had been "
+        "shut for a week after a fire. Can you confirm this?\n\n"
+        "Lin: I'm not aware of the situation you mentioned. As far as I know, the refinery "
+        "is working normally. For details, I'd refer you to the energy regulator.\n"
     )
-    report = _by(st, "Orsk Herald", "claim")[0]["id"]
-    answer = _with(st, "had not received any")
+    report = _with(st, "refinery had been shut")
+    answer = _with(st, "working normally")
     assert answer["stance"] == "denial"
-    assert report in answer["denies"]
-
-
-def test_acknowledging_a_failure_stays_a_confirmation():
-    st = _parse(
-        "The Orsk Herald reported on Monday that the water utility had missed two payments to "
-        "its fuel supplier.\n\n"
-        "The utility acknowledged that it had not paid the supplier since March.\n"
-    )
-    assert _with(st, "had not paid the supplier")["stance"] == "confirmation"
+    assert report["id"] in answer["denies"]
