@@ -118,6 +118,16 @@ def _targets(
         if said:
             close = [m for m in said if overlap(n, m) >= 2]
             return [(m.idx, "named-answer") for m in (close or said[:2])]
+    # `Rellan's account was invented`: every claim told before it by that side, whoever of
+    # the side told it (the navy's report and a captain's detail are one account)
+    if n.account_of is not None and n.account_of != n.side and on("side-account"):
+        told = [
+            c
+            for c in claims
+            if c.side == n.account_of and c.pos < n.pos and not c.headline and not c.optional
+        ]
+        if len(told) > 1:
+            return [(c.idx, "side-account") for c in told[-3:]]
     # `the accusation`, `that version of events`, `such claims`: the nearest claim before it
     # by another side, the one it shares most words with among the close ones.
     if n.anaphor is not None and on("refers-back"):

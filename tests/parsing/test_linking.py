@@ -316,3 +316,21 @@ def test_a_claimant_citing_the_other_sides_statement_confirms_its_own_report():
     assert editor, [s["text"] for s in st]
     assert editor[0]["stance"] == "confirmation"
     assert editor[0]["confirms"] == [report]
+
+
+def test_a_denial_of_a_sides_account_answers_every_claim_of_that_side():
+    text = (
+        "Vardia's coast guard reported on Sunday that a Pellan trawler had fished inside Vardian "
+        "waters off the island of Skell on Saturday.\n\n"
+        "The coast guard captain, Ivo Marsk, claimed that the trawler had ignored three orders to "
+        "stop before it sailed away.\n\n"
+        "Pella's fisheries ministry denied that any of its trawlers had been near Skell. "
+        '"Vardia\'s account was invented for the evening news," ministry spokeswoman Lena '
+        "Orr said.\n"
+    )
+    st = _parse(text)
+    claims = {s["id"] for s in st if s["stance"] == "claim"}
+    assert len(claims) == 2, [(s["stance"], s["text"]) for s in st]
+    answer = [s for s in st if "invented for the evening news" in s["text"]]
+    assert answer and answer[0]["stance"] == "denial"
+    assert set(answer[0]["denies"]) == claims
