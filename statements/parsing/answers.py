@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 from .contract import link_confidence
 from .link import Node, content_stems, link
 from .model import LinkOut, Row
 from .resolve import MActor, Registry
 from .segment import Document
+from .speakers import root
 from .stance import ANAPHOR
+
+# `Rellan's account was designed for domestic consumption`, `dismissed the ministry's claims`:
+# an answer naming a side's account, whoever of that side told it.
+_SIDE_ACCOUNT = re.compile(
+    r"\b(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})(?:'s|’s)\s+(?:own\s+)?(?:whole\s+)?"
+    r"(?:account|version|claims|allegations|accusations|story|narrative)\b"
+)
 
 MAX_NAME_SCAN = 2_000_000  # names x statements beyond which a pathological text skips the scan
 
@@ -51,6 +61,8 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
             )
         )
         node_of[id(r)] = k
+        if r.stance in ("denial", "confirmation"):
+            nodes[k].account_of = _side_account(r.content, named, reg)
     for k, r in enumerate(rows):
         if r.emb_new is not None:
             nodes[k].embedded = node_of[id(r.emb_new)]
@@ -70,6 +82,18 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
                         confidence=link_confidence(rule),
                     )
                 )
+
+
+def _side_account(content: str, named: list[tuple[int, str]], reg: Registry) -> int | None:
+    """The side whose account an answer names by a possessive (`Rellan's account`), if any."""
+    m = _SIDE_ACCOUNT.search(content[:120])
+    if not m:
+        return None
+    name = m.group("name")
+    hits = [i for i, n in named if n == name]
+    if len(set(hits)) != 1:
+        return None
+    return root(reg, reg.actors[hits[0]])
 
 
 def _anaphor(target: str, content: str) -> str | None:

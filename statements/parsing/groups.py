@@ -88,6 +88,7 @@ class Node:
     said: bool = False  # a verb of saying (`said`, `told`), not of claiming or accusing
     cited: frozenset[int] = frozenset()  # actors cited as its sources (`citing three officials`)
     loose: bool = False  # an answer tied to none of several disputes (only near one)
+    account_of: int | None = None  # the side whose account it names (`Rellan's account`)
     denies: list[int] = field(default_factory=list)
     confirms: list[int] = field(default_factory=list)
     why: dict[int, str] = field(default_factory=dict)  # target -> the rule that linked it

@@ -103,9 +103,31 @@ def _targets(
             for m in nodes
             if m.speaker == n.target_actor and m.stance in ANSWERS and m.pos < n.pos
         ]
+        if (
+            said
+            and n.stance == "confirmation"
+            and n.side is not None
+            and d is not None
+            and n.side in {c.side for c in d.claims}
+            and all(m.side != n.side for m in said)
+            and on("claimant-cites-answer")
+        ):
+            # `X's statement confirms that the meetings took place`: the claimant quoting the
+            # other side's answer stands by its own account; it does not confirm that answer
+            said = []
         if said:
             close = [m for m in said if overlap(n, m) >= 2]
             return [(m.idx, "named-answer") for m in (close or said[:2])]
+    # `Rellan's account was invented`: every claim told before it by that side, whoever of
+    # the side told it (the navy's report and a captain's detail are one account)
+    if n.account_of is not None and n.account_of != n.side and on("side-account"):
+        told = [
+            c
+            for c in claims
+            if c.side == n.account_of and c.pos < n.pos and not c.headline and not c.optional
+        ]
+        if len(told) > 1:
+            return [(c.idx, "side-account") for c in told[-3:]]
     # `the accusation`, `that version of events`, `such claims`: the nearest claim before it
     # by another side, the one it shares most words with among the close ones.
     if n.anaphor is not None and on("refers-back"):

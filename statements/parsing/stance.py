@@ -60,6 +60,13 @@ def has_decline_cue(text: str) -> bool:
 
 
 _CITING = re.compile(r"\b(?:citing|quoting|according to)\b", re.I)
+# A speaker who says what they do know after a non-answer: `As far as I know, ...`,
+# `What I can tell you is that ...`.
+_ASSERTS_INSTEAD = re.compile(
+    r"\b(?:as far as (?:i|we) (?:know|am aware|are aware)|what (?:i|we) can tell you is|"
+    r"(?:i|we) can tell you that)\b",
+    re.I,
+)
 _BY_VERB: dict[str, tuple[Stance, str]] = {
     "claim": ("claim", "verb-claim"),
     "deny": ("denial", "verb-deny"),
@@ -78,7 +85,10 @@ def stance_rule(
     """Stance and the name of the rule that gave it, from the verb class, the speaker and the
     words of the content."""
     if (vclass == "decline" or has_decline_cue(content)) and on("decline-cue"):
-        return "comment", "decline-cue"
+        if vclass == "decline" or not (_ASSERTS_INSTEAD.search(content) and on("but-as-far-as")):
+            return "comment", "decline-cue"
+        # `I'm not aware of the situation you mentioned. As far as I know, clearance is operating
+        # normally`: the non-answer is followed by the speaker's own account, read on
     if (
         vclass == "claim"
         and speaker_kind != "media"

@@ -326,3 +326,18 @@ def test_a_counter_account_dismissed_by_the_accuser_stays_a_denial_and_is_answer
     gates = _with(st, "The gates are open")
     assert gates["stance"] == "denial"
     assert gates["id"] in _with(st, "fairy tale")["denies"]
+
+
+def test_a_non_answer_followed_by_the_speakers_own_account_is_a_denial():
+    st = _parse(
+        "Foreign Ministry Spokesperson Lin Tao's Regular Press Conference on March 3, 2026\n\n"
+        "Lin: The foreign minister will visit Orsk next week for talks on trade.\n\n"
+        "Harbour Radio: The Tarsk Observer reported yesterday that the Velm refinery had been "
+        "shut for a week after a fire. Can you confirm this?\n\n"
+        "Lin: I'm not aware of the situation you mentioned. As far as I know, the refinery "
+        "is working normally. For details, I'd refer you to the energy regulator.\n"
+    )
+    report = _with(st, "refinery had been shut")
+    answer = _with(st, "working normally")
+    assert answer["stance"] == "denial"
+    assert report["id"] in answer["denies"]

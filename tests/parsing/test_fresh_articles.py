@@ -96,13 +96,14 @@ def test_dates_are_days_on_or_before_publication_and_null_when_undated(path):
 # affiliation_acc=0.518 country_acc=0.703 date_acc=0.976 actor_duplicates=11 contract_errors=0.
 # Raise with every gain, never lower; never tune the parser on these articles. p-actors raised
 # the actor floors (its branch with the syntax pass: actor_f1=0.781 affiliation_acc=0.621
-# country_acc=0.692, duplicates 8).
+# country_acc=0.692, duplicates 8). p2-links raised stance, denial and links (its branch:
+# stance_acc=0.752 denial_f1=0.808 link_f1=0.366).
 FLOORS = {
     "attribution_f1": 0.77,
     "span_f1": 0.85,
-    "stance_acc": 0.73,
-    "denial_f1": 0.78,
-    "link_f1": 0.31,
+    "stance_acc": 0.745,
+    "denial_f1": 0.80,
+    "link_f1": 0.36,
     "actor_f1": 0.77,
     "kind_acc": 0.90,
     "affiliation_acc": 0.60,

@@ -299,3 +299,38 @@ def test_a_digest_item_sharing_nothing_with_the_disputes_before_it_links_to_none
     assert _by(st, "health ministry", "denial")[0]["denies"] == [accusation]
     teachers = _by(st, "Teachers")[0]
     assert teachers["denies"] == [] and teachers["confirms"] == []
+
+
+def test_a_claimant_citing_the_other_sides_statement_confirms_its_own_report():
+    text = (
+        "The Lumen Courier reported on Monday that the state rail company had agreed to buy "
+        "twelve locomotives from a Korvan maker at a secret discount.\n\n"
+        "The rail company acknowledged on Tuesday that its managers had met the maker, but "
+        "denied that any discount had been offered.\n\n"
+        "\"The rail company's statement confirms that the meetings took place. Our sources "
+        'told us what the price was," Lumen Courier editor Dana Kell said.\n'
+    )
+    st = _parse(text)
+    report = _by(st, "Lumen Courier", "claim")[0]["id"]
+    editor = [s for s in st if "meetings took place" in s["text"]]
+    assert editor, [s["text"] for s in st]
+    assert editor[0]["stance"] == "confirmation"
+    assert editor[0]["confirms"] == [report]
+
+
+def test_a_denial_of_a_sides_account_answers_every_claim_of_that_side():
+    text = (
+        "Vardia's coast guard reported on Sunday that a Pellan trawler had fished inside Vardian "
+        "waters off the island of Skell on Saturday.\n\n"
+        "The coast guard captain, Ivo Marsk, claimed that the trawler had ignored three orders to "
+        "stop before it sailed away.\n\n"
+        "Pella's fisheries ministry denied that any of its trawlers had been near Skell. "
+        '"Vardia\'s account was invented for the evening news," ministry spokeswoman Lena '
+        "Orr said.\n"
+    )
+    st = _parse(text)
+    claims = {s["id"] for s in st if s["stance"] == "claim"}
+    assert len(claims) == 2, [(s["stance"], s["text"]) for s in st]
+    answer = [s for s in st if "invented for the evening news" in s["text"]]
+    assert answer and answer[0]["stance"] == "denial"
+    assert set(answer[0]["denies"]) == claims
