@@ -104,7 +104,73 @@ def voices(
             if sp is not None and norm(m.group("handle")) not in sp.keys():
                 sp.aliases.append(m.group("handle"))
     reg.finish()
+    _fold_outlet_descriptions(reg, out)
     return out
+
+
+_OUTLET_HEAD = re.compile(
+    r"(?:news\s+)?(?:paper|newspaper|weekly|daily|website|site|outlet|portal|channel|magazine|"
+    r"broadcaster|tabloid)$",
+    re.I,
+)
+
+
+def _described_outlet(a: MActor) -> bool:
+    """`a Nigerian newspaper`, `the website`: an outlet known only by what it is."""
+    words = a.name.split()
+    return (
+        a.kind == "media"
+        and bool(words)
+        and _OUTLET_HEAD.search(a.name) is not None
+        and words[-1].islower()
+    )
+
+
+def _fold_outlet_descriptions(reg: Registry, out: Voices) -> None:
+    """An outlet described before or beside its name is that outlet: `Tuul Daily, a Mongolian
+    news website` (apposition), `a Nigerian newspaper's report ... The Lagos-based Harmattan
+    Herald said` (the first outlet named after the description, of no other country)."""
+    named = [a for a in reg.actors if a.kind == "media" and not _described_outlet(a)]
+    into: dict[int, MActor] = {}
+    text = reg.places.text
+    for d in reg.actors:
+        if not _described_outlet(d) or d.pos < 0:
+            continue
+        fits = [
+            a for a in named if a.country is None or d.country is None or a.country == d.country
+        ]
+        beside = [
+            a
+            for a in fits
+            if 0 <= a.pos < d.pos
+            and re.fullmatch(r"[\w\s.'’-]*,\s*(?:an?|the)\s+", text[a.pos : d.pos])
+            and d.pos - a.pos < 80
+        ]
+        later = sorted((a for a in fits if a.pos > d.pos), key=lambda a: a.pos)
+        target = (
+            beside[0]
+            if beside
+            else (later[0] if later and not any(0 <= a.pos < d.pos for a in fits) else None)
+        )
+        if target is None:
+            continue
+        into[d.idx] = target
+        target.aliases.append(d.name)
+        d.merged = True
+    if not into:
+        return
+
+    def moved(a: MActor | None) -> MActor | None:
+        return into.get(a.idx, a) if a is not None else None
+
+    out.speakers = [moved(a) for a in out.speakers]
+    out.relays = [moved(a) for a in out.relays]
+    out.targets = [moved(a) for a in out.targets]
+    out.embedded = [moved(a) for a in out.embedded]
+    out.cited = [frozenset(into[i].idx if i in into else i for i in c) for c in out.cited]
+    for a in reg.actors:
+        if a.affiliation in into:
+            a.affiliation = into[a.affiliation].idx
 
 
 def _embedded_speaker(reg: Registry, phrase: str) -> MActor | None:

@@ -1,0 +1,52 @@
+"""Speakers known by part of their name: an outlet described before it is named, a name
+written surname first that the transcript shortens."""
+
+import datetime as dt
+
+from statements.parsing import parse_article, to_contract
+
+PUB = dt.date(2026, 4, 8)
+
+
+def _parse(text):
+    return to_contract(parse_article(text, published=PUB, strict=True))
+
+
+def test_an_outlet_described_before_it_is_named_is_one_media_actor():
+    text = (
+        "VALLETTA - Malta's transport ministry on Monday rejected a Maltese weekly's report "
+        "that it had cancelled the ferry tender.\n\n"
+        "The Sliema-based Harbour Ledger reported on Saturday that the tender had been "
+        '"quietly withdrawn".\n\n'
+        '"The tender is open and proceeding on schedule," the ministry said in a statement.'
+    )
+    out = _parse(text)
+    media = [a for a in out["actors"] if a["kind"] == "media"]
+    assert len(media) == 1, [a["name"] for a in media]
+    assert "Maltese weekly" in media[0]["aliases"]
+
+
+def test_an_outlet_with_its_description_in_apposition_is_one_media_actor():
+    text = (
+        "Port Lumen Gazette, a Caldran news website, reported that grain exports had been "
+        "halted.\n\n"
+        'The Caldran trade ministry denied the report, saying exports "continue as normal".'
+    )
+    out = _parse(text)
+    media = [a for a in out["actors"] if a["kind"] == "media"]
+    assert [a["name"] for a in media] == ["Port Lumen Gazette"], [a["name"] for a in media]
+
+
+def test_a_transcript_speaker_written_by_surname_takes_the_full_name_of_the_heading():
+    text = (
+        "Foreign Ministry Spokesperson Wen Haoran's Regular Press Conference on May 4, 2026\n\n"
+        "Wen: Good afternoon. I have one announcement to start with.\n\n"
+        "Reuters: Reuters reported that rail freight to the border was halted. Can you confirm?\n\n"
+        "Wen: I'm not aware of the situation you mentioned. Rail freight is operating "
+        "normally.\n\n"
+        "AFP: Officials said wagons are waiting at the border. Is that true?\n\n"
+        "Wen: I have answered this question. Inspections are routine.\n"
+    )
+    out = _parse(text)
+    names = [a["name"] for a in out["actors"] if a["kind"] == "person"]
+    assert "Wen Haoran" in names and "Wen" not in names, names
