@@ -71,12 +71,12 @@ def test_seed_misspelt_name_is_an_alias_and_affiliations_chain_to_russia():
 
 # The ratchet: what main reaches on all 49 dev articles (raise with every gain, never lower).
 FLOORS = {
-    "attribution_f1": 0.845,
+    "attribution_f1": 0.85,
     "span_f1": 0.915,
     "stance_acc": 0.87,
     "denial_f1": 0.885,
     "link_f1": 0.535,
-    "actor_f1": 0.865,
+    "actor_f1": 0.875,
     "kind_acc": 0.975,
     "affiliation_acc": 0.76,
     "country_acc": 0.69,

@@ -50,3 +50,15 @@ def test_a_transcript_speaker_written_by_surname_takes_the_full_name_of_the_head
     out = _parse(text)
     names = [a["name"] for a in out["actors"] if a["kind"] == "person"]
     assert "Wen Haoran" in names and "Wen" not in names, names
+
+
+def test_a_note_as_the_subject_of_a_speech_verb_speaks_for_whoever_issued_it():
+    text = (
+        "Caldra's interior ministry said in a note on Friday that no curfew had been ordered. "
+        'The note went further, saying it was "the opposition that spread the rumour."'
+    )
+    out = _parse(text)
+    names = {a["id"]: a["name"] for a in out["actors"]}
+    speakers = {names.get(s["speaker"]) for s in out["statements"]}
+    assert "note" not in names.values(), list(names.values())
+    assert speakers == {"Caldra's interior ministry"}, speakers
