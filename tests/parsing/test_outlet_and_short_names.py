@@ -62,3 +62,20 @@ def test_a_note_as_the_subject_of_a_speech_verb_speaks_for_whoever_issued_it():
     speakers = {names.get(s["speaker"]) for s in out["statements"]}
     assert "note" not in names.values(), list(names.values())
     assert speakers == {"Caldra's interior ministry"}, speakers
+
+
+def test_we_in_a_press_release_is_the_issuing_body_after_others_are_quoted():
+    text = (
+        "PRESS RELEASE\n\n"
+        "The Ministry of Water Resources said it had taken note of a report in the Delta Courier "
+        "alleging that the northern dam will be closed.\n\n"
+        "We categorically reject this report as false and without foundation.\n\n"
+        "The Delta Irrigation Board, with which the Ministry has been in contact, has "
+        "confirmed that the dam will remain open throughout the season.\n\n"
+        "We urge the public to rely on official channels for information on water supply."
+    )
+    out = _parse(text)
+    names = {a["id"]: a["name"] for a in out["actors"]}
+    by_text = {s["text"][:10]: names.get(s["speaker"]) for s in out["statements"]}
+    we = [n for t, n in by_text.items() if t.startswith(("We ", "urge"))]
+    assert we and set(we) == {"Ministry of Water Resources"}, by_text
