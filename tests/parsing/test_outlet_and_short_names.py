@@ -79,3 +79,16 @@ def test_we_in_a_press_release_is_the_issuing_body_after_others_are_quoted():
     by_text = {s["text"][:10]: names.get(s["speaker"]) for s in out["statements"]}
     we = [n for t, n in by_text.items() if t.startswith(("We ", "urge"))]
     assert we and set(we) == {"Ministry of Water Resources"}, by_text
+
+
+def test_a_body_described_by_its_members_before_it_is_named_is_one_actor():
+    text = (
+        "Kenya's main tea growers' group said on Monday that 40 containers were held at the "
+        "port of Karachi.\n\n"
+        "Pakistan's customs agency denied holding any tea containers.\n\n"
+        '"Our buyers are waiting," said Joseph Mwangi, chairman of the Kenya Federation of '
+        "Tea Growers."
+    )
+    out = _parse(text)
+    bodies = [a for a in out["actors"] if "Growers" in a["name"] or "growers" in a["name"]]
+    assert len(bodies) == 1, [a["name"] for a in out["actors"]]
