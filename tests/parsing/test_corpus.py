@@ -75,7 +75,7 @@ FLOORS = {
     "span_f1": 0.915,
     "stance_acc": 0.87,
     "denial_f1": 0.885,
-    "link_f1": 0.535,
+    "link_f1": 0.54,
     "actor_f1": 0.877,
     "kind_acc": 0.975,
     "affiliation_acc": 0.765,

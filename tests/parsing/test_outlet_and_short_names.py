@@ -92,3 +92,16 @@ def test_a_body_described_by_its_members_before_it_is_named_is_one_actor():
     out = _parse(text)
     bodies = [a for a in out["actors"] if "Growers" in a["name"] or "growers" in a["name"]]
     assert len(bodies) == 1, [a["name"] for a in out["actors"]]
+
+
+def test_a_speaker_after_as_does_not_say_the_quotation_before_it():
+    text = (
+        'Lima calls Chilean copper report "baseless" as Santiago admits delays\n\n'
+        "LIMA — Peru's mining ministry on Tuesday dismissed a Chilean report that copper "
+        "exports had stopped.\n"
+    )
+    out = _parse(text)
+    names = {a["id"]: a["name"] for a in out["actors"]}
+    for s in out["statements"]:
+        if "baseless" in s["text"]:
+            assert names.get(s["speaker"]) != "Chile", s
