@@ -99,6 +99,7 @@ class Frame:
 
 # Conjunctions opening a clause of its own: a speaker after one does not say the quotation
 # before it.
+_PLURAL_NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 _SUBORDINATORS = frozenset("as while after when because since before though although".split())
 
 
@@ -881,6 +882,10 @@ def _build_frame(
             if subj is None or subj.mention is None:
                 return None
             speaker = subj.mention
+            if speaker.text.lower() in _PLURAL_NUMBERS and re.search(r"[^s]s$", t.lower):
+                # `Three disputes you may have missed`: a plural number with a verb in -s is
+                # a noun phrase, not a speaker and a verb
+                return None
             content_before = subj.content_before
             region_start = subj.region_start
             if (

@@ -71,7 +71,7 @@ def test_seed_misspelt_name_is_an_alias_and_affiliations_chain_to_russia():
 
 # The ratchet: what main reaches on all 49 dev articles (raise with every gain, never lower).
 FLOORS = {
-    "attribution_f1": 0.852,
+    "attribution_f1": 0.853,
     "span_f1": 0.915,
     "stance_acc": 0.87,
     "denial_f1": 0.885,

@@ -4,6 +4,9 @@ written surname first that the transcript shortens."""
 import datetime as dt
 
 from statements.parsing import parse_article, to_contract
+from statements.parsing.attribute import attribute
+from statements.parsing.clean import clean
+from statements.parsing.segment import segment
 
 PUB = dt.date(2026, 4, 8)
 
@@ -105,3 +108,15 @@ def test_a_speaker_after_as_does_not_say_the_quotation_before_it():
     for s in out["statements"]:
         if "baseless" in s["text"]:
             assert names.get(s["speaker"]) != "Chile", s
+
+
+def test_a_plural_number_before_a_verb_in_s_is_a_headline_noun_phrase_not_a_speaker():
+    doc = segment(clean("Two disputes you may have missed this week\n\nGood morning.\n").text)
+    speakers = [f.speaker.text for f in attribute(doc) if f.speaker is not None]
+    assert "Two" not in speakers, speakers
+
+
+def test_a_plural_number_does_not_stop_a_plural_subject_that_speaks():
+    doc = segment(clean("Officials say two disputes remain open.\n").text)
+    speakers = [f.speaker.text for f in attribute(doc) if f.speaker is not None]
+    assert speakers == ["Officials"], speakers
