@@ -51,6 +51,7 @@ class MActor:
     stateless: bool = False  # found late in the text: no state is guessed for it
     seen_pos: list[int] = field(default_factory=list)  # where it was met, in reading order
     touch_clocks: list[int] = field(default_factory=list)  # the clock at each mention
+    merged: bool = False  # folded into another actor at the end (an outlet's description)
     party: bool = False  # a state the story is about, kept as an actor though it never speaks
     # the article's index of names, kept up to date as the name, aliases and kind change
     index: ActorIndex | None = field(default=None, repr=False, compare=False)

@@ -97,6 +97,12 @@ class Frame:
     verb_start: int = -1  # where the verb of saying stands (-1: not known)
 
 
+# Conjunctions opening a clause of its own: a speaker after one does not say the quotation
+# before it.
+_PLURAL_NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+_SUBORDINATORS = frozenset("as while after when because since before though although".split())
+
+
 def _verbs() -> dict[str, str]:
     return lexicon.table("speech_verbs.txt")
 
@@ -876,9 +882,18 @@ def _build_frame(
             if subj is None or subj.mention is None:
                 return None
             speaker = subj.mention
+            if speaker.text.lower() in _PLURAL_NUMBERS and re.search(r"[^s]s$", t.lower):
+                # `Three disputes you may have missed`: a plural number with a verb in -s is
+                # a noun phrase, not a speaker and a verb
+                return None
             content_before = subj.content_before
             region_start = subj.region_start
-            if left > 0 and toks[left - 1].mark == 2:
+            if (
+                left > 0
+                and toks[left - 1].mark == 2
+                and region_clean[0].lower not in _SUBORDINATORS
+            ):
+                # (`X calls the report "fake" as Y admits delays`: Y says what follows)
                 quote_tail = True
     # What the verb says.
     if quote_tail:

@@ -38,7 +38,7 @@ def result(rows: list[Row], reg: Registry, cleaned: Cleaned, n_text: int) -> Par
     for r in rows:
         if r.actor is not None:
             used.add(r.actor.idx)
-    keep = _actor_closure(reg, used)
+    keep = {i for i in _actor_closure(reg, used) if not reg.actors[i].merged}
     ids = {a.idx: f"a{n + 1}" for n, a in enumerate(a for a in reg.actors if a.idx in keep)}
     actors = []
     seen_keys: set[str] = set()

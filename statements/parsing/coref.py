@@ -25,6 +25,7 @@ class Memory:
         self.actors: list[MActor] = []
         self.clock = 0
         self.last_speaker: MActor | None = None
+        self.we: MActor | None = None  # who `we` named the first time it spoke
         self.gov_of_place: dict[str, MActor] = {}
         self.touches: list[int] = []  # actor index at each tick of the clock
         self.pos = -1  # text position of the mention being resolved
@@ -400,6 +401,12 @@ class Memory:
             return hit or self._recent(lambda a: a.kind == "person")
         if p == "it":
             return self._recent(lambda a: a.kind != "person" and a.speaker)
+        if p == "we":
+            # the first person of a press release or an outlet's own copy is one voice
+            # throughout: `We reject ...`, two paragraphs quoting others, `We urge ...`
+            if self.we is None:
+                self.we = self.last_speaker
+            return self.we
         return self.last_speaker
 
     # ------------------------------------------------------------------ end of article

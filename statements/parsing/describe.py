@@ -190,7 +190,10 @@ def _describe(phrase: str, places: Places) -> Desc:
         return Desc("organisation", base)
     if (
         blow.split()[0:1]
-        and blow.split()[0] in ("statement", "readout", "post", "message", "report")
+        and (
+            blow.split()[0] in lexicon.words("issued_texts.txt")
+            or re.match(r"(?:press|news) release\b", blow)
+        )
         and len(ws) <= 3
     ):
         return Desc("statement", base)

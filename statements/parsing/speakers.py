@@ -6,8 +6,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from . import lexicon
 from .attribute import Frame
 from .dates import explicit_date
+from .names import _is_org_word
 from .resolve import MActor, Registry, describe, norm
 from .segment import Document
 
@@ -104,7 +106,120 @@ def voices(
             if sp is not None and norm(m.group("handle")) not in sp.keys():
                 sp.aliases.append(m.group("handle"))
     reg.finish()
+    _fold_outlet_descriptions(reg, out)
     return out
+
+
+_OUTLET_HEAD = re.compile(
+    r"(?:news\s+)?(?:paper|newspaper|weekly|daily|website|site|outlet|portal|channel|magazine|"
+    r"broadcaster|tabloid)$",
+    re.I,
+)
+
+
+def _described_outlet(a: MActor) -> bool:
+    """`a Nigerian newspaper`, `the website`: an outlet known only by what it is."""
+    words = a.name.split()
+    return (
+        a.kind == "media"
+        and bool(words)
+        and _OUTLET_HEAD.search(a.name) is not None
+        and words[-1].islower()
+    )
+
+
+_WORD = re.compile(r"[\w-]+")
+_PLAIN = frozenset("the a an of and for in at on main its their our".split())
+
+
+def _body_words(a: MActor) -> tuple[set[str], bool]:
+    """The content words of a body's name (no place, no article, no head like `group`), and
+    whether the name is written as a description: no capitalised word but its state's."""
+    words, described = set(), True
+    for w in _WORD.findall(re.sub(r"['’]s?\b", " ", a.name)):
+        low = w.lower()
+        if low in _PLAIN or lexicon.country_index().get(low):
+            continue
+        if w[:1].isupper():
+            described = False
+        if not _is_org_word(low) or re.search(r"(?:er|or)s$", low):
+            # a head like `group` names no body; its members do (`exporters`, `growers`)
+            words.add(low)
+    return words, described
+
+
+def _fold_body_descriptions(reg: Registry, into: dict[int, MActor]) -> None:
+    """A body described by what its members are before it is named is that body: `Tunisia's
+    main exporters' group` then `the Tunisian Federation of Date Exporters` (same state, the
+    one named body sharing a word of the description that is no head noun)."""
+    bodies = [a for a in reg.actors if a.kind == "organisation" and a.country]
+    for d in bodies:
+        dw, described = _body_words(d)
+        if not described or not dw or d.idx in into:
+            continue
+        hits = []
+        for a in bodies:
+            if a is d or a.country != d.country or a.pos <= d.pos:
+                continue
+            aw, a_described = _body_words(a)
+            if not a_described and {_stem(w) for w in aw} & {_stem(w) for w in dw}:
+                hits.append(a)
+        if len(hits) == 1:
+            into[d.idx] = hits[0]
+            hits[0].aliases.append(d.name)
+            d.merged = True
+
+
+def _stem(w: str) -> str:
+    return w[:-1] if w.endswith("s") else w
+
+
+def _fold_outlet_descriptions(reg: Registry, out: Voices) -> None:
+    """An outlet described before or beside its name is that outlet: `Tuul Daily, a Mongolian
+    news website` (apposition), `a Nigerian newspaper's report ... The Lagos-based Harmattan
+    Herald said` (the first outlet named after the description, of no other country)."""
+    named = [a for a in reg.actors if a.kind == "media" and not _described_outlet(a)]
+    into: dict[int, MActor] = {}
+    text = reg.places.text
+    for d in reg.actors:
+        if not _described_outlet(d) or d.pos < 0:
+            continue
+        fits = [
+            a for a in named if a.country is None or d.country is None or a.country == d.country
+        ]
+        beside = [
+            a
+            for a in fits
+            if 0 <= a.pos < d.pos
+            and re.fullmatch(r"[\w\s.'’-]*,\s*(?:an?|the)\s+", text[a.pos : d.pos])
+            and d.pos - a.pos < 80
+        ]
+        later = sorted((a for a in fits if a.pos > d.pos), key=lambda a: a.pos)
+        target = (
+            beside[0]
+            if beside
+            else (later[0] if later and not any(0 <= a.pos < d.pos for a in fits) else None)
+        )
+        if target is None:
+            continue
+        into[d.idx] = target
+        target.aliases.append(d.name)
+        d.merged = True
+    _fold_body_descriptions(reg, into)
+    if not into:
+        return
+
+    def moved(a: MActor | None) -> MActor | None:
+        return into.get(a.idx, a) if a is not None else None
+
+    out.speakers = [moved(a) for a in out.speakers]
+    out.relays = [moved(a) for a in out.relays]
+    out.targets = [moved(a) for a in out.targets]
+    out.embedded = [moved(a) for a in out.embedded]
+    out.cited = [frozenset(into[i].idx if i in into else i for i in c) for c in out.cited]
+    for a in reg.actors:
+        if a.affiliation in into:
+            a.affiliation = into[a.affiliation].idx
 
 
 def _embedded_speaker(reg: Registry, phrase: str) -> MActor | None:

@@ -7,7 +7,7 @@ import re
 
 from . import lexicon
 from .coref import Memory
-from .names import WordCounts, _full_name_of, canonical_name
+from .names import WordCounts, _full_name_of, _is_title, canonical_name, norm
 from .places import Place
 
 # How often a state is written before it counts as a party of the story (see _party_states).
@@ -38,6 +38,27 @@ def _acts(text: str, form: str) -> bool:
             return True
         i = text.find(form, end)
     return False
+
+
+_NAME_PART = r"[A-Z][a-z][\w’'-]*"
+
+
+def _written_full_name(text: str, word: str) -> str | None:
+    """The one full name the text writes with this one-word name as its first or last word
+    (`Xu Lanfeng` for `Xu`, surname first; `Anna Berg` for `Berg`), when that word is written
+    as a name only: the other word is a proper noun (never written in lower case) and no
+    title. None when there is no such name or more than one."""
+    w = re.escape(word)
+    found: set[str] = set()
+    for after, pattern in ((True, rf"\b{w} ({_NAME_PART})\b"), (False, rf"\b({_NAME_PART}) {w}\b")):
+        for m in re.finditer(pattern, text):
+            other = re.sub(r"['’]s$", "", m.group(1))
+            if _is_title(other) or re.search(rf"\b{re.escape(other.lower())}\b", text):
+                continue
+            if lexicon.country_index().get(other.lower()):
+                continue
+            found.add(f"{word} {other}" if after else f"{other} {word}")
+    return found.pop() if len(found) == 1 else None
 
 
 class StateNames(Memory):
@@ -87,7 +108,15 @@ class StateNames(Memory):
     def _canonical_names(self) -> None:
         """Each named person under the best-attested spelling of the name, the others aliases."""
         counts = WordCounts(self.places.text)
+        taken = {norm(x) for b in self.actors for x in (b.name, *b.aliases)}
         for a in self.actors:
+            if a.kind == "person" and a.named and " " not in a.name.strip():
+                written = _written_full_name(self.places.text, a.name)
+                if written is not None and norm(written) not in taken:
+                    # `Xu:` in a transcript under `Spokesperson Xu Lanfeng's Press Conference`
+                    a.aliases = [a.name, *a.aliases]
+                    a.name = written
+                    continue
             if a.kind != "person" or not a.named or not a.aliases:
                 continue
             name = a.name

@@ -110,7 +110,7 @@ FLOORS = {
     "country_acc": 0.69,
     "date_acc": 0.95,
 }
-MAX_DUPLICATES = 8
+MAX_DUPLICATES = 7
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")

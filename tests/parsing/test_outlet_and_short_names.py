@@ -1,0 +1,122 @@
+"""Speakers known by part of their name: an outlet described before it is named, a name
+written surname first that the transcript shortens."""
+
+import datetime as dt
+
+from statements.parsing import parse_article, to_contract
+from statements.parsing.attribute import attribute
+from statements.parsing.clean import clean
+from statements.parsing.segment import segment
+
+PUB = dt.date(2026, 4, 8)
+
+
+def _parse(text):
+    return to_contract(parse_article(text, published=PUB, strict=True))
+
+
+def test_an_outlet_described_before_it_is_named_is_one_media_actor():
+    text = (
+        "VALLETTA - Malta's transport ministry on Monday rejected a Maltese weekly's report "
+        "that it had cancelled the ferry tender.\n\n"
+        "The Sliema-based Harbour Ledger reported on Saturday that the tender had been "
+        '"quietly withdrawn".\n\n'
+        '"The tender is open and proceeding on schedule," the ministry said in a statement.'
+    )
+    out = _parse(text)
+    media = [a for a in out["actors"] if a["kind"] == "media"]
+    assert len(media) == 1, [a["name"] for a in media]
+    assert "Maltese weekly" in media[0]["aliases"]
+
+
+def test_an_outlet_with_its_description_in_apposition_is_one_media_actor():
+    text = (
+        "Port Lumen Gazette, a Caldran news website, reported that grain exports had been "
+        "halted.\n\n"
+        'The Caldran trade ministry denied the report, saying exports "continue as normal".'
+    )
+    out = _parse(text)
+    media = [a for a in out["actors"] if a["kind"] == "media"]
+    assert [a["name"] for a in media] == ["Port Lumen Gazette"], [a["name"] for a in media]
+
+
+def test_a_transcript_speaker_written_by_surname_takes_the_full_name_of_the_heading():
+    text = (
+        "Foreign Ministry Spokesperson Wen Haoran's Regular Press Conference on May 4, 2026\n\n"
+        "Wen: Good afternoon. I have one announcement to start with.\n\n"
+        "Reuters: Reuters reported that rail freight to the border was halted. Can you confirm?\n\n"
+        "Wen: I'm not aware of the situation you mentioned. Rail freight is operating "
+        "normally.\n\n"
+        "AFP: Officials said wagons are waiting at the border. Is that true?\n\n"
+        "Wen: I have answered this question. Inspections are routine.\n"
+    )
+    out = _parse(text)
+    names = [a["name"] for a in out["actors"] if a["kind"] == "person"]
+    assert "Wen Haoran" in names and "Wen" not in names, names
+
+
+def test_a_note_as_the_subject_of_a_speech_verb_speaks_for_whoever_issued_it():
+    text = (
+        "Caldra's interior ministry said in a note on Friday that no curfew had been ordered. "
+        'The note went further, saying it was "the opposition that spread the rumour."'
+    )
+    out = _parse(text)
+    names = {a["id"]: a["name"] for a in out["actors"]}
+    speakers = {names.get(s["speaker"]) for s in out["statements"]}
+    assert "note" not in names.values(), list(names.values())
+    assert speakers == {"Caldra's interior ministry"}, speakers
+
+
+def test_we_in_a_press_release_is_the_issuing_body_after_others_are_quoted():
+    text = (
+        "PRESS RELEASE\n\n"
+        "The Ministry of Water Resources said it had taken note of a report in the Delta Courier "
+        "alleging that the northern dam will be closed.\n\n"
+        "We categorically reject this report as false and without foundation.\n\n"
+        "The Delta Irrigation Board, with which the Ministry has been in contact, has "
+        "confirmed that the dam will remain open throughout the season.\n\n"
+        "We urge the public to rely on official channels for information on water supply."
+    )
+    out = _parse(text)
+    names = {a["id"]: a["name"] for a in out["actors"]}
+    by_text = {s["text"][:10]: names.get(s["speaker"]) for s in out["statements"]}
+    we = [n for t, n in by_text.items() if t.startswith(("We ", "urge"))]
+    assert we and set(we) == {"Ministry of Water Resources"}, by_text
+
+
+def test_a_body_described_by_its_members_before_it_is_named_is_one_actor():
+    text = (
+        "Kenya's main tea growers' group said on Monday that 40 containers were held at the "
+        "port of Karachi.\n\n"
+        "Pakistan's customs agency denied holding any tea containers.\n\n"
+        '"Our buyers are waiting," said Joseph Mwangi, chairman of the Kenya Federation of '
+        "Tea Growers."
+    )
+    out = _parse(text)
+    bodies = [a for a in out["actors"] if "Growers" in a["name"] or "growers" in a["name"]]
+    assert len(bodies) == 1, [a["name"] for a in out["actors"]]
+
+
+def test_a_speaker_after_as_does_not_say_the_quotation_before_it():
+    text = (
+        'Lima calls Chilean copper report "baseless" as Santiago admits delays\n\n'
+        "LIMA — Peru's mining ministry on Tuesday dismissed a Chilean report that copper "
+        "exports had stopped.\n"
+    )
+    out = _parse(text)
+    names = {a["id"]: a["name"] for a in out["actors"]}
+    for s in out["statements"]:
+        if "baseless" in s["text"]:
+            assert names.get(s["speaker"]) != "Chile", s
+
+
+def test_a_plural_number_before_a_verb_in_s_is_a_headline_noun_phrase_not_a_speaker():
+    doc = segment(clean("Two disputes you may have missed this week\n\nGood morning.\n").text)
+    speakers = [f.speaker.text for f in attribute(doc) if f.speaker is not None]
+    assert "Two" not in speakers, speakers
+
+
+def test_a_plural_number_does_not_stop_a_plural_subject_that_speaks():
+    doc = segment(clean("Officials say two disputes remain open.\n").text)
+    speakers = [f.speaker.text for f in attribute(doc) if f.speaker is not None]
+    assert speakers == ["Officials"], speakers
