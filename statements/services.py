@@ -406,5 +406,16 @@ def split_actor(
     }
     audit(user=editor, action="split_actor", obj=actor, into=into.pk, name=into.name, **details)
     audit(user=editor, action="split_from", obj=into, source=actor.pk, name=actor.name, **details)
+    # Each moved statement's own history (shown under it on the article page) says who spoke.
+    AuditEntry.objects.bulk_create(
+        AuditEntry(
+            user=editor,
+            action="split_actor",
+            object_type="statement",
+            object_id=statement.pk,
+            details={"source": actor.name, "into": into.name},
+        )
+        for statement in moved
+    )
     touch_stories(list(Story.objects.filter(statements__in=moved).distinct()))
     return into

@@ -145,3 +145,10 @@ def test_an_analyst_cannot_split_an_actor(analyst_client, mixed):
 def test_a_split_cannot_be_requested_with_get(editor_client, mixed):
     response = editor_client.get(reverse("actor_split", args=[mixed[0].pk]))
     assert response.status_code == 405
+
+
+def test_a_moved_statement_says_so_in_its_history_on_the_article_page(editor_client, editor, mixed):
+    actor, _, _, _, jane = mixed
+    services.split_actor(actor=actor, editor=editor, statements=jane[:1], name="Jane Sullivan")
+    page = editor_client.get(jane[0].article.get_absolute_url()).content.decode()
+    assert "speaker changed from Jake Sullivan to Jane Sullivan (actor split)" in page
