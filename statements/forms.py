@@ -317,7 +317,7 @@ class SplitActorForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
         label="Names to move",
     )
-    new_name = forms.CharField(max_length=200, required=False, label="To a new actor named")
+    new_name = forms.CharField(max_length=200, required=False, label="To a new actor called")
     into = forms.CharField(
         max_length=200,
         required=False,

@@ -30,7 +30,7 @@ def test_an_editor_splits_an_actor_by_ticking_statements_and_a_name(
     page.get_by_text("Split this actor").click()
     page.locator(f'input[name="statements"][value="{jane.pk}"]').check()
     page.locator("#actor-split").get_by_label("Jane Sullivan").check()
-    page.get_by_label("To a new actor named").fill("Jane Sullivan")
+    page.get_by_label("To a new actor called").fill("Jane Sullivan")
     page.get_by_role("button", name="Move the chosen statements and names").click()
 
     expect(page.locator(".history")).to_contain_text("moved 1 statement")
