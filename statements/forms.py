@@ -8,7 +8,7 @@ from django import forms
 from django.core.validators import URLValidator
 from django.db.models import Q
 
-from actors.models import Actor, ActorKind
+from actors.models import Actor, ActorKind, Alias
 from statements.models import Article, Stance, Statement, Story
 from statements.textinput import is_http_url, strip_controls
 
@@ -303,3 +303,58 @@ class AffiliationForm(forms.Form):
         if len(found) > 1:
             raise forms.ValidationError(f"Several actors are named “{name}”: merge them first.")
         return found[0]
+
+
+class SplitActorForm(forms.Form):
+    """Move some of an actor's statements and names to a new actor or one found by exact name."""
+
+    statements = forms.ModelMultipleChoiceField(
+        queryset=Statement.objects.none(), required=False, widget=forms.MultipleHiddenInput
+    )
+    aliases = forms.ModelMultipleChoiceField(
+        queryset=Alias.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label="Names to move",
+    )
+    new_name = forms.CharField(max_length=200, required=False, label="To a new actor called")
+    into = forms.CharField(
+        max_length=200,
+        required=False,
+        label="Or to an existing actor",
+        help_text="The exact name of another actor.",
+    )
+
+    def __init__(self, *args: Any, actor: Actor, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.actor = actor
+        fields: Any = self.fields
+        fields["statements"].queryset = Statement.objects.filter(speaker=actor)
+        fields["aliases"].queryset = actor.aliases.all()
+
+    def clean_into(self) -> Actor | None:
+        name = " ".join(str(self.cleaned_data["into"]).split())
+        if not name:
+            return None
+        found = list(
+            Actor.objects.filter(name__iexact=name).exclude(pk=self.actor.pk).order_by("pk")[:2]
+        )
+        if not found:
+            raise forms.ValidationError(f"No other actor is named “{name}”.")
+        if len(found) > 1:
+            raise forms.ValidationError(f"Several actors are named “{name}”: merge them first.")
+        return found[0]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if not data.get("statements") and not data.get("aliases"):
+            raise forms.ValidationError(
+                "Choose statements (tick them in the list) or names to split off."
+            )
+        new_name = " ".join(str(data.get("new_name", "")).split())
+        if "into" not in self.errors and bool(new_name) == bool(data.get("into")):
+            raise forms.ValidationError(
+                "Give either a name for a new actor or the name of an existing one."
+            )
+        data["new_name"] = new_name
+        return data

@@ -10,7 +10,7 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
-from actors.models import Actor, ActorStatus, Affiliation
+from actors.models import Actor, ActorStatus, Affiliation, Alias
 from actors.resolve import add_aliases
 from actors.services import merge_actors as merge_actor_records
 from statements.models import (
@@ -358,3 +358,64 @@ def edit_article_facts(*, article: Article, editor: User, changes: dict[str, Any
         if article.status not in IN_PROGRESS:
             reparse_article(article)
     return article
+
+
+@transaction.atomic
+def split_actor(
+    *,
+    actor: Actor,
+    editor: User,
+    statements: Iterable[Statement] = (),
+    aliases: Iterable[Alias] = (),
+    into: Actor | None = None,
+    name: str = "",
+) -> Actor:
+    """Move some of an actor's statements and aliases to another actor, new or existing.
+
+    For an actor that the parser made of two people (or an editor merged wrongly, long ago): the
+    chosen statements get the other speaker and the chosen names go with them. A new actor is
+    created (accepted, of the same kind and country) when `into` is not given. Both actors'
+    histories record what moved. Returns the actor that received them.
+    """
+    moved = list(
+        Statement.objects.filter(speaker=actor, pk__in=[s.pk for s in statements]).order_by("pk")
+    )
+    names = list(
+        Alias.objects.filter(actor=actor, pk__in=[a.pk for a in aliases]).order_by("name", "pk")
+    )
+    if not moved and not names:
+        raise ValueError("Choose statements or names of this actor to split off.")
+    if into is not None and into.pk == actor.pk:
+        raise ValueError("Choose another actor to move them to.")
+    name = " ".join(name.split())
+    if into is None:
+        if not name:
+            raise ValueError("Give the new actor a name, or choose an existing actor.")
+        into = Actor.objects.create(
+            name=name, kind=actor.kind, country=actor.country, status=ActorStatus.ACCEPTED
+        )
+        audit(user=editor, action="create_actor", obj=into, name=into.name)
+    Alias.objects.filter(pk__in=[a.pk for a in names]).delete()
+    add_aliases(into, [a.name for a in names])
+    Statement.objects.filter(pk__in=[s.pk for s in moved]).update(
+        speaker=into, updated_at=timezone.now()
+    )
+    details = {
+        "statements": [s.pk for s in moved],
+        "aliases": [a.name for a in names],
+    }
+    audit(user=editor, action="split_actor", obj=actor, into=into.pk, name=into.name, **details)
+    audit(user=editor, action="split_from", obj=into, source=actor.pk, name=actor.name, **details)
+    # Each moved statement's own history (shown under it on the article page) says who spoke.
+    AuditEntry.objects.bulk_create(
+        AuditEntry(
+            user=editor,
+            action="split_actor",
+            object_type="statement",
+            object_id=statement.pk,
+            details={"source": actor.name, "into": into.name},
+        )
+        for statement in moved
+    )
+    touch_stories(list(Story.objects.filter(statements__in=moved).distinct()))
+    return into

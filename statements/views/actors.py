@@ -18,7 +18,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from actors.models import Actor, ActorKind
 from statements import services
-from statements.forms import ActorForm, AffiliationForm
+from statements.forms import ActorForm, AffiliationForm, SplitActorForm
 from statements.htmx import HtmxHttpRequest, render_htmx
 from statements.models import AuditEntry, LinkKind, Statement
 from statements.querysets import INCLUDE_DEFAULT, INCLUDES, Filters
@@ -130,8 +130,10 @@ def _editor_tools(
     *,
     actor_form: ActorForm | None = None,
     affiliation_form: AffiliationForm | None = None,
+    split_form: SplitActorForm | None = None,
 ) -> dict[str, Any]:
-    """The editors' panel: rename, place, merge another actor in, and the history (2 queries)."""
+    """The editors' panel: rename, place, merge another actor in, split some of it off, and the
+    history (2 queries; the split form lists the aliases already fetched with the actor)."""
     find = request.GET.get("find", "").strip()[:200]
     candidates = (
         list(
@@ -148,6 +150,7 @@ def _editor_tools(
     return {
         "actor_form": actor_form or ActorForm(instance=actor),
         "affiliation_form": affiliation_form or AffiliationForm(),
+        "split_form": split_form,
         "find": find,
         "candidates": candidates,
         "history": history,
@@ -199,6 +202,32 @@ def actor_affiliate(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     return redirect(actor)
 
 
+@require_POST
+@permission_required(CHANGE_ACTOR, raise_exception=True)
+def actor_split(request: HtmxHttpRequest, pk: int) -> HttpResponse:
+    """Move the chosen statements and names of an actor to a new actor or an existing one."""
+    actor = get_object_or_404(Actor, pk=pk)
+    form = SplitActorForm(request.POST, actor=actor)
+    if not form.is_valid():
+        return _page_with_errors(request, actor, split_form=form)
+    data = form.cleaned_data
+    into = services.split_actor(
+        actor=actor,
+        editor=_editor(request),
+        statements=data["statements"],
+        aliases=data["aliases"],
+        into=data["into"],
+        name=data["new_name"],
+    )
+    moved = len(data["statements"])
+    messages.success(
+        request,
+        f"Moved {moved} statement{'s' if moved != 1 else ''} and {len(data['aliases'])} "
+        f"name{'s' if len(data['aliases']) != 1 else ''} from {actor.name} to {into.name}.",
+    )
+    return redirect(actor)
+
+
 @require_http_methods(["GET", "POST"])
 @permission_required("actors.add_actor", raise_exception=True)
 def actor_new(request: HtmxHttpRequest) -> HttpResponse:
@@ -238,5 +267,6 @@ urlpatterns = [
     path("actors/new/", actor_new, name="actor_new"),
     path("actors/<int:pk>/edit/", actor_edit, name="actor_edit"),
     path("actors/<int:pk>/affiliations/", actor_affiliate, name="actor_affiliate"),
+    path("actors/<int:pk>/split/", actor_split, name="actor_split"),
     path("actors/history/<int:pk>/undo/", merge_undo, name="merge_undo"),
 ]

@@ -2,42 +2,54 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from django.contrib.auth.decorators import permission_required
 from django.core.paginator import Paginator
+from django.db.models import QuerySet
 from django.http import HttpResponse
 from django.urls import path
 from django.views.decorators.http import require_safe
 
 from statements import search as finder
 from statements.htmx import HtmxHttpRequest, render_htmx
+from statements.querysets import INCLUDE_CHOICES, INCLUDE_DEFAULT, INCLUDE_LABELS, INCLUDES
 from statements.textinput import strip_controls
 
 PER_PAGE = 20
 MAX_QUERY = 200
 # With no kind chosen, a few of each; choosing a kind pages through all of that kind.
 PREVIEW = 5
-KINDS = {
+KINDS: dict[str, Callable[..., QuerySet[Any]]] = {
     "statements": finder.search_statements,
     "stories": finder.search_stories,
     "articles": finder.search_articles,
     "actors": finder.search_actors,
 }
+# The kinds whose results depend on review status (the `include` parameter of the other pages).
+REVIEWED = {"statements", "stories"}
 
 
 @require_safe
 @permission_required("statements.view_statement", raise_exception=True)
 def search(request: HtmxHttpRequest) -> HttpResponse:
-    """Full-text search; ranked on PostgreSQL, a plain word match elsewhere."""
+    """Full-text search; ranked on PostgreSQL, a plain word match elsewhere.
+
+    Rejected statements are left out unless `?include=everything` (as on the timeline).
+    """
     q, notices = read_query(request.GET.get("q", ""))
     kind = request.GET.get("kind", "")
     kind = kind if kind in KINDS else ""
+    include = request.GET.get("include", "")
+    include = include if include in INCLUDES else INCLUDE_DEFAULT
     sections: list[dict[str, Any]] = []
     if q:
-        for name, find in KINDS.items():
+        for name, search_kind in KINDS.items():
             if kind and name != kind:
                 continue
+            find = partial(search_kind, include=include) if name in REVIEWED else search_kind
             if kind:
                 page = Paginator(find(q), PER_PAGE).get_page(request.GET.get("page"))
                 sections.append({"kind": name, "page": page, "results": page.object_list})
@@ -55,6 +67,9 @@ def search(request: HtmxHttpRequest) -> HttpResponse:
         "q": q,
         "kind": kind,
         "kinds": list(KINDS),
+        "include": include,
+        "include_choices": INCLUDE_CHOICES,
+        "include_label": INCLUDE_LABELS[include],
         "sections": sections,
         "notices": notices,
         "max_query": MAX_QUERY,

@@ -168,3 +168,13 @@ def test_actor_page_for_an_editor_with_a_merge_search_query_budget(
     with django_assert_max_num_queries(ACTOR_FOR_EDITOR):
         response = editor_client.get(actor.get_absolute_url(), {"find": "Actor"})
     assert "Merge into" in response.content.decode()
+
+
+def test_actor_page_for_an_editor_with_the_split_form_keeps_the_budget(
+    editor_client, story, django_assert_max_num_queries
+):
+    # The split form lists the aliases fetched with the actor and ticks statements already shown.
+    actor = story.statements.first().speaker
+    with django_assert_max_num_queries(ACTOR_FOR_EDITOR - 1):
+        response = editor_client.get(actor.get_absolute_url())
+    assert "Split this actor" in response.content.decode()
