@@ -120,10 +120,26 @@ def _after_given_name(text: str, word: str) -> bool:
     """`Anton Petrovsky` beside `Anton Petrovski`: a surname spelt two ways, not a state and
     its demonym. True when a capitalised word other than a determiner or a direction stands
     right before the word somewhere in the text."""
-    for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(word)}\b", text):
-        before = m.group(1)
-        if before not in _NOT_NAMES and before not in _DIRECTIONS and not before.endswith("ing"):
-            return True  # (`Blaming Helsa`: a verb at the start of a sentence)
+    # Found from each literal ` word`, then read backwards: a pattern that starts with the
+    # capitalised word would be tried at every capital of a long text, once per word.
+    pattern = re.compile(rf"([A-Z][a-z]+) {re.escape(word)}\b")
+    i = text.find(" " + word)
+    while i >= 0:
+        j = i
+        while j > 0 and "a" <= text[j - 1] <= "z":
+            j -= 1
+        j -= 1
+        if j >= 0 and (j == 0 or not (text[j - 1].isalnum() or text[j - 1] == "_")):
+            m = pattern.match(text, j)
+            if m:
+                before = m.group(1)
+                if (
+                    before not in _NOT_NAMES
+                    and before not in _DIRECTIONS
+                    and not before.endswith("ing")
+                ):
+                    return True  # (`Blaming Helsa`: a verb at the start of a sentence)
+        i = text.find(" " + word, i + 1)
     return False
 
 

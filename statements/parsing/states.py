@@ -51,8 +51,8 @@ def _written_full_name(text: str, word: str) -> str | None:
     w = re.escape(word)
     found: set[str] = set()
     for after, pattern in ((True, rf"\b{w} ({_NAME_PART})\b"), (False, rf"\b({_NAME_PART}) {w}\b")):
-        for m in re.finditer(pattern, text):
-            other = re.sub(r"['’]s$", "", m.group(1))
+        # each distinct neighbour once: its lower-case test scans the whole text
+        for other in {re.sub(r"['’]s$", "", m.group(1)) for m in re.finditer(pattern, text)}:
             if _is_title(other) or re.search(rf"\b{re.escape(other.lower())}\b", text):
                 continue
             if lexicon.country_index().get(other.lower()):
