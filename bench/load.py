@@ -101,13 +101,8 @@ def machine() -> dict[str, Any]:
     return info
 
 
-def prepare(
-    search: str | None, typical: int, large: int = 800, actor_size: int = 500
-) -> dict[str, Any]:
-    """Analyst session, the URLs to request and the data sizes (runs in this process)."""
-    import django
-
-    django.setup()
+def analyst_session() -> str:
+    """A logged-in session of the bench's analyst (created once): its key, for the cookie."""
     from django.contrib.auth import (
         BACKEND_SESSION_KEY,
         HASH_SESSION_KEY,
@@ -116,11 +111,6 @@ def prepare(
     )
     from django.contrib.auth.models import Group
     from django.contrib.sessions.backends.db import SessionStore
-    from django.db import connection
-    from django.db.models import Count
-
-    from actors.models import Actor
-    from statements.models import Article, Statement, StatementLink, Story
 
     user, _ = get_user_model().objects.get_or_create(username="bench-analyst")
     user.groups.add(Group.objects.get(name="analyst"))
@@ -129,6 +119,23 @@ def prepare(
     session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
     session[HASH_SESSION_KEY] = user.get_session_auth_hash()
     session.create()
+    return str(session.session_key)
+
+
+def prepare(
+    search: str | None, typical: int, large: int = 800, actor_size: int = 500
+) -> dict[str, Any]:
+    """Analyst session, the URLs to request and the data sizes (runs in this process)."""
+    import django
+
+    django.setup()
+    from django.db import connection
+    from django.db.models import Count
+
+    from actors.models import Actor
+    from statements.models import Article, Statement, StatementLink, Story
+
+    session_key = analyst_session()
 
     sizes = (
         Statement.objects.values("story_id")
@@ -185,7 +192,7 @@ def prepare(
         (f"most talkative actor ({talker_n} statements)", f"/actors/{talker_id}/"),
         (f"search {query!r}", search_url),
     ]
-    return {"session": session.session_key, "pages": pages, "data": counts, "query": query}
+    return {"session": session_key, "pages": pages, "data": counts, "query": query}
 
 
 def free_port() -> int:

@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from load import (  # noqa: E402  (bench/ is the script's own folder)
+    analyst_session,
     check_page,
     free_port,
     machine,
@@ -50,25 +51,10 @@ def prepare(queries: list[str]) -> dict[str, Any]:
     import django
 
     django.setup()
-    from django.contrib.auth import (
-        BACKEND_SESSION_KEY,
-        HASH_SESSION_KEY,
-        SESSION_KEY,
-        get_user_model,
-    )
-    from django.contrib.auth.models import Group
-    from django.contrib.sessions.backends.db import SessionStore
-
     from statements import search
     from statements.models import Article, Statement, Story
 
-    user, _ = get_user_model().objects.get_or_create(username="bench-analyst")
-    user.groups.add(Group.objects.get(name="analyst"))
-    session = SessionStore()
-    session[SESSION_KEY] = str(user.pk)
-    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
-    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
-    session.create()
+    session_key = analyst_session()
     urls = [("/healthz", "/healthz", "")]
     for q in queries:
         matches = (
@@ -89,7 +75,7 @@ def prepare(queries: list[str]) -> dict[str, Any]:
         "statements": Statement.objects.count(),
         "stories": Story.objects.count(),
     }
-    return {"session": session.session_key, "urls": urls, "data": data}
+    return {"session": session_key, "urls": urls, "data": data}
 
 
 def percentile(values: list[float], share: float) -> float:
