@@ -101,6 +101,27 @@ def machine() -> dict[str, Any]:
     return info
 
 
+def start_gunicorn(env: dict[str, str], workers: int) -> tuple[subprocess.Popen[bytes], str]:
+    """gunicorn on a free local port, in a session of its own: (process, base URL)."""
+    port = free_port()
+    gunicorn = subprocess.Popen(
+        [
+            str(ROOT / ".venv" / "bin" / "gunicorn"),
+            "config.wsgi:application",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(workers),
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+        start_new_session=True,
+    )
+    return gunicorn, f"http://127.0.0.1:{port}"
+
+
 def analyst_session() -> str:
     """A logged-in session of the bench's analyst (created once): its key, for the cookie."""
     from django.contrib.auth import (
@@ -296,23 +317,7 @@ def main() -> None:
     plan = prepare(args.search, args.typical, args.large, args.actor_size)
     if args.only:
         plan["pages"] = [p for i, p in enumerate(plan["pages"]) if i == 0 or args.only in p[0]]
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    gunicorn = subprocess.Popen(
-        [
-            str(ROOT / ".venv" / "bin" / "gunicorn"),
-            "config.wsgi:application",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            str(args.workers),
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-        start_new_session=True,
-    )
+    gunicorn, base = start_gunicorn(env, args.workers)
     results: list[Result] = []
     cold: dict[str, float] = {}
     try:

@@ -30,9 +30,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 from load import (  # noqa: E402  (bench/ is the script's own folder)
     analyst_session,
     check_page,
-    free_port,
     machine,
     server_env,
+    start_gunicorn,
     wait_until_up,
 )
 
@@ -99,23 +99,7 @@ def main() -> None:
         [python, "manage.py", "collectstatic", "--no-input", "-v0"], cwd=ROOT, env=env, check=True
     )
     plan = prepare(args.query or QUERIES)
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    gunicorn = subprocess.Popen(
-        [
-            str(ROOT / ".venv" / "bin" / "gunicorn"),
-            "config.wsgi:application",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            str(args.workers),
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-        start_new_session=True,
-    )
+    gunicorn, base = start_gunicorn(env, args.workers)
     timings: dict[str, list[float]] = {name: [] for name, _, _ in plan["urls"]}
     try:
         wait_until_up(base)

@@ -89,19 +89,7 @@ def embedded_claims(rows: list[Row], reg: Registry, skip: frozenset[str]) -> lis
             continue
         if not on("embedded-claim"):
             continue
-        new = Row(
-            frame=f,
-            actor=emb,
-            start=es,
-            end=ee,
-            text=ctext,
-            content=ctext,
-            shown=ctext,
-            stance="claim",
-            block=r.block,
-            rules=["embedded-claim:claim"],
-            embedded_of=r,
-        )
+        new = _carried_claim(r, emb, es, ee, ctext, "embedded-claim")
         extra.append(new)
         r.emb_new = new
     return extra
@@ -140,8 +128,10 @@ def anonymous_reports(rows: list[Row], reg: Registry) -> list[Row]:
     what was circulated by X about Y` carry the claim Y, by X when the text names X."""
     text = reg.places.text
     out: list[Row] = []
-    for block in {r.block for r in rows}:
-        brows = [r for r in rows if r.block == block]
+    by_block: dict[int, list[Row]] = {}
+    for r in rows:
+        by_block.setdefault(r.block, []).append(r)
+    for brows in by_block.values():
         if any(r.stance == "claim" and not r.frame.headline for r in brows):
             continue
         for r in brows:
@@ -157,24 +147,28 @@ def anonymous_reports(rows: list[Row], reg: Registry) -> list[Row]:
                 continue  # a report nobody is named for: no speaker, no statement
             if actor.kind == "organisation" and _OUTLET_WORDS.search(by):
                 actor.kind = "media"
-            claim = text[start:end]
-            new = Row(
-                frame=f,
-                actor=actor,
-                start=start,
-                end=end,
-                text=claim,
-                content=claim,
-                shown=claim,
-                stance="claim",
-                block=r.block,
-                rules=["carried-report:claim"],
-                embedded_of=r,
-            )
+            new = _carried_claim(r, actor, start, end, text[start:end], "carried-report")
             r.emb_new = new
             out.append(new)
             break  # the first denial names the report; the others answer it
     return out
+
+
+def _carried_claim(answer: Row, actor: MActor, start: int, end: int, words: str, rule: str) -> Row:
+    """The claim a denial carries inside it (rule 4), a statement of its own."""
+    return Row(
+        frame=answer.frame,
+        actor=actor,
+        start=start,
+        end=end,
+        text=words,
+        content=words,
+        shown=words,
+        stance="claim",
+        block=answer.block,
+        rules=[f"{rule}:claim"],
+        embedded_of=answer,
+    )
 
 
 def _carried_report(

@@ -2,25 +2,7 @@
 
 from statements.parsing import parse_article, to_contract
 from statements.parsing.link import Node, content_stems, link
-
-
-def _parse(text):
-    out = to_contract(parse_article(text))
-    names = {a["id"]: [a["name"], *a["aliases"]] for a in out["actors"]}
-    for s in out["statements"]:
-        s["names"] = names.get(s["speaker"], [])
-    return out["statements"]
-
-
-def _by(statements, name, stance=None):
-    hits = [
-        s
-        for s in statements
-        if any(name.lower() in n.lower() for n in s["names"])
-        and (stance is None or s["stance"] == stance)
-    ]
-    assert hits, f"no statement by {name!r} ({stance})"
-    return hits
+from tests.parsing.statements import parsed_statements, statements_by
 
 
 def test_digest_without_section_labels_keeps_its_two_disputes_apart():
@@ -32,12 +14,12 @@ def test_digest_without_section_labels_keeps_its_two_disputes_apart():
         "of cutting supplies to its orchards. The water board rejected the accusation. "
         '"Every farm received its full share of water," board chairman Oskar Lind said.\n'
     )
-    st = _parse(text)
-    library = _by(st, "Harlow Courier", "claim")[0]["id"]
-    water = _by(st, "cooperative", "claim")[0]["id"]
-    assert _by(st, "culture office", "denial")[0]["denies"] == [library]
-    assert _by(st, "water board", "denial")[0]["denies"] == [water]
-    assert _by(st, "Oskar Lind", "denial")[0]["denies"] == [water]
+    st = parsed_statements(text)
+    library = statements_by(st, "Harlow Courier", "claim")[0]["id"]
+    water = statements_by(st, "cooperative", "claim")[0]["id"]
+    assert statements_by(st, "culture office", "denial")[0]["denies"] == [library]
+    assert statements_by(st, "water board", "denial")[0]["denies"] == [water]
+    assert statements_by(st, "Oskar Lind", "denial")[0]["denies"] == [water]
 
 
 def test_a_denial_can_answer_a_confirmation_it_repeats_the_words_of():
@@ -49,11 +31,11 @@ def test_a_denial_can_answer_a_confirmation_it_repeats_the_words_of():
         '"Nobody has seen any new owners on board those tugboats," port authority spokeswoman '
         "Vera Holm said.\n"
     )
-    st = _parse(text)
-    report = _by(st, "Dalton Gazette", "claim")[0]["id"]
-    union = _by(st, "pilots", "confirmation")[0]
+    st = parsed_statements(text)
+    report = statements_by(st, "Dalton Gazette", "claim")[0]["id"]
+    union = statements_by(st, "pilots", "confirmation")[0]
     assert union["confirms"] == [report]
-    assert _by(st, "Vera Holm", "denial")[0]["denies"] == [union["id"]]
+    assert statements_by(st, "Vera Holm", "denial")[0]["denies"] == [union["id"]]
 
 
 def test_a_confirmation_of_a_named_actors_version_confirms_that_actors_denial():
@@ -62,11 +44,11 @@ def test_a_confirmation_of_a_named_actors_version_confirms_that_actors_denial():
         "town of Avel. Tesland's air force denied that any of its drones had flown near Avel.\n\n"
         "Tesland's defence ministry later confirmed the air force's version of events.\n"
     )
-    st = _parse(text)
-    claim = _by(st, "Corvan", "claim")[0]["id"]
-    denial = _by(st, "air force", "denial")[0]
+    st = parsed_statements(text)
+    claim = statements_by(st, "Corvan", "claim")[0]["id"]
+    denial = statements_by(st, "air force", "denial")[0]
     assert denial["denies"] == [claim]
-    assert _by(st, "defence ministry", "confirmation")[0]["confirms"] == [denial["id"]]
+    assert statements_by(st, "defence ministry", "confirmation")[0]["confirms"] == [denial["id"]]
 
 
 def test_such_claims_points_to_the_nearest_claim_it_shares_words_with():
@@ -77,9 +59,9 @@ def test_such_claims_points_to_the_nearest_claim_it_shares_words_with():
         "The mayor's office dismissed such claims, saying the architect had been chosen in an "
         "open competition.\n"
     )
-    st = _parse(text)
-    accusation = _by(st, "Greta Wand", "claim")[0]["id"]
-    assert _by(st, "mayor's office", "denial")[0]["denies"] == [accusation]
+    st = parsed_statements(text)
+    accusation = statements_by(st, "Greta Wand", "claim")[0]["id"]
+    assert statements_by(st, "mayor's office", "denial")[0]["denies"] == [accusation]
 
 
 def test_a_reports_source_speaking_after_the_denial_contradicts_the_denial():
@@ -91,11 +73,11 @@ def test_a_reports_source_speaking_after_the_denial_contradicts_the_denial():
         "Two of the officials told the paper that the order had been signed in March and that "
         "the operator had paid a deposit for the carriages.\n"
     )
-    st = _parse(text)
-    report = _by(st, "Ferrin Post", "claim")[0]["id"]
-    denial = _by(st, "Jon Aker", "denial")[0]
+    st = parsed_statements(text)
+    report = statements_by(st, "Ferrin Post", "claim")[0]["id"]
+    denial = statements_by(st, "Jon Aker", "denial")[0]
     assert denial["denies"] == [report]
-    source = _by(st, "officials", "claim")[0]
+    source = statements_by(st, "officials", "claim")[0]
     assert source["denies"] == [denial["id"]]
 
 
@@ -105,8 +87,8 @@ def test_a_general_appeal_to_the_public_answers_no_report():
         "patients. The health office denied the report.\n\n"
         "The regional governor, Mila Berg, warned citizens against rumours spread online.\n"
     )
-    st = _parse(text)
-    berg = _by(st, "Mila Berg")[0]
+    st = parsed_statements(text)
+    berg = statements_by(st, "Mila Berg")[0]
     assert berg["stance"] == "comment"
     assert berg["denies"] == [] and berg["confirms"] == []
 
@@ -166,11 +148,11 @@ def test_a_counter_account_and_the_claimant_rejecting_it():
         "Pellor's interior minister, Ada Quist, rejected that version of events. "
         '"Not a single officer charged anyone," Quist said.\n'
     )
-    st = _parse(text)
-    police = _by(st, "police", "claim")[0]["id"]
-    assert _by(st, "interior ministry", "denial")[0]["denies"] == [police]
-    hagen = _by(st, "Tor Hagen")[0]
-    quist = _by(st, "Ada Quist")
+    st = parsed_statements(text)
+    police = statements_by(st, "police", "claim")[0]["id"]
+    assert statements_by(st, "interior ministry", "denial")[0]["denies"] == [police]
+    hagen = statements_by(st, "Tor Hagen")[0]
+    quist = statements_by(st, "Ada Quist")
     assert [q["stance"] for q in quist] == ["denial", "denial"]
     assert all(q["denies"] == [hagen["id"]] for q in quist)
 
@@ -183,11 +165,11 @@ def test_a_further_source_repeating_a_denied_report_supports_it():
         "The officials told the paper that the sale would be signed in June.\n\n"
         "Two Nordan finance officials told reporters that the airline sale was almost complete.\n"
     )
-    st = _parse(text)
-    report = _by(st, "Quarry Tribune", "claim")[0]["id"]
-    assert _by(st, "transport ministry", "denial")[0]["denies"] == [report]
+    st = parsed_statements(text)
+    report = statements_by(st, "Quarry Tribune", "claim")[0]["id"]
+    assert statements_by(st, "transport ministry", "denial")[0]["denies"] == [report]
     # the report's own sources add nothing of their own; a further source supports it
-    assert _by(st, "officials", "claim")[0]["confirms"] == []
+    assert statements_by(st, "officials", "claim")[0]["confirms"] == []
     nordan = [s for s in st if s["stance"] == "claim" and "Nordan" in " ".join(s["names"])]
     assert nordan and nordan[0]["confirms"] == [report]
 
@@ -199,9 +181,9 @@ def test_a_coordinated_but_said_after_a_that_clause_is_a_statement_of_its_own():
         "Orvik's town hall confirmed on Tuesday that its mayor had travelled to Tamsel, but said "
         "the trip was a private visit to friends.\n"
     )
-    st = _parse(text)
-    report = _by(st, "Lakeside Echo", "claim")[0]["id"]
-    orvik = _by(st, "Orvik")
+    st = parsed_statements(text)
+    report = statements_by(st, "Lakeside Echo", "claim")[0]["id"]
+    orvik = statements_by(st, "Orvik")
     assert len(orvik) == 2
     assert orvik[0]["stance"] == "confirmation" and orvik[0]["confirms"] == [report]
     assert orvik[1]["text"].startswith("said the trip")
@@ -215,9 +197,9 @@ def test_a_third_party_repeating_a_claim_with_a_reservation_confirms_it_in_part(
         "The Independent Shipping Register said cargo ships had been turned away from the river "
         "port of Kalm, but only for two days.\n"
     )
-    st = _parse(text)
-    report = _by(st, "Brightwater Journal", "claim")[0]["id"]
-    register = _by(st, "Shipping Register")[0]
+    st = parsed_statements(text)
+    report = statements_by(st, "Brightwater Journal", "claim")[0]["id"]
+    register = statements_by(st, "Shipping Register")[0]
     assert register["stance"] == "confirmation"
     assert register["confirms"] == [report]
 
@@ -229,9 +211,9 @@ def test_calling_the_accusations_names_is_a_denial_of_the_accusation():
         "Ostmark's deputy energy minister, Ivan Rusk, called the Dravian accusations \"a "
         'political stunt".\n'
     )
-    st = _parse(text)
-    claim = _by(st, "energy ministry", "claim")[0]["id"]
-    rusk = _by(st, "Ivan Rusk")[0]
+    st = parsed_statements(text)
+    claim = statements_by(st, "energy ministry", "claim")[0]["id"]
+    rusk = statements_by(st, "Ivan Rusk")[0]
     assert rusk["stance"] == "denial"
     assert rusk["denies"] == [claim]
 
@@ -243,10 +225,10 @@ def test_another_voice_of_the_claimants_side_retelling_the_claim_confirms_it():
         "boat with a valid licence. Per Axel, who heads Merin's fishermen's guild, said three "
         "Merinese fishing boats had been turned away from the harbours of Varsk on Sunday.\n"
     )
-    st = _parse(text)
-    accusation = _by(st, "fisheries ministry", "claim")[0]["id"]
-    assert _by(st, "harbour office", "denial")[0]["denies"] == [accusation]
-    guild = _by(st, "Per Axel")[0]
+    st = parsed_statements(text)
+    accusation = statements_by(st, "fisheries ministry", "claim")[0]["id"]
+    assert statements_by(st, "harbour office", "denial")[0]["denies"] == [accusation]
+    guild = statements_by(st, "Per Axel")[0]
     assert guild["stance"] == "confirmation"
     assert guild["confirms"] == [accusation]
 
@@ -260,11 +242,11 @@ def test_the_newspaper_after_a_named_report_is_that_outlet_and_asides_answer_not
         '"There is no split in the cabinet," government spokesman Luis Mendel told reporters.\n\n'
         "The finance ministry said separately that inflation had fallen to 3.1 percent.\n"
     )
-    st = _parse(text)
-    observer = _by(st, "Capital Observer", "claim")
+    st = parsed_statements(text)
+    observer = statements_by(st, "Capital Observer", "claim")
     assert len(observer) == 1 and any("newspaper" in n.lower() for n in observer[0]["names"])
-    assert _by(st, "Luis Mendel", "denial")[0]["denies"] == [observer[0]["id"]]
-    aside = _by(st, "finance ministry")[0]
+    assert statements_by(st, "Luis Mendel", "denial")[0]["denies"] == [observer[0]["id"]]
+    aside = statements_by(st, "finance ministry")[0]
     assert aside["stance"] == "comment" and aside["denies"] == []
 
 
@@ -278,10 +260,10 @@ def test_denials_before_the_report_answer_the_report_not_a_later_side_remark():
         "A United Nations observer mission said its patrols had seen no troops in the area, "
         "but had not visited Ulm.\n"
     )
-    st = _parse(text)
-    report = _by(st, "Brava Times", "claim")[0]["id"]
-    assert _by(st, "defence ministry", "denial")[0]["denies"] == [report]
-    assert _by(st, "Erik Dahl", "denial")[0]["denies"] == [report]
+    st = parsed_statements(text)
+    report = statements_by(st, "Brava Times", "claim")[0]["id"]
+    assert statements_by(st, "defence ministry", "denial")[0]["denies"] == [report]
+    assert statements_by(st, "Erik Dahl", "denial")[0]["denies"] == [report]
 
 
 def test_a_digest_item_sharing_nothing_with_the_disputes_before_it_links_to_none():
@@ -292,12 +274,12 @@ def test_a_digest_item_sharing_nothing_with_the_disputes_before_it_links_to_none
         "tender to favour a friend's company. The health ministry rejected the accusation.\n\n"
         "Teachers in the city of Ardeck said their salaries had not been paid for two months.\n"
     )
-    st = _parse(text)
-    report = _by(st, "Norvik Sentinel", "claim")[0]["id"]
-    accusation = _by(st, "Rita Kroll", "claim")[0]["id"]
-    assert _by(st, "port office", "denial")[0]["denies"] == [report]
-    assert _by(st, "health ministry", "denial")[0]["denies"] == [accusation]
-    teachers = _by(st, "Teachers")[0]
+    st = parsed_statements(text)
+    report = statements_by(st, "Norvik Sentinel", "claim")[0]["id"]
+    accusation = statements_by(st, "Rita Kroll", "claim")[0]["id"]
+    assert statements_by(st, "port office", "denial")[0]["denies"] == [report]
+    assert statements_by(st, "health ministry", "denial")[0]["denies"] == [accusation]
+    teachers = statements_by(st, "Teachers")[0]
     assert teachers["denies"] == [] and teachers["confirms"] == []
 
 
@@ -310,8 +292,8 @@ def test_a_claimant_citing_the_other_sides_statement_confirms_its_own_report():
         "\"The rail company's statement confirms that the meetings took place. Our sources "
         'told us what the price was," Lumen Courier editor Dana Kell said.\n'
     )
-    st = _parse(text)
-    report = _by(st, "Lumen Courier", "claim")[0]["id"]
+    st = parsed_statements(text)
+    report = statements_by(st, "Lumen Courier", "claim")[0]["id"]
     editor = [s for s in st if "meetings took place" in s["text"]]
     assert editor, [s["text"] for s in st]
     assert editor[0]["stance"] == "confirmation"
@@ -328,7 +310,7 @@ def test_a_denial_of_a_sides_account_answers_every_claim_of_that_side():
         '"Vardia\'s account was invented for the evening news," ministry spokeswoman Lena '
         "Orr said.\n"
     )
-    st = _parse(text)
+    st = parsed_statements(text)
     claims = {s["id"] for s in st if s["stance"] == "claim"}
     assert len(claims) == 2, [(s["stance"], s["text"]) for s in st]
     answer = [s for s in st if "invented for the evening news" in s["text"]]
