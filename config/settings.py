@@ -53,8 +53,12 @@ INSTALLED_APPS = [
     "template_partials",
     "csp",
     "axes",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "actors",
     "statements",
+    "api",
 ]
 
 MIDDLEWARE = [
@@ -231,6 +235,56 @@ def admin_path(value: str) -> str:
 
 # The admin's address: not the well-known /admin/ outside development (and off unless set).
 ADMIN_PATH = admin_path(os.environ.get("ADMIN_PATH", "admin/" if DEBUG else ""))
+
+# Shared counters (the API's rate limits): Redis when CACHE_URL is set, so every gunicorn worker
+# counts the same requests; otherwise memory of one process (development, the test suite).
+CACHE_URL = os.environ.get("CACHE_URL", "")
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
+    if CACHE_URL
+    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+}
+
+# The REST API (api/): bearer tokens first, so an anonymous request is answered 401 with
+# `WWW-Authenticate: Bearer`; the browser's session works too (with CSRF on writes).
+API_RATE = os.environ.get("API_RATE", "600/minute")
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "api.authentication.BearerTokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["api.permissions.ModelPermissions"],
+    "DEFAULT_THROTTLE_CLASSES": ["api.throttling.TokenRateThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"token": API_RATE},
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [
+        "rest_framework.parsers.JSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "api.errors.exception_handler",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Dementi API",
+    "DESCRIPTION": "Stories, statements (claims, denials, confirmations), actors and articles.",
+    "VERSION": "1",
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
+    "SERVE_AUTHENTICATION": [],
+    # Swagger UI from our own static files (drf-spectacular-sidecar): the CSP allows no CDN.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "StanceEnum": "statements.models.Stance",
+        "ReviewStatusEnum": "statements.models.ReviewStatus",
+        "IngestStatusEnum": "statements.models.IngestStatus",
+        "ActorKindEnum": "actors.models.ActorKind",
+        "SearchKindEnum": "api.serializers.SEARCH_KINDS",
+    },
+}
 
 FETCH_USER_AGENT = "DementiBot/0.1 (+https://github.com/dementi; newsroom statement tracker)"
 FETCH_MAX_BYTES = 5 * 1024 * 1024

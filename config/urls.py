@@ -8,6 +8,8 @@ from django.urls import URLPattern, URLResolver, include, path
 urlpatterns: list[URLPattern | URLResolver] = [
     path("login/", auth_views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("api/v1/", include("api.urls")),
+    path("", include("api.account_urls")),
     path("", include("statements.urls")),
 ]
 # At the configured path (ADMIN_PATH), not the well-known /admin/; off when empty.

@@ -14,7 +14,7 @@ import functools
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from celery.exceptions import SoftTimeLimitExceeded, TimeLimitExceeded
 from django.conf import settings
@@ -25,7 +25,7 @@ from django.utils import timezone
 
 from actors.models import Actor
 from actors.resolve import ParsedActor, resolve_actors
-from statements.extract import NOT_RETRYABLE, ExtractError, decode_page, extract
+from statements.extract import NOT_RETRYABLE, ExtractError, decode_page, decode_text, extract
 from statements.facts import fill_facts
 from statements.fetch import FetchError, fetch_url
 from statements.models import (
@@ -141,6 +141,37 @@ def submit_article(
         return _resubmitted(existing)
     enqueue_on_commit(article.pk)
     return Submission(article, created=True)
+
+
+def submit_article_form(
+    *, user: User | AnonymousUser | None, data: Mapping[str, Any]
+) -> Submission:
+    """Submit the cleaned data of an ArticleForm (pasted text, URL or uploaded file).
+
+    The add-article page and the API's submit endpoint both come here. A file that is not
+    text is recorded as a failed article (a trace for the review queue) and ExtractError raised.
+    """
+    text, html = data.get("text", ""), ""
+    upload = data.get("upload")
+    if upload is not None:
+        try:
+            content = decode_text(upload.read())
+        except ExtractError as exc:
+            record_failure(user=user, error=f"{upload.name}: {exc}", title=data.get("title", ""))
+            raise
+        if upload.name.lower().endswith((".html", ".htm")):
+            html = content
+        else:
+            text = content
+    return submit_article(
+        user=user,
+        text=text,
+        html=html,
+        url=data.get("url", ""),
+        title=data.get("title", ""),
+        outlet=data.get("outlet", ""),
+        published=data.get("published"),
+    )
 
 
 def _resubmitted(article: Article) -> Submission:

@@ -19,7 +19,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from statements import ingest, services
-from statements.extract import ExtractError, decode_text
+from statements.extract import ExtractError
 from statements.forms import (
     ArticleFactsForm,
     ArticleForm,
@@ -70,33 +70,13 @@ def article_add(request: HtmxHttpRequest) -> HttpResponse:
     """Add one article by pasting text, giving a URL, or uploading a file."""
     form = ArticleForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        text, html = data["text"], ""
-        upload = data.get("upload")
-        if upload is not None:
-            try:
-                content = decode_text(upload.read())
-            except ExtractError as exc:
-                ingest.record_failure(
-                    user=request.user, error=f"{upload.name}: {exc}", title=data["title"]
-                )
-                form.add_error("upload", str(exc))
-                return render_htmx(
-                    request, "statements/article_add.html", {"form": form}, partial="add-form"
-                )
-            if upload.name.lower().endswith((".html", ".htm")):
-                html = content
-            else:
-                text = content
-        submission = ingest.submit_article(
-            user=request.user,
-            text=text,
-            html=html,
-            url=data["url"],
-            title=data["title"],
-            outlet=data["outlet"],
-            published=data["published"],
-        )
+        try:
+            submission = ingest.submit_article_form(user=request.user, data=form.cleaned_data)
+        except ExtractError as exc:
+            form.add_error("upload", str(exc))
+            return render_htmx(
+                request, "statements/article_add.html", {"form": form}, partial="add-form"
+            )
         article = submission.article
         if submission.created:
             messages.success(request, "Article added; it is being processed.")

@@ -1,0 +1,3 @@
+from api.account import urlpatterns
+
+__all__ = ["urlpatterns"]

@@ -1,0 +1,25 @@
+"""Rate limits per token (per user for the browser's session): 429 with Retry-After past it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rest_framework.request import Request
+from rest_framework.throttling import SimpleRateThrottle
+
+from api.models import ApiToken
+
+
+class TokenRateThrottle(SimpleRateThrottle):
+    """settings.API_RATE requests per token; counted in the shared cache (Redis with CACHE_URL)."""
+
+    scope = "token"
+
+    def get_cache_key(self, request: Request, view: Any) -> str | None:
+        if isinstance(request.auth, ApiToken):
+            ident = f"token-{request.auth.pk}"
+        elif request.user and request.user.is_authenticated:
+            ident = f"user-{request.user.pk}"
+        else:
+            ident = f"address-{self.get_ident(request)}"
+        return self.cache_format % {"scope": self.scope, "ident": ident}
