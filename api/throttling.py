@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from rest_framework.request import Request
 from rest_framework.throttling import SimpleRateThrottle
 
@@ -14,6 +15,10 @@ class TokenRateThrottle(SimpleRateThrottle):
     """settings.API_RATE requests per token; counted in the shared cache (Redis with CACHE_URL)."""
 
     scope = "token"
+
+    def get_rate(self) -> str:
+        # Read on each request (not frozen at import), so settings and tests can change it.
+        return str(settings.API_RATE)
 
     def get_cache_key(self, request: Request, view: Any) -> str | None:
         if isinstance(request.auth, ApiToken):

@@ -8,7 +8,7 @@ from typing import Any
 
 from django.contrib.auth.decorators import login_not_required
 from django.urls import URLPattern, path, re_path
-from drf_spectacular.views import SpectacularJSONAPIView, SpectacularSwaggerSplitView
+from drf_spectacular.views import SpectacularJSONAPIView
 
 from api import views
 from api.errors import not_found
@@ -24,7 +24,7 @@ urlpatterns: list[URLPattern] = [
     path("schema/", api(SpectacularJSONAPIView), name="schema"),
     # The interactive docs: Swagger UI from our static files, its set-up script a separate file
     # (the split view), so the page runs under the site's CSP. Reading it needs a login.
-    path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),
+    path("docs/", views.Docs.as_view(url_name="api:schema"), name="docs"),
     path("stories/", api(views.StoryList), name="story-list"),
     path("stories/<int:pk>/", api(views.StoryDetail), name="story-detail"),
     path("statements/", api(views.StatementList), name="statement-list"),

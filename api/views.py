@@ -8,6 +8,7 @@ from django.contrib.auth.models import User
 from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Model, QuerySet
 from drf_spectacular.utils import OpenApiResponse, extend_schema
+from drf_spectacular.views import SpectacularSwaggerSplitView
 from rest_framework import generics, status
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.request import Request
@@ -353,3 +354,10 @@ class Search(ApiView):
             found = list(search.search_actors(q)[: limit + 1])
             rows = ActorBriefSerializer(found[:limit], many=True).data
         return Response({"kind": kind, "more": len(found) > limit, "results": rows})
+
+
+class Docs(SpectacularSwaggerSplitView):
+    """Swagger UI from the sidecar's static files; its set-up script is served as a file of its
+    own (`?script`) and its inline style moved to a stylesheet, so the site's CSP holds."""
+
+    template_name = "api/docs.html"
