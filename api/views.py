@@ -156,23 +156,21 @@ class StatementDetail(ApiView):
             statement=statement,
             editor=_user(request),
             changes={f: data[f] for f in ("speaker", "stance", "text", "made_on", "story")},
-            denies=data["denies"],
-            confirms=data["confirms"],
+            # Links are replaced only when given: a PATCH without them leaves them as they are.
+            denies=data["denies"] if "denies" in body.validated_data else None,
+            confirms=data["confirms"] if "confirms" in body.validated_data else None,
         )
         return Response(self.get_serializer(selectors.statement(pk)).data)
 
 
 def _edit_data(statement: Any, given: dict[str, Any]) -> dict[str, Any]:
     """The statement's current values with the given ones over them, as the form reads them."""
-    links = list(statement.links_out.all())
     data: dict[str, Any] = {
         "speaker": statement.speaker_id,
         "stance": statement.stance,
         "text": statement.text,
         "made_on": statement.made_on or "",
         "story": statement.story_id or "",
-        "denies": [link.target_id for link in links if link.kind == "denies"],
-        "confirms": [link.target_id for link in links if link.kind == "confirms"],
     }
     for name, value in given.items():
         data[name] = "" if value is None else value
