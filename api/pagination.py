@@ -26,6 +26,11 @@ from rest_framework.utils.urls import replace_query_param
 NOTHING = Q(pk__in=[])
 
 
+def encode_cursor(values: list[Any]) -> str:
+    """The cursor of a page that starts after the row with these ordering values."""
+    return base64.urlsafe_b64encode(json.dumps(values).encode()).decode().rstrip("=")
+
+
 def _field(model: type[Model], name: str) -> Any:
     return model._meta.pk if name == "pk" else model._meta.get_field(name)
 
@@ -67,9 +72,8 @@ class KeysetPagination(BasePagination):
     def get_next_link(self) -> str | None:
         if self.next_values is None:
             return None
-        cursor = base64.urlsafe_b64encode(json.dumps(self.next_values).encode()).decode()
         url = self.request.build_absolute_uri()
-        return replace_query_param(url, self.cursor_query_param, cursor.rstrip("="))
+        return replace_query_param(url, self.cursor_query_param, encode_cursor(self.next_values))
 
     def get_paginated_response(self, data: Any) -> Response:
         return Response({"next": self.get_next_link(), "results": data})

@@ -7,6 +7,7 @@ from typing import Any
 from django.contrib.auth.models import User
 from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Model, QuerySet
+from django.utils.datastructures import MultiValueDict
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from drf_spectacular.views import SpectacularSwaggerSplitView
 from rest_framework import generics, status
@@ -178,7 +179,11 @@ def _edit_data(statement: Any, given: dict[str, Any]) -> dict[str, Any]:
 
 
 def _form_errors(form: Any) -> dict[str, list[str]]:
-    return {field: [str(e) for e in errors] for field, errors in form.errors.items()}
+    """A Django form's errors in DRF's shape (`non_field_errors` for the form-wide ones)."""
+    return {
+        "non_field_errors" if field == "__all__" else field: [str(e) for e in errors]
+        for field, errors in form.errors.items()
+    }
 
 
 def _user(request: Request) -> User:
@@ -265,7 +270,9 @@ class ArticleList(ApiView, generics.ListAPIView[Any]):
         body.is_valid(raise_exception=True)
         fields = ("text", "url", "title", "outlet", "published")
         data = {name: body.validated_data.get(name) or "" for name in fields}
-        files = {"upload": body.validated_data["file"]} if "file" in body.validated_data else {}
+        files: MultiValueDict[str, Any] = MultiValueDict()
+        if "file" in body.validated_data:
+            files["upload"] = body.validated_data["file"]
         form = ArticleForm(data, files)
         if not form.is_valid():
             errors = _form_errors(form)
