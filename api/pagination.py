@@ -115,7 +115,12 @@ class KeysetPagination(BasePagination):
     # -- the keyset ---------------------------------------------------------------------
     def _order(self, model: type[Model], name: str) -> OrderBy:
         column = F(name.lstrip("-"))
-        return column.desc(nulls_last=True) if name.startswith("-") else column.asc(nulls_last=True)
+        descending = name.startswith("-")
+        if not _field(model, name.lstrip("-")).null:
+            # No NULLS clause on a NOT NULL column: `ORDER BY id DESC NULLS LAST` does not match
+            # the primary key's index, and PostgreSQL sorted all 1,000,000 statements (1.4 s).
+            return column.desc() if descending else column.asc()
+        return column.desc(nulls_last=True) if descending else column.asc(nulls_last=True)
 
     def _values(self, row: Model) -> list[Any]:
         values = []
