@@ -49,6 +49,9 @@ class KeysetPagination(BasePagination):
         """One page of the queryset, read with one query (LIMIT page size + 1)."""
         self.request = request
         self.keyset = tuple(getattr(view, "keyset", self.ordering))
+        # A list narrowed to a few rows by an indexed filter (one story's statements) is read
+        # through that filter's index and then sorted; see _order.
+        self.narrowed = bool(getattr(view, "narrowed", False))
         model = queryset.model
         size = self.get_page_size(request)
         queryset = queryset.order_by(*(self._order(model, name) for name in self.keyset))
@@ -116,6 +119,12 @@ class KeysetPagination(BasePagination):
     def _order(self, model: type[Model], name: str) -> OrderBy:
         column = F(name.lstrip("-"))
         descending = name.startswith("-")
+        if self.narrowed and name.lstrip("-") == "pk":
+            # `id + 0` hides the primary key's order from PostgreSQL, so it finds the rows
+            # through the filter's own index and sorts them; otherwise it walks the primary key
+            # backwards hoping to meet 51 of them early: the largest synthetic story's statements
+            # lie together, and it read 223,982 rows to find them (290 ms against a few).
+            column = column + 0  # type: ignore[assignment]
         if not _field(model, name.lstrip("-")).null:
             # No NULLS clause on a NOT NULL column: `ORDER BY id DESC NULLS LAST` does not match
             # the primary key's index, and PostgreSQL sorted all 1,000,000 statements (1.4 s).

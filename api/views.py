@@ -117,10 +117,12 @@ class StatementList(ApiView, generics.ListAPIView[Any]):
     read_permission = VIEW_STATEMENT
     serializer_class = StatementSerializer
     keyset = ("-pk",)
+    narrowed = False  # set per request: filtered to one story, article or speaker
 
     def get_queryset(self) -> QuerySet[Any]:
         query = _query(StatementFilterSerializer, self.request)
         data = query.validated_data
+        self.narrowed = any(data.get(name) for name in ("story", "article", "actor"))
         return selectors.statements(
             query.filters(),
             story=data.get("story"),
