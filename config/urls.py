@@ -1,4 +1,4 @@
-"""Top-level URLs: the admin for staff, auth pages, and the two apps."""
+"""Top-level URLs: the admin for staff, auth pages, the REST API (api/) and the pages."""
 
 from django.conf import settings
 from django.contrib import admin
@@ -9,7 +9,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("login/", auth_views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("api/v1/", include("api.urls")),
-    path("", include("api.account_urls")),
+    path("", include("api.account")),
     path("", include("statements.urls")),
 ]
 # At the configured path (ADMIN_PATH), not the well-known /admin/; off when empty.

@@ -210,3 +210,9 @@ def test_an_article_detail_holds_the_text_the_offsets_point_into(analyst_api):
     article = ArticleFactory()
     body = analyst_api.get(f"/api/v1/articles/{article.pk}/").json()
     assert body["text"] == article.text
+
+
+def test_a_method_an_endpoint_lacks_is_a_405_in_the_error_body(editor_api):
+    response = editor_api.delete("/api/v1/stories/")
+    assert response.status_code == 405
+    assert response.json()["error"]["code"] == "method_not_allowed"

@@ -1,3 +1,0 @@
-from api.account import urlpatterns
-
-__all__ = ["urlpatterns"]
