@@ -5,7 +5,9 @@ import re
 import pytest
 from django.contrib.staticfiles import finders
 from django.core.management import call_command
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from api.models import ApiToken
 from tests.api.conftest import bearer
@@ -105,3 +107,18 @@ def test_create_api_token_refuses_an_unknown_user(db):
 
     with pytest.raises(CommandError, match="No user named"):
         call_command("create_api_token", "nobody")
+
+
+def test_the_tokens_page_runs_the_same_queries_for_one_token_as_for_twenty(
+    analyst_client, analyst, django_assert_num_queries
+):
+    # The session, the user, the roles of the navigation and the tokens: one query for the list.
+    ApiToken.issue(user=analyst)
+    analyst_client.get("/account/tokens/")
+    with CaptureQueriesContext(connection) as one:
+        analyst_client.get("/account/tokens/")
+    for _ in range(19):
+        ApiToken.issue(user=analyst)
+    with django_assert_num_queries(len(one)):
+        response = analyst_client.get("/account/tokens/")
+    assert response.content.decode().count("Revoke</button>") == 20
