@@ -1,25 +1,23 @@
 """The ingest pipeline as plain functions, one per stage, read top to bottom:
 
-submit → fetch (URLs only) → extract (HTML only) → parse → file (resolve actors, save statements
-and links, assign stories) → done.
+submit (statements.services.submit_article) → fetch (URLs only) → extract (HTML only) → parse
+→ file (resolve actors, save statements and links, assign stories) → done.
 
 Each stage records the article's status, runs in its own transaction and may run again: a worker
 killed mid-way leaves the article at its last committed stage and the task simply runs again.
+This module never talks to the broker: the services enqueue, the tasks call run_pipeline.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from celery.exceptions import SoftTimeLimitExceeded, TimeLimitExceeded
 from django.conf import settings
-from django.contrib.auth.models import AnonymousUser, User
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
@@ -86,109 +84,10 @@ class RetryLater(Exception):
         self.countdown = countdown
 
 
-@dataclass(frozen=True)
-class Submission:
-    article: Article
-    created: bool
-
-
-def normalise_url(url: str) -> str:
-    """Drop the fragment and surrounding spaces: the same page is the same article."""
-    return url.strip().split("#", 1)[0]
-
-
-# ----------------------------------------------------------------------------------- submit
-def submit_article(
-    *,
-    user: User | AnonymousUser | None,
-    text: str = "",
-    url: str = "",
-    title: str = "",
-    outlet: str = "",
-    published: dt.date | None = None,
-    html: str = "",
-) -> Submission:
-    """Record an article (or find the one already recorded) and queue its ingest on commit.
-
-    Never fails once the article is committed: the row is the outbox, and an article the broker
-    did not accept is enqueued later by the sweeper. Submitting a stuck or failed article again
-    puts it back in the queue.
-    """
-    url = normalise_url(url)
-    received = html or text
-    added_by = user if user is not None and user.is_authenticated else None
-    existing = _existing(url=url, received=received)
-    if existing is not None:
-        return _resubmitted(existing)
-    try:
-        with transaction.atomic():
-            article = Article.objects.create(
-                source_url=url or None,
-                title=title.strip()[:500],
-                outlet=outlet.strip()[:200],
-                published=published,
-                raw_text=received,
-                text=text if not html else "",
-                content_hash=content_hash(received) if received.strip() else None,
-                status=IngestStatus.QUEUED,
-                added_by=added_by,
-            )
-    except IntegrityError:
-        # Another request recorded the same URL or text a moment ago.
-        existing = _existing(url=url, received=received)
-        if existing is None:
-            raise
-        return _resubmitted(existing)
-    enqueue_on_commit(article.pk)
-    return Submission(article, created=True)
-
-
-def _resubmitted(article: Article) -> Submission:
-    """The same article submitted again: a stuck or failed one is put back in the queue."""
-    if article.status == IngestStatus.FAILED or is_stuck(article):
-        reparse_article(article)
-        article.refresh_from_db()
-    return Submission(article, created=False)
-
-
-def _existing(*, url: str, received: str) -> Article | None:
-    if url:
-        found = Article.objects.filter(source_url=url).first()
-        if found is not None:
-            return found
-    if received.strip():
-        return Article.objects.filter(content_hash=content_hash(received)).first()
-    return None
-
-
 # ----------------------------------------------------------------------------------- outbox
-def enqueue(article_id: int) -> bool:
-    """Hand the article's job to the broker and record when; False if the broker refused it.
-
-    A broker outage is not an error here: `enqueued_at` stays empty and the sweeper enqueues
-    the article once the broker is back.
-    """
-    from statements.tasks import ingest_article  # tasks import this module
-
-    try:
-        ingest_article.delay(article_id=article_id)
-    except Exception:  # connection refused, timeout, auth: all wait for the sweeper
-        if ingest_article.app.conf.task_always_eager:
-            # No broker: the job ran in-process and recorded its outcome in the row already.
-            logger.exception("ingest of article %s raised", article_id)
-            return True
-        logger.warning("article %s not enqueued; the sweeper will retry", article_id, exc_info=True)
-        Article.objects.filter(pk=article_id).update(enqueued_at=None)
-        return False
-    Article.objects.filter(pk=article_id).update(enqueued_at=timezone.now())
-    return True
-
-
-def enqueue_on_commit(article_id: int) -> None:
-    """Enqueue once the article is committed (the worker must find it), never raising."""
-    transaction.on_commit(functools.partial(enqueue, article_id))
-
-
+# The article row is the outbox: `services.submit_article` records it and enqueues on commit,
+# the beat's sweeper (statements.beat) enqueues what the broker never held. These functions
+# only read and claim rows; they never talk to the broker.
 def _stuck_q(now: dt.datetime, *, grace: dt.timedelta = ENQUEUE_GRACE) -> Q:
     """Articles whose job is not in the broker: never accepted, or handed over long ago."""
     stalled = now - STALL_AFTER
@@ -204,12 +103,11 @@ def is_stuck(article: Article) -> bool:
     return Article.objects.filter(_stuck_q(now, grace=dt.timedelta(0)), pk=article.pk).exists()
 
 
-def sweep_articles(limit: int = 500) -> dict[str, int]:
-    """Beat, every minute: enqueue stuck articles; fail those that used up their attempts.
+def claim_stuck_articles(limit: int = 500) -> tuple[list[int], int]:
+    """Fail the stuck articles that used up their attempts; claim the others for an enqueue.
 
     Each article is claimed with a conditional UPDATE (its `enqueued_at` set now), so two
-    sweepers never enqueue the same article twice. An article the broker still refuses gets
-    `enqueued_at` cleared again and is tried at the next sweep.
+    sweepers never enqueue the same article twice. Returns the claimed ids and how many failed.
     """
     now = timezone.now()
     due = _stuck_q(now)
@@ -218,17 +116,20 @@ def sweep_articles(limit: int = 500) -> dict[str, int]:
     )
     for article_id in exhausted:
         give_up(article_id)
-    enqueued = refused = 0
-    for article_id in Article.objects.filter(due & _runnable_q()).values_list("pk", flat=True)[
-        :limit
-    ]:
-        if not Article.objects.filter(due, pk=article_id).update(enqueued_at=now):
-            continue  # another sweeper or a worker got there first
-        if enqueue(article_id):
-            enqueued += 1
-        else:
-            refused += 1
-    return {"enqueued": enqueued, "refused": refused, "failed": len(exhausted)}
+    claimed = [
+        article_id
+        for article_id in Article.objects.filter(due & _runnable_q()).values_list("pk", flat=True)[
+            :limit
+        ]
+        # Zero rows: another sweeper or a worker got there first.
+        if Article.objects.filter(due, pk=article_id).update(enqueued_at=now)
+    ]
+    return claimed, len(exhausted)
+
+
+def record_enqueued(article_id: int, *, accepted: bool) -> None:
+    """Record whether the broker took the article's job: a refused one waits for the sweeper."""
+    Article.objects.filter(pk=article_id).update(enqueued_at=timezone.now() if accepted else None)
 
 
 def give_up(article_id: int) -> None:
@@ -251,16 +152,6 @@ def give_up(article_id: int) -> None:
             "automatically. Use Parse again to try once more."
         )
     fail(article_id, reason)
-
-
-def record_failure(*, user: User | AnonymousUser | None, error: str, title: str = "") -> Article:
-    """Keep a trace of input refused before it could be stored (e.g. a file that is not UTF-8)."""
-    return Article.objects.create(
-        title=title.strip()[:500],
-        status=IngestStatus.FAILED,
-        error=error,
-        added_by=user if user is not None and user.is_authenticated else None,
-    )
 
 
 # ----------------------------------------------------------------------------------- stages
@@ -603,18 +494,3 @@ def _retry_or_fail(article_id: int, reason: str) -> str:
     if not updated:
         return IngestStatus.DONE
     raise RetryLater(reason, countdown=countdown)
-
-
-@transaction.atomic
-def reparse_article(article: Article) -> None:
-    """Queue the article again with fresh attempts: proposed statements replaced, reviewed kept."""
-    # Deliberately unconditional: the editor asks for a done article to be parsed again, or for
-    # a stuck one to be enqueued again.
-    Article.objects.filter(pk=article.pk).update(
-        status=IngestStatus.QUEUED,
-        error="",
-        attempts=0,
-        enqueued_at=None,
-        updated_at=timezone.now(),
-    )
-    enqueue_on_commit(article.pk)

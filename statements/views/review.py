@@ -19,7 +19,6 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from statements import ingest, services
-from statements.extract import ExtractError, decode_text
 from statements.forms import (
     ArticleFactsForm,
     ArticleForm,
@@ -71,32 +70,20 @@ def article_add(request: HtmxHttpRequest) -> HttpResponse:
     form = ArticleForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        text, html = data["text"], ""
+        fields = {k: data[k] for k in ("url", "title", "outlet", "published")}
         upload = data.get("upload")
-        if upload is not None:
-            try:
-                content = decode_text(upload.read())
-            except ExtractError as exc:
-                ingest.record_failure(
-                    user=request.user, error=f"{upload.name}: {exc}", title=data["title"]
+        try:
+            if upload is not None:
+                submission = services.submit_upload(
+                    user=request.user, content=upload.read(), name=upload.name, **fields
                 )
-                form.add_error("upload", str(exc))
-                return render_htmx(
-                    request, "statements/article_add.html", {"form": form}, partial="add-form"
-                )
-            if upload.name.lower().endswith((".html", ".htm")):
-                html = content
             else:
-                text = content
-        submission = ingest.submit_article(
-            user=request.user,
-            text=text,
-            html=html,
-            url=data["url"],
-            title=data["title"],
-            outlet=data["outlet"],
-            published=data["published"],
-        )
+                submission = services.submit_article(user=request.user, text=data["text"], **fields)
+        except services.UploadRefused as exc:
+            form.add_error("upload", str(exc))
+            return render_htmx(
+                request, "statements/article_add.html", {"form": form}, partial="add-form"
+            )
         article = submission.article
         if submission.created:
             messages.success(request, "Article added; it is being processed.")
@@ -181,7 +168,7 @@ def article_reparse(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     if article.status in ingest.IN_PROGRESS and not ingest.is_stuck(article):
         messages.info(request, "This article is already being processed.")
     else:
-        ingest.reparse_article(article)
+        services.reparse_article(article)
         messages.success(request, "The article is being parsed again.")
     return redirect(article)
 

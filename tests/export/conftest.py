@@ -8,9 +8,8 @@ from pathlib import Path
 import pytest
 
 from actors.models import Actor, ActorKind
-from statements.ingest import submit_article
 from statements.models import Article, ReviewStatus, Stance, Statement, Story
-from statements.services import review_statement
+from statements.services import review_statement, submit_article
 from tests.factories import (
     ActorFactory,
     AffiliationFactory,

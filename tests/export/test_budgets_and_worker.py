@@ -9,7 +9,8 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from statements.export import files
+from statements.export import builds
+from statements.models import DossierBuild, DossierBuildStatus
 from statements.querysets import Filters
 from tests.conftest import using_real_services
 from tests.export.conftest import build_big_story
@@ -26,8 +27,9 @@ def test_a_cached_download_takes_six_queries(
     analyst_client, fixed_story, django_assert_max_num_queries
 ):
     analyst_client.get(url(fixed_story, "csv"))
-    # session, user, the user's and the group's permissions, story, data version.
-    with django_assert_max_num_queries(6):
+    # session, user, the user's and the group's permissions, story, data version, the build row
+    # (its file name; the file itself comes from the storage).
+    with django_assert_max_num_queries(7):
         assert analyst_client.get(url(fixed_story, "csv")).status_code == 200
 
 
@@ -36,10 +38,11 @@ def test_a_fresh_download_takes_the_same_queries_for_5_and_400_statements(
     analyst_client, db, size, django_assert_max_num_queries
 ):
     story = build_big_story(size)
-    # The cached download's six, the statement count (sync or background), the data version
-    # again, then the dossier's: statements (no article text), links, speakers, three levels of
-    # affiliations, governments, the articles once each.
-    with django_assert_max_num_queries(16):
+    # The cached download's seven (no row yet), the statement count (sync or background), the
+    # data version again, then the dossier's: statements (no article text), links, speakers, three
+    # levels of affiliations, governments, the articles once each; then the build row's upsert
+    # and the look for older versions to drop.
+    with django_assert_max_num_queries(19):
         response = analyst_client.get(url(story, "json"))
     assert len(json.loads(b"".join(response.streaming_content))["statements"]) == size
 
@@ -69,8 +72,16 @@ def test_a_bad_build_request_shows_its_message_in_the_fragment(analyst_client, f
 
 
 def test_a_failed_build_says_why_and_stops_polling(analyst_client, fixed_story):
-    target = files.dossier_file(fixed_story, fmt="pdf", include="all", filters=Filters())
-    files.mark_failed(target, "The dossier could not be built (MemoryError).")
+    want = builds.wanted(fixed_story, fmt="pdf", include="all", filters=Filters())
+    DossierBuild.objects.create(
+        story=fixed_story,
+        fmt="pdf",
+        include="all",
+        variant=want.variant,
+        version=want.version,
+        status=DossierBuildStatus.FAILED,
+        error="The dossier could not be built (MemoryError).",
+    )
     status = reverse("story_dossier_status", args=[fixed_story.slug]) + "?format=pdf"
     body = analyst_client.get(status, headers=HTMX).content.decode()
     assert "could not be built (MemoryError)" in body and "hx-trigger" not in body
@@ -108,7 +119,7 @@ def test_a_real_worker_builds_a_large_dossier_queued_from_the_button(transaction
     apps = MigrationExecutor(connection).loader.project_state().apps
     import_module("statements.migrations.0002_roles").create_roles(apps, None)
     import_module("statements.migrations.0003_reference_governments").load(apps, None)
-    monkeypatch.setattr(files, "LARGE_DOSSIER", 10)
+    monkeypatch.setattr(builds, "LARGE_DOSSIER", 10)
     story = build_big_story(60)
     client = Client()
     client.force_login(UserFactory(username="worker-analyst", role="analyst"))

@@ -5,7 +5,7 @@ import json
 import pytest
 from django.urls import reverse
 
-from statements.export import files
+from statements.export import builds
 from statements.models import ReviewStatus
 from tests.export.conftest import build_big_story
 from tests.factories import StatementFactory, UserFactory
@@ -124,8 +124,8 @@ def test_export_button_without_javascript_redirects_to_the_file(analyst_client, 
 @pytest.fixture
 def large_story(db, monkeypatch):
     """Past the background threshold: a few statements stand for a large story."""
-    monkeypatch.setattr(files, "LARGE_DOSSIER", 3)
-    monkeypatch.setattr(files, "LARGE_PDF", 3)
+    monkeypatch.setattr(builds, "LARGE_DOSSIER", 3)
+    monkeypatch.setattr(builds, "LARGE_PDF", 3)
     return build_big_story(8)
 
 

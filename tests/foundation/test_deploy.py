@@ -164,3 +164,37 @@ def test_slow_clients_do_not_make_the_site_unreachable_behind_the_proxy(
     finally:
         for sock in slow:
             sock.close()
+
+
+APP_SERVICES = ("migrate", "web", "worker", "beat")
+DOCKERFILE = ROOT / "Dockerfile"
+
+
+def test_compose_runs_the_expected_services(compose):
+    assert set(compose["services"]) == {"db", "redis", "migrate", "web", "proxy", "worker", "beat"}
+    assert set(compose["volumes"]) == {"pgdata", "redisdata", "media"}
+
+
+def test_web_worker_and_beat_run_as_the_images_unprivileged_user(compose):
+    for name in APP_SERVICES:
+        assert compose["services"][name]["user"] == "dementi", name
+    lines = [line.strip() for line in DOCKERFILE.read_text().splitlines()]
+    assert any(re.match(r"RUN useradd .*--uid 1000 dementi", line) for line in lines)
+    # The last USER is the one the containers start as.
+    assert [line for line in lines if line.startswith("USER ")][-1] == "USER dementi"
+
+
+def test_web_and_worker_share_the_media_volume_where_dossiers_are_written(compose):
+    services = compose["services"]
+    for name in ("web", "worker"):
+        assert "media:/data/media" in services[name]["volumes"], name
+        assert services[name]["environment"]["MEDIA_ROOT"] == "/data/media", name
+    assert "media:/data/media" not in services["proxy"]["volumes"]
+
+
+def test_the_image_gives_its_user_the_media_directory_and_keeps_the_code_read_only():
+    text = DOCKERFILE.read_text()
+    assert "mkdir -p /data/media" in text and "chown dementi:dementi /data/media" in text
+    assert "ENV MEDIA_ROOT=/data/media" in text
+    # /app is copied as root and never handed to the user.
+    assert "chown dementi:dementi /app" not in text and "--chown" not in text

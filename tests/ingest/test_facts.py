@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 from django.urls import reverse
 
-from statements import ingest
+from statements import services
 from statements.facts import drop_furniture, read_facts, tidy_text
 from statements.models import AuditEntry, Stance
 from tests.factories import ArticleFactory, StatementFactory
@@ -65,7 +65,7 @@ def test_menu_and_share_lines_are_dropped_but_the_date_line_and_body_stay():
 @pytest.fixture
 def pasted(db, eager_tasks, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        submission = ingest.submit_article(user=None, text=PASTED)
+        submission = services.submit_article(user=None, text=PASTED)
     article = submission.article
     article.refresh_from_db()
     assert article.status == "done", article.error
@@ -96,7 +96,7 @@ def test_what_the_editor_typed_wins_over_the_text(
     db, eager_tasks, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        article = ingest.submit_article(
+        article = services.submit_article(
             user=None, text=PASTED, title="My title", published=dt.date(2026, 3, 13)
         ).article
     article.refresh_from_db()

@@ -10,7 +10,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from statements import ingest, services
+from statements import services
 from statements.models import AuditEntry, GroupingDecision, Statement, Story, StoryKey
 from statements.stories import (
     Keys,
@@ -45,7 +45,7 @@ needs_seed = pytest.mark.skipif(not SEED.exists(), reason="the shared corpus is 
 def ingest_file(path: Path, capture) -> Statement:
     data = json.loads(path.read_text())
     with capture(execute=True):
-        submission = ingest.submit_article(
+        submission = services.submit_article(
             user=None, text=data["text"], title=data["title"], outlet=data.get("outlet") or ""
         )
     return submission.article
@@ -108,7 +108,7 @@ def test_an_article_without_a_dispute_joins_no_new_story_and_says_so(
     eager_tasks, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        article = ingest.submit_article(
+        article = services.submit_article(
             user=None, text='Central bank governor Ana Ruiz said on Monday: "Rates will hold."'
         ).article
     assert not Story.objects.exists()
@@ -297,7 +297,7 @@ def test_parsing_an_article_again_replaces_its_grouping_decisions(
 ):
     article = ingest_file(UNRELATED, django_capture_on_commit_callbacks)
     with django_capture_on_commit_callbacks(execute=True):
-        ingest.reparse_article(article)
+        services.reparse_article(article)
     assert GroupingDecision.objects.filter(article=article).count() == 1
 
 

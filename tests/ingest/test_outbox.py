@@ -14,7 +14,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from statements import ingest
+from statements import ingest, services
 from statements.models import Article, IngestStatus
 from tests.conftest import using_real_services
 
@@ -78,11 +78,11 @@ def test_an_article_added_while_the_broker_is_down_is_parsed_once_it_is_back(
 
     # While the broker is still down, the sweeper leaves the article waiting (nothing lost).
     pass_time(article.pk, ingest.ENQUEUE_GRACE * 2)
-    assert ingest.sweep_articles() == {"enqueued": 0, "refused": 1, "failed": 0}
+    assert services.sweep_articles() == {"enqueued": 0, "refused": 1, "failed": 0}
     assert Article.objects.get(pk=article.pk).enqueued_at is None
 
     redis.start()
-    assert ingest.sweep_articles() == {"enqueued": 1, "refused": 0, "failed": 0}
+    assert services.sweep_articles() == {"enqueued": 1, "refused": 0, "failed": 0}
     assert Article.objects.get(pk=article.pk).enqueued_at is not None
     with worker(app):
         article = wait_for(article.pk)
@@ -101,9 +101,9 @@ def test_a_job_lost_in_a_broker_restart_without_persistence_is_enqueued_again(
 
     redis.stop()
     redis.start()  # no AOF, no snapshot: the queued job is gone
-    assert ingest.sweep_articles()["enqueued"] == 0  # not stalled yet
+    assert services.sweep_articles()["enqueued"] == 0  # not stalled yet
     pass_time(article.pk, ingest.STALL_AFTER + dt.timedelta(minutes=1))
-    assert ingest.sweep_articles() == {"enqueued": 1, "refused": 0, "failed": 0}
+    assert services.sweep_articles() == {"enqueued": 1, "refused": 0, "failed": 0}
     with worker(app):
         article = wait_for(article.pk)
     assert article.status == IngestStatus.DONE, article.error
@@ -161,8 +161,8 @@ def test_the_sweeper_fails_an_article_whose_job_kept_stopping_and_never_picks_it
         enqueued_at=timezone.now() - ingest.STALL_AFTER * 2,
         updated_at=timezone.now() - ingest.STALL_AFTER * 2,
     )
-    assert ingest.sweep_articles() == {"enqueued": 0, "refused": 0, "failed": 1}
+    assert services.sweep_articles() == {"enqueued": 0, "refused": 0, "failed": 1}
     article.refresh_from_db()
     assert article.status == IngestStatus.FAILED
     assert article.error.startswith("Too long to parse")
-    assert ingest.sweep_articles() == {"enqueued": 0, "refused": 0, "failed": 0}
+    assert services.sweep_articles() == {"enqueued": 0, "refused": 0, "failed": 0}

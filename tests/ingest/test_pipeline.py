@@ -3,7 +3,7 @@
 import pytest
 
 from actors.models import Actor, Affiliation
-from statements import ingest
+from statements import ingest, services
 from statements.models import (
     Article,
     IngestStatus,
@@ -19,7 +19,7 @@ pytestmark = [pytest.mark.django_db]
 
 def submit(seed, capture, **extra):
     with capture(execute=True):
-        submission = ingest.submit_article(
+        submission = services.submit_article(
             user=None,
             text=seed["text"],
             title=seed["title"],
@@ -89,8 +89,8 @@ def test_submitting_the_same_url_twice_yields_one_article(
     eager_tasks, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        a = ingest.submit_article(user=None, url="http://127.0.0.1/x#top", text="")
-        b = ingest.submit_article(user=None, url="http://127.0.0.1/x", text="")
+        a = services.submit_article(user=None, url="http://127.0.0.1/x#top", text="")
+        b = services.submit_article(user=None, url="http://127.0.0.1/x", text="")
     assert a.article.pk == b.article.pk
     assert Article.objects.count() == 1
 
@@ -100,7 +100,7 @@ def test_a_refused_url_fails_the_article_with_its_reason_and_changes_nothing_els
 ):
     before = data_counts()
     with django_capture_on_commit_callbacks(execute=True):
-        submission = ingest.submit_article(user=None, url="http://169.254.169.254/latest/")
+        submission = services.submit_article(user=None, url="http://169.254.169.254/latest/")
     article = Article.objects.get(pk=submission.article.pk)
     assert article.status == IngestStatus.FAILED
     assert "non-public address" in article.error
@@ -116,7 +116,7 @@ def test_reparsing_replaces_proposed_statements_and_keeps_reviewed_ones(
     Statement.objects.filter(pk=accepted.pk).update(review_status=ReviewStatus.ACCEPTED)
     Statement.objects.filter(pk=rejected.pk).update(review_status=ReviewStatus.REJECTED)
     with django_capture_on_commit_callbacks(execute=True):
-        ingest.reparse_article(article)
+        services.reparse_article(article)
     article.refresh_from_db()
     assert article.status == IngestStatus.DONE
     after = list(article.statements.order_by("pk"))
@@ -144,7 +144,7 @@ def test_a_failure_mid_filing_leaves_nothing_half_filed_and_a_rerun_completes(
     monkeypatch.setattr(ingest, "touch_stories", crash_once)
     # The error ends in the article's state; the submission itself does not fail.
     with django_capture_on_commit_callbacks(execute=True):
-        ingest.submit_article(user=None, text=seed["text"], title=seed["title"])
+        services.submit_article(user=None, text=seed["text"], title=seed["title"])
     article = Article.objects.get()
     assert article.status == IngestStatus.FAILED
     assert "can be retried" in article.error
@@ -156,7 +156,7 @@ def test_a_failure_mid_filing_leaves_nothing_half_filed_and_a_rerun_completes(
     # A failed article stays failed until an editor asks again (Parse again / Retry).
     assert ingest.run_pipeline(article.pk) == IngestStatus.FAILED
     with django_capture_on_commit_callbacks(execute=True):
-        ingest.reparse_article(article)
+        services.reparse_article(article)
     article.refresh_from_db()
     assert article.status == IngestStatus.DONE
     count = article.statements.count()
@@ -284,7 +284,7 @@ def test_every_refused_fetch_fails_its_article_with_the_reason_and_changes_nothi
     url = path
     before = data_counts()
     with django_capture_on_commit_callbacks(execute=True):
-        submission = ingest.submit_article(user=None, url=url)
+        submission = services.submit_article(user=None, url=url)
     article = Article.objects.get(pk=submission.article.pk)
     assert article.status == IngestStatus.FAILED
     assert message in article.error

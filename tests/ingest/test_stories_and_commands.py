@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from statements import ingest
+from statements import services
 from statements.models import Article, Statement, Story
 from statements.stories import keywords
 
@@ -18,7 +18,7 @@ DEMO = Path(__file__).resolve().parents[2] / "demo" / "articles"
 def submit_file(path: Path, capture):
     data = json.loads(path.read_text())
     with capture(execute=True):
-        return ingest.submit_article(user=None, text=data["text"], title=data["title"])
+        return services.submit_article(user=None, text=data["text"], title=data["title"])
 
 
 def test_keywords_drop_stop_words_and_fold_plurals():

@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from statements import ingest
+from statements import ingest, services
 from statements.models import Article, IngestStatus, Stance, StatementLink, Story
 from tests.conftest import using_real_services
 
@@ -42,10 +42,10 @@ def wait_for(article_id: int, timeout: float = 60.0) -> Article:
 
 
 def test_a_worker_files_the_seed_article_once_even_when_submitted_twice(celery_worker, seed):
-    first = ingest.submit_article(user=None, text=seed["text"], title=seed["title"])
+    first = services.submit_article(user=None, text=seed["text"], title=seed["title"])
     article = wait_for(first.article.pk)
     assert article.status == IngestStatus.DONE, article.error
-    second = ingest.submit_article(user=None, text=seed["text"], title=seed["title"])
+    second = services.submit_article(user=None, text=seed["text"], title=seed["title"])
     assert not second.created and second.article.pk == article.pk
     assert Article.objects.count() == 1
 
@@ -60,7 +60,7 @@ def test_a_worker_files_the_seed_article_once_even_when_submitted_twice(celery_w
 
 
 def test_a_refused_url_fails_in_the_worker_with_a_clear_message(celery_worker):
-    submission = ingest.submit_article(user=None, url="http://10.0.0.5/internal")
+    submission = services.submit_article(user=None, url="http://10.0.0.5/internal")
     article = wait_for(submission.article.pk)
     assert article.status == IngestStatus.FAILED
     assert "non-public address" in article.error
@@ -82,7 +82,7 @@ def test_a_task_that_dies_mid_filing_leaves_nothing_and_runs_again_without_dupli
         return real(touched)
 
     monkeypatch.setattr(ingest, "touch_stories", die_once)  # the solo worker runs in-process
-    submission = ingest.submit_article(user=None, text=seed["text"], title=seed["title"])
+    submission = services.submit_article(user=None, text=seed["text"], title=seed["title"])
     article = wait_for(submission.article.pk)
     assert article.status == IngestStatus.FAILED
     assert "can be retried" in article.error
@@ -92,7 +92,7 @@ def test_a_task_that_dies_mid_filing_leaves_nothing_and_runs_again_without_dupli
         0,
     )
 
-    ingest.reparse_article(article)
+    services.reparse_article(article)
     article = wait_for(article.pk)
     assert article.status == IngestStatus.DONE, article.error
     assert Article.objects.count() == 1

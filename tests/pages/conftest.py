@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from statements.ingest import submit_article
 from statements.models import Article, Stance, Statement, Story
+from statements.services import submit_article
 from tests.factories import ActorFactory, ArticleFactory, StoryFactory, link_answers_to_claims
 
 SEED = Path("/work/shared/corpus/dev/00_seed_secret_talks.json")
