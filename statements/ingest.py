@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from celery.exceptions import SoftTimeLimitExceeded, TimeLimitExceeded
@@ -21,8 +21,9 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from actors.models import Actor
+from actors.models import Actor, ActorKind
 from actors.resolve import ParsedActor, resolve_actors
+from statements import parsing
 from statements.extract import NOT_RETRYABLE, ExtractError, decode_page, extract
 from statements.facts import fill_facts
 from statements.fetch import FetchError, fetch_url
@@ -36,7 +37,6 @@ from statements.models import (
     StatementLink,
     content_hash,
 )
-from statements.parsing import parse_article, to_contract
 from statements.stories import assign_stories, touch_stories
 
 logger = logging.getLogger(__name__)
@@ -253,15 +253,15 @@ class ParserError(Exception):
     """The parser itself failed on this text: parsing again gives the same result."""
 
 
-def parse_stage(article: Article) -> dict[str, list[dict[str, object]]]:
-    """Run the product's parser on the article text.
+def parse_stage(article: Article) -> parsing.ParseResult:
+    """Run the product's parser on the article text; its typed result goes straight to filing.
 
     Strict, so that Celery's time limits and the parser's own errors reach the pipeline (the
     never-raise mode would turn them into an empty result recorded as success).
     """
     set_status(article.pk, IngestStatus.PARSING)
     try:
-        result = parse_article(article.text, published=article.published, strict=True)
+        return parsing.parse_article(article.text, published=article.published, strict=True)
     except (SoftTimeLimitExceeded, TimeLimitExceeded):
         raise
     except Exception as exc:
@@ -270,11 +270,9 @@ def parse_stage(article: Article) -> dict[str, list[dict[str, object]]]:
             f"The parser failed on this text ({type(exc).__name__}); parsing again will not "
             "help until the parser is fixed."
         ) from exc
-    contract: dict[str, list[dict[str, object]]] = to_contract(result)
-    return contract
 
 
-def file_stage(article_id: int, contract: dict[str, list[dict[str, object]]]) -> int:
+def file_stage(article_id: int, result: parsing.ParseResult) -> int:
     """Resolve actors, replace the proposed statements, save links, assign stories. Atomic."""
     set_status(article_id, IngestStatus.FILING)
     with transaction.atomic():
@@ -288,13 +286,12 @@ def file_stage(article_id: int, contract: dict[str, list[dict[str, object]]]) ->
             (s.evidence_start, s.evidence_end)
             for s in article.statements.only("evidence_start", "evidence_end")
         }
-        parsed_actors = [ParsedActor.from_contract(a) for a in contract.get("actors", [])]
-        actors = resolve_actors(parsed_actors).actors
-        rows, keys = _statement_rows(article, contract.get("statements", []), actors, reviewed)
+        actors = resolve_actors([parsed_actor(a) for a in result.actors]).actors
+        rows, keys = statement_rows(article, result.statements, actors, reviewed)
         Statement.objects.bulk_create(rows)
         # bulk_create sets primary keys on PostgreSQL and SQLite 3.35+.
         by_key = dict(zip(keys, rows, strict=True))
-        links = _links(contract.get("statements", []), by_key)
+        links = parsed_links(result.statements, by_key)
         index = {id(s): i for i, s in enumerate(rows)}
         stories = assign_stories(
             article=article,
@@ -325,43 +322,56 @@ def file_stage(article_id: int, contract: dict[str, list[dict[str, object]]]) ->
     return len(rows)
 
 
-def _statement_rows(
+def parsed_actor(actor: parsing.Actor) -> ParsedActor:
+    """The parser's actor as the resolver takes it, cut to the columns' lengths."""
+    return ParsedActor(
+        key=actor.id,
+        name=actor.name.strip()[:200] or "Unknown speaker",
+        kind=actor.kind if actor.kind in ActorKind.values else ActorKind.PERSON,
+        aliases=tuple(alias[:200] for alias in actor.aliases if alias.strip()),
+        role=(actor.role or "")[:200],
+        country=actor.country if actor.country and len(actor.country) == 2 else "",
+        affiliation=actor.affiliation or None,
+    )
+
+
+def statement_rows(
     article: Article,
-    parsed: list[dict[str, object]],
+    parsed: Sequence[parsing.Statement],
     actors: Mapping[str, Actor],
     reviewed: set[tuple[int, int]],
 ) -> tuple[list[Statement], list[str]]:
+    """Unsaved Statement rows of the parser's statements, and the parser's id of each.
+
+    A statement without a resolved speaker, with an empty span or over a reviewed one is left
+    out; spans are clipped to the text and confidences to [0, 1].
+    """
     rows: list[Statement] = []
     keys: list[str] = []
     length = len(article.text)
     for item in parsed:
-        speaker = actors.get(str(item.get("speaker")))
-        start, end = item.get("start"), item.get("end")
-        if speaker is None or not isinstance(start, int) or not isinstance(end, int):
+        speaker = actors.get(item.speaker) if item.speaker is not None else None
+        if speaker is None:
             continue
-        start, end = max(0, min(start, length)), max(0, min(end, length))
+        start, end = max(0, min(item.start, length)), max(0, min(item.end, length))
         if end <= start or (start, end) in reviewed:
             continue
-        stance = item.get("stance")
-        confidence = item.get("confidence")
         rows.append(
             Statement(
                 article=article,
                 speaker=speaker,
-                stance=stance if stance in Stance.values else Stance.COMMENT,
-                text=str(item.get("text") or article.text[start:end]),
+                stance=item.stance if item.stance in Stance.values else Stance.COMMENT,
+                text=item.text or article.text[start:end],
                 evidence_start=start,
                 evidence_end=end,
-                made_on=_date(item.get("date")),
-                confidence=min(1.0, max(0.0, float(confidence)))
-                if isinstance(confidence, int | float)
-                else 0.5,
-                rule=str(item.get("rule") or "")[:60],
-                reasons=_reasons(item.get("reasons")),
+                made_on=_date(item.date),
+                confidence=_unit(item.confidence),
+                rule=item.rule[:60],
+                reasons=[[name[:60], round(weight, 3)] for name, weight in item.reasons[:10]],
                 review_status=ReviewStatus.PROPOSED,
             )
         )
-        keys.append(str(item.get("id")))
+        keys.append(item.id)
     return rows, keys
 
 
@@ -375,55 +385,44 @@ class ParsedLink(NamedTuple):
     rule: str
 
 
-def _reasons(value: object) -> list[list[object]]:
-    """The parser's [signal, weight] pairs, kept only when well formed (at most ten)."""
-    out: list[list[object]] = []
-    for pair in value if isinstance(value, list) else []:
-        if (
-            isinstance(pair, list | tuple)
-            and len(pair) == 2
-            and isinstance(pair[0], str)
-            and isinstance(pair[1], int | float)
-        ):
-            out.append([pair[0][:60], round(float(pair[1]), 3)])
-    return out[:10]
-
-
-def _link_detail(item: Mapping[str, object], kind: str, ref: object) -> tuple[float | None, str]:
-    """The parser's confidence in one link and the rule that made it, from its `links` list."""
-    links = item.get("links")
-    for link in links if isinstance(links, list) else []:
-        if not isinstance(link, dict) or link.get("target") != ref or link.get("relation") != kind:
-            continue
-        value = link.get("confidence")
-        confidence = min(1.0, max(0.0, float(value))) if isinstance(value, int | float) else None
-        return confidence, str(link.get("rule") or "")[:60]
-    return None, ""
-
-
-def _links(parsed: list[dict[str, object]], by_key: dict[str, Statement]) -> list[ParsedLink]:
+def parsed_links(
+    parsed: Sequence[parsing.Statement], by_key: Mapping[str, Statement]
+) -> list[ParsedLink]:
+    """The parser's denies and confirms between statements about to be saved, with the
+    confidence and rule of each (from the statement's first link of that target and kind)."""
     out: list[ParsedLink] = []
     for item in parsed:
-        source = by_key.get(str(item.get("id")))
+        source = by_key.get(item.id)
         if source is None:
             continue
-        for field, kind in (("denies", LinkKind.DENIES), ("confirms", LinkKind.CONFIRMS)):
-            targets = item.get(field) or []
-            for ref in targets if isinstance(targets, list) else []:
-                target = by_key.get(str(ref))
-                if target is not None and target is not source:
-                    confidence, rule = _link_detail(item, field, ref)
-                    out.append(ParsedLink(source, target, kind, confidence, rule))
+        for relation, targets, kind in (
+            ("denies", item.denies, LinkKind.DENIES),
+            ("confirms", item.confirms, LinkKind.CONFIRMS),
+        ):
+            for ref in targets:
+                target = by_key.get(ref)
+                if target is None or target is source:
+                    continue
+                detail = next(
+                    (x for x in item.links if x.target == ref and x.relation == relation), None
+                )
+                confidence = _unit(detail.confidence) if detail is not None else None
+                rule = detail.rule[:60] if detail is not None else ""
+                out.append(ParsedLink(source, target, kind, confidence, rule))
     return out
 
 
-def _date(value: object) -> dt.date | None:
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            return None
-    return None
+def _unit(value: float) -> float:
+    return min(1.0, max(0.0, float(value)))
+
+
+def _date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 # ----------------------------------------------------------------------------------- pipeline
@@ -441,8 +440,8 @@ def run_pipeline(article_id: int) -> str:
     try:
         article = fetch_stage(article)
         article = extract_stage(article)
-        contract = parse_stage(article)
-        file_stage(article.pk, contract)
+        result = parse_stage(article)
+        file_stage(article.pk, result)
     except AlreadyDone:
         return IngestStatus.DONE
     except TransientIngestError as exc:

@@ -247,14 +247,14 @@ def test_a_duplicate_delivery_that_reaches_filing_after_the_first_files_nothing_
 def test_a_late_job_cannot_move_a_done_article_back_or_file_it_again(
     seed, eager_tasks, django_capture_on_commit_callbacks
 ):
-    from statements.parsing import parse_article, to_contract
+    from statements.parsing import parse_article
 
     article = submit(seed, django_capture_on_commit_callbacks).article
     before = data_counts()
     with pytest.raises(ingest.AlreadyDone):
         ingest.set_status(article.pk, IngestStatus.PARSING)
     with pytest.raises(ingest.AlreadyDone):
-        ingest.file_stage(article.pk, to_contract(parse_article(seed["text"])))
+        ingest.file_stage(article.pk, parse_article(seed["text"]))
     article.refresh_from_db()
     assert article.status == IngestStatus.DONE
     assert data_counts() == before

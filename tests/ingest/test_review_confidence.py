@@ -1,11 +1,13 @@
 """The parser's confidence: stored with its reasons, least certain reviewed first, reasons shown."""
 
+from dataclasses import replace
+
 import pytest
 from django.urls import reverse
 
 from statements import ingest
 from statements.models import Article, IngestStatus, Statement, StatementLink
-from statements.parsing import parse_article, to_contract
+from statements.parsing import parse_article
 from statements.reasons import explain
 from tests.factories import ArticleFactory, StatementFactory, StatementLinkFactory
 
@@ -68,8 +70,7 @@ def test_editors_see_a_links_confidence(editor_client):
 
 def test_filing_stores_each_statements_reasons_and_each_links_confidence():
     article = ArticleFactory(raw_text=TEXT, text=TEXT, status=IngestStatus.PARSING)
-    contract = to_contract(parse_article(TEXT, published=article.published))
-    ingest.file_stage(article.pk, contract)
+    ingest.file_stage(article.pk, parse_article(TEXT, published=article.published))
     statements = list(Statement.objects.filter(article=article))
     assert statements and all(s.reasons for s in statements)
     assert all(0 <= s.confidence <= 1 for s in statements)
@@ -77,18 +78,26 @@ def test_filing_stores_each_statements_reasons_and_each_links_confidence():
     assert links and all(link.confidence is not None for link in links)
 
 
-def test_filing_drops_malformed_reasons_without_losing_the_statement():
+def test_filing_keeps_ten_reasons_and_clamps_confidences_to_the_unit_interval():
     article = ArticleFactory(raw_text=TEXT, text=TEXT, status=IngestStatus.PARSING)
-    contract = to_contract(parse_article(TEXT, published=article.published))
-    for s in contract["statements"]:
-        s["reasons"] = ["not a pair", ["cue:none", "heavy"], ["cue:verb", 0.5]]
-        for link in s["links"]:
-            link["confidence"] = "high"
-    ingest.file_stage(article.pk, contract)
+    result = parse_article(TEXT, published=article.published)
+    reasons = tuple((f"cue:{n}", 0.12345) for n in range(12))
+    statements = tuple(
+        replace(
+            s,
+            reasons=reasons,
+            confidence=1.7,
+            links=tuple(replace(x, confidence=-0.3) for x in s.links),
+        )
+        for s in result.statements
+    )
+    ingest.file_stage(article.pk, replace(result, statements=statements))
     assert Article.objects.get(pk=article.pk).status == IngestStatus.DONE
-    statements = Statement.objects.filter(article=article)
-    assert statements and all(s.reasons == [["cue:verb", 0.5]] for s in statements)
-    assert not StatementLink.objects.filter(confidence__isnull=False).exists()
+    saved = Statement.objects.filter(article=article)
+    assert saved and all(s.confidence == 1.0 for s in saved)
+    assert all(s.reasons == [[f"cue:{n}", 0.123] for n in range(10)] for s in saved)
+    links = StatementLink.objects.filter(source__article=article)
+    assert links and all(link.confidence == 0.0 for link in links)
 
 
 def test_an_unknown_signal_is_shown_by_its_name():
