@@ -432,6 +432,70 @@ def split_actor(
     return into
 
 
+# ------------------------------------------------------------------------- story decisions
+# An editor's merges and splits, exported by `manage.py export_story_decisions` with statements
+# named by statement_ref(), replayed in another database (`manage.py group_articles`).
+
+
+def _find(ref: object) -> Statement | None:
+    if not isinstance(ref, dict):
+        return None
+    start, end = ref.get("start"), ref.get("end")
+    if not isinstance(start, int) or not isinstance(end, int):
+        return None
+    return (
+        Statement.objects.filter(
+            article__content_hash=ref.get("article"), evidence_start=start, evidence_end=end
+        )
+        .select_related("story")
+        .first()
+    )
+
+
+def _arrived(refs: list[object]) -> bool:
+    """Whether every article the refs name is in this database (one query)."""
+    hashes = {ref.get("article") for ref in refs if isinstance(ref, dict)}
+    return bool(hashes) and Article.objects.filter(content_hash__in=hashes).count() == len(hashes)
+
+
+def replay_decisions(decisions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Apply recorded merges and splits whose articles are all in; return those still waiting.
+
+    Decisions come from `manage.py export_story_decisions` (one JSON object per line); each names
+    statements by article text hash and evidence span, so they replay in any database. Once its
+    articles are in, a decision is applied to the statements found there (another parse may
+    have dropped some) and is not kept waiting.
+    """
+    waiting: list[dict[str, Any]] = []
+    for decision in decisions:
+        action = decision.get("action")
+        if action == "merge_story":
+            refs = [decision.get("keep_ref"), decision.get("merge_ref")]
+            if not _arrived(refs):
+                waiting.append(decision)
+                continue
+            keep, merge = _find(refs[0]), _find(refs[1])
+            if keep and merge and keep.story and merge.story and keep.story_id != merge.story_id:
+                merge_stories(keep=keep.story, merge=merge.story, editor=None)
+        elif action == "split_story":
+            refs = list(decision.get("refs") or [])
+            if not _arrived(refs):
+                waiting.append(decision)
+                continue
+            moved = [s for s in map(_find, refs) if s is not None]
+            source = moved[0].story if moved else None
+            if source is not None:
+                try:
+                    split_story(
+                        story=source,
+                        statements=[s for s in moved if s.story_id == source.pk],
+                        editor=None,
+                    )
+                except ValueError:
+                    pass  # already apart, or nothing would be left: nothing to do
+    return waiting
+
+
 # ------------------------------------------------------------------------- article submission
 # The article row is the outbox: it is committed first, its job is handed to the broker on
 # commit, and the beat's sweeper (statements.beat) enqueues what the broker never accepted.

@@ -144,7 +144,7 @@ def test_the_export_menu_downloads_each_format_from_the_story_page(
 
 
 def test_a_pasted_article_with_a_dateline_lands_on_its_day(
-    page, live_server, editor_login, eager_celery, artifacts
+    page, live_server, editor_login, eager_tasks, artifacts
 ):
     log_in(page, live_server, editor_login.username)
     page.get_by_role("link", name="Add article").click()

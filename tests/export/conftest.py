@@ -2,7 +2,6 @@
 from the seed's key facts for the Markdown snapshot, a big story, and a throwaway MEDIA_ROOT."""
 
 import datetime as dt
-import json
 from pathlib import Path
 
 import pytest
@@ -20,7 +19,6 @@ from tests.factories import (
     link_answers_to_claims,
 )
 
-SEED = Path(__file__).resolve().parents[2].parent / "shared/corpus/dev/00_seed_secret_talks.json"
 # Injected so that every generated dossier reads the same.
 GENERATED_AT = dt.datetime(2026, 4, 1, 9, 30, tzinfo=dt.UTC)
 SEED_OUTLET = "Example Arab Daily"
@@ -36,25 +34,7 @@ def media_root(settings, tmp_path) -> Path:
 
 
 @pytest.fixture
-def eager_celery(monkeypatch):
-    """Run tasks in-process even when CI configures a broker (CELERY_BROKER_URL is set there)."""
-    from config.celery import app
-
-    # Item access on the (lazy) Celery settings, so that undoing restores or removes the keys.
-    monkeypatch.setitem(app.conf, "task_always_eager", True)
-    monkeypatch.setitem(app.conf, "task_eager_propagates", True)
-    return app
-
-
-@pytest.fixture
-def seed() -> dict:
-    if not SEED.exists():
-        pytest.skip("the shared corpus is not available")
-    return json.loads(SEED.read_text())
-
-
-@pytest.fixture
-def seed_story(db, seed, eager_celery, django_capture_on_commit_callbacks) -> Story:
+def seed_story(db, seed, eager_tasks, django_capture_on_commit_callbacks) -> Story:
     """The seed article through the real ingest pipeline; the story holding its claim.
 
     The seed records no outlet, URL or publication date; the stand-ins below are what an editor

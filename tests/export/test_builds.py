@@ -92,7 +92,7 @@ def test_the_sweep_fails_a_build_whose_worker_vanished_and_the_fragment_says_so(
 
 
 def test_the_sweep_publishes_a_build_the_broker_never_accepted(
-    large_story, eager_celery, django_capture_on_commit_callbacks
+    large_story, eager_tasks, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=False):
         build = ask(large_story)  # committed, but its job never sent (the process died)

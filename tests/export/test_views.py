@@ -146,7 +146,7 @@ def test_large_dossier_is_queued_and_the_fragment_polls_its_progress(
 
 
 def test_polling_stops_and_offers_the_file_once_the_task_has_built_it(
-    analyst_client, large_story, eager_celery, django_capture_on_commit_callbacks
+    analyst_client, large_story, eager_tasks, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
         analyst_client.post(

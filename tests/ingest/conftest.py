@@ -1,20 +1,10 @@
 """A real HTTP server on loopback for fetch tests, and the seed article."""
 
-import json
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 import pytest
-
-SEED = (
-    Path(__file__).resolve().parents[2].parent
-    / "shared"
-    / "corpus"
-    / "dev"
-    / "00_seed_secret_talks.json"
-)
 
 PAGE = b"""<!doctype html><html><head><title>Ministry rejects report</title>
 <meta property="og:site_name" content="Example Wire"></head><body>
@@ -131,10 +121,3 @@ def public_loopback(monkeypatch):
 
     monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
     monkeypatch.setattr(fetch, "is_public_address", lambda a: a == "127.0.0.1" or real_is_public(a))
-
-
-@pytest.fixture
-def seed() -> dict:
-    if not SEED.exists():
-        pytest.skip("the shared corpus is not available")
-    return json.loads(SEED.read_text())

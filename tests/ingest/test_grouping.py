@@ -17,29 +17,14 @@ from statements.stories import (
     candidates,
     countries_named,
     rarity,
-    replay_decisions,
     terms,
 )
+from tests.conftest import ROOT, SEED, needs_shared
 from tests.factories import StatementFactory, StoryFactory
 
-ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "stories"
-# The shared folder sits beside the checkout (CI) or two levels up (a helper's worktree).
-SEED = next(
-    (
-        p
-        for p in (
-            base / "shared" / "corpus" / "dev" / "00_seed_secret_talks.json"
-            for base in (ROOT.parent, ROOT.parent.parent)
-        )
-        if p.exists()
-    ),
-    ROOT / "missing-seed.json",
-)
 FOLLOW_UP = FIXTURES / "followup_kremlin_back_channel.json"
 UNRELATED = FIXTURES / "unrelated_same_ministry_grain_report.json"
-
-needs_seed = pytest.mark.skipif(not SEED.exists(), reason="the shared corpus is not here")
 
 
 def ingest_file(path: Path, capture) -> Statement:
@@ -76,7 +61,7 @@ def test_countries_are_found_by_name_capital_and_adjective():
     }
 
 
-@needs_seed
+@needs_shared
 @pytest.mark.django_db
 def test_the_seed_and_a_follow_up_worded_differently_land_in_one_story(
     eager_tasks, django_capture_on_commit_callbacks
@@ -90,7 +75,7 @@ def test_the_seed_and_a_follow_up_worded_differently_land_in_one_story(
     assert "lavrov" in decision.parts["shared_terms"]
 
 
-@needs_seed
+@needs_shared
 @pytest.mark.django_db
 def test_an_unrelated_report_denied_by_the_same_ministry_starts_its_own_story(
     eager_tasks, django_capture_on_commit_callbacks
@@ -180,7 +165,7 @@ def test_a_recorded_split_replays_once_its_statements_are_in(editor):
     moved = StatementFactory(story=story)
     waiting = {"action": "split_story", "refs": [{"article": "not-in", "start": 0, "end": 5}]}
     decision = {"action": "split_story", "refs": [services.statement_ref(moved)]}
-    assert replay_decisions([decision, waiting]) == [waiting]
+    assert services.replay_decisions([decision, waiting]) == [waiting]
     moved.refresh_from_db()
     assert moved.story != story
 
@@ -247,7 +232,7 @@ def test_the_article_page_explains_why_its_disputes_went_to_their_story(
     assert "Started a new story" in page
 
 
-@needs_seed
+@needs_shared
 def test_group_articles_prints_one_line_per_file_with_the_follow_up_in_the_seeds_story():
     env = {**os.environ, "DJANGO_ALLOW_ASYNC_UNSAFE": "true"}
     files = [str(SEED), str(FOLLOW_UP), str(UNRELATED)]
@@ -301,7 +286,7 @@ def test_parsing_an_article_again_replaces_its_grouping_decisions(
     assert GroupingDecision.objects.filter(article=article).count() == 1
 
 
-@needs_seed
+@needs_shared
 @pytest.mark.django_db
 def test_group_articles_replays_a_recorded_split_of_the_follow_up(
     tmp_path, eager_tasks, django_capture_on_commit_callbacks

@@ -1,27 +1,12 @@
 """Fixtures for the analysts' pages: the seed article through the real ingest, big stories."""
 
 import datetime as dt
-import json
-from pathlib import Path
 
 import pytest
 
 from statements.models import Article, Stance, Statement, Story
 from statements.services import submit_article
 from tests.factories import ActorFactory, ArticleFactory, StoryFactory, link_answers_to_claims
-
-SEED = Path("/work/shared/corpus/dev/00_seed_secret_talks.json")
-
-
-@pytest.fixture
-def eager_celery():
-    """Run tasks in-process even when CI configures a broker."""
-    from config.celery import app
-
-    saved = (app.conf.task_always_eager, app.conf.task_eager_propagates)
-    app.conf.task_always_eager, app.conf.task_eager_propagates = True, True
-    yield app
-    app.conf.task_always_eager, app.conf.task_eager_propagates = saved
 
 
 def ingest(django_capture_on_commit_callbacks, *, text: str, title: str, **extra) -> Article:
@@ -33,8 +18,8 @@ def ingest(django_capture_on_commit_callbacks, *, text: str, title: str, **extra
 
 
 @pytest.fixture
-def seed_article(db, eager_celery, django_capture_on_commit_callbacks) -> Article:
-    data = json.loads(SEED.read_text())
+def seed_article(db, seed, eager_tasks, django_capture_on_commit_callbacks) -> Article:
+    data = seed
     article = ingest(
         django_capture_on_commit_callbacks,
         text=data["text"],

@@ -52,7 +52,7 @@ def live_markup(html: str) -> list[str]:
 
 
 @pytest.fixture
-def hostile_article(db, eager_celery, django_capture_on_commit_callbacks):
+def hostile_article(db, eager_tasks, django_capture_on_commit_callbacks):
     article = ingest(
         django_capture_on_commit_callbacks,
         text=HOSTILE_TEXT,

@@ -2,28 +2,14 @@
 
 import datetime as dt
 import json
-import pathlib
 import re
 import subprocess
 import sys
 
-import pytest
-
 from statements.parsing import parse_article, to_contract
+from tests.conftest import ROOT, SEED, SHARED, needs_shared
 
-# The shared folder beside the checkout: /work/shared for main and for a worktree in /work/wt/.
-SHARED = next(
-    (
-        p / "shared"
-        for p in pathlib.Path(__file__).resolve().parents
-        if (p / "shared" / "corpus").is_dir()
-    ),
-    pathlib.Path(__file__).resolve().parents[3] / "shared",
-)
-SEED = SHARED / "corpus" / "dev" / "00_seed_secret_talks.json"
-ROOT = pathlib.Path(__file__).resolve().parents[2]
-
-pytestmark = pytest.mark.skipif(not SEED.exists(), reason="shared corpus not available")
+pytestmark = needs_shared
 
 
 def _seed():

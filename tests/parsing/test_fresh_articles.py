@@ -16,11 +16,11 @@ import sys
 
 import pytest
 
+from tests.conftest import ROOT, SHARED
+
 FRESH = pathlib.Path(__file__).resolve().parent / "fresh"
 ARTICLES = sorted(FRESH.glob("*.json"))
-SHARED = pathlib.Path(__file__).resolve().parents[3] / "shared"
 SCORER = SHARED / "eval" / "score.py"
-ROOT = pathlib.Path(__file__).resolve().parents[2]
 STANCES = {"claim", "denial", "confirmation", "comment"}
 KINDS = {"person", "organisation", "government", "media"}
 

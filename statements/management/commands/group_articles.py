@@ -29,7 +29,8 @@ from django.db import connection
 from config.celery import app as celery_app
 from statements import services
 from statements.models import Article
-from statements.stories import article_stories, replay_decisions
+from statements.services import replay_decisions
+from statements.stories import article_stories
 
 
 def _load(path: Path) -> dict[str, Any]:
