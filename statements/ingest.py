@@ -10,6 +10,7 @@ This module never talks to the broker: the services enqueue, the tasks call run_
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 from collections.abc import Mapping, Sequence
@@ -176,10 +177,8 @@ def set_status(article_id: int, status: str, *, error: str = "") -> None:
 
 def fail(article_id: int, message: str) -> None:
     """The article failed for good (until a person asks again): the reason is shown to editors."""
-    try:
+    with contextlib.suppress(AlreadyDone):
         set_status(article_id, IngestStatus.FAILED, error=message)
-    except AlreadyDone:
-        pass
 
 
 def _runnable_q() -> Q:

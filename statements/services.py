@@ -3,6 +3,7 @@ services that submit work to the queue (articles to ingest), enqueueing on commi
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 from collections.abc import Iterable
@@ -365,9 +366,8 @@ def edit_article_facts(*, article: Article, editor: User, changes: dict[str, Any
         after={k: str(getattr(article, k)) for k in changes},
     )
     touch_stories(stories)
-    if new_day and not old_day:
-        if article.status not in ingest.IN_PROGRESS:
-            reparse_article(article)
+    if new_day and not old_day and article.status not in ingest.IN_PROGRESS:
+        reparse_article(article)
     return article
 
 
@@ -484,15 +484,14 @@ def replay_decisions(decisions: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 continue
             moved = [s for s in map(_find, refs) if s is not None]
             source = moved[0].story if moved else None
+            # ValueError: already apart, or nothing would be left; nothing to do.
             if source is not None:
-                try:
+                with contextlib.suppress(ValueError):
                     split_story(
                         story=source,
                         statements=[s for s in moved if s.story_id == source.pk],
                         editor=None,
                     )
-                except ValueError:
-                    pass  # already apart, or nothing would be left: nothing to do
     return waiting
 
 

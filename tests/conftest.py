@@ -13,6 +13,8 @@ import kombu.pools
 import pytest
 from django.test import Client
 
+from statements.models import Article, Stance, Story
+from statements.services import submit_article
 from tests.factories import UserFactory
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -234,3 +236,32 @@ def wait_until(condition, timeout: float = 60.0, interval: float = 0.05):
             return found
         time.sleep(interval)
     raise AssertionError(f"still not true after {timeout}s: {condition.__doc__ or condition}")
+
+
+def ingest(django_capture_on_commit_callbacks, *, text: str, title: str, **extra) -> Article:
+    """Submit an article through the real pipeline and return it once filed."""
+    with django_capture_on_commit_callbacks(execute=True):
+        submission = submit_article(user=None, text=text, title=title, **extra)
+    submission.article.refresh_from_db()
+    return submission.article
+
+
+@pytest.fixture
+def seed_article(db, seed, eager_tasks, django_capture_on_commit_callbacks) -> Article:
+    data = seed
+    article = ingest(
+        django_capture_on_commit_callbacks,
+        text=data["text"],
+        title=data["title"],
+        outlet=data.get("outlet") or "",
+    )
+    assert article.status == "done", article.error
+    return article
+
+
+@pytest.fixture
+def seed_story(seed_article) -> Story:
+    """The story holding the seed's claim (NBC's report of secret talks)."""
+    claim = seed_article.statements.filter(stance=Stance.CLAIM).order_by("evidence_start").first()
+    assert claim is not None and claim.story is not None
+    return claim.story

@@ -194,7 +194,11 @@ def _store(build: DossierBuild, content: bytes) -> None:
         .update(status=DossierBuildStatus.READY, file=stored, error="", updated_at=timezone.now())
     )
     if not updated:
-        storage.delete(stored)
+        # Another run finished first. Its file may have the same name (a storage that overwrites,
+        # as S3 does by default): delete this run's copy only when it is another file.
+        winner = DossierBuild.objects.filter(pk=build.pk).values_list("file", flat=True).first()
+        if stored != winner:
+            storage.delete(stored)
         return
     _drop_older(build)
 

@@ -13,8 +13,9 @@ from statements.export import builds
 from statements.models import DossierBuild, DossierBuildStatus
 from statements.querysets import Filters
 from tests.conftest import using_real_services
-from tests.export.conftest import build_big_story
 from tests.factories import UserFactory
+
+from .conftest import build_big_story
 
 HTMX = {"HX-Request": "true"}
 

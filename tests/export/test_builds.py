@@ -9,7 +9,8 @@ from statements import services
 from statements.export import builds
 from statements.models import DossierBuild, DossierBuildStatus
 from statements.querysets import Filters
-from tests.export.conftest import build_big_story
+
+from .conftest import build_big_story
 
 HTMX = {"HX-Request": "true"}
 

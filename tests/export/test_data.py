@@ -11,8 +11,9 @@ from statements.export.markdown import escape
 from statements.export.pdf import render_html
 from statements.models import ReviewStatus, Stance
 from statements.querysets import Filters
-from tests.export.conftest import build_big_story
 from tests.factories import StatementFactory, StatementLinkFactory
+
+from .conftest import build_big_story
 
 # statements (narrow rows, no article text); links; the speakers; affiliations of the
 # speakers, then of their organisations, then of those (one level each, the last one finding

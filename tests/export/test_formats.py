@@ -13,7 +13,8 @@ from statements.export import build_dossier, render_dossier
 from statements.export.jsonexport import load_schema
 from statements.models import ReviewStatus, Stance
 from statements.services import review_statement
-from tests.export.conftest import GENERATED_AT, SEED_OUTLET, SEED_URL
+
+from .conftest import GENERATED_AT, SEED_OUTLET, SEED_URL
 
 
 def folded(text: str) -> str:

@@ -4,7 +4,8 @@ import subprocess
 
 from statements.export import build_dossier, render_dossier
 from statements.export.pdf import DETAILED_LIMIT, render_html, render_parts
-from tests.export.conftest import build_big_story
+
+from .conftest import build_big_story
 
 
 def test_a_large_dossier_is_cut_between_days_with_front_and_back_matter_once(db):

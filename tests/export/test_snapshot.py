@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from statements.export import render_dossier
-from tests.export.conftest import GENERATED_AT
+
+from .conftest import GENERATED_AT
 
 SNAPSHOT = Path(__file__).parent / "snapshots" / "seed_story.md"
 

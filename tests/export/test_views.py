@@ -7,8 +7,9 @@ from django.urls import reverse
 
 from statements.export import builds
 from statements.models import ReviewStatus
-from tests.export.conftest import build_big_story
 from tests.factories import StatementFactory, UserFactory
+
+from .conftest import build_big_story
 
 
 @pytest.fixture

@@ -12,7 +12,8 @@ from django.urls import reverse
 from statements.export import builds
 from statements.models import DossierBuild, DossierBuildStatus, TaskDelivery
 from tests.conftest import pool_children, using_real_services, wait_until, worker_process
-from tests.export.conftest import build_big_story
+
+from .conftest import build_big_story
 
 pytestmark = [
     pytest.mark.services,

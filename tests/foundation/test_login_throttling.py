@@ -5,7 +5,8 @@ from django.test import Client
 from django.urls import reverse
 
 from tests.factories import UserFactory
-from tests.foundation.test_settings import run_settings
+
+from .test_settings import run_settings
 
 pytestmark = pytest.mark.django_db
 

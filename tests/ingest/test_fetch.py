@@ -3,7 +3,8 @@
 import pytest
 
 from statements.fetch import FetchError, fetch_url, is_public_address
-from tests.ingest.conftest import SEEN_USER_AGENTS
+
+from .conftest import SEEN_USER_AGENTS
 
 
 @pytest.mark.parametrize(

@@ -9,10 +9,11 @@ from django.core.management import CommandError, call_command
 from statements import services
 from statements.models import Article, Statement, Story
 from statements.stories import keywords
+from tests.conftest import ROOT
 
 pytestmark = pytest.mark.django_db
 
-DEMO = Path(__file__).resolve().parents[2] / "demo" / "articles"
+DEMO = ROOT / "demo" / "articles"
 
 
 def submit_file(path: Path, capture):

@@ -1,41 +1,9 @@
-"""Fixtures for the analysts' pages: the seed article through the real ingest, big stories."""
+"""Fixtures for the analysts' pages: big stories."""
 
 import datetime as dt
 
-import pytest
-
-from statements.models import Article, Stance, Statement, Story
-from statements.services import submit_article
+from statements.models import Stance, Statement, Story
 from tests.factories import ActorFactory, ArticleFactory, StoryFactory, link_answers_to_claims
-
-
-def ingest(django_capture_on_commit_callbacks, *, text: str, title: str, **extra) -> Article:
-    """Submit an article through the real pipeline and return it once filed."""
-    with django_capture_on_commit_callbacks(execute=True):
-        submission = submit_article(user=None, text=text, title=title, **extra)
-    submission.article.refresh_from_db()
-    return submission.article
-
-
-@pytest.fixture
-def seed_article(db, seed, eager_tasks, django_capture_on_commit_callbacks) -> Article:
-    data = seed
-    article = ingest(
-        django_capture_on_commit_callbacks,
-        text=data["text"],
-        title=data["title"],
-        outlet=data.get("outlet") or "",
-    )
-    assert article.status == "done", article.error
-    return article
-
-
-@pytest.fixture
-def seed_story(seed_article) -> Story:
-    """The story holding the seed's claim (NBC's report of secret talks)."""
-    claim = seed_article.statements.filter(stance=Stance.CLAIM).order_by("evidence_start").first()
-    assert claim is not None and claim.story is not None
-    return claim.story
 
 
 def build_story(size: int) -> Story:

@@ -8,7 +8,8 @@ from django.urls import reverse
 
 from statements.models import IngestStatus
 from tests.factories import ArticleFactory, StatementLinkFactory
-from tests.pages.conftest import build_story
+
+from .conftest import build_story
 
 # Every request: the session, the user, the user's permissions and their groups' permissions.
 REQUEST = 4

@@ -7,7 +7,7 @@ from django.test import Client
 from django.urls import reverse
 
 from statements.models import Statement
-from tests.pages.conftest import ingest
+from tests.conftest import ingest
 
 HOSTILE = "<script>alert('title')</script> Ruritania denies report"
 HOSTILE_TEXT = "\n\n".join(

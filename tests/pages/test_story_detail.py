@@ -16,7 +16,8 @@ from tests.factories import (
     StatementLinkFactory,
     StoryFactory,
 )
-from tests.pages.conftest import build_story
+
+from .conftest import build_story
 
 
 def dispute():

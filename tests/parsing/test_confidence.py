@@ -63,7 +63,7 @@ def test_a_missing_model_file_is_an_error(monkeypatch, tmp_path):
     monkeypatch.setattr(confidence, "MODEL_FILE", tmp_path / "absent.json")
     confidence.model.cache_clear()
     try:
-        with pytest.raises(OSError):
+        with pytest.raises(FileNotFoundError):
             confidence.model()
     finally:
         monkeypatch.undo()

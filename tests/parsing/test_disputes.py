@@ -8,7 +8,8 @@ import pytest
 
 from statements.parsing.cli import main
 from statements.parsing.rules import DISABLE_ENV
-from tests.parsing.statements import parsed_statements, statements_by
+
+from .statements import parsed_statements, statements_by
 
 
 def _with(statements, words):

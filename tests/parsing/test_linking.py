@@ -2,7 +2,8 @@
 
 from statements.parsing import parse_article, to_contract
 from statements.parsing.link import Node, content_stems, link
-from tests.parsing.statements import parsed_statements, statements_by
+
+from .statements import parsed_statements, statements_by
 
 
 def test_digest_without_section_labels_keeps_its_two_disputes_apart():

@@ -2,15 +2,15 @@
 
 import ast
 import datetime as dt
-import pathlib
 import time
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from statements.parsing import parse_article, to_contract
+from tests.conftest import ROOT
 
-PKG = pathlib.Path(__file__).resolve().parents[2] / "statements" / "parsing"
+PKG = ROOT / "statements" / "parsing"
 
 
 def _check(text, published=None):
@@ -101,10 +101,10 @@ def test_strict_parse_reraises(monkeypatch):
     import statements.parsing as parsing
 
     monkeypatch.setattr(parsing, "_parse", _boom)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="internal bug"):
         parse_article("anything", strict=True)
     monkeypatch.setenv(parsing.STRICT_ENV, "1")
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="internal bug"):
         parse_article("anything")
     monkeypatch.setenv(parsing.STRICT_ENV, "0")
     assert parse_article("anything").statements == ()

@@ -137,7 +137,7 @@ def test_a_second_speaker_after_a_quotation_s_attribution_keeps_its_own_words():
         '"Nobody was expelled," ministry spokeswoman Ama Boateng told reporters, '
         "while the trade ministry said it would not comment."
     )
-    said = dict((words, sp) for sp, words in _said(text))
+    said = {words: sp for sp, words in _said(text)}
     assert said['"Nobody was expelled,"'] == "Ama Boateng"
 
 

@@ -129,7 +129,7 @@ def test_the_same_seed_makes_the_same_disputes(db):
 
 
 @pytest.mark.parametrize(
-    "options, message",
+    ("options", "message"),
     [
         ({"articles": 700, "statements": 600}, "--articles <= --statements"),
         ({"articles": 0, "statements": 600}, "at least 1"),
