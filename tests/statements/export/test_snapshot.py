@@ -4,7 +4,8 @@ The story is built with the factories from the seed's key facts (not from the pa
 still improving), so the snapshot changes only when the dossier's format does. After a deliberate
 format change, review the printed diff and rewrite the snapshot with:
 
-    UPDATE_SNAPSHOTS=1 DEBUG=true .venv/bin/python -m pytest tests/export/test_snapshot.py
+    UPDATE_SNAPSHOTS=1 DEBUG=true .venv/bin/python -m pytest \
+        tests/statements/export/test_snapshot.py
 """
 
 import difflib
