@@ -150,3 +150,9 @@ def test_runs_with_only_product_code_importable(db, monkeypatch):
         monkeypatch.setitem(sys.modules, name, None)  # importing it now raises ImportError
     out = make(statements=120, articles=12, stories=4, actors=20)
     assert Statement.objects.count() == 120 and "120 statements" in out
+
+
+def test_articles_default_to_a_tenth_of_the_statements(db):
+    out = StringIO()
+    call_command("make_synthetic", statements=200, seed=3, stdout=out)
+    assert Article.objects.count() == 20 and Statement.objects.count() == 200

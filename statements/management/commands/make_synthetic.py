@@ -282,7 +282,9 @@ class Command(BaseCommand):
     help = "Fill the database with synthetic stories, articles, statements and links (bulk)."
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--articles", type=int, required=True, help="Articles to create.")
+        parser.add_argument(
+            "--articles", type=int, help="Articles to create (default: statements / 10)."
+        )
         parser.add_argument("--statements", type=int, required=True, help="Statements to create.")
         parser.add_argument("--stories", type=int, help="Stories (default: statements / 40).")
         parser.add_argument(
@@ -293,7 +295,8 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         statements: int = options["statements"]
-        articles: int = options["articles"]
+        given = options["articles"]
+        articles: int = max(1, statements // 10) if given is None else given
         stories: int = options["stories"] or max(1, statements // 40)
         stories = min(stories, articles)
         actors: int = options["actors"] or min(20_000, max(200, statements // 100))
