@@ -671,7 +671,10 @@ def request_dossier(*, story: Story, fmt: str, include: str, filters: Filters) -
     want = builds.wanted(story, fmt=fmt, include=include, filters=filters)
     found = builds.find_build(want)
     if found is not None and found.is_ready:
-        return found
+        if found.file.name and found.file.storage.exists(found.file.name):
+            return found
+        found.delete()  # its file was removed from the storage (a volume wiped): build it again
+        found = None
     count = builds.statement_count(story, include=include, filters=filters)
     if not count:
         raise EmptyDossier

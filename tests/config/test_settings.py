@@ -82,3 +82,21 @@ def test_deploy_checks_are_clean_with_production_settings():
         timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_media_storage_options_must_be_a_json_object():
+    result = run_settings({"DEBUG": "true", "MEDIA_STORAGE_OPTIONS": '["bucket"]'})
+    assert result.returncode != 0
+    assert "MEDIA_STORAGE_OPTIONS must be a JSON object, not list" in result.stderr
+
+
+def test_the_default_storage_is_chosen_by_setting_with_its_options():
+    code = "from django.conf import settings; print(settings.STORAGES['default'])"
+    env = {
+        "DEBUG": "true",
+        "MEDIA_STORAGE_BACKEND": "django.core.files.storage.InMemoryStorage",
+        "MEDIA_STORAGE_OPTIONS": '{"location": "dossiers"}',
+    }
+    result = run_settings(env, code)
+    assert result.returncode == 0, result.stderr
+    assert "InMemoryStorage" in result.stdout and "'location': 'dossiers'" in result.stdout

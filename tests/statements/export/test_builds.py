@@ -116,3 +116,12 @@ def test_a_build_found_mid_way_twice_is_failed_instead_of_run_again(
     assert builds.run_build(build.pk) == DossierBuildStatus.FAILED
     build.refresh_from_db()
     assert build.error.startswith(builds.STOPPED) and "2 times" in build.error
+
+
+def test_a_ready_build_whose_file_was_removed_is_built_again(analyst_client, db, media_root):
+    story = build_big_story(2)
+    first = ask(story, "md")
+    (media_root / first.file.name).unlink()
+    again = ask(story, "md")
+    assert again.is_ready and (media_root / again.file.name).is_file()
+    assert DossierBuild.objects.count() == 1
