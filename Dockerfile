@@ -9,7 +9,12 @@ RUN apt-get update \
        libharfbuzz-subset0 fonts-dejavu-core curl \
     && rm -rf /var/lib/apt/lists/*
 
-RUN useradd --create-home --uid 1000 dementi
+# The unprivileged user web, worker and beat run as. The code in /app stays root's (read-only to
+# it); the dossiers go to /data/media, its own, which compose mounts as the shared `media` volume.
+RUN useradd --create-home --uid 1000 dementi \
+    && mkdir -p /data/media \
+    && chown dementi:dementi /data/media
+ENV MEDIA_ROOT=/data/media
 WORKDIR /app
 COPY pyproject.toml README.md ./
 COPY config ./config

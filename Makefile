@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 DEV_ENV := DEBUG=true
 
-.PHONY: run test lint format install system-deps bench worker clean
+.PHONY: run test lint format install system-deps bench worker clean screenshot
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,10 @@ format: install
 
 worker: install
 	$(DEV_ENV) $(VENV)/bin/celery -A config worker -l info
+
+# The README's screenshot of the seed timeline (needs ../shared and chromium): docs/screenshot.py.
+screenshot: install system-deps
+	$(DEV_ENV) $(PY) docs/screenshot.py
 
 bench: install
 	$(DEV_ENV) $(PY) bench/parse.py

@@ -22,7 +22,7 @@ FUZZY_CANDIDATES = 2000
 
 @dataclass(frozen=True)
 class ParsedActor:
-    """An actor as the parser reports it (the output contract's fields)."""
+    """An actor as the parser reports it, ready to resolve (statements.ingest.parsed_actor)."""
 
     key: str
     name: str
@@ -31,24 +31,6 @@ class ParsedActor:
     role: str = ""
     country: str = ""
     affiliation: str | None = None
-
-    @classmethod
-    def from_contract(cls, data: dict[str, object]) -> ParsedActor:
-        raw = data.get("aliases")
-        aliases = raw if isinstance(raw, list) else []
-        return cls(
-            key=str(data.get("id")),
-            name=str(data.get("name") or "").strip()[:200] or "Unknown speaker",
-            kind=str(data.get("kind") or "person")
-            if data.get("kind") in ActorKind.values
-            else ActorKind.PERSON,
-            aliases=tuple(str(a)[:200] for a in aliases if isinstance(a, str) and a.strip()),
-            role=str(data.get("role") or "")[:200],
-            country=str(data.get("country") or "")
-            if isinstance(data.get("country"), str) and len(str(data.get("country"))) == 2
-            else "",
-            affiliation=str(data["affiliation"]) if data.get("affiliation") else None,
-        )
 
     def names(self) -> list[str]:
         return [self.name, *self.aliases]

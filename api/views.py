@@ -41,8 +41,7 @@ from api.serializers import (
     SubmissionSerializer,
     absolute,
 )
-from statements import ingest, search, services
-from statements.extract import ExtractError
+from statements import search, services
 from statements.forms import ArticleForm, StatementForm
 from statements.models import IngestStatus, Story
 
@@ -282,8 +281,8 @@ class ArticleList(ApiView, generics.ListAPIView[Any]):
                 errors["file"] = errors.pop("upload")
             raise ValidationError(errors)
         try:
-            submission = ingest.submit_article_form(user=request.user, data=form.cleaned_data)
-        except ExtractError as exc:
+            submission = services.submit_article_form(user=request.user, data=form.cleaned_data)
+        except services.UploadRefused as exc:
             raise ValidationError({"file": [str(exc)]}) from None
         article = submission.article
         status_url = absolute({"request": request}, "api:article-status", article.pk)

@@ -1,7 +1,8 @@
 """Is the parser's confidence honest? A reliability table of its statements (and links) on a corpus.
 
     .venv/bin/python bench/calibration.py                       # ../shared/corpus/dev (49 articles)
-    .venv/bin/python bench/calibration.py --corpus /work/split/odd --corpus tests/parsing/fresh
+    .venv/bin/python bench/calibration.py --corpus /work/split/odd \
+        --corpus tests/statements/parsing/fresh
 
 A predicted statement is "right" when the scorer's matching (/work/shared/eval/score.py, imported,
 not copied) pairs it with a gold statement with the right speaker and an accepted stance; a link

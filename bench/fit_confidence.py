@@ -7,7 +7,8 @@ An L2-regularised logistic regression fitted by plain gradient descent over bina
 each statement's trace (right = the scorer pairs it with a gold statement with the right speaker
 and an accepted stance), its regularisation chosen and its calibration curve drawn from held-out
 predictions (cross-validation by article within the fitting split). Check the result with
-bench/calibration.py on the splits it was not fitted on (/work/split/even, tests/parsing/fresh).
+bench/calibration.py on the splits it was not fitted on (/work/split/even,
+tests/statements/parsing/fresh).
 """
 
 from __future__ import annotations

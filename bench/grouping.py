@@ -102,17 +102,17 @@ def time_assign(
     from django.db import connection, transaction
     from django.test.utils import CaptureQueriesContext
 
-    from actors.resolve import ParsedActor, resolve_actors
+    from actors.resolve import resolve_actors
     from statements import ingest, stories
     from statements.models import Article, Statement, Story
-    from statements.parsing import parse_article, to_contract
+    from statements.parsing import parse_article
 
     latest = Story.objects.order_by("-last_activity").values_list("last_activity", flat=True)[:1]
     day = latest[0].date() if latest and latest[0] else dt.date(2025, 6, 30)
     seconds, queries, scored = [], [], []
     for path in paths:
         data = json.loads(path.read_text())
-        contract = to_contract(parse_article(data["text"], published=day))
+        result = parse_article(data["text"], published=day)
         for _ in range(repeats):
             with transaction.atomic():
                 article = Article.objects.create(
@@ -123,16 +123,14 @@ def time_assign(
                     text=data["text"],
                     status="filing",
                 )
-                actors = resolve_actors(
-                    [ParsedActor.from_contract(a) for a in contract["actors"]]
-                ).actors
-                rows, keys = ingest._statement_rows(article, contract["statements"], actors, set())
+                actors = resolve_actors([ingest.parsed_actor(a) for a in result.actors]).actors
+                rows, keys = ingest.statement_rows(article, result.statements, actors, set())
                 Statement.objects.bulk_create(rows)
                 by_key = dict(zip(keys, rows, strict=True))
                 index = {id(s): i for i, s in enumerate(rows)}
                 links = [
                     (index[id(a)], index[id(b)])
-                    for a, b, _ in ingest._links(contract["statements"], by_key)
+                    for a, b, *_ in ingest.parsed_links(result.statements, by_key)
                 ]
                 with CaptureQueriesContext(connection) as captured:
                     start = time.perf_counter()

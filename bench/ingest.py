@@ -3,7 +3,7 @@
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/dementi_bench \
     CELERY_BROKER_URL=redis://127.0.0.1:6379/14 .venv/bin/python bench/ingest.py
 
-Submits articles the way the product does (`statements.ingest.submit_article`: a row in
+Submits articles the way the product does (`statements.services.submit_article`: a row in
 PostgreSQL, then the `ingest_article` task on Redis once the row is committed) and lets real
 Celery workers (`celery -A config worker --concurrency N`, prefork) take each one through
 extract → parse → resolve actors → file statements and links → assign stories. The articles are
@@ -84,7 +84,7 @@ class Articles:
 
 
 def submit(articles: Articles) -> int:
-    from statements.ingest import submit_article
+    from statements.services import submit_article
 
     submission = submit_article(user=None, **articles.next())
     assert submission.created, "a benchmark copy was de-duplicated"

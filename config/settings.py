@@ -1,6 +1,7 @@
 """Dementi settings: one file, read from the environment, runnable with no environment at all."""
 
 import datetime as dt
+import json
 import os
 import re
 from pathlib import Path
@@ -27,6 +28,20 @@ def env_bool(name: str, default: bool) -> bool:
 
 def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def env_json_object(name: str) -> dict[str, object]:
+    """A JSON object from the environment ({} when unset); anything else fails loudly."""
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return {}
+    try:
+        value = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise ImproperlyConfigured(f"{name} must be a JSON object: {exc}") from exc
+    if not isinstance(value, dict):
+        raise ImproperlyConfigured(f"{name} must be a JSON object, not {type(value).__name__}")
+    return value
 
 
 DEBUG = env_bool("DEBUG", False)
@@ -130,16 +145,28 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# Generated dossiers go to the default storage, which web and workers must share: MEDIA_ROOT on a
+# volume both mount (compose's `media`), or an S3-compatible bucket: install django-storages[s3]
+# and set MEDIA_STORAGE_BACKEND=storages.backends.s3.S3Storage with MEDIA_STORAGE_OPTIONS, a JSON
+# object such as {"bucket_name": "dementi", "endpoint_url": "https://s3.example.org"} (the keys
+# come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY, as boto3 reads them). See README.
+MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", "") or BASE_DIR / "media")
+MEDIA_STORAGE_BACKEND = os.environ.get(
+    "MEDIA_STORAGE_BACKEND", "django.core.files.storage.FileSystemStorage"
+)
+
+
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {
+        "BACKEND": MEDIA_STORAGE_BACKEND,
+        "OPTIONS": env_json_object("MEDIA_STORAGE_OPTIONS"),
+    },
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
         if not DEBUG
         else "django.contrib.staticfiles.storage.StaticFilesStorage"
     },
 }
-# Generated dossiers; web and workers must share it (a volume in compose).
-MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", "") or BASE_DIR / "media")
 DATA_UPLOAD_MAX_MEMORY_SIZE = 6 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 6 * 1024 * 1024
 
@@ -206,7 +233,11 @@ CELERY_TASK_PUBLISH_RETRY_POLICY = {
 CELERY_BROKER_CONNECTION_TIMEOUT = 3
 CELERY_BEAT_SCHEDULE: dict[str, dict[str, object]] = {
     "sweep-articles": {
-        "task": "statements.tasks.sweep_articles",
+        "task": "statements.beat.sweep_articles",
+        "schedule": 60.0,
+    },
+    "sweep-dossier-builds": {
+        "task": "statements.beat.sweep_dossier_builds",
         "schedule": 60.0,
     },
 }

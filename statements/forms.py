@@ -251,9 +251,8 @@ class SplitStoryForm(forms.Form):
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
         story, chosen = data.get("story"), data.get("statements")
-        if story is not None and chosen is not None:
-            if any(s.story_id != story.pk for s in chosen):
-                raise forms.ValidationError("Choose statements of the story being split.")
+        if story is not None and chosen is not None and any(s.story_id != story.pk for s in chosen):
+            raise forms.ValidationError("Choose statements of the story being split.")
         return data
 
 

@@ -1,31 +1,31 @@
 """The ingest pipeline as plain functions, one per stage, read top to bottom:
 
-submit → fetch (URLs only) → extract (HTML only) → parse → file (resolve actors, save statements
-and links, assign stories) → done.
+submit (statements.services.submit_article) → fetch (URLs only) → extract (HTML only) → parse
+→ file (resolve actors, save statements and links, assign stories) → done.
 
 Each stage records the article's status, runs in its own transaction and may run again: a worker
 killed mid-way leaves the article at its last committed stage and the task simply runs again.
+This module never talks to the broker: the services enqueue, the tasks call run_pipeline.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-import functools
 import logging
-from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any, NamedTuple
+from collections.abc import Mapping, Sequence
+from typing import NamedTuple
 
 from celery.exceptions import SoftTimeLimitExceeded, TimeLimitExceeded
 from django.conf import settings
-from django.contrib.auth.models import AnonymousUser, User
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from actors.models import Actor
+from actors.models import Actor, ActorKind
 from actors.resolve import ParsedActor, resolve_actors
-from statements.extract import NOT_RETRYABLE, ExtractError, decode_page, decode_text, extract
+from statements import parsing
+from statements.extract import NOT_RETRYABLE, ExtractError, decode_page, extract
 from statements.facts import fill_facts
 from statements.fetch import FetchError, fetch_url
 from statements.models import (
@@ -38,7 +38,6 @@ from statements.models import (
     StatementLink,
     content_hash,
 )
-from statements.parsing import parse_article, to_contract
 from statements.stories import assign_stories, touch_stories
 
 logger = logging.getLogger(__name__)
@@ -86,140 +85,10 @@ class RetryLater(Exception):
         self.countdown = countdown
 
 
-@dataclass(frozen=True)
-class Submission:
-    article: Article
-    created: bool
-
-
-def normalise_url(url: str) -> str:
-    """Drop the fragment and surrounding spaces: the same page is the same article."""
-    return url.strip().split("#", 1)[0]
-
-
-# ----------------------------------------------------------------------------------- submit
-def submit_article(
-    *,
-    user: User | AnonymousUser | None,
-    text: str = "",
-    url: str = "",
-    title: str = "",
-    outlet: str = "",
-    published: dt.date | None = None,
-    html: str = "",
-) -> Submission:
-    """Record an article (or find the one already recorded) and queue its ingest on commit.
-
-    Never fails once the article is committed: the row is the outbox, and an article the broker
-    did not accept is enqueued later by the sweeper. Submitting a stuck or failed article again
-    puts it back in the queue.
-    """
-    url = normalise_url(url)
-    received = html or text
-    added_by = user if user is not None and user.is_authenticated else None
-    existing = _existing(url=url, received=received)
-    if existing is not None:
-        return _resubmitted(existing)
-    try:
-        with transaction.atomic():
-            article = Article.objects.create(
-                source_url=url or None,
-                title=title.strip()[:500],
-                outlet=outlet.strip()[:200],
-                published=published,
-                raw_text=received,
-                text=text if not html else "",
-                content_hash=content_hash(received) if received.strip() else None,
-                status=IngestStatus.QUEUED,
-                added_by=added_by,
-            )
-    except IntegrityError:
-        # Another request recorded the same URL or text a moment ago.
-        existing = _existing(url=url, received=received)
-        if existing is None:
-            raise
-        return _resubmitted(existing)
-    enqueue_on_commit(article.pk)
-    return Submission(article, created=True)
-
-
-def submit_article_form(
-    *, user: User | AnonymousUser | None, data: Mapping[str, Any]
-) -> Submission:
-    """Submit the cleaned data of an ArticleForm (pasted text, URL or uploaded file).
-
-    The add-article page and the API's submit endpoint both come here. A file that is not
-    text is recorded as a failed article (a trace for the review queue) and ExtractError raised.
-    """
-    text, html = data.get("text", ""), ""
-    upload = data.get("upload")
-    if upload is not None:
-        try:
-            content = decode_text(upload.read())
-        except ExtractError as exc:
-            record_failure(user=user, error=f"{upload.name}: {exc}", title=data.get("title", ""))
-            raise
-        if upload.name.lower().endswith((".html", ".htm")):
-            html = content
-        else:
-            text = content
-    return submit_article(
-        user=user,
-        text=text,
-        html=html,
-        url=data.get("url", ""),
-        title=data.get("title", ""),
-        outlet=data.get("outlet", ""),
-        published=data.get("published"),
-    )
-
-
-def _resubmitted(article: Article) -> Submission:
-    """The same article submitted again: a stuck or failed one is put back in the queue."""
-    if article.status == IngestStatus.FAILED or is_stuck(article):
-        reparse_article(article)
-        article.refresh_from_db()
-    return Submission(article, created=False)
-
-
-def _existing(*, url: str, received: str) -> Article | None:
-    if url:
-        found = Article.objects.filter(source_url=url).first()
-        if found is not None:
-            return found
-    if received.strip():
-        return Article.objects.filter(content_hash=content_hash(received)).first()
-    return None
-
-
 # ----------------------------------------------------------------------------------- outbox
-def enqueue(article_id: int) -> bool:
-    """Hand the article's job to the broker and record when; False if the broker refused it.
-
-    A broker outage is not an error here: `enqueued_at` stays empty and the sweeper enqueues
-    the article once the broker is back.
-    """
-    from statements.tasks import ingest_article  # tasks import this module
-
-    try:
-        ingest_article.delay(article_id=article_id)
-    except Exception:  # connection refused, timeout, auth: all wait for the sweeper
-        if ingest_article.app.conf.task_always_eager:
-            # No broker: the job ran in-process and recorded its outcome in the row already.
-            logger.exception("ingest of article %s raised", article_id)
-            return True
-        logger.warning("article %s not enqueued; the sweeper will retry", article_id, exc_info=True)
-        Article.objects.filter(pk=article_id).update(enqueued_at=None)
-        return False
-    Article.objects.filter(pk=article_id).update(enqueued_at=timezone.now())
-    return True
-
-
-def enqueue_on_commit(article_id: int) -> None:
-    """Enqueue once the article is committed (the worker must find it), never raising."""
-    transaction.on_commit(functools.partial(enqueue, article_id))
-
-
+# The article row is the outbox: `services.submit_article` records it and enqueues on commit,
+# the beat's sweeper (statements.beat) enqueues what the broker never held. These functions
+# only read and claim rows; they never talk to the broker.
 def _stuck_q(now: dt.datetime, *, grace: dt.timedelta = ENQUEUE_GRACE) -> Q:
     """Articles whose job is not in the broker: never accepted, or handed over long ago."""
     stalled = now - STALL_AFTER
@@ -235,12 +104,11 @@ def is_stuck(article: Article) -> bool:
     return Article.objects.filter(_stuck_q(now, grace=dt.timedelta(0)), pk=article.pk).exists()
 
 
-def sweep_articles(limit: int = 500) -> dict[str, int]:
-    """Beat, every minute: enqueue stuck articles; fail those that used up their attempts.
+def claim_stuck_articles(limit: int = 500) -> tuple[list[int], int]:
+    """Fail the stuck articles that used up their attempts; claim the others for an enqueue.
 
     Each article is claimed with a conditional UPDATE (its `enqueued_at` set now), so two
-    sweepers never enqueue the same article twice. An article the broker still refuses gets
-    `enqueued_at` cleared again and is tried at the next sweep.
+    sweepers never enqueue the same article twice. Returns the claimed ids and how many failed.
     """
     now = timezone.now()
     due = _stuck_q(now)
@@ -249,17 +117,20 @@ def sweep_articles(limit: int = 500) -> dict[str, int]:
     )
     for article_id in exhausted:
         give_up(article_id)
-    enqueued = refused = 0
-    for article_id in Article.objects.filter(due & _runnable_q()).values_list("pk", flat=True)[
-        :limit
-    ]:
-        if not Article.objects.filter(due, pk=article_id).update(enqueued_at=now):
-            continue  # another sweeper or a worker got there first
-        if enqueue(article_id):
-            enqueued += 1
-        else:
-            refused += 1
-    return {"enqueued": enqueued, "refused": refused, "failed": len(exhausted)}
+    claimed = [
+        article_id
+        for article_id in Article.objects.filter(due & _runnable_q()).values_list("pk", flat=True)[
+            :limit
+        ]
+        # Zero rows: another sweeper or a worker got there first.
+        if Article.objects.filter(due, pk=article_id).update(enqueued_at=now)
+    ]
+    return claimed, len(exhausted)
+
+
+def record_enqueued(article_id: int, *, accepted: bool) -> None:
+    """Record whether the broker took the article's job: a refused one waits for the sweeper."""
+    Article.objects.filter(pk=article_id).update(enqueued_at=timezone.now() if accepted else None)
 
 
 def give_up(article_id: int) -> None:
@@ -284,16 +155,6 @@ def give_up(article_id: int) -> None:
     fail(article_id, reason)
 
 
-def record_failure(*, user: User | AnonymousUser | None, error: str, title: str = "") -> Article:
-    """Keep a trace of input refused before it could be stored (e.g. a file that is not UTF-8)."""
-    return Article.objects.create(
-        title=title.strip()[:500],
-        status=IngestStatus.FAILED,
-        error=error,
-        added_by=user if user is not None and user.is_authenticated else None,
-    )
-
-
 # ----------------------------------------------------------------------------------- stages
 class AlreadyDone(Exception):
     """Another run of the same job finished the article first; this run stops quietly."""
@@ -316,10 +177,8 @@ def set_status(article_id: int, status: str, *, error: str = "") -> None:
 
 def fail(article_id: int, message: str) -> None:
     """The article failed for good (until a person asks again): the reason is shown to editors."""
-    try:
+    with contextlib.suppress(AlreadyDone):
         set_status(article_id, IngestStatus.FAILED, error=message)
-    except AlreadyDone:
-        pass
 
 
 def _runnable_q() -> Q:
@@ -393,15 +252,15 @@ class ParserError(Exception):
     """The parser itself failed on this text: parsing again gives the same result."""
 
 
-def parse_stage(article: Article) -> dict[str, list[dict[str, object]]]:
-    """Run the product's parser on the article text.
+def parse_stage(article: Article) -> parsing.ParseResult:
+    """Run the product's parser on the article text; its typed result goes straight to filing.
 
     Strict, so that Celery's time limits and the parser's own errors reach the pipeline (the
     never-raise mode would turn them into an empty result recorded as success).
     """
     set_status(article.pk, IngestStatus.PARSING)
     try:
-        result = parse_article(article.text, published=article.published, strict=True)
+        return parsing.parse_article(article.text, published=article.published, strict=True)
     except (SoftTimeLimitExceeded, TimeLimitExceeded):
         raise
     except Exception as exc:
@@ -410,11 +269,9 @@ def parse_stage(article: Article) -> dict[str, list[dict[str, object]]]:
             f"The parser failed on this text ({type(exc).__name__}); parsing again will not "
             "help until the parser is fixed."
         ) from exc
-    contract: dict[str, list[dict[str, object]]] = to_contract(result)
-    return contract
 
 
-def file_stage(article_id: int, contract: dict[str, list[dict[str, object]]]) -> int:
+def file_stage(article_id: int, result: parsing.ParseResult) -> int:
     """Resolve actors, replace the proposed statements, save links, assign stories. Atomic."""
     set_status(article_id, IngestStatus.FILING)
     with transaction.atomic():
@@ -428,13 +285,12 @@ def file_stage(article_id: int, contract: dict[str, list[dict[str, object]]]) ->
             (s.evidence_start, s.evidence_end)
             for s in article.statements.only("evidence_start", "evidence_end")
         }
-        parsed_actors = [ParsedActor.from_contract(a) for a in contract.get("actors", [])]
-        actors = resolve_actors(parsed_actors).actors
-        rows, keys = _statement_rows(article, contract.get("statements", []), actors, reviewed)
+        actors = resolve_actors([parsed_actor(a) for a in result.actors]).actors
+        rows, keys = statement_rows(article, result.statements, actors, reviewed)
         Statement.objects.bulk_create(rows)
         # bulk_create sets primary keys on PostgreSQL and SQLite 3.35+.
         by_key = dict(zip(keys, rows, strict=True))
-        links = _links(contract.get("statements", []), by_key)
+        links = parsed_links(result.statements, by_key)
         index = {id(s): i for i, s in enumerate(rows)}
         stories = assign_stories(
             article=article,
@@ -465,43 +321,56 @@ def file_stage(article_id: int, contract: dict[str, list[dict[str, object]]]) ->
     return len(rows)
 
 
-def _statement_rows(
+def parsed_actor(actor: parsing.Actor) -> ParsedActor:
+    """The parser's actor as the resolver takes it, cut to the columns' lengths."""
+    return ParsedActor(
+        key=actor.id,
+        name=actor.name.strip()[:200] or "Unknown speaker",
+        kind=actor.kind if actor.kind in ActorKind.values else ActorKind.PERSON,
+        aliases=tuple(alias[:200] for alias in actor.aliases if alias.strip()),
+        role=(actor.role or "")[:200],
+        country=actor.country if actor.country and len(actor.country) == 2 else "",
+        affiliation=actor.affiliation or None,
+    )
+
+
+def statement_rows(
     article: Article,
-    parsed: list[dict[str, object]],
+    parsed: Sequence[parsing.Statement],
     actors: Mapping[str, Actor],
     reviewed: set[tuple[int, int]],
 ) -> tuple[list[Statement], list[str]]:
+    """Unsaved Statement rows of the parser's statements, and the parser's id of each.
+
+    A statement without a resolved speaker, with an empty span or over a reviewed one is left
+    out; spans are clipped to the text and confidences to [0, 1].
+    """
     rows: list[Statement] = []
     keys: list[str] = []
     length = len(article.text)
     for item in parsed:
-        speaker = actors.get(str(item.get("speaker")))
-        start, end = item.get("start"), item.get("end")
-        if speaker is None or not isinstance(start, int) or not isinstance(end, int):
+        speaker = actors.get(item.speaker) if item.speaker is not None else None
+        if speaker is None:
             continue
-        start, end = max(0, min(start, length)), max(0, min(end, length))
+        start, end = max(0, min(item.start, length)), max(0, min(item.end, length))
         if end <= start or (start, end) in reviewed:
             continue
-        stance = item.get("stance")
-        confidence = item.get("confidence")
         rows.append(
             Statement(
                 article=article,
                 speaker=speaker,
-                stance=stance if stance in Stance.values else Stance.COMMENT,
-                text=str(item.get("text") or article.text[start:end]),
+                stance=item.stance if item.stance in Stance.values else Stance.COMMENT,
+                text=item.text or article.text[start:end],
                 evidence_start=start,
                 evidence_end=end,
-                made_on=_date(item.get("date")),
-                confidence=min(1.0, max(0.0, float(confidence)))
-                if isinstance(confidence, int | float)
-                else 0.5,
-                rule=str(item.get("rule") or "")[:60],
-                reasons=_reasons(item.get("reasons")),
+                made_on=_date(item.date),
+                confidence=_unit(item.confidence),
+                rule=item.rule[:60],
+                reasons=[[name[:60], round(weight, 3)] for name, weight in item.reasons[:10]],
                 review_status=ReviewStatus.PROPOSED,
             )
         )
-        keys.append(str(item.get("id")))
+        keys.append(item.id)
     return rows, keys
 
 
@@ -515,55 +384,44 @@ class ParsedLink(NamedTuple):
     rule: str
 
 
-def _reasons(value: object) -> list[list[object]]:
-    """The parser's [signal, weight] pairs, kept only when well formed (at most ten)."""
-    out: list[list[object]] = []
-    for pair in value if isinstance(value, list) else []:
-        if (
-            isinstance(pair, list | tuple)
-            and len(pair) == 2
-            and isinstance(pair[0], str)
-            and isinstance(pair[1], int | float)
-        ):
-            out.append([pair[0][:60], round(float(pair[1]), 3)])
-    return out[:10]
-
-
-def _link_detail(item: Mapping[str, object], kind: str, ref: object) -> tuple[float | None, str]:
-    """The parser's confidence in one link and the rule that made it, from its `links` list."""
-    links = item.get("links")
-    for link in links if isinstance(links, list) else []:
-        if not isinstance(link, dict) or link.get("target") != ref or link.get("relation") != kind:
-            continue
-        value = link.get("confidence")
-        confidence = min(1.0, max(0.0, float(value))) if isinstance(value, int | float) else None
-        return confidence, str(link.get("rule") or "")[:60]
-    return None, ""
-
-
-def _links(parsed: list[dict[str, object]], by_key: dict[str, Statement]) -> list[ParsedLink]:
+def parsed_links(
+    parsed: Sequence[parsing.Statement], by_key: Mapping[str, Statement]
+) -> list[ParsedLink]:
+    """The parser's denies and confirms between statements about to be saved, with the
+    confidence and rule of each (from the statement's first link of that target and kind)."""
     out: list[ParsedLink] = []
     for item in parsed:
-        source = by_key.get(str(item.get("id")))
+        source = by_key.get(item.id)
         if source is None:
             continue
-        for field, kind in (("denies", LinkKind.DENIES), ("confirms", LinkKind.CONFIRMS)):
-            targets = item.get(field) or []
-            for ref in targets if isinstance(targets, list) else []:
-                target = by_key.get(str(ref))
-                if target is not None and target is not source:
-                    confidence, rule = _link_detail(item, field, ref)
-                    out.append(ParsedLink(source, target, kind, confidence, rule))
+        for relation, targets, kind in (
+            ("denies", item.denies, LinkKind.DENIES),
+            ("confirms", item.confirms, LinkKind.CONFIRMS),
+        ):
+            for ref in targets:
+                target = by_key.get(ref)
+                if target is None or target is source:
+                    continue
+                detail = next(
+                    (x for x in item.links if x.target == ref and x.relation == relation), None
+                )
+                confidence = _unit(detail.confidence) if detail is not None else None
+                rule = detail.rule[:60] if detail is not None else ""
+                out.append(ParsedLink(source, target, kind, confidence, rule))
     return out
 
 
-def _date(value: object) -> dt.date | None:
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            return None
-    return None
+def _unit(value: float) -> float:
+    return min(1.0, max(0.0, float(value)))
+
+
+def _date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 # ----------------------------------------------------------------------------------- pipeline
@@ -581,8 +439,8 @@ def run_pipeline(article_id: int) -> str:
     try:
         article = fetch_stage(article)
         article = extract_stage(article)
-        contract = parse_stage(article)
-        file_stage(article.pk, contract)
+        result = parse_stage(article)
+        file_stage(article.pk, result)
     except AlreadyDone:
         return IngestStatus.DONE
     except TransientIngestError as exc:
@@ -634,18 +492,3 @@ def _retry_or_fail(article_id: int, reason: str) -> str:
     if not updated:
         return IngestStatus.DONE
     raise RetryLater(reason, countdown=countdown)
-
-
-@transaction.atomic
-def reparse_article(article: Article) -> None:
-    """Queue the article again with fresh attempts: proposed statements replaced, reviewed kept."""
-    # Deliberately unconditional: the editor asks for a done article to be parsed again, or for
-    # a stuck one to be enqueued again.
-    Article.objects.filter(pk=article.pk).update(
-        status=IngestStatus.QUEUED,
-        error="",
-        attempts=0,
-        enqueued_at=None,
-        updated_at=timezone.now(),
-    )
-    enqueue_on_commit(article.pk)

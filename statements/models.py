@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from typing import Any
 
@@ -13,6 +14,7 @@ from django.db.models import Q
 from django.db.models.functions import Left
 from django.db.models.sql.compiler import SQLCompiler
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.text import slugify
 
 from actors.models import Actor
@@ -86,7 +88,7 @@ class Article(models.Model):
     error = models.TextField(blank=True, default="")
     # The outbox: when the ingest job was last handed to the broker (NULL: not yet, or the
     # broker refused it). The sweeper enqueues queued articles without it and re-enqueues
-    # in-progress ones whose job was handed over long ago (see ingest.sweep_articles).
+    # in-progress ones whose job was handed over long ago (see services.sweep_articles).
     enqueued_at = models.DateTimeField(null=True, blank=True)
     # Runs of the pipeline started since the article was last (re)queued by a person: bounds
     # retries, redeliveries after a lost worker and sweeps (ingest.MAX_ATTEMPTS).
@@ -453,3 +455,74 @@ class TaskDelivery(models.Model):
 
     def __str__(self) -> str:
         return f"{self.task} {self.key} x{self.count}"
+
+
+class DossierBuildStatus(models.TextChoices):
+    QUEUED = "queued", "Queued"
+    BUILDING = "building", "Building"
+    READY = "ready", "Ready"
+    FAILED = "failed", "Failed"
+
+
+class DossierBuild(models.Model):
+    """One version of a story's dossier in one format: its build state and, once built, its file.
+
+    The row is the background build's outbox and lock (as Article is for ingest): a conditional
+    UPDATE on `status` decides which worker builds it, and the file lives in Django's default
+    storage (MEDIA_ROOT, or an S3-compatible bucket by setting), shared by web and worker.
+    """
+
+    # A build still queued or building this long after it was asked for lost its worker: past
+    # the task's hard limit (300 s); shown as stopped, and failed by the sweep.
+    STALL_AFTER = dt.timedelta(minutes=6)
+
+    story = models.ForeignKey(Story, on_delete=models.CASCADE, related_name="dossier_builds")
+    fmt = models.CharField(max_length=4)
+    include = models.CharField(max_length=10)
+    variant = models.CharField(
+        max_length=24, help_text="Inclusion and filters: older versions of a variant are dropped."
+    )
+    filters = models.JSONField(default=dict, blank=True)
+    version = models.CharField(max_length=64, help_text="Hash of the data the dossier shows.")
+    status = models.CharField(
+        max_length=10, choices=DossierBuildStatus.choices, default=DossierBuildStatus.QUEUED
+    )
+    file = models.FileField(max_length=300, blank=True, default="")
+    error = models.TextField(blank=True, default="")
+    attempts = models.PositiveSmallIntegerField(default=0)
+    requested_at = models.DateTimeField(default=timezone.now)
+    # When the broker accepted the job; empty while it has not (the sweep publishes it then).
+    enqueued_at = models.DateTimeField(null=True, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["story", "fmt", "version"], name="dossier_build_unique_version"
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=DossierBuildStatus.values), name="dossier_build_status_valid"
+            ),
+        ]
+        indexes = [
+            # The beat's sweep: builds still queued or building.
+            models.Index(fields=["status", "requested_at"], name="dossier_build_status_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.story_id} {self.fmt} {self.version} {self.status}"
+
+    @property
+    def is_ready(self) -> bool:
+        return self.status == DossierBuildStatus.READY and bool(self.file)
+
+    @property
+    def is_stalled(self) -> bool:
+        """Queued or building for longer than any build may take (its worker is gone)."""
+        waiting = self.status in (DossierBuildStatus.QUEUED, DossierBuildStatus.BUILDING)
+        return waiting and timezone.now() - self.requested_at > self.STALL_AFTER
+
+    @property
+    def is_building(self) -> bool:
+        waiting = self.status in (DossierBuildStatus.QUEUED, DossierBuildStatus.BUILDING)
+        return waiting and not self.is_stalled

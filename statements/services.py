@@ -1,29 +1,43 @@
-"""Editors' actions: atomic, keyword-only, each recording who did what and when."""
+"""Editors' actions: atomic, keyword-only, each recording who did what and when; and the
+services that submit work to the queue (articles to ingest), enqueueing on commit."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Iterable
+import functools
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
-from django.contrib.auth.models import User
-from django.db import transaction
+from django.contrib.auth.models import AnonymousUser, User
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from actors.models import Actor, ActorStatus, Affiliation, Alias
 from actors.resolve import add_aliases
 from actors.services import merge_actors as merge_actor_records
+from statements import ingest
+from statements.export import builds
+from statements.export.tasks import build_dossier_file
+from statements.extract import ExtractError, decode_text
 from statements.models import (
     Article,
     AuditEntry,
+    DossierBuild,
+    IngestStatus,
     LinkKind,
     ReviewStatus,
     Stance,
     Statement,
     StatementLink,
     Story,
+    content_hash,
 )
+from statements.querysets import Filters
 from statements.stories import reindex_story, story_title, touch_stories
+from statements.taskguard import publish
+from statements.tasks import ingest_article
 
 
 def audit(*, user: User, action: str, obj: Any, **details: Any) -> AuditEntry:
@@ -352,11 +366,8 @@ def edit_article_facts(*, article: Article, editor: User, changes: dict[str, Any
         after={k: str(getattr(article, k)) for k in changes},
     )
     touch_stories(stories)
-    if new_day and not old_day:
-        from statements.ingest import IN_PROGRESS, reparse_article
-
-        if article.status not in IN_PROGRESS:
-            reparse_article(article)
+    if new_day and not old_day and article.status not in ingest.IN_PROGRESS:
+        reparse_article(article)
     return article
 
 
@@ -419,3 +430,296 @@ def split_actor(
     )
     touch_stories(list(Story.objects.filter(statements__in=moved).distinct()))
     return into
+
+
+# ------------------------------------------------------------------------- story decisions
+# An editor's merges and splits, exported by `manage.py export_story_decisions` with statements
+# named by statement_ref(), replayed in another database (`manage.py group_articles`).
+
+
+def _find(ref: object) -> Statement | None:
+    if not isinstance(ref, dict):
+        return None
+    start, end = ref.get("start"), ref.get("end")
+    if not isinstance(start, int) or not isinstance(end, int):
+        return None
+    return (
+        Statement.objects.filter(
+            article__content_hash=ref.get("article"), evidence_start=start, evidence_end=end
+        )
+        .select_related("story")
+        .first()
+    )
+
+
+def _arrived(refs: list[object]) -> bool:
+    """Whether every article the refs name is in this database (one query)."""
+    hashes = {ref.get("article") for ref in refs if isinstance(ref, dict)}
+    return bool(hashes) and Article.objects.filter(content_hash__in=hashes).count() == len(hashes)
+
+
+def replay_decisions(decisions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Apply recorded merges and splits whose articles are all in; return those still waiting.
+
+    Decisions come from `manage.py export_story_decisions` (one JSON object per line); each names
+    statements by article text hash and evidence span, so they replay in any database. Once its
+    articles are in, a decision is applied to the statements found there (another parse may
+    have dropped some) and is not kept waiting.
+    """
+    waiting: list[dict[str, Any]] = []
+    for decision in decisions:
+        action = decision.get("action")
+        if action == "merge_story":
+            refs = [decision.get("keep_ref"), decision.get("merge_ref")]
+            if not _arrived(refs):
+                waiting.append(decision)
+                continue
+            keep, merge = _find(refs[0]), _find(refs[1])
+            if keep and merge and keep.story and merge.story and keep.story_id != merge.story_id:
+                merge_stories(keep=keep.story, merge=merge.story, editor=None)
+        elif action == "split_story":
+            refs = list(decision.get("refs") or [])
+            if not _arrived(refs):
+                waiting.append(decision)
+                continue
+            moved = [s for s in map(_find, refs) if s is not None]
+            source = moved[0].story if moved else None
+            # ValueError: already apart, or nothing would be left; nothing to do.
+            if source is not None:
+                with contextlib.suppress(ValueError):
+                    split_story(
+                        story=source,
+                        statements=[s for s in moved if s.story_id == source.pk],
+                        editor=None,
+                    )
+    return waiting
+
+
+# ------------------------------------------------------------------------- article submission
+# The article row is the outbox: it is committed first, its job is handed to the broker on
+# commit, and the beat's sweeper (statements.beat) enqueues what the broker never accepted.
+
+
+@dataclass(frozen=True)
+class Submission:
+    article: Article
+    created: bool
+
+
+class UploadRefused(Exception):
+    """An uploaded file that is not readable text; the refusal was recorded as a failed article."""
+
+
+def normalise_url(url: str) -> str:
+    """Drop the fragment and surrounding spaces: the same page is the same article."""
+    return url.strip().split("#", 1)[0]
+
+
+def submit_article(
+    *,
+    user: User | AnonymousUser | None,
+    text: str = "",
+    url: str = "",
+    title: str = "",
+    outlet: str = "",
+    published: dt.date | None = None,
+    html: str = "",
+) -> Submission:
+    """Record an article (or find the one already recorded) and queue its ingest on commit.
+
+    Never fails once the article is committed: an article the broker did not accept is enqueued
+    later by the sweeper. Submitting a stuck or failed article again puts it back in the queue.
+    """
+    url = normalise_url(url)
+    received = html or text
+    added_by = user if user is not None and user.is_authenticated else None
+    existing = _existing(url=url, received=received)
+    if existing is not None:
+        return _resubmitted(existing)
+    try:
+        with transaction.atomic():
+            article = Article.objects.create(
+                source_url=url or None,
+                title=title.strip()[:500],
+                outlet=outlet.strip()[:200],
+                published=published,
+                raw_text=received,
+                text=text if not html else "",
+                content_hash=content_hash(received) if received.strip() else None,
+                status=IngestStatus.QUEUED,
+                added_by=added_by,
+            )
+    except IntegrityError:
+        # Another request recorded the same URL or text a moment ago.
+        existing = _existing(url=url, received=received)
+        if existing is None:
+            raise
+        return _resubmitted(existing)
+    enqueue_article_on_commit(article.pk)
+    return Submission(article, created=True)
+
+
+def submit_upload(
+    *,
+    user: User | AnonymousUser | None,
+    content: bytes,
+    name: str,
+    url: str = "",
+    title: str = "",
+    outlet: str = "",
+    published: dt.date | None = None,
+) -> Submission:
+    """Submit an uploaded file: HTML by its name, text otherwise.
+
+    A file that is not text (not UTF-8, binary) is refused with UploadRefused, and the refusal is
+    kept as a failed article so that editors see it in the review queue.
+    """
+    try:
+        decoded = decode_text(content)
+    except ExtractError as exc:
+        record_failure(user=user, error=f"{name}: {exc}", title=title)
+        raise UploadRefused(str(exc)) from exc
+    is_html = name.lower().endswith((".html", ".htm"))
+    return submit_article(
+        user=user,
+        text="" if is_html else decoded,
+        html=decoded if is_html else "",
+        url=url,
+        title=title,
+        outlet=outlet,
+        published=published,
+    )
+
+
+def submit_article_form(
+    *, user: User | AnonymousUser | None, data: Mapping[str, Any]
+) -> Submission:
+    """Submit the cleaned data of an ArticleForm: pasted text, a URL or an uploaded file.
+
+    The add-article page and the API's submit endpoint both come here, so both validate and
+    record the same way. A file that is not text raises UploadRefused (kept as a failed article).
+    """
+    fields = {k: data.get(k) or "" for k in ("url", "title", "outlet")}
+    upload = data.get("upload")
+    if upload is not None:
+        return submit_upload(
+            user=user,
+            content=upload.read(),
+            name=upload.name,
+            published=data.get("published"),
+            **fields,
+        )
+    return submit_article(
+        user=user, text=data.get("text") or "", published=data.get("published"), **fields
+    )
+
+
+def record_failure(*, user: User | AnonymousUser | None, error: str, title: str = "") -> Article:
+    """Keep a trace of input refused before it could be stored (e.g. a file that is not UTF-8)."""
+    return Article.objects.create(
+        title=title.strip()[:500],
+        status=IngestStatus.FAILED,
+        error=error,
+        added_by=user if user is not None and user.is_authenticated else None,
+    )
+
+
+def _resubmitted(article: Article) -> Submission:
+    """The same article submitted again: a stuck or failed one is put back in the queue."""
+    if article.status == IngestStatus.FAILED or ingest.is_stuck(article):
+        reparse_article(article)
+        article.refresh_from_db()
+    return Submission(article, created=False)
+
+
+def _existing(*, url: str, received: str) -> Article | None:
+    if url:
+        found = Article.objects.filter(source_url=url).first()
+        if found is not None:
+            return found
+    if received.strip():
+        return Article.objects.filter(content_hash=content_hash(received)).first()
+    return None
+
+
+@transaction.atomic
+def reparse_article(article: Article) -> None:
+    """Queue the article again with fresh attempts: proposed statements replaced, reviewed kept."""
+    # Deliberately unconditional: the editor asks for a done article to be parsed again, or for
+    # a stuck one to be enqueued again.
+    Article.objects.filter(pk=article.pk).update(
+        status=IngestStatus.QUEUED,
+        error="",
+        attempts=0,
+        enqueued_at=None,
+        updated_at=timezone.now(),
+    )
+    enqueue_article_on_commit(article.pk)
+
+
+def enqueue_article(article_id: int) -> bool:
+    """Hand the article's job to the broker and record when; False if the broker refused it."""
+    accepted = publish(ingest_article, article_id=article_id)
+    ingest.record_enqueued(article_id, accepted=accepted)
+    return accepted
+
+
+def enqueue_article_on_commit(article_id: int) -> None:
+    """Enqueue once the article is committed (the worker must find it), never raising."""
+    transaction.on_commit(functools.partial(enqueue_article, article_id))
+
+
+def sweep_articles(limit: int = 500) -> dict[str, int]:
+    """Enqueue stuck articles again and fail those that used up their attempts (beat, 1 min).
+
+    An article the broker still refuses gets `enqueued_at` cleared again and is tried at the
+    next sweep.
+    """
+    claimed, failed = ingest.claim_stuck_articles(limit)
+    enqueued = sum(enqueue_article(article_id) for article_id in claimed)
+    return {"enqueued": enqueued, "refused": len(claimed) - enqueued, "failed": failed}
+
+
+# ------------------------------------------------------------------------------ dossiers
+class EmptyDossier(Exception):
+    """No statement matches: the dossier is not made (an empty one is never produced silently)."""
+
+
+def request_dossier(*, story: Story, fmt: str, include: str, filters: Filters) -> DossierBuild:
+    """The dossier's build: ready already, built now when small, else queued (at most once).
+
+    Two queries when the current version is ready (its data version and its row); a large one
+    is queued as a row and its job published on commit (builds.queue decides who publishes).
+    """
+    want = builds.wanted(story, fmt=fmt, include=include, filters=filters)
+    found = builds.find_build(want)
+    if found is not None and found.is_ready:
+        if found.file.name and found.file.storage.exists(found.file.name):
+            return found
+        found.delete()  # its file was removed from the storage (a volume wiped): build it again
+        found = None
+    count = builds.statement_count(story, include=include, filters=filters)
+    if not count:
+        raise EmptyDossier
+    if not builds.builds_in_background(
+        story, fmt=fmt, include=include, filters=filters, count=count
+    ):
+        return builds.build_now(want)
+    build, claimed = builds.queue(want, found)
+    if claimed:
+        transaction.on_commit(functools.partial(enqueue_dossier_build, build))
+    return build
+
+
+def enqueue_dossier_build(build: DossierBuild) -> None:
+    """Publish the build's job; with the broker down the build fails saying so (never raises)."""
+    builds.record_enqueued(build, accepted=publish(build_dossier_file, build_id=build.pk))
+
+
+def sweep_dossier_builds() -> dict[str, int]:
+    """Fail builds whose worker vanished; publish those the broker never accepted (beat)."""
+    failed = builds.fail_stalled()
+    claimed = builds.claim_unsent()
+    for build in claimed:
+        enqueue_dossier_build(build)
+    return {"published": len(claimed), "failed": failed}

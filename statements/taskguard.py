@@ -1,4 +1,5 @@
-"""The poison-message guard for late-acknowledged tasks.
+"""Sending tasks without failing on a broker outage (`publish`), and the poison-message guard
+for late-acknowledged tasks (`GuardedTask`).
 
 With `acks_late` and `reject_on_worker_lost`, a task whose worker dies (killed at the hard time
 limit, out of memory, host lost) goes back to the queue at once. A task that kills its worker
@@ -11,6 +12,7 @@ again: `on_poison` records the failure with its reason and the message is acknow
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from typing import Any
 
 from celery.contrib.django.task import DjangoTask
@@ -20,9 +22,29 @@ from django.utils import timezone
 
 from statements.models import TaskDelivery
 
+logger = logging.getLogger(__name__)
+
 # Rows older than this belong to messages that were never delivered again (lost with a broker
 # without persistence): the sweeper deletes them.
 FORGET_AFTER = dt.timedelta(days=1)
+
+
+def publish(task: Any, **kwargs: Any) -> bool:
+    """Send the task's message; False when the broker refused it (never raises).
+
+    A refusal (connection refused, timeout, auth) is not an error: the caller's row stays
+    unsent and the sweeper publishes it later. Without a broker (eager mode) the job ran
+    in-process and recorded its outcome in its own row: what it raised is logged only.
+    """
+    try:
+        task.delay(**kwargs)
+    except Exception:
+        if task.app.conf.task_always_eager:
+            logger.exception("%s%r raised", task.name, kwargs)
+            return True
+        logger.warning("%s%r not enqueued; the sweeper retries", task.name, kwargs, exc_info=True)
+        return False
+    return True
 
 
 def record_delivery(*, key: str, task: str) -> int:

@@ -1,4 +1,7 @@
-"""Thin Celery tasks: ids in, one call into statements.ingest, retries for network trouble only."""
+"""Thin Celery tasks: ids in, one call into statements.ingest, retries for network trouble only.
+
+The services enqueue these (statements.services); the periodic sweeps are in statements.beat.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ from typing import Any
 from celery import shared_task
 
 from statements import ingest
-from statements.taskguard import GuardedTask, forget_stale_deliveries
+from statements.taskguard import GuardedTask
 
 
 class IngestTask(GuardedTask):
@@ -34,12 +37,3 @@ def ingest_article(self: IngestTask, *, article_id: int) -> str:
             if not self.request.is_eager:
                 raise self.retry(countdown=exc.countdown) from exc
             # In-process (no broker, development): again at once; the row bounds the attempts.
-
-
-# Not acks_late: a sweep lost with its worker is simply the next minute's sweep.
-@shared_task(acks_late=False)
-def sweep_articles() -> dict[str, int]:
-    """Beat, every minute: enqueue articles the broker does not hold; fail exhausted ones."""
-    swept = ingest.sweep_articles()
-    swept["forgotten_deliveries"] = forget_stale_deliveries()
-    return swept

@@ -1,5 +1,6 @@
 """Shared fixtures: fast settings, clients for each role, the services' availability."""
 
+import json
 import os
 import socket
 import subprocess
@@ -12,9 +13,18 @@ import kombu.pools
 import pytest
 from django.test import Client
 
+from statements.models import Article, Stance, Story
+from statements.services import submit_article
 from tests.factories import UserFactory
 
-SEED_ARTICLE = "../shared/corpus/dev/00_seed_secret_talks.json"
+ROOT = Path(__file__).resolve().parents[1]
+# The read-only corpus and scorer beside the checkout (`../shared` from the repository root);
+# tests that read it skip where it is absent.
+SHARED = ROOT.parent / "shared"
+SEED = SHARED / "corpus" / "dev" / "00_seed_secret_talks.json"
+needs_shared = pytest.mark.skipif(
+    not SEED.exists(), reason="the shared corpus (../shared) is absent"
+)
 
 
 @pytest.fixture(autouse=True)
@@ -58,14 +68,22 @@ def editor_client(editor) -> Client:
 
 
 @pytest.fixture
-def eager_tasks():
+def eager_tasks(monkeypatch):
     """Run Celery tasks in-process even when a broker is configured (as in CI)."""
     from config.celery import app
 
-    saved = (app.conf.task_always_eager, app.conf.task_eager_propagates)
-    app.conf.task_always_eager, app.conf.task_eager_propagates = True, True
-    yield app
-    app.conf.task_always_eager, app.conf.task_eager_propagates = saved
+    # Item access on the (lazy) Celery settings, so that undoing restores or removes the keys.
+    monkeypatch.setitem(app.conf, "task_always_eager", True)
+    monkeypatch.setitem(app.conf, "task_eager_propagates", True)
+    return app
+
+
+@pytest.fixture
+def seed() -> dict:
+    """The seed article of the shared corpus (skips where ../shared is absent)."""
+    if not SEED.exists():
+        pytest.skip("the shared corpus (../shared) is absent")
+    return json.loads(SEED.read_text())
 
 
 def using_real_services() -> bool:
@@ -191,8 +209,7 @@ def worker_process(
         "--without-mingle",
         *options,
     ]
-    root = Path(__file__).resolve().parents[1]
-    process = subprocess.Popen(command, cwd=root, env=env)
+    process = subprocess.Popen(command, cwd=ROOT, env=env)
     try:
         yield process
     finally:
@@ -219,3 +236,32 @@ def wait_until(condition, timeout: float = 60.0, interval: float = 0.05):
             return found
         time.sleep(interval)
     raise AssertionError(f"still not true after {timeout}s: {condition.__doc__ or condition}")
+
+
+def ingest(django_capture_on_commit_callbacks, *, text: str, title: str, **extra) -> Article:
+    """Submit an article through the real pipeline and return it once filed."""
+    with django_capture_on_commit_callbacks(execute=True):
+        submission = submit_article(user=None, text=text, title=title, **extra)
+    submission.article.refresh_from_db()
+    return submission.article
+
+
+@pytest.fixture
+def seed_article(db, seed, eager_tasks, django_capture_on_commit_callbacks) -> Article:
+    data = seed
+    article = ingest(
+        django_capture_on_commit_callbacks,
+        text=data["text"],
+        title=data["title"],
+        outlet=data.get("outlet") or "",
+    )
+    assert article.status == "done", article.error
+    return article
+
+
+@pytest.fixture
+def seed_story(seed_article) -> Story:
+    """The story holding the seed's claim (NBC's report of secret talks)."""
+    claim = seed_article.statements.filter(stance=Stance.CLAIM).order_by("evidence_start").first()
+    assert claim is not None and claim.story is not None
+    return claim.story

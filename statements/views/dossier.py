@@ -7,28 +7,23 @@ export button posts to `story_dossier_build` with the same rule; the fragment po
 
 from __future__ import annotations
 
-import functools
-import logging
-import time
 from typing import Any
 from urllib.parse import urlencode
 
 from django import forms
 from django.contrib.auth.decorators import permission_required
-from django.db import transaction
 from django.http import FileResponse, Http404, HttpResponse, HttpResponseBadRequest
 from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
+from django.utils import timezone
 from django.views.decorators.http import require_POST, require_safe
 
-from statements.export import FORMATS, INCLUDE_DEFAULT, files
-from statements.export.tasks import build_dossier_file
+from statements import services
+from statements.export import FORMATS, INCLUDE_DEFAULT, builds
 from statements.htmx import HtmxHttpRequest, render_htmx
-from statements.models import Stance, Story
+from statements.models import DossierBuild, DossierBuildStatus, Stance, Story
 from statements.querysets import INCLUDE_CHOICES, INCLUDE_LABELS, Filters
-
-logger = logging.getLogger(__name__)
 
 PAGE = "statements/dossier/export.html"
 FORMAT_LABELS = {"pdf": "PDF", "md": "Markdown", "json": "JSON", "csv": "CSV"}
@@ -67,7 +62,7 @@ class DossierForm(forms.Form):
 
 def export_params(include: str, filters: Filters) -> list[tuple[str, str]]:
     """The inclusion and filters as (name, value) pairs, for a query string or hidden inputs."""
-    params = [(k, str(v)) for k, v in files.filters_to_dict(filters).items() if v]
+    params = [(k, str(v)) for k, v in builds.filters_to_dict(filters).items() if v]
     if include != INCLUDE_DEFAULT:
         params.append(("include", include))
     return params
@@ -88,46 +83,6 @@ def _query(include: str, filters: Filters, **extra: str) -> str:
     return f"?{urlencode(params)}" if params else ""
 
 
-class EmptyDossier(Exception):
-    """No statement matches: the dossier is not made (an empty one is never produced silently)."""
-
-
-def _prepare(story: Story, *, fmt: str, include: str, filters: Filters) -> files.DossierFile:
-    """The dossier file: on disk already, built now when small, else queued (at most once)."""
-    target = files.dossier_file(story, fmt=fmt, include=include, filters=filters)
-    if target.ready:
-        return target
-    count = files.statement_count(story, include=include, filters=filters)
-    if not count:
-        raise EmptyDossier
-    if not files.builds_in_background(
-        story, fmt=fmt, include=include, filters=filters, count=count
-    ):
-        return files.write_dossier(story, fmt=fmt, include=include, filters=filters)
-    if target.building_since is None:
-        files.mark_building(target)
-        arguments = {
-            "story_id": story.pk,
-            "fmt": fmt,
-            "include": include,
-            "filters": files.filters_to_dict(filters),
-        }
-        transaction.on_commit(functools.partial(_queue_build, target, arguments))
-    return target
-
-
-def _queue_build(target: files.DossierFile, arguments: dict[str, Any]) -> None:
-    """Send the build task; with the broker down, the fragment says so instead of a 500."""
-    try:
-        build_dossier_file.delay(**arguments)
-    except Exception:  # connection refused, timeout: nothing was queued
-        logger.warning("dossier build %s not queued", target.path.name, exc_info=True)
-        files.mark_failed(
-            target,
-            "The build could not be queued: the task queue is unavailable. Try again in a minute.",
-        )
-
-
 def _empty(story: Story, include: str, filters: Filters) -> dict[str, Any]:
     narrowed = " and these filters" if filters.narrows_statements else ""
     return {
@@ -142,24 +97,29 @@ def _empty(story: Story, include: str, filters: Filters) -> dict[str, Any]:
 
 
 def _state(
-    story: Story, target: files.DossierFile, include: str, filters: Filters
+    story: Story, fmt: str, build: DossierBuild | None, include: str, filters: Filters
 ) -> dict[str, Any]:
-    download = reverse("story_dossier", args=[story.slug, target.fmt]) + _query(include, filters)
+    """What the progress fragment shows of a build (none yet: nothing asked for)."""
+    download = reverse("story_dossier", args=[story.slug, fmt]) + _query(include, filters)
     status = reverse("story_dossier_status", args=[story.slug])
-    since = target.building_since
+    building, elapsed, failure = False, 0, ""
+    if build is not None:
+        building = build.is_building
+        elapsed = int((timezone.now() - build.requested_at).total_seconds()) if building else 0
+        failure = build.error if build.status == DossierBuildStatus.FAILED else ""
+        failure = failure or (builds.STOPPED if build.is_stalled else "")
     return {
         "story": story,
-        "fmt": target.fmt,
-        "fmt_label": FORMAT_LABELS[target.fmt],
+        "fmt": fmt,
+        "fmt_label": FORMAT_LABELS[fmt],
         "include": include,
         **export_context(include, filters),
-        "ready": target.ready,
-        "building": since is not None and not target.ready,
-        "elapsed": int(time.time() - since) if since else 0,
-        "failure": target.failure
-        or ("The build stopped without finishing; try again." if target.stalled else ""),
+        "ready": build is not None and build.is_ready,
+        "building": building,
+        "elapsed": elapsed,
+        "failure": failure,
         "download_url": download,
-        "status_url": status + _query(include, filters, format=target.fmt),
+        "status_url": status + _query(include, filters, format=fmt),
     }
 
 
@@ -175,19 +135,19 @@ def story_dossier(request: HtmxHttpRequest, slug: str, fmt: str) -> HttpResponse
     story = get_object_or_404(Story, slug=slug)
     _, include, filters = form.options()
     try:
-        target = _prepare(story, fmt=fmt, include=include, filters=filters)
-    except EmptyDossier:
+        build = services.request_dossier(story=story, fmt=fmt, include=include, filters=filters)
+    except services.EmptyDossier:
         return render_htmx(
             request, PAGE, _empty(story, include, filters), partial="dossier-export", status=404
         )
-    if not target.ready:
+    if not build.is_ready:
         # Too large to build within the request: the page polls the build, then offers the file.
-        state = _state(story, target, include, filters)
+        state = _state(story, fmt, build, include, filters)
         progress = render_htmx(request, PAGE, state, partial="dossier-export", status=202)
         progress["Retry-After"] = "5"
         return progress
     response = FileResponse(
-        target.path.open("rb"),
+        build.file.open("rb"),
         as_attachment=True,
         filename=f"{story.slug}-dossier.{fmt}",
         content_type=FORMATS[fmt].content_type,
@@ -209,16 +169,16 @@ def story_dossier_build(request: HtmxHttpRequest, slug: str) -> HttpResponse:
         return render_htmx(request, PAGE, context, partial="dossier-export", status=status)
     fmt, include, filters = form.options()
     try:
-        target = _prepare(story, fmt=fmt, include=include, filters=filters)
-    except EmptyDossier:
+        build = services.request_dossier(story=story, fmt=fmt, include=include, filters=filters)
+    except services.EmptyDossier:
         status = 200 if getattr(request, "htmx", False) else 404
         context = _empty(story, include, filters)
         return render_htmx(request, PAGE, context, partial="dossier-export", status=status)
-    state = _state(story, target, include, filters)
+    state = _state(story, fmt, build, include, filters)
     if not getattr(request, "htmx", False):
-        return redirect(state["download_url"] if target.ready else state["status_url"])
+        return redirect(state["download_url"] if build.is_ready else state["status_url"])
     response = render_htmx(request, PAGE, state, partial="dossier-export")
-    if target.ready:
+    if build.is_ready:
         # Small dossiers are ready at once: the browser downloads the file and stays on the page.
         response["HX-Redirect"] = state["download_url"]
     return response
@@ -234,9 +194,9 @@ def story_dossier_status(request: HtmxHttpRequest, slug: str) -> HttpResponse:
         context = {"story": story, "form_error": form.error_text()}
         return render_htmx(request, PAGE, context, partial="dossier-export", status=400)
     fmt, include, filters = form.options()
-    target = files.dossier_file(story, fmt=fmt, include=include, filters=filters)
+    build = builds.find_build(builds.wanted(story, fmt=fmt, include=include, filters=filters))
     return render_htmx(
-        request, PAGE, _state(story, target, include, filters), partial="dossier-export"
+        request, PAGE, _state(story, fmt, build, include, filters), partial="dossier-export"
     )
 
 

@@ -19,7 +19,6 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from statements import ingest, services
-from statements.extract import ExtractError
 from statements.forms import (
     ArticleFactsForm,
     ArticleForm,
@@ -71,8 +70,8 @@ def article_add(request: HtmxHttpRequest) -> HttpResponse:
     form = ArticleForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         try:
-            submission = ingest.submit_article_form(user=request.user, data=form.cleaned_data)
-        except ExtractError as exc:
+            submission = services.submit_article_form(user=request.user, data=form.cleaned_data)
+        except services.UploadRefused as exc:
             form.add_error("upload", str(exc))
             return render_htmx(
                 request, "statements/article_add.html", {"form": form}, partial="add-form"
@@ -161,7 +160,7 @@ def article_reparse(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     if article.status in ingest.IN_PROGRESS and not ingest.is_stuck(article):
         messages.info(request, "This article is already being processed.")
     else:
-        ingest.reparse_article(article)
+        services.reparse_article(article)
         messages.success(request, "The article is being parsed again.")
     return redirect(article)
 

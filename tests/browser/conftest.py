@@ -5,9 +5,6 @@ from pathlib import Path
 
 import pytest
 
-# The seed story, ingested through the real pipeline, as the page tests build it.
-from tests.pages.conftest import eager_celery, seed_article, seed_story  # noqa: F401
-
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [

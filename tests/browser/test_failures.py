@@ -23,7 +23,7 @@ def log_in(page, live_server, username: str) -> None:
 
 
 def test_an_unreachable_url_shows_its_failure_and_a_retry_and_no_500(
-    page, live_server, reference_data, eager_celery
+    page, live_server, reference_data, eager_tasks
 ):
     UserFactory(username="browser-editor", role="editor")
     statuses: list[int] = []

@@ -73,7 +73,7 @@ def log_in(page, live_server, username: str) -> None:
 def download(page, fmt_label: str) -> tuple[str, bytes]:
     """Open the export menu, click a format, return the file's name and content."""
     menu = page.locator("#dossier-export details")
-    if not menu.get_attribute("open") == "":
+    if menu.get_attribute("open") != "":
         page.locator("#dossier-export summary").click()
     with page.expect_download() as info:
         page.locator("#dossier-export").get_by_role("button", name=fmt_label, exact=True).click()
@@ -144,7 +144,7 @@ def test_the_export_menu_downloads_each_format_from_the_story_page(
 
 
 def test_a_pasted_article_with_a_dateline_lands_on_its_day(
-    page, live_server, editor_login, eager_celery, artifacts
+    page, live_server, editor_login, eager_tasks, artifacts
 ):
     log_in(page, live_server, editor_login.username)
     page.get_by_role("link", name="Add article").click()

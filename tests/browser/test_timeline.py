@@ -1,8 +1,6 @@
 """An analyst logs in, opens the seed story, filters by a country and expands a statement."""
 
 import re
-import shutil
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
@@ -10,9 +8,6 @@ from playwright.sync_api import expect
 from tests.factories import UserFactory
 
 PASSWORD = "correct horse battery staple"
-README_SCREENSHOT = (
-    Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "seed-timeline.png"
-)
 
 # The live server needs committed data.
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -56,22 +51,6 @@ def test_analyst_filters_the_seed_story_and_reads_highlighted_evidence(
     assert mark.inner_text().strip()
     page.screenshot(path=str(artifacts / "seed-timeline-filtered.png"), full_page=True)
     assert not [e for e in errors if "Content Security Policy" in e], errors
-
-
-def test_seed_timeline_screenshot_for_the_readme(
-    browser, live_server, analyst_login, seed_story, artifacts
-):
-    page = browser.new_page(viewport={"width": 1280, "height": 1500})
-    log_in(page, live_server, analyst_login.username)
-    page.goto(f"{live_server.url}{seed_story.get_absolute_url()}")
-    page.locator("#timeline .statement").first.get_by_text("Evidence in the article").click()
-    expect(page.locator("mark.evidence--active").first).to_be_visible()
-    path = artifacts / "seed-timeline-readme.png"
-    page.screenshot(path=str(path))
-    page.close()
-    README_SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-    if not README_SCREENSHOT.exists():
-        shutil.copyfile(path, README_SCREENSHOT)
 
 
 def test_timeline_reads_on_a_phone(browser, live_server, analyst_login, seed_story, artifacts):

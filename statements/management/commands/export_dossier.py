@@ -8,7 +8,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from statements.export import FORMATS, INCLUDE_DEFAULT, INCLUDES, render_dossier
-from statements.export.files import statement_count
+from statements.export.builds import statement_count
 from statements.models import Stance, Story
 from statements.querysets import Filters
 

@@ -2,7 +2,7 @@
 
 `python manage.py group_articles FILE...` creates an empty database beside the configured one
 (`test_<name>_group_<pid>`; in memory on SQLite), migrates it, ingests the files oldest first
-(by `published`, then id) through the real pipeline (`ingest.submit_article` → `run_pipeline`,
+(by `published`, then id) through the real pipeline (`services.submit_article` → `run_pipeline`,
 run in-process), and prints one JSON line per file, in the order given:
 
     {"id": "<article id>", "stories": [<story id>, ...], "why": [...]}
@@ -27,9 +27,10 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import connection
 
 from config.celery import app as celery_app
-from statements import ingest
+from statements import services
 from statements.models import Article
-from statements.stories import article_stories, replay_decisions
+from statements.services import replay_decisions
+from statements.stories import article_stories
 
 
 def _load(path: Path) -> dict[str, Any]:
@@ -97,7 +98,7 @@ class Command(BaseCommand):
         results: dict[int, dict[str, Any]] = {}
         pending = list(decisions)
         for data in sorted(articles, key=lambda d: (str(d.get("published") or ""), str(d["id"]))):
-            submission = ingest.submit_article(
+            submission = services.submit_article(
                 user=None,
                 text=data["text"],
                 url=str(data.get("source_url") or ""),

@@ -19,7 +19,7 @@ from celery.exceptions import Retry
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from tqdm import tqdm
 
-from statements import ingest
+from statements import services
 from statements.extract import ExtractError, decode_text
 from statements.models import Article
 from statements.textinput import (
@@ -91,7 +91,7 @@ def _file_items(path: Path) -> list[Item]:
 
 def _url(value: object, *, where: str) -> str:
     """An http(s) URL that fits the database, or an ItemError saying what is wrong with it."""
-    url = ingest.normalise_url(str(value))
+    url = services.normalise_url(str(value))
     if len(url) > MAX_URL_LENGTH:
         raise ItemError(f"{where} is {len(url):,} characters long; at most {MAX_URL_LENGTH:,}.")
     if not is_http_url(url):
@@ -142,24 +142,24 @@ def _kind(value: object) -> str:
     )
 
 
-def submit(item: str | Path) -> ingest.Submission:
+def submit(item: str | Path) -> services.Submission:
     """Submit one URL or file through the same path as the editors' form."""
     if isinstance(item, str):
-        return ingest.submit_article(user=None, url=_url(item, where="The URL"))
+        return services.submit_article(user=None, url=_url(item, where="The URL"))
     raw = item.read_bytes()
     try:
         content = decode_text(raw)
     except ExtractError as exc:
-        article = ingest.record_failure(
+        article = services.record_failure(
             user=None, error=f"{strip_controls(item.name)}: {exc}", title=strip_controls(item.name)
         )
-        return ingest.Submission(article, created=True)
+        return services.Submission(article, created=True)
     if item.suffix.lower() == ".json":
-        return ingest.submit_article(user=None, **read_json_article(content))
+        return services.submit_article(user=None, **read_json_article(content))
     if item.suffix.lower() in {".html", ".htm"}:
-        return ingest.submit_article(user=None, html=content, title="")
+        return services.submit_article(user=None, html=content, title="")
     title = strip_controls(item.stem.replace("_", " "))
-    return ingest.submit_article(user=None, text=content, title=title)
+    return services.submit_article(user=None, text=content, title=title)
 
 
 class Command(BaseCommand):

@@ -2,17 +2,16 @@
 
 `python manage.py make_synthetic --articles 100000 --statements 1000000`
 
-Values come from the project's test factories (tests/factories.py: the actors, stories and
-articles are `Factory.build(...)` instances, the words come from the factories' Faker), with the
-skew of real data: story sizes follow a Pareto law (a few large disputes, many small ones),
+Values are drawn from a seeded random generator and the word lists below (names, places, filler
+words: product code only, no test factory or Faker), with the skew of real data: story sizes
+follow a Pareto law (a few large disputes, many small ones),
 speakers a Zipf law (a few very talkative spokespeople), countries a Zipf law too. Each story
 pits a claimant government against a denying one (sometimes with a third that confirms), over
 several years; every statement is a sentence of its article, so its evidence span is valid;
 denials and confirmations link to earlier claims of the same story.
 
 Rows are written in batches: PostgreSQL `COPY` on PostgreSQL (psycopg 3), `bulk_create` elsewhere.
-Ids are reserved up front so links can point at statements before they are written. It needs
-factory-boy (a dev dependency): this is a development and benchmarking tool, not a product path.
+Ids are reserved up front so links can point at statements before they are written.
 """
 
 from __future__ import annotations
@@ -92,6 +91,55 @@ SOURCES = (
     "local witnesses",
     "intercepted communications",
 )
+
+
+GIVEN_NAMES = (
+    "Amara", "Anton", "Bela", "Carmen", "Dario", "Elena", "Farid", "Greta", "Hana", "Ivan",
+    "Jonas", "Karim", "Lena", "Marek", "Nadia", "Omar", "Paula", "Quentin", "Rosa", "Sami",
+    "Tomas", "Ulla", "Viktor", "Wen", "Yara", "Zoran", "Aiko", "Bruno", "Chen", "Dalia",
+    "Emil", "Fatima", "Goran", "Hugo", "Ines", "Jakub", "Kofi", "Lucia", "Mateo", "Nina",
+)  # fmt: skip
+FAMILY_NAMES = (
+    "Adler", "Barros", "Castell", "Dumont", "Eriksen", "Ferreira", "Gallo", "Horvat", "Ibarra",
+    "Jansen", "Kovac", "Lindqvist", "Moreau", "Novak", "Okafor", "Petrov", "Quist", "Rossi",
+    "Santos", "Tanaka", "Urban", "Varga", "Weber", "Xu", "Yilmaz", "Zeller", "Abara", "Brandt",
+    "Costa", "Demir", "Esposito", "Fischer", "Grant", "Haddad", "Iversen", "Jovanovic",
+    "Keller", "Lopez", "Mensah", "Nakamura", "Olsen", "Park", "Reyes", "Schmidt", "Toure",
+)  # fmt: skip
+# Places are made of syllables: invented towns, so no real one is accused of anything.
+SYLLABLES = (
+    "bar", "del", "kor", "mi", "nes", "ost", "pra", "ran", "sel", "tov", "ul", "va", "zen",
+    "lin", "dor", "gas", "hel", "mar", "tes", "ber",
+)  # fmt: skip
+PLACE_ENDINGS = ("", "a", "ovo", "grad", "port", "heim", "ia", "ville", "burg", "ska")
+FILLER_WORDS = (
+    "officials", "said", "the", "border", "report", "talks", "week", "region", "government",
+    "statement", "sources", "military", "ministry", "after", "before", "during", "recent",
+    "meeting", "press", "conference", "claims", "agency", "evidence", "public", "security",
+    "forces", "local", "residents", "according", "several", "new", "old", "international",
+    "observers", "a", "of", "in", "on", "with", "about", "from", "its", "their", "this",
+)  # fmt: skip
+
+
+class Words:
+    """Names, places and filler sentences from the lists above, drawn with the command's seed."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+
+    def last_name(self) -> str:
+        return self.rng.choice(FAMILY_NAMES)
+
+    def name(self) -> str:
+        return f"{self.rng.choice(GIVEN_NAMES)} {self.last_name()}"
+
+    def city(self) -> str:
+        parts = self.rng.choices(SYLLABLES, k=self.rng.choice((1, 2, 2, 3)))
+        return ("".join(parts) + self.rng.choice(PLACE_ENDINGS)).capitalize()
+
+    def sentence(self, nb_words: int) -> str:
+        words = self.rng.choices(FILLER_WORDS, k=nb_words)
+        return " ".join(words).capitalize() + "."
 
 
 def _zipf_cumulative(n: int, exponent: float, rng: random.Random) -> list[float]:
@@ -234,7 +282,9 @@ class Command(BaseCommand):
     help = "Fill the database with synthetic stories, articles, statements and links (bulk)."
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--articles", type=int, required=True, help="Articles to create.")
+        parser.add_argument(
+            "--articles", type=int, help="Articles to create (default: statements / 10)."
+        )
         parser.add_argument("--statements", type=int, required=True, help="Statements to create.")
         parser.add_argument("--stories", type=int, help="Stories (default: statements / 40).")
         parser.add_argument(
@@ -245,7 +295,8 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         statements: int = options["statements"]
-        articles: int = options["articles"]
+        given = options["articles"]
+        articles: int = max(1, statements // 10) if given is None else given
         stories: int = options["stories"] or max(1, statements // 40)
         stories = min(stories, articles)
         actors: int = options["actors"] or min(20_000, max(200, statements // 100))
@@ -275,15 +326,8 @@ class Generator:
     """Draws the synthetic world and streams it to the writer in batches."""
 
     def __init__(self, *, seed: int, writer: Writer, out: Any) -> None:
-        import factory  # dev dependency: imported here so the product never needs it
-
-        from tests import factories
-
-        self.factories = factories
         self.rng = random.Random(seed)  # noqa: S311 - reproducible data, not secrets
-        # factory-boy's shared Faker, so the factories' own fakes follow the same seed.
-        self.fake = factory.Faker._get_faker()  # type: ignore[attr-defined,no-untyped-call]
-        self.fake.seed_instance(seed)
+        self.fake = Words(self.rng)
         self.writer = writer
         self.out = out
         self.sides: list[Side] = []
@@ -297,14 +341,13 @@ class Generator:
     # ------------------------------------------------------------------------------ actors
     def make_actors(self, count: int) -> None:
         """People of many countries and a few outlets, next to the reference governments."""
-        F = self.factories
         governments = list(
             Actor.objects.governments().exclude(country="").values_list("pk", "name", "country")
         )
         if not governments:
             # A database without the reference data (e.g. flushed): make a few governments.
             built = [
-                F.GovernmentFactory.build(name=f"Government of {code}", country=code)
+                Actor(name=f"Government of {code}", kind=ActorKind.GOVERNMENT, country=code)
                 for code in ("AA", "BB", "CC", "DD", "EE", "FF")
             ]
             governments = [(a.pk, a.name, a.country) for a in Actor.objects.bulk_create(built)]
@@ -319,7 +362,7 @@ class Generator:
         people = max(1, count - outlets)
         country_of = self.rng.choices(codes, cum_weights=self.country_cumulative, k=people)
         built = [
-            F.ActorFactory.build(
+            Actor(
                 name=self.fake.name(),
                 kind=ActorKind.PERSON,
                 country=code,
@@ -329,7 +372,7 @@ class Generator:
         ]
         suffixes = ("News", "Herald", "Wire", "Times", "Post", "Today", "Observer")
         built += [
-            F.ActorFactory.build(
+            Actor(
                 name=f"{self.fake.last_name()} {self.rng.choice(suffixes)}",
                 kind=ActorKind.MEDIA,
             )
@@ -415,7 +458,7 @@ class Generator:
         article_id: int,
     ) -> tuple[int, int]:
         """One dispute: its story row, its articles and statements; returns the next free ids."""
-        rng, F = self.rng, self.factories
+        rng = self.rng
         claimant, accused = self._countries(2)
         third = self._countries(1)[0] if rng.random() < 0.3 else None
         place = rng.choice(self.places)
@@ -447,7 +490,7 @@ class Generator:
             statement_id += count
             article_id += 1
         title = f"{claimant.name} says {accused.name} {deed}"
-        story = F.StoryFactory.build(
+        story = Story(
             id=story_id,
             title=title[:300],
             slug=f"{slugify(title)[:100].strip('-')}-{story_id}",
@@ -491,7 +534,7 @@ class Generator:
 
         Returns the moment it was filed.
         """
-        rng, F = self.rng, self.factories
+        rng = self.rng
         claimant, accused, third = sides
         outlet_id, outlet = self.media.speaker(rng)
         lede = (
@@ -569,7 +612,7 @@ class Generator:
             parts.append(sentence + " ")
             offset += len(sentence) + 1
         text = "".join(parts).rstrip()
-        article = F.ArticleFactory.build(
+        article = Article(
             id=article_id,
             source_url=f"https://{slugify(outlet)}.example.org/{published:%Y/%m}/{article_id}",
             outlet=outlet,

@@ -1,0 +1,325 @@
+"""Disputes, stance and links on short invented articles: what is contested, who answers it,
+and the rule trace behind every stance and link."""
+
+import io
+import json
+
+import pytest
+
+from statements.parsing.cli import main
+from statements.parsing.rules import DISABLE_ENV
+
+from .statements import parsed_statements, statements_by
+
+
+def _with(statements, words):
+    hits = [s for s in statements if words in s["text"]]
+    assert hits, f"no statement with {words!r}: {[s['text'] for s in statements]}"
+    return hits[0]
+
+
+def test_a_fabrication_is_a_denial_without_a_verb_of_denial():
+    st = parsed_statements(
+        "The Kestrel Gazette reported on Monday that the port authority had sold two tugboats "
+        "to a private company.\n\n"
+        'The port authority said the story was "a complete fabrication".\n'
+    )
+    claim = statements_by(st, "Kestrel Gazette", "claim")[0]
+    denial = _with(st, "complete fabrication")
+    assert denial["stance"] == "denial"
+    assert claim["id"] in denial["denies"]
+
+
+def test_a_dismissal_keeps_a_dispute_whose_claim_was_not_seen():
+    st = parsed_statements(
+        'The Marsh Valley water board said on Friday that the rumours were "nothing but lies". '
+        '"It has no basis whatsoever," board chairwoman Ilsa Fenn said.\n'
+    )
+    assert _with(st, "nothing but lies")["stance"] == "denial"
+    assert _with(st, "no basis whatsoever")["stance"] == "denial"
+
+
+def test_an_unnamed_official_who_speaks_first_tells_the_claim():
+    st = parsed_statements(
+        "An official at the Ardan customs service said the service had planned to close the "
+        "Velo crossing for a week in May.\n\n"
+        'Ardan\'s interior ministry said on Tuesday the claim was "baseless".\n'
+    )
+    claim = _with(st, "planned to close")
+    assert claim["stance"] == "claim"
+    assert claim["id"] in _with(st, "baseless")["denies"]
+
+
+def test_a_policy_remark_of_the_denying_side_is_a_comment():
+    st = parsed_statements(
+        "The Oren Herald reported that Calder had stopped grain exports to Oren.\n\n"
+        "Calder's trade ministry denied the report. The ministry added that Calder valued its "
+        "partnership with Oren and looked forward to continuing the dialogue.\n"
+    )
+    assert _with(st, "looked forward")["stance"] == "comment"
+    assert _with(st, "looked forward")["denies"] == []
+
+
+def test_a_plain_negation_by_an_analyst_is_a_comment():
+    st = parsed_statements(
+        "The Tessa Post reported that the Brava rail company had cancelled its night trains.\n\n"
+        "The company denied the report.\n\n"
+        "Jon Ekk, a transport analyst at the University of Brava, said delays of this kind "
+        'were "not unusual" in winter.\n'
+    )
+    assert _with(st, "not unusual")["stance"] == "comment"
+
+
+def test_refer_you_to_is_no_answer():
+    st = parsed_statements(
+        "The Lark Times reported that the Teva energy ministry had cut fuel exports.\n\n"
+        "Asked about the report, ministry spokeswoman Mira Holt said it was not a question for "
+        "her ministry and that she would refer you to the competent authorities.\n"
+    )
+    assert _with(st, "refer you to")["stance"] == "comment"
+
+
+def test_a_restated_accusation_is_a_claim():
+    st = parsed_statements(
+        "The opposition Unity Party accused the government of rigging the tender for the new "
+        "bridge. The government rejected the accusation.\n\n"
+        "Party leader Ivo Tamm repeated his accusation on Thursday, saying the bidder had met "
+        "the minister twice.\n"
+    )
+    assert _with(st, "repeated his accusation")["stance"] == "claim"
+
+
+def test_a_claim_inside_a_denial_stated_nowhere_else_is_its_own_claim():
+    st = parsed_statements(
+        "The Lorian farm ministry on Monday dismissed a claim by the Growers' Union that it "
+        "had cut subsidies for wheat farmers by half.\n"
+    )
+    claim = _with([s for s in st if s["stance"] == "claim"], "cut subsidies")
+    assert any("Growers" in n for n in claim["names"])
+    denial = statements_by(st, "farm ministry", "denial")[0]
+    assert denial["denies"] == [claim["id"]]
+    assert denial["start"] <= claim["start"] and claim["end"] <= denial["end"]
+
+
+def test_reports_by_some_outlets_about_a_visit_are_a_claim_the_denial_answers():
+    st = parsed_statements(
+        "The foreign ministry of Ostra on Wednesday denied reports by some outlets about a "
+        "planned visit by President Karel Dvor to the port of Kestra next month.\n"
+    )
+    claim = _with([s for s in st if s["stance"] == "claim"], "planned visit")
+    assert claim["id"] in statements_by(st, "foreign ministry", "denial")[0]["denies"]
+
+
+def test_a_report_credited_to_an_outlet_described_is_the_named_outlets_claim():
+    st = parsed_statements(
+        "ACCRA - Ghana's interior ministry on Thursday rejected a Nigerian newspaper's report "
+        "that it had closed two border posts. The Lagos-based Daily Beacon reported on "
+        "Wednesday that the posts at Aflao and Elubo had been shut after a dispute over fees.\n"
+    )
+    claims = [s for s in st if s["stance"] == "claim"]
+    assert len(claims) == 1
+    assert any("Beacon" in n for n in claims[0]["names"])
+    assert statements_by(st, "interior ministry", "denial")[0]["denies"] == [claims[0]["id"]]
+
+
+def test_the_sources_a_report_cites_join_its_dispute():
+    st = parsed_statements(
+        "The Danube Ledger reported on Monday, citing three people familiar with the talks, "
+        "that the Zorin grain board had agreed to sell wheat to Cairo below the market price. "
+        "Two of the people said the discount was meant to settle an old quarrel over a cargo.\n\n"
+        '"There was no discount," grain board chairman Ilie Rusu said.\n'
+    )
+    report = statements_by(st, "Ledger", "claim")[0]
+    assert report["id"] in _with(st, "no discount")["denies"]
+
+
+def test_a_dateline_is_no_digest_section_and_the_headline_answers_the_report():
+    st = parsed_statements(
+        "Vessa denies report of secret timber quota\n\n"
+        "VESSA CITY — Vessa's forestry ministry on Tuesday rejected a report by the news site "
+        "Nordlys that it had capped timber exports. The site, citing two brokers, said the cap "
+        "of 800 cubic metres a month had been in force since January.\n"
+    )
+    claim = _with(st, "in force since January")
+    assert claim["stance"] == "claim"
+    assert claim["id"] in _with(st, "denies report")["denies"]
+
+
+def test_every_stance_and_link_names_its_rule():
+    st = parsed_statements(
+        "The Harlow Courier reported that the city of Brenn had closed its library. Brenn's "
+        "culture office denied the report.\n"
+    )
+    for s in st:
+        assert s["rules"], s
+        for link in s["links"]:
+            assert link["rule"] and 0.0 <= link["confidence"] <= 1.0
+            assert link["target"] in s["denies"] + s["confirms"]
+
+
+def test_a_disabled_rule_no_longer_decides(monkeypatch):
+    text = (
+        "The Harlow Courier reported that the city of Brenn had closed its library. Brenn's "
+        'culture office denied the report. "We opened two new branches," the office said.\n'
+    )
+    assert _with(parsed_statements(text), "new branches")["stance"] == "denial"
+    monkeypatch.setenv(DISABLE_ENV, "denier-side")
+    quote = _with(parsed_statements(text), "new branches")
+    assert quote["stance"] == "comment"
+    assert not any(r.startswith("denier-side") for r in quote["rules"])
+
+
+def test_explain_prints_stance_rules_and_links(tmp_path):
+    path = tmp_path / "a.json"
+    path.write_text(
+        json.dumps(
+            {
+                "text": "The Harlow Courier reported that the city of Brenn had closed its "
+                "library. Brenn's culture office denied the report.",
+                "published": None,
+            }
+        )
+    )
+    out = io.StringIO()
+    assert main(["--explain", str(path)], stdout=out) == 0
+    lines = out.getvalue()
+    assert "stance by verb-deny:denial" in lines
+    assert "denies s1 by" in lines
+
+
+@pytest.mark.parametrize("value", ["", " , ", "no-such-rule"])
+def test_unknown_or_empty_disable_lists_change_nothing(monkeypatch, value):
+    text = "The Harlow Courier reported that Brenn had closed its library. Brenn denied it."
+    before = parsed_statements(text)
+    monkeypatch.setenv(DISABLE_ENV, value)
+    assert parsed_statements(text) == before
+
+
+def test_a_third_partys_dismissal_is_no_part_of_the_denied_account():
+    st = parsed_statements(
+        "The Vell transport ministry on Monday denied that it planned to close the Orsa rail "
+        "line.\n\n"
+        "The railway workers' union said the reports were baseless and that no closure had "
+        "been discussed with staff.\n"
+    )
+    assert _with(st, "were baseless")["stance"] == "denial"
+
+
+def test_claiming_that_a_story_is_false_is_a_denial():
+    st = parsed_statements(
+        "The Harlow Courier reported that the city of Brenn had closed its library.\n\n"
+        "Brenn's culture office claimed the story was false and politically motivated.\n"
+    )
+    assert _with(st, "politically motivated")["stance"] == "denial"
+
+
+def test_the_accusers_side_telling_more_before_any_answer_is_a_claim():
+    st = parsed_statements(
+        "The opposition Green Party on Tuesday accused Housing Minister Petra Lind of accepting "
+        "a payment from a builder. Party spokesman Mark Olsen said the party had bank records "
+        "showing the payment.\n\n"
+        'Lind said the accusation was "a smear campaign".\n'
+    )
+    assert _with(st, "bank records")["stance"] == "claim"
+
+
+def test_numbered_sections_of_a_newsletter_are_separate_disputes():
+    st = parsed_statements(
+        "Two stories you may have missed\n\n"
+        "1. Pears held at the border\n\n"
+        "Lorn's plant service has kept 9 tonnes of Varian pears at the Oska crossing since "
+        "Monday, saying inspectors found mould in two crates. Varia's food agency denied "
+        "that, saying the fruit was certified in Varia.\n\n"
+        "2. Ferry licence: revoked or renewed?\n\n"
+        "The Kell Times reported on Tuesday that Dorn had revoked the licence of the Kell "
+        "ferry company. Dorn's transport ministry said the report was false.\n"
+    )
+    pears = _with([s for s in st if s["stance"] == "claim"], "mould")["id"]
+    ferry = statements_by(st, "Kell Times", "claim")[0]["id"]
+    assert _with(st, "report was false")["denies"] == [ferry]
+    assert all(pears not in s["denies"] for s in st if "false" in s["text"])
+
+
+def test_a_counter_claim_by_the_side_that_denied_first_is_no_account_others_answer():
+    st = parsed_statements(
+        "Moscow calls fuel report fake\n\n"
+        'Russia\'s foreign ministry on Wednesday dismissed a report as "fake". '
+        '"Another fake from the same kitchen," spokeswoman Olga Petrova said.\n\n'
+        "The Steppe Daily reported on Monday that fuel deliveries by rail from Russia had "
+        "fallen by half since June.\n\n"
+        "Petrova accused Western diplomats of planting the story to cause a quarrel between "
+        "the two neighbours.\n\n"
+        "Mongolia's energy ministry acknowledged that several fuel trains had been delayed.\n"
+    )
+    report = statements_by(st, "Steppe Daily", "claim")[0]["id"]
+    assert _with(st, "acknowledged")["confirms"] == [report]
+
+
+def test_an_outlet_speaking_again_after_the_denial_stands_by_its_report():
+    st = parsed_statements(
+        "The Varna Courier reported on Monday that the port of Lask had been sold to a "
+        "private fund.\n\n"
+        "The port authority denied the report.\n\n"
+        "The Varna Courier said it had seen the contract and would publish it in full.\n"
+    )
+    report = statements_by(st, "Varna Courier", "claim")[0]["id"]
+    answer = _with(st, "seen the contract")
+    assert answer["stance"] == "confirmation"
+    assert answer["confirms"] == [report]
+
+
+def test_a_spokesmans_quote_before_a_rejection_of_the_report_is_no_claim():
+    st = parsed_statements(
+        'Kestra says harbour base report is "pure fabrication"\n\n'
+        "Kestra's foreign ministry said on Tuesday that a report that it planned to build a "
+        'naval base in Ostra was "pure fabrication".\n\n'
+        "The Harbor Post reported last week, citing unnamed officials, that Kestra was "
+        "secretly building a naval pier at Ream.\n\n"
+        '"Our cooperation with Ostra is open and transparent," ministry spokesman Alen Dirk '
+        'said, adding that the report "had no basis whatsoever".\n\n'
+        "Ostra's prime minister also rejected the report.\n"
+    )
+    report = statements_by(st, "Harbor Post", "claim")[0]["id"]
+    assert _with(st, "open and transparent")["stance"] != "claim"
+    basis = _with(st, "no basis whatsoever")
+    assert basis["stance"] == "denial"
+    assert basis["denies"] == [report]
+
+
+def test_the_report_also_claimed_is_the_reporting_outlets_claim():
+    st = parsed_statements(
+        "The Harbor Times reported on Monday that the Lorian navy had sold two frigates to a "
+        "private buyer. The navy denied the report.\n\n"
+        "The report also claimed that the deal was worth $40 million.\n"
+    )
+    also = _with(st, "worth $40 million")
+    assert also["stance"] == "claim"
+    assert any("Harbor Times" in n for n in also["names"])
+    assert also["denies"] == []
+
+
+def test_a_counter_account_dismissed_by_the_accuser_stays_a_denial_and_is_answered():
+    st = parsed_statements(
+        "Vessa on Friday accused neighbouring Ardan of closing the gates of the Tarn dam.\n\n"
+        "Ardan's energy ministry denied closing the gates. \"The gates are open, as they have "
+        'been all year," ministry spokesman Ivo Krall said.\n\n'
+        'Vessan Water Minister Lia Moss dismissed Krall\'s explanation as "a fairy tale".\n'
+    )
+    gates = _with(st, "The gates are open")
+    assert gates["stance"] == "denial"
+    assert gates["id"] in _with(st, "fairy tale")["denies"]
+
+
+def test_a_non_answer_followed_by_the_speakers_own_account_is_a_denial():
+    st = parsed_statements(
+        "Foreign Ministry Spokesperson Lin Tao's Regular Press Conference on March 3, 2026\n\n"
+        "Lin: The foreign minister will visit Orsk next week for talks on trade.\n\n"
+        "Harbour Radio: The Tarsk Observer reported yesterday that the Velm refinery had been "
+        "shut for a week after a fire. Can you confirm this?\n\n"
+        "Lin: I'm not aware of the situation you mentioned. As far as I know, the refinery "
+        "is working normally. For details, I'd refer you to the energy regulator.\n"
+    )
+    report = _with(st, "refinery had been shut")
+    answer = _with(st, "working normally")
+    assert answer["stance"] == "denial"
+    assert report["id"] in answer["denies"]

@@ -1,0 +1,126 @@
+"""The fresh set: 14 annotated articles written after the parser, in registers of real news.
+
+`tests/statements/parsing/fresh/` holds wire copy, a broadsheet analysis, a state-agency relay, a
+briefing transcript, a denial posted on X, a live blog, a fact-check, a newsletter of two
+disputes, a press release, a scraped page, a machine translation, a denial-first story, a report
+citing unnamed people and a partial confirmation. Nothing in the parser was built on them, so
+their scores say how the rules carry over to unseen writing.
+"""
+
+import datetime as dt
+import json
+import pathlib
+import re
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import ROOT, SHARED
+
+FRESH = pathlib.Path(__file__).resolve().parent / "fresh"
+ARTICLES = sorted(FRESH.glob("*.json"))
+SCORER = SHARED / "eval" / "score.py"
+STANCES = {"claim", "denial", "confirmation", "comment"}
+KINDS = {"person", "organisation", "government", "media"}
+
+
+def _load(path):
+    return json.loads(path.read_text())
+
+
+def test_the_fresh_set_holds_fourteen_articles_with_fresh_ids():
+    ids = [_load(p)["id"] for p in ARTICLES]
+    assert len(ids) == 14
+    assert all(i.startswith("fresh_") for i in ids)
+    assert ids == [p.stem for p in ARTICLES]
+
+
+def test_one_fresh_article_is_undated_and_the_others_have_a_published_day():
+    published = [_load(p)["published"] for p in ARTICLES]
+    assert published.count(None) == 1
+    for day in published:
+        if day is not None:
+            dt.date.fromisoformat(day)
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem)
+def test_every_span_is_an_exact_substring_of_its_text(path):
+    article = _load(path)
+    for s in article["gold"]["statements"]:
+        assert s["quote_or_span"].strip(), s["id"]
+        assert s["quote_or_span"] in article["text"], s["id"]
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem)
+def test_every_speaker_affiliation_and_link_resolves(path):
+    gold = _load(path)["gold"]
+    actors = {a["name"] for a in gold["actors"]}
+    assert len(actors) == len(gold["actors"])
+    for a in gold["actors"]:
+        assert a["kind"] in KINDS, a["name"]
+        assert a["affiliation"] is None or a["affiliation"] in actors, a["name"]
+        assert a["country"] is None or re.fullmatch(r"[A-Z]{2}", a["country"]), a["name"]
+    ids = [s["id"] for s in gold["statements"]]
+    assert len(set(ids)) == len(ids)
+    for s in gold["statements"]:
+        assert s["speaker"] in actors, s["id"]
+        assert s["stance"] in STANCES, s["id"]
+        assert set(s.get("also_accept", [])) <= STANCES - {s["stance"]}, s["id"]
+        for ref in s["denies"] + s["confirms"]:
+            assert ref in ids and ref != s["id"], (s["id"], ref)
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem)
+def test_no_two_actors_share_a_name_or_alias(path):
+    seen = []
+    for a in _load(path)["gold"]["actors"]:
+        seen += {n.lower() for n in [a["name"], *a["aliases"]]}
+    assert len(seen) == len(set(seen))
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem)
+def test_dates_are_days_on_or_before_publication_and_null_when_undated(path):
+    article = _load(path)
+    published = article["published"]
+    for s in article["gold"]["statements"]:
+        if published is None:
+            assert s["date"] is None, s["id"]
+        elif s["date"] is not None:
+            assert dt.date.fromisoformat(s["date"]) <= dt.date.fromisoformat(published), s["id"]
+
+
+# The ratchet on the fresh set, just under what the parser reached when the set was written
+# (score.py --corpus tests/statements/parsing/fresh, 14 articles): attribution_f1=0.792
+# span_f1=0.873 stance_acc=0.750 denial_f1=0.804 link_f1=0.333 actor_f1=0.735 kind_acc=0.921
+# affiliation_acc=0.518 country_acc=0.703 date_acc=0.976 actor_duplicates=11 contract_errors=0.
+# Raise with every gain, never lower; never tune the parser on these articles. p-actors raised
+# the actor floors (its branch with the syntax pass: actor_f1=0.781 affiliation_acc=0.621
+# country_acc=0.692, duplicates 8). p2-links raised stance, denial and links (its branch:
+# stance_acc=0.752 denial_f1=0.808 link_f1=0.366).
+FLOORS = {
+    "attribution_f1": 0.77,
+    "span_f1": 0.85,
+    "stance_acc": 0.745,
+    "denial_f1": 0.80,
+    "link_f1": 0.36,
+    "actor_f1": 0.77,
+    "kind_acc": 0.90,
+    "affiliation_acc": 0.60,
+    "country_acc": 0.69,
+    "date_acc": 0.95,
+}
+MAX_DUPLICATES = 7
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")
+def test_fresh_articles_meet_the_metric_floors():
+    cmd = f"{sys.executable} -m statements.parsing"
+    args = [sys.executable, str(SCORER), "--corpus", str(FRESH), "--cmd", cmd]
+    for metric, floor in FLOORS.items():
+        args += ["--min", f"{metric}={floor}"]
+    proc = subprocess.run(args, cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    figures = dict(re.findall(r"(\w+)=([\d.]+)", proc.stdout.strip().splitlines()[-1]))
+    assert int(figures["actor_duplicates"]) <= MAX_DUPLICATES, figures
+    assert figures["contract_errors"] == "0", figures

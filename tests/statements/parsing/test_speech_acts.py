@@ -1,0 +1,197 @@
+"""Speech acts and their speakers, on sentences written for these tests."""
+
+import datetime as dt
+
+import pytest
+
+from statements.parsing import parse_article, syntax, to_contract
+
+PUBLISHED = dt.date(2026, 3, 12)
+
+needs_parser = pytest.mark.skipif(not syntax.available(), reason="spaCy model not installed")
+
+
+def _said(text: str) -> list[tuple[str | None, str]]:
+    """(speaker name, statement text) pairs of a parse."""
+    out = to_contract(parse_article(text, published=PUBLISHED))
+    names = {a["id"]: a["name"] for a in out["actors"]}
+    return [(names.get(s["speaker"]), s["text"]) for s in out["statements"]]
+
+
+def _speaker_of(text: str, words: str) -> str | None:
+    return next(sp for sp, said in _said(text) if words in said)
+
+
+@needs_parser
+def test_a_verb_of_saying_the_rules_do_not_list_is_found_by_the_parse():
+    text = "The exporters' union, Frutas del Sur, says it is losing a thousand dollars a day."
+    assert _speaker_of(text, "losing a thousand dollars") == "Frutas del Sur"
+
+
+@needs_parser
+def test_neither_confirm_nor_deny_is_one_statement():
+    text = "The Competition Board would neither confirm nor deny whether it had opened an inquiry."
+    assert len(_said(text)) == 1
+
+
+@needs_parser
+def test_a_verb_with_not_is_no_statement():
+    text = "The Competition Board did not confirm whether it had opened an inquiry."
+    assert _said(text) == []
+
+
+@needs_parser
+def test_a_question_is_no_statement():
+    text = "Did the minister tell the envoy that the talks were off?"
+    assert _said(text) == []
+
+
+@needs_parser
+def test_words_before_a_speaker_that_are_no_name_are_cut_off():
+    text = (
+        '"Nobody was expelled," the consul told reporters, while the ministry of trade said '
+        'it would "not comment on leaks".'
+    )
+    speakers = {sp for sp, _ in _said(text)}
+    assert not any(sp and sp.lower().startswith("while") for sp in speakers)
+
+
+@needs_parser
+def test_a_participle_description_after_a_speaker_is_not_part_of_the_name():
+    text = "A customs officer reached by telephone in Porto declined to comment."
+    assert _speaker_of(text, "declined to comment") == "customs officer"
+
+
+def test_the_rules_stand_alone_when_the_parse_is_switched_off(monkeypatch):
+    monkeypatch.setenv(syntax.SYNTAX_ENV, "0")
+    text = (
+        "The Competition Board suggested that the inquiry was closed. The minister said it was not."
+    )
+    assert [sp for sp, _ in _said(text)] == ["minister"]
+
+
+@needs_parser
+def test_the_parse_adds_a_speech_act_in_a_sentence_the_rules_leave_empty():
+    text = (
+        "The Competition Board suggested that the inquiry was closed. The minister said it was not."
+    )
+    assert [sp for sp, _ in _said(text)] == ["Competition Board", "minister"]
+
+
+def test_an_embedded_post_is_its_signatory_s_statement_dated_by_its_date_line():
+    text = (
+        "The ministry answered on X:\n\n"
+        '"The letter is a fake. We sent no such letter."\n'
+        "— Ministry of Energy of Veloria (@EnergyMinVL), March 10, 2026"
+    )
+    out = to_contract(parse_article(text, published=PUBLISHED))
+    names = {a["id"]: a["name"] for a in out["actors"]}
+    post = next(s for s in out["statements"] if "no such letter" in s["text"])
+    assert names[post["speaker"]] == "Ministry of Energy of Veloria"
+    assert post["date"] == "2026-03-10"
+
+
+def test_a_speaker_a_colon_and_a_quotation_is_a_statement():
+    text = '13:40 GMT - Transport minister Ana Kis: "We have not cancelled anything."'
+    assert _said(text) == [("Ana Kis", '"We have not cancelled anything."')]
+
+
+def test_an_a_label_in_a_transcript_is_the_briefing_s_spokesperson():
+    text = (
+        "Foreign ministry spokesperson Mira Tane held the weekly briefing on Tuesday.\n\n"
+        "Q: Will the talks resume?\n\n"
+        "A: They will resume in April.\n\n"
+        "Q: And the second round?\n\n"
+        "A: It will go ahead as planned."
+    )
+    assert {sp for sp, _ in _said(text)} == {"Mira Tane"}
+
+
+def test_a_report_named_inside_a_question_is_its_outlet_s_claim():
+    text = (
+        "Q: Can you confirm the report in the Daily Ledger that the talks collapsed?\n\n"
+        "Tane: We have seen the report. It is not accurate.\n\n"
+        "Q: Thank you.\n\n"
+        "Tane: Thank you."
+    )
+    assert ("Daily Ledger", "the talks collapsed") in _said(text)
+
+
+def test_a_long_attribution_shows_the_statement_from_its_verb():
+    text = (
+        "The ministry's spokeswoman, Ana Quiroz, told reporters in the capital late on Monday "
+        "that the ferry had never left port."
+    )
+    (_, said) = _said(text)[0]
+    assert said.startswith("told reporters")
+
+
+def test_a_quotation_split_by_its_attribution_is_one_statement():
+    text = '"What there was not," the director said, "is a price below the market."'
+    assert len(_said(text)) == 1
+    assert "below the market" in _said(text)[0][1]
+
+
+def test_a_second_speaker_after_a_quotation_s_attribution_keeps_its_own_words():
+    text = (
+        '"Nobody was expelled," ministry spokeswoman Ama Boateng told reporters, '
+        "while the trade ministry said it would not comment."
+    )
+    said = {words: sp for sp, words in _said(text)}
+    assert said['"Nobody was expelled,"'] == "Ama Boateng"
+
+
+@needs_parser
+def test_a_role_in_apposition_before_a_name_leaves_the_name_as_speaker():
+    text = "The importer, Delta Fuel Supply, declined to comment."
+    assert _said(text) == [("Delta Fuel Supply", text[:-1])]
+
+
+def test_a_ministry_name_with_a_comma_is_one_speaker():
+    text = (
+        "The Ministry of Foreign Affairs, Migration and Citizens Abroad denied on Tuesday "
+        "that any tax had been imposed."
+    )
+    assert _speaker_of(text, "tax") == "Ministry of Foreign Affairs, Migration and Citizens Abroad"
+
+
+def test_a_quotation_inside_a_reported_clause_keeps_the_clause():
+    text = 'A report that the port had closed was "false and damaging", the harbour board said.'
+    (_, said) = _said(text)[0]
+    assert said.startswith("A report that the port had closed")
+
+
+def test_declining_to_say_after_a_statement_is_a_non_answer_of_its_own():
+    text = "Marin said the ministry had followed the law, declining to say who approved the price."
+    out = to_contract(parse_article(text, published=PUBLISHED))
+    assert [s["stance"] for s in out["statements"]] == ["comment", "comment"]
+    assert out["statements"][1]["text"].startswith("declining to say")
+
+
+@needs_parser
+def test_it_in_a_relative_clause_is_the_subject_of_the_clause_it_hangs_from():
+    text = (
+        'The newspaper "Al-Sabah" had published an article in which it claimed that the '
+        "crossing would close."
+    )
+    assert _speaker_of(text, "crossing would close") == "Al-Sabah"
+
+
+def test_a_relative_clause_without_commas_is_no_part_of_the_speaker():
+    text = "A senior trade official who spoke on condition of anonymity disputed that account."
+    assert _speaker_of(text, "disputed") == "senior trade official"
+
+
+def test_a_live_blog_time_stamp_is_no_part_of_the_speaker():
+    text = "13:40 GMT The coastguard said its ship had been followed for 40 minutes."
+    assert _speaker_of(text, "followed") == "coastguard"
+
+
+def test_a_headline_speaker_named_in_full_in_the_body_is_that_speaker():
+    text = (
+        "Foreign Affairs denies new border tax\n\n"
+        "The Ministry of Foreign Affairs, Trade and Citizens Abroad denied on Tuesday that any "
+        "tax had been imposed."
+    )
+    speakers = {sp for sp, _ in _said(text)}
+    assert speakers == {"Ministry of Foreign Affairs, Trade and Citizens Abroad"}
