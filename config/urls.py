@@ -9,6 +9,8 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("login/", auth_views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("", include("statements.urls")),
+    path("", include("sources.urls")),
+    path("", include("watch.urls")),
 ]
 # At the configured path (ADMIN_PATH), not the well-known /admin/; off when empty.
 if settings.ADMIN_PATH:

@@ -39,6 +39,7 @@ from statements.models import (
     content_hash,
 )
 from statements.parsing import parse_article, to_contract
+from statements.signals import article_filed
 from statements.stories import assign_stories, touch_stories
 
 logger = logging.getLogger(__name__)
@@ -431,6 +432,7 @@ def file_stage(article_id: int, contract: dict[str, list[dict[str, object]]]) ->
         article.status = IngestStatus.DONE
         article.error = ""
         article.save(update_fields=["status", "error", "updated_at"])
+        article_filed.send(sender=Article, article_id=article_id)
     return len(rows)
 
 
