@@ -15,7 +15,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.views.decorators.http import require_safe
 
 from actors.models import Actor
-from statements.models import Statement, StatementLink, Story
+from statements.models import ReviewStatus, Statement, StatementLink, Story
 from watch.models import Subscriber, Watch
 from watch.notify import describe, watch_statements
 
@@ -35,8 +35,10 @@ def _subscriber(token: str) -> Subscriber:
 
 
 def _newest(statements: QuerySet[Statement]) -> list[Statement]:
+    """The newest statements, rejected ones left out, with what an entry shows (two queries)."""
     return list(
-        statements.select_related("speaker", "article", "story")
+        statements.exclude(review_status=ReviewStatus.REJECTED)
+        .select_related("speaker", "article", "story")
         .prefetch_related(
             Prefetch(
                 "links_out",
@@ -85,7 +87,10 @@ def story_feed(request: HttpRequest, token: str, slug: str) -> HttpResponse:
     _subscriber(token)
     story = get_object_or_404(Story, slug=slug)
     return _atom(
-        request, f"the story “{story}”", story.get_absolute_url(), _newest(story.statements.all())
+        request,
+        f"the story “{story}”",
+        story.get_absolute_url(),
+        _newest(Statement.objects.filter(story=story)),
     )
 
 

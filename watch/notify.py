@@ -69,8 +69,18 @@ def notify_statements(statement_ids: Iterable[int], *, when: str) -> int:
                 (watch.user_id, statement.pk),
                 Notification(user_id=watch.user_id, statement=statement, watch=watch),
             )
-    created = Notification.objects.bulk_create(rows.values(), ignore_conflicts=True)
-    return len(created)
+    if not rows:
+        return 0
+    # Pairs told already are left out (the count returned is then exact); a concurrent run
+    # inserting the same pair meanwhile is absorbed by the unique constraint.
+    told = set(
+        Notification.objects.filter(
+            user_id__in={user for user, _ in rows}, statement_id__in={s for _, s in rows}
+        ).values_list("user_id", "statement_id")
+    )
+    fresh = [row for key, row in rows.items() if key not in told]
+    Notification.objects.bulk_create(fresh, ignore_conflicts=True)
+    return len(fresh)
 
 
 def _matches(watch: Watch, statement: Statement, organisations: dict[int, set[int]]) -> bool:
