@@ -29,34 +29,28 @@ class WatchForm(forms.ModelForm):
     def clean(self) -> dict:
         data = super().clean() or {}
         kind = data.get("kind")
-        data["country"] = (data.get("country") or "").strip().upper()
-        data["query"] = " ".join((data.get("query") or "").split())
-        needed = {
-            WatchKind.ACTOR: ("actor", "Choose the actor to follow."),
-            WatchKind.STORY: ("story", "Choose the story to follow."),
-            WatchKind.COUNTRY: ("country", "Give a two-letter country code, such as RU."),
-            WatchKind.SEARCH: ("query", "Give the words to search for."),
-        }
-        if kind in needed:
-            field, message = needed[kind]
-            if not data.get(field):
-                self.add_error(field, message)
-        if (
-            kind == WatchKind.COUNTRY
-            and data["country"]
-            and not (len(data["country"]) == 2 and data["country"].isalpha())
-        ):
-            self.add_error("country", "Give a two-letter country code, such as RU.")
+        country = (data.get("country") or "").strip().upper()
+        query = " ".join((data.get("query") or "").split())
         # Only the chosen kind's target is kept.
-        for name in ("actor", "story"):
-            if kind != name:
-                data[name] = None
-        if kind != WatchKind.COUNTRY:
-            data["country"] = ""
-        if kind != WatchKind.SEARCH:
-            data["query"] = ""
-        if kind != WatchKind.ACTOR:
-            data["with_members"] = False
+        data["actor"] = data.get("actor") if kind == WatchKind.ACTOR else None
+        data["story"] = data.get("story") if kind == WatchKind.STORY else None
+        data["country"] = country if kind == WatchKind.COUNTRY else ""
+        data["query"] = query if kind == WatchKind.SEARCH else ""
+        data["with_members"] = bool(data.get("with_members")) and kind == WatchKind.ACTOR
+        problems = {
+            WatchKind.ACTOR: ("actor", "Choose the actor to follow.", data["actor"] is None),
+            WatchKind.STORY: ("story", "Choose the story to follow.", data["story"] is None),
+            WatchKind.COUNTRY: (
+                "country",
+                "Give a two-letter country code, such as RU.",
+                not (len(country) == 2 and country.isalpha()),
+            ),
+            WatchKind.SEARCH: ("query", "Give the words to search for.", not query),
+        }
+        if kind in problems:
+            field, message, wrong = problems[kind]
+            if wrong:
+                self.add_error(field, message)
         return data
 
 
