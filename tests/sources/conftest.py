@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import dataclass, field
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -52,6 +53,7 @@ class Route:
     status: int = 200
     etag: str = ""
     last_modified: str = ""
+    delay: float = 0.0  # seconds spent before answering (a slow feed)
 
 
 @dataclass
@@ -60,6 +62,8 @@ class FeedServer:
     routes: dict[str, Route] = field(default_factory=dict)
     requests: list[tuple[str, dict[str, str]]] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    in_flight: dict[str, int] = field(default_factory=dict)
+    most_at_once: dict[str, int] = field(default_factory=dict)
 
     @property
     def base(self) -> str:
@@ -84,6 +88,17 @@ def handler_for(server: FeedServer) -> type[BaseHTTPRequestHandler]:
         def do_GET(self) -> None:
             with server.lock:
                 server.requests.append((self.path, dict(self.headers)))
+                server.in_flight[self.path] = server.in_flight.get(self.path, 0) + 1
+                server.most_at_once[self.path] = max(
+                    server.most_at_once.get(self.path, 0), server.in_flight[self.path]
+                )
+            try:
+                self.answer()
+            finally:
+                with server.lock:
+                    server.in_flight[self.path] -= 1
+
+        def answer(self) -> None:
             route = server.routes.get(self.path)
             if route is None:
                 self.send_response(404)
@@ -97,6 +112,8 @@ def handler_for(server: FeedServer) -> type[BaseHTTPRequestHandler]:
                 self.send_response(304)
                 self.end_headers()
                 return
+            if route.delay:
+                time.sleep(route.delay)
             self.send_response(route.status)
             self.send_header("Content-Type", route.content_type)
             self.send_header("Content-Length", str(len(route.body)))
