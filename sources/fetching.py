@@ -229,7 +229,8 @@ def _day(item: Any) -> tuple[dt.date | None, str]:
     if not parsed:
         return None, ""
     try:
-        moment = dt.datetime(*parsed[:6], tzinfo=dt.UTC)
+        year, month, day, hour, minute, second = parsed[:6]
+        moment = dt.datetime(year, month, day, hour, minute, second, tzinfo=dt.UTC)
     except (TypeError, ValueError):
         return None, "The entry's date could not be read."
     today = timezone.now()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
-from django.db.models import Prefetch
+from django.db.models import Prefetch, QuerySet
 from django.template.loader import render_to_string
 from django.utils import timezone
 
@@ -17,7 +17,7 @@ from watch.notify import describe
 PER_DIGEST = 200
 
 
-def notifications_for_display(queryset):  # type: ignore[no-untyped-def]
+def notifications_for_display(queryset: QuerySet[Notification]) -> QuerySet[Notification]:
     """Notifications with what their line and link need (four queries for any number)."""
     return queryset.select_related(
         "statement__speaker",

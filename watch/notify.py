@@ -111,7 +111,7 @@ def watch_statements(watch: Watch) -> QuerySet[Statement]:
     if watch.when == WatchWhen.ACCEPTED:
         base = base.filter(review_status=ReviewStatus.ACCEPTED)
     if watch.kind == WatchKind.STORY:
-        return base.filter(story_id=watch.story_id)
+        return base.filter(story=watch.story)
     if watch.kind == WatchKind.COUNTRY:
         return base.filter(speaker__country=watch.country)
     if watch.kind == WatchKind.SEARCH:
