@@ -121,8 +121,13 @@ def poll_source(source_id: int, *, force: bool = False) -> PollOutcome:
         logger.exception("poll of source %s failed", source_id)
         _failed(source, f"Internal error while polling ({type(exc).__name__}).", state="error")
         raise
-    new = 0 if answer.not_modified else record_entries(source, answer)
-    articles = take_entries(source, outlet=source.outlet or answer.title)
+    try:
+        new = 0 if answer.not_modified else record_entries(source, answer)
+        articles = take_entries(source, outlet=source.outlet or answer.title)
+    except BaseException as exc:  # a time limit too: the claim must not wait for its lease
+        logger.exception("entries of source %s failed", source_id)
+        _failed(source, f"Stopped while reading its entries ({type(exc).__name__}).", state="error")
+        raise
     _succeeded(source, answer, new=new, articles=articles)
     return PollOutcome("not_modified" if answer.not_modified else "ok", new, articles)
 
