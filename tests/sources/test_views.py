@@ -164,7 +164,8 @@ def test_the_header_count_shows_unread_notifications_and_mark_read_clears_it(
 
 def test_the_header_loads_the_count_after_the_page(analyst_client):
     page = analyst_client.get(reverse("watch_list")).content.decode()
-    assert f'hx-get="{reverse("notification_count")}"' in page
+    assert f'data-count-url="{reverse("notification_count")}"' in page
+    assert "js/notifications.js" in page
 
 
 POSTS = [
