@@ -40,7 +40,7 @@ format: install
 	$(VENV)/bin/ruff check --fix .
 
 worker: install
-	$(DEV_ENV) $(VENV)/bin/celery -A config worker -l info
+	$(DEV_ENV) $(VENV)/bin/celery -A config worker -l info -Q celery,sources
 
 bench: install
 	$(DEV_ENV) $(PY) bench/parse.py

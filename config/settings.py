@@ -202,6 +202,10 @@ CELERY_TASK_PUBLISH_RETRY_POLICY = {
     "interval_max": 0.5,
 }
 CELERY_BROKER_CONNECTION_TIMEOUT = 3
+# Polls have their own queue, so a backlog of articles to parse never holds up the polling round
+# (and a burst of new entries does not wait behind it either). Workers consume both by default
+# (compose and the Makefile pass `-Q celery,sources`).
+CELERY_TASK_ROUTES = {"sources.tasks.*": {"queue": "sources"}}
 CELERY_BEAT_SCHEDULE: dict[str, dict[str, object]] = {
     "sweep-articles": {
         "task": "statements.tasks.sweep_articles",

@@ -35,7 +35,7 @@ def test_two_beat_ticks_never_run_two_polls_of_one_source_at_once(own_broker, fe
         "DEMENTI_FETCH_ALLOW_HOSTS": f"127.0.0.1:{feed_server.port}",
         "SOURCES_HOST_DELAY_SECONDS": "0",
     }
-    with worker_process(redis.url, "-c", "2", env=env):
+    with worker_process(redis.url, "-c", "2", "-Q", "celery,sources", env=env):
         # Two beat ticks a moment apart, and every poll job delivered a second time.
         poll_due_sources.delay()
         poll_due_sources.delay()
