@@ -333,3 +333,43 @@ def test_a_non_public_feed_address_is_refused_without_the_allow_list(feed_server
     source.refresh_from_db()
     assert "non-public address" in source.last_error
     assert feed_server.requests == []
+
+
+def test_entries_beyond_the_per_poll_cap_are_taken_at_the_next_poll_even_if_unchanged(
+    feed_server, settings
+):
+    settings.SOURCES_ENTRIES_PER_POLL = 2
+    items = [(f"/a/{n}", f"Story {n}") for n in range(3)]
+    feed_server.serve("/feed.xml", rss(feed_server.base, items), etag='"v1"')
+    for n in range(3):
+        feed_server.serve(f"/a/{n}", article_page(n), content_type="text/html")
+    source = follow(feed_server)
+    assert poll(source) == polling.PollOutcome("ok", new_entries=3, articles=2)
+    assert poll(source) == polling.PollOutcome("not_modified", new_entries=0, articles=1)
+    assert Article.objects.count() == 3
+
+
+def test_a_poll_stopped_while_reading_entries_releases_its_source(feed_server, monkeypatch):
+    feed_server.serve("/feed.xml", rss(feed_server.base, [("/a/1", "First")]))
+
+    def stopped(*args, **kwargs):
+        raise TimeoutError("soft time limit")
+
+    monkeypatch.setattr(polling, "take_entry", stopped)
+    source = follow(feed_server)
+    with pytest.raises(TimeoutError):
+        poll(source)
+    source.refresh_from_db()
+    assert source.polling_since is None
+    assert (source.last_status, source.failures) == ("error", 1)
+    assert "Stopped while reading its entries (TimeoutError)" in source.last_error
+
+
+def test_a_page_that_cannot_be_read_fails_its_entry_with_the_reason(feed_server):
+    feed_server.serve("/feed.xml", rss(feed_server.base, [("/a/1", "Gone"), ("/a/2", "Fine")]))
+    feed_server.serve("/a/2", article_page(2), content_type="text/html")
+    source = follow(feed_server)
+    assert poll(source).articles == 1
+    gone = FeedEntry.objects.get(url=feed_server.url("/a/1"))
+    assert gone.state == EntryState.FAILED
+    assert "answered 404" in gone.note
