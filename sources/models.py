@@ -18,6 +18,19 @@ class SourceQuerySet(models.QuerySet["Source"]):
         )
 
 
+# The outcome of a source's last poll, in words for the sources page.
+POLL_STATES = {
+    "ok": "Read",
+    "warning": "Read, with problems",
+    "not_modified": "Unchanged since the last poll",
+    "failed": "Failed",
+    "unreachable": "Could not reach the site",
+    "not_a_feed": "Not a feed",
+    "robots": "Refused by robots.txt",
+    "error": "Internal error",
+}
+
+
 class Source(models.Model):
     """An RSS or Atom feed polled on a schedule; its health is what the sources page shows."""
 
@@ -76,6 +89,15 @@ class Source(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("source_detail", args=[self.pk])
+
+    @property
+    def state_label(self) -> str:
+        """The last poll's outcome in words ("" before the first poll)."""
+        return POLL_STATES.get(self.last_status, self.last_status)
+
+    @property
+    def healthy(self) -> bool:
+        return self.last_status in ("ok", "not_modified")
 
 
 class Host(models.Model):

@@ -284,3 +284,15 @@ def test_feed_query_budget(anonymous_client, analyst, rows, django_assert_max_nu
     with django_assert_max_num_queries(FEED):
         response = anonymous_client.get(reverse("story_feed", args=[token, story.slug]))
     assert response.status_code == 200
+
+
+def test_the_sources_page_says_each_sources_state_in_words(editor_client):
+    Source.objects.create(
+        url="https://a.example/f", name="A", last_status="not_a_feed", last_error="HTML page"
+    )
+    Source.objects.create(url="https://b.example/f", name="B", last_status="not_modified")
+    Source.objects.create(url="https://c.example/f", name="C", flagged=True, failures=4)
+    page = editor_client.get(reverse("source_list")).content.decode()
+    assert "Not a feed" in page
+    assert "Unchanged since the last poll" in page
+    assert "Flagged: 4 failures in a row" in page
