@@ -29,6 +29,8 @@ ROBOTS_FOR = dt.timedelta(hours=24)
 ROBOTS_RETRY = dt.timedelta(hours=1)
 # Query parameters that track readers and never change the page: dropped from canonical URLs.
 TRACKING = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "ocid", "cmpid")
+# Longer entry links are treated as missing (the article's source_url holds 2,000 characters).
+MAX_URL = 1900
 # Entries read from one feed answer at most; a feed of 10,000 items is read 200 at a time.
 MAX_ENTRIES = 200
 
@@ -212,7 +214,7 @@ def parse_feed(page: Fetched) -> FeedAnswer:
 
 def _entry(item: Any, base: str) -> Entry | None:
     link = str(item.get("link") or "").strip()
-    if not link:
+    if not link or len(link) > MAX_URL:
         return None
     try:
         check_url(link)
