@@ -40,7 +40,7 @@ format: install
 	$(VENV)/bin/ruff check --fix .
 
 worker: install
-	$(DEV_ENV) $(VENV)/bin/celery -A config worker -l info
+	$(DEV_ENV) $(VENV)/bin/celery -A config worker -l info -Q celery,sources
 
 # The README's screenshot of the seed timeline (needs ../shared and chromium): docs/screenshot.py.
 screenshot: install system-deps

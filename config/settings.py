@@ -74,6 +74,8 @@ INSTALLED_APPS = [
     "actors",
     "statements",
     "api",
+    "sources",
+    "watch",
 ]
 
 MIDDLEWARE = [
@@ -231,6 +233,10 @@ CELERY_TASK_PUBLISH_RETRY_POLICY = {
     "interval_max": 0.5,
 }
 CELERY_BROKER_CONNECTION_TIMEOUT = 3
+# Polls have their own queue, so a backlog of articles to parse never holds up the polling round
+# (and a burst of new entries does not wait behind it either). Workers consume both by default
+# (compose and the Makefile pass `-Q celery,sources`).
+CELERY_TASK_ROUTES = {"sources.tasks.*": {"queue": "sources"}}
 CELERY_BEAT_SCHEDULE: dict[str, dict[str, object]] = {
     "sweep-articles": {
         "task": "statements.beat.sweep_articles",
@@ -239,6 +245,14 @@ CELERY_BEAT_SCHEDULE: dict[str, dict[str, object]] = {
     "sweep-dossier-builds": {
         "task": "statements.beat.sweep_dossier_builds",
         "schedule": 60.0,
+    },
+    "poll-sources": {
+        "task": "sources.tasks.poll_due_sources",
+        "schedule": 60.0,
+    },
+    "send-digests": {
+        "task": "watch.tasks.send_digests",
+        "schedule": float(os.environ.get("DIGEST_EVERY_SECONDS", "86400")),
     },
 }
 # Runs of the ingest pipeline per article before it fails with its reason (retries included).
@@ -319,6 +333,35 @@ SPECTACULAR_SETTINGS = {
 FETCH_USER_AGENT = "DementiBot/0.1 (+https://github.com/dementi; newsroom statement tracker)"
 FETCH_MAX_BYTES = 5 * 1024 * 1024
 FETCH_TIMEOUT_SECONDS = 15.0
+# `host:port` pairs the fetch may reach although their addresses are not public (intranet feeds,
+# tests on 127.0.0.1); empty by default, and nothing else lifts the address checks.
+FETCH_ALLOW_HOSTS = env_list("DEMENTI_FETCH_ALLOW_HOSTS")
+
+# Sources (RSS/Atom feeds polled by beat): seconds between two requests to one host, the longest
+# a poll waits for its host's turn (else it is due again at that turn), the feed size cap, the
+# entries turned into articles per poll, and the failures in a row that flag a source and start
+# its exponential back-off.
+SOURCES_HOST_DELAY_SECONDS = float(os.environ.get("SOURCES_HOST_DELAY_SECONDS", "2"))
+SOURCES_MAX_HOST_WAIT_SECONDS = float(os.environ.get("SOURCES_MAX_HOST_WAIT_SECONDS", "20"))
+SOURCES_MAX_FEED_BYTES = 2 * 1024 * 1024
+SOURCES_ENTRIES_PER_POLL = int(os.environ.get("SOURCES_ENTRIES_PER_POLL", "20"))
+SOURCES_FLAG_AFTER = int(os.environ.get("SOURCES_FLAG_AFTER", "3"))
+
+# E-mail (watchlist digests): the console in development, SMTP when EMAIL_HOST is set.
+EMAIL_BACKEND = os.environ.get(
+    "EMAIL_BACKEND",
+    "django.core.mail.backends.smtp.EmailBackend"
+    if os.environ.get("EMAIL_HOST")
+    else "django.core.mail.backends.console.EmailBackend",
+)
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "dementi@localhost")
+# Absolute links in e-mails and feeds made outside a request (the digest task).
+SITE_URL = os.environ.get("SITE_URL", "http://localhost:8000").rstrip("/")
 
 LOGGING = {
     "version": 1,

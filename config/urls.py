@@ -11,6 +11,8 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("api/v1/", include("api.urls")),
     path("", include("api.account")),
     path("", include("statements.urls")),
+    path("", include("sources.urls")),
+    path("", include("watch.urls")),
 ]
 # At the configured path (ADMIN_PATH), not the well-known /admin/; off when empty.
 if settings.ADMIN_PATH:

@@ -38,6 +38,7 @@ from statements.models import (
     StatementLink,
     content_hash,
 )
+from statements.signals import article_filed
 from statements.stories import assign_stories, touch_stories
 
 logger = logging.getLogger(__name__)
@@ -318,6 +319,7 @@ def file_stage(article_id: int, result: parsing.ParseResult) -> int:
         article.status = IngestStatus.DONE
         article.error = ""
         article.save(update_fields=["status", "error", "updated_at"])
+        article_filed.send(sender=Article, article_id=article_id)
     return len(rows)
 
 

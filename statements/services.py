@@ -35,6 +35,7 @@ from statements.models import (
     content_hash,
 )
 from statements.querysets import Filters
+from statements.signals import statement_reviewed
 from statements.stories import reindex_story, story_title, touch_stories
 from statements.taskguard import publish
 from statements.tasks import ingest_article
@@ -62,6 +63,7 @@ def review_statement(*, statement: Statement, decision: str, editor: User) -> St
     statement.reviewed_at = timezone.now()
     statement.save(update_fields=["review_status", "reviewed_by", "reviewed_at", "updated_at"])
     audit(user=editor, action="review", obj=statement, previous=previous, decision=decision)
+    statement_reviewed.send(sender=Statement, statement_id=statement.pk, decision=decision)
     return statement
 
 
@@ -99,6 +101,9 @@ def edit_statement(
         )
     after = {field: str(getattr(statement, field)) for field in changes}
     audit(user=editor, action="edit", obj=statement, before=before, after=after)
+    statement_reviewed.send(
+        sender=Statement, statement_id=statement.pk, decision=ReviewStatus.ACCEPTED
+    )
     touch_stories([s for s in (old_story, statement.story) if s is not None])
     return statement
 

@@ -12,6 +12,11 @@ TASKS = {
     "statements.export.tasks.build_dossier_file",
     "statements.beat.sweep_articles",
     "statements.beat.sweep_dossier_builds",
+    "sources.tasks.poll_due_sources",
+    "sources.tasks.poll_source",
+    "watch.tasks.notify_accepted",
+    "watch.tasks.notify_filed",
+    "watch.tasks.send_digests",
 }
 
 # What a worker does at start: set Django up, then import the autodiscovered modules.

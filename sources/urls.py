@@ -1,0 +1,3 @@
+from sources.views import urlpatterns
+
+__all__ = ["urlpatterns"]

@@ -1,0 +1,3 @@
+from watch.views import urlpatterns
+
+__all__ = ["urlpatterns"]
