@@ -181,7 +181,6 @@ def prepare(
     speaker_id, speaker_n = min(speakers, key=lambda row: (abs(row[1] - actor_size), row[0]))
     # Default search: the place the largest dispute is about, as an analyst would type it.
     query = search or " ".join(largest.title.split()[-2:])
-    from statements.search import matching_statements
 
     counts = {
         "actors": Actor.objects.count(),
@@ -194,7 +193,7 @@ def prepare(
         "typical_story_statements": typical_n,
         "talkative_actor_statements": talker_n,
         "actor_statements": speaker_n,
-        "search_matching_statements": matching_statements(query).count(),
+        "search_matching_statements": Statement.objects.matching_text(query).count(),
     }
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:

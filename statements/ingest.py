@@ -25,6 +25,7 @@ from django.utils import timezone
 
 from actors.models import Actor
 from actors.resolve import ParsedActor, resolve_actors
+from statements.choices import IN_PROGRESS
 from statements.extract import NOT_RETRYABLE, ExtractError, decode_page, extract
 from statements.facts import fill_facts
 from statements.fetch import FetchError, fetch_url
@@ -42,14 +43,6 @@ from statements.parsing import parse_article, to_contract
 from statements.stories import assign_stories, touch_stories
 
 logger = logging.getLogger(__name__)
-
-IN_PROGRESS = (
-    IngestStatus.QUEUED,
-    IngestStatus.FETCHING,
-    IngestStatus.PARSING,
-    IngestStatus.FILING,
-)
-
 
 # Runs of the pipeline an article may start before it is failed with its last reason: network
 # retries, redeliveries after a lost worker and sweeps all count (settings.INGEST_MAX_ATTEMPTS).

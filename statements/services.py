@@ -353,9 +353,9 @@ def edit_article_facts(*, article: Article, editor: User, changes: dict[str, Any
     )
     touch_stories(stories)
     if new_day and not old_day:
-        from statements.ingest import IN_PROGRESS, reparse_article
+        from statements.ingest import reparse_article
 
-        if article.status not in IN_PROGRESS:
+        if not article.in_progress:
             reparse_article(article)
     return article
 
