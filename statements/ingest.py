@@ -25,6 +25,7 @@ from django.utils import timezone
 
 from actors.models import Actor
 from actors.resolve import ParsedActor, resolve_actors
+from statements import summaries
 from statements.choices import IN_PROGRESS
 from statements.extract import NOT_RETRYABLE, ExtractError, decode_page, extract
 from statements.facts import fill_facts
@@ -385,7 +386,9 @@ def file_stage(article_id: int, contract: dict[str, list[dict[str, object]]]) ->
             # A duplicate delivery of the same job filed it while this one was parsing.
             raise AlreadyDone(article_id)
         # Re-parsing replaces only what no editor has reviewed yet.
-        article.statements.filter(review_status=ReviewStatus.PROPOSED).delete()
+        replaced = article.statements.filter(review_status=ReviewStatus.PROPOSED)
+        gone = list(replaced.values_list("story_id", "speaker_id"))
+        replaced.delete()
         reviewed = {
             (s.evidence_start, s.evidence_end)
             for s in article.statements.only("evidence_start", "evidence_end")
@@ -421,6 +424,10 @@ def file_stage(article_id: int, contract: dict[str, list[dict[str, object]]]) ->
             ignore_conflicts=True,
         )
         touch_stories(stories)
+        summaries.changed(
+            stories=[story_id for story_id, _ in gone],
+            actors=[*(speaker_id for _, speaker_id in gone), *(row.speaker_id for row in rows)],
+        )
         article.status = IngestStatus.DONE
         article.error = ""
         article.save(update_fields=["status", "error", "updated_at"])

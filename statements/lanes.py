@@ -11,7 +11,7 @@ import datetime as dt
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from actors.models import Actor, ActorKind
 from statements.templatetags.display import country_name, unquoted
@@ -23,8 +23,9 @@ if TYPE_CHECKING:  # the models import this module (place) to sum up who is invo
 # (the country code), so the United States has the same colour in every story; two sides of one
 # story that would share a colour take the next free one, in the order of their keys.
 SIDE_COLOURS = 10
-# What places an actor on a side: its country, or itself when it is a government.
-PLACE = ("country", "kind", "name")
+# What places an actor on a side: its country, or itself when it is a government (by id: the
+# stored summaries resolve names when shown).
+PLACE_IDS = ("country", "kind", "pk")
 
 
 @dataclass(frozen=True)
@@ -35,18 +36,16 @@ class Side:
     lane: int
 
 
-def place(chain: Sequence[str | None]) -> tuple[str, str]:
-    """The government a row of PLACE values gives (speaker, then two levels of affiliation).
-
-    Returns ("XX", "") for a country code, ("", name) for a government without one, ("", "")
-    when nothing places it.
-    """
+def place(chain: Sequence[Any]) -> tuple[str, Any]:
+    """The government a row of PLACE_IDS values gives: the speaker's, then two levels
+    of affiliation. ("XX", None) for a country code, ("", id) for a government without
+    one, ("", None) when nothing places it."""
     for country, kind, name in (chain[0:3], chain[3:6], chain[6:9]):
         if country:
-            return country, ""
+            return country, None
         if kind == ActorKind.GOVERNMENT:
-            return "", name or ""
-    return "", ""
+            return "", name
+    return "", None
 
 
 def _placed(actor: Actor) -> tuple[str, str] | None:

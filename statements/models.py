@@ -11,8 +11,8 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
 from django.db.backends.base.base import BaseDatabaseWrapper
-from django.db.models import Count, Exists, F, Func, Min, OuterRef, Prefetch, Q, Subquery
-from django.db.models.functions import Coalesce, Greatest, Least, Left
+from django.db.models import Count, F, Min, Prefetch, Q
+from django.db.models.functions import Coalesce, Left
 from django.db.models.sql.compiler import SQLCompiler
 from django.urls import reverse
 from django.utils import timezone
@@ -52,16 +52,17 @@ from statements.choices import (
     review_statuses as review_statuses,
 )
 from statements.fulltext import CONFIG, all_words, on_postgres, text_query
-from statements.lanes import PLACE, place
 from statements.querysets import (
     INCLUDE_ALL,
     INCLUDE_DEFAULT,
     POSITION_CLAIMS,
     POSITION_SPEAKERS,
+    Contradictors,
     Filters,
-    Involved,
     PositionRow,
     Positions,
+    StoryCard,
+    StoryFigures,
     _status_lookup,
     position_cell,
 )
@@ -134,24 +135,13 @@ class ArticleQuerySet(models.QuerySet["Article"]):
 
 
 class StoryQuerySet(models.QuerySet["Story"]):
-    def listing(self, filters: Filters | None = None) -> StoryQuerySet:
-        """Stories newest activity first, with their counts, date range and first claim.
-
-        `matching` and `with_figures` in one query. The story list pages through
-        `matching(filters)` alone and adds the figures to the page's 20 stories: PostgreSQL
-        computes the SELECT list's subqueries for every row an OFFSET skips, so page 50 of the
-        listing with its figures took 5.1 s at 100,000 statements, against 0.4 s for page 1.
-        """
-        filters = filters or Filters()
-        return self.matching(filters).with_figures(filters)
-
     def matching(self, filters: Filters | None = None) -> StoryQuerySet:
         """The disputed stories the filters keep, newest activity first (no figures).
 
         Filters keep the stories having a matching statement; only disputed stories are
         listed: something shown is more than a claim (a lone claim nobody answered is a report,
-        not a dispute; it keeps its page and is found by search). The dispute test is one
-        EXISTS probe per story through the statements' story index: no join, no GROUP BY.
+        not a dispute; it keeps its page and is found by search). The dispute test reads the
+        story's stored summary (statements.summaries keeps it current): a join on its key.
         """
         filters = filters or Filters()
         qs = self
@@ -165,69 +155,54 @@ class StoryQuerySet(models.QuerySet["Story"]):
             titled = self.model.objects.filter(title__icontains=filters.q).order_by()
             found = Statement.objects.matching_text(filters.q).order_by().values("story_id")
             qs = qs.filter(pk__in=titled.values("pk").union(found, all=True))
-        shown = Q(review_status__in=review_statuses(filters.include))
-        qs = qs.filter(
-            Exists(Statement.objects.filter(shown, ~Q(stance=Stance.CLAIM), story=OuterRef("pk")))
-        )
+        # The story's stored summary says whether it is disputed for this inclusion.
+        qs = qs.filter(**{f"stored_summary__disputed_{filters.include}": True})
         return qs.order_by(F("last_activity").desc(nulls_last=True), "-pk")
-
-    def with_figures(self, filters: Filters | None = None) -> StoryQuerySet:
-        """Each story's counts, date range and first claim, of its shown statements.
-
-        Correlated subqueries through the statement_story_day_idx index, one row per story: a
-        join on statements with GROUP BY would aggregate every statement of every story on each
-        request (over a second at 1,000,000 statements; see docs/PERFORMANCE.md). The counts
-        are of all the story's shown statements (rejected ones are left out by default), not
-        only of those the filters matched.
-        """
-        filters = filters or Filters()
-        shown = Q(review_status__in=review_statuses(filters.include))
-        first_claim = Statement.objects.filter(
-            shown, story=OuterRef("pk"), stance=Stance.CLAIM
-        ).order_by(F("made_on").asc(nulls_last=True), "evidence_start", "pk")
-        of_story = Statement.objects.filter(shown, story=OuterRef("pk")).order_by()
-
-        def over_story(
-            function: str, column: Any, output: models.Field[Any, Any], **where: Any
-        ) -> Any:
-            # A plain SQL function, not a Django aggregate: no GROUP BY, one row per story.
-            value = Func(column, function=function, output_field=output)
-            return Subquery(of_story.filter(**where).annotate(v=value).values("v"))
-
-        def count(**where: Any) -> Any:
-            return Coalesce(over_story("COUNT", F("pk"), models.IntegerField(), **where), 0)
-
-        def dated(function: str, pick: type[Func]) -> Any:
-            # A statement without its own date was made on its article's day (as the timeline
-            # places it), so the range counts it there. Only the undated ones are joined to
-            # their article; the dated ones are read from the (story, made_on) index. Each side
-            # may be NULL: the Coalesce pairs make Least/Greatest ignore it on every database.
-            own = over_story(function, F("made_on"), models.DateField())
-            theirs = over_story(
-                function, F("article__published"), models.DateField(), made_on__isnull=True
-            )
-            return pick(Coalesce(own, theirs), Coalesce(theirs, own))
-
-        return self.annotate(
-            claims=count(stance=Stance.CLAIM),
-            denials=count(stance=Stance.DENIAL),
-            confirmations=count(stance=Stance.CONFIRMATION),
-            statement_count=count(),
-            first_day=dated("MIN", Least),
-            last_day=dated("MAX", Greatest),
-            claim_text=Subquery(first_claim.values("text")[:1]),
-            claim_speaker=Subquery(first_claim.values("speaker__name")[:1]),
-        )
 
     def move_targets(self, own: set[int], *, recent: int = 30) -> list[Story]:
         """These stories, then the most recently active others, for a move menu (two queries)."""
         others = self.exclude(pk__in=own).order_by("-last_activity")
         return [*self.filter(pk__in=own), *others[:recent]]
 
-    def page_with_figures(self, ids: list[int], filters: Filters | None = None) -> list[Story]:
-        """These stories with their figures, in the order of the ids (one query)."""
-        found = {story.pk: story for story in self.filter(pk__in=ids).with_figures(filters)}
-        return [found[pk] for pk in ids if pk in found]
+    def cards(self, ids: list[int], include: str = INCLUDE_DEFAULT) -> list[StoryCard]:
+        """These stories with their stored figures and names, in the order of the ids.
+
+        Two queries: the stories with their summaries, and the names of the actors and
+        governments the figures hold by id or code (a renamed actor shows its new name).
+        """
+        found = {
+            story.pk: story for story in self.filter(pk__in=ids).select_related("stored_summary")
+        }
+        stories = [found[pk] for pk in ids if pk in found]
+        figures = {
+            story.pk: (
+                story.stored_summary.figures(include)
+                if hasattr(story, "stored_summary")
+                else StoryFigures()  # not summed up yet: rebuild_summaries fills it
+            )
+            for story in stories
+        }
+        actor_ids = set().union(*(f.actor_ids() for f in figures.values()))
+        codes = set().union(*(f.countries for f in figures.values()))
+        by_pk: dict[int, str] = {}
+        by_code: dict[str, str] = {}
+        if actor_ids or codes:
+            named = Actor.objects.filter(
+                Q(pk__in=actor_ids) | Q(kind=ActorKind.GOVERNMENT, country__in=codes)
+            ).values_list("pk", "kind", "country", "name")
+            for pk, kind, country, name in named:
+                by_pk[pk] = name
+                if kind == ActorKind.GOVERNMENT and country in codes:
+                    by_code.setdefault(country, name)
+        cards = []
+        for story in stories:
+            f = figures[story.pk]
+            governments = {by_code.get(c) or country_name(c) for c in f.countries}
+            governments |= {by_pk[pk] for pk in f.government_ids if pk in by_pk}
+            outlets = set(f.outlets) | {by_pk[pk] for pk in f.media_ids if pk in by_pk}
+            speaker = by_pk.get(f.claim_speaker_id, "") if f.claim_speaker_id else ""
+            cards.append(StoryCard(story, f, speaker, sorted(governments), sorted(outlets)))
+        return cards
 
 
 class StatementQuerySet(models.QuerySet["Statement"]):
@@ -350,57 +325,6 @@ class StatementQuerySet(models.QuerySet["Statement"]):
                 )
             )
         )
-
-    def involved(
-        self, story_ids: Iterable[int], include: str = INCLUDE_DEFAULT
-    ) -> dict[int, Involved]:
-        """The governments and outlets involved in each story (two queries).
-
-        A government is involved when a speaker stands on its side as the timeline's lanes place
-        them: the speaker's own country, or the government its affiliations lead to (two levels).
-        """
-        ids = list(story_ids)
-        first, second = (
-            "speaker__affiliations__organisation",
-            "speaker__affiliations__organisation__affiliations__organisation",
-        )
-        rows = (
-            self.filter(Filters(include=include).statement_q(), story_id__in=ids)
-            .values_list(
-                "story_id",
-                "article__outlet",
-                *(f"{level}__{column}" for level in ("speaker", first, second) for column in PLACE),
-            )
-            .order_by()  # the default ordering's columns would make every row distinct
-            .distinct()
-        )
-        countries: dict[int, set[str]] = {pk: set() for pk in ids}
-        outlets: dict[int, set[str]] = {pk: set() for pk in ids}
-        uncoded: dict[int, set[str]] = {pk: set() for pk in ids}  # governments with no ISO code
-        for story_id, outlet, *chain in rows:
-            if outlet:
-                outlets[story_id].add(outlet)
-            if chain[1] == ActorKind.MEDIA:
-                outlets[story_id].add(chain[2])
-                continue
-            code, name = place(chain)
-            if code:
-                countries[story_id].add(code)
-            elif name:
-                uncoded[story_id].add(name)
-        codes = set().union(*countries.values())
-        names = dict(
-            Actor.objects.governments().filter(country__in=codes).values_list("country", "name")
-        )
-        return {
-            pk: Involved(
-                sorted(
-                    {names.get(code) or country_name(code) for code in countries[pk]} | uncoded[pk]
-                ),
-                sorted(outlets[pk]),
-            )
-            for pk in ids
-        }
 
     def positions(
         self,
@@ -586,6 +510,19 @@ class Story(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("story_detail", args=[self.slug])
+
+    @property
+    def version(self) -> int:
+        """The version of what the story's pages show (0 before it is summed up; no query when
+        the summary was fetched with it)."""
+        summary = getattr(self, "stored_summary", None)
+        return summary.version if summary is not None else 0
+
+    @property
+    def changed_at(self) -> dt.datetime | None:
+        """When the story's statements last changed (its summary's time)."""
+        summary = getattr(self, "stored_summary", None)
+        return summary.changed_at if summary is not None else None
 
 
 def unique_slug(title: str) -> str:
@@ -853,3 +790,126 @@ class TaskDelivery(models.Model):
 
     def __str__(self) -> str:
         return f"{self.task} {self.key} x{self.count}"
+
+
+class StorySummary(models.Model):
+    """A story's figures kept current by every write (statements.summaries), and its version.
+
+    `by_status` holds, per review status, the counts by stance, the first and last day, the first
+    claim, the countries, the governments without a country code, the outlets and the media that
+    spoke: each inclusion of the pages is the union of its statuses (querysets.StoryFigures).
+    `version` grows with every change to the story; cached fragments are keyed by it.
+    """
+
+    story = models.OneToOneField(
+        # Not "summary": a story's summary is its text.
+        Story,
+        primary_key=True,
+        on_delete=models.CASCADE,
+        related_name="stored_summary",
+    )
+    version = models.PositiveIntegerField(default=1)
+    changed_at = models.DateTimeField()
+    by_status = models.JSONField(default=dict, blank=True)
+    # The story list shows disputed stories only: something shown is more than a claim.
+    disputed_accepted = models.BooleanField(default=False)
+    disputed_all = models.BooleanField(default=False)
+    disputed_everything = models.BooleanField(default=False)
+
+    class Meta:
+        verbose_name_plural = "story summaries"
+
+    def __str__(self) -> str:
+        return f"{self.story_id} v{self.version}"
+
+    def figures(self, include: str = INCLUDE_DEFAULT) -> StoryFigures:
+        """The figures of the statements an inclusion shows (no query)."""
+        return StoryFigures.of(self.by_status, review_statuses(include))
+
+
+class ActorSummaryQuerySet(models.QuerySet["ActorSummary"]):
+    def record(self, speakers: Any, *, include: str = INCLUDE_DEFAULT) -> tuple[int, int]:
+        """These speakers' statements that the inclusion shows, and the sum of their versions
+        (it grows with any change to any of them: the key of their cached pages). One query."""
+        fields = [models.F(status) for status in review_statuses(include)]
+        found = self.filter(actor__in=speakers).aggregate(
+            n=models.Sum(sum(fields[1:], start=fields[0])), version=models.Sum("version")
+        )
+        return found["n"] or 0, found["version"] or 0
+
+    def statements(self, speakers: Any, *, include: str = INCLUDE_DEFAULT) -> int:
+        """How many statements these speakers made that the inclusion shows (one query)."""
+        fields = [models.F(status) for status in review_statuses(include)]
+        total = sum(fields[1:], start=fields[0])
+        return self.filter(actor__in=speakers).aggregate(n=models.Sum(total))["n"] or 0
+
+
+class ActorSummary(models.Model):
+    """An actor's statement counts by review status, kept current by every write, and its
+    version (cached fragments of the actor page are keyed by it)."""
+
+    actor = models.OneToOneField(
+        Actor, primary_key=True, on_delete=models.CASCADE, related_name="stored_summary"
+    )
+    version = models.PositiveIntegerField(default=1)
+    changed_at = models.DateTimeField()
+    accepted = models.PositiveIntegerField(default=0)
+    proposed = models.PositiveIntegerField(default=0)
+    rejected = models.PositiveIntegerField(default=0)
+
+    objects = ActorSummaryQuerySet.as_manager()
+
+    class Meta:
+        verbose_name_plural = "actor summaries"
+
+    def __str__(self) -> str:
+        return f"{self.actor_id} v{self.version}"
+
+
+class ContradictionQuerySet(models.QuerySet["Contradiction"]):
+    def top(self, *, shown: int) -> tuple[list[Contradiction], int]:
+        """The first `shown` pairs, most denials first, and how many pairs there are (one query)."""
+        # COUNT(*) OVER () counts the rows before the LIMIT: no second pass.
+        rows: list[Any] = list(
+            self.annotate(total=models.Window(Count("*"))).order_by("-count", "pk")[:shown]
+        )
+        return rows, rows[0].total if rows else 0
+
+    def of(self, actor: Actor, *, shown: int) -> tuple[Contradictors, Contradictors]:
+        """Who denied this actor's statements, and whom this actor denied, most often first.
+
+        Two queries on the stored pairs (statements.summaries keeps them current).
+        """
+        by = self.filter(denied=actor).select_related("denier")
+        of = self.filter(denier=actor).select_related("denied")
+        (by_rows, by_total), (of_rows, of_total) = by.top(shown=shown), of.top(shown=shown)
+        return (
+            Contradictors([(row.denier, row.count) for row in by_rows], by_total),
+            Contradictors([(row.denied, row.count) for row in of_rows], of_total),
+        )
+
+
+class Contradiction(models.Model):
+    """How many times one actor's statements denied another's (a pair, kept current)."""
+
+    denier = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="+")
+    denied = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="+")
+    count = models.PositiveIntegerField()
+
+    objects = ContradictionQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["denier", "denied"], name="contradiction_unique_pair"),
+            models.CheckConstraint(
+                condition=~Q(denier=models.F("denied")), name="contradiction_not_self"
+            ),
+        ]
+        indexes = [
+            # Actor page: who denied this actor, most often first (the pair constraint serves
+            # the other direction).
+            models.Index(fields=["denied", "-count"], name="contradiction_denied_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.denier_id} denied {self.denied_id} x{self.count}"

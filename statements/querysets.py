@@ -13,8 +13,6 @@ from typing import Any
 from django.db.models import Q
 
 from actors.models import Actor
-
-# Re-exported (`X as X`): the pages' vocabulary.
 from statements.choices import (
     INCLUDE_ACCEPTED as INCLUDE_ACCEPTED,
 )
@@ -36,6 +34,9 @@ from statements.choices import (
 from statements.choices import (
     INCLUDES as INCLUDES,
 )
+
+# Re-exported (`X as X`): the pages' vocabulary.
+from statements.choices import Stance
 from statements.choices import (
     review_statuses as review_statuses,
 )
@@ -94,9 +95,94 @@ def _status_lookup(include: str) -> dict[str, Any]:
 
 
 @dataclass(frozen=True)
-class Involved:
-    """The governments and outlets involved in a story, by name."""
+class Contradictors:
+    """Actors on one side of the denials with one actor, most denials first, and how many."""
 
+    rows: list[tuple[Actor, int]]
+    total: int
+
+    @property
+    def more(self) -> int:
+        return self.total - len(self.rows)
+
+
+def _day(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+@dataclass(frozen=True)
+class StoryFigures:
+    """What the story list shows of a story, for the statements one inclusion shows.
+
+    Built from a StorySummary's `by_status` (statements.summaries writes it): counts add up,
+    days and the first claim are the least (greatest) of the statuses', sets are unions. Names
+    are ids here (countries as codes, governments, media and the claim's speaker as actor ids)
+    so a renamed actor is shown by its new name: `names` resolves them (one query per page).
+    """
+
+    claims: int = 0
+    denials: int = 0
+    confirmations: int = 0
+    comments: int = 0
+    first_day: dt.date | None = None
+    last_day: dt.date | None = None
+    claim_text: str = ""
+    claim_speaker_id: int | None = None
+    countries: frozenset[str] = frozenset()
+    government_ids: frozenset[int] = frozenset()
+    outlets: frozenset[str] = frozenset()
+    media_ids: frozenset[int] = frozenset()
+
+    @property
+    def statements(self) -> int:
+        return self.claims + self.denials + self.confirmations + self.comments
+
+    @property
+    def disputed(self) -> bool:
+        """Whether something shown is more than a claim (the story list's rule)."""
+        return self.statements > self.claims
+
+    @classmethod
+    def of(cls, by_status: dict[str, Any], statuses: list[str]) -> StoryFigures:
+        """The figures of these review statuses' statements (no query)."""
+        parts = [by_status[status] for status in statuses if status in by_status]
+        counts: dict[str, int] = {}
+        for part in parts:
+            for stance, n in part["n"].items():
+                counts[stance] = counts.get(stance, 0) + n
+        firsts = [_day(part["first"]) for part in parts if part["first"]]
+        lasts = [_day(part["last"]) for part in parts if part["last"]]
+        claims = [part["claim"] for part in parts if part["claim"]]
+        # The first claim: made earliest (undated last), then by its place in the text, then id.
+        claim = min(claims, key=lambda c: (c[0] is None, c[0] or "", c[1], c[2]), default=None)
+        return cls(
+            claims=counts.get(Stance.CLAIM, 0),
+            denials=counts.get(Stance.DENIAL, 0),
+            confirmations=counts.get(Stance.CONFIRMATION, 0),
+            comments=counts.get(Stance.COMMENT, 0),
+            first_day=min(firsts, default=None),  # type: ignore[type-var]
+            last_day=max(lasts, default=None),  # type: ignore[type-var]
+            claim_text=claim[3] if claim else "",
+            claim_speaker_id=claim[4] if claim else None,
+            countries=frozenset(c for part in parts for c in part["countries"]),
+            government_ids=frozenset(g for part in parts for g in part["governments"]),
+            outlets=frozenset(o for part in parts for o in part["outlets"]),
+            media_ids=frozenset(m for part in parts for m in part["media"]),
+        )
+
+    def actor_ids(self) -> set[int]:
+        """The actors whose names the list shows for this story."""
+        ids = set(self.government_ids) | set(self.media_ids)
+        return ids | {self.claim_speaker_id} if self.claim_speaker_id else ids
+
+
+@dataclass(frozen=True)
+class StoryCard:
+    """A story of the list with its figures and names resolved."""
+
+    story: Any  # statements.models.Story (this module imports no model of the app)
+    figures: StoryFigures
+    claim_speaker: str
     governments: list[str]
     outlets: list[str]
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import kombu.pools
 import pytest
+from django.core.cache import cache
 from django.test import Client
 
 from tests.factories import UserFactory
@@ -26,6 +27,8 @@ def fast_settings(settings):
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
     settings.SECURE_SSL_REDIRECT = False
+    # Each test starts with no cached fragment (the cache is this process's memory).
+    cache.clear()
 
 
 @pytest.fixture

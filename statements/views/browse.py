@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import functools
 from typing import Any
 from urllib.parse import urlencode
 
@@ -13,11 +13,12 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import path
 from django.views.decorators.http import require_safe
 
+from statements import conditional, fragments
 from statements.filters import StoryFilterForm, TimelineFilterForm
 from statements.htmx import HtmxHttpRequest, render_htmx
 from statements.lanes import sides_of, timeline_entries
 from statements.models import Article, Statement, Story
-from statements.querysets import INCLUDE_DEFAULT, INCLUDE_EVERYTHING, Filters, Involved
+from statements.querysets import INCLUDE_DEFAULT, INCLUDE_EVERYTHING, Filters
 from statements.views.dossier import export_context
 
 STORIES_PER_PAGE = 20
@@ -26,27 +27,31 @@ STORIES_PER_PAGE = 20
 STATEMENTS_PER_PAGE = 100
 
 
-@dataclass(frozen=True)
-class StoryCard:
-    """A story of the list with its figures (annotations) and who is involved."""
-
-    story: Story
-    involved: Involved
-
-
 @require_safe
 @permission_required("statements.view_story", raise_exception=True)
 def stories(request: HtmxHttpRequest) -> HttpResponse:
     """The disputed stories, newest activity first, filtered in place."""
     form = StoryFilterForm(request.GET, statements=Statement.objects.all())
     filters = form.filters()
-    ids = Story.objects.matching(filters).values_list("pk", flat=True)
-    page = Paginator(ids, STORIES_PER_PAGE).get_page(request.GET.get("page"))
-    # The figures for the page's stories only (an OFFSET would compute them for every row).
-    stories = Story.objects.page_with_figures(list(page.object_list), filters)
-    involved = Statement.objects.involved([story.pk for story in stories], filters.include)
-    cards = [StoryCard(story, involved[story.pk]) for story in stories]
-    context = {"form": form, "page": page, "cards": cards, "chosen_actor": form.chosen_actor()}
+    # Each story with its version: the page's fragment is cached by them and the count.
+    listed = Story.objects.matching(filters).values_list("pk", "stored_summary__version")
+    page = Paginator(listed, STORIES_PER_PAGE).get_page(request.GET.get("page"))
+    rows = list(page.object_list)
+    parts = (sorted(request.GET.lists()), page.paginator.count, rows)
+
+    def results() -> dict[str, Any]:
+        # The figures for the page's stories only (an OFFSET would compute them for every row).
+        cards = Story.objects.cards([pk for pk, _ in rows], filters.include)
+        return {"page": page, "cards": cards, "request": request}
+
+    template = "statements/story_list.html"
+    context = {
+        "form": form,
+        "results": fragments.rendered(
+            "story-results", parts, f"{template}#story-results-body", results, request=request
+        ),
+        "chosen_actor": form.chosen_actor(),
+    }
     return render_htmx(request, "statements/story_list.html", context, partial="story-results")
 
 
@@ -63,30 +68,73 @@ def story_live(request: HtmxHttpRequest, slug: str) -> HttpResponse:
 @require_safe
 @permission_required("statements.view_story", raise_exception=True)
 def story_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
-    """One story's statements by day, a page at a time, in lanes per side; who says what."""
-    story = get_object_or_404(Story, slug=slug)
+    """One story's statements by day, a page at a time, in lanes per side; who says what.
+
+    The lanes and who says what are cached by the story's version; an unchanged page reloaded
+    answers 304 Not Modified (statements.conditional).
+    """
+    story = get_object_or_404(Story.objects.select_related("stored_summary"), slug=slug)
+    version = story.version
+    live = Article.objects.live_in(story)
+    tag = conditional.etag(request, "story", story.pk, version, live)
+    if conditional.not_modified(request, tag):
+        return conditional.response_304(tag)
     form = TimelineFilterForm(request.GET, statements=story.statements.all())
     filters = form.filters()
-    timeline = Statement.objects.timeline(story, filters)
-    page = Paginator(timeline, STATEMENTS_PER_PAGE).get_page(request.GET.get("page"))
     names = dict(form.fields["country"].choices)  # type: ignore[attr-defined]
-    side_of = sides_of(Statement.objects.lane_speakers(story, filters), names)
-    statements = list(page.object_list)
+    template = "statements/story_detail.html"
+    is_editor = request.user.has_perm("statements.review_statement")
+    # The same for every reader of a role: the query string (filters, page) and the version.
+    parts = (story.pk, version, is_editor, sorted(request.GET.lists()))
+
+    @functools.cache  # the head and the body of the timeline render from one set of reads
+    def timeline() -> dict[str, Any]:
+        page = Paginator(Statement.objects.timeline(story, filters), STATEMENTS_PER_PAGE).get_page(
+            request.GET.get("page")
+        )
+        side_of = sides_of(Statement.objects.lane_speakers(story, filters), names)
+        statements = list(page.object_list)
+        return {
+            "story": story,
+            "page": page,
+            "entries": timeline_entries(statements, side_of),
+            "on_page": {statement.pk for statement in statements},
+            "sides": sorted(set(side_of.values()), key=lambda side: side.lane),
+            "include": filters.include,
+            "is_editor": is_editor,
+            "request": request,
+            **export_context(filters.include, filters),
+        }
+
+    body = fragments.rendered(
+        "timeline", parts, f"{template}#timeline-body", timeline, request=request
+    )
     context: dict[str, Any] = {
         "story": story,
         "form": form,
-        "page": page,
-        "entries": timeline_entries(statements, side_of),
-        "on_page": {statement.pk for statement in statements},
-        "sides": sorted(set(side_of.values()), key=lambda side: side.lane),
-        "positions": Statement.objects.positions(story, include=filters.include),
-        "live": Article.objects.live_in(story),
+        "timeline_head": fragments.rendered(
+            "timeline-head", parts, f"{template}#timeline-head", timeline, request=request
+        ),
+        "timeline_body": body,
+        "who_says_what": fragments.rendered(
+            "positions",
+            parts,  # its links point into the timeline's page when the claim is on it
+            f"{template}#positions",
+            lambda: {
+                "story": story,
+                "positions": Statement.objects.positions(story, include=filters.include),
+                "on_page": timeline()["on_page"],
+            },
+            request=request,
+        ),
+        "live": live,
         "include": filters.include,
         **export_context(filters.include, filters),
         # The export menu's hidden filters follow the timeline when htmx swaps it.
         "export_params_oob": bool(request.htmx),
     }
-    return render_htmx(request, "statements/story_detail.html", context, partial="timeline")
+    response = render_htmx(request, template, context, partial="timeline")
+    return conditional.tagged(response, tag, story.changed_at)
 
 
 @require_safe
