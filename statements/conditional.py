@@ -11,18 +11,19 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
-from django.conf import settings
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
+from django.middleware.csrf import get_token
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
 
 
 def etag(request: HttpRequest, *parts: object) -> str:
     """A strong ETag for the response to this request, given the versions it shows."""
+    get_token(request)  # the page carries a token of this CSRF secret (made now if missing)
     reader = (
         request.user.pk,
-        request.COOKIES.get(settings.CSRF_COOKIE_NAME, ""),
+        request.META.get("CSRF_COOKIE", ""),
         request.get_full_path(),
         request.headers.get("HX-Request", ""),
         request.headers.get("HX-History-Restore-Request", ""),
