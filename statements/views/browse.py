@@ -31,7 +31,7 @@ STATEMENTS_PER_PAGE = 100
 @permission_required("statements.view_story", raise_exception=True)
 def stories(request: HtmxHttpRequest) -> HttpResponse:
     """The disputed stories, newest activity first, filtered in place."""
-    form = StoryFilterForm(request.GET, statements=Statement.objects.all())
+    form = StoryFilterForm(request.GET)
     filters = form.filters()
     # Each story with its version: the page's fragment is cached by them and the count.
     listed = Story.objects.matching(filters).values_list("pk", "stored_summary__version")
