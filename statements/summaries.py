@@ -174,6 +174,7 @@ def refresh_stories(story_ids: Iterable[int | None]) -> None:
         versions = dict(
             StorySummary.objects.select_for_update()
             .filter(story_id__in=ids)
+            .order_by("story_id")  # one lock order for every writer: no deadlock between two
             .values_list("story_id", "version")
         )
         rows = []
@@ -233,6 +234,7 @@ def _write_actors(
         versions = dict(
             ActorSummary.objects.select_for_update()
             .filter(actor_id__in=ids)
+            .order_by("actor_id")
             .values_list("actor_id", "version")
         )
         ActorSummary.objects.bulk_update(
