@@ -426,7 +426,12 @@ def file_stage(article_id: int, contract: dict[str, list[dict[str, object]]]) ->
         touch_stories(stories)
         summaries.changed(
             stories=[story_id for story_id, _ in gone],
-            actors=[*(speaker_id for _, speaker_id in gone), *(row.speaker_id for row in rows)],
+            # The answered speakers too: their pages say who denied or confirmed them.
+            actors=[
+                *(speaker_id for _, speaker_id in gone),
+                *(row.speaker_id for row in rows),
+                *(link.target.speaker_id for link in links),
+            ],
         )
         article.status = IngestStatus.DONE
         article.error = ""

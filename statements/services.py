@@ -65,6 +65,11 @@ def edit_statement(
     """Apply an editor's corrections; an edited statement counts as accepted."""
     before = {field: str(getattr(statement, field)) for field in changes}
     old_story, old_speaker = statement.story, statement.speaker_id
+    denies = list(denies) if denies is not None else None
+    confirms = list(confirms) if confirms is not None else None
+    # The speakers it answered and will answer: their pages say who denied or confirmed them.
+    answered = set(statement.links_out.values_list("target__speaker_id", flat=True))
+    answered |= {target.speaker_id for target in [*(denies or []), *(confirms or [])]}
     for field, value in changes.items():
         setattr(statement, field, value)
     statement.review_status = ReviewStatus.ACCEPTED
@@ -88,7 +93,7 @@ def edit_statement(
     after = {field: str(getattr(statement, field)) for field in changes}
     audit(user=editor, action="edit", obj=statement, before=before, after=after)
     touch_stories([s for s in (old_story, statement.story) if s is not None])
-    summaries.changed(actors=[old_speaker, statement.speaker_id])
+    summaries.changed(actors=[old_speaker, statement.speaker_id, *answered])
     return statement
 
 

@@ -131,3 +131,14 @@ def test_an_editor_and_an_analyst_get_their_own_cached_timeline(analyst_client, 
     assert "Review or edit" not in page(analyst_client, story.get_absolute_url())
     assert "Review or edit" in page(editor_client, story.get_absolute_url())
     assert "Review or edit" not in page(analyst_client, story.get_absolute_url())
+
+
+def test_a_new_denial_shows_on_the_denied_actors_cached_page_at_once(analyst_client, editor):
+    _, claim, denial = disputed_story()
+    other = StatementFactory(stance=Stance.CLAIM, text="A claim of someone else.")
+    url = reverse("actor_detail", args=[other.speaker_id])
+    assert denial.speaker.name not in page(analyst_client, url)
+    services.edit_statement(statement=denial, editor=editor, changes={}, denies=[claim, other])
+    body = page(analyst_client, url)
+    # In the record ("Denied by") and among those who contradicted them.
+    assert body.count(denial.speaker.name) >= 2
