@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -49,6 +51,14 @@ class ActorQuerySet(models.QuerySet["Actor"]):
         if actor.country:
             members |= Q(country=actor.country) & ~Q(kind=ActorKind.MEDIA)
         return self.filter(members).distinct()
+
+    def members(self, government: Actor, *, shown: int) -> tuple[list[Actor], int]:
+        """The first `shown` institutions and people a government rolls up, by name, and how
+        many there are (one query: COUNT(*) OVER () counts them before the LIMIT)."""
+        rolled_up = self.rolled_up(government).values("pk")
+        members = self.filter(pk__in=rolled_up).exclude(pk=government.pk).order_by("name", "pk")
+        rows: list[Any] = list(members.annotate(total=models.Window(models.Count("*")))[:shown])
+        return rows, rows[0].total if rows else 0
 
     def with_details(self) -> ActorQuerySet:
         """Actors with their aliases and affiliations prefetched (two extra queries)."""

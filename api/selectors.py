@@ -5,12 +5,14 @@ Every list runs a fixed number of queries whatever its length (tests/api/test_qu
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
+
 from django.db.models import Prefetch, QuerySet
 
 from actors.models import Actor, Affiliation
 from statements.models import Article, Statement, StatementLink, Story
-from statements.querysets import INCLUDE_EVERYTHING, Filters
-from statements.search import matching_statements
+from statements.querysets import INCLUDE_DEFAULT, INCLUDE_EVERYTHING, Filters
 
 ARTICLE_BRIEF = ("id", "title", "outlet", "published", "source_url")
 ARTICLE_FIELDS = (*ARTICLE_BRIEF, "status", "error", "language", "added_at", "updated_at")
@@ -34,7 +36,7 @@ def statements(
     if article is not None:
         found = found.filter(article_id=article)
     if filters.q:
-        found = found.filter(pk__in=matching_statements(filters.q))
+        found = found.filter(pk__in=Statement.objects.matching_text(filters.q))
     return with_links(found.select_related("speaker", "article"))
 
 
@@ -66,14 +68,68 @@ def statement(pk: int) -> Statement:
     return found.prefetch_related(Prefetch("links_in", queryset=_links())).get()
 
 
+@dataclass(frozen=True)
+class StoryRow:
+    """A story with the figures the story list shows (read from its stored summary)."""
+
+    pk: int
+    title: str
+    slug: str
+    status: str
+    summary: str
+    last_activity: dt.datetime | None
+    claims: int
+    denials: int
+    confirmations: int
+    statement_count: int
+    first_day: dt.date | None
+    last_day: dt.date | None
+    claim_text: str | None
+    claim_speaker: str | None
+
+    @property
+    def id(self) -> int:
+        return self.pk
+
+
 def stories(filters: Filters) -> QuerySet[Story]:
-    """The story list's stories and figures (one query per page: keyset, no OFFSET)."""
-    return Story.objects.listing(filters)
+    """The story list's stories, newest activity first (paged by keyset: no OFFSET); their
+    figures come from story_rows for one page at a time."""
+    return Story.objects.matching(filters)
 
 
-def story(pk: int) -> Story:
-    """One story with its figures over all but rejected statements (one query)."""
-    return Story.objects.filter(pk=pk).with_figures(Filters()).get()
+def story_rows(ids: list[int], include: str = INCLUDE_DEFAULT) -> list[StoryRow]:
+    """These stories with their stored figures, in the order of the ids (two queries)."""
+    rows = []
+    for card in Story.objects.cards(ids, include):
+        story, f = card.story, card.figures
+        rows.append(
+            StoryRow(
+                pk=story.pk,
+                title=story.title,
+                slug=story.slug,
+                status=story.status,
+                summary=story.summary,
+                last_activity=story.last_activity,
+                claims=f.claims,
+                denials=f.denials,
+                confirmations=f.confirmations,
+                statement_count=f.statements,
+                first_day=f.first_day,
+                last_day=f.last_day,
+                claim_text=f.claim_text or None,
+                claim_speaker=card.claim_speaker or None,
+            )
+        )
+    return rows
+
+
+def story(pk: int) -> StoryRow:
+    """One story with its figures over all but rejected statements; DoesNotExist if none."""
+    found = story_rows([pk])
+    if not found:
+        raise Story.DoesNotExist
+    return found[0]
 
 
 def actors(*, q: str = "", kind: str = "", country: str = "") -> QuerySet[Actor]:

@@ -43,7 +43,8 @@ from api.serializers import (
 )
 from statements import search, services
 from statements.forms import ArticleForm, StatementForm
-from statements.models import IngestStatus, Story
+from statements.models import IngestStatus
+from statements.querysets import Filters
 
 VIEW_STORY = "statements.view_story"
 VIEW_STATEMENT = "statements.view_statement"
@@ -90,9 +91,17 @@ class StoryList(ApiView, generics.ListAPIView[Any]):
     read_permission = VIEW_STORY
     serializer_class = StorySerializer
     keyset = ("-last_activity", "-pk")
+    filters: Filters
 
     def get_queryset(self) -> QuerySet[Any]:
-        return selectors.stories(_query(StoryFilterSerializer, self.request).filters())
+        self.filters = _query(StoryFilterSerializer, self.request).filters()
+        return selectors.stories(self.filters)
+
+    def paginate_queryset(self, queryset: Any) -> list[Any] | None:
+        page = super().paginate_queryset(queryset)
+        if page is None:
+            return None
+        return list(selectors.story_rows([story.pk for story in page], self.filters.include))
 
 
 @extend_schema(responses={200: StorySerializer, **ERRORS, **NOT_FOUND})
@@ -102,7 +111,7 @@ class StoryDetail(ApiView, generics.RetrieveAPIView[Any]):
     read_permission = VIEW_STORY
     serializer_class = StorySerializer
 
-    def get_object(self) -> Model:
+    def get_object(self) -> Any:
         return _get(selectors.story, self.kwargs["pk"])
 
 
@@ -354,7 +363,7 @@ class Search(ApiView):
             rows = ArticleBriefSerializer(found[:limit], many=True).data
         elif kind == "stories":
             ids = list(search.search_stories(q, include).values_list("pk", flat=True)[: limit + 1])
-            found = Story.objects.page_with_figures(ids[:limit])
+            found = selectors.story_rows(ids[:limit], include)
             rows, found = StorySerializer(found, many=True, context=context).data, ids
         else:
             found = list(search.search_actors(q)[: limit + 1])

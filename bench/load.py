@@ -9,7 +9,9 @@ after `collectstatic`), creates an analyst and a session for it, then requests i
 typical story's timeline (the story nearest --typical statements: the same story size at every
 data size, so the database's size is the only thing that changes), a large story (nearest
 --large), an actor page (the actor nearest --actor-size statements), the most talkative actor's
-page and a search. Prints requests per second and p50/p95/p99 latency per page (with the
+page and a search. Each page's first request after a change (every version bumped: no cached
+fragment) is timed as its cold latency; the load then runs on a warm cache (Redis db 8 by
+default, --cache-url). Prints requests per second and p50/p95/p99 latency per page (with the
 requests counted, the seconds of load and the 1-minute load average after each page: the machine
 may be shared), the machine and the data sizes; --json writes the same figures to a file.
 """
@@ -68,9 +70,10 @@ class Result:
     share_of_reference: float = 0.0
 
 
-def server_env(database_url: str) -> dict[str, str]:
-    """Production settings for the served app (no TLS locally, quiet logs)."""
+def server_env(database_url: str, cache_url: str) -> dict[str, str]:
+    """Production settings for the served app (no TLS locally, quiet logs, the Redis cache)."""
     return {
+        "CACHE_URL": cache_url,
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings",
         "DEBUG": "false",
@@ -181,7 +184,6 @@ def prepare(
     speaker_id, speaker_n = min(speakers, key=lambda row: (abs(row[1] - actor_size), row[0]))
     # Default search: the place the largest dispute is about, as an analyst would type it.
     query = search or " ".join(largest.title.split()[-2:])
-    from statements.search import matching_statements
 
     counts = {
         "actors": Actor.objects.count(),
@@ -194,7 +196,7 @@ def prepare(
         "typical_story_statements": typical_n,
         "talkative_actor_statements": talker_n,
         "actor_statements": speaker_n,
-        "search_matching_statements": matching_statements(query).count(),
+        "search_matching_statements": Statement.objects.matching_text(query).count(),
     }
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
@@ -301,6 +303,11 @@ def main() -> None:
     parser.add_argument("--actor-size", type=int, default=500, help="Statements of the actor.")
     parser.add_argument("--only", help="Only pages whose name contains this (and /healthz).")
     parser.add_argument("--label", default="", help="A name for this run in the output.")
+    parser.add_argument(
+        "--cache-url",
+        default=os.environ.get("CACHE_URL", "redis://127.0.0.1:6379/8"),
+        help="The served app's cache (emptied first; '' for local memory per worker).",
+    )
     parser.add_argument("--json", type=pathlib.Path, help="Also write the figures here.")
     args = parser.parse_args()
     if not args.database_url.startswith("postgres"):
@@ -308,7 +315,7 @@ def main() -> None:
     if not shutil.which("wrk"):
         raise SystemExit("wrk is missing: apt-get install -y wrk")
     connections = args.connections or 2 * args.workers
-    env = server_env(args.database_url)
+    env = server_env(args.database_url, args.cache_url)
     os.environ.update(env)
     python = str(ROOT / ".venv" / "bin" / "python")
     subprocess.run(
@@ -317,14 +324,24 @@ def main() -> None:
     plan = prepare(args.search, args.typical, args.large, args.actor_size)
     if args.only:
         plan["pages"] = [p for i, p in enumerate(plan["pages"]) if i == 0 or args.only in p[0]]
+    from django.core.cache import cache
+
+    from statements import summaries
+
+    cache.clear()
     gunicorn, base = start_gunicorn(env, args.workers)
     results: list[Result] = []
     cold: dict[str, float] = {}
+    after_change: dict[str, float] = {}
     try:
         wait_until_up(base)
         for name, path in plan["pages"]:
             # First request: warms the worker's connection and PostgreSQL's cache, checks 200.
             cold[name] = round(check_page(base, path, plan["session"]) * 1000, 1)
+            # Cold: the first request after a change, which gives every story and actor a new
+            # version, so no cached fragment serves it (as after an editor's action).
+            summaries.bump_everything()
+            after_change[name] = round(check_page(base, path, plan["session"]) * 1000, 1)
             warm = min(check_page(base, path, plan["session"]) for _ in range(args.workers))
             # Slow pages run longer so that the percentiles rest on enough requests (about 20
             # rounds of every connection), within --max-duration.
@@ -374,6 +391,8 @@ def main() -> None:
         },
         "results": [asdict(r) for r in results],
         "first_request_ms": cold,
+        "cold_after_change_ms": after_change,
+        "cache": "redis" if args.cache_url else "local memory",
     }
     print_report(report)
     if args.json:
@@ -400,7 +419,7 @@ def print_report(report: dict[str, Any]) -> None:
     print(f"search matches {d['search_matching_statements']:,} statements")
     header = (
         f"{'page':<42} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'share':>6} "
-        f"{'reqs':>6} {'s':>3} {'load':>5}"
+        f"{'reqs':>6} {'s':>3} {'load':>5} {'cold ms':>8}"
     )
     print(header)
     print("-" * len(header))
@@ -409,7 +428,8 @@ def print_report(report: dict[str, Any]) -> None:
         print(
             f"{r['name'][:42]:<42} {r['rps']:>8.2f} {r['p50_ms']:>8.1f} {r['p95_ms']:>8.1f} "
             f"{r['p99_ms']:>8.1f} {r['share_of_reference']:>6.2f} {r['requests']:>6} "
-            f"{r['seconds']:>3} {r['load_average_after']:>5.2f}{flag}"
+            f"{r['seconds']:>3} {r['load_average_after']:>5.2f} "
+            f"{report['cold_after_change_ms'].get(r['name'], 0):>8.1f}{flag}"
         )
 
 

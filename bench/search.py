@@ -59,7 +59,7 @@ def prepare(queries: list[str]) -> dict[str, Any]:
     for q in queries:
         matches = (
             f"{search.search_articles(q).count():,} articles, "
-            f"{search.matching_statements(q).count():,} statements"
+            f"{Statement.objects.matching_text(q).count():,} statements"
         )
         urls.append((f"search {q}", "/search/?" + urllib.parse.urlencode({"q": q}), matches))
     q = queries[0]

@@ -172,6 +172,25 @@ STORAGES = {
 DATA_UPLOAD_MAX_MEMORY_SIZE = 6 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 6 * 1024 * 1024
 
+# The cache: rendered fragments of the analysts' pages (keyed by the stories' and actors'
+# versions, statements.fragments), sessions and the API's rate-limit counters. Redis when CACHE_URL
+# names it (shared by every web process); otherwise this process's memory, which is right for one
+# process in development.
+CACHE_URL = os.environ.get("CACHE_URL", "")
+CACHES = {
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
+        if CACHE_URL
+        else {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    )
+    | {"KEY_PREFIX": "dementi", "TIMEOUT": 24 * 3600}
+}
+# Sessions read from the cache, written through to the database (a lost cache logs nobody out).
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
 # Security: production defaults; `manage.py check --deploy` is clean when DEBUG is off.
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
 # Only behind the reverse proxy (compose's nginx), which overwrites X-Forwarded-Proto and
@@ -281,14 +300,6 @@ def admin_path(value: str) -> str:
 # The admin's address: not the well-known /admin/ outside development (and off unless set).
 ADMIN_PATH = admin_path(os.environ.get("ADMIN_PATH", "admin/" if DEBUG else ""))
 
-# Shared counters (the API's rate limits): Redis when CACHE_URL is set, so every gunicorn worker
-# counts the same requests; otherwise memory of one process (development, the test suite).
-CACHE_URL = os.environ.get("CACHE_URL", "")
-CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
-    if CACHE_URL
-    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
-}
 
 # The REST API (api/): bearer tokens first, so an anonymous request is answered 401 with
 # `WWW-Authenticate: Bearer`; the browser's session works too (with CSRF on writes).

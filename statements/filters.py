@@ -5,16 +5,31 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
+from django.utils.safestring import SafeString
 
 from actors.models import Actor
+from statements import fragments
 from statements.models import Stance, Statement
 from statements.querysets import INCLUDE_CHOICES, INCLUDE_DEFAULT, Filters
 
 
-def country_choices(statements: QuerySet[Statement]) -> list[tuple[str, str]]:
-    """Countries of the speakers, named after their government where one is known (one query)."""
-    codes = statements.exclude(speaker__country="").values("speaker__country")
+def country_choices(statements: QuerySet[Statement] | None) -> list[tuple[str, str]]:
+    """Countries of the speakers, named after their government where one is known (one query).
+
+    Without statements, of every speaker: read from the actors' stored counts (a scan of the
+    actors), not from the statements (a scan of a million rows on the story list).
+    """
+    codes: QuerySet[Any, Any]
+    if statements is None:
+        speaking = (
+            Q(stored_summary__accepted__gt=0)
+            | Q(stored_summary__proposed__gt=0)
+            | Q(stored_summary__rejected__gt=0)
+        )
+        codes = Actor.objects.filter(speaking).exclude(country="").values("country")
+    else:
+        codes = statements.exclude(speaker__country="").values("speaker__country")
     named = dict(
         Actor.objects.governments()
         .filter(country__in=codes)
@@ -40,11 +55,23 @@ class TimelineFilterForm(forms.Form):
     # Kept in the URL: rejected statements are left out unless the reader asks for them.
     include = forms.ChoiceField(required=False, choices=INCLUDE_CHOICES, label="Review status")
 
-    def __init__(self, data: Any = None, *, statements: QuerySet[Statement]) -> None:
+    def __init__(self, data: Any = None, *, statements: QuerySet[Statement] | None = None) -> None:
         super().__init__(data)
         country_field = self.fields["country"]
         assert isinstance(country_field, forms.ChoiceField)
         country_field.choices = country_choices(statements)
+
+    def rendered_fields(self) -> SafeString:
+        """The visible fields as HTML, cached by the values and the country choices: rendering
+        a <select> of 200 countries through Django's widget templates took most of a page's
+        time once its results came from the cache."""
+        choices = self.fields["country"].choices  # type: ignore[attr-defined]
+        return fragments.rendered(
+            "filter-fields",
+            (type(self).__name__, [(n, self[n].value()) for n in self.fields], list(choices)),
+            "includes/filter_fields.html",
+            lambda: {"form": self},
+        )
 
     def chosen_actor(self) -> Actor | None:
         """The actor an `actor=<id>` parameter names, if it exists (one query when given)."""

@@ -24,7 +24,8 @@ from django.utils import timezone
 
 from actors.models import Actor, ActorKind
 from actors.resolve import ParsedActor, resolve_actors
-from statements import parsing
+from statements import parsing, summaries
+from statements.choices import IN_PROGRESS
 from statements.extract import NOT_RETRYABLE, ExtractError, decode_page, extract
 from statements.facts import fill_facts
 from statements.fetch import FetchError, fetch_url
@@ -42,14 +43,6 @@ from statements.signals import article_filed
 from statements.stories import assign_stories, touch_stories
 
 logger = logging.getLogger(__name__)
-
-IN_PROGRESS = (
-    IngestStatus.QUEUED,
-    IngestStatus.FETCHING,
-    IngestStatus.PARSING,
-    IngestStatus.FILING,
-)
-
 
 # Runs of the pipeline an article may start before it is failed with its last reason: network
 # retries, redeliveries after a lost worker and sweeps all count (settings.INGEST_MAX_ATTEMPTS).
@@ -281,7 +274,9 @@ def file_stage(article_id: int, result: parsing.ParseResult) -> int:
             # A duplicate delivery of the same job filed it while this one was parsing.
             raise AlreadyDone(article_id)
         # Re-parsing replaces only what no editor has reviewed yet.
-        article.statements.filter(review_status=ReviewStatus.PROPOSED).delete()
+        replaced = article.statements.filter(review_status=ReviewStatus.PROPOSED)
+        gone = list(replaced.values_list("story_id", "speaker_id"))
+        replaced.delete()
         reviewed = {
             (s.evidence_start, s.evidence_end)
             for s in article.statements.only("evidence_start", "evidence_end")
@@ -316,6 +311,15 @@ def file_stage(article_id: int, result: parsing.ParseResult) -> int:
             ignore_conflicts=True,
         )
         touch_stories(stories)
+        summaries.changed(
+            stories=[story_id for story_id, _ in gone],
+            # The answered speakers too: their pages say who denied or confirmed them.
+            actors=[
+                *(speaker_id for _, speaker_id in gone),
+                *(row.speaker_id for row in rows),
+                *(link.target.speaker_id for link in links),
+            ],
+        )
         article.status = IngestStatus.DONE
         article.error = ""
         article.save(update_fields=["status", "error", "updated_at"])

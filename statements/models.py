@@ -4,22 +4,70 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Iterable
 from typing import Any
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
 from django.db.backends.base.base import BaseDatabaseWrapper
-from django.db.models import Q
-from django.db.models.functions import Left
+from django.db.models import Count, F, Min, Prefetch, Q
+from django.db.models.functions import Coalesce, Left
 from django.db.models.sql.compiler import SQLCompiler
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 
-from actors.models import Actor
-from statements.querysets import StatementQuerySet, StoryQuerySet
+from actors.models import Actor, ActorKind, Affiliation
+
+# Re-exported (`X as X`): the choices are importable from the models, as Django code expects.
+from statements.choices import (
+    IN_PROGRESS as IN_PROGRESS,
+)
+from statements.choices import (
+    SETTLED as SETTLED,
+)
+from statements.choices import (
+    GroupingOutcome as GroupingOutcome,
+)
+from statements.choices import (
+    IngestStatus as IngestStatus,
+)
+from statements.choices import (
+    LinkKind as LinkKind,
+)
+from statements.choices import (
+    ReviewStatus as ReviewStatus,
+)
+from statements.choices import (
+    Stance as Stance,
+)
+from statements.choices import (
+    StoryKeyKind as StoryKeyKind,
+)
+from statements.choices import (
+    StoryStatus as StoryStatus,
+)
+from statements.choices import (
+    review_statuses as review_statuses,
+)
+from statements.fulltext import CONFIG, all_words, on_postgres, text_query
+from statements.querysets import (
+    INCLUDE_ALL,
+    INCLUDE_DEFAULT,
+    POSITION_CLAIMS,
+    POSITION_SPEAKERS,
+    Contradictors,
+    Filters,
+    PositionRow,
+    Positions,
+    StoryCard,
+    StoryFigures,
+    _status_lookup,
+    position_cell,
+)
 from statements.reasons import Reason, explain
+from statements.templatetags.display import country_name
 from statements.textinput import is_http_url
 
 
@@ -33,7 +81,7 @@ def content_hash(text: str) -> str:
 # characters of the worst text (distinct two-character CJK words, ~4.7 bytes of tsvector per
 # character) stay under it. News articles are far shorter.
 SEARCHED_CHARACTERS = 100_000
-SEARCH_CONFIG = "english"
+SEARCH_CONFIG = CONFIG
 
 
 class PostgresOnly(models.Func):
@@ -61,13 +109,280 @@ def search_document(*fields: tuple[str, str]) -> PostgresOnly:
     return PostgresOnly(combined)
 
 
-class IngestStatus(models.TextChoices):
-    QUEUED = "queued", "Queued"
-    FETCHING = "fetching", "Fetching"
-    PARSING = "parsing", "Parsing"
-    FILING = "filing", "Filing"
-    DONE = "done", "Done"
-    FAILED = "failed", "Failed"
+# Reads for the analysts' pages: each method carries its own joins and prefetches.
+
+# An ingest that has not moved for this long is stalled, not running: pages stop polling for it.
+LIVE_WINDOW = dt.timedelta(minutes=10)
+
+
+class ArticleQuerySet(models.QuerySet["Article"]):
+    def in_progress(self) -> ArticleQuerySet:
+        """Articles still going through the pipeline."""
+        return self.filter(status__in=IN_PROGRESS)
+
+    def failed(self) -> ArticleQuerySet:
+        """Articles whose ingest failed, most recently failed first."""
+        return self.filter(status=IngestStatus.FAILED).order_by("-updated_at", "-pk")
+
+    def live_in(self, story: Story) -> bool:
+        """Whether one of this story's own articles is being (re)processed now (one query).
+
+        New articles of other stories, and stalled ones (not moved for LIVE_WINDOW), do not make
+        every story page poll.
+        """
+        recent = timezone.now() - LIVE_WINDOW
+        return self.in_progress().filter(updated_at__gte=recent, statements__story=story).exists()
+
+
+class StoryQuerySet(models.QuerySet["Story"]):
+    def matching(self, filters: Filters | None = None) -> StoryQuerySet:
+        """The disputed stories the filters keep, newest activity first (no figures).
+
+        Filters keep the stories having a matching statement; only disputed stories are
+        listed: something shown is more than a claim (a lone claim nobody answered is a report,
+        not a dispute; it keeps its page and is found by search). The dispute test reads the
+        story's stored summary (statements.summaries keeps it current): a join on its key.
+        """
+        filters = filters or Filters()
+        qs = self
+        if filters.narrows_statements or filters.include != INCLUDE_DEFAULT:
+            matching = Statement.objects.filter(filters.statement_q()).values("story_id")
+            qs = qs.filter(pk__in=matching)
+        if filters.q:
+            # One IN over a UNION ALL, not an OR of two INs: under an OR PostgreSQL rescans the
+            # matching statements for every story (its plan cost 837 million for "report" at
+            # 1,000,000 statements); the UNION is read once and semi-joined.
+            titled = self.model.objects.filter(title__icontains=filters.q).order_by()
+            found = Statement.objects.matching_text(filters.q).order_by().values("story_id")
+            qs = qs.filter(pk__in=titled.values("pk").union(found, all=True))
+        # The story's stored summary says whether it is disputed for this inclusion.
+        qs = qs.filter(**{f"stored_summary__disputed_{filters.include}": True})
+        return qs.order_by(F("last_activity").desc(nulls_last=True), "-pk")
+
+    def move_targets(self, own: set[int], *, recent: int = 30) -> list[Story]:
+        """These stories, then the most recently active others, for a move menu (two queries)."""
+        others = self.exclude(pk__in=own).order_by("-last_activity")
+        return [*self.filter(pk__in=own), *others[:recent]]
+
+    def cards(self, ids: list[int], include: str = INCLUDE_DEFAULT) -> list[StoryCard]:
+        """These stories with their stored figures and names, in the order of the ids.
+
+        Two queries: the stories with their summaries, and the names of the actors and
+        governments the figures hold by id or code (a renamed actor shows its new name).
+        """
+        found = {
+            story.pk: story for story in self.filter(pk__in=ids).select_related("stored_summary")
+        }
+        stories = [found[pk] for pk in ids if pk in found]
+        figures = {
+            story.pk: (
+                story.stored_summary.figures(include)
+                if hasattr(story, "stored_summary")
+                else StoryFigures()  # not summed up yet: rebuild_summaries fills it
+            )
+            for story in stories
+        }
+        actor_ids = set().union(*(f.actor_ids() for f in figures.values()))
+        codes = set().union(*(f.countries for f in figures.values()))
+        by_pk: dict[int, str] = {}
+        by_code: dict[str, str] = {}
+        if actor_ids or codes:
+            named = Actor.objects.filter(
+                Q(pk__in=actor_ids) | Q(kind=ActorKind.GOVERNMENT, country__in=codes)
+            ).values_list("pk", "kind", "country", "name")
+            for pk, kind, country, name in named:
+                by_pk[pk] = name
+                if kind == ActorKind.GOVERNMENT and country in codes:
+                    by_code.setdefault(country, name)
+        cards = []
+        for story in stories:
+            f = figures[story.pk]
+            governments = {by_code.get(c) or country_name(c) for c in f.countries}
+            governments |= {by_pk[pk] for pk in f.government_ids if pk in by_pk}
+            outlets = set(f.outlets) | {by_pk[pk] for pk in f.media_ids if pk in by_pk}
+            speaker = by_pk.get(f.claim_speaker_id, "") if f.claim_speaker_id else ""
+            cards.append(StoryCard(story, f, speaker, sorted(governments), sorted(outlets)))
+        return cards
+
+
+class StatementQuerySet(models.QuerySet["Statement"]):
+    def with_context(self) -> StatementQuerySet:
+        """Speaker with two levels of affiliation, article, story, links both ways (6 queries)."""
+        linked = StatementLink.objects.select_related
+        return self.select_related("speaker", "article", "story").prefetch_related(
+            # Two levels of affiliation: spokeswoman -> ministry -> government (the lane).
+            Prefetch(
+                "speaker__affiliations",
+                queryset=Affiliation.objects.select_related("organisation").prefetch_related(
+                    Prefetch(
+                        "organisation__affiliations",
+                        queryset=Affiliation.objects.select_related("organisation"),
+                    )
+                ),
+            ),
+            Prefetch(
+                "links_out", queryset=linked("target__speaker", "target__article").order_by("pk")
+            ),
+            Prefetch("links_in", queryset=linked("source__speaker").order_by("pk")),
+        )
+
+    def matching_text(self, q: str, include: str | None = None) -> StatementQuerySet:
+        """Statements matching the words, unordered: for filtering by (one subquery).
+
+        With `include` (accepted / all / everything, as on the timeline), only statements of those
+        review statuses; without it, every status (the story list filters by status itself). On
+        PostgreSQL the stored, GIN-indexed search_vector (migration 0006); elsewhere LIKE.
+        """
+        found = self
+        if include == INCLUDE_ALL:
+            # The same rows as `review_status IN (accepted, proposed)` (a check constraint names
+            # the three statuses), written as an exclusion so that no btree index on the status
+            # competes with the text index: the match stays a GIN index scan (test_search).
+            found = found.exclude(review_status=ReviewStatus.REJECTED)
+        elif include is not None:
+            found = found.filter(Filters(include=include).statement_q())
+        if on_postgres():
+            return found.filter(search_vector=text_query(q))
+        return found.filter(all_words(("text",), q))
+
+    def of_article(self, article: Article) -> StatementQuerySet:
+        """The article's statements in text order, with speaker, story and links (two queries)."""
+        return (
+            self.filter(article=article)
+            .select_related("speaker", "story")
+            .prefetch_related("links_out__target__speaker")
+            .order_by("evidence_start", "pk")
+        )
+
+    def review_queue(self) -> StatementQuerySet:
+        """Statements still proposed, least certain first, with speaker and article (one query)."""
+        return (
+            self.filter(review_status=ReviewStatus.PROPOSED)
+            .select_related("speaker", "article")
+            .order_by("confidence", "pk")
+        )
+
+    def by_day(self) -> StatementQuerySet:
+        """In the order the statements were made; undated ones take their article's date."""
+        return self.annotate(day=Coalesce("made_on", "article__published")).order_by(
+            F("day").asc(nulls_last=True), "evidence_start", "pk"
+        )
+
+    def timeline(self, story: Story, filters: Filters | None = None) -> StatementQuerySet:
+        """The story's statements, filtered, in day order, with what the timeline shows."""
+        filters = filters or Filters()
+        return self.filter(Q(story=story) & filters.statement_q()).with_context().by_day()
+
+    def by_speaker(
+        self, actor_id: int, *, include: str = INCLUDE_DEFAULT, speakers: Any = None
+    ) -> models.QuerySet[Statement, int]:
+        """The ids of one actor's statements, newest first (undated ones at their article's date).
+
+        Ids only, for a paginator: the busiest actor at 1,000,000 statements has 20,127, and
+        sorting them as narrow rows takes about 120 ms where sorting them joined to their
+        article, story and speaker took 300-390 ms. Fetch a page of them with `in_order`.
+        `speakers` (a query of actor ids) widens it to a government's people and institutions.
+        """
+        who = Q(speaker_id__in=speakers) if speakers is not None else Q(speaker_id=actor_id)
+        return (
+            self.filter(who, Filters(include=include).statement_q())
+            .annotate(day=Coalesce("made_on", "article__published"))
+            .order_by(F("day").desc(nulls_last=True), "-pk")
+            .values_list("pk", flat=True)
+        )
+
+    def in_order(self, ids: list[int]) -> list[Statement]:
+        """These statements with their context and day, in the order of the ids (6 queries)."""
+        found = (
+            self.filter(pk__in=ids)
+            .with_context()
+            .annotate(day=Coalesce("made_on", "article__published"))
+        )
+        by_pk = {statement.pk: statement for statement in found}
+        return [by_pk[pk] for pk in ids if pk in by_pk]
+
+    def lane_speakers(self, story: Story, filters: Filters | None = None) -> list[Actor]:
+        """The speakers of the story's (filtered) statements, first to speak first (3 queries).
+
+        One row per speaker, not per statement, with the two levels of affiliation that place
+        a speaker without a country on a side: lanes stay the same on every page of a timeline.
+        """
+        filters = filters or Filters()
+        day = Coalesce("statements__made_on", "statements__article__published")
+        return list(
+            Actor.objects.filter(Q(statements__story=story) & filters.statement_q("statements__"))
+            .annotate(first_day=Min(day), first_pk=Min("statements__pk"))
+            .order_by(F("first_day").asc(nulls_last=True), "first_pk")
+            .prefetch_related(
+                Prefetch(
+                    "affiliations",
+                    queryset=Affiliation.objects.select_related("organisation").prefetch_related(
+                        Prefetch(
+                            "organisation__affiliations",
+                            queryset=Affiliation.objects.select_related("organisation"),
+                        )
+                    ),
+                )
+            )
+        )
+
+    def positions(
+        self,
+        story: Story,
+        *,
+        claims: int = POSITION_CLAIMS,
+        speakers: int = POSITION_SPEAKERS,
+        include: str = INCLUDE_DEFAULT,
+    ) -> Positions:
+        """Speakers against the story's most answered claims: claims, denies, confirms or nothing.
+
+        Three queries: the count of claims, the `claims` with most answers, the links to them.
+        Rows are the `speakers` taking a position on most of those claims, by name. Only
+        statements the inclusion shows count (rejected ones are left out by default).
+        """
+        statuses = _status_lookup(include)
+        of_story = self.filter(story=story, stance=Stance.CLAIM, **statuses)
+        claims_total = of_story.count()
+        answers = Q(**{f"links_in__source__{k}": v for k, v in statuses.items()})
+        shown = list(
+            of_story.select_related("speaker")
+            .annotate(answers=Count("links_in", filter=answers))
+            .order_by("-answers", F("made_on").asc(nulls_last=True), "evidence_start", "pk")[
+                :claims
+            ]
+        )
+        # Shown in the order they were made, as the timeline shows them.
+        shown.sort(
+            key=lambda c: (c.made_on is None, c.made_on or dt.date.min, c.evidence_start, c.pk)
+        )
+        # The same claim reported by two articles is one column: answers to either count for it.
+        same: dict[tuple[int, str], Any] = {}
+        folded: dict[int, int] = {}
+        for claim in shown:
+            key = (claim.speaker_id, " ".join(claim.text.strip("\"'“”‘’ ").lower().split()))
+            folded[claim.pk] = same.setdefault(key, claim).pk
+        claim_ids = list(folded)
+        repeats = [claim for claim in shown if folded[claim.pk] != claim.pk]
+        shown = [claim for claim in shown if folded[claim.pk] == claim.pk]
+        claims_total -= len(repeats)
+        links = StatementLink.objects.filter(
+            target_id__in=claim_ids, **{f"source__{k}": v for k, v in statuses.items()}
+        ).values_list("source__speaker_id", "source__speaker__name", "target_id", "kind")
+        said: dict[int, dict[int, set[str]]] = {}
+        names: dict[int, str] = {}
+        for claim in shown:
+            names[claim.speaker_id] = claim.speaker.name
+            said.setdefault(claim.speaker_id, {}).setdefault(claim.pk, set()).add("claims")
+        for speaker_id, name, target_id, kind in links:
+            names[speaker_id] = name
+            said.setdefault(speaker_id, {}).setdefault(folded[target_id], set()).add(kind)
+        busiest = sorted(said, key=lambda pk: (-len(said[pk]), names[pk].lower()))[:speakers]
+        order = sorted(busiest, key=lambda pk: names[pk].lower())
+        rows = [
+            PositionRow(pk, names[pk], [position_cell(said[pk].get(c.pk, set())) for c in shown])
+            for pk in order
+        ]
+        return Positions(claims=shown, rows=rows, claims_total=claims_total, actors_total=len(said))
 
 
 class Article(models.Model):
@@ -106,6 +421,8 @@ class Article(models.Model):
         db_persist=True,
     )
 
+    objects = ArticleQuerySet.as_manager()
+
     class Meta:
         ordering = ["-added_at"]
         constraints = [
@@ -139,15 +456,22 @@ class Article(models.Model):
         return reverse("article_detail", args=[self.pk])
 
     @property
+    def is_settled(self) -> bool:
+        """Whether the pipeline is done with the article, successfully or not."""
+        return self.status in SETTLED
+
+    @property
+    def is_done(self) -> bool:
+        return self.status == IngestStatus.DONE
+
+    @property
+    def in_progress(self) -> bool:
+        return self.status in IN_PROGRESS
+
+    @property
     def source_link(self) -> str:
         """The source URL if pages may link to it (a well-formed http or https one), else ""."""
         return self.source_url if self.source_url and is_http_url(self.source_url) else ""
-
-
-class StoryStatus(models.TextChoices):
-    OPEN = "open", "Open"
-    SETTLED = "settled", "Settled"
-    ARCHIVED = "archived", "Archived"
 
 
 class Story(models.Model):
@@ -187,6 +511,19 @@ class Story(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("story_detail", args=[self.slug])
 
+    @property
+    def version(self) -> int:
+        """The version of what the story's pages show (0 before it is summed up; no query when
+        the summary was fetched with it)."""
+        summary = getattr(self, "stored_summary", None)
+        return summary.version if summary is not None else 0
+
+    @property
+    def changed_at(self) -> dt.datetime | None:
+        """When the story's statements last changed (its summary's time)."""
+        summary = getattr(self, "stored_summary", None)
+        return summary.changed_at if summary is not None else None
+
 
 def unique_slug(title: str) -> str:
     """A slug from the title, suffixed with a number when taken (one query per attempt)."""
@@ -196,19 +533,6 @@ def unique_slug(title: str) -> str:
         n += 1
         candidate = f"{base}-{n}"
     return candidate
-
-
-class Stance(models.TextChoices):
-    CLAIM = "claim", "Claim"
-    DENIAL = "denial", "Denial"
-    CONFIRMATION = "confirmation", "Confirmation"
-    COMMENT = "comment", "Comment"
-
-
-class ReviewStatus(models.TextChoices):
-    PROPOSED = "proposed", "Proposed"
-    ACCEPTED = "accepted", "Accepted"
-    REJECTED = "rejected", "Rejected"
 
 
 class Statement(models.Model):
@@ -294,14 +618,17 @@ class Statement(models.Model):
         return f"{self.article.get_absolute_url()}#statement-{self.pk}"
 
     @property
+    def is_accepted(self) -> bool:
+        return self.review_status == ReviewStatus.ACCEPTED
+
+    @property
+    def is_rejected(self) -> bool:
+        return self.review_status == ReviewStatus.REJECTED
+
+    @property
     def explained_reasons(self) -> list[Reason]:
         """The parser's reasons for its confidence, in plain words (no query)."""
         return explain(self.reasons)
-
-
-class LinkKind(models.TextChoices):
-    DENIES = "denies", "Denies"
-    CONFIRMS = "confirms", "Confirms"
 
 
 class StatementLink(models.Model):
@@ -335,6 +662,24 @@ class StatementLink(models.Model):
         return f"{self.source_id} {self.kind} {self.target_id}"
 
 
+class AuditQuerySet(models.QuerySet["AuditEntry"]):
+    def history(
+        self, statements: Iterable[Statement], *, each: int
+    ) -> list[tuple[Statement, list[AuditEntry]]]:
+        """Each statement with its editors' changes, newest first, at most `each` (one query)."""
+        by_pk: dict[int, list[AuditEntry]] = {statement.pk: [] for statement in statements}
+        entries = (
+            self.filter(object_type="statement", object_id__in=by_pk)
+            .select_related("user")
+            .order_by("-at", "-pk")
+        )
+        for entry in entries[: each * max(1, len(by_pk))]:
+            history = by_pk[entry.object_id]
+            if len(history) < each:
+                history.append(entry)
+        return [(statement, by_pk[statement.pk]) for statement in statements]
+
+
 class AuditEntry(models.Model):
     """Who changed what and when: every editor action writes one."""
 
@@ -347,6 +692,8 @@ class AuditEntry(models.Model):
     details = models.JSONField(default=dict, blank=True)
     at = models.DateTimeField(auto_now_add=True)
 
+    objects = AuditQuerySet.as_manager()
+
     class Meta:
         ordering = ["-at"]
         verbose_name_plural = "audit entries"
@@ -358,12 +705,6 @@ class AuditEntry(models.Model):
     def __str__(self) -> str:
         target = f"{self.object_type}#{self.object_id}"
         return f"{self.at:%Y-%m-%d %H:%M} {self.user} {self.action} {target}"
-
-
-class StoryKeyKind(models.TextChoices):
-    PARTY = "party", "Party"  # an actor ("a:12") or a country ("c:BG") with a part in the dispute
-    TERM = "term", "Claim term"  # a meaning-bearing word, name or number of its statements
-    OUTLET = "outlet", "Outlet"  # an outlet that published one of its articles (references back)
 
 
 class StoryKey(models.Model):
@@ -393,12 +734,6 @@ class StoryKey(models.Model):
 
     def __str__(self) -> str:
         return f"{self.story_id} {self.kind}:{self.value}"
-
-
-class GroupingOutcome(models.TextChoices):
-    JOINED = "joined", "Joined an open story"
-    STARTED = "started", "Started a new story"
-    UNASSIGNED = "unassigned", "Left outside any story"
 
 
 class GroupingDecision(models.Model):
@@ -526,3 +861,126 @@ class DossierBuild(models.Model):
     def is_building(self) -> bool:
         waiting = self.status in (DossierBuildStatus.QUEUED, DossierBuildStatus.BUILDING)
         return waiting and not self.is_stalled
+
+
+class StorySummary(models.Model):
+    """A story's figures kept current by every write (statements.summaries), and its version.
+
+    `by_status` holds, per review status, the counts by stance, the first and last day, the first
+    claim, the countries, the governments without a country code, the outlets and the media that
+    spoke: each inclusion of the pages is the union of its statuses (querysets.StoryFigures).
+    `version` grows with every change to the story; cached fragments are keyed by it.
+    """
+
+    story = models.OneToOneField(
+        # Not "summary": a story's summary is its text.
+        Story,
+        primary_key=True,
+        on_delete=models.CASCADE,
+        related_name="stored_summary",
+    )
+    version = models.PositiveIntegerField(default=1)
+    changed_at = models.DateTimeField()
+    by_status = models.JSONField(default=dict, blank=True)
+    # The story list shows disputed stories only: something shown is more than a claim.
+    disputed_accepted = models.BooleanField(default=False)
+    disputed_all = models.BooleanField(default=False)
+    disputed_everything = models.BooleanField(default=False)
+
+    class Meta:
+        verbose_name_plural = "story summaries"
+
+    def __str__(self) -> str:
+        return f"{self.story_id} v{self.version}"
+
+    def figures(self, include: str = INCLUDE_DEFAULT) -> StoryFigures:
+        """The figures of the statements an inclusion shows (no query)."""
+        return StoryFigures.of(self.by_status, review_statuses(include))
+
+
+class ActorSummaryQuerySet(models.QuerySet["ActorSummary"]):
+    def record(self, speakers: Any, *, include: str = INCLUDE_DEFAULT) -> tuple[int, int]:
+        """These speakers' statements that the inclusion shows, and the sum of their versions
+        (it grows with any change to any of them: the key of their cached pages). One query."""
+        fields = [models.F(status) for status in review_statuses(include)]
+        found = self.filter(actor__in=speakers).aggregate(
+            n=models.Sum(sum(fields[1:], start=fields[0])), version=models.Sum("version")
+        )
+        return found["n"] or 0, found["version"] or 0
+
+    def statements(self, speakers: Any, *, include: str = INCLUDE_DEFAULT) -> int:
+        """How many statements these speakers made that the inclusion shows (one query)."""
+        fields = [models.F(status) for status in review_statuses(include)]
+        total = sum(fields[1:], start=fields[0])
+        return self.filter(actor__in=speakers).aggregate(n=models.Sum(total))["n"] or 0
+
+
+class ActorSummary(models.Model):
+    """An actor's statement counts by review status, kept current by every write, and its
+    version (cached fragments of the actor page are keyed by it)."""
+
+    actor = models.OneToOneField(
+        Actor, primary_key=True, on_delete=models.CASCADE, related_name="stored_summary"
+    )
+    version = models.PositiveIntegerField(default=1)
+    changed_at = models.DateTimeField()
+    accepted = models.PositiveIntegerField(default=0)
+    proposed = models.PositiveIntegerField(default=0)
+    rejected = models.PositiveIntegerField(default=0)
+
+    objects = ActorSummaryQuerySet.as_manager()
+
+    class Meta:
+        verbose_name_plural = "actor summaries"
+
+    def __str__(self) -> str:
+        return f"{self.actor_id} v{self.version}"
+
+
+class ContradictionQuerySet(models.QuerySet["Contradiction"]):
+    def top(self, *, shown: int) -> tuple[list[Contradiction], int]:
+        """The first `shown` pairs, most denials first, and how many pairs there are (one query)."""
+        # COUNT(*) OVER () counts the rows before the LIMIT: no second pass.
+        rows: list[Any] = list(
+            self.annotate(total=models.Window(Count("*"))).order_by("-count", "pk")[:shown]
+        )
+        return rows, rows[0].total if rows else 0
+
+    def of(self, actor: Actor, *, shown: int) -> tuple[Contradictors, Contradictors]:
+        """Who denied this actor's statements, and whom this actor denied, most often first.
+
+        Two queries on the stored pairs (statements.summaries keeps them current).
+        """
+        by = self.filter(denied=actor).select_related("denier")
+        of = self.filter(denier=actor).select_related("denied")
+        (by_rows, by_total), (of_rows, of_total) = by.top(shown=shown), of.top(shown=shown)
+        return (
+            Contradictors([(row.denier, row.count) for row in by_rows], by_total),
+            Contradictors([(row.denied, row.count) for row in of_rows], of_total),
+        )
+
+
+class Contradiction(models.Model):
+    """How many times one actor's statements denied another's (a pair, kept current)."""
+
+    denier = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="+")
+    denied = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="+")
+    count = models.PositiveIntegerField()
+
+    objects = ContradictionQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["denier", "denied"], name="contradiction_unique_pair"),
+            models.CheckConstraint(
+                condition=~Q(denier=models.F("denied")), name="contradiction_not_self"
+            ),
+        ]
+        indexes = [
+            # Actor page: who denied this actor, most often first (the pair constraint serves
+            # the other direction).
+            models.Index(fields=["denied", "-count"], name="contradiction_denied_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.denier_id} denied {self.denied_id} x{self.count}"

@@ -1,57 +1,50 @@
-"""Reads for the analysts' pages: each method carries its own joins and prefetches.
+"""What the reads take and give: the analyst's filters and who-says-what rows (no queries).
 
-Imported by statements.models, so the models are looked up through `self.model` or imported
-inside the methods.
+The QuerySets themselves live with their models (statements/models.py); this module imports no
+model of this app, so models, reads and search do not double back on each other.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from django.db import models
-from django.db.models import Count, Exists, F, Func, Min, OuterRef, Prefetch, Q, Subquery
-from django.db.models.functions import Coalesce, Greatest, Least
+from django.db.models import Q
 
-if TYPE_CHECKING:
-    from actors.models import Actor
-    from statements.models import Statement, Story
+from actors.models import Actor
+from statements.choices import (
+    INCLUDE_ACCEPTED as INCLUDE_ACCEPTED,
+)
+from statements.choices import (
+    INCLUDE_ALL as INCLUDE_ALL,
+)
+from statements.choices import (
+    INCLUDE_CHOICES as INCLUDE_CHOICES,
+)
+from statements.choices import (
+    INCLUDE_DEFAULT as INCLUDE_DEFAULT,
+)
+from statements.choices import (
+    INCLUDE_EVERYTHING as INCLUDE_EVERYTHING,
+)
+from statements.choices import (
+    INCLUDE_LABELS as INCLUDE_LABELS,
+)
+from statements.choices import (
+    INCLUDES as INCLUDES,
+)
 
-CLAIM, DENIAL, CONFIRMATION = "claim", "denial", "confirmation"
+# Re-exported (`X as X`): the pages' vocabulary.
+from statements.choices import Stance
+from statements.choices import (
+    review_statuses as review_statuses,
+)
+
 # Who says what is speakers x claims: the largest story at 1,000,000 statements has hundreds of
 # each (237 x 248 = 58,776 cells for an 805-statement story), so the grid shows this many.
 POSITION_CLAIMS = 10
 POSITION_SPEAKERS = 30
-
-# Which statements the analysts' pages and the dossier show, by review status. The pages and the
-# dossier share the vocabulary (and the URL parameter `include`), so a dossier exported from a
-# page holds what the page showed. The default leaves out rejected statements only.
-INCLUDE_ACCEPTED, INCLUDE_ALL, INCLUDE_EVERYTHING = "accepted", "all", "everything"
-INCLUDES = (INCLUDE_ACCEPTED, INCLUDE_ALL, INCLUDE_EVERYTHING)
-INCLUDE_DEFAULT = INCLUDE_ALL
-INCLUDE_CHOICES = [
-    (INCLUDE_ALL, "Accepted and unreviewed"),
-    (INCLUDE_ACCEPTED, "Accepted only"),
-    (INCLUDE_EVERYTHING, "All, rejected too"),
-]
-INCLUDE_LABELS = {
-    INCLUDE_ACCEPTED: "Accepted statements only (unreviewed and rejected ones are left out)",
-    INCLUDE_ALL: "Accepted and unreviewed statements (rejected ones are left out)",
-    INCLUDE_EVERYTHING: "All statements: accepted, unreviewed and rejected",
-}
-
-
-def review_statuses(include: str) -> list[str]:
-    """The review statuses an inclusion shows; an unknown inclusion is refused."""
-    if include not in INCLUDES:
-        raise ValueError(f"include must be one of {', '.join(INCLUDES)}, not {include!r}")
-    statuses = {
-        INCLUDE_ACCEPTED: ["accepted"],
-        INCLUDE_ALL: ["accepted", "proposed"],
-        INCLUDE_EVERYTHING: ["accepted", "proposed", "rejected"],
-    }
-    return statuses[include]
 
 
 @dataclass(frozen=True)
@@ -75,8 +68,6 @@ class Filters:
         if self.actor:
             q &= Q(**{f"{prefix}speaker_id": self.actor})
         if self.who:
-            from actors.models import Actor
-
             q &= Q(**{f"{prefix}speaker_id__in": Actor.objects.named(self.who).values("pk")})
         if self.country:
             q &= Q(**{f"{prefix}speaker__country": self.country})
@@ -96,109 +87,104 @@ class Filters:
         )
 
 
-class StoryQuerySet(models.QuerySet["Story"]):
-    def listing(self, filters: Filters | None = None) -> StoryQuerySet:
-        """Stories newest activity first, with their counts, date range and first claim.
-
-        `matching` and `with_figures` in one query. The story list pages through
-        `matching(filters)` alone and adds the figures to the page's 20 stories: PostgreSQL
-        computes the SELECT list's subqueries for every row an OFFSET skips, so page 50 of the
-        listing with its figures took 5.1 s at 100,000 statements, against 0.4 s for page 1.
-        """
-        filters = filters or Filters()
-        return self.matching(filters).with_figures(filters)
-
-    def matching(self, filters: Filters | None = None) -> StoryQuerySet:
-        """The disputed stories the filters keep, newest activity first (no figures).
-
-        Filters keep the stories having a matching statement; only disputed stories are
-        listed: something shown is more than a claim (a lone claim nobody answered is a report,
-        not a dispute; it keeps its page and is found by search). The dispute test is one
-        EXISTS probe per story through the statements' story index: no join, no GROUP BY.
-        """
-        from statements.models import Statement
-
-        filters = filters or Filters()
-        qs = self
-        if filters.narrows_statements or filters.include != INCLUDE_DEFAULT:
-            matching = Statement.objects.filter(filters.statement_q()).values("story_id")
-            qs = qs.filter(pk__in=matching)
-        if filters.q:
-            from statements.search import matching_statements
-
-            # One IN over a UNION ALL, not an OR of two INs: under an OR PostgreSQL rescans the
-            # matching statements for every story (its plan cost 837 million for "report" at
-            # 1,000,000 statements); the UNION is read once and semi-joined.
-            titled = self.model.objects.filter(title__icontains=filters.q).order_by()
-            found = matching_statements(filters.q).order_by().values("story_id")
-            qs = qs.filter(pk__in=titled.values("pk").union(found, all=True))
-        shown = Q(review_status__in=review_statuses(filters.include))
-        qs = qs.filter(
-            Exists(Statement.objects.filter(shown, ~Q(stance=CLAIM), story=OuterRef("pk")))
-        )
-        return qs.order_by(F("last_activity").desc(nulls_last=True), "-pk")
-
-    def with_figures(self, filters: Filters | None = None) -> StoryQuerySet:
-        """Each story's counts, date range and first claim, of its shown statements.
-
-        Correlated subqueries through the statement_story_day_idx index, one row per story: a
-        join on statements with GROUP BY would aggregate every statement of every story on each
-        request (over a second at 1,000,000 statements; see docs/PERFORMANCE.md). The counts
-        are of all the story's shown statements (rejected ones are left out by default), not
-        only of those the filters matched.
-        """
-        from statements.models import Statement
-
-        filters = filters or Filters()
-        shown = Q(review_status__in=review_statuses(filters.include))
-        first_claim = Statement.objects.filter(shown, story=OuterRef("pk"), stance=CLAIM).order_by(
-            F("made_on").asc(nulls_last=True), "evidence_start", "pk"
-        )
-        of_story = Statement.objects.filter(shown, story=OuterRef("pk")).order_by()
-
-        def over_story(
-            function: str, column: Any, output: models.Field[Any, Any], **where: Any
-        ) -> Any:
-            # A plain SQL function, not a Django aggregate: no GROUP BY, one row per story.
-            value = Func(column, function=function, output_field=output)
-            return Subquery(of_story.filter(**where).annotate(v=value).values("v"))
-
-        def count(**where: Any) -> Any:
-            return Coalesce(over_story("COUNT", F("pk"), models.IntegerField(), **where), 0)
-
-        def dated(function: str, pick: type[Func]) -> Any:
-            # A statement without its own date was made on its article's day (as the timeline
-            # places it), so the range counts it there. Only the undated ones are joined to
-            # their article; the dated ones are read from the (story, made_on) index. Each side
-            # may be NULL: the Coalesce pairs make Least/Greatest ignore it on every database.
-            own = over_story(function, F("made_on"), models.DateField())
-            theirs = over_story(
-                function, F("article__published"), models.DateField(), made_on__isnull=True
-            )
-            return pick(Coalesce(own, theirs), Coalesce(theirs, own))
-
-        return self.annotate(
-            claims=count(stance=CLAIM),
-            denials=count(stance=DENIAL),
-            confirmations=count(stance=CONFIRMATION),
-            statement_count=count(),
-            first_day=dated("MIN", Least),
-            last_day=dated("MAX", Greatest),
-            claim_text=Subquery(first_claim.values("text")[:1]),
-            claim_speaker=Subquery(first_claim.values("speaker__name")[:1]),
-        )
-
-    def page_with_figures(self, ids: list[int], filters: Filters | None = None) -> list[Story]:
-        """These stories with their figures, in the order of the ids (one query)."""
-        found = {story.pk: story for story in self.filter(pk__in=ids).with_figures(filters)}
-        return [found[pk] for pk in ids if pk in found]
-
-
 def _status_lookup(include: str) -> dict[str, Any]:
     """The review-status condition of an inclusion as lookups (none for everything)."""
     if include == INCLUDE_EVERYTHING:
         return {}
     return {"review_status__in": review_statuses(include)}
+
+
+@dataclass(frozen=True)
+class Contradictors:
+    """Actors on one side of the denials with one actor, most denials first, and how many."""
+
+    rows: list[tuple[Actor, int]]
+    total: int
+
+    @property
+    def more(self) -> int:
+        return self.total - len(self.rows)
+
+
+def _day(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+@dataclass(frozen=True)
+class StoryFigures:
+    """What the story list shows of a story, for the statements one inclusion shows.
+
+    Built from a StorySummary's `by_status` (statements.summaries writes it): counts add up,
+    days and the first claim are the least (greatest) of the statuses', sets are unions. Names
+    are ids here (countries as codes, governments, media and the claim's speaker as actor ids)
+    so a renamed actor is shown by its new name: `names` resolves them (one query per page).
+    """
+
+    claims: int = 0
+    denials: int = 0
+    confirmations: int = 0
+    comments: int = 0
+    first_day: dt.date | None = None
+    last_day: dt.date | None = None
+    claim_text: str = ""
+    claim_speaker_id: int | None = None
+    countries: frozenset[str] = frozenset()
+    government_ids: frozenset[int] = frozenset()
+    outlets: frozenset[str] = frozenset()
+    media_ids: frozenset[int] = frozenset()
+
+    @property
+    def statements(self) -> int:
+        return self.claims + self.denials + self.confirmations + self.comments
+
+    @property
+    def disputed(self) -> bool:
+        """Whether something shown is more than a claim (the story list's rule)."""
+        return self.statements > self.claims
+
+    @classmethod
+    def of(cls, by_status: dict[str, Any], statuses: list[str]) -> StoryFigures:
+        """The figures of these review statuses' statements (no query)."""
+        parts = [by_status[status] for status in statuses if status in by_status]
+        counts: dict[str, int] = {}
+        for part in parts:
+            for stance, n in part["n"].items():
+                counts[stance] = counts.get(stance, 0) + n
+        firsts = [_day(part["first"]) for part in parts if part["first"]]
+        lasts = [_day(part["last"]) for part in parts if part["last"]]
+        claims = [part["claim"] for part in parts if part["claim"]]
+        # The first claim: made earliest (undated last), then by its place in the text, then id.
+        claim = min(claims, key=lambda c: (c[0] is None, c[0] or "", c[1], c[2]), default=None)
+        return cls(
+            claims=counts.get(Stance.CLAIM, 0),
+            denials=counts.get(Stance.DENIAL, 0),
+            confirmations=counts.get(Stance.CONFIRMATION, 0),
+            comments=counts.get(Stance.COMMENT, 0),
+            first_day=min(firsts, default=None),  # type: ignore[type-var]
+            last_day=max(lasts, default=None),  # type: ignore[type-var]
+            claim_text=claim[3] if claim else "",
+            claim_speaker_id=claim[4] if claim else None,
+            countries=frozenset(c for part in parts for c in part["countries"]),
+            government_ids=frozenset(g for part in parts for g in part["governments"]),
+            outlets=frozenset(o for part in parts for o in part["outlets"]),
+            media_ids=frozenset(m for part in parts for m in part["media"]),
+        )
+
+    def actor_ids(self) -> set[int]:
+        """The actors whose names the list shows for this story."""
+        ids = set(self.government_ids) | set(self.media_ids)
+        return ids | {self.claim_speaker_id} if self.claim_speaker_id else ids
+
+
+@dataclass(frozen=True)
+class StoryCard:
+    """A story of the list with its figures and names resolved."""
+
+    story: Any  # statements.models.Story (this module imports no model of the app)
+    figures: StoryFigures
+    claim_speaker: str
+    governments: list[str]
+    outlets: list[str]
 
 
 @dataclass(frozen=True)
@@ -224,167 +210,6 @@ class Positions:
     @property
     def actors_left_out(self) -> int:
         return self.actors_total - len(self.rows)
-
-
-class StatementQuerySet(models.QuerySet["Statement"]):
-    def with_context(self) -> StatementQuerySet:
-        """Speaker with two levels of affiliation, article, story, links both ways (6 queries)."""
-        from actors.models import Affiliation
-        from statements.models import StatementLink
-
-        linked = StatementLink.objects.select_related
-        return self.select_related("speaker", "article", "story").prefetch_related(
-            # Two levels of affiliation: spokeswoman -> ministry -> government (the lane).
-            Prefetch(
-                "speaker__affiliations",
-                queryset=Affiliation.objects.select_related("organisation").prefetch_related(
-                    Prefetch(
-                        "organisation__affiliations",
-                        queryset=Affiliation.objects.select_related("organisation"),
-                    )
-                ),
-            ),
-            Prefetch(
-                "links_out", queryset=linked("target__speaker", "target__article").order_by("pk")
-            ),
-            Prefetch("links_in", queryset=linked("source__speaker").order_by("pk")),
-        )
-
-    def review_queue(self) -> StatementQuerySet:
-        """Statements still proposed, least certain first, with speaker and article (one query)."""
-        from statements.models import ReviewStatus
-
-        return (
-            self.filter(review_status=ReviewStatus.PROPOSED)
-            .select_related("speaker", "article")
-            .order_by("confidence", "pk")
-        )
-
-    def by_day(self) -> StatementQuerySet:
-        """In the order the statements were made; undated ones take their article's date."""
-        return self.annotate(day=Coalesce("made_on", "article__published")).order_by(
-            F("day").asc(nulls_last=True), "evidence_start", "pk"
-        )
-
-    def timeline(self, story: Story, filters: Filters | None = None) -> StatementQuerySet:
-        """The story's statements, filtered, in day order, with what the timeline shows."""
-        filters = filters or Filters()
-        return self.filter(Q(story=story) & filters.statement_q()).with_context().by_day()
-
-    def by_speaker(
-        self, actor_id: int, *, include: str = INCLUDE_DEFAULT, speakers: Any = None
-    ) -> models.QuerySet[Statement, int]:
-        """The ids of one actor's statements, newest first (undated ones at their article's date).
-
-        Ids only, for a paginator: the busiest actor at 1,000,000 statements has 20,127, and
-        sorting them as narrow rows takes about 120 ms where sorting them joined to their
-        article, story and speaker took 300-390 ms. Fetch a page of them with `in_order`.
-        `speakers` (a query of actor ids) widens it to a government's people and institutions.
-        """
-        who = Q(speaker_id__in=speakers) if speakers is not None else Q(speaker_id=actor_id)
-        return (
-            self.filter(who, Filters(include=include).statement_q())
-            .annotate(day=Coalesce("made_on", "article__published"))
-            .order_by(F("day").desc(nulls_last=True), "-pk")
-            .values_list("pk", flat=True)
-        )
-
-    def in_order(self, ids: list[int]) -> list[Statement]:
-        """These statements with their context and day, in the order of the ids (6 queries)."""
-        found = (
-            self.filter(pk__in=ids)
-            .with_context()
-            .annotate(day=Coalesce("made_on", "article__published"))
-        )
-        by_pk = {statement.pk: statement for statement in found}
-        return [by_pk[pk] for pk in ids if pk in by_pk]
-
-    def lane_speakers(self, story: Story, filters: Filters | None = None) -> list[Actor]:
-        """The speakers of the story's (filtered) statements, first to speak first (3 queries).
-
-        One row per speaker, not per statement, with the two levels of affiliation that place
-        a speaker without a country on a side: lanes stay the same on every page of a timeline.
-        """
-        from actors.models import Actor, Affiliation
-
-        filters = filters or Filters()
-        day = Coalesce("statements__made_on", "statements__article__published")
-        return list(
-            Actor.objects.filter(Q(statements__story=story) & filters.statement_q("statements__"))
-            .annotate(first_day=Min(day), first_pk=Min("statements__pk"))
-            .order_by(F("first_day").asc(nulls_last=True), "first_pk")
-            .prefetch_related(
-                Prefetch(
-                    "affiliations",
-                    queryset=Affiliation.objects.select_related("organisation").prefetch_related(
-                        Prefetch(
-                            "organisation__affiliations",
-                            queryset=Affiliation.objects.select_related("organisation"),
-                        )
-                    ),
-                )
-            )
-        )
-
-    def positions(
-        self,
-        story: Story,
-        *,
-        claims: int = POSITION_CLAIMS,
-        speakers: int = POSITION_SPEAKERS,
-        include: str = INCLUDE_DEFAULT,
-    ) -> Positions:
-        """Speakers against the story's most answered claims: claims, denies, confirms or nothing.
-
-        Three queries: the count of claims, the `claims` with most answers, the links to them.
-        Rows are the `speakers` taking a position on most of those claims, by name. Only
-        statements the inclusion shows count (rejected ones are left out by default).
-        """
-        from statements.models import StatementLink
-
-        statuses = _status_lookup(include)
-        of_story = self.filter(story=story, stance=CLAIM, **statuses)
-        claims_total = of_story.count()
-        answers = Q(**{f"links_in__source__{k}": v for k, v in statuses.items()})
-        shown = list(
-            of_story.select_related("speaker")
-            .annotate(answers=Count("links_in", filter=answers))
-            .order_by("-answers", F("made_on").asc(nulls_last=True), "evidence_start", "pk")[
-                :claims
-            ]
-        )
-        # Shown in the order they were made, as the timeline shows them.
-        shown.sort(
-            key=lambda c: (c.made_on is None, c.made_on or dt.date.min, c.evidence_start, c.pk)
-        )
-        # The same claim reported by two articles is one column: answers to either count for it.
-        same: dict[tuple[int, str], Any] = {}
-        folded: dict[int, int] = {}
-        for claim in shown:
-            key = (claim.speaker_id, " ".join(claim.text.strip("\"'“”‘’ ").lower().split()))
-            folded[claim.pk] = same.setdefault(key, claim).pk
-        claim_ids = list(folded)
-        repeats = [claim for claim in shown if folded[claim.pk] != claim.pk]
-        shown = [claim for claim in shown if folded[claim.pk] == claim.pk]
-        claims_total -= len(repeats)
-        links = StatementLink.objects.filter(
-            target_id__in=claim_ids, **{f"source__{k}": v for k, v in statuses.items()}
-        ).values_list("source__speaker_id", "source__speaker__name", "target_id", "kind")
-        said: dict[int, dict[int, set[str]]] = {}
-        names: dict[int, str] = {}
-        for claim in shown:
-            names[claim.speaker_id] = claim.speaker.name
-            said.setdefault(claim.speaker_id, {}).setdefault(claim.pk, set()).add("claims")
-        for speaker_id, name, target_id, kind in links:
-            names[speaker_id] = name
-            said.setdefault(speaker_id, {}).setdefault(folded[target_id], set()).add(kind)
-        busiest = sorted(said, key=lambda pk: (-len(said[pk]), names[pk].lower()))[:speakers]
-        order = sorted(busiest, key=lambda pk: names[pk].lower())
-        rows = [
-            PositionRow(pk, names[pk], [position_cell(said[pk].get(c.pk, set())) for c in shown])
-            for pk in order
-        ]
-        return Positions(claims=shown, rows=rows, claims_total=claims_total, actors_total=len(said))
 
 
 # A speaker's position on a claim, in this order: "denies+confirms" when they did both.

@@ -17,7 +17,7 @@ from django.utils import timezone
 from actors.models import Actor, ActorStatus, Affiliation, Alias
 from actors.resolve import add_aliases
 from actors.services import merge_actors as merge_actor_records
-from statements import ingest
+from statements import ingest, summaries
 from statements.export import builds
 from statements.export.tasks import build_dossier_file
 from statements.extract import ExtractError, decode_text
@@ -64,6 +64,7 @@ def review_statement(*, statement: Statement, decision: str, editor: User) -> St
     statement.save(update_fields=["review_status", "reviewed_by", "reviewed_at", "updated_at"])
     audit(user=editor, action="review", obj=statement, previous=previous, decision=decision)
     statement_reviewed.send(sender=Statement, statement_id=statement.pk, decision=decision)
+    summaries.changed(stories=[statement.story_id], actors=[statement.speaker_id])
     return statement
 
 
@@ -78,7 +79,12 @@ def edit_statement(
 ) -> Statement:
     """Apply an editor's corrections; an edited statement counts as accepted."""
     before = {field: str(getattr(statement, field)) for field in changes}
-    old_story = statement.story
+    old_story, old_speaker = statement.story, statement.speaker_id
+    denies = list(denies) if denies is not None else None
+    confirms = list(confirms) if confirms is not None else None
+    # The speakers it answered and will answer: their pages say who denied or confirmed them.
+    answered = set(statement.links_out.values_list("target__speaker_id", flat=True))
+    answered |= {target.speaker_id for target in [*(denies or []), *(confirms or [])]}
     for field, value in changes.items():
         setattr(statement, field, value)
     statement.review_status = ReviewStatus.ACCEPTED
@@ -105,6 +111,7 @@ def edit_statement(
         sender=Statement, statement_id=statement.pk, decision=ReviewStatus.ACCEPTED
     )
     touch_stories([s for s in (old_story, statement.story) if s is not None])
+    summaries.changed(actors=[old_speaker, statement.speaker_id, *answered])
     return statement
 
 
@@ -118,6 +125,8 @@ def move_statements(*, statements: Iterable[Statement], story: Story, editor: Us
     )
     audit(user=editor, action="move", obj=story, statements=[s.pk for s in moved])
     touch_stories([story, *old])
+    # Their actors' pages name the story each statement is on.
+    summaries.changed(actors=[s.speaker_id for s in moved])
     return len(moved)
 
 
@@ -140,6 +149,7 @@ def merge_stories(*, keep: Story, merge: Story, editor: User | None) -> Story:
     if keep.pk == merge.pk:
         raise ValueError("A story cannot be merged into itself.")
     keep_first, merge_first = _first(keep), _first(merge)
+    speakers = list(Statement.objects.filter(story=merge).values_list("speaker_id", flat=True))
     count = Statement.objects.filter(story=merge).update(story=keep, updated_at=timezone.now())
     AuditEntry.objects.create(
         user=editor,
@@ -158,6 +168,7 @@ def merge_stories(*, keep: Story, merge: Story, editor: User | None) -> Story:
     merge.delete()
     reindex_story(keep)
     touch_stories([keep])
+    summaries.changed(actors=speakers)
     return keep
 
 
@@ -196,6 +207,7 @@ def split_story(
     reindex_story(story)
     reindex_story(new)
     touch_stories([story, new])
+    summaries.changed(actors=[s.speaker_id for s in moved])
     return new
 
 
@@ -218,7 +230,10 @@ def merge_actors(*, keep: Actor, merge: Actor, editor: User) -> Actor:
         "keep": {field: getattr(keep, field) for field in ("role", "country", "description")},
         "keep_aliases": list(keep.aliases.values_list("pk", flat=True)),
     }
+    # The merged actor's stored figures go with it (merge_actor_records would move them to `keep`).
+    summaries.forget_actor(merge.pk)
     result = merge_actor_records(keep=keep, merge=merge)
+    summaries.actors_changed([keep.pk])
     AuditEntry.objects.create(
         user=editor,
         action="merge_actor",
@@ -280,6 +295,7 @@ def undo_merge(*, entry: AuditEntry, editor: User) -> Actor:
     )
     audit(user=editor, action="restored", obj=restored, merged_into=keep.pk)
     touch_stories(list(Story.objects.filter(statements__in=moved).distinct()))
+    summaries.actors_changed([keep.pk, restored.pk])
     return restored
 
 
@@ -305,6 +321,7 @@ def edit_actor(*, actor: Actor, editor: User, changes: dict[str, Any]) -> Actor:
     if changed:
         audit(user=editor, action="edit_actor", obj=actor, changed=changed)
         touch_stories(list(Story.objects.filter(statements__speaker=actor).distinct()[:500]))
+        summaries.actors_changed([actor.pk])
     return actor
 
 
@@ -334,6 +351,7 @@ def add_affiliation(*, actor: Actor, organisation: Actor, role: str, editor: Use
         name=organisation.name,
         role=role,
     )
+    summaries.actors_changed([actor.pk])
     return affiliation
 
 
@@ -371,7 +389,9 @@ def edit_article_facts(*, article: Article, editor: User, changes: dict[str, Any
         after={k: str(getattr(article, k)) for k in changes},
     )
     touch_stories(stories)
-    if new_day and not old_day and article.status not in ingest.IN_PROGRESS:
+    # Their speakers' pages show the article's title, outlet and date.
+    summaries.changed(actors=article.statements.values_list("speaker_id", flat=True))
+    if new_day and not old_day and not article.in_progress:
         reparse_article(article)
     return article
 
@@ -434,6 +454,7 @@ def split_actor(
         for statement in moved
     )
     touch_stories(list(Story.objects.filter(statements__in=moved).distinct()))
+    summaries.actors_changed([actor.pk, into.pk])
     return into
 
 

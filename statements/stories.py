@@ -43,6 +43,7 @@ from wordfreq import zipf_frequency
 
 from actors.models import ActorKind, Affiliation
 from actors.normalise import normalise_name
+from statements import summaries
 from statements.models import (
     Article,
     GroupingDecision,
@@ -557,11 +558,14 @@ def assign_stories(
 
 
 def touch_stories(stories: Iterable[Story]) -> None:
-    """Record the latest activity on each story (for the newest-first story list)."""
+    """Record the latest activity on each story (for the newest-first story list), and refresh
+    its stored summary and version (statements.summaries)."""
     now = timezone.now()
-    for story in {s.pk: s for s in stories}.values():
+    touched = {s.pk: s for s in stories}
+    for story in touched.values():
         latest = story.statements.aggregate(latest=Max("created_at"))["latest"] or now
         Story.objects.filter(pk=story.pk).update(last_activity=latest)
+    summaries.refresh_stories(touched)
 
 
 def article_stories(article: Article) -> tuple[list[int], list[dict[str, Any]]]:

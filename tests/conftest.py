@@ -11,6 +11,7 @@ from pathlib import Path
 
 import kombu.pools
 import pytest
+from django.core.cache import cache
 from django.test import Client
 
 from statements.models import Article, Stance, Story
@@ -36,6 +37,8 @@ def fast_settings(settings):
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
     settings.SECURE_SSL_REDIRECT = False
+    # Each test starts with no cached fragment (the cache is this process's memory).
+    cache.clear()
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from actors.models import Actor, ActorKind, Affiliation, Alias
+from statements import summaries
 from statements.models import Article, IngestStatus, Stance, Statement, StatementLink, Story
 
 
@@ -55,6 +56,13 @@ class AffiliationFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Affiliation
 
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        # A new affiliation can move the actor's statements to another side: as the services do.
+        affiliation = super()._create(model_class, *args, **kwargs)
+        summaries.actors_changed([affiliation.actor_id])
+        return affiliation
+
     actor = factory.SubFactory(ActorFactory)
     organisation = factory.SubFactory(ActorFactory, kind=ActorKind.ORGANISATION)
     role = ""
@@ -98,6 +106,13 @@ class StatementFactory(factory.django.DjangoModelFactory):
     confidence = 0.8
     rule = "factory"
 
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        # The stored summaries follow, as they do when the pipeline or an editor files one.
+        statement = super()._create(model_class, *args, **kwargs)
+        summaries.changed(stories=[statement.story_id], actors=[statement.speaker_id])
+        return statement
+
 
 class StatementLinkFactory(factory.django.DjangoModelFactory):
     class Meta:
@@ -106,6 +121,15 @@ class StatementLinkFactory(factory.django.DjangoModelFactory):
     source = factory.SubFactory(StatementFactory, stance=Stance.DENIAL)
     target = factory.SubFactory(StatementFactory, stance=Stance.CLAIM)
     kind = "denies"
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        link = super()._create(model_class, *args, **kwargs)
+        summaries.changed(
+            stories=[link.source.story_id, link.target.story_id],
+            actors=[link.source.speaker_id, link.target.speaker_id],
+        )
+        return link
 
 
 def link_answers_to_claims(story: Story) -> None:
@@ -121,3 +145,4 @@ def link_answers_to_claims(story: Story) -> None:
         for n, s in enumerate(saved)
         if s.stance in (Stance.DENIAL, Stance.CONFIRMATION)
     )
+    summaries.changed(stories=[story.pk], actors={s.speaker_id for s in saved})

@@ -8,13 +8,10 @@ from pathlib import Path
 
 from tests.conftest import ROOT
 
-PACKAGES = ("config", "actors", "statements")
+PACKAGES = ("config", "actors", "statements", "api", "sources", "watch")
 # Circles still in the code, each as its sorted modules; the list may only shrink (a test below
 # fails once a listed circle is gone, so that it is struck off).
-KNOWN_CIRCLES: set[tuple[str, ...]] = {
-    # Lazy imports in querysets.py (issue 15; broken on the `cache` branch: strike it off there).
-    ("statements.models", "statements.querysets", "statements.search"),
-}
+KNOWN_CIRCLES: set[tuple[str, ...]] = set()
 
 
 def module_name(path: Path) -> str:

@@ -10,18 +10,17 @@ from django.contrib.auth.decorators import permission_required
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import Count, Q, QuerySet, Window
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from actors.models import Actor, ActorKind
-from statements import services
+from statements import conditional, fragments, services
 from statements.forms import ActorForm, AffiliationForm, SplitActorForm
 from statements.htmx import HtmxHttpRequest, render_htmx
-from statements.models import AuditEntry, LinkKind, Statement
-from statements.querysets import INCLUDE_DEFAULT, INCLUDES, Filters
+from statements.models import ActorSummary, AuditEntry, Contradiction, Statement
+from statements.querysets import INCLUDE_DEFAULT, INCLUDES
 
 STATEMENTS_PER_PAGE = 30
 
@@ -32,7 +31,7 @@ CONTRADICTORS_SHOWN = 20
 
 
 @dataclass(frozen=True)
-class Contradictors:
+class Members:
     actors: list[Actor]
     total: int
 
@@ -41,33 +40,9 @@ class Contradictors:
         return self.total - len(self.actors)
 
 
-def _top(actors: QuerySet[Actor]) -> Contradictors:
-    """The first CONTRADICTORS_SHOWN, and how many there are in all (one query)."""
-    # COUNT(*) OVER () counts the groups before the LIMIT: no second pass over the links.
-    shown: list[Any] = list(actors.annotate(total=Window(Count("*")))[:CONTRADICTORS_SHOWN])
-    return Contradictors(shown, shown[0].total if shown else 0)
-
-
-def contradictors(actor: Actor) -> tuple[Contradictors, Contradictors]:
-    """Actors who denied this actor's statements, and those this actor denied, most often first.
-
-    Two queries.
-    """
-    denied_them = Q(statements__links_out__kind=LinkKind.DENIES)
-    by = (
-        Actor.objects.filter(denied_them, statements__links_out__target__speaker=actor)
-        .exclude(pk=actor.pk)
-        .annotate(times=Count("statements__links_out", distinct=True))
-        .order_by("-times", "name")
-    )
-    denied_by_them = Q(statements__links_in__kind=LinkKind.DENIES)
-    of = (
-        Actor.objects.filter(denied_by_them, statements__links_in__source__speaker=actor)
-        .exclude(pk=actor.pk)
-        .annotate(times=Count("statements__links_in", distinct=True))
-        .order_by("-times", "name")
-    )
-    return _top(by), _top(of)
+def _members(government: Actor) -> Members:
+    """The institutions and people a government's page rolls up, by name (one query)."""
+    return Members(*Actor.objects.members(government, shown=MEMBERS_SHOWN))
 
 
 # A government's page names this many of the institutions and people it rolls up.
@@ -84,33 +59,66 @@ def actor_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     """
     actor = get_object_or_404(Actor.objects.with_details(), pk=pk)
     context = _actor_context(request, actor)
+    tag = conditional.etag(request, "actor", actor.pk, context["version"])
+    if conditional.not_modified(request, tag):
+        return conditional.response_304(tag)
     if request.user.has_perm(CHANGE_ACTOR):
         context.update(_editor_tools(request, actor))
-    return render_htmx(request, "actors/actor_detail.html", context, partial="actor-statements")
+    response = render_htmx(request, "actors/actor_detail.html", context, partial="actor-statements")
+    return conditional.tagged(response, tag, None)
 
 
 def _actor_context(request: HtmxHttpRequest, actor: Actor) -> dict[str, Any]:
-    """What the actor page shows everyone (the queries listed in the page's budget)."""
+    """What the actor page shows everyone: its record and contradictors, cached by the versions
+    of the actor and (for a government) of those it rolls up (the queries in the page's budget).
+    """
     include = request.GET.get("include", "")
     include = include if include in INCLUDES else INCLUDE_DEFAULT
     apart = request.GET.get("apart") == "1"
     rolls_up = actor.kind == ActorKind.GOVERNMENT and not apart
-    speakers = Actor.objects.rolled_up(actor).values("pk") if rolls_up else None
-    ids = Statement.objects.by_speaker(actor.pk, include=include, speakers=speakers)
-    paginator = Paginator(ids, STATEMENTS_PER_PAGE)
-    # Counted on speaker_id alone: the list's count would keep the join on articles that its
-    # ordering needs (169 ms for the 20,127 statements of the busiest actor at 1M, 23 ms alone).
-    who = Q(speaker_id__in=speakers) if speakers is not None else Q(speaker_id=actor.pk)
-    paginator.count = Statement.objects.filter(who, Filters(include=include).statement_q()).count()
-    page = paginator.get_page(request.GET.get("page"))
-    # The page's ids swapped for its statements with their context.
-    page.object_list = Statement.objects.in_order(list(page.object_list))  # type: ignore[assignment]
-    contradicted_by, contradicted = contradictors(actor)
+    speakers = Actor.objects.rolled_up(actor).values("pk") if rolls_up else [actor.pk]
+    # The stored counts and versions (statements.summaries), one query: the list's own count
+    # would keep the join on articles its ordering needs (169 ms for the busiest actor at 1M).
+    count, version = ActorSummary.objects.record(speakers, include=include)
+    template = "actors/actor_detail.html"
+    can_split = request.user.has_perm(CHANGE_ACTOR)
+    parts = (actor.pk, version, can_split, sorted(request.GET.lists()))
+
+    def record() -> dict[str, Any]:
+        ids = Statement.objects.by_speaker(
+            actor.pk, include=include, speakers=speakers if rolls_up else None
+        )
+        paginator = Paginator(ids, STATEMENTS_PER_PAGE)
+        paginator.count = count
+        page = paginator.get_page(request.GET.get("page"))
+        # The page's ids swapped for its statements with their context.
+        statements = Statement.objects.in_order(list(page.object_list))
+        return {
+            "actor": actor,
+            "page": page,
+            "statements": statements,
+            "include": include,
+            "rolls_up": rolls_up,
+            "can_split": can_split,
+        }
+
+    def contradictors() -> dict[str, Any]:
+        by, of = Contradiction.objects.of(actor, shown=CONTRADICTORS_SHOWN)
+        return {"contradicted_by": by, "contradicted": of}
+
     return {
         "actor": actor,
-        "page": page,
-        "contradicted_by": contradicted_by,
-        "contradicted": contradicted,
+        "version": version,
+        "record": fragments.rendered(
+            "actor-record", parts, f"{template}#actor-record", record, request=request
+        ),
+        "contradictors": fragments.rendered(
+            "actor-contradictors",
+            (actor.pk, version),
+            f"{template}#actor-contradictors",
+            contradictors,
+            request=request,
+        ),
         "include": include,
         "apart": apart,
         "rolls_up": rolls_up,
@@ -252,14 +260,6 @@ def merge_undo(request: HtmxHttpRequest, pk: int) -> HttpResponse:
         return redirect("actor_detail", entry.object_id)
     messages.success(request, f"Merge undone: {restored.name} is back with its statements.")
     return redirect(restored)
-
-
-def _members(government: Actor) -> Contradictors:
-    """The institutions and people a government's page rolls up, by name (one query)."""
-    rolled_up = Actor.objects.rolled_up(government).values("pk")
-    members = Actor.objects.filter(pk__in=rolled_up).exclude(pk=government.pk)
-    members = members.order_by("name", "pk")
-    return _top(members)
 
 
 urlpatterns = [

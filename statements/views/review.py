@@ -32,7 +32,6 @@ from statements.htmx import HtmxHttpRequest, render_htmx
 from statements.models import (
     Article,
     AuditEntry,
-    IngestStatus,
     ReviewStatus,
     Statement,
     Story,
@@ -52,15 +51,6 @@ def _editor(request: HtmxHttpRequest) -> User:
 def _errors(form: Form) -> str:
     """A form's errors as one readable line for a message."""
     return " ".join(str(error) for errors in form.errors.values() for error in errors)
-
-
-def _article_statements(article: Article) -> list[Statement]:
-    """The article's statements with what the page shows of them (three queries)."""
-    return list(
-        article.statements.select_related("speaker", "story")
-        .prefetch_related("links_out__target__speaker")
-        .order_by("evidence_start", "pk")
-    )
 
 
 @require_http_methods(["GET", "POST"])
@@ -96,7 +86,7 @@ def article_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
 
 def _article_context(request: HtmxHttpRequest, article: Article) -> dict[str, object]:
     """What the article page shows: its statements and, for editors, the stories to move to."""
-    statements = _article_statements(article)
+    statements = list(Statement.objects.of_article(article))
     context: dict[str, object] = {
         "article": article,
         "statements": statements,
@@ -109,14 +99,15 @@ def _article_context(request: HtmxHttpRequest, article: Article) -> dict[str, ob
     }
     if request.user.has_perm("statements.change_article"):
         context["facts_form"] = ArticleFactsForm(instance=article)
-    if article.status in ingest.IN_PROGRESS:
+    if article.in_progress:
         context["stuck"] = ingest.is_stuck(article)
     if request.user.has_perm(EDIT):
-        attach_history(statements)
+        context["statement_rows"] = AuditEntry.objects.history(statements, each=HISTORY_SHOWN)
         # This article's stories first, then the most recently active ones (bounded).
         own = {s.story_id for s in statements if s.story_id}
-        recent = Story.objects.exclude(pk__in=own).order_by("-last_activity")[:30]
-        context["target_stories"] = [*Story.objects.filter(pk__in=own), *recent]
+        context["target_stories"] = Story.objects.move_targets(own)
+    else:
+        context["statement_rows"] = [(statement, []) for statement in statements]
     return context
 
 
@@ -125,11 +116,12 @@ def _article_context(request: HtmxHttpRequest, article: Article) -> dict[str, ob
 def article_status(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     """Polled while the job runs; once finished it stops polling and swaps in the statements."""
     article = get_object_or_404(Article, pk=pk)
-    finished = article.status in (IngestStatus.DONE, IngestStatus.FAILED)
+    statements = list(Statement.objects.of_article(article)) if article.is_settled else []
     context = {
         "article": article,
-        "finished": finished,
-        "statements": _article_statements(article) if finished else [],
+        "finished": article.is_settled,
+        "statements": statements,
+        "statement_rows": [(statement, []) for statement in statements],
     }
     return render_htmx(
         request, "statements/article_detail.html", context, partial="article-status-poll"
@@ -157,7 +149,7 @@ def article_facts(request: HtmxHttpRequest, pk: int) -> HttpResponse:
 def article_reparse(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     """Run the parser again; only statements still proposed are replaced."""
     article = get_object_or_404(Article, pk=pk)
-    if article.status in ingest.IN_PROGRESS and not ingest.is_stuck(article):
+    if article.in_progress and not ingest.is_stuck(article):
         messages.info(request, "This article is already being processed.")
     else:
         services.reparse_article(article)
@@ -170,29 +162,12 @@ def article_reparse(request: HtmxHttpRequest, pk: int) -> HttpResponse:
 def review_queue(request: HtmxHttpRequest) -> HttpResponse:
     """Statements waiting for review, least certain first, and the articles whose ingest failed."""
     page = Paginator(Statement.objects.review_queue(), 25).get_page(request.GET.get("page"))
-    failed = Article.objects.filter(status=IngestStatus.FAILED).order_by("-updated_at", "-pk")
-    context = {"page": page, "failed": failed[:FAILED_SHOWN]}
+    context = {"page": page, "failed": Article.objects.failed()[:FAILED_SHOWN]}
     return render_htmx(request, "statements/review_queue.html", context, partial="queue")
 
 
 # The history under each statement on the article page: its latest changes (one query).
-HISTORY_PER_STATEMENT = 10
-
-
-def attach_history(statements: list[Statement]) -> None:
-    """Give each statement its editors' changes, newest first, as `history` (one query)."""
-    by_pk = {statement.pk: statement for statement in statements}
-    for statement in statements:
-        statement.history = []  # type: ignore[attr-defined]
-    entries = (
-        AuditEntry.objects.filter(object_type="statement", object_id__in=by_pk)
-        .select_related("user")
-        .order_by("-at", "-pk")
-    )
-    for entry in entries[: HISTORY_PER_STATEMENT * max(1, len(by_pk))]:
-        history = by_pk[entry.object_id].history  # type: ignore[attr-defined]
-        if len(history) < HISTORY_PER_STATEMENT:
-            history.append(entry)
+HISTORY_SHOWN = 10
 
 
 def _row(
@@ -203,11 +178,11 @@ def _row(
         .prefetch_related("links_out__target__speaker")
         .get(pk=statement.pk)
     )
-    attach_history([statement])
+    [(statement, history)] = AuditEntry.objects.history([statement], each=HISTORY_SHOWN)
     response = render_htmx(
         request,
         "statements/article_detail.html",
-        {"statement": statement, "form": form, "article": statement.article},
+        {"statement": statement, "history": history, "form": form, "article": statement.article},
         partial="statement-row",
     )
     response["HX-Trigger"] = "statements-changed"

@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from actors.models import Actor, ActorKind, Affiliation, Alias
+from statements import summaries
 from statements.models import Article, Stance, Statement, StatementLink, Story
 from tests.factories import StatementFactory, StoryFactory
 
@@ -59,6 +60,7 @@ def build(n: int, start: int = 0) -> None:
         StatementLink(source=statements[2 * i + 1], target=statements[2 * i], kind="denies")
         for i in range(n)
     )
+    summaries.rebuild()  # bulk_create bypasses the writers that keep the summaries
 
 
 LISTS = [

@@ -114,11 +114,9 @@ def test_retrying_a_failed_article_runs_it_again_with_fresh_attempts(
 
 
 def test_a_story_page_does_not_poll_for_an_article_of_another_story():
-    from statements.views.browse import ingest_running
-
     mine = StatementFactory().story
     Article.objects.create(source_url="https://news.example.org/new", status=IngestStatus.QUEUED)
-    assert not ingest_running(mine)
+    assert not Article.objects.live_in(mine)
 
 
 def test_a_story_page_polls_only_its_notice_while_its_own_article_is_reparsed(analyst_client):

@@ -9,6 +9,7 @@ from django.db import connection
 from django.urls import reverse
 
 from statements import search
+from statements.fulltext import text_query
 from statements.models import SEARCHED_CHARACTERS, Article, Statement
 from tests.factories import ActorFactory, ArticleFactory, StatementFactory, StoryFactory
 
@@ -67,9 +68,9 @@ def test_a_wildcard_star_is_read_as_the_word_and_its_forms(said):
 
 def test_the_vector_is_stored_and_follows_an_edit_of_the_text():
     article = ArticleFactory(title="Frigate incident", text="A frigate came close.")
-    assert Article.objects.filter(search_vector=search._query("frigate")).exists()
+    assert Article.objects.filter(search_vector=text_query("frigate")).exists()
     Article.objects.filter(pk=article.pk).update(title="Harbour", text="A tanker came close.")
-    assert not Article.objects.filter(search_vector=search._query("frigate")).exists()
+    assert not Article.objects.filter(search_vector=text_query("frigate")).exists()
     assert list(search.search_articles("tanker")) == [article]
 
 

@@ -5,8 +5,8 @@ import re
 
 from django.urls import reverse
 
+from statements.lanes import _colours, side_colour
 from statements.models import Article, IngestStatus, Stance
-from statements.views.browse import _colours, side_colour
 from tests.factories import (
     ActorFactory,
     AffiliationFactory,

@@ -1,0 +1,144 @@
+"""Cached fragments never outlive a change: filing, review, edits and merges show at once.
+
+The cache is this process's memory here (no CACHE_URL), as it is Redis in production: the keys
+hold the story's or actor's version, which each change bumps in its own transaction.
+"""
+
+import datetime as dt
+
+from django.urls import reverse
+
+from statements import ingest, services
+from statements.models import ReviewStatus, Stance
+from tests.factories import ActorFactory, StatementFactory, StatementLinkFactory, StoryFactory
+
+TEXT = (
+    "The Daily Courier reported on Monday, citing two officials, that the government of Veloria "
+    "had sold grain to a sanctioned buyer in March. The Velorian foreign ministry on Tuesday "
+    'denied the report. "These claims are false," ministry spokeswoman Lena Ortiz told '
+    "reporters in the capital."
+)
+
+
+def disputed_story():
+    """A claim and its denial on one story."""
+    story = StoryFactory(title="Grain sale dispute")
+    claim = StatementFactory(story=story, stance=Stance.CLAIM, text="Veloria sold the grain.")
+    denial = StatementFactory(story=story, stance=Stance.DENIAL, text="We sold no grain at all.")
+    StatementLinkFactory(source=denial, target=claim)
+    return story, claim, denial
+
+
+def page(client, url, **headers) -> str:
+    response = client.get(url, headers=headers)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_a_second_request_is_served_from_the_cache(analyst_client, django_assert_max_num_queries):
+    story, _, _ = disputed_story()
+    page(analyst_client, story.get_absolute_url())
+    # Warm: the story with its version, the filter's countries and whether an ingest runs,
+    # after the session and the user's permissions (4): no timeline, lanes or who-says-what.
+    with django_assert_max_num_queries(4 + 3):
+        page(analyst_client, story.get_absolute_url())
+
+
+def test_filing_an_article_shows_in_the_cached_story_list_at_once(
+    analyst_client, editor, eager_tasks, django_capture_on_commit_callbacks
+):
+    disputed_story()
+    before = page(analyst_client, reverse("stories"))
+    assert "1 story" in before
+    with django_capture_on_commit_callbacks(execute=True):
+        ingest.submit_article(
+            user=editor,
+            text=TEXT,
+            html="",
+            url="",
+            title="Grain report",
+            outlet="Daily Courier",
+            published=dt.date(2026, 3, 20),
+        )
+    after = page(analyst_client, reverse("stories"))
+    assert "2 stories" in after and "These claims are false" not in before
+
+
+def test_reviewing_changes_the_cached_timeline_at_once(analyst_client, editor):
+    story, _, denial = disputed_story()
+    assert "We sold no grain at all." in page(analyst_client, story.get_absolute_url())
+    services.review_statement(statement=denial, decision=ReviewStatus.REJECTED, editor=editor)
+    # Rejected statements are left out by default.
+    assert "We sold no grain at all." not in page(analyst_client, story.get_absolute_url())
+
+
+def test_editing_changes_the_cached_timeline_and_actor_page_at_once(analyst_client, editor):
+    story, claim, _ = disputed_story()
+    actor_url = reverse("actor_detail", args=[claim.speaker_id])
+    assert "Veloria sold the grain." in page(analyst_client, story.get_absolute_url())
+    assert "Veloria sold the grain." in page(analyst_client, actor_url)
+    services.edit_statement(statement=claim, editor=editor, changes={"text": "Veloria sold wheat."})
+    assert "Veloria sold wheat." in page(analyst_client, story.get_absolute_url())
+    assert "Veloria sold wheat." in page(analyst_client, actor_url)
+    # An htmx request for the fragment sees it too.
+    fragment = page(analyst_client, story.get_absolute_url(), HX_Request="true")
+    assert "Veloria sold wheat." in fragment and "<html" not in fragment
+
+
+def test_merging_stories_changes_the_cached_pages_at_once(analyst_client, editor):
+    story, _, _ = disputed_story()
+    other = StoryFactory(title="Grain sale, second report")
+    StatementFactory(story=other, stance=Stance.DENIAL, text="The report is invented.")
+    assert "The report is invented." not in page(analyst_client, story.get_absolute_url())
+    assert "2 stories" in page(analyst_client, reverse("stories"))
+    services.merge_stories(keep=story, merge=other, editor=editor)
+    assert "The report is invented." in page(analyst_client, story.get_absolute_url())
+    assert "1 story" in page(analyst_client, reverse("stories"))
+
+
+def test_merging_actors_changes_the_cached_actor_page_at_once(analyst_client, editor):
+    _, claim, denial = disputed_story()
+    keep = ActorFactory(name="Courier desk")
+    url = reverse("actor_detail", args=[keep.pk])
+    assert "Veloria sold the grain." not in page(analyst_client, url)
+    services.merge_actors(keep=keep, merge=claim.speaker, editor=editor)
+    body = page(analyst_client, url)
+    assert "Veloria sold the grain." in body
+    # Whom it contradicts follows: the denial's speaker denied it.
+    assert denial.speaker.name in body
+
+
+def test_an_unchanged_story_page_answers_304_and_a_changed_one_200(analyst_client, editor):
+    story, claim, _ = disputed_story()
+    first = analyst_client.get(story.get_absolute_url())
+    tag = first["ETag"]
+    again = analyst_client.get(story.get_absolute_url(), headers={"If-None-Match": tag})
+    assert again.status_code == 304 and again["ETag"] == tag
+    services.review_statement(statement=claim, decision=ReviewStatus.ACCEPTED, editor=editor)
+    changed = analyst_client.get(story.get_absolute_url(), headers={"If-None-Match": tag})
+    assert changed.status_code == 200 and changed["ETag"] != tag
+
+
+def test_the_etag_is_the_readers_own(analyst_client, editor_client):
+    story, _, _ = disputed_story()
+    tag = analyst_client.get(story.get_absolute_url())["ETag"]
+    other = editor_client.get(story.get_absolute_url(), headers={"If-None-Match": tag})
+    assert other.status_code == 200
+
+
+def test_an_editor_and_an_analyst_get_their_own_cached_timeline(analyst_client, editor_client):
+    story, _, _ = disputed_story()
+    assert "Review or edit" not in page(analyst_client, story.get_absolute_url())
+    assert "Review or edit" in page(editor_client, story.get_absolute_url())
+    assert "Review or edit" not in page(analyst_client, story.get_absolute_url())
+
+
+def test_a_new_denial_shows_on_the_denied_actors_cached_page_at_once(analyst_client, editor):
+    _, claim, denial = disputed_story()
+    other = StatementFactory(stance=Stance.CLAIM, text="A claim of someone else.")
+    url = reverse("actor_detail", args=[other.speaker_id])
+    assert denial.speaker.name not in page(analyst_client, url)
+    services.edit_statement(statement=denial, editor=editor, changes={}, denies=[claim, other])
+    body = page(analyst_client, url)
+    # In the record ("Denied by") and among those who contradicted them.
+    assert body.count(denial.speaker.name) >= 2
