@@ -332,7 +332,7 @@ class Places:
         if head not in self._low:
             return found  # a plain substring test spares the scan
         text = self.text
-        for h in _head_re(head).finditer(text):
+        for h in _head_matches(text, head):
             # from the head noun back to the name or adjective before it
             lead_at = _lead_before(text, h.start())
             if lead_at is None:
@@ -398,6 +398,20 @@ class Places:
 @lru_cache(maxsize=256)
 def _head_re(head: str) -> re.Pattern[str]:
     return re.compile(rf"\b[{head[0].upper()}{head[0]}]{re.escape(head[1:])}\b")
+
+
+def _head_matches(text: str, head: str) -> Iterator[re.Match[str]]:
+    """The matches of `_head_re(head).finditer(text)`, found from the literal rest of the word
+    (a pattern that opens with `\\b` is tried at every position of the text)."""
+    pattern = _head_re(head)
+    rest = head[1:]
+    pos = 0  # where the last match ended: matches do not overlap
+    i = text.find(rest, 1)
+    while i >= 0:
+        if i > pos and (h := pattern.match(text, i - 1)) is not None:
+            yield h
+            pos = h.end()
+        i = text.find(rest, i + 1)
 
 
 _NAMED_AFTER = frozenset(
