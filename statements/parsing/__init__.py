@@ -10,6 +10,7 @@ rules off. Pure Python; nothing here imports Django or the rest of the project.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import logging
 import os
 import re
@@ -39,6 +40,10 @@ __all__ = [
 ]
 
 MAX_CHARS = 3_000_000  # beyond this an input is cut: the parser stays linear and bounded
+# Above this many characters the cyclic garbage collector pauses while the text is parsed: the
+# parse makes hundreds of thousands of small objects that live until its end, and the collector
+# would scan them again and again (a 2 MB page: about 1 s of 5). Nothing else changes.
+GC_PAUSE_CHARS = 200_000
 STRICT_ENV = "DEMENTI_PARSER_STRICT"  # "1"/"true": parse_article re-raises instead of logging
 
 logger = logging.getLogger(__name__)
@@ -74,6 +79,9 @@ def parse_article(
         published = published.date()
     elif published is not None and not isinstance(published, dt.date):
         published = None
+    paused = len(text) > GC_PAUSE_CHARS and gc.isenabled()
+    if paused:
+        gc.disable()
     try:
         return _parse(text[:MAX_CHARS], published)
     except Exception:
@@ -81,6 +89,9 @@ def parse_article(
             raise
         logger.exception("article parser failed on a text of %d characters", len(text))
         return ParseResult()
+    finally:
+        if paused:
+            gc.enable()
 
 
 def _parse(text: str, published: dt.date | None) -> ParseResult:

@@ -1325,7 +1325,15 @@ def _headline_speakers(frames: list[Frame]) -> None:
         if len(m.text.split()) < 2:
             continue  # `Latvia denies ...`: a state is a speaker of its own (rule 2)
         pat = re.compile(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])")
-        full = next((b for b in body if len(b.text) > len(m.text) + 3 and pat.search(b.text)), None)
+        full = next(
+            (
+                b
+                for b in body
+                # the literal test first: the pattern finds nothing where it fails
+                if len(b.text) > len(m.text) + 3 and m.text in b.text and pat.search(b.text)
+            ),
+            None,
+        )
         if full is not None and _is_cap(Token(full.text.split()[-1], 0, 0)):
             m.text = full.text
 

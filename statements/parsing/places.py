@@ -13,7 +13,7 @@ from . import lexicon
 if TYPE_CHECKING:
     from .roles import Desc
 
-from .names import _FIELD_WORDS, _NOT_NAMES, _is_org_word, _trim_name, _words, norm
+from .names import _FIELD_WORDS, _NOT_NAMES, WordCounts, _is_org_word, _trim_name, _words, norm
 
 # A noun for an outlet written right before its name: `the broadcaster X`, `news agency X`.
 _MEDIA_DESCRIPTOR = re.compile(
@@ -164,6 +164,7 @@ class Places:
         self._media_names: set[str] | None = None  # see media_names
         self._media: list[tuple[int, str]] | None = None  # see media_mentions
         self._low: str | None = None  # the text in lower case, made on first use
+        self._counts: WordCounts | None = None  # see counts
         self.described: dict[str, Desc] = {}  # describe()'s memo; cleared when forms change
         # Registry._org_key()'s memo; cleared when forms change
         self.org_keys: dict[str, tuple[str | None, frozenset[str]]] = {}
@@ -255,6 +256,13 @@ class Places:
         return {
             w for form, p in self.by_form.items() if p.code and " " in form for w in form.split()
         }
+
+    @property
+    def counts(self) -> WordCounts:
+        """How often the text writes a phrase: one count of the text for all the passes."""
+        if self._counts is None:
+            self._counts = WordCounts(self.text)
+        return self._counts
 
     @property
     def media_names(self) -> set[str]:

@@ -7,7 +7,7 @@ import re
 
 from . import lexicon
 from .coref import Memory
-from .names import WordCounts, _full_name_of, _is_title, canonical_name, norm
+from .names import _full_name_of, _is_title, canonical_name, norm
 from .places import Place
 
 # How often a state is written before it counts as a party of the story (see _party_states).
@@ -115,7 +115,7 @@ class StateNames(Memory):
         people that act (`Romania's state grain trader`, `Tunisian authorities`, `the Government
         of Ghana`), not only as a place where things happen (`in Manila`) or what they are about
         (`talks over Ukraine`)."""
-        counts = WordCounts(self.places.text)
+        counts = self.places.counts
         text = self.places.text
 
         def first_written(place: Place) -> tuple[int, str]:
@@ -152,7 +152,7 @@ class StateNames(Memory):
 
     def _canonical_names(self) -> None:
         """Each named person under the best-attested spelling of the name, the others aliases."""
-        counts = WordCounts(self.places.text)
+        counts = self.places.counts
         taken = {norm(x) for b in self.actors for x in (b.name, *b.aliases)}
         for a in self.actors:
             if a.kind == "person" and a.named and " " not in a.name.strip():
