@@ -25,6 +25,7 @@ from .model import Row
 from .resolve import MActor, Places, Registry
 from .rules import on
 from .segment import Document, segment
+from .spans import answer_span
 from .speakers import Voices, voices
 from .stance import first_reading, no_dispute, unrelated_negations
 from .types import Actor, Link, ParseResult, Statement
@@ -168,15 +169,23 @@ def _rows(frames: list[Frame], heard: Voices, doc: Document, text: str) -> list[
             unnamed_source=_unnamed_source(actor, f, text[f.unit.start : f.unit.end]),
             cited=bool(f.cited),
         )
+        start, end, shown = f.start, f.end, _shown(text, f, body, content)
+        if f.vclass == "turn" and not f.question_turn:
+            # a long answer: its span is the sentence that carries the stance (spans.py)
+            par = doc.paragraphs[f.unit.paragraph].units
+            narrow = answer_span(text, par, f.start, f.end, trace[-1][0])
+            if narrow is not None:
+                start, end = narrow
+                body = shown = text[start:end].strip().strip(",;:").strip()
         rows.append(
             Row(
                 frame=f,
                 actor=actor,
-                start=f.start,
-                end=f.end,
+                start=start,
+                end=end,
                 text=body,
                 content=content,
-                shown=_shown(text, f, body, content),
+                shown=shown,
                 stance=trace[-1][0],
                 block=blocks.get(f.unit.paragraph, 0),
                 rules=[f"{rule}:{stance}" for stance, rule in trace],

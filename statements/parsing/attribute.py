@@ -1247,7 +1247,9 @@ def attribute(doc: Document) -> list[Frame]:
                         continue
                     kept.append((s, u.end))
                 if kept:
-                    lab_m = Mention(label, p.start, p.start + len(label))
+                    # `MS. KELL:` in a transcript: the name, not its typesetting
+                    shown = label.title() if label.isupper() and len(label) > 3 else label
+                    lab_m = Mention(shown, p.start, p.start + len(label))
                     if label.lower() in _ANSWER_LABELS:
                         # `A:` is whoever answers: the briefing's speaker named before it
                         named = _answerer(frames) or _titled_name(doc, p.start)

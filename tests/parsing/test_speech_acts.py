@@ -195,3 +195,82 @@ def test_a_headline_speaker_named_in_full_in_the_body_is_that_speaker():
     )
     speakers = {sp for sp, _ in _said(text)}
     assert speakers == {"Ministry of Foreign Affairs, Trade and Citizens Abroad"}
+
+
+# Briefing transcripts: a long answer's span is the sentence that carries its stance.
+QA_BRIEFING = (
+    "Transcript of the regular briefing by Foreign Ministry spokeswoman Hanna Lindqvist, "
+    "March 3\n\n"
+    "Q: The Harbour Ledger reported this morning, citing three officials, that Norland had "
+    "agreed to sell two frigates to Casvia. Can you confirm?\n\n"
+    "A: I have seen the report. Let me be clear. It has no basis whatsoever. No agreement on "
+    "frigates has been signed, and none is being negotiated. Norland's defence exports follow "
+    "the law.\n\n"
+    "Q: Will the minister travel to Casvia this spring?\n\n"
+    "A: We will release information about the minister's travel in due course.\n"
+)
+
+
+def _parsed(text):
+    out = to_contract(parse_article(text, published=PUBLISHED))
+    names = {a["id"]: a["name"] for a in out["actors"]}
+    return [
+        (names.get(s["speaker"]), s["stance"], s["text"], s["denies"]) for s in out["statements"]
+    ]
+
+
+def test_a_long_answer_keeps_the_dismissal_and_the_sentence_after_it():
+    answers = [s for s in _parsed(QA_BRIEFING) if s[0] == "Hanna Lindqvist"]
+    denial = [s for s in answers if s[1] == "denial"]
+    assert len(denial) == 1 and denial[0][3]
+    assert denial[0][2] == (
+        "It has no basis whatsoever. No agreement on frigates has been signed, and none is being "
+        "negotiated."
+    )
+    assert any(s[1] == "comment" and "in due course" in s[2] for s in answers)
+
+
+def test_the_speakers_own_account_after_a_non_answer_is_the_span():
+    text = (
+        "Xu Lanfeng, spokesman of the foreign ministry, held the regular briefing.\n\n"
+        "Reporter: The Steppe Daily reported that customs had stopped clearing grain trains at "
+        "the border. What is your comment?\n\n"
+        "Xu: I'm not aware of the situation you mentioned. As far as I know, customs clearance "
+        "is operating normally. The two sides maintain close communication. We welcome more "
+        "trade.\n\n"
+        "Reporter: Will the premier attend the summit?\n\n"
+        "Xu: We will release information in due course.\n"
+    )
+    xu = [s for s in _parsed(text) if s[0] == "Xu Lanfeng" and s[1] == "denial"]
+    assert len(xu) == 1, _parsed(text)
+    assert xu[0][2].startswith("As far as I know, customs clearance is operating normally.")
+    assert "not aware" not in xu[0][2]
+
+
+def test_a_dismissal_before_a_referral_is_a_denial():
+    text = (
+        "Press briefing by State Department spokesperson Mara Kell, June 4\n\n"
+        "QUESTION: Reuters reported that the United States had asked Osterland to close its "
+        "consulate in Vell. Is that right?\n\n"
+        "MS. KELL: Thanks for the question. We've seen the reporting. There was no such request. "
+        "I'd refer you to the Osterlandish side for anything further.\n\n"
+        "QUESTION: And on the trade talks?\n\n"
+        "MS. KELL: We continue to work with our partners on a range of issues.\n"
+    )
+    statements = _parsed(text)
+    kell = [s for s in statements if s[0] == "Mara Kell"]
+    assert [s[1] for s in kell] == ["denial", "comment"], statements
+    assert kell[0][3]
+
+
+def test_a_referral_alone_is_a_comment():
+    text = (
+        "Q: The Harbour Ledger reported that Norland had agreed to sell two frigates to Casvia. "
+        "Can you confirm?\n\n"
+        "HANNA LINDQVIST: This is not a question for this ministry. I'd refer you to the "
+        "defence ministry.\n\n"
+        "Q: Will the minister travel to Casvia this spring?\n\n"
+        "HANNA LINDQVIST: We will release information in due course.\n"
+    )
+    answers = [s for s in _parsed(text) if s[0] == "Hanna Lindqvist"]
+    assert [s[1] for s in answers] == ["comment", "comment"], _parsed(text)
