@@ -80,6 +80,10 @@ def _dismisses_apart(content: str) -> bool:
 _OWN_REJECTION = re.compile(
     r"\b(?:we|i)\s+(?:\w+ly\s+)?(?:reject|refute|deny|dismiss|repudiate|disavow)\b", re.I
 )
+# A question that answers itself: `Why would we sell ships we need ourselves?`
+_RHETORICAL = re.compile(
+    r"\b(?:why|who|how)\s+(?:on earth\s+)?(?:would|could|should)\s+[^?\n]{3,120}\?", re.I
+)
 # What was reported, said to be true: `the report is correct`, `the story was "broadly accurate"`.
 _REPORT_TRUE = re.compile(
     r"\b(?:the|that|this|its|our|their|his|her)\s+(?:[\w-]+\s+)?(?:reports?|stor(?:y|ies)|"
@@ -148,6 +152,8 @@ def stance_rule(
     if speaker_kind != "media" and has_dismissal_cue(content) and on("dismissal-cue"):
         # `an official said the report was a complete fabrication`: a denial, even from a source
         return "denial", "dismissal-cue"
+    if speaker_kind != "media" and _RHETORICAL.search(content) and on("rhetorical-question"):
+        return "denial", "rhetorical-question"  # `"Why would we sell ships we need?" he said`
     if speaker_kind != "media" and _OWN_REJECTION.search(content) and on("own-rejection"):
         return "denial", "own-rejection"  # `"We categorically reject these claims," it said`
     if _REPORT_TRUE.search(content) and not has_denial_cue(content) and on("report-true"):

@@ -274,3 +274,12 @@ def test_a_referral_alone_is_a_comment():
     )
     answers = [s for s in _parsed(text) if s[0] == "Hanna Lindqvist"]
     assert [s[1] for s in answers] == ["comment", "comment"], _parsed(text)
+
+
+def test_a_quoted_question_keeps_its_attribution_after_it():
+    said = _said(
+        '"Why would anyone believe that?" Norland\'s government spokesman Erik Vale said on '
+        'Tuesday.\n\n"Enough!" Vale told reporters.\n'
+    )
+    assert ("Erik Vale", '"Why would anyone believe that?"') in said, said
+    assert ("Erik Vale", '"Enough!"') in said, said

@@ -167,3 +167,37 @@ def test_indirect_confirmations():
         "Government spokesman Erik Vale admitted that officials had discussed the frigates.",
     ):
         assert _answer(sentence)[0] == "confirmation", sentence
+
+
+def test_admitting_what_was_reported_without_a_verb_of_confirmation():
+    for sentence in (
+        '"There were meetings, as there are with every partner, and we never hid them," Casvian '
+        "navy chief Tor Brenn said.",
+        'Casvian navy chief Tor Brenn said Casvia had "made no secret" of its interest in the '
+        "frigates.",
+        '"We do not deny that there were contacts," Casvian navy chief Tor Brenn said.',
+    ):
+        assert _answer(sentence)[0] == "confirmation", sentence
+
+
+def test_calling_the_report_unverified_denies_it():
+    stance, _ = _answer(
+        'Norland spokesman Erik Vale said the paper had published "unverified information from '
+        'anonymous sources."'
+    )
+    assert stance == "denial"
+
+
+def test_a_question_that_answers_itself_is_a_denial():
+    stance, denies = _answer(
+        '"Why would we sell ships we need ourselves?" Norland spokesman Erik Vale said.'
+    )
+    assert stance == "denial" and denies
+
+
+def test_an_open_question_is_no_denial():
+    stance, _ = _answer(
+        'Casvian farm minister Ana Holm said: "How can we help the farmers this winter? That is '
+        'the question."'
+    )
+    assert stance == "comment"
