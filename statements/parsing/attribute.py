@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon, syntax
+from .rules import on
 from .segment import Document, Paragraph, Token, Unit
 
 _AUX = frozenset(
@@ -1124,6 +1125,17 @@ def transcript_turns(doc: Document) -> dict[int, tuple[str, int]]:
     return turns if len(turns) >= 3 else {}
 
 
+def _askers(doc: Document, turns: dict[int, tuple[str, int]]) -> frozenset[str]:
+    """Labels of an interview's interviewer by name (`Anna Berg:`): every one of their turns,
+    two at least, ends in a question mark, and someone else answers."""
+    ends: dict[str, list[bool]] = {}
+    for i, (label, _) in turns.items():
+        p = doc.paragraphs[i]
+        ends.setdefault(label, []).append(doc.text[p.start : p.end].rstrip().endswith("?"))
+    askers = frozenset(k for k, v in ends.items() if len(v) >= 2 and all(v))
+    return askers if askers and len(ends) > len(askers) and on("interviewer-turns") else frozenset()
+
+
 _ANSWER_LABELS = frozenset(("a", "answer", "response", "reply"))
 
 
@@ -1195,13 +1207,14 @@ def attribute(doc: Document) -> list[Frame]:
     """All speech acts of the article, in text order."""
     text = doc.text
     turns = transcript_turns(doc)
+    askers = _askers(doc, turns)
     frames: list[Frame] = []
     prev_para_frames: list[Frame] = []
     for p in doc.paragraphs:
         para_frames: list[Frame] = []
         if p.index in turns:
             label, body = turns[p.index]
-            if _is_question_label(label):
+            if _is_question_label(label) or label in askers:
                 for u in p.units:
                     fs = frames_for_unit(u, text, False) or _report_noun_claim(u, text)
                     for f in fs:

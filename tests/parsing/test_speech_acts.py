@@ -283,3 +283,24 @@ def test_a_quoted_question_keeps_its_attribution_after_it():
     )
     assert ("Erik Vale", '"Why would anyone believe that?"') in said, said
     assert ("Erik Vale", '"Enough!"') in said, said
+
+
+INTERVIEW = (
+    "Tor Brenn, Casvia's defence minister, spoke to Anna Berg of the Valdor Gazette. The "
+    "interview has been edited for length.\n\n"
+    "Anna Berg: Opposition deputies say your ministry paid twice for the same patrol boats. Is "
+    "that true?\n\n"
+    "Tor Brenn: No. The accusation is simply false. Every payment was audited, and the "
+    "auditor's report is public.\n\n"
+    "Anna Berg: Will Casvia buy new ships this year?\n\n"
+    "Tor Brenn: We will decide that in the autumn budget.\n"
+)
+
+
+def test_an_interviewer_named_in_the_turns_asks_and_the_interviewee_answers():
+    statements = _parsed(INTERVIEW)
+    assert not [s for s in statements if s[0] == "Anna Berg"], statements
+    claim = [s for s in statements if s[1] == "claim"]
+    assert len(claim) == 1 and "paid twice" in claim[0][2]
+    denial = [s for s in statements if s[0] == "Tor Brenn" and s[1] == "denial"]
+    assert len(denial) == 1 and denial[0][3], statements
