@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from . import lexicon, syntax
 from .rules import on
@@ -1333,6 +1335,10 @@ def _headline_speakers(frames: list[Frame]) -> None:
     the same speaker in full (`The Ministry of Foreign Affairs, Migration and ...`), the
     headline's speaker is that one."""
     body = [f.speaker for f in frames if not f.headline and f.speaker and not f.speaker.pronoun]
+    # the body speakers written one after another: a headline's speaker is looked for once in
+    # all of them, then tested in each that contains it, in order
+    joined = "\0".join(b.text for b in body)
+    starts = list(accumulate((len(b.text) + 1 for b in body), initial=0))
     for f in frames:
         m = f.speaker
         if not f.headline or m is None or m.pronoun or not m.text[:1].isupper():
@@ -1340,15 +1346,14 @@ def _headline_speakers(frames: list[Frame]) -> None:
         if len(m.text.split()) < 2:
             continue  # `Latvia denies ...`: a state is a speaker of its own (rule 2)
         pat = re.compile(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])")
-        full = next(
-            (
-                b
-                for b in body
-                # the literal test first: the pattern finds nothing where it fails
-                if len(b.text) > len(m.text) + 3 and m.text in b.text and pat.search(b.text)
-            ),
-            None,
-        )
+        full = None
+        at = joined.find(m.text)
+        while at >= 0:
+            b = body[bisect_right(starts, at) - 1]
+            if len(b.text) > len(m.text) + 3 and m.text in b.text and pat.search(b.text):
+                full = b
+                break
+            at = joined.find(m.text, at + 1)
         if full is not None and _is_cap(Token(full.text.split()[-1], 0, 0)):
             m.text = full.text
 
@@ -1370,6 +1375,17 @@ def _posts(doc: Document, frames: list[Frame]) -> list[Frame]:
     """Posts quoted with their signature are their authors' statements."""
     text = doc.text
     out = list(frames)
+    # the frames of each paragraph, and those dropped: a post replaces its paragraph's frames
+    # (one pass over the article's frames, not one per post)
+    by_par: dict[int, list[Frame]] = {}
+    for f in out:
+        by_par.setdefault(f.unit.paragraph, []).append(f)
+    dropped: set[int] = set()
+
+    def add(f: Frame) -> None:
+        out.append(f)
+        by_par.setdefault(f.unit.paragraph, []).append(f)
+
     paras = doc.paragraphs
     for k, p in enumerate(paras):
         ptext = text[p.start : p.end]
@@ -1378,8 +1394,8 @@ def _posts(doc: Document, frames: list[Frame]) -> list[Frame]:
             qs, qe = p.start + m.start("q"), p.start + m.end("q")
             ns, ne = p.start + m.start("name"), p.start + m.end("name")
             unit = next((u for u in p.units if u.start <= qs < u.end), p.units[0])
-            out = [f for f in out if not (qs <= f.start < p.end and f.unit.paragraph == p.index)]
-            out.append(_post_frame(unit, text, qs, qe, ns, ne, p.end))
+            dropped.update(id(f) for f in by_par.get(p.index, ()) if qs <= f.start < p.end)
+            add(_post_frame(unit, text, qs, qe, ns, ne, p.end))
             out[-1].fixed_date = m.group("date").strip(" ,") or None
             continue
         m2 = _SIGNATURE_ONLY.match(ptext)
@@ -1389,9 +1405,10 @@ def _posts(doc: Document, frames: list[Frame]) -> list[Frame]:
         if not all(u.is_quote_only for u in prev.units):
             continue
         ns, ne = p.start + m2.start("name"), p.start + m2.end("name")
-        out = [f for f in out if f.unit.paragraph != prev.index]
-        out.append(_post_frame(prev.units[0], text, prev.start, prev.end, ns, ne, p.end))
+        dropped.update(id(f) for f in by_par.get(prev.index, ()))
+        add(_post_frame(prev.units[0], text, prev.start, prev.end, ns, ne, p.end))
         out[-1].fixed_date = ptext[m2.end() :].strip(" ,") or None
+    out = [f for f in out if id(f) not in dropped]
     out.sort(key=lambda f: (f.unit.index, f.start))
     return out
 
