@@ -80,6 +80,15 @@ def _dismisses_apart(content: str) -> bool:
 _OWN_REJECTION = re.compile(
     r"\b(?:we|i)\s+(?:\w+ly\s+)?(?:reject|refute|deny|dismiss|repudiate|disavow)\b", re.I
 )
+# A verb of rejection aimed at an account: `said it rejected the allegations`, `said it
+# "firmly rejects" the accusations`, `refuted the report`.
+_REJECTS_ACCOUNT = re.compile(
+    r"\b(?:reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|repudiat\w+|denounc\w+)\b[\"”’']?\s+"
+    r"(?:(?:the|these|those|such|this|that|all|any|its|their|his|her|our|what)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:allegations?|accusations?|claims?|reports?|stor(?:y|ies)|charges?|"
+    r"assertions?|suggestions?|rumou?rs?|insinuations?|version)\b",
+    re.I,
+)
 # A question that answers itself: `Why would we sell ships we need ourselves?`
 _RHETORICAL = re.compile(
     r"\b(?:why|who|how)\s+(?:on earth\s+)?(?:would|could|should)\s+[^?\n]{3,120}\?", re.I
@@ -156,6 +165,8 @@ def stance_rule(
         return "denial", "rhetorical-question"  # `"Why would we sell ships we need?" he said`
     if speaker_kind != "media" and _OWN_REJECTION.search(content) and on("own-rejection"):
         return "denial", "own-rejection"  # `"We categorically reject these claims," it said`
+    if speaker_kind != "media" and _REJECTS_ACCOUNT.search(content) and on("rejects-account"):
+        return "denial", "rejects-account"  # `said it rejected the allegations`
     if _REPORT_TRUE.search(content) and not has_denial_cue(content) and on("report-true"):
         return "confirmation", "report-true"  # `said the report was "broadly accurate"`
     if (speaker_kind == "media" or unnamed_source) and on("source-report"):

@@ -201,3 +201,35 @@ def test_an_open_question_is_no_denial():
         'the question."'
     )
     assert stance == "comment"
+
+
+def test_a_rejection_of_the_account_in_reported_speech_is_a_denial():
+    for sentence in (
+        "Norland's foreign ministry said it rejected the allegations.",
+        'Norland\'s foreign ministry said it "firmly rejects" the accusations.',
+        "Norland's foreign ministry said in a statement that it refuted the report.",
+        'Norland spokesman Erik Vale said the paper had "misrepresented" a routine meeting.',
+    ):
+        stance, denies = _answer(sentence)
+        assert stance == "denial" and denies, sentence
+
+
+def test_a_rejection_reported_as_the_news_is_still_a_claim():
+    statements = _statements(
+        "The Harbour Ledger reported on Monday that Norland's port authority had rejected three "
+        "requests by Casvian ferry operators.\n\n"
+        '"We have received no such requests," a port authority spokesman, Ivo Lund, said.\n'
+    )
+    assert statements[0][1] == "claim"
+    assert statements[1][1] == "denial" and statements[1][3]
+
+
+def test_a_policy_remark_of_the_denying_side_is_a_comment():
+    statements = _statements(
+        REPORT + '"The report is false," Norland government spokesman Erik Vale said on Tuesday.'
+        "\n\nHe added that Norland remains committed to good relations with all its neighbours "
+        "and looks forward to continuing the dialogue with Casvia.\n"
+    )
+    policy = [s for s in statements if "committed" in s[2]]
+    assert policy and policy[0][1] == "comment" and not policy[0][3], statements
+    assert [s[1] for s in statements if "false" in s[2]] == ["denial"]
