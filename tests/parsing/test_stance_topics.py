@@ -233,3 +233,14 @@ def test_a_policy_remark_of_the_denying_side_is_a_comment():
     policy = [s for s in statements if "committed" in s[2]]
     assert policy and policy[0][1] == "comment" and not policy[0][3], statements
     assert [s[1] for s in statements if "false" in s[2]] == ["denial"]
+
+
+def test_an_outlet_that_keeps_its_story_confirms_it():
+    statements = _statements(
+        REPORT + 'Norland\'s defence ministry said the report was "a complete fabrication."\n\n'
+        "The Harbour Ledger said it would not retract the story.\n\n"
+        "Its editor, Jana Holt, said the paper had no plans to retract the article and would "
+        "keep it online.\n"
+    )
+    kept = [s for s in statements if "retract" in s[2]]
+    assert [s[1] for s in kept] == ["confirmation", "confirmation"], statements
