@@ -1091,9 +1091,16 @@ def _colon_quote(unit: Unit, text: str) -> list[Frame]:
     ]
 
 
+# `Q. Is that right?`, `Q  Thank you.`, `A. We have seen the report.`: labels without a colon.
+_BARE_TURN = re.compile(r"^(?:(Q)(?:\.|\s)|(A)\.)\s*(?=[A-Z\"“'‘])")
+
+
 def _turn_label(p: Paragraph, text: str) -> tuple[str, int] | None:
     m = _TURN.match(text[p.start : p.end])
     if not m:
+        b = _BARE_TURN.match(text[p.start : p.end])
+        if b is not None and on("bare-turn-labels"):
+            return b.group(1) or b.group(2), p.start + b.end()
         return None
     label = m.group(1)
     if label.lower() in lexicon.words("stop_speakers.txt") or len(label) > 60:
@@ -1222,6 +1229,11 @@ def attribute(doc: Document) -> list[Frame]:
                     for f in fs:
                         f.question_turn = True
                         f.turn = p.index
+                        sp = f.speaker
+                        if sp is not None and sp.start < body < sp.end:
+                            # `Q. The Ledger reported`: the label is no part of the speaker
+                            sp.text = text[body : sp.end].strip()
+                            sp.start = body
                     para_frames.extend(fs)
                     # the asking outlet's own claim: `Our correspondent ... has learned that ...`
                 low = text[body : p.end].lower()

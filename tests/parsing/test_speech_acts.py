@@ -304,3 +304,22 @@ def test_an_interviewer_named_in_the_turns_asks_and_the_interviewee_answers():
     assert len(claim) == 1 and "paid twice" in claim[0][2]
     denial = [s for s in statements if s[0] == "Tor Brenn" and s[1] == "denial"]
     assert len(denial) == 1 and denial[0][3], statements
+
+
+def test_bare_q_and_a_labels_with_a_period():
+    text = QA_BRIEFING.replace("\nQ: ", "\nQ. ").replace("\nA: ", "\nA. ")
+    statements = _parsed(text)
+    claim = [s for s in statements if s[1] == "claim"]
+    assert len(claim) == 1 and claim[0][0] == "Harbour Ledger", statements
+    denial = [s for s in statements if s[1] == "denial"]
+    assert len(denial) == 1 and denial[0][0] == "Hanna Lindqvist" and denial[0][3]
+    assert denial[0][2].startswith("It has no basis whatsoever.")
+
+
+def test_a_sentence_opening_with_a_is_no_answer_label():
+    said = _said(
+        "A Casvian official said on Monday that the frigates had been paid for.\n\n"
+        "A. Berg, the navy's spokesman, declined to comment.\n\n"
+        "Q fever cases rose in the north, the health ministry said.\n"
+    )
+    assert any("frigates had been paid" in t for _, t in said), said
