@@ -80,6 +80,14 @@ def _dismisses_apart(content: str) -> bool:
 _OWN_REJECTION = re.compile(
     r"\b(?:we|i)\s+(?:\w+ly\s+)?(?:reject|refute|deny|dismiss|repudiate|disavow)\b", re.I
 )
+# A non-answer worded with the verbs of stance themselves: `neither confirmed nor denied`,
+# `would not confirm or deny`, `refused to confirm`.
+_NEITHER = re.compile(
+    r"\bneither\s+(?:confirm|den[yi])\w*\s+nor\s+(?:confirm|den[yi])\w*|"
+    r"\b(?:not|n't|refused to|unable to)\s+(?:confirm|deny)\s+(?:or|nor)\s+(?:confirm|deny)\b|"
+    r"\b(?:would|could|will|did|can)\s*(?:not|n't)\s+(?:immediately\s+)?confirm\b",
+    re.I,
+)
 # A verb of rejection aimed at an account: `said it rejected the allegations`, `said it
 # "firmly rejects" the accusations`, `refuted the report`.
 _REJECTS_ACCOUNT = re.compile(
@@ -123,6 +131,8 @@ def stance_rule(
 ) -> tuple[Stance, str]:
     """Stance and the name of the rule that gave it, from the verb class, the speaker and the
     words of the content."""
+    if _NEITHER.search(full) and not _dismisses_apart(content) and on("neither-confirm-nor-deny"):
+        return "comment", "neither-confirm-nor-deny"  # `neither confirmed nor denied the report`
     if (vclass == "decline" or has_decline_cue(content)) and on("decline-cue"):
         if vclass == "decline":
             return "comment", "decline-cue"

@@ -244,3 +244,13 @@ def test_an_outlet_that_keeps_its_story_confirms_it():
     )
     kept = [s for s in statements if "retract" in s[2]]
     assert [s[1] for s in kept] == ["confirmation", "confirmation"], statements
+
+
+def test_a_non_answer_worded_with_the_verbs_of_stance_is_a_comment():
+    for sentence in (
+        "The Casvian navy neither confirmed nor denied the report.",
+        "A Casvian navy spokeswoman, Lina Roos, would not confirm or deny the report.",
+        "Casvian navy spokeswoman Lina Roos refused to confirm or deny that talks had taken place.",
+        '"We cannot confirm the report at this time," Casvian navy spokeswoman Lina Roos said.',
+    ):
+        assert _answer(sentence)[0] == "comment", sentence
