@@ -97,6 +97,8 @@ _REJECTS_ACCOUNT = re.compile(
     r"assertions?|suggestions?|rumou?rs?|insinuations?|version)\b",
     re.I,
 )
+# What was reported, said to have happened after all: `had indeed met`, `did indeed ask`.
+_INDEED = re.compile(r"\b(?:had|has|have|did|does|was|were)\s+indeed\b", re.I)
 # A question that answers itself: `Why would we sell ships we need ourselves?`
 _RHETORICAL = re.compile(
     r"\b(?:why|who|how)\s+(?:on earth\s+)?(?:would|could|should)\s+[^?\n]{3,120}\?", re.I
@@ -179,6 +181,8 @@ def stance_rule(
         return "denial", "rejects-account"  # `said it rejected the allegations`
     if _REPORT_TRUE.search(content) and not has_denial_cue(content) and on("report-true"):
         return "confirmation", "report-true"  # `said the report was "broadly accurate"`
+    if _INDEED.search(content) and not has_dismissal_cue(content) and on("indeed-confirms"):
+        return "confirmation", "indeed-confirms"  # `said the delegation had indeed used the word`
     if (speaker_kind == "media" or unnamed_source) and on("source-report"):
         return "claim", "source-report"
     if has_denial_cue(content) and on("denial-cue"):

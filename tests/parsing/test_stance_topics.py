@@ -254,3 +254,13 @@ def test_a_non_answer_worded_with_the_verbs_of_stance_is_a_comment():
         '"We cannot confirm the report at this time," Casvian navy spokeswoman Lina Roos said.',
     ):
         assert _answer(sentence)[0] == "comment", sentence
+
+
+def test_what_was_reported_said_to_have_happened_indeed_confirms_it():
+    stance, _ = _answer(
+        "Casvian navy chief Tor Brenn said Norland had indeed offered two frigates, but at a "
+        "price Casvia could not accept."
+    )
+    assert stance == "confirmation"
+    stance, _ = _answer('"It is indeed a fabrication," Norland spokesman Erik Vale said.')
+    assert stance == "denial"
