@@ -17,7 +17,7 @@ import re
 
 from . import disputes, sides
 from .answers import link_rows
-from .attribute import Frame, attribute
+from .attribute import Frame, attribute, is_briefing_label, transcript_turns
 from .clean import Cleaned, clean
 from .contract import result, to_contract
 from .dates import statement_date
@@ -117,10 +117,15 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
 
 def _blocks(doc: Document) -> dict[int, int]:
     """Paragraph -> dispute block: a digest's labelled sections are separate disputes."""
+    turns = transcript_turns(doc)
     labelled = [
         p.index
         for p in doc.paragraphs
-        if _SECTION.match(doc.text[p.start : p.end])
+        if (
+            _SECTION.match(doc.text[p.start : p.end])
+            # `QUESTION:`, `SPOKESPERSON:`: a briefing's turns, not a digest's sections
+            and not (p.index in turns and is_briefing_label(turns[p.index][0]))
+        )
         or (_heading(doc.text[p.start : p.end]) and on("numbered-sections"))
     ]
     if len(labelled) < 2 and on("dateline-no-section"):

@@ -1134,6 +1134,17 @@ def transcript_turns(doc: Document) -> dict[int, tuple[str, int]]:
     return turns if len(turns) >= 3 else {}
 
 
+def is_briefing_label(label: str) -> bool:
+    """A turn label that only a briefing writes: a question's (`QUESTION`, an outlet), an
+    answer's (`A`, `ANSWER`) or a bare title (`SPOKESPERSON`)."""
+    low = label.lower()
+    return (
+        _is_question_label(label)
+        or low in _ANSWER_LABELS
+        or (low in lexicon.words("titles.txt") and on("briefing-labels-no-sections"))
+    )
+
+
 def _askers(doc: Document, turns: dict[int, tuple[str, int]]) -> frozenset[str]:
     """Labels of an interview's interviewer by name (`Anna Berg:`): every one of their turns,
     two at least, ends in a question mark, and someone else answers."""
@@ -1203,11 +1214,12 @@ def _titled_name(doc: Document, before: int) -> Mention | None:
         for i, t in enumerate(toks[:-1]):
             if t.lower not in titles:
                 continue
-            j = i + 1
-            while j < len(toks) and j - i <= 3 and _is_cap(toks[j]) and toks[j].text.isalpha():
+            k = i + 2 if toks[i + 1].text == "," else i + 1  # `spokesperson, Hanna Lindqvist`
+            j = k
+            while j < len(toks) and j - k < 3 and _is_cap(toks[j]) and toks[j].text.isalpha():
                 j += 1
-            if j - i >= 3 or (j - i == 2 and j < len(toks) and toks[j].lower in ("'s",)):
-                seg = toks[i + 1 : j]
+            if j - k >= 2 or (j - k == 1 and j < len(toks) and toks[j].lower in ("'s",)):
+                seg = toks[k:j]
                 return Mention(doc.text[seg[0].start : seg[-1].end], seg[0].start, seg[-1].end)
     return None
 
@@ -1277,7 +1289,10 @@ def attribute(doc: Document) -> list[Frame]:
                     # `MS. KELL:` in a transcript: the name, not its typesetting
                     shown = label.title() if label.isupper() and len(label) > 3 else label
                     lab_m = Mention(shown, p.start, p.start + len(label))
-                    if label.lower() in _ANSWER_LABELS:
+                    if label.lower() in _ANSWER_LABELS or (
+                        label.lower() in lexicon.words("titles.txt") and on("title-answer-label")
+                    ):
+                        # `SPOKESPERSON:` is the briefing's speaker too
                         # `A:` is whoever answers: the briefing's speaker named before it
                         named = _answerer(frames) or _titled_name(doc, p.start)
                         if named is None:

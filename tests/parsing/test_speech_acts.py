@@ -323,3 +323,21 @@ def test_a_sentence_opening_with_a_is_no_answer_label():
         "Q fever cases rose in the north, the health ministry said.\n"
     )
     assert any("frigates had been paid" in t for _, t in said), said
+
+
+def test_a_title_as_the_answer_label_is_the_briefings_speaker_and_answers_the_question():
+    text = (
+        "Transcript of the weekly briefing by Norland's foreign ministry spokesperson, Hanna "
+        "Lindqvist.\n\n"
+        "QUESTION: The Harbour Ledger reported that Norland had agreed to sell two frigates to "
+        "Casvia. Is that true?\n\n"
+        "SPOKESPERSON: I have seen the report. It is a complete fabrication. No agreement has "
+        "been signed. We value our relations with Casvia.\n\n"
+        "QUESTION: Will the minister travel to Casvia?\n\n"
+        "SPOKESPERSON: We will release information in due course.\n"
+    )
+    statements = _parsed(text)
+    answers = [s for s in statements if s[0] == "Hanna Lindqvist"]
+    assert [s[1] for s in answers] == ["denial", "comment"], statements
+    assert answers[0][3], statements  # the labels are no digest's sections: it answers
+    assert answers[0][2].startswith("It is a complete fabrication.")
