@@ -10,13 +10,14 @@ rules off. Pure Python; nothing here imports Django or the rest of the project.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import logging
 import os
 import re
 
 from . import disputes, sides
 from .answers import link_rows
-from .attribute import Frame, attribute
+from .attribute import Frame, attribute, is_briefing_label, transcript_turns
 from .clean import Cleaned, clean
 from .contract import result, to_contract
 from .dates import statement_date
@@ -24,6 +25,7 @@ from .model import Row
 from .resolve import MActor, Places, Registry
 from .rules import on
 from .segment import Document, segment
+from .spans import answer_span
 from .speakers import Voices, voices
 from .stance import first_reading, no_dispute, unrelated_negations
 from .types import Actor, Link, ParseResult, Statement
@@ -39,6 +41,10 @@ __all__ = [
 ]
 
 MAX_CHARS = 3_000_000  # beyond this an input is cut: the parser stays linear and bounded
+# Above this many characters the cyclic garbage collector pauses while the text is parsed: the
+# parse makes hundreds of thousands of small objects that live until its end, and the collector
+# would scan them again and again (a 2 MB page: about 1 s of 5). Nothing else changes.
+GC_PAUSE_CHARS = 200_000
 STRICT_ENV = "DEMENTI_PARSER_STRICT"  # "1"/"true": parse_article re-raises instead of logging
 
 logger = logging.getLogger(__name__)
@@ -74,6 +80,9 @@ def parse_article(
         published = published.date()
     elif published is not None and not isinstance(published, dt.date):
         published = None
+    paused = len(text) > GC_PAUSE_CHARS and gc.isenabled()
+    if paused:
+        gc.disable()
     try:
         return _parse(text[:MAX_CHARS], published)
     except Exception:
@@ -81,6 +90,9 @@ def parse_article(
             raise
         logger.exception("article parser failed on a text of %d characters", len(text))
         return ParseResult()
+    finally:
+        if paused:
+            gc.enable()
 
 
 def _parse(text: str, published: dt.date | None) -> ParseResult:
@@ -105,10 +117,15 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
 
 def _blocks(doc: Document) -> dict[int, int]:
     """Paragraph -> dispute block: a digest's labelled sections are separate disputes."""
+    turns = transcript_turns(doc)
     labelled = [
         p.index
         for p in doc.paragraphs
-        if _SECTION.match(doc.text[p.start : p.end])
+        if (
+            _SECTION.match(doc.text[p.start : p.end])
+            # `QUESTION:`, `SPOKESPERSON:`: a briefing's turns, not a digest's sections
+            and not (p.index in turns and is_briefing_label(turns[p.index][0]))
+        )
         or (_heading(doc.text[p.start : p.end]) and on("numbered-sections"))
     ]
     if len(labelled) < 2 and on("dateline-no-section"):
@@ -157,15 +174,23 @@ def _rows(frames: list[Frame], heard: Voices, doc: Document, text: str) -> list[
             unnamed_source=_unnamed_source(actor, f, text[f.unit.start : f.unit.end]),
             cited=bool(f.cited),
         )
+        start, end, shown = f.start, f.end, _shown(text, f, body, content)
+        if f.vclass == "turn" and not f.question_turn:
+            # a long answer: its span is the sentence that carries the stance (spans.py)
+            par = doc.paragraphs[f.unit.paragraph].units
+            narrow = answer_span(text, par, f.start, f.end, trace[-1][0])
+            if narrow is not None:
+                start, end = narrow
+                body = shown = text[start:end].strip().strip(",;:").strip()
         rows.append(
             Row(
                 frame=f,
                 actor=actor,
-                start=f.start,
-                end=f.end,
+                start=start,
+                end=end,
                 text=body,
                 content=content,
-                shown=_shown(text, f, body, content),
+                shown=shown,
                 stance=trace[-1][0],
                 block=blocks.get(f.unit.paragraph, 0),
                 rules=[f"{rule}:{stance}" for stance, rule in trace],

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from . import lexicon, syntax
+from .rules import on
 from .segment import Document, Paragraph, Token, Unit
 
 _AUX = frozenset(
@@ -1088,9 +1091,16 @@ def _colon_quote(unit: Unit, text: str) -> list[Frame]:
     ]
 
 
+# `Q. Is that right?`, `Q  Thank you.`, `A. We have seen the report.`: labels without a colon.
+_BARE_TURN = re.compile(r"^(?:(Q)(?:\.|\s)|(A)\.)\s*(?=[A-Z\"“'‘])")
+
+
 def _turn_label(p: Paragraph, text: str) -> tuple[str, int] | None:
     m = _TURN.match(text[p.start : p.end])
     if not m:
+        b = _BARE_TURN.match(text[p.start : p.end])
+        if b is not None and on("bare-turn-labels"):
+            return b.group(1) or b.group(2), p.start + b.end()
         return None
     label = m.group(1)
     if label.lower() in lexicon.words("stop_speakers.txt") or len(label) > 60:
@@ -1122,6 +1132,28 @@ def transcript_turns(doc: Document) -> dict[int, tuple[str, int]]:
         if lab:
             turns[p.index] = lab
     return turns if len(turns) >= 3 else {}
+
+
+def is_briefing_label(label: str) -> bool:
+    """A turn label that only a briefing writes: a question's (`QUESTION`, an outlet), an
+    answer's (`A`, `ANSWER`) or a bare title (`SPOKESPERSON`)."""
+    low = label.lower()
+    return (
+        _is_question_label(label)
+        or low in _ANSWER_LABELS
+        or (low in lexicon.words("titles.txt") and on("briefing-labels-no-sections"))
+    )
+
+
+def _askers(doc: Document, turns: dict[int, tuple[str, int]]) -> frozenset[str]:
+    """Labels of an interview's interviewer by name (`Anna Berg:`): every one of their turns,
+    two at least, ends in a question mark, and someone else answers."""
+    ends: dict[str, list[bool]] = {}
+    for i, (label, _) in turns.items():
+        p = doc.paragraphs[i]
+        ends.setdefault(label, []).append(doc.text[p.start : p.end].rstrip().endswith("?"))
+    askers = frozenset(k for k, v in ends.items() if len(v) >= 2 and all(v))
+    return askers if askers and len(ends) > len(askers) and on("interviewer-turns") else frozenset()
 
 
 _ANSWER_LABELS = frozenset(("a", "answer", "response", "reply"))
@@ -1182,11 +1214,12 @@ def _titled_name(doc: Document, before: int) -> Mention | None:
         for i, t in enumerate(toks[:-1]):
             if t.lower not in titles:
                 continue
-            j = i + 1
-            while j < len(toks) and j - i <= 3 and _is_cap(toks[j]) and toks[j].text.isalpha():
+            k = i + 2 if toks[i + 1].text == "," else i + 1  # `spokesperson, Hanna Lindqvist`
+            j = k
+            while j < len(toks) and j - k < 3 and _is_cap(toks[j]) and toks[j].text.isalpha():
                 j += 1
-            if j - i >= 3 or (j - i == 2 and j < len(toks) and toks[j].lower in ("'s",)):
-                seg = toks[i + 1 : j]
+            if j - k >= 2 or (j - k == 1 and j < len(toks) and toks[j].lower in ("'s",)):
+                seg = toks[k:j]
                 return Mention(doc.text[seg[0].start : seg[-1].end], seg[0].start, seg[-1].end)
     return None
 
@@ -1195,18 +1228,24 @@ def attribute(doc: Document) -> list[Frame]:
     """All speech acts of the article, in text order."""
     text = doc.text
     turns = transcript_turns(doc)
+    askers = _askers(doc, turns)
     frames: list[Frame] = []
     prev_para_frames: list[Frame] = []
     for p in doc.paragraphs:
         para_frames: list[Frame] = []
         if p.index in turns:
             label, body = turns[p.index]
-            if _is_question_label(label):
+            if _is_question_label(label) or label in askers:
                 for u in p.units:
                     fs = frames_for_unit(u, text, False) or _report_noun_claim(u, text)
                     for f in fs:
                         f.question_turn = True
                         f.turn = p.index
+                        sp = f.speaker
+                        if sp is not None and sp.start < body < sp.end:
+                            # `Q. The Ledger reported`: the label is no part of the speaker
+                            sp.text = text[body : sp.end].strip()
+                            sp.start = body
                     para_frames.extend(fs)
                     # the asking outlet's own claim: `Our correspondent ... has learned that ...`
                 low = text[body : p.end].lower()
@@ -1247,8 +1286,13 @@ def attribute(doc: Document) -> list[Frame]:
                         continue
                     kept.append((s, u.end))
                 if kept:
-                    lab_m = Mention(label, p.start, p.start + len(label))
-                    if label.lower() in _ANSWER_LABELS:
+                    # `MS. KELL:` in a transcript: the name, not its typesetting
+                    shown = label.title() if label.isupper() and len(label) > 3 else label
+                    lab_m = Mention(shown, p.start, p.start + len(label))
+                    if label.lower() in _ANSWER_LABELS or (
+                        label.lower() in lexicon.words("titles.txt") and on("title-answer-label")
+                    ):
+                        # `SPOKESPERSON:` is the briefing's speaker too
                         # `A:` is whoever answers: the briefing's speaker named before it
                         named = _answerer(frames) or _titled_name(doc, p.start)
                         if named is None:
@@ -1318,6 +1362,10 @@ def _headline_speakers(frames: list[Frame]) -> None:
     the same speaker in full (`The Ministry of Foreign Affairs, Migration and ...`), the
     headline's speaker is that one."""
     body = [f.speaker for f in frames if not f.headline and f.speaker and not f.speaker.pronoun]
+    # the body speakers written one after another: a headline's speaker is looked for once in
+    # all of them, then tested in each that contains it, in order
+    joined = "\0".join(b.text for b in body)
+    starts = list(accumulate((len(b.text) + 1 for b in body), initial=0))
     for f in frames:
         m = f.speaker
         if not f.headline or m is None or m.pronoun or not m.text[:1].isupper():
@@ -1325,7 +1373,14 @@ def _headline_speakers(frames: list[Frame]) -> None:
         if len(m.text.split()) < 2:
             continue  # `Latvia denies ...`: a state is a speaker of its own (rule 2)
         pat = re.compile(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])")
-        full = next((b for b in body if len(b.text) > len(m.text) + 3 and pat.search(b.text)), None)
+        full = None
+        at = joined.find(m.text)
+        while at >= 0:
+            b = body[bisect_right(starts, at) - 1]
+            if len(b.text) > len(m.text) + 3 and m.text in b.text and pat.search(b.text):
+                full = b
+                break
+            at = joined.find(m.text, at + 1)
         if full is not None and _is_cap(Token(full.text.split()[-1], 0, 0)):
             m.text = full.text
 
@@ -1347,6 +1402,17 @@ def _posts(doc: Document, frames: list[Frame]) -> list[Frame]:
     """Posts quoted with their signature are their authors' statements."""
     text = doc.text
     out = list(frames)
+    # the frames of each paragraph, and those dropped: a post replaces its paragraph's frames
+    # (one pass over the article's frames, not one per post)
+    by_par: dict[int, list[Frame]] = {}
+    for f in out:
+        by_par.setdefault(f.unit.paragraph, []).append(f)
+    dropped: set[int] = set()
+
+    def add(f: Frame) -> None:
+        out.append(f)
+        by_par.setdefault(f.unit.paragraph, []).append(f)
+
     paras = doc.paragraphs
     for k, p in enumerate(paras):
         ptext = text[p.start : p.end]
@@ -1355,8 +1421,8 @@ def _posts(doc: Document, frames: list[Frame]) -> list[Frame]:
             qs, qe = p.start + m.start("q"), p.start + m.end("q")
             ns, ne = p.start + m.start("name"), p.start + m.end("name")
             unit = next((u for u in p.units if u.start <= qs < u.end), p.units[0])
-            out = [f for f in out if not (qs <= f.start < p.end and f.unit.paragraph == p.index)]
-            out.append(_post_frame(unit, text, qs, qe, ns, ne, p.end))
+            dropped.update(id(f) for f in by_par.get(p.index, ()) if qs <= f.start < p.end)
+            add(_post_frame(unit, text, qs, qe, ns, ne, p.end))
             out[-1].fixed_date = m.group("date").strip(" ,") or None
             continue
         m2 = _SIGNATURE_ONLY.match(ptext)
@@ -1366,9 +1432,10 @@ def _posts(doc: Document, frames: list[Frame]) -> list[Frame]:
         if not all(u.is_quote_only for u in prev.units):
             continue
         ns, ne = p.start + m2.start("name"), p.start + m2.end("name")
-        out = [f for f in out if f.unit.paragraph != prev.index]
-        out.append(_post_frame(prev.units[0], text, prev.start, prev.end, ns, ne, p.end))
+        dropped.update(id(f) for f in by_par.get(prev.index, ()))
+        add(_post_frame(prev.units[0], text, prev.start, prev.end, ns, ne, p.end))
         out[-1].fixed_date = ptext[m2.end() :].strip(" ,") or None
+    out = [f for f in out if id(f) not in dropped]
     out.sort(key=lambda f: (f.unit.index, f.start))
     return out
 

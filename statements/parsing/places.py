@@ -13,7 +13,7 @@ from . import lexicon
 if TYPE_CHECKING:
     from .roles import Desc
 
-from .names import _FIELD_WORDS, _NOT_NAMES, _is_org_word, _trim_name, _words, norm
+from .names import _FIELD_WORDS, _NOT_NAMES, WordCounts, _is_org_word, _trim_name, _words, norm
 
 # A noun for an outlet written right before its name: `the broadcaster X`, `news agency X`.
 _MEDIA_DESCRIPTOR = re.compile(
@@ -164,6 +164,7 @@ class Places:
         self._media_names: set[str] | None = None  # see media_names
         self._media: list[tuple[int, str]] | None = None  # see media_mentions
         self._low: str | None = None  # the text in lower case, made on first use
+        self._counts: WordCounts | None = None  # see counts
         self.described: dict[str, Desc] = {}  # describe()'s memo; cleared when forms change
         # Registry._org_key()'s memo; cleared when forms change
         self.org_keys: dict[str, tuple[str | None, frozenset[str]]] = {}
@@ -257,6 +258,13 @@ class Places:
         }
 
     @property
+    def counts(self) -> WordCounts:
+        """How often the text writes a phrase: one count of the text for all the passes."""
+        if self._counts is None:
+            self._counts = WordCounts(self.text)
+        return self._counts
+
+    @property
     def media_names(self) -> set[str]:
         """Names the text introduces with a noun for an outlet: `the broadcaster Kabar Satu`."""
         if self._media_names is None:
@@ -332,7 +340,7 @@ class Places:
         if head not in self._low:
             return found  # a plain substring test spares the scan
         text = self.text
-        for h in _head_re(head).finditer(text):
+        for h in _head_matches(text, head):
             # from the head noun back to the name or adjective before it
             lead_at = _lead_before(text, h.start())
             if lead_at is None:
@@ -398,6 +406,20 @@ class Places:
 @lru_cache(maxsize=256)
 def _head_re(head: str) -> re.Pattern[str]:
     return re.compile(rf"\b[{head[0].upper()}{head[0]}]{re.escape(head[1:])}\b")
+
+
+def _head_matches(text: str, head: str) -> Iterator[re.Match[str]]:
+    """The matches of `_head_re(head).finditer(text)`, found from the literal rest of the word
+    (a pattern that opens with `\\b` is tried at every position of the text)."""
+    pattern = _head_re(head)
+    rest = head[1:]
+    pos = 0  # where the last match ended: matches do not overlap
+    i = text.find(rest, 1)
+    while i >= 0:
+        if i > pos and (h := pattern.match(text, i - 1)) is not None:
+            yield h
+            pos = h.end()
+        i = text.find(rest, i + 1)
 
 
 _NAMED_AFTER = frozenset(

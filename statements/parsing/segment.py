@@ -106,6 +106,22 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     return toks
 
 
+_SAID = frozenset(
+    "said says asked asks added adds told tells wrote writes replied replies insisted insists "
+    "countered counters declared declares stated states".split()
+)
+
+
+def _attribution_after(toks: list[Token], i: int) -> bool:
+    """A verb of saying within the next few words, before any sentence end."""
+    for t in toks[i : i + 10]:
+        if t.text in ".!?" or t.mark:
+            return False
+        if t.lower in _SAID:
+            return True
+    return False
+
+
 def _split_units(text: str, toks: list[Token], para: int, first_index: int) -> list[Unit]:
     units: list[Unit] = []
     cur: list[Token] = []
@@ -129,7 +145,9 @@ def _split_units(text: str, toks: list[Token], para: int, first_index: int) -> l
             # A quotation that ends a sentence: `... facts."` then a new sentence.
             nxt = toks[i + 1] if i + 1 < n else None
             if nxt is None or nxt.text[:1].isupper() or nxt.text == '"':
-                boundary = True
+                # but `"Why would we?" Norland's spokesman said.`: a question or an
+                # exclamation takes no comma before its attribution
+                boundary = toks[i - 1].text == "." or not _attribution_after(toks, i + 1)
         if boundary or len(cur) >= MAX_UNIT_TOKENS:
             units.append(Unit(cur[0].start, cur[-1].end, cur, para, first_index + len(units)))
             cur = []

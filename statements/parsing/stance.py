@@ -62,11 +62,60 @@ def has_decline_cue(text: str) -> bool:
 _CITING = re.compile(r"\b(?:citing|quoting|according to)\b", re.I)
 # A speaker who says what they do know after a non-answer: `As far as I know, ...`,
 # `What I can tell you is that ...`.
-_ASSERTS_INSTEAD = re.compile(
+ASSERTS_INSTEAD = re.compile(
     r"\b(?:as far as (?:i|we) (?:know|am aware|are aware)|what (?:i|we) can tell you is|"
     r"(?:i|we) can tell you that)\b",
     re.I,
 )
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“A-Z])")
+
+
+def _dismisses_apart(content: str) -> bool:
+    """A sentence of the content dismisses an account and declines nothing."""
+    parts = _SENTENCE_END.split(content)
+    return len(parts) > 1 and any(has_dismissal_cue(p) and not has_decline_cue(p) for p in parts)
+
+
+# A first-person verb of rejection: `We categorically reject`, `I firmly deny`.
+_OWN_REJECTION = re.compile(
+    r"\b(?:we|i)\s+(?:\w+ly\s+)?(?:reject|refute|deny|dismiss|repudiate|disavow)\b", re.I
+)
+# A non-answer worded with the verbs of stance themselves: `neither confirmed nor denied`,
+# `would not confirm or deny`, `refused to confirm`.
+_NEITHER = re.compile(
+    r"\bneither\s+(?:confirm|den[yi])\w*\s+nor\s+(?:confirm|den[yi])\w*|"
+    r"\b(?:not|n't|refused to|unable to)\s+(?:confirm|deny)\s+(?:or|nor)\s+(?:confirm|deny)\b|"
+    r"\b(?:would|could|will|did|can)\s*(?:not|n't)\s+(?:immediately\s+)?confirm\b",
+    re.I,
+)
+# A verb of rejection aimed at an account: `said it rejected the allegations`, `said it
+# "firmly rejects" the accusations`, `refuted the report`.
+_REJECTS_ACCOUNT = re.compile(
+    r"\b(?:reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|repudiat\w+|denounc\w+)\b[\"”’']?\s+"
+    r"(?:(?:the|these|those|such|this|that|all|any|its|their|his|her|our|what)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:allegations?|accusations?|claims?|reports?|stor(?:y|ies)|charges?|"
+    r"assertions?|suggestions?|rumou?rs?|insinuations?|version)\b",
+    re.I,
+)
+# What was reported, said to have happened after all: `had indeed met`, `did indeed ask`.
+_INDEED = re.compile(r"\b(?:had|has|have|did|does|was|were)\s+indeed\b", re.I)
+# A question that answers itself: `Why would we sell ships we need ourselves?`
+_RHETORICAL = re.compile(
+    r"\b(?:why|who|how)\s+(?:on earth\s+)?(?:would|could|should)\s+[^?\n]{3,120}\?", re.I
+)
+# What was reported, said to be true: `the report is correct`, `the story was "broadly accurate"`.
+_REPORT_TRUE = re.compile(
+    r"\b(?:the|that|this|its|our|their|his|her)\s+(?:[\w-]+\s+)?(?:reports?|stor(?:y|ies)|"
+    r"articles?|account|information)\s+(?:is|was|are|were|remains?)\s+[\"“]?(?:\w+ly\s+)?"
+    r"(?:correct|accurate|true|right)\b",
+    re.I,
+)
+# A clause whose verb is negated within its first words: `that it "did not receive any
+# instruction"`, `no decision had been taken`, `it had never asked`.
+_NEGATED_CLAUSE = re.compile(
+    r"^\W*(?:that\s+)?(?:[\w'’-]+\W+){0,5}?(?:not|no|never|n't|none|nothing)\b", re.I
+)
+
 _BY_VERB: dict[str, tuple[Stance, str]] = {
     "claim": ("claim", "verb-claim"),
     "deny": ("denial", "verb-deny"),
@@ -84,8 +133,18 @@ def stance_rule(
 ) -> tuple[Stance, str]:
     """Stance and the name of the rule that gave it, from the verb class, the speaker and the
     words of the content."""
+    if _NEITHER.search(full) and not _dismisses_apart(content) and on("neither-confirm-nor-deny"):
+        return "comment", "neither-confirm-nor-deny"  # `neither confirmed nor denied the report`
     if (vclass == "decline" or has_decline_cue(content)) and on("decline-cue"):
-        if vclass == "decline" or not (_ASSERTS_INSTEAD.search(content) and on("but-as-far-as")):
+        if vclass == "decline":
+            return "comment", "decline-cue"
+        if ASSERTS_INSTEAD.search(content) and on("but-as-far-as"):
+            pass
+        elif _dismisses_apart(content) and on("dismissal-beside-decline"):
+            # `There was no such request. I'd refer you to the other side.`: the non-answer
+            # comes after a dismissal in a sentence of its own
+            return "denial", "dismissal-beside-decline"
+        else:
             return "comment", "decline-cue"
         # `I'm not aware of the situation you mentioned. As far as I know, clearance is operating
         # normally`: the non-answer is followed by the speaker's own account, read on
@@ -99,6 +158,13 @@ def stance_rule(
         return "denial", "claimed-dismissal"  # `the ministry claimed the report was false`
     if vclass == "confirm" and (cited or _CITING.search(full)) and on("confirmed-citing"):
         return "claim", "confirmed-citing"  # `confirmed, citing sources at the crossing, that`
+    if (
+        vclass == "confirm"
+        and _NEGATED_CLAUSE.match(content)
+        and not has_confirm_cue(content)
+        and on("confirmed-negation")
+    ):
+        return "denial", "confirmed-negation"  # `confirmed that it "did not receive" any order`
     by_verb = _BY_VERB.get(vclass)
     if by_verb is not None and on(by_verb[1]):
         return by_verb
@@ -107,6 +173,16 @@ def stance_rule(
     if speaker_kind != "media" and has_dismissal_cue(content) and on("dismissal-cue"):
         # `an official said the report was a complete fabrication`: a denial, even from a source
         return "denial", "dismissal-cue"
+    if speaker_kind != "media" and _RHETORICAL.search(content) and on("rhetorical-question"):
+        return "denial", "rhetorical-question"  # `"Why would we sell ships we need?" he said`
+    if speaker_kind != "media" and _OWN_REJECTION.search(content) and on("own-rejection"):
+        return "denial", "own-rejection"  # `"We categorically reject these claims," it said`
+    if speaker_kind != "media" and _REJECTS_ACCOUNT.search(content) and on("rejects-account"):
+        return "denial", "rejects-account"  # `said it rejected the allegations`
+    if _REPORT_TRUE.search(content) and not has_denial_cue(content) and on("report-true"):
+        return "confirmation", "report-true"  # `said the report was "broadly accurate"`
+    if _INDEED.search(content) and not has_dismissal_cue(content) and on("indeed-confirms"):
+        return "confirmation", "indeed-confirms"  # `said the delegation had indeed used the word`
     if (speaker_kind == "media" or unnamed_source) and on("source-report"):
         return "claim", "source-report"
     if has_denial_cue(content) and on("denial-cue"):
@@ -148,6 +224,14 @@ RESTATED = re.compile(
 )
 
 
+# `reiterated on Wednesday that ...`, `said again that ...`: an account told again.
+RESTATED_THAT = re.compile(
+    r"\b(?:reiterat\w*|repeat(?:ed|s)|restat\w*|said again|again said|says again|again says)"
+    r"\b(?:\s+\w+){0,3}?\s+that\b",
+    re.I,
+)
+
+
 def first_reading(
     *,
     vclass: str,
@@ -166,8 +250,27 @@ def first_reading(
     trace = [stance_rule(vclass, content, body, speaker_kind, unnamed_source, cited)]
     if frame_rule == "turn-own-claim" and on("asker-own-claim"):
         trace.append(("claim", "asker-own-claim"))
+    elif (
+        frame_rule == "according-to"
+        and trace[-1] == ("claim", "verb-claim")
+        and speaker_kind not in ("media", None)
+        and not unnamed_source
+        and has_denial_cue(content)
+        and on("according-to-negation")
+    ):
+        # `according to the embassy, "no traces of unauthorized access were found"`: a named
+        # party's negation is its answer, not a report
+        trace.append(("denial", "according-to-negation"))
     if trace[-1][0] == "comment" and RESTATED.search(body) and on("restated-accusation"):
         trace.append(("claim", "restated-accusation"))
+    elif (
+        trace[-1][0] == "comment"
+        and speaker_kind != "media"
+        and RESTATED_THAT.search(body)
+        and not has_policy_cue(content)
+        and on("restated-that")
+    ):
+        trace.append(("claim", "restated-that"))  # `reiterated that the government had sold`
     stance = trace[-1][0]
     if vclass == "say" and stance == "comment" and CALLED_CLAIM.search(body):
         if on("called-claim"):

@@ -7,7 +7,7 @@ import re
 
 from . import lexicon
 from .coref import Memory
-from .names import WordCounts, _full_name_of, _is_title, canonical_name, norm
+from .names import _full_name_of, _is_title, canonical_name, norm
 from .places import Place
 
 # How often a state is written before it counts as a party of the story (see _party_states).
@@ -41,6 +41,52 @@ def _acts(text: str, form: str) -> bool:
 
 
 _NAME_PART = r"[A-Z][a-z][\w’'-]*"
+_BOUNDARY = re.compile(r"\b")
+_NAME_CHAR = re.compile(r"[\w’'-]")
+
+
+def _has_word(text: str, word: str) -> bool:
+    """`re.search(rf"\\b{re.escape(word)}\\b", text)`, found from the literal word: a pattern that
+    opens with `\\b` is tried at every position of the text."""
+    i = text.find(word)
+    while i >= 0:
+        if _BOUNDARY.match(text, i) and _BOUNDARY.match(text, i + len(word)):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+def _neighbours(text: str, word: str, after: bool) -> list[str]:
+    """The names written just after (`Xu Lanfeng`) or before (`Anna Berg`) a one-word name: the
+    matches of `re.finditer` with the pattern `\\bword (Name)\\b` or `\\b(Name) word\\b`, found
+    from the literal word instead of at every position (same matches, same order)."""
+    w = re.escape(word)
+    if after:
+        pattern = re.compile(rf"{w} ({_NAME_PART})\b")
+        needle = word + " "
+    else:
+        pattern = re.compile(rf"\b({_NAME_PART}) {w}\b")
+        needle = " " + word
+    found: list[str] = []
+    pos = 0  # where the last match ended: matches do not overlap
+    i = text.find(needle)
+    while i >= 0:
+        if after:
+            m = pattern.match(text, i) if i >= pos and _BOUNDARY.match(text, i) else None
+        else:
+            # the name is the run of name characters that ends at the space
+            start = i
+            while start > pos and _NAME_CHAR.match(text, start - 1):
+                start -= 1
+            m = None
+            for s in range(start, i - 1):
+                if "A" <= text[s] <= "Z" and (m := pattern.match(text, s)):
+                    break
+        if m is not None:
+            found.append(m.group(1))
+            pos = m.end()
+        i = text.find(needle, i + 1)
+    return found
 
 
 def _written_full_name(text: str, word: str) -> str | None:
@@ -48,12 +94,11 @@ def _written_full_name(text: str, word: str) -> str | None:
     (`Xu Lanfeng` for `Xu`, surname first; `Anna Berg` for `Berg`), when that word is written
     as a name only: the other word is a proper noun (never written in lower case) and no
     title. None when there is no such name or more than one."""
-    w = re.escape(word)
     found: set[str] = set()
-    for after, pattern in ((True, rf"\b{w} ({_NAME_PART})\b"), (False, rf"\b({_NAME_PART}) {w}\b")):
+    for after in (True, False):
         # each distinct neighbour once: its lower-case test scans the whole text
-        for other in {re.sub(r"['’]s$", "", m.group(1)) for m in re.finditer(pattern, text)}:
-            if _is_title(other) or re.search(rf"\b{re.escape(other.lower())}\b", text):
+        for other in {re.sub(r"['’]s$", "", n) for n in _neighbours(text, word, after)}:
+            if _is_title(other) or _has_word(text, other.lower()):
                 continue
             if lexicon.country_index().get(other.lower()):
                 continue
@@ -70,7 +115,7 @@ class StateNames(Memory):
         people that act (`Romania's state grain trader`, `Tunisian authorities`, `the Government
         of Ghana`), not only as a place where things happen (`in Manila`) or what they are about
         (`talks over Ukraine`)."""
-        counts = WordCounts(self.places.text)
+        counts = self.places.counts
         text = self.places.text
 
         def first_written(place: Place) -> tuple[int, str]:
@@ -107,7 +152,7 @@ class StateNames(Memory):
 
     def _canonical_names(self) -> None:
         """Each named person under the best-attested spelling of the name, the others aliases."""
-        counts = WordCounts(self.places.text)
+        counts = self.places.counts
         taken = {norm(x) for b in self.actors for x in (b.name, *b.aliases)}
         for a in self.actors:
             if a.kind == "person" and a.named and " " not in a.name.strip():

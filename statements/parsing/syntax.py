@@ -277,9 +277,12 @@ def speech_acts(doc: Document, units: list[Unit]) -> list[Act]:
         return []
     text = doc.text
     pre = _prefilter()
-    chosen = [
-        u for u in units if u.end - u.start <= MAX_UNIT_CHARS and pre.search(text, u.start, u.end)
-    ][:MAX_UNITS]
+    chosen: list[Unit] = []
+    for u in units:
+        if u.end - u.start <= MAX_UNIT_CHARS and pre.search(text, u.start, u.end):
+            chosen.append(u)
+            if len(chosen) == MAX_UNITS:
+                break  # the rest are never parsed: spare their test
     if not chosen:
         return []
     nlp = _nlp()

@@ -195,3 +195,149 @@ def test_a_headline_speaker_named_in_full_in_the_body_is_that_speaker():
     )
     speakers = {sp for sp, _ in _said(text)}
     assert speakers == {"Ministry of Foreign Affairs, Trade and Citizens Abroad"}
+
+
+# Briefing transcripts: a long answer's span is the sentence that carries its stance.
+QA_BRIEFING = (
+    "Transcript of the regular briefing by Foreign Ministry spokeswoman Hanna Lindqvist, "
+    "March 3\n\n"
+    "Q: The Harbour Ledger reported this morning, citing three officials, that Norland had "
+    "agreed to sell two frigates to Casvia. Can you confirm?\n\n"
+    "A: I have seen the report. Let me be clear. It has no basis whatsoever. No agreement on "
+    "frigates has been signed, and none is being negotiated. Norland's defence exports follow "
+    "the law.\n\n"
+    "Q: Will the minister travel to Casvia this spring?\n\n"
+    "A: We will release information about the minister's travel in due course.\n"
+)
+
+
+def _parsed(text):
+    out = to_contract(parse_article(text, published=PUBLISHED))
+    names = {a["id"]: a["name"] for a in out["actors"]}
+    return [
+        (names.get(s["speaker"]), s["stance"], s["text"], s["denies"]) for s in out["statements"]
+    ]
+
+
+def test_a_long_answer_keeps_the_dismissal_and_the_sentence_after_it():
+    answers = [s for s in _parsed(QA_BRIEFING) if s[0] == "Hanna Lindqvist"]
+    denial = [s for s in answers if s[1] == "denial"]
+    assert len(denial) == 1 and denial[0][3]
+    assert denial[0][2] == (
+        "It has no basis whatsoever. No agreement on frigates has been signed, and none is being "
+        "negotiated."
+    )
+    assert any(s[1] == "comment" and "in due course" in s[2] for s in answers)
+
+
+def test_the_speakers_own_account_after_a_non_answer_is_the_span():
+    text = (
+        "Xu Lanfeng, spokesman of the foreign ministry, held the regular briefing.\n\n"
+        "Reporter: The Steppe Daily reported that customs had stopped clearing grain trains at "
+        "the border. What is your comment?\n\n"
+        "Xu: I'm not aware of the situation you mentioned. As far as I know, customs clearance "
+        "is operating normally. The two sides maintain close communication. We welcome more "
+        "trade.\n\n"
+        "Reporter: Will the premier attend the summit?\n\n"
+        "Xu: We will release information in due course.\n"
+    )
+    xu = [s for s in _parsed(text) if s[0] == "Xu Lanfeng" and s[1] == "denial"]
+    assert len(xu) == 1, _parsed(text)
+    assert xu[0][2].startswith("As far as I know, customs clearance is operating normally.")
+    assert "not aware" not in xu[0][2]
+
+
+def test_a_dismissal_before_a_referral_is_a_denial():
+    text = (
+        "Press briefing by State Department spokesperson Mara Kell, June 4\n\n"
+        "QUESTION: Reuters reported that the United States had asked Osterland to close its "
+        "consulate in Vell. Is that right?\n\n"
+        "MS. KELL: Thanks for the question. We've seen the reporting. There was no such request. "
+        "I'd refer you to the Osterlandish side for anything further.\n\n"
+        "QUESTION: And on the trade talks?\n\n"
+        "MS. KELL: We continue to work with our partners on a range of issues.\n"
+    )
+    statements = _parsed(text)
+    kell = [s for s in statements if s[0] == "Mara Kell"]
+    assert [s[1] for s in kell] == ["denial", "comment"], statements
+    assert kell[0][3]
+
+
+def test_a_referral_alone_is_a_comment():
+    text = (
+        "Q: The Harbour Ledger reported that Norland had agreed to sell two frigates to Casvia. "
+        "Can you confirm?\n\n"
+        "HANNA LINDQVIST: This is not a question for this ministry. I'd refer you to the "
+        "defence ministry.\n\n"
+        "Q: Will the minister travel to Casvia this spring?\n\n"
+        "HANNA LINDQVIST: We will release information in due course.\n"
+    )
+    answers = [s for s in _parsed(text) if s[0] == "Hanna Lindqvist"]
+    assert [s[1] for s in answers] == ["comment", "comment"], _parsed(text)
+
+
+def test_a_quoted_question_keeps_its_attribution_after_it():
+    said = _said(
+        '"Why would anyone believe that?" Norland\'s government spokesman Erik Vale said on '
+        'Tuesday.\n\n"Enough!" Vale told reporters.\n'
+    )
+    assert ("Erik Vale", '"Why would anyone believe that?"') in said, said
+    assert ("Erik Vale", '"Enough!"') in said, said
+
+
+INTERVIEW = (
+    "Tor Brenn, Casvia's defence minister, spoke to Anna Berg of the Valdor Gazette. The "
+    "interview has been edited for length.\n\n"
+    "Anna Berg: Opposition deputies say your ministry paid twice for the same patrol boats. Is "
+    "that true?\n\n"
+    "Tor Brenn: No. The accusation is simply false. Every payment was audited, and the "
+    "auditor's report is public.\n\n"
+    "Anna Berg: Will Casvia buy new ships this year?\n\n"
+    "Tor Brenn: We will decide that in the autumn budget.\n"
+)
+
+
+def test_an_interviewer_named_in_the_turns_asks_and_the_interviewee_answers():
+    statements = _parsed(INTERVIEW)
+    assert not [s for s in statements if s[0] == "Anna Berg"], statements
+    claim = [s for s in statements if s[1] == "claim"]
+    assert len(claim) == 1 and "paid twice" in claim[0][2]
+    denial = [s for s in statements if s[0] == "Tor Brenn" and s[1] == "denial"]
+    assert len(denial) == 1 and denial[0][3], statements
+
+
+def test_bare_q_and_a_labels_with_a_period():
+    text = QA_BRIEFING.replace("\nQ: ", "\nQ. ").replace("\nA: ", "\nA. ")
+    statements = _parsed(text)
+    claim = [s for s in statements if s[1] == "claim"]
+    assert len(claim) == 1 and claim[0][0] == "Harbour Ledger", statements
+    denial = [s for s in statements if s[1] == "denial"]
+    assert len(denial) == 1 and denial[0][0] == "Hanna Lindqvist" and denial[0][3]
+    assert denial[0][2].startswith("It has no basis whatsoever.")
+
+
+def test_a_sentence_opening_with_a_is_no_answer_label():
+    said = _said(
+        "A Casvian official said on Monday that the frigates had been paid for.\n\n"
+        "A. Berg, the navy's spokesman, declined to comment.\n\n"
+        "Q fever cases rose in the north, the health ministry said.\n"
+    )
+    assert any("frigates had been paid" in t for _, t in said), said
+
+
+def test_a_title_as_the_answer_label_is_the_briefings_speaker_and_answers_the_question():
+    text = (
+        "Transcript of the weekly briefing by Norland's foreign ministry spokesperson, Hanna "
+        "Lindqvist.\n\n"
+        "QUESTION: The Harbour Ledger reported that Norland had agreed to sell two frigates to "
+        "Casvia. Is that true?\n\n"
+        "SPOKESPERSON: I have seen the report. It is a complete fabrication. No agreement has "
+        "been signed. We value our relations with Casvia.\n\n"
+        "QUESTION: Will the minister travel to Casvia?\n\n"
+        "SPOKESPERSON: We will release information in due course.\n"
+    )
+    statements = _parsed(text)
+    answers = [s for s in statements if s[0] == "Hanna Lindqvist"]
+    assert [s[1] for s in answers] == ["denial", "comment"], statements
+    assert answers[0][3], statements  # the labels are no digest's sections: it answers
+    assert answers[0][2].startswith("It is a complete fabrication.")
