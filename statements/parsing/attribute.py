@@ -1099,7 +1099,8 @@ def _turn_label(p: Paragraph, text: str) -> tuple[str, int] | None:
     return label, body
 
 
-def _is_question_label(label: str) -> bool:
+def is_question_label(label: str) -> bool:
+    """A transcript's turn label that names who asks: `Q`, `Reporter`, an outlet."""
     low = label.lower()
     if low in ("q", "question", "reporter", "journalist"):
         return True
@@ -1124,6 +1125,11 @@ def transcript_turns(doc: Document) -> dict[int, tuple[str, int]]:
     return turns if len(turns) >= 3 else {}
 
 
+_FIRST_PERSON_OUTLET = re.compile(
+    r"^(?:our|we)\b(?:\s+(?:newspaper|paper|station|channel|agency|website|outlet|reporters?|"
+    r"correspondents?|colleagues))?$",
+    re.I,
+)
 _ANSWER_LABELS = frozenset(("a", "answer", "response", "reply"))
 
 
@@ -1201,12 +1207,16 @@ def attribute(doc: Document) -> list[Frame]:
         para_frames: list[Frame] = []
         if p.index in turns:
             label, body = turns[p.index]
-            if _is_question_label(label):
+            if is_question_label(label):
                 for u in p.units:
                     fs = frames_for_unit(u, text, False) or _report_noun_claim(u, text)
                     for f in fs:
                         f.question_turn = True
                         f.turn = p.index
+                        if f.speaker is not None and _FIRST_PERSON_OUTLET.match(f.speaker.text):
+                            # `Our newspaper has learned ...` in a question: the asking outlet
+                            if label.lower() not in ("q", "question", "reporter", "journalist"):
+                                f.speaker = Mention(label, p.start, p.start + len(label))
                     para_frames.extend(fs)
                     # the asking outlet's own claim: `Our correspondent ... has learned that ...`
                 low = text[body : p.end].lower()

@@ -15,6 +15,7 @@ from .names import (
     _is_org_word,
     _is_title,
     _media_name,
+    _news_body,
     _words,
     strip_det,
 )
@@ -85,6 +86,10 @@ def describe(phrase: str, places: Places) -> Desc:
 
 _SOME_OF = re.compile(
     r"^(?:one|two|three|four|five|some|several|many|most|none)\s+of\s+(?:the|its|their)\s+(.+)$"
+)
+_SPOKESPERSON_FOR = re.compile(
+    r"^(?P<role>spokes(?:man|woman|person)|representative)\s+(?:for|of)\s+"
+    r"(?P<body>(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and|for|de|&))*)$"
 )
 _X_GOVERNMENT = re.compile(r"^(.+?)(?:'s)? government$")
 _GOVERNMENT_OF = re.compile(r"^government of (.+)$", re.I)
@@ -213,6 +218,21 @@ def _describe(phrase: str, places: Places) -> Desc:
     m = _SOME_OF.match(blow)
     if m:
         return Desc("definite", base, head=m.group(1).split()[-1], named=False)
+    m = _SPOKESPERSON_FOR.match(base)
+    if m and det in ("a", "an") and places.find(strip_det(m.group("body"))) is None:
+        # `A spokesperson for the Office of the Trade Representative`: an unnamed person of
+        # that body, not the body itself
+        role = m.group("role").lower()
+        return Desc(
+            "person",
+            f"{strip_det(m.group('body'))} {role}",
+            [raw],
+            role=role,
+            place=_place_in(m.group("body"), places),
+            aff_phrase=m.group("body"),
+            named=False,
+            gender=_gender(role),
+        )
     if len(ws) == 1 and base.lower() in places.subnational:
         return Desc("organisation", base, [base])
     two = _TWO_STATES.match(base)
@@ -336,7 +356,11 @@ def _describe(phrase: str, places: Places) -> Desc:
             return Desc(
                 "media", rname, [base] if base != rname else [], place=_place_in(prefix, places)
             )
-        if (media_in_run and not org_in_run) or (media_in_run and _is_media_word(rwords[-1])):
+        if (
+            (media_in_run and not org_in_run)
+            or (media_in_run and _is_media_word(rwords[-1]))
+            or _news_body(run)
+        ):
             return Desc(
                 "media", rname, [base] if base != rname else [], place=_place_in(rname, places)
             )
@@ -404,8 +428,10 @@ def _describe(phrase: str, places: Places) -> Desc:
     if not (core and (core[-1] in humans or core[0] in humans)) or (
         core and _is_org_word(core[-1]) and core[-1] not in humans
     ):
-        if (any(_is_media_word(w) for w in lws[-2:]) and not _is_org_word(head)) or _media_name(
-            base
+        if (
+            (any(_is_media_word(w) for w in lws[-2:]) and not _is_org_word(head))
+            or _media_name(base)
+            or _news_body(base.split())
         ):
             return Desc("media", base, [raw] if raw != base else [], place=_place_in(base, places))
         return Desc(

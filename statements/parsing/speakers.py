@@ -7,10 +7,11 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon
-from .attribute import Frame
+from .attribute import Frame, Mention, is_question_label, transcript_turns
 from .dates import explicit_date
 from .names import _is_org_word
-from .resolve import MActor, Registry, describe, norm
+from .resolve import MActor, Places, Registry, describe, norm
+from .roles import _GOV_HEADS
 from .segment import Document
 
 _SIGNATURE = re.compile(r"^[—–-]\s*(?P<name>[^(\n]{2,80}?)\s*\((?P<handle>@\w+)\)\s*(?P<date>.+)$")
@@ -42,7 +43,11 @@ def voices(
     out = Voices()
     places = reg.places
     prev: MActor | None = None
+    askers = _asking_outlets(doc, places)
     for f in frames:
+        while askers and askers[-1].start <= f.start:
+            # the outlets that put questions in a transcript are actors of it (rule 1)
+            reg.resolve(askers.pop(), speaking=False)
         actor: MActor | None
         if f.speaker is None:
             actor = prev
@@ -75,6 +80,8 @@ def voices(
             reg.last_speaker = actor
         out.speakers.append(actor)
         prev = actor
+    for m in reversed(askers):
+        reg.resolve(m, speaking=False)
     # Whose account a denial or confirmation names, once every speaker is known.
     for i, f in enumerate(frames):
         phrase = f.target
@@ -106,8 +113,64 @@ def voices(
             if sp is not None and norm(m.group("handle")) not in sp.keys():
                 sp.aliases.append(m.group("handle"))
     reg.finish()
+    _state_of_stateless_bodies(reg, frames, out.speakers)
     _fold_outlet_descriptions(reg, out)
     return out
+
+
+def _state_of_stateless_bodies(
+    reg: Registry, frames: list[Frame], speakers: list[MActor | None]
+) -> None:
+    """`Foreign Ministry Spokesperson X's Regular Press Conference` names no state: the ministry
+    is that of the state its own spokespeople speak of most (`China's position`, `the Chinese
+    side`), when one state clearly leads."""
+    for body in reg.actors:
+        if (
+            body.kind != "organisation"
+            or body.affiliation is not None
+            or body.country is not None
+            or body.place is not None
+            or not _GOV_HEADS.intersection(norm(body.name).split())
+        ):
+            continue
+        members = {body.idx} | {a.idx for a in reg.actors if a.affiliation == body.idx}
+        said = " ".join(
+            reg.places.text[f.content_start : f.end]
+            for f, a in zip(frames, speakers, strict=True)
+            if a is not None and a.idx in members
+        )
+        if not said:
+            continue
+        counts: dict[str, int] = {}
+        for form, place in reg.places.by_form.items():
+            if not form[:1].isalpha():
+                continue
+            n = len(re.findall(rf"\b{re.escape(form)}\b", said, re.I))
+            if n:
+                counts[place.key] = counts.get(place.key, 0) + n
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        top, second = ranked[0][1] if ranked else 0, ranked[1][1] if len(ranked) > 1 else 0
+        if top < 3 or 2 * top < 3 * second:
+            continue  # no state clearly leads
+        place = reg.places.places.get(ranked[0][0])
+        if place is None:
+            continue
+        gov = reg.government(place)
+        body.affiliation, body.place, body.country = gov.idx, place.key, place.code
+        for a in reg.actors:
+            if a.affiliation == body.idx and a.country is None:
+                a.country = place.code
+
+
+def _asking_outlets(doc: Document, places: Places) -> list[Mention]:
+    """The outlets named as the askers of a transcript's questions (`Global Times: ...`), last
+    first; `Q:` and `Reporter:` name nobody."""
+    out = []
+    for index, (label, _) in transcript_turns(doc).items():
+        p = doc.paragraphs[index]
+        if is_question_label(label) and describe(label, places).kind == "media":
+            out.append(Mention(label, p.start, p.start + len(label)))
+    return sorted(out, key=lambda m: -m.start)
 
 
 _OUTLET_HEAD = re.compile(

@@ -120,3 +120,57 @@ def test_a_plural_number_does_not_stop_a_plural_subject_that_speaks():
     doc = segment(clean("Officials say two disputes remain open.\n").text)
     speakers = [f.speaker.text for f in attribute(doc) if f.speaker is not None]
     assert speakers == ["Officials"], speakers
+
+
+_BRIEFING = (
+    "Foreign Ministry Spokesperson Wen Bo's Regular Press Conference on May 4, 2026\n\n"
+    "Wen Bo: Good afternoon. I have no announcements today.\n\n"
+    "Harbour News Agency: The Valley Courier reported that Laos had closed a rail crossing to "
+    "Chinese freight. Can you confirm?\n\n"
+    "Wen Bo: China and Laos maintain close communication. China's position on rail cooperation "
+    "is consistent, and the Chinese side hopes the line stays open.\n\n"
+    "Valley Courier: Our newspaper has learned that the crossing was closed on Monday. "
+    "We stand by our report. What is China's comment?\n\n"
+    "Wen Bo: I have made China's position clear.\n"
+)
+
+
+def test_outlets_that_ask_a_transcript_s_questions_are_media_actors():
+    out = _parse(_BRIEFING)
+    kinds = {a["name"]: a["kind"] for a in out["actors"]}
+    assert kinds.get("Harbour News Agency") == "media", kinds
+    assert kinds.get("Valley Courier") == "media", kinds
+
+
+def test_our_newspaper_in_a_question_is_the_asking_outlet():
+    out = _parse(_BRIEFING)
+    names = {a["id"]: a["name"] for a in out["actors"]}
+    assert "Our newspaper" not in names.values(), names
+    own = [s for s in out["statements"] if "crossing was closed on Monday" in s["text"]]
+    assert own and names[own[0]["speaker"]] == "Valley Courier", own
+
+
+def test_an_asking_outlet_that_stands_by_its_report_confirms_it():
+    out = _parse(_BRIEFING)
+    stood = [s for s in out["statements"] if "stand by our report" in s["text"]]
+    assert stood and stood[0]["stance"] == "confirmation", stood
+
+
+def test_a_briefing_s_stateless_ministry_belongs_to_the_state_its_spokesperson_speaks_for():
+    out = _parse(_BRIEFING)
+    by_id = {a["id"]: a for a in out["actors"]}
+    wen = next(a for a in out["actors"] if a["name"] == "Wen Bo")
+    ministry = by_id[wen["affiliation"]]
+    assert ministry["name"] == "Foreign Ministry"
+    assert ministry["country"] == "CN" and wen["country"] == "CN"
+    assert by_id[ministry["affiliation"]]["kind"] == "government"
+
+
+def test_a_name_ending_in_news_agency_or_broadcasting_corporation_is_an_outlet():
+    text = (
+        "The Meridian News Agency reported on Monday that Fiji had left the kava deal.\n\n"
+        "Tonga Broadcasting Corporation said the deal was still in force.\n"
+    )
+    kinds = {a["name"]: a["kind"] for a in _parse(text)["actors"]}
+    assert kinds.get("Meridian News Agency") == "media", kinds
+    assert kinds.get("Tonga Broadcasting Corporation") == "media", kinds
