@@ -651,3 +651,18 @@ def test_a_ministrys_field_alone_in_a_headline_is_the_ministry():
         "was circulated by a news website about a tax on cars."
     )
     assert describe("Foreign Affairs", Places(text)).kind == "organisation"
+
+
+def test_a_spokesperson_for_a_named_body_is_an_unnamed_person_of_that_body():
+    text = (
+        "The Coast Ledger reported that Chile had suspended salmon exports to Peru.\n\n"
+        "A spokeswoman for the Office of the Trade Representative declined to comment on what "
+        'she called internal matters. She said Chile "values its trade with Peru".'
+    )
+    out, by_id = _parse(text)
+    person = _actor(out, "A spokeswoman for the Office of the Trade Representative")
+    assert person["kind"] == "person"
+    office = _aff(by_id, person)
+    assert office is not None and office["name"] == "Office of the Trade Representative"
+    values = [s for s in out["statements"] if "values its trade" in s["text"]]
+    assert values and values[0]["speaker"] == person["id"], values
