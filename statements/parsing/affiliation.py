@@ -44,6 +44,11 @@ _EXECUTIVES = frozenset(
 )
 
 
+_THE_GOVERNMENT = re.compile(
+    r"(?:(?:senior|top|high-ranking|junior|current)\s+)*(?:government|administration)"
+)
+
+
 def _lower_field(phrase: str, place: Place) -> bool:
     """`South Korean fisheries`: a state and a field in lower case, no body (`ministry`) and no
     capitalised name (`Foreign Affairs`)."""
@@ -77,6 +82,9 @@ class Affiliations(StateNames):
                     a.spoke_in = a.spoke_in or city.code  # a country for her, weaker than one named
                 h = strip_det(hint).strip()
                 hd = describe(hint, self.places)
+                if _THE_GOVERNMENT.fullmatch(h.lower()):
+                    # `a senior administration official`: of the government, no body named
+                    h, hd = "government", Desc("found", "government")
                 if hd.kind == "definite" and h[:1].isupper():
                     # `The Ledger's editor` after `the weekly The Harbour Ledger`
                     hd = _known_media(h, self.places) or hd

@@ -91,6 +91,14 @@ _SPOKESPERSON_FOR = re.compile(
     r"^(?P<role>spokes(?:man|woman|person)|representative)\s+(?:for|of)\s+"
     r"(?P<body>(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and|for|de|&))*)$"
 )
+_KNOWN_AS = re.compile(
+    r"^(?P<body>.+?),?\s+(?:(?:also|widely|locally)\s+)?(?:known|referred to)\s+as\s+"
+    r"(?P<alias>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})$"
+)
+_ORDINAL_MEMBER = re.compile(
+    r"^(?:first|second|third|fourth|fifth|other|last|remaining)\s+"
+    r"(person|official|source|diplomat|importer|exporter|trader|insider|analyst|officer)$"
+)
 _X_GOVERNMENT = re.compile(r"^(.+?)(?:'s)? government$")
 _GOVERNMENT_OF = re.compile(r"^government of (.+)$", re.I)
 _STATE_OF_END = re.compile(r"(?:state|province|region) of ([\w-]+)$")
@@ -187,6 +195,12 @@ def _describe(phrase: str, places: Places) -> Desc:
     low = raw.lower()
     if low in ("he", "she", "it", "they", "we", "i"):
         return Desc("pronoun", low)
+    m = _KNOWN_AS.match(raw)
+    if m:
+        # `Brazil's foreign ministry, known as Itamaraty`: the body, and its other name
+        d = describe(m.group("body"), places)
+        d.aliases.append(m.group("alias"))
+        return d
     base = strip_det(raw)
     blow = base.lower()
     det = raw[: len(raw) - len(base)].strip().lower()
@@ -218,6 +232,13 @@ def _describe(phrase: str, places: Places) -> Desc:
     m = _SOME_OF.match(blow)
     if m:
         return Desc("definite", base, head=m.group(1).split()[-1], named=False)
+    m = _ORDINAL_MEMBER.match(blow) if det == "the" else None
+    if m:
+        # `The third person said` after `three people familiar with the matter`: one of them
+        noun = m.group(1)
+        return Desc(
+            "definite", base, head="people" if noun == "person" else noun + "s", named=False
+        )
     m = _SPOKESPERSON_FOR.match(base)
     if m and det in ("a", "an") and places.find(strip_det(m.group("body"))) is None:
         # `A spokesperson for the Office of the Trade Representative`: an unnamed person of

@@ -87,6 +87,9 @@ class Registry(Affiliations):
         phrase = mention.text if isinstance(mention, Mention) else mention
         role = mention.role if isinstance(mention, Mention) else None
         extras = mention.extras if isinstance(mention, Mention) else []
+        if role and re.match(r"(?:(?:also|widely|locally)\s+)?known as\s", phrase):
+            # `Brazil's foreign ministry, known as Itamaraty,`: the body and its other name
+            phrase, role = f"{role}, {phrase}", None
         for ex in extras:
             m = _PUBLISHED_BY.match(ex)
             if m:

@@ -666,3 +666,40 @@ def test_a_spokesperson_for_a_named_body_is_an_unnamed_person_of_that_body():
     assert office is not None and office["name"] == "Office of the Trade Representative"
     values = [s for s in out["statements"] if "values its trade" in s["text"]]
     assert values and values[0]["speaker"] == person["id"], values
+
+
+def test_the_third_person_is_one_of_the_people_familiar_with_the_matter():
+    text = (
+        "The summit was called off, according to three people familiar with the matter.\n\n"
+        "Two of the people said Chile had asked for the delay. The third person said the draft "
+        'had gone through "nine versions".'
+    )
+    out, _ = _parse(text)
+    group = _actor(out, "three people familiar with the matter")
+    speakers = {s["speaker"] for s in out["statements"]}
+    assert speakers == {group["id"]}, out["statements"]
+    assert not [a for a in out["actors"] if "third person" in a["name"]]
+
+
+def test_a_body_known_by_another_name_is_one_actor_with_that_alias():
+    text = (
+        "Mexico's foreign ministry, known as the SRE, said on Monday that no envoy had been "
+        "recalled.\n\n"
+        "Peru's foreign ministry, known as Torre Tagle, said the envoy had left on Friday."
+    )
+    out, _ = _parse(text)
+    peru = _actor(out, "Torre Tagle")
+    assert peru["kind"] == "organisation" and "foreign ministry" in peru["name"]
+    assert not [a for a in out["actors"] if a["name"].startswith("known as")]
+
+
+def test_an_administration_official_belongs_to_no_body_called_senior_administration():
+    text = (
+        "Peru said on Monday that the talks with Chile had collapsed.\n\n"
+        "A senior administration official in Lima disputed that account."
+    )
+    out, by_id = _parse(text)
+    official = _actor(out, "senior administration official in Lima")
+    assert not [a for a in out["actors"] if a["name"] == "senior administration"]
+    aff = _aff(by_id, official)
+    assert aff is None or aff["kind"] == "government", aff
