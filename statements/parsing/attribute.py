@@ -266,7 +266,11 @@ def _is_role_phrase(toks: list[Token]) -> bool:
     if toks[0].lower in _SEG_OPENERS and toks[0].lower not in ("the",):
         return False
     roles = lexicon.words("titles.txt") | {"mediator", "organiser", "organizer", "owner"}
-    return any(t.lower in roles for t in toks)
+    if any(t.lower in roles for t in toks):
+        return True
+    # `Argentina's food safety agency, SENASA, disputes`: a body described, then its name
+    last = toks[-1].text
+    return last.islower() and last in lexicon.words("org_heads.txt") and len(toks) >= 2
 
 
 def _is_adverbial_seg(toks: list[Token]) -> bool:

@@ -9,7 +9,16 @@ from .actor import MActor
 from .affiliation import Affiliations
 from .attribute import Mention
 from .describe import _ANONYMITY, _HOSTS, _SPOKE_IN, describe
-from .names import _gender, _is_media_word, _is_org_word, _is_title, _words, norm, strip_det
+from .names import (
+    _FIELD_WORDS,
+    _gender,
+    _is_media_word,
+    _is_org_word,
+    _is_title,
+    _words,
+    norm,
+    strip_det,
+)
 from .places import Place, Places
 from .roles import Desc, _clean_role, _place_in, _role_and_aff
 
@@ -59,12 +68,41 @@ _LEAD_PARTICIPLE = re.compile(r"^(?:citing|quoting|according to)\s+", re.I)
 _NAME_LIST = re.compile(r"^[A-Z][\w'’-]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*$")
 
 
+_BODY_BEFORE = re.compile(
+    r"(?:^|[.;:!?\n]\s*|,\s+)(?P<role>(?:(?:the|a|an)\s+|[A-Z][\w'’-]*['’]s\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*),\s+$"
+)
+
+
+def _body_before(text: str, start: int) -> str | None:
+    """`Chile's agriculture and livestock service, SAG, has kept ...`: the description of a body
+    written in apposition right before its name (it ends in a head noun such as `service`)."""
+    m = _BODY_BEFORE.search(text, max(0, start - 90), start)
+    if m is None or m.end() != start:
+        return None
+    words = m.group("role").split()
+    if not _is_org_word(words[-1]) or any(_is_title(w) and w not in _FIELD_WORDS for w in words):
+        return None  # `its chief executive, X`: a person's title
+    return m.group("role")
+
+
 def _body_role(d: Desc, role: str, phrase: str, places: Places) -> Desc | None:
     """A role in apposition that names a body, not a person's title: `Finland's transport
     agency, Traficom,` is the agency Traficom; `the Ministry of Trade, Co-operatives and Small
     Enterprises` is one ministry cut at its comma."""
     if d.kind not in ("person", "organisation") or not d.named:
         return None
+    words = _words(role)
+    if (
+        d.kind == "person"
+        and words
+        and words[-1].islower()
+        and _is_org_word(words[-1])
+        and not any(_is_title(w) and w.lower() not in _FIELD_WORDS for w in words)
+    ):
+        # `The port operator, Portos do Algarve Sul,`: a body described, then named
+        kind = "media" if any(_is_media_word(w) for w in words) else "organisation"
+        return Desc(kind, strip_det(phrase.strip()), [role], place=_place_in(role, places))
     rd = describe(role, places)
     if rd.kind not in ("organisation", "media") or not any(_is_org_word(w) for w in _words(role)):
         return None
@@ -87,6 +125,8 @@ class Registry(Affiliations):
         phrase = mention.text if isinstance(mention, Mention) else mention
         role = mention.role if isinstance(mention, Mention) else None
         extras = mention.extras if isinstance(mention, Mention) else []
+        if role is None and isinstance(mention, Mention) and phrase[:1].isupper():
+            role = _body_before(self.places.text, mention.start)
         if role and re.match(r"(?:(?:also|widely|locally)\s+)?known as\s", phrase):
             # `Brazil's foreign ministry, known as Itamaraty,`: the body and its other name
             phrase, role = f"{role}, {phrase}", None

@@ -703,3 +703,22 @@ def test_an_administration_official_belongs_to_no_body_called_senior_administrat
     assert not [a for a in out["actors"] if a["name"] == "senior administration"]
     aff = _aff(by_id, official)
     assert aff is None or aff["kind"] == "government", aff
+
+
+def test_a_body_described_then_named_in_apposition_is_that_body():
+    text = (
+        "Peru's food safety agency, SENAGRO, disputes that. The grapes were certified in Ica, "
+        "it said in a statement on Wednesday.\n\n"
+        "The port operator, Puertos del Sur Andino, denied having objected to the route.\n\n"
+        "Chile's plant health service, SAVEG, has kept the crates at the border, saying "
+        "inspectors found larvae."
+    )
+    out, by_id = _parse(text)
+    senagro = _actor(out, "SENAGRO")
+    assert senagro["kind"] == "organisation" and senagro["country"] == "PE"
+    assert _aff(by_id, senagro)["kind"] == "government"
+    port = _actor(out, "Puertos del Sur Andino")
+    assert port["kind"] == "organisation"
+    saveg = _actor(out, "SAVEG")
+    assert saveg["kind"] == "organisation" and saveg["country"] == "CL"
+    assert not [a for a in out["actors"] if a["name"] == "port operator"]
