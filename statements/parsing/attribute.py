@@ -319,6 +319,19 @@ def _analyse_subject(region: list[Token], text: str) -> _Subject | None:
             k -= 1
             cand = segs[k]
             continue
+        if (
+            f in ("the", "its", "their", "his", "her")
+            and role is None
+            and len(cand) <= 10
+            and _is_name_like(prev)
+            and any(c.lower in lexicon.words("titles.txt") for c in cand[1:])
+            and all(not s or _is_adverbial_seg(s) for s in segs[: k - 1])
+        ):
+            # `Giulia Moretti, the ministry's spokeswoman, said`: the name, then its title
+            role = text[cand[0].start : cand[-1].end]
+            k -= 1
+            cand = segs[k]
+            continue
         break
     cand = _trim_np(cand)
     rel = next((i for i, t in enumerate(cand) if i > 0 and t.lower in ("who", "which")), None)

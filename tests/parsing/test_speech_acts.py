@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from statements.parsing import parse_article, syntax, to_contract
+from tests.parsing.statements import parsed_statements, statements_by
 
 PUBLISHED = dt.date(2026, 3, 12)
 
@@ -195,3 +196,17 @@ def test_a_headline_speaker_named_in_full_in_the_body_is_that_speaker():
     )
     speakers = {sp for sp, _ in _said(text)}
     assert speakers == {"Ministry of Foreign Affairs, Trade and Citizens Abroad"}
+
+
+def test_a_name_then_its_title_in_apposition_is_the_speaker():
+    text = (
+        "The ministry rejected the report on Monday.\n\n"
+        "Giulia Moretti, the ministry's spokeswoman, later said the talks would continue.\n\n"
+        "Mary Wanjiru, the agency's director, said the quota stood."
+    )
+    statements = parsed_statements(text)
+    (moretti,) = statements_by(statements, "Giulia Moretti")
+    assert "talks would continue" in moretti["text"]
+    (wanjiru,) = statements_by(statements, "Mary Wanjiru")
+    assert "quota stood" in wanjiru["text"]
+    assert not [s for s in statements if any("spokeswoman" in n for n in s["names"])]
