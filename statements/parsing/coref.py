@@ -291,6 +291,19 @@ class Memory:
                 a = self.actors[i]
                 if a.kind == "person" and a.named and _name_match(a.name, d.name):
                     return a
+            word = norm(d.name).split()
+            if len(word) == 1:
+                # `Lü said` after `spokesperson Lü Hong`: a family name written first (Chinese,
+                # Korean, Hungarian names), when one person's name begins with it
+                firsts = [
+                    self.actors[i]
+                    for i in self.index.by_first.get(word[0], ())
+                    if self.actors[i].kind == "person"
+                    and self.actors[i].named
+                    and len(norm(self.actors[i].name).split()) >= 2
+                ]
+                if len(firsts) == 1:
+                    return firsts[0]
         if d.kind in ("organisation", "media"):
             place, words = self._org_key(d.name)
             if words:

@@ -95,6 +95,8 @@ _KNOWN_AS = re.compile(
     r"^(?P<body>.+?),?\s+(?:(?:also|widely|locally)\s+)?(?:known|referred to)\s+as\s+"
     r"(?P<alias>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})$"
 )
+# `the Hellenic Exporters Association (HEA)`: a body and the short name it is given.
+_ACRONYM_AFTER = re.compile(r"^(?P<body>.*?[A-Za-z].*?)\s*\((?P<alias>[A-Z][A-Za-z.&-]{1,11})\)$")
 _ORDINAL_MEMBER = re.compile(
     r"^(?:first|second|third|fourth|fifth|other|last|remaining)\s+"
     r"(person|official|source|diplomat|importer|exporter|trader|insider|analyst|officer)$"
@@ -135,6 +137,13 @@ _TRAILING_CLAUSE = re.compile(
     r"\s+(?:(?:when|while|after being|as he was|as she was)\s+)?"
     r"(?:reached|contacted|speaking|interviewed|quoted|asked|writing|posting|briefing|"
     r"addressing|during|at\s+a\s+(?:press|news)\s+(?:conference|briefing))\b.*$"
+)
+
+
+# `Kos went on to say`, `the ministry was quick to deny`: the subject before a verb of saying.
+_GOES_ON_TO = re.compile(
+    r"\s+(?:(?:then|also|later|quickly)\s+)?(?:went on|goes on|proceeded|hastened|"
+    r"(?:was|were|is|are) (?:quick|careful|keen|eager|swift)|took care|rushed|moved)\s+to$"
 )
 
 
@@ -191,11 +200,12 @@ def _title_body_name(toks: list[str], places: Places) -> Desc | None:
 def _describe(phrase: str, places: Places) -> Desc:
     raw = _LEAD_JUNK.sub("", phrase.strip().strip(",")) or phrase.strip().strip(",")
     raw = _TRAILING_CLAUSE.sub("", raw) or raw
+    raw = _GOES_ON_TO.sub("", raw) or raw
     raw = _LEAD_STAMP.sub("", raw) or raw
     low = raw.lower()
     if low in ("he", "she", "it", "they", "we", "i"):
         return Desc("pronoun", low)
-    m = _KNOWN_AS.match(raw)
+    m = _KNOWN_AS.match(raw) or _ACRONYM_AFTER.match(raw)
     if m:
         # `Brazil's foreign ministry, known as Itamaraty`: the body, and its other name
         d = describe(m.group("body"), places)

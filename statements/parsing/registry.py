@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from . import lexicon
@@ -74,6 +75,25 @@ _BODY_BEFORE = re.compile(
 )
 
 
+_DASHED = re.compile(
+    r"(?:^|(?<=[\n.]))\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+[-–—]\s+$"
+)
+
+
+def _dashed_title(text: str, m: Mention) -> Mention:
+    """`Pars Sepehr - The spokesman of the Ministry of Foreign Affairs - stated:` (a translated
+    page's dashes for commas): the name speaks, the title between the dashes is its role."""
+    if m.role is not None or not re.search(r"\s[-–—]$", m.text):
+        return m
+    d = _DASHED.search(text, max(0, m.start - 60), m.start)
+    if d is None:
+        return m
+    role = m.text.rstrip(" -–—")
+    return dataclasses.replace(
+        m, text=d.group("name"), start=d.start("name"), end=d.end("name"), role=role
+    )
+
+
 def _body_before(text: str, start: int) -> str | None:
     """`Chile's agriculture and livestock service, SAG, has kept ...`: the description of a body
     written in apposition right before its name (it ends in a head noun such as `service`)."""
@@ -121,6 +141,7 @@ class Registry(Affiliations):
     def resolve(self, mention: Mention | str, *, speaking: bool = True) -> MActor | None:
         """The actor a phrase names, created when new."""
         if isinstance(mention, Mention):
+            mention = _dashed_title(self.places.text, mention)
             self.pos = mention.start
         phrase = mention.text if isinstance(mention, Mention) else mention
         role = mention.role if isinstance(mention, Mention) else None

@@ -41,6 +41,12 @@ def _acts(text: str, form: str) -> bool:
 
 
 _NAME_PART = r"[A-Z][a-z][\w’'-]*"
+_FUNCTION_WORDS = frozenset(
+    "what how why when where who whom whose which whatever the this that these those there "
+    "here in on at by for from with to of as if and but or nor so yet then while after before "
+    "since until unless although though because also only even still now meanwhile however "
+    "asked according".split()
+)
 
 
 def _written_full_name(text: str, word: str) -> str | None:
@@ -53,6 +59,8 @@ def _written_full_name(text: str, word: str) -> str | None:
     for after, pattern in ((True, rf"\b{w} ({_NAME_PART})\b"), (False, rf"\b({_NAME_PART}) {w}\b")):
         # each distinct neighbour once: its lower-case test scans the whole text
         for other in {re.sub(r"['’]s$", "", m.group(1)) for m in re.finditer(pattern, text)}:
+            if other.lower() in _FUNCTION_WORDS:
+                continue  # `What Ljósvaki reported ...` at a sentence's start: no name
             if _is_title(other) or re.search(rf"\b{re.escape(other.lower())}\b", text):
                 continue
             if lexicon.country_index().get(other.lower()):

@@ -174,3 +174,60 @@ def test_a_name_ending_in_news_agency_or_broadcasting_corporation_is_an_outlet()
     kinds = {a["name"]: a["kind"] for a in _parse(text)["actors"]}
     assert kinds.get("Meridian News Agency") == "media", kinds
     assert kinds.get("Tonga Broadcasting Corporation") == "media", kinds
+
+
+def _one_actor_named(out, name):
+    hits = [a for a in out["actors"] if a["name"] == name or name in a["aliases"]]
+    assert len(hits) == 1, [(a["name"], a["aliases"]) for a in out["actors"]]
+    return hits[0]
+
+
+def test_a_family_name_written_first_then_alone_is_one_person():
+    text = (
+        "Foreign Ministry spokesperson Lü Hong said on Monday the report was false.\n\n"
+        "Lü said China had not cut the quota."
+    )
+    out = _parse(text)
+    lu = _one_actor_named(out, "Lü Hong")
+    assert {s["speaker"] for s in out["statements"]} == {lu["id"]}
+
+
+def test_went_on_to_say_is_no_part_of_the_speaker():
+    text = (
+        "The minister, Ana Kos, denied the report on Monday. Kos went on to say the pipeline "
+        "was safe."
+    )
+    out = _parse(text)
+    kos = _one_actor_named(out, "Ana Kos")
+    assert {s["speaker"] for s in out["statements"]} == {kos["id"]}
+
+
+def test_a_title_between_dashes_after_a_name_is_that_person_s_role():
+    text = (
+        "Pars Sepehr - The spokesman of the Ministry of Foreign Affairs - stated: the report "
+        "about the trucks is baseless.\n\nSepehr added that no trucks had been held."
+    )
+    out = _parse(text)
+    sepehr = _one_actor_named(out, "Pars Sepehr")
+    assert {s["speaker"] for s in out["statements"]} == {sepehr["id"]}
+    assert not [a for a in out["actors"] if a["name"].endswith("-")]
+
+
+def test_a_question_word_before_a_name_is_no_part_of_it():
+    text = (
+        "What Ljosvaki reported on Monday was false, the ministry said.\n\n"
+        "Ljosvaki said on Tuesday that it stood by its story."
+    )
+    names = [a["name"] for a in _parse(text)["actors"]]
+    assert "Ljosvaki" in names and "What Ljosvaki" not in names, names
+
+
+def test_a_body_s_acronym_in_brackets_is_its_alias():
+    text = (
+        "The Hellenic Exporters Association (HEA) said on Monday that the ban was illegal.\n\n"
+        "HEA said exports had fallen by half."
+    )
+    out = _parse(text)
+    hea = _one_actor_named(out, "HEA")
+    assert hea["name"] == "Hellenic Exporters Association" and hea["kind"] == "organisation"
+    assert {s["speaker"] for s in out["statements"]} == {hea["id"]}
