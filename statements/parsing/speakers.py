@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import lexicon
 from .attribute import Frame, Mention, is_question_label, transcript_turns
 from .dates import explicit_date
-from .names import _is_org_word
+from .names import _FIELD_WORDS, _is_org_word, _is_title
 from .resolve import MActor, Places, Registry, describe, norm
 from .roles import _GOV_HEADS
 from .segment import Document
@@ -82,6 +83,10 @@ def voices(
         prev = actor
     for m in reversed(askers):
         reg.resolve(m, speaking=False)
+    for f in frames:
+        for m in _titled_people(text, f.content_start, f.end):
+            # `declining to say whether Agriculture Minister Sorin Dumitrescu had approved`
+            reg.resolve(m, speaking=False)
     # Whose account a denial or confirmation names, once every speaker is known.
     for i, f in enumerate(frames):
         phrase = f.target
@@ -160,6 +165,47 @@ def _state_of_stateless_bodies(
         for a in reg.actors:
             if a.affiliation == body.idx and a.country is None:
                 a.country = place.code
+
+
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Dr)\.?"
+_NAME_WORD = r"[A-Z][a-z][\w'’-]*"
+
+
+@lru_cache(maxsize=1)
+def _titled_name_re() -> re.Pattern[str]:
+    titles = sorted(
+        (t.capitalize() for t in lexicon.words("titles.txt") if re.fullmatch(r"[a-z-]+", t)),
+        key=len,
+        reverse=True,
+    )
+    return re.compile(
+        rf"\b(?:{'|'.join(map(re.escape, titles))}|{_HONORIFIC})\s+"
+        rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
+    )
+
+
+def _titled_people(text: str, start: int, end: int) -> list[Mention]:
+    """People a statement names by title and full name (`Russian Foreign Minister Sergei
+    Lavrov's meetings`, `Mr Chukwuemeka Obiora`): actors with a part in the dispute (rule 1)."""
+    out = []
+    for m in _titled_name_re().finditer(text, start, end):
+        name = re.sub(r"['’]s$", "", m.group("name"))
+        if any(_is_title(w) or _is_org_word(w) for w in name.split()):
+            continue  # `Minister Foreign Affairs`, `President Office`: no person's name
+        # the run of capitalised words before the title belongs to it (`Agriculture Minister`)
+        lead = _CAPS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        s0 = lead.start() if lead else m.start()
+        n0 = m.start("name")
+        # `Mining Minister`: an office in a field (`mining minister`), `Russian` stays a state
+        role = " ".join(
+            w.lower() if w.lower() in _FIELD_WORDS or _is_title(w) else w
+            for w in text[s0:n0].split()
+        )
+        out.append(Mention(name, n0, n0 + len(name), role=role))
+    return out
+
+
+_CAPS_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}$")
 
 
 def _asking_outlets(doc: Document, places: Places) -> list[Mention]:

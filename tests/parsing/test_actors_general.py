@@ -722,3 +722,15 @@ def test_a_body_described_then_named_in_apposition_is_that_body():
     saveg = _actor(out, "SAVEG")
     assert saveg["kind"] == "organisation" and saveg["country"] == "CL"
     assert not [a for a in out["actors"] if a["name"] == "port operator"]
+
+
+def test_a_person_a_statement_names_by_title_and_full_name_is_an_actor():
+    text = (
+        "The Valley Courier reported on Monday that Chile had agreed to sell copper to Peru "
+        "below the market price.\n\n"
+        "Chile's mining ministry denied the report. Its spokeswoman, Ana Rojas, declined to say "
+        "whether Mining Minister Tomas Herrera had approved the contract."
+    )
+    out, _ = _parse(text)
+    herrera = _actor(out, "Tomas Herrera")
+    assert herrera["kind"] == "person" and herrera["country"] == "CL"
