@@ -201,6 +201,8 @@ def _describe(phrase: str, places: Places) -> Desc:
     raw = _LEAD_JUNK.sub("", phrase.strip().strip(",")) or phrase.strip().strip(",")
     raw = _TRAILING_CLAUSE.sub("", raw) or raw
     raw = _GOES_ON_TO.sub("", raw) or raw
+    # `the Ministry of Foreign Affairs of our country` (a translated page): the ministry
+    raw = re.sub(r"\s+of\s+(?:our|this|my)\s+country$", "", raw) or raw
     raw = _LEAD_STAMP.sub("", raw) or raw
     low = raw.lower()
     if low in ("he", "she", "it", "they", "we", "i"):
@@ -250,7 +252,10 @@ def _describe(phrase: str, places: Places) -> Desc:
             "definite", base, head="people" if noun == "person" else noun + "s", named=False
         )
     m = _SPOKESPERSON_FOR.match(base)
-    if m and det in ("a", "an") and places.find(strip_det(m.group("body"))) is None:
+    if m and det == "the" and places.find(strip_det(m.group("body"))) is None:
+        # `The spokesman of the Ministry of Foreign Affairs added`: the one named before
+        return Desc("definite", base, head=m.group("role").lower(), named=False)
+    if m and det in ("a", "an", "") and places.find(strip_det(m.group("body"))) is None:
         # `A spokesperson for the Office of the Trade Representative`: an unnamed person of
         # that body, not the body itself
         role = m.group("role").lower()

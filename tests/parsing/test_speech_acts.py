@@ -210,3 +210,23 @@ def test_a_name_then_its_title_in_apposition_is_the_speaker():
     (wanjiru,) = statements_by(statements, "Mary Wanjiru")
     assert "quota stood" in wanjiru["text"]
     assert not [s for s in statements if any("spokeswoman" in n for n in s["names"])]
+
+
+def test_an_inverted_title_then_a_name_in_apposition_has_the_name_as_speaker():
+    text = (
+        "Vukovic said on Monday that the slot was never sold.\n\n"
+        '"The story," said Croatia\'s economy minister, Marina Vuković, "is false."'
+    )
+    statements = parsed_statements(text)
+    assert {tuple(s["names"][:1]) for s in statements} == {("Marina Vuković",)}, statements
+
+
+def test_a_long_title_in_apposition_and_the_title_alone_later_are_the_named_spokesman():
+    text = (
+        "Pars Sepehr, the spokesman of the Ministry of Foreign Affairs of our country, stated "
+        "that the report is baseless.\n\n"
+        "The spokesman of the Ministry of Foreign Affairs added that no trucks had been held."
+    )
+    statements = parsed_statements(text)
+    assert len(statements) == 2
+    assert all(s["names"][0] == "Pars Sepehr" for s in statements), statements
