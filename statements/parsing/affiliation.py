@@ -114,12 +114,24 @@ class Affiliations(StateNames):
                             and not _other_field(norm(h), norm(x.name))  # noqa: B023 - called at once
                         )
 
-                    # the one met last before the speaker appeared, else the one met last
+                    # the one met last before the speaker appeared, else the one met last;
+                    # first among those that had spoken by then (`Ghana's foreign ministry
+                    # rejected ... citing officials at Nigeria's foreign ministry ... ministry
+                    # spokeswoman X`: Ghana's)
                     bodies = ("organisation", "media")
-                    prior = self._recent_then(all_words, a.born, bodies) or self._recent_then(
-                        head_word, a.born, bodies
+
+                    def had_spoken(x: MActor) -> bool:
+                        return x.first_spoke is not None and x.first_spoke <= a.born  # noqa: B023 - called at once
+
+                    spoken = self._recent_then(
+                        lambda x: all_words(x) and had_spoken(x), a.born, bodies
                     )
-                    if a.pos >= 0:
+                    prior = (
+                        spoken
+                        or self._recent_then(all_words, a.born, bodies)
+                        or self._recent_then(head_word, a.born, bodies)
+                    )
+                    if a.pos >= 0 and spoken is None:
                         # or one the text names before the speaker without quoting it
                         # (`X's maritime ministry gave a different account. A ministry
                         # spokesman, Y, said`), whichever stands nearer

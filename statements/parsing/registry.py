@@ -292,6 +292,9 @@ class Registry(Affiliations):
                     and any(_is_media_word(w) for w in m.group(1).lower().split())
                 ):
                     d.kind = "media"
+                if m and d.kind in ("organisation", "media") and d.place is None:
+                    # `Tuul Post, a Mongolian news website,`: the description places it
+                    represents = _place_in(m.group(1), self.places)
                 m = re.match(
                     r"^(?:which|that)\s+(?:represents|groups|speaks for|is based in)\s+(.+)$", ex
                 )
@@ -367,6 +370,8 @@ class Registry(Affiliations):
         if speaking:
             a.speaker = True
             self.last_speaker = a
+            if a.first_spoke is None:
+                a.first_spoke = self.clock
         return a
 
     def _office(self, written: str, name: str | None) -> str:

@@ -314,6 +314,12 @@ def _fold_outlet_descriptions(reg: Registry, out: Voices) -> None:
         into[d.idx] = target
         target.aliases.append(d.name)
         d.merged = True
+        if target.country is None and d.country:
+            # `Tuul Daily, a Mongolian news website`: the description places the outlet
+            target.country = d.country
+            for a in reg.actors:
+                if a.affiliation == target.idx and a.country is None:
+                    a.country = d.country  # its editor too
     _fold_body_descriptions(reg, into)
     if not into:
         return

@@ -734,3 +734,27 @@ def test_a_person_a_statement_names_by_title_and_full_name_is_an_actor():
     out, _ = _parse(text)
     herrera = _actor(out, "Tomas Herrera")
     assert herrera["kind"] == "person" and herrera["country"] == "CL"
+
+
+def test_ministry_spokeswoman_belongs_to_the_ministry_that_spoke_not_to_one_only_cited():
+    text = (
+        "Ghana's foreign ministry on Thursday rejected a report that it had expelled a "
+        "Nigerian attaché. The Harmattan Herald reported on Wednesday, citing two officials at "
+        "Nigeria's foreign ministry, that the attaché had been told to go. \"Nobody has been "
+        'expelled," ministry spokeswoman Abena Mensah told reporters.'
+    )
+    out, by_id = _parse(text)
+    mensah = _actor(out, "Abena Mensah")
+    assert "Ghana" in _aff(by_id, mensah)["name"] and mensah["country"] == "GH"
+
+
+def test_an_outlet_described_by_its_state_in_apposition_takes_that_country():
+    text = (
+        "Tuul Post, a Mongolian news website, reported on Tuesday that Russia had cut fuel "
+        "deliveries.\n\n"
+        "Russia's foreign ministry denied the report.\n\n"
+        "Tuul Post's editor-in-chief, Bolormaa Bat, said the website stood by its report."
+    )
+    out, by_id = _parse(text)
+    assert _actor(out, "Tuul Post")["country"] == "MN"
+    assert _actor(out, "Bolormaa Bat")["country"] == "MN"
