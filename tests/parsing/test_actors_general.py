@@ -755,6 +755,6 @@ def test_an_outlet_described_by_its_state_in_apposition_takes_that_country():
         "Russia's foreign ministry denied the report.\n\n"
         "Tuul Post's editor-in-chief, Bolormaa Bat, said the website stood by its report."
     )
-    out, by_id = _parse(text)
+    out, _ = _parse(text)
     assert _actor(out, "Tuul Post")["country"] == "MN"
     assert _actor(out, "Bolormaa Bat")["country"] == "MN"
