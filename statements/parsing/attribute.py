@@ -213,7 +213,8 @@ def _valid_np(toks: list[Token]) -> bool:
     if any(t.quoted for t in toks):
         return False
     first = toks[0].lower
-    if first in lexicon.words("stop_speakers.txt"):
+    one_of = first == "one" and len(toks) > 2 and toks[1].lower == "of"  # `One of the officials`
+    if first in lexicon.words("stop_speakers.txt") and not one_of:
         return False
     if any(t.lower in _AUX and not _name_particle(toks, k) for k, t in enumerate(toks)):
         return False
@@ -671,8 +672,8 @@ def _relay(toks: list[Token], v: int, text: str) -> str | None:
         if toks[i].lower == "with" and i > 0 and toks[i - 1].lower == "interview":
             seg = []
             for u in toks[i + 1 : i + 8]:
-                if u.text in ",;." or u.quoted:
-                    break
+                if u.text in ",;." or u.quoted or u.lower in ("that", "on", "in", "at"):
+                    break  # `... with the newspaper X that ...`: the content starts
                 seg.append(u)
             if seg:
                 return text[seg[0].start : seg[-1].end]
@@ -830,6 +831,17 @@ def _build_frame(
             before = before[:-1]
         after_end = v + vlen + len(seg)
         rest = toks[after_end:]
+        relay = None
+        r0 = 1 if rest and rest[0].text == "," else 0
+        if len(rest) > r0 + 2 and rest[r0].lower == "quoted" and rest[r0 + 1].lower == "by":
+            # `according to X, quoted by the agency Y, ...`: Y relays X's words
+            k = r0 + 2
+            while k < len(rest) and rest[k].text not in ",;." and not rest[k].quoted:
+                k += 1
+            if k > r0 + 2:
+                relay = text[rest[r0 + 2].start : rest[k - 1].end]
+                mention.relay = relay
+                rest = rest[k:]
         if before:
             cs, ce = before[0].start, before[-1].end
         elif rest:
@@ -851,6 +863,7 @@ def _build_frame(
             frame_end=seg[-1].end,
             rule="according-to",
             headline=headline,
+            relay=relay,
         )
     # Clause start: a closing quotation mark, a semicolon or colon, or the sentence start.
     left = max(0, v - 60)  # a speaker phrase lies within a few dozen words of its verb
@@ -1100,6 +1113,40 @@ _COLON_QUOTE = re.compile(
 )
 
 
+# `Osmonov was quoted by Kabar as saying that ...`: the quoted person speaks, the outlet relays.
+_PASSIVE_QUOTED = re.compile(
+    r"(?P<sp>[A-Z][^,;:\"“”]{1,80}?)\s+(?:was|were|has been|had been|is)\s+quoted\s+"
+    r"(?:by\s+(?P<relay>[^,;:\"“”]{2,60}?)\s+)?as\s+(?:saying|telling\s+[^,;:]{2,40}?)\s+"
+    r"(?:that\s+)?(?=\S)"
+)
+
+
+def _passive_quoted(unit: Unit, text: str) -> list[Frame]:
+    m = _PASSIVE_QUOTED.match(text, unit.start, unit.end)
+    if m is None:
+        return []
+    end = _strip_end(unit.tokens, len(unit.tokens))
+    ce = unit.tokens[end - 1].end if end else unit.end
+    if ce <= m.end():
+        return []
+    sp = Mention(m.group("sp"), m.start("sp"), m.end("sp"), verb="quoted")
+    return [
+        Frame(
+            unit=unit,
+            verb="quoted",
+            vclass="say",
+            speaker=sp,
+            start=m.end(),
+            end=ce,
+            content_start=m.end(),
+            frame_start=m.start(),
+            frame_end=m.end(),
+            rule="quoted-as-saying",
+            relay=m.group("relay"),
+        )
+    ]
+
+
 def _colon_quote(unit: Unit, text: str) -> list[Frame]:
     m = _COLON_QUOTE.match(text, unit.start, unit.end)
     if m is None:
@@ -1328,7 +1375,7 @@ def attribute(doc: Document) -> list[Frame]:
         for ui, u in enumerate(p.units):
             fs = frames_for_unit(u, text, p.headline)
             if not fs and not p.headline:
-                fs = _colon_quote(u, text)
+                fs = _colon_quote(u, text) or _passive_quoted(u, text)
             if not fs and para_frames and u.is_quote_only and para_frames[-1].quote_tail:
                 # `"A," X said. "B."` - B runs on under the same attribution.
                 para_frames[-1].end = u.end

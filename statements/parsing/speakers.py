@@ -67,6 +67,11 @@ def voices(
             d = describe(f.relay, places)
             if d.kind in ("media", "definite") and not _NOT_RELAY.search(f.relay):
                 relay_actor = reg.resolve(f.relay, speaking=False)
+            elif f.rule == "quoted-as-saying" and d.kind == "person" and len(d.name.split()) == 1:
+                # `X was quoted by Kabar as saying`: who quotes a speaker is an outlet
+                relay_actor = reg.resolve(f.relay, speaking=False)
+                if relay_actor is not None and relay_actor.kind == "person":
+                    relay_actor.kind = "media"
         out.relays.append(relay_actor)
         if f.embedded:
             # `rejected a report by the Capital Observer that ...`: a named outlet is met here,

@@ -230,3 +230,44 @@ def test_a_long_title_in_apposition_and_the_title_alone_later_are_the_named_spok
     statements = parsed_statements(text)
     assert len(statements) == 2
     assert all(s["names"][0] == "Pars Sepehr" for s in statements), statements
+
+
+def _relayed(text):
+    out = to_contract(parse_article(text, strict=True))
+    names = {a["id"]: a for a in out["actors"]}
+    return out, names
+
+
+def test_one_of_the_officials_told_the_paper_is_the_cited_officials_statement():
+    out, names = _relayed(
+        "The Kyiv Post, citing two officials, reported that the grain deal was off.\n\n"
+        "One of the officials told the paper that Russia had blocked it."
+    )
+    told = [s for s in out["statements"] if "blocked it" in s["text"]]
+    assert told and "two officials" in names[told[0]["speaker"]]["aliases"], out
+
+
+def test_a_person_quoted_by_an_outlet_as_saying_speaks_and_the_outlet_is_an_actor():
+    out, names = _relayed("Osmonov was quoted by Kabar as saying that the border would reopen.")
+    (s,) = out["statements"]
+    assert names[s["speaker"]]["name"] == "Osmonov" and s["text"].startswith("the border")
+    assert any(a["name"] == "Kabar" and a["kind"] == "media" for a in out["actors"])
+
+
+def test_according_to_a_person_quoted_by_an_agency_keeps_the_agency_out_of_the_words():
+    out, names = _relayed(
+        "According to Deputy Minister Ivan Petrov, quoted by the agency Interfax, the deal "
+        "was signed in March."
+    )
+    (s,) = out["statements"]
+    assert names[s["speaker"]]["name"] == "Ivan Petrov"
+    assert "Interfax" not in s["text"]
+    assert any(a["name"] == "Interfax" and a["kind"] == "media" for a in out["actors"])
+
+
+def test_an_interview_with_a_newspaper_names_the_newspaper_not_what_follows():
+    out, _ = _relayed(
+        "Foreign Minister Aibek Osmonov said in an interview with the newspaper Kommersant "
+        "that the border would reopen."
+    )
+    assert sorted(a["name"] for a in out["actors"]) == ["Aibek Osmonov", "Kommersant"], out
