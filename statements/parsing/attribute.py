@@ -315,7 +315,11 @@ def _analyse_subject(region: list[Token], text: str) -> _Subject | None:
             | lexicon.words("org_heads.txt")
             | lexicon.words("titles.txt")
         )
-        if f in ("a", "an") and _is_name_like(prev) and any(c.lower in descr for c in cand[1:]):
+        one_of = f == "one" and len(cand) > 2 and cand[1].lower == "of"
+        if (
+            (f in ("a", "an") and any(c.lower in descr for c in cand[1:])) or one_of
+        ) and _is_name_like(prev):
+            # `X, a ministry spokeswoman,` / `X, one of four operators on the route,`
             extras.append(text[cand[0].start : cand[-1].end])
             k -= 1
             cand = segs[k]

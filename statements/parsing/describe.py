@@ -140,6 +140,11 @@ _TRAILING_CLAUSE = re.compile(
 )
 
 
+# `Tehran - Pars Agency - The spokesman of ...`: a dateline and an agency's credit before the
+# speaker of a translated page.
+_LEAD_CREDIT = re.compile(
+    r"^(?:[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,4}\s+[-–—]\s+)+(?=(?:The|A|An)\s)"
+)
 # `Kos went on to say`, `the ministry was quick to deny`: the subject before a verb of saying.
 _GOES_ON_TO = re.compile(
     r"\s+(?:(?:then|also|later|quickly)\s+)?(?:went on|goes on|proceeded|hastened|"
@@ -201,6 +206,7 @@ def _describe(phrase: str, places: Places) -> Desc:
     raw = _LEAD_JUNK.sub("", phrase.strip().strip(",")) or phrase.strip().strip(",")
     raw = _TRAILING_CLAUSE.sub("", raw) or raw
     raw = _GOES_ON_TO.sub("", raw) or raw
+    raw = _LEAD_CREDIT.sub("", raw) or raw
     # `the Ministry of Foreign Affairs of our country` (a translated page): the ministry
     raw = re.sub(r"\s+of\s+(?:our|this|my)\s+country$", "", raw) or raw
     raw = _LEAD_STAMP.sub("", raw) or raw

@@ -9,7 +9,7 @@ from . import lexicon
 from .actor import MActor
 from .affiliation import Affiliations
 from .attribute import Mention
-from .describe import _ANONYMITY, _HOSTS, _SPOKE_IN, describe
+from .describe import _ANONYMITY, _HOSTS, _LEAD_CREDIT, _SPOKE_IN, describe
 from .names import (
     _FIELD_WORDS,
     _gender,
@@ -75,6 +75,7 @@ _BODY_BEFORE = re.compile(
 )
 
 
+_OUR_COUNTRY = re.compile(r"\bof\s+(?:our|this|my)\s+country$")
 _DASHED = re.compile(
     r"(?:^|(?<=[\n.]))\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+[-–—]\s+$"
 )
@@ -144,6 +145,7 @@ class Registry(Affiliations):
             mention = _dashed_title(self.places.text, mention)
             self.pos = mention.start
         phrase = mention.text if isinstance(mention, Mention) else mention
+        phrase = _LEAD_CREDIT.sub("", phrase) or phrase  # `Tehran - Agency - The spokesman`
         role = mention.role if isinstance(mention, Mention) else None
         extras = mention.extras if isinstance(mention, Mention) else []
         if role is None and isinstance(mention, Mention) and phrase[:1].isupper():
@@ -273,6 +275,15 @@ class Registry(Affiliations):
             for ex in extras:
                 if ex.startswith("which ") and d.kind == "person" and len(d.name.split()) == 1:
                     d.kind, d.role = "organisation", None
+                if d.kind == "person" and d.named and ex.lower().startswith("one of "):
+                    # `Riau Straits Ferries, one of four operators on the route,`
+                    heads = [w.rstrip("s") for w in ex.lower().split()[2:6]]
+                    if any(_is_media_word(w) for w in heads):
+                        d.kind, d.role, d.aff_phrase = "media", None, None
+                    elif any(_is_org_word(w) for w in heads):
+                        d.kind, d.role, d.aff_phrase = "organisation", None, None
+                    if d.kind != "person":  # a body has no surname: `Ferries`
+                        d.aliases = [x for x in d.aliases if len(x.split()) > 1]
                 if d.kind == "person" and d.named and _A_BODY.match(ex):
                     # `Nordkapp Marine Survey, a Tromsø company that maps the seabed`
                     d.kind, d.role, d.aff_phrase = "organisation", None, None
@@ -352,6 +363,10 @@ class Registry(Affiliations):
                 a.country = represents.code
         if a is None:
             return None
+        if a.kind == "person" and _OUR_COUNTRY.search(phrase):
+            # the text's own wording stays an alias: `the spokesman of the Ministry of Foreign
+            # Affairs of our country` (its body is named without `of our country`)
+            self._add_alias(a, strip_det(phrase.strip()))
         self._touch(a)
         if (
             isinstance(mention, Mention)

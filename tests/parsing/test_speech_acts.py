@@ -271,3 +271,25 @@ def test_an_interview_with_a_newspaper_names_the_newspaper_not_what_follows():
         "that the border would reopen."
     )
     assert sorted(a["name"] for a in out["actors"]) == ["Aibek Osmonov", "Kommersant"], out
+
+
+def test_a_body_then_one_of_its_kind_in_apposition_is_that_body_speaking():
+    out, names = _relayed(
+        "Singapore cut the ferry quota, officials said.\n\n"
+        "Riau Straits Ferries, one of four operators on the route, said it had received no "
+        "notice of any cut."
+    )
+    said = [s for s in out["statements"] if "no notice" in s["text"]]
+    assert said and names[said[0]["speaker"]]["name"] == "Riau Straits Ferries"
+    assert names[said[0]["speaker"]]["kind"] == "organisation"
+
+
+def test_a_dateline_and_agency_credit_before_an_unnamed_spokesman_are_no_part_of_him():
+    out, names = _relayed(
+        "Tehran - Pars Agency - The spokesman of the Ministry of Foreign Affairs of our country, "
+        "in reaction to the claim of a Turkish outlet, stated: This news is baseless.\n\n"
+        "Ali Rezaei, the spokesman of the Ministry of Foreign Affairs, added: The border is open."
+    )
+    speakers = {names[s["speaker"]]["name"] for s in out["statements"]}
+    assert speakers == {"Ali Rezaei"}, out
+    assert not [a for a in out["actors"] if "Pars Agency" in a["name"]]
