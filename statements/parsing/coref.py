@@ -295,13 +295,13 @@ class Memory:
             if len(word) == 1:
                 # `Lü said` after `spokesperson Lü Hong`: a family name written first (Chinese,
                 # Korean, Hungarian names), when one person's name begins with it
-                firsts = [
-                    self.actors[i]
-                    for i in self.index.by_first.get(word[0], ())
-                    if self.actors[i].kind == "person"
-                    and self.actors[i].named
-                    and len(norm(self.actors[i].name).split()) >= 2
-                ]
+                firsts: list[MActor] = []
+                for i in self.index.by_first.get(word[0], ()):
+                    x = self.actors[i]
+                    if x.kind == "person" and x.named and len(norm(x.name).split()) >= 2:
+                        firsts.append(x)
+                        if len(firsts) > 1:
+                            break  # two people of that name: neither is meant
                 if len(firsts) == 1:
                     return firsts[0]
         if d.kind in ("organisation", "media"):

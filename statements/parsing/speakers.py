@@ -134,21 +134,31 @@ def _state_of_stateless_bodies(
     """`Foreign Ministry Spokesperson X's Regular Press Conference` names no state: the ministry
     is that of the state its own spokespeople speak of most (`China's position`, `the Chinese
     side`), when one state clearly leads."""
-    for body in reg.actors:
-        if (
-            body.kind != "organisation"
-            or body.affiliation is not None
-            or body.country is not None
-            or body.place is not None
-            or not _GOV_HEADS.intersection(norm(body.name).split())
-        ):
+    bodies = [
+        b
+        for b in reg.actors
+        if b.kind == "organisation"
+        and b.affiliation is None
+        and b.country is None
+        and b.place is None
+        and _GOV_HEADS.intersection(norm(b.name).split())
+    ]
+    if not bodies:
+        return
+    # what each body and its members said, in one pass over the speech acts
+    said_by: dict[int, list[str]] = {b.idx: [] for b in bodies}
+    members: dict[int, list[MActor]] = {}
+    for a in reg.actors:
+        if a.affiliation in said_by:
+            members.setdefault(a.affiliation, []).append(a)
+    for f, a in zip(frames, speakers, strict=True):
+        if a is None:
             continue
-        members = {body.idx} | {a.idx for a in reg.actors if a.affiliation == body.idx}
-        said = " ".join(
-            reg.places.text[f.content_start : f.end]
-            for f, a in zip(frames, speakers, strict=True)
-            if a is not None and a.idx in members
-        )
+        key = a.idx if a.idx in said_by else a.affiliation
+        if key is not None and key in said_by:
+            said_by[key].append(reg.places.text[f.content_start : f.end])
+    for body in bodies:
+        said = " ".join(said_by[body.idx])
         if not said:
             continue
         counts: dict[str, int] = {}
@@ -167,8 +177,8 @@ def _state_of_stateless_bodies(
             continue
         gov = reg.government(place)
         body.affiliation, body.place, body.country = gov.idx, place.key, place.code
-        for a in reg.actors:
-            if a.affiliation == body.idx and a.country is None:
+        for a in members.get(body.idx, ()):
+            if a.country is None:
                 a.country = place.code
 
 
