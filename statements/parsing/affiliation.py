@@ -309,6 +309,7 @@ class Affiliations(StateNames):
                 target = self._embassy_of(a) or target
             if target is not None and target is not a:
                 a.affiliation = target.idx
+        self._ministers_to_government()
         for a in self.actors:
             if a.country is None:
                 seen = set()
@@ -331,6 +332,20 @@ class Affiliations(StateNames):
         self._party_states()
         self._canonical_names()
         self._state_forms()
+
+    def _ministers_to_government(self) -> None:
+        """A minister sits in the government: one level up from `Agriculture Minister X` is
+        the state's government, not the ministry she heads (a spokeswoman's is the ministry)."""
+        for a in self.actors:
+            role = (a.role or "").lower()
+            if a.kind != "person" or not re.search(r"\bminister$", role) or a.affiliation is None:
+                continue
+            body = self.actors[a.affiliation]
+            if body.kind != "organisation" or "ministry" not in norm(body.name).split():
+                continue
+            gov = self.actors[body.affiliation] if body.affiliation is not None else None
+            if gov is not None and gov.kind == "government":
+                a.affiliation = gov.idx
 
     def _embassy_of(self, person: MActor) -> MActor | None:
         """The embassy of the ambassador's state that the text names, nearest to him."""

@@ -776,12 +776,33 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
         after_quote = prev_tok is not None and (
             prev_tok.mark == 2 or (prev_tok.text == "," and i > 1 and toks[i - 2].mark == 2)
         )
+        clause_from = None
         if i >= covered_from and not (coordinated or relative or after_quote):
-            i += vlen
-            continue
+            clause_from = _new_subject_clause(toks, i)
+            if clause_from is None:
+                i += vlen
+                continue
         built = _build_frame(
-            toks, i, vlen, vclass, unit, text, frames, headline, coordinated, relative, after_quote
+            toks,
+            i,
+            vlen,
+            vclass,
+            unit,
+            text,
+            frames,
+            headline,
+            coordinated,
+            relative,
+            after_quote,
+            clause_from,
         )
+        if built is not None and clause_from is not None and frames:
+            # `X said A, and Y said B`: A ends before the comma of the new clause
+            cut = clause_from - 2
+            while cut > 0 and (toks[cut].text in ",;" and not toks[cut].quoted):
+                cut -= 1
+            if frames[-1].start < toks[cut].end < frames[-1].end:
+                frames[-1].end = toks[cut].end
         if built is None:
             i += vlen
             continue
@@ -799,6 +820,38 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
     return frames
 
 
+_CLAUSE_LINKS = frozenset(("and", "but", "while", "whereas"))
+
+
+def _new_subject_clause(toks: list[Token], v: int) -> int | None:
+    """`X said A, and Brazil's foreign minister called it "B"`: a verb of saying inside an
+    earlier statement's words that has a subject of its own after `, and` / `, but` / `while`;
+    the index of that subject's first word."""
+    titles = lexicon.words("titles.txt") | lexicon.words("org_heads.txt")
+    for k in range(v - 1, max(-1, v - 10), -1):
+        u = toks[k]
+        if u.quoted or u.text in ",;:." or u.lower in _verbs() or u.lower in _AUX:
+            if u.lower not in _CLAUSE_LINKS:
+                return None
+        if u.lower in _CLAUSE_LINKS:
+            np_ = toks[k + 1 : v]
+            joined = k > 0 and (
+                toks[k - 1].text == ","
+                or toks[k - 1].mark == 2  # `... months," and Y called it ...`
+                or u.lower in ("while", "whereas")
+            )
+            if (
+                joined
+                and np_
+                and _valid_np(np_)
+                and (any(_is_cap(w) for w in np_) or any(w.lower in titles for w in np_))
+                and np_[0].lower not in _PRONOUNS
+            ):
+                return k + 1
+            return None
+    return None
+
+
 def _build_frame(
     toks: list[Token],
     v: int,
@@ -811,6 +864,7 @@ def _build_frame(
     coordinated: bool,
     relative: bool,
     after_quote: bool,
+    clause_from: int | None = None,
 ) -> Frame | None:
     n = len(toks)
     t = toks[v]
@@ -873,6 +927,8 @@ def _build_frame(
     left = max(0, v - 60)  # a speaker phrase lies within a few dozen words of its verb
     verbs = _verbs()
     taken = {f.verb_start for f in frames if f.unit is unit}
+    if clause_from is not None:
+        left = clause_from  # the subject of a new coordinated clause
     for j in range(v - 1, left - 1, -1):
         u = toks[j]
         if (

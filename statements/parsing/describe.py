@@ -97,6 +97,9 @@ _KNOWN_AS = re.compile(
 )
 # `the Hellenic Exporters Association (HEA)`: a body and the short name it is given.
 _ACRONYM_AFTER = re.compile(r"^(?P<body>.*?[A-Za-z].*?)\s*\((?P<alias>[A-Z][A-Za-z.&-]{1,11})\)$")
+_OFFICIALS_IN = re.compile(
+    r"^(?:officials|authorities)\s+in\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)$"
+)
 _ORDINAL_MEMBER = re.compile(
     r"^(?:first|second|third|fourth|fifth|other|last|remaining)\s+"
     r"(person|official|source|diplomat|importer|exporter|trader|insider|analyst|officer)$"
@@ -311,6 +314,11 @@ def _describe(phrase: str, places: Places) -> Desc:
         and places.find(" ".join(ws[:-1]))
     ):
         p = places.find(" ".join(ws[:-1]))
+        return Desc("government", p.name if p else base, [base], place=p)
+    m = _OFFICIALS_IN.match(base)
+    if m and places.find(m.group(1)):
+        # `officials in Ulaanbaatar acknowledged`: the state by its capital (rule 2)
+        p = places.find(m.group(1))
         return Desc("government", p.name if p else base, [base], place=p)
     if len(ws) == 2 and ws[0].lower() in ("neighbouring", "neighboring") and places.find(ws[1]):
         p = places.find(ws[1])

@@ -758,3 +758,16 @@ def test_an_outlet_described_by_its_state_in_apposition_takes_that_country():
     out, _ = _parse(text)
     assert _actor(out, "Tuul Post")["country"] == "MN"
     assert _actor(out, "Bolormaa Bat")["country"] == "MN"
+
+
+def test_a_minister_belongs_to_the_government_one_level_up_not_to_the_ministry():
+    text = (
+        "Romania's agriculture ministry rejected the report on Monday. Its spokeswoman, Elena "
+        "Marin, declined to say whether Agriculture Minister Sorin Popescu had approved the "
+        "price."
+    )
+    out, by_id = _parse(text)
+    marin = _actor(out, "Elena Marin")
+    assert _aff(by_id, marin)["kind"] == "organisation"
+    popescu = _actor(out, "Sorin Popescu")
+    assert _aff(by_id, popescu)["kind"] == "government" and popescu["country"] == "RO"

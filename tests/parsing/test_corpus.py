@@ -77,7 +77,7 @@ FLOORS = {
     "attribution_f1": 0.86,
     "span_f1": 0.918,
     "stance_acc": 0.875,
-    "denial_f1": 0.888,
+    "denial_f1": 0.887,
     "link_f1": 0.545,
     "actor_f1": 0.89,
     "kind_acc": 0.99,

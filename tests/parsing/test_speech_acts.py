@@ -293,3 +293,29 @@ def test_a_dateline_and_agency_credit_before_an_unnamed_spokesman_are_no_part_of
     speakers = {names[s["speaker"]]["name"] for s in out["statements"]}
     assert speakers == {"Ali Rezaei"}, out
     assert not [a for a in out["actors"] if "Pars Agency" in a["name"]]
+
+
+def test_a_coordinated_clause_with_its_own_subject_and_verb_is_a_second_statement():
+    statements = parsed_statements(
+        "The ministry said the talks would resume on Monday, and the Brazilian trade secretary "
+        "said they would not.\n\n"
+        'The White House said it would produce "results within six months," and Brazil\'s '
+        'foreign minister called it "a new chapter."'
+    )
+    (secretary,) = statements_by(statements, "trade secretary")
+    assert secretary["text"].endswith("said they would not")
+    (ministry,) = statements_by(statements, "ministry")
+    assert "secretary" not in ministry["text"]
+    (minister,) = statements_by(statements, "foreign minister")
+    assert "new chapter" in minister["text"]
+
+
+def test_officials_in_a_capital_are_that_state_speaking():
+    out, names = _relayed(
+        "Russia's foreign ministry on Wednesday dismissed a Mongolian report, while officials "
+        "in Ulaanbaatar acknowledged that some shipments had arrived late."
+    )
+    acknowledged = [s for s in out["statements"] if "arrived late" in s["text"]]
+    assert acknowledged
+    speaker = names[acknowledged[0]["speaker"]]
+    assert speaker["kind"] == "government" and speaker["country"] == "MN"
