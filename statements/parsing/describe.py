@@ -97,6 +97,9 @@ _KNOWN_AS = re.compile(
 )
 # `the Hellenic Exporters Association (HEA)`: a body and the short name it is given.
 _ACRONYM_AFTER = re.compile(r"^(?P<body>.*?[A-Za-z].*?)\s*\((?P<alias>[A-Z][A-Za-z.&-]{1,11})\)$")
+_AMPERSAND_NAME = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+&\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+)
 _OFFICIALS_IN = re.compile(
     r"^(?:officials|authorities)\s+in\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)$"
 )
@@ -228,6 +231,9 @@ def _describe(phrase: str, places: Places) -> Desc:
     ws = _words(base)
     if not ws:
         return Desc("organisation", base)
+    if _AMPERSAND_NAME.fullmatch(base):
+        # `Hadley & Finch`: a firm's name joins its founders' names with `&`
+        return Desc("organisation", base, [raw] if raw != base else [])
     if (
         blow.split()[0:1]
         and (
@@ -267,16 +273,16 @@ def _describe(phrase: str, places: Places) -> Desc:
     if m and det in ("a", "an", "") and places.find(strip_det(m.group("body"))) is None:
         # `A spokesperson for the Office of the Trade Representative`: an unnamed person of
         # that body, not the body itself
-        role = m.group("role").lower()
+        title = m.group("role").lower()
         return Desc(
             "person",
-            f"{strip_det(m.group('body'))} {role}",
+            f"{strip_det(m.group('body'))} {title}",
             [raw],
-            role=role,
+            role=title,
             place=_place_in(m.group("body"), places),
             aff_phrase=m.group("body"),
             named=False,
-            gender=_gender(role),
+            gender=_gender(title),
         )
     if len(ws) == 1 and base.lower() in places.subnational:
         return Desc("organisation", base, [base])

@@ -86,12 +86,12 @@ def voices(
             reg.last_speaker = actor
         out.speakers.append(actor)
         prev = actor
-    for m in reversed(askers):
-        reg.resolve(m, speaking=False)
+    for asker in reversed(askers):
+        reg.resolve(asker, speaking=False)
     for f in frames:
-        for m in _titled_people(text, f.content_start, f.end):
+        for titled in _titled_people(text, f.content_start, f.end):
             # `declining to say whether Agriculture Minister Sorin Dumitrescu had approved`
-            reg.resolve(m, speaking=False)
+            reg.resolve(titled, speaking=False)
     # Whose account a denial or confirmation names, once every speaker is known.
     for i, f in enumerate(frames):
         phrase = f.target
@@ -151,10 +151,10 @@ def _state_of_stateless_bodies(
     for a in reg.actors:
         if a.affiliation in said_by:
             members.setdefault(a.affiliation, []).append(a)
-    for f, a in zip(frames, speakers, strict=True):
-        if a is None:
+    for f, who in zip(frames, speakers, strict=True):
+        if who is None:
             continue
-        key = a.idx if a.idx in said_by else a.affiliation
+        key = who.idx if who.idx in said_by else who.affiliation
         if key is not None and key in said_by:
             said_by[key].append(reg.places.text[f.content_start : f.end])
     for body in bodies:
@@ -172,14 +172,14 @@ def _state_of_stateless_bodies(
         top, second = ranked[0][1] if ranked else 0, ranked[1][1] if len(ranked) > 1 else 0
         if top < 3 or 2 * top < 3 * second:
             continue  # no state clearly leads
-        place = reg.places.places.get(ranked[0][0])
-        if place is None:
+        state = reg.places.places.get(ranked[0][0])
+        if state is None:
             continue
-        gov = reg.government(place)
-        body.affiliation, body.place, body.country = gov.idx, place.key, place.code
-        for a in members.get(body.idx, ()):
-            if a.country is None:
-                a.country = place.code
+        gov = reg.government(state)
+        body.affiliation, body.place, body.country = gov.idx, state.key, state.code
+        for member in members.get(body.idx, ()):
+            if member.country is None:
+                member.country = state.code
 
 
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Dr)\.?"

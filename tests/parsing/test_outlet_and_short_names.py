@@ -231,3 +231,12 @@ def test_a_body_s_acronym_in_brackets_is_its_alias():
     hea = _one_actor_named(out, "HEA")
     assert hea["name"] == "Hellenic Exporters Association" and hea["kind"] == "organisation"
     assert {s["speaker"] for s in out["statements"]} == {hea["id"]}
+
+
+def test_a_name_joined_by_an_ampersand_is_a_firm():
+    text = (
+        '"They will not meet before the summer," said Michael Dorsey, a trade lawyer at '
+        "Hadley & Finch in Washington.\n\nHadley & Finch said it advised ethanol producers."
+    )
+    kinds = {a["name"]: a["kind"] for a in _parse(text)["actors"]}
+    assert kinds.get("Hadley & Finch") == "organisation", kinds
