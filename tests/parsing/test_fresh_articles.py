@@ -98,7 +98,7 @@ def test_dates_are_days_on_or_before_publication_and_null_when_undated(path):
 # the actor floors (its branch with the syntax pass: actor_f1=0.781 affiliation_acc=0.621
 # country_acc=0.692, duplicates 8). p2-links raised stance, denial and links (its branch:
 # stance_acc=0.752 denial_f1=0.808 link_f1=0.366). p-speakers raised the actor floors (its
-# branch: actor_f1=0.797 kind_acc=0.917 affiliation_acc=0.627, duplicates 5).
+# branch: actor_f1=0.797 kind_acc=0.917 affiliation_acc=0.644, duplicates 5).
 FLOORS = {
     "attribution_f1": 0.77,
     "span_f1": 0.85,
@@ -107,7 +107,7 @@ FLOORS = {
     "link_f1": 0.36,
     "actor_f1": 0.79,
     "kind_acc": 0.91,
-    "affiliation_acc": 0.62,
+    "affiliation_acc": 0.64,
     "country_acc": 0.69,
     "date_acc": 0.95,
 }

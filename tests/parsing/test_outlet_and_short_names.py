@@ -240,3 +240,15 @@ def test_a_name_joined_by_an_ampersand_is_a_firm():
     )
     kinds = {a["name"]: a["kind"] for a in _parse(text)["actors"]}
     assert kinds.get("Hadley & Finch") == "organisation", kinds
+
+
+def test_one_office_named_two_ways_is_the_named_person_who_holds_it():
+    text = (
+        "Russian Ambassador Gennady Orlov denied the report on Monday.\n\n"
+        '"There is no debt," the ambassador told reporters.\n\n'
+        "The envoy added that deliveries continued."
+    )
+    out = _parse(text)
+    orlov = _one_actor_named(out, "Gennady Orlov")
+    assert {s["speaker"] for s in out["statements"]} == {orlov["id"]}
+    assert not [a for a in out["actors"] if a["name"] == "envoy"]
