@@ -288,8 +288,11 @@ class _Subject:
     region_start: int  # where the clause's leading adverbials start (for dates)
 
 
-def _analyse_subject(region: list[Token], text: str) -> _Subject | None:
-    """Pick the speaker phrase out of the words before a verb."""
+def _analyse_subject(
+    region: list[Token], text: str, parenthetical: bool = False
+) -> _Subject | None:
+    """Pick the speaker phrase out of the words before a verb (`parenthetical`: a comma follows
+    the verb, as in `Peru, the minister said, would not sign`)."""
     if not region:
         return None
     segs = _split_commas(region)
@@ -327,9 +330,10 @@ def _analyse_subject(region: list[Token], text: str) -> _Subject | None:
         if (
             f in ("the", "its", "their", "his", "her")
             and role is None
+            and not parenthetical
             and len(cand) <= 14
             and _is_name_like(prev)
-            and any(c.lower in lexicon.words("titles.txt") for c in cand[1:])
+            and any(c.lower in descr for c in cand[1:])
             and all(not s or _is_adverbial_seg(s) for s in segs[: k - 1])
         ):
             # `Giulia Moretti, the ministry's spokeswoman, said`: the name, then its title
@@ -820,6 +824,17 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
     return frames
 
 
+def _parenthetical(toks: list[Token], verb_end: int) -> bool:
+    """`Peru, the minister said (on Monday), would not sign`: a comma closes the attribution
+    within a few words of its verb, and what was said goes on after it."""
+    for u in toks[verb_end : verb_end + 5]:
+        if u.text == "," and not u.quoted:
+            return True
+        if u.lower == "that" or u.quoted or u.text in ".;:":
+            return False
+    return False
+
+
 _CLAUSE_LINKS = frozenset(("and", "but", "while", "whereas"))
 
 
@@ -994,7 +1009,7 @@ def _build_frame(
             else:
                 return None
         else:
-            subj = _analyse_subject(region_clean, text)
+            subj = _analyse_subject(region_clean, text, _parenthetical(toks, verb_end))
             if subj is None or subj.mention is None:
                 return None
             speaker = subj.mention

@@ -319,3 +319,14 @@ def test_officials_in_a_capital_are_that_state_speaking():
     assert acknowledged
     speaker = names[acknowledged[0]["speaker"]]
     assert speaker["kind"] == "government" and speaker["country"] == "MN"
+
+
+def test_a_parenthetical_attribution_after_a_state_keeps_the_title_as_speaker():
+    statements = parsed_statements(
+        "Peru, the foreign minister said on Monday, would not sign the deal.\n\n"
+        "The Harbour Times, the island's oldest daily, said it stood by its report."
+    )
+    (peru,) = [s for s in statements if "Peru" in s["text"]]
+    assert peru["names"][0] == "foreign minister", statements
+    (times,) = [s for s in statements if "stood by" in s["text"]]
+    assert times["names"][0] == "Harbour Times", statements
