@@ -53,6 +53,7 @@ class MActor:
     touch_clocks: list[int] = field(default_factory=list)  # the clock at each mention
     merged: bool = False  # folded into another actor at the end (an outlet's description)
     party: bool = False  # a state the story is about, kept as an actor though it never speaks
+    first_spoke: int | None = None  # the registry's clock when it first spoke
     # the article's index of names, kept up to date as the name, aliases and kind change
     index: ActorIndex | None = field(default=None, repr=False, compare=False)
 

@@ -44,6 +44,11 @@ _EXECUTIVES = frozenset(
 )
 
 
+_THE_GOVERNMENT = re.compile(
+    r"(?:(?:senior|top|high-ranking|junior|current)\s+)*(?:government|administration)"
+)
+
+
 def _lower_field(phrase: str, place: Place) -> bool:
     """`South Korean fisheries`: a state and a field in lower case, no body (`ministry`) and no
     capitalised name (`Foreign Affairs`)."""
@@ -77,6 +82,9 @@ class Affiliations(StateNames):
                     a.spoke_in = a.spoke_in or city.code  # a country for her, weaker than one named
                 h = strip_det(hint).strip()
                 hd = describe(hint, self.places)
+                if _THE_GOVERNMENT.fullmatch(h.lower()):
+                    # `a senior administration official`: of the government, no body named
+                    h, hd = "government", Desc("found", "government")
                 if hd.kind == "definite" and h[:1].isupper():
                     # `The Ledger's editor` after `the weekly The Harbour Ledger`
                     hd = _known_media(h, self.places) or hd
@@ -106,12 +114,24 @@ class Affiliations(StateNames):
                             and not _other_field(norm(h), norm(x.name))  # noqa: B023 - called at once
                         )
 
-                    # the one met last before the speaker appeared, else the one met last
+                    # the one met last before the speaker appeared, else the one met last;
+                    # first among those that had spoken by then (`Ghana's foreign ministry
+                    # rejected ... citing officials at Nigeria's foreign ministry ... ministry
+                    # spokeswoman X`: Ghana's)
                     bodies = ("organisation", "media")
-                    prior = self._recent_then(all_words, a.born, bodies) or self._recent_then(
-                        head_word, a.born, bodies
+
+                    def had_spoken(x: MActor) -> bool:
+                        return x.first_spoke is not None and x.first_spoke <= a.born  # noqa: B023 - called at once
+
+                    spoken = self._recent_then(
+                        lambda x: all_words(x) and had_spoken(x), a.born, bodies
                     )
-                    if a.pos >= 0:
+                    prior = (
+                        spoken
+                        or self._recent_then(all_words, a.born, bodies)
+                        or self._recent_then(head_word, a.born, bodies)
+                    )
+                    if a.pos >= 0 and spoken is None:
                         # or one the text names before the speaker without quoting it
                         # (`X's maritime ministry gave a different account. A ministry
                         # spokesman, Y, said`), whichever stands nearer
@@ -289,6 +309,7 @@ class Affiliations(StateNames):
                 target = self._embassy_of(a) or target
             if target is not None and target is not a:
                 a.affiliation = target.idx
+        self._ministers_to_government()
         for a in self.actors:
             if a.country is None:
                 seen = set()
@@ -311,6 +332,20 @@ class Affiliations(StateNames):
         self._party_states()
         self._canonical_names()
         self._state_forms()
+
+    def _ministers_to_government(self) -> None:
+        """A minister sits in the government: one level up from `Agriculture Minister X` is
+        the state's government, not the ministry she heads (a spokeswoman's is the ministry)."""
+        for a in self.actors:
+            role = (a.role or "").lower()
+            if a.kind != "person" or not re.search(r"\bminister$", role) or a.affiliation is None:
+                continue
+            body = self.actors[a.affiliation]
+            if body.kind != "organisation" or "ministry" not in norm(body.name).split():
+                continue
+            gov = self.actors[body.affiliation] if body.affiliation is not None else None
+            if gov is not None and gov.kind == "government":
+                a.affiliation = gov.idx
 
     def _embassy_of(self, person: MActor) -> MActor | None:
         """The embassy of the ambassador's state that the text names, nearest to him."""

@@ -216,7 +216,8 @@ def _valid_np(toks: list[Token]) -> bool:
     if any(t.quoted for t in toks):
         return False
     first = toks[0].lower
-    if first in lexicon.words("stop_speakers.txt"):
+    one_of = first == "one" and len(toks) > 2 and toks[1].lower == "of"  # `One of the officials`
+    if first in lexicon.words("stop_speakers.txt") and not one_of:
         return False
     if any(t.lower in _AUX and not _name_particle(toks, k) for k, t in enumerate(toks)):
         return False
@@ -269,7 +270,11 @@ def _is_role_phrase(toks: list[Token]) -> bool:
     if toks[0].lower in _SEG_OPENERS and toks[0].lower not in ("the",):
         return False
     roles = lexicon.words("titles.txt") | {"mediator", "organiser", "organizer", "owner"}
-    return any(t.lower in roles for t in toks)
+    if any(t.lower in roles for t in toks):
+        return True
+    # `Argentina's food safety agency, SENASA, disputes`: a body described, then its name
+    last = toks[-1].text
+    return last.islower() and last in lexicon.words("org_heads.txt") and len(toks) >= 2
 
 
 def _is_adverbial_seg(toks: list[Token]) -> bool:
@@ -286,8 +291,11 @@ class _Subject:
     region_start: int  # where the clause's leading adverbials start (for dates)
 
 
-def _analyse_subject(region: list[Token], text: str) -> _Subject | None:
-    """Pick the speaker phrase out of the words before a verb."""
+def _analyse_subject(
+    region: list[Token], text: str, parenthetical: bool = False
+) -> _Subject | None:
+    """Pick the speaker phrase out of the words before a verb (`parenthetical`: a comma follows
+    the verb, as in `Peru, the minister said, would not sign`)."""
     if not region:
         return None
     segs = _split_commas(region)
@@ -313,8 +321,26 @@ def _analyse_subject(region: list[Token], text: str) -> _Subject | None:
             | lexicon.words("org_heads.txt")
             | lexicon.words("titles.txt")
         )
-        if f in ("a", "an") and _is_name_like(prev) and any(c.lower in descr for c in cand[1:]):
+        one_of = f == "one" and len(cand) > 2 and cand[1].lower == "of"
+        if (
+            (f in ("a", "an") and any(c.lower in descr for c in cand[1:])) or one_of
+        ) and _is_name_like(prev):
+            # `X, a ministry spokeswoman,` / `X, one of four operators on the route,`
             extras.append(text[cand[0].start : cand[-1].end])
+            k -= 1
+            cand = segs[k]
+            continue
+        if (
+            f in ("the", "its", "their", "his", "her")
+            and role is None
+            and not parenthetical
+            and len(cand) <= 14
+            and _is_name_like(prev)
+            and any(c.lower in descr for c in cand[1:])
+            and all(not s or _is_adverbial_seg(s) for s in segs[: k - 1])
+        ):
+            # `Giulia Moretti, the ministry's spokeswoman, said`: the name, then its title
+            role = text[cand[0].start : cand[-1].end]
             k -= 1
             cand = segs[k]
             continue
@@ -454,6 +480,23 @@ def _np_after(toks: list[Token], j: int) -> list[Token]:
         out.append(t)
         j += 1
     return _trim_np(out)
+
+
+def _name_after_title(np_: list[Token], after: list[Token]) -> list[Token]:
+    """The name in apposition after an inverted speaker that is a title: `, Marina Vuković,`
+    after `said Croatia's economy minister` (empty when there is none)."""
+    titles = lexicon.words("titles.txt")
+    if not after or after[0].text != "," or not any(t.lower in titles for t in np_):
+        return []
+    name = []
+    for t in after[1:]:
+        if not _is_cap(t) or t.quoted or t.lower in titles:
+            break
+        name.append(t)
+    rest = after[1 + len(name) :]
+    if not 2 <= len(name) <= 4 or (rest and rest[0].text not in ",.;!?"):
+        return []
+    return name
 
 
 def _valid_verb(toks: list[Token], i: int) -> bool:
@@ -640,8 +683,8 @@ def _relay(toks: list[Token], v: int, text: str) -> str | None:
         if toks[i].lower == "with" and i > 0 and toks[i - 1].lower == "interview":
             seg = []
             for u in toks[i + 1 : i + 8]:
-                if u.text in ",;." or u.quoted:
-                    break
+                if u.text in ",;." or u.quoted or u.lower in ("that", "on", "in", "at"):
+                    break  # `... with the newspaper X that ...`: the content starts
                 seg.append(u)
             if seg:
                 return text[seg[0].start : seg[-1].end]
@@ -740,12 +783,33 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
         after_quote = prev_tok is not None and (
             prev_tok.mark == 2 or (prev_tok.text == "," and i > 1 and toks[i - 2].mark == 2)
         )
+        clause_from = None
         if i >= covered_from and not (coordinated or relative or after_quote):
-            i += vlen
-            continue
+            clause_from = _new_subject_clause(toks, i)
+            if clause_from is None:
+                i += vlen
+                continue
         built = _build_frame(
-            toks, i, vlen, vclass, unit, text, frames, headline, coordinated, relative, after_quote
+            toks,
+            i,
+            vlen,
+            vclass,
+            unit,
+            text,
+            frames,
+            headline,
+            coordinated,
+            relative,
+            after_quote,
+            clause_from,
         )
+        if built is not None and clause_from is not None and frames:
+            # `X said A, and Y said B`: A ends before the comma of the new clause
+            cut = clause_from - 2
+            while cut > 0 and (toks[cut].text in ",;" and not toks[cut].quoted):
+                cut -= 1
+            if frames[-1].start < toks[cut].end < frames[-1].end:
+                frames[-1].end = toks[cut].end
         if built is None:
             i += vlen
             continue
@@ -763,6 +827,49 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
     return frames
 
 
+def _parenthetical(toks: list[Token], verb_end: int) -> bool:
+    """`Peru, the minister said (on Monday), would not sign`: a comma closes the attribution
+    within a few words of its verb, and what was said goes on after it."""
+    for u in toks[verb_end : verb_end + 5]:
+        if u.text == "," and not u.quoted:
+            return True
+        if u.lower == "that" or u.quoted or u.text in ".;:":
+            return False
+    return False
+
+
+_CLAUSE_LINKS = frozenset(("and", "but", "while", "whereas"))
+
+
+def _new_subject_clause(toks: list[Token], v: int) -> int | None:
+    """`X said A, and Brazil's foreign minister called it "B"`: a verb of saying inside an
+    earlier statement's words that has a subject of its own after `, and` / `, but` / `while`;
+    the index of that subject's first word."""
+    titles = lexicon.words("titles.txt") | lexicon.words("org_heads.txt")
+    for k in range(v - 1, max(-1, v - 10), -1):
+        u = toks[k]
+        if u.quoted or u.text in ",;:." or u.lower in _verbs() or u.lower in _AUX:
+            if u.lower not in _CLAUSE_LINKS:
+                return None
+        if u.lower in _CLAUSE_LINKS:
+            np_ = toks[k + 1 : v]
+            joined = k > 0 and (
+                toks[k - 1].text == ","
+                or toks[k - 1].mark == 2  # `... months," and Y called it ...`
+                or u.lower in ("while", "whereas")
+            )
+            if (
+                joined
+                and np_
+                and _valid_np(np_)
+                and (any(_is_cap(w) for w in np_) or any(w.lower in titles for w in np_))
+                and np_[0].lower not in _PRONOUNS
+            ):
+                return k + 1
+            return None
+    return None
+
+
 def _build_frame(
     toks: list[Token],
     v: int,
@@ -775,6 +882,7 @@ def _build_frame(
     coordinated: bool,
     relative: bool,
     after_quote: bool,
+    clause_from: int | None = None,
 ) -> Frame | None:
     n = len(toks)
     t = toks[v]
@@ -799,6 +907,17 @@ def _build_frame(
             before = before[:-1]
         after_end = v + vlen + len(seg)
         rest = toks[after_end:]
+        relay = None
+        r0 = 1 if rest and rest[0].text == "," else 0
+        if len(rest) > r0 + 2 and rest[r0].lower == "quoted" and rest[r0 + 1].lower == "by":
+            # `according to X, quoted by the agency Y, ...`: Y relays X's words
+            k = r0 + 2
+            while k < len(rest) and rest[k].text not in ",;." and not rest[k].quoted:
+                k += 1
+            if k > r0 + 2:
+                relay = text[rest[r0 + 2].start : rest[k - 1].end]
+                mention.relay = relay
+                rest = rest[k:]
         if before:
             cs, ce = before[0].start, before[-1].end
         elif rest:
@@ -820,11 +939,14 @@ def _build_frame(
             frame_end=seg[-1].end,
             rule="according-to",
             headline=headline,
+            relay=relay,
         )
     # Clause start: a closing quotation mark, a semicolon or colon, or the sentence start.
     left = max(0, v - 60)  # a speaker phrase lies within a few dozen words of its verb
     verbs = _verbs()
     taken = {f.verb_start for f in frames if f.unit is unit}
+    if clause_from is not None:
+        left = clause_from  # the subject of a new coordinated clause
     for j in range(v - 1, left - 1, -1):
         u = toks[j]
         if (
@@ -877,11 +999,20 @@ def _build_frame(
                 if len(after) > 2 and after[0].text == "," and after[1].lower in _RELATIVE:
                     rel = [u for u in after[1:] if u.text not in ".!?"]
                     speaker.extras.append(text[rel[0].start : rel[-1].end])
+                named = _name_after_title(np_, after)
+                if named:
+                    # `said Croatia's economy minister, Marina Vuković, "..."`: the name speaks
+                    speaker = Mention(
+                        text[named[0].start : named[-1].end],
+                        named[0].start,
+                        named[-1].end,
+                        role=speaker.text,
+                    )
                 quote_tail = True
             else:
                 return None
         else:
-            subj = _analyse_subject(region_clean, text)
+            subj = _analyse_subject(region_clean, text, _parenthetical(toks, verb_end))
             if subj is None or subj.mention is None:
                 return None
             speaker = subj.mention
@@ -1060,6 +1191,40 @@ _COLON_QUOTE = re.compile(
 )
 
 
+# `Osmonov was quoted by Kabar as saying that ...`: the quoted person speaks, the outlet relays.
+_PASSIVE_QUOTED = re.compile(
+    r"(?P<sp>[A-Z][^,;:\"“”]{1,80}?)\s+(?:was|were|has been|had been|is)\s+quoted\s+"
+    r"(?:by\s+(?P<relay>[^,;:\"“”]{2,60}?)\s+)?as\s+(?:saying|telling\s+[^,;:]{2,40}?)\s+"
+    r"(?:that\s+)?(?=\S)"
+)
+
+
+def _passive_quoted(unit: Unit, text: str) -> list[Frame]:
+    m = _PASSIVE_QUOTED.match(text, unit.start, unit.end)
+    if m is None:
+        return []
+    end = _strip_end(unit.tokens, len(unit.tokens))
+    ce = unit.tokens[end - 1].end if end else unit.end
+    if ce <= m.end():
+        return []
+    sp = Mention(m.group("sp"), m.start("sp"), m.end("sp"), verb="quoted")
+    return [
+        Frame(
+            unit=unit,
+            verb="quoted",
+            vclass="say",
+            speaker=sp,
+            start=m.end(),
+            end=ce,
+            content_start=m.end(),
+            frame_start=m.start(),
+            frame_end=m.end(),
+            rule="quoted-as-saying",
+            relay=m.group("relay"),
+        )
+    ]
+
+
 def _colon_quote(unit: Unit, text: str) -> list[Frame]:
     m = _COLON_QUOTE.match(text, unit.start, unit.end)
     if m is None:
@@ -1109,7 +1274,8 @@ def _turn_label(p: Paragraph, text: str) -> tuple[str, int] | None:
     return label, body
 
 
-def _is_question_label(label: str) -> bool:
+def is_question_label(label: str) -> bool:
+    """A transcript's turn label that names who asks: `Q`, `Reporter`, an outlet."""
     low = label.lower()
     if low in ("q", "question", "reporter", "journalist"):
         return True
@@ -1139,7 +1305,7 @@ def is_briefing_label(label: str) -> bool:
     answer's (`A`, `ANSWER`) or a bare title (`SPOKESPERSON`)."""
     low = label.lower()
     return (
-        _is_question_label(label)
+        is_question_label(label)
         or low in _ANSWER_LABELS
         or (low in lexicon.words("titles.txt") and on("briefing-labels-no-sections"))
     )
@@ -1156,6 +1322,11 @@ def _askers(doc: Document, turns: dict[int, tuple[str, int]]) -> frozenset[str]:
     return askers if askers and len(ends) > len(askers) and on("interviewer-turns") else frozenset()
 
 
+_FIRST_PERSON_OUTLET = re.compile(
+    r"^(?:our|we)\b(?:\s+(?:newspaper|paper|station|channel|agency|website|outlet|reporters?|"
+    r"correspondents?|colleagues))?$",
+    re.I,
+)
 _ANSWER_LABELS = frozenset(("a", "answer", "response", "reply"))
 
 
@@ -1235,7 +1406,7 @@ def attribute(doc: Document) -> list[Frame]:
         para_frames: list[Frame] = []
         if p.index in turns:
             label, body = turns[p.index]
-            if _is_question_label(label) or label in askers:
+            if is_question_label(label) or label in askers:
                 for u in p.units:
                     fs = frames_for_unit(u, text, False) or _report_noun_claim(u, text)
                     for f in fs:
@@ -1246,6 +1417,10 @@ def attribute(doc: Document) -> list[Frame]:
                             # `Q. The Ledger reported`: the label is no part of the speaker
                             sp.text = text[body : sp.end].strip()
                             sp.start = body
+                        if f.speaker is not None and _FIRST_PERSON_OUTLET.match(f.speaker.text):
+                            # `Our newspaper has learned ...` in a question: the asking outlet
+                            if label.lower() not in ("q", "question", "reporter", "journalist"):
+                                f.speaker = Mention(label, p.start, p.start + len(label))
                     para_frames.extend(fs)
                     # the asking outlet's own claim: `Our correspondent ... has learned that ...`
                 low = text[body : p.end].lower()
@@ -1319,7 +1494,7 @@ def attribute(doc: Document) -> list[Frame]:
         for ui, u in enumerate(p.units):
             fs = frames_for_unit(u, text, p.headline)
             if not fs and not p.headline:
-                fs = _colon_quote(u, text)
+                fs = _colon_quote(u, text) or _passive_quoted(u, text)
             if not fs and para_frames and u.is_quote_only and para_frames[-1].quote_tail:
                 # `"A," X said. "B."` - B runs on under the same attribution.
                 para_frames[-1].end = u.end

@@ -17,6 +17,17 @@ _FEW = 64
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]+")
 
 
+# Titles that writers use for one office in turn (a definite `the envoy` after `Ambassador X`).
+_SAME_OFFICE = {
+    "envoy": ("ambassador",),
+    "ambassador": ("envoy",),
+    "diplomat": ("ambassador", "envoy"),
+    "spokeswoman": ("spokesperson",),
+    "spokesman": ("spokesperson",),
+    "spokesperson": ("spokeswoman", "spokesman"),
+}
+
+
 class Memory:
     """The actors of one article and the memory needed to resolve references."""
 
@@ -291,6 +302,19 @@ class Memory:
                 a = self.actors[i]
                 if a.kind == "person" and a.named and _name_match(a.name, d.name):
                     return a
+            word = norm(d.name).split()
+            if len(word) == 1:
+                # `Lü said` after `spokesperson Lü Hong`: a family name written first (Chinese,
+                # Korean, Hungarian names), when one person's name begins with it
+                firsts: list[MActor] = []
+                for i in self.index.by_first.get(word[0], ()):
+                    x = self.actors[i]
+                    if x.kind == "person" and x.named and len(norm(x.name).split()) >= 2:
+                        firsts.append(x)
+                        if len(firsts) > 1:
+                            break  # two people of that name: neither is meant
+                if len(firsts) == 1:
+                    return firsts[0]
         if d.kind in ("organisation", "media"):
             place, words = self._org_key(d.name)
             if words:
@@ -366,6 +390,14 @@ class Memory:
         hit = self._recent(lambda a: has_head(a, people=not body_head))
         if hit is not None:
             return hit
+        for other in _SAME_OFFICE.get(head, ()):
+            # `Ambassador X ... the envoy`, `spokesperson X ... the spokeswoman`: one office
+            # named two ways, a named person who holds it
+            head = other
+            hit = self._recent(lambda a: a.kind == "person" and a.named and has_head(a))
+            if hit is not None:
+                return hit
+        head = (d.head or "").lower()
         if head in ("officials", "sources", "source", "people") or head in _GROUP_WORDS:
             return self._recent(lambda a: a.kind == "person" and not a.named)
         if head in ("company", "firm", "group"):

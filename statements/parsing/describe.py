@@ -15,6 +15,7 @@ from .names import (
     _is_org_word,
     _is_title,
     _media_name,
+    _news_body,
     _words,
     strip_det,
 )
@@ -86,6 +87,26 @@ def describe(phrase: str, places: Places) -> Desc:
 _SOME_OF = re.compile(
     r"^(?:one|two|three|four|five|some|several|many|most|none)\s+of\s+(?:the|its|their)\s+(.+)$"
 )
+_SPOKESPERSON_FOR = re.compile(
+    r"^(?P<role>spokes(?:man|woman|person)|representative)\s+(?:for|of)\s+"
+    r"(?P<body>(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and|for|de|&))*)$"
+)
+_KNOWN_AS = re.compile(
+    r"^(?P<body>.+?),?\s+(?:(?:also|widely|locally)\s+)?(?:known|referred to)\s+as\s+"
+    r"(?P<alias>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})$"
+)
+# `the Hellenic Exporters Association (HEA)`: a body and the short name it is given.
+_ACRONYM_AFTER = re.compile(r"^(?P<body>.*?[A-Za-z].*?)\s*\((?P<alias>[A-Z][A-Za-z.&-]{1,11})\)$")
+_AMPERSAND_NAME = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+&\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+)
+_OFFICIALS_IN = re.compile(
+    r"^(?:officials|authorities)\s+in\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)$"
+)
+_ORDINAL_MEMBER = re.compile(
+    r"^(?:first|second|third|fourth|fifth|other|last|remaining)\s+"
+    r"(person|official|source|diplomat|importer|exporter|trader|insider|analyst|officer)$"
+)
 _X_GOVERNMENT = re.compile(r"^(.+?)(?:'s)? government$")
 _GOVERNMENT_OF = re.compile(r"^government of (.+)$", re.I)
 _STATE_OF_END = re.compile(r"(?:state|province|region) of ([\w-]+)$")
@@ -122,6 +143,18 @@ _TRAILING_CLAUSE = re.compile(
     r"\s+(?:(?:when|while|after being|as he was|as she was)\s+)?"
     r"(?:reached|contacted|speaking|interviewed|quoted|asked|writing|posting|briefing|"
     r"addressing|during|at\s+a\s+(?:press|news)\s+(?:conference|briefing))\b.*$"
+)
+
+
+# `Tehran - Pars Agency - The spokesman of ...`: a dateline and an agency's credit before the
+# speaker of a translated page.
+_LEAD_CREDIT = re.compile(
+    r"^(?:[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,4}\s+[-–—]\s+)+(?=(?:The|A|An)\s)"
+)
+# `Kos went on to say`, `the ministry was quick to deny`: the subject before a verb of saying.
+_GOES_ON_TO = re.compile(
+    r"\s+(?:(?:then|also|later|quickly)\s+)?(?:went on|goes on|proceeded|hastened|"
+    r"(?:was|were|is|are) (?:quick|careful|keen|eager|swift)|took care|rushed|moved)\s+to$"
 )
 
 
@@ -178,16 +211,29 @@ def _title_body_name(toks: list[str], places: Places) -> Desc | None:
 def _describe(phrase: str, places: Places) -> Desc:
     raw = _LEAD_JUNK.sub("", phrase.strip().strip(",")) or phrase.strip().strip(",")
     raw = _TRAILING_CLAUSE.sub("", raw) or raw
+    raw = _GOES_ON_TO.sub("", raw) or raw
+    raw = _LEAD_CREDIT.sub("", raw) or raw
+    # `the Ministry of Foreign Affairs of our country` (a translated page): the ministry
+    raw = re.sub(r"\s+of\s+(?:our|this|my)\s+country$", "", raw) or raw
     raw = _LEAD_STAMP.sub("", raw) or raw
     low = raw.lower()
     if low in ("he", "she", "it", "they", "we", "i"):
         return Desc("pronoun", low)
+    m = _KNOWN_AS.match(raw) or _ACRONYM_AFTER.match(raw)
+    if m:
+        # `Brazil's foreign ministry, known as Itamaraty`: the body, and its other name
+        d = describe(m.group("body"), places)
+        d.aliases.append(m.group("alias"))
+        return d
     base = strip_det(raw)
     blow = base.lower()
     det = raw[: len(raw) - len(base)].strip().lower()
     ws = _words(base)
     if not ws:
         return Desc("organisation", base)
+    if _AMPERSAND_NAME.fullmatch(base):
+        # `Hadley & Finch`: a firm's name joins its founders' names with `&`
+        return Desc("organisation", base, [raw] if raw != base else [])
     if (
         blow.split()[0:1]
         and (
@@ -213,6 +259,31 @@ def _describe(phrase: str, places: Places) -> Desc:
     m = _SOME_OF.match(blow)
     if m:
         return Desc("definite", base, head=m.group(1).split()[-1], named=False)
+    m = _ORDINAL_MEMBER.match(blow) if det == "the" else None
+    if m:
+        # `The third person said` after `three people familiar with the matter`: one of them
+        noun = m.group(1)
+        return Desc(
+            "definite", base, head="people" if noun == "person" else noun + "s", named=False
+        )
+    m = _SPOKESPERSON_FOR.match(base)
+    if m and det == "the" and places.find(strip_det(m.group("body"))) is None:
+        # `The spokesman of the Ministry of Foreign Affairs added`: the one named before
+        return Desc("definite", base, head=m.group("role").lower(), named=False)
+    if m and det in ("a", "an", "") and places.find(strip_det(m.group("body"))) is None:
+        # `A spokesperson for the Office of the Trade Representative`: an unnamed person of
+        # that body, not the body itself
+        title = m.group("role").lower()
+        return Desc(
+            "person",
+            f"{strip_det(m.group('body'))} {title}",
+            [raw],
+            role=title,
+            place=_place_in(m.group("body"), places),
+            aff_phrase=m.group("body"),
+            named=False,
+            gender=_gender(title),
+        )
     if len(ws) == 1 and base.lower() in places.subnational:
         return Desc("organisation", base, [base])
     two = _TWO_STATES.match(base)
@@ -249,6 +320,11 @@ def _describe(phrase: str, places: Places) -> Desc:
         and places.find(" ".join(ws[:-1]))
     ):
         p = places.find(" ".join(ws[:-1]))
+        return Desc("government", p.name if p else base, [base], place=p)
+    m = _OFFICIALS_IN.match(base)
+    if m and places.find(m.group(1)):
+        # `officials in Ulaanbaatar acknowledged`: the state by its capital (rule 2)
+        p = places.find(m.group(1))
         return Desc("government", p.name if p else base, [base], place=p)
     if len(ws) == 2 and ws[0].lower() in ("neighbouring", "neighboring") and places.find(ws[1]):
         p = places.find(ws[1])
@@ -336,7 +412,11 @@ def _describe(phrase: str, places: Places) -> Desc:
             return Desc(
                 "media", rname, [base] if base != rname else [], place=_place_in(prefix, places)
             )
-        if (media_in_run and not org_in_run) or (media_in_run and _is_media_word(rwords[-1])):
+        if (
+            (media_in_run and not org_in_run)
+            or (media_in_run and _is_media_word(rwords[-1]))
+            or _news_body(run)
+        ):
             return Desc(
                 "media", rname, [base] if base != rname else [], place=_place_in(rname, places)
             )
@@ -404,8 +484,10 @@ def _describe(phrase: str, places: Places) -> Desc:
     if not (core and (core[-1] in humans or core[0] in humans)) or (
         core and _is_org_word(core[-1]) and core[-1] not in humans
     ):
-        if (any(_is_media_word(w) for w in lws[-2:]) and not _is_org_word(head)) or _media_name(
-            base
+        if (
+            (any(_is_media_word(w) for w in lws[-2:]) and not _is_org_word(head))
+            or _media_name(base)
+            or _news_body(base.split())
         ):
             return Desc("media", base, [raw] if raw != base else [], place=_place_in(base, places))
         return Desc(

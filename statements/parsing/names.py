@@ -102,6 +102,19 @@ def _is_media_word(w: str) -> bool:
     return w.lower() in lexicon.words("media_cues.txt")
 
 
+_NEWS_FIELD = frozenset(("news", "press", "broadcasting", "television", "radio", "tv"))
+_NEWS_BODY = frozenset(("agency", "corporation", "company", "network", "service", "group"))
+
+
+def _news_body(words: list[str]) -> bool:
+    """`Meridian News Agency`, `Solvara Broadcasting Corporation`: a body whose head is named by
+    the news it makes is an outlet (not `the Kremlin press service`, written in lower case)."""
+    if len(words) < 3 or not all(w[:1].isupper() for w in words[-2:]):
+        return False
+    field_, head = words[-2].lower(), words[-1].lower()
+    return field_ in _NEWS_FIELD and head in _NEWS_BODY and (field_, head) != ("press", "service")
+
+
 @lru_cache(maxsize=1)
 def _media_names_lower() -> frozenset[str]:
     return frozenset(n.lower() for n in lexicon.table("media_names.txt"))

@@ -7,10 +7,27 @@ import re
 from . import lexicon
 from .actor import MActor
 from .affiliation import Affiliations
+from .appositions import (
+    _A_BODY,
+    _LEAD_PARTICIPLE,
+    _OUR_COUNTRY,
+    _body_before,
+    _body_role,
+    _dashed_title,
+    _role_after,
+)
 from .attribute import Mention
-from .describe import _ANONYMITY, _HOSTS, _SPOKE_IN, describe
-from .names import _gender, _is_media_word, _is_org_word, _is_title, _words, norm, strip_det
-from .places import Place, Places
+from .describe import _ANONYMITY, _HOSTS, _LEAD_CREDIT, _SPOKE_IN, describe
+from .names import (
+    _gender,
+    _is_media_word,
+    _is_org_word,
+    _is_title,
+    _words,
+    norm,
+    strip_det,
+)
+from .places import Place
 from .roles import Desc, _clean_role, _place_in, _role_and_aff
 
 _PUBLISHED_BY = re.compile(r"^(?:published|issued|released|posted)\s.*?\bby\s+(.+)$")
@@ -26,67 +43,23 @@ _OWN_CHANNEL = re.compile(
 _OWN_READOUT = re.compile(r"^(?:the\s+)?(.+?)'s\s+(?:own\s+)?(?:readout|statement|report)\b", re.I)
 
 
-# `, spokesman for X,` / `, a researcher at X.` right after a name: its title and body.
-_ROLE_AFTER = re.compile(
-    r",\s+(?:(?:an?|the)\s+)?(?P<role>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+"
-    r"(?:for|of|at|with)\s+(?P<body>(?:the\s+)?[A-Z][^,.;:\"“”()\n]{1,80}?)"
-    r"(?=\s*(?:[,.;:)]|\s(?:said|says|told|tells|in\s+a|on\s+\w+day|during)\b))"
-)
-
-
-def _role_after(text: str, end: int) -> tuple[str, str] | None:
-    """The title and body written in apposition right after a name (the title ends in a word
-    of titles.txt), if any."""
-    m = _ROLE_AFTER.match(text, end)
-    if m is None:
-        return None
-    role = m.group("role")
-    if not _is_title(role.split()[-1]):
-        return None
-    body = re.split(r"\s+(?:who|which|that|where|whose)\b", m.group("body"), maxsplit=1)[0]
-    return role, body.strip()
-
-
-# An appositive that says what a body is: `a Tromsø company that ...`, `an energy firm`.
-_A_BODY = re.compile(
-    r"^an?\s+(?:[\w'’-]+\s+){0,3}?(?:company|firm|group|operator|manufacturer|producer|"
-    r"exporter|importer|processor|supplier|contractor|consultancy|start-up|startup|bank|"
-    r"agency|association|federation|union|organisation|organization|ngo|charity|"
-    r"think tank|institute|foundation)\b(?!\s+(?:of|at|for)\b)"
-)
-_LEAD_PARTICIPLE = re.compile(r"^(?:citing|quoting|according to)\s+", re.I)
-# The rest of a ministry's name after a comma: `Co-operatives and Small and Medium Enterprises`.
-_NAME_LIST = re.compile(r"^[A-Z][\w'’-]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*$")
-
-
-def _body_role(d: Desc, role: str, phrase: str, places: Places) -> Desc | None:
-    """A role in apposition that names a body, not a person's title: `Finland's transport
-    agency, Traficom,` is the agency Traficom; `the Ministry of Trade, Co-operatives and Small
-    Enterprises` is one ministry cut at its comma."""
-    if d.kind not in ("person", "organisation") or not d.named:
-        return None
-    rd = describe(role, places)
-    if rd.kind not in ("organisation", "media") or not any(_is_org_word(w) for w in _words(role)):
-        return None
-    base = strip_det(phrase.strip())
-    if " of " in role and " and " in base and _NAME_LIST.match(base):
-        name = f"{strip_det(role.strip())}, {base}"
-        return Desc("organisation", name, [role, base], place=rd.place)
-    if d.kind == "person" and len(base.split()) == 1:
-        return Desc(rd.kind, base, [role], place=rd.place)
-    return None
-
-
 class Registry(Affiliations):
     """Resolves each speaker phrase of an article to an actor."""
 
     def resolve(self, mention: Mention | str, *, speaking: bool = True) -> MActor | None:
         """The actor a phrase names, created when new."""
         if isinstance(mention, Mention):
+            mention = _dashed_title(self.places.text, mention)
             self.pos = mention.start
         phrase = mention.text if isinstance(mention, Mention) else mention
+        phrase = _LEAD_CREDIT.sub("", phrase) or phrase  # `Tehran - Agency - The spokesman`
         role = mention.role if isinstance(mention, Mention) else None
         extras = mention.extras if isinstance(mention, Mention) else []
+        if role is None and isinstance(mention, Mention) and phrase[:1].isupper():
+            role = _body_before(self.places.text, mention.start)
+        if role and re.match(r"(?:(?:also|widely|locally)\s+)?known as\s", phrase):
+            # `Brazil's foreign ministry, known as Itamaraty,`: the body and its other name
+            phrase, role = f"{role}, {phrase}", None
         for ex in extras:
             m = _PUBLISHED_BY.match(ex)
             if m:
@@ -209,6 +182,15 @@ class Registry(Affiliations):
             for ex in extras:
                 if ex.startswith("which ") and d.kind == "person" and len(d.name.split()) == 1:
                     d.kind, d.role = "organisation", None
+                if d.kind == "person" and d.named and ex.lower().startswith("one of "):
+                    # `Riau Straits Ferries, one of four operators on the route,`
+                    heads = [w.rstrip("s") for w in ex.lower().split()[2:6]]
+                    if any(_is_media_word(w) for w in heads):
+                        d.kind, d.role, d.aff_phrase = "media", None, None
+                    elif any(_is_org_word(w) for w in heads):
+                        d.kind, d.role, d.aff_phrase = "organisation", None, None
+                    if d.kind != "person":  # a body has no surname: `Ferries`
+                        d.aliases = [x for x in d.aliases if len(x.split()) > 1]
                 if d.kind == "person" and d.named and _A_BODY.match(ex):
                     # `Nordkapp Marine Survey, a Tromsø company that maps the seabed`
                     d.kind, d.role, d.aff_phrase = "organisation", None, None
@@ -228,6 +210,9 @@ class Registry(Affiliations):
                     and any(_is_media_word(w) for w in m.group(1).lower().split())
                 ):
                     d.kind = "media"
+                if m and d.kind in ("organisation", "media") and d.place is None:
+                    # `Tuul Post, a Mongolian news website,`: the description places it
+                    represents = _place_in(m.group(1), self.places)
                 m = re.match(
                     r"^(?:which|that)\s+(?:represents|groups|speaks for|is based in)\s+(.+)$", ex
                 )
@@ -285,6 +270,10 @@ class Registry(Affiliations):
                 a.country = represents.code
         if a is None:
             return None
+        if a.kind == "person" and _OUR_COUNTRY.search(phrase):
+            # the text's own wording stays an alias: `the spokesman of the Ministry of Foreign
+            # Affairs of our country` (its body is named without `of our country`)
+            self._add_alias(a, strip_det(phrase.strip()))
         self._touch(a)
         if (
             isinstance(mention, Mention)
@@ -303,6 +292,8 @@ class Registry(Affiliations):
         if speaking:
             a.speaker = True
             self.last_speaker = a
+            if a.first_spoke is None:
+                a.first_spoke = self.clock
         return a
 
     def _office(self, written: str, name: str | None) -> str:

@@ -10,6 +10,7 @@ from . import lexicon
 from .attribute import Frame
 from .dates import explicit_date
 from .names import _is_org_word
+from .parties import asking_outlets, state_of_stateless_bodies, titled_people
 from .resolve import MActor, Registry, describe, norm
 from .segment import Document
 
@@ -42,7 +43,11 @@ def voices(
     out = Voices()
     places = reg.places
     prev: MActor | None = None
+    askers = asking_outlets(doc, places)
     for f in frames:
+        while askers and askers[-1].start <= f.start:
+            # the outlets that put questions in a transcript are actors of it (rule 1)
+            reg.resolve(askers.pop(), speaking=False)
         actor: MActor | None
         if f.speaker is None:
             actor = prev
@@ -61,6 +66,11 @@ def voices(
             d = describe(f.relay, places)
             if d.kind in ("media", "definite") and not _NOT_RELAY.search(f.relay):
                 relay_actor = reg.resolve(f.relay, speaking=False)
+            elif f.rule == "quoted-as-saying" and d.kind == "person" and len(d.name.split()) == 1:
+                # `X was quoted by Kabar as saying`: who quotes a speaker is an outlet
+                relay_actor = reg.resolve(f.relay, speaking=False)
+                if relay_actor is not None and relay_actor.kind == "person":
+                    relay_actor.kind = "media"
         out.relays.append(relay_actor)
         if f.embedded:
             # `rejected a report by the Capital Observer that ...`: a named outlet is met here,
@@ -75,6 +85,12 @@ def voices(
             reg.last_speaker = actor
         out.speakers.append(actor)
         prev = actor
+    for asker in reversed(askers):
+        reg.resolve(asker, speaking=False)
+    for f in frames:
+        for titled in titled_people(text, f.content_start, f.end):
+            # `declining to say whether Agriculture Minister Sorin Dumitrescu had approved`
+            reg.resolve(titled, speaking=False)
     # Whose account a denial or confirmation names, once every speaker is known.
     for i, f in enumerate(frames):
         phrase = f.target
@@ -106,6 +122,7 @@ def voices(
             if sp is not None and norm(m.group("handle")) not in sp.keys():
                 sp.aliases.append(m.group("handle"))
     reg.finish()
+    state_of_stateless_bodies(reg, frames, out.speakers)
     _fold_outlet_descriptions(reg, out)
     return out
 
@@ -205,6 +222,12 @@ def _fold_outlet_descriptions(reg: Registry, out: Voices) -> None:
         into[d.idx] = target
         target.aliases.append(d.name)
         d.merged = True
+        if target.country is None and d.country:
+            # `Tuul Daily, a Mongolian news website`: the description places the outlet
+            target.country = d.country
+            for a in reg.actors:
+                if a.affiliation == target.idx and a.country is None:
+                    a.country = d.country  # its editor too
     _fold_body_descriptions(reg, into)
     if not into:
         return

@@ -283,6 +283,8 @@ def first_reading(
         question_turn
         and stance != "claim"
         and (speaker_kind == "media" or vclass in ("claim", "say"))
+        # an asking outlet standing by its own report (`we stand by it`) confirms it
+        and not (stance == "confirmation" and speaker_kind == "media")
     ):
         if on("question-claim"):
             trace.append(("claim", "question-claim"))

@@ -89,6 +89,14 @@ def _neighbours(text: str, word: str, after: bool) -> list[str]:
     return found
 
 
+_FUNCTION_WORDS = frozenset(
+    "what how why when where who whom whose which whatever the this that these those there "
+    "here in on at by for from with to of as if and but or nor so yet then while after before "
+    "since until unless although though because also only even still now meanwhile however "
+    "asked according".split()
+)
+
+
 def _written_full_name(text: str, word: str) -> str | None:
     """The one full name the text writes with this one-word name as its first or last word
     (`Xu Lanfeng` for `Xu`, surname first; `Anna Berg` for `Berg`), when that word is written
@@ -98,6 +106,8 @@ def _written_full_name(text: str, word: str) -> str | None:
     for after in (True, False):
         # each distinct neighbour once: its lower-case test scans the whole text
         for other in {re.sub(r"['’]s$", "", n) for n in _neighbours(text, word, after)}:
+            if other.lower() in _FUNCTION_WORDS:
+                continue  # `What Ljósvaki reported ...` at a sentence's start: no name
             if _is_title(other) or _has_word(text, other.lower()):
                 continue
             if lexicon.country_index().get(other.lower()):

@@ -651,3 +651,123 @@ def test_a_ministrys_field_alone_in_a_headline_is_the_ministry():
         "was circulated by a news website about a tax on cars."
     )
     assert describe("Foreign Affairs", Places(text)).kind == "organisation"
+
+
+def test_a_spokesperson_for_a_named_body_is_an_unnamed_person_of_that_body():
+    text = (
+        "The Coast Ledger reported that Chile had suspended salmon exports to Peru.\n\n"
+        "A spokeswoman for the Office of the Trade Representative declined to comment on what "
+        'she called internal matters. She said Chile "values its trade with Peru".'
+    )
+    out, by_id = _parse(text)
+    person = _actor(out, "A spokeswoman for the Office of the Trade Representative")
+    assert person["kind"] == "person"
+    office = _aff(by_id, person)
+    assert office is not None and office["name"] == "Office of the Trade Representative"
+    values = [s for s in out["statements"] if "values its trade" in s["text"]]
+    assert values and values[0]["speaker"] == person["id"], values
+
+
+def test_the_third_person_is_one_of_the_people_familiar_with_the_matter():
+    text = (
+        "The summit was called off, according to three people familiar with the matter.\n\n"
+        "Two of the people said Chile had asked for the delay. The third person said the draft "
+        'had gone through "nine versions".'
+    )
+    out, _ = _parse(text)
+    group = _actor(out, "three people familiar with the matter")
+    speakers = {s["speaker"] for s in out["statements"]}
+    assert speakers == {group["id"]}, out["statements"]
+    assert not [a for a in out["actors"] if "third person" in a["name"]]
+
+
+def test_a_body_known_by_another_name_is_one_actor_with_that_alias():
+    text = (
+        "Mexico's foreign ministry, known as the SRE, said on Monday that no envoy had been "
+        "recalled.\n\n"
+        "Peru's foreign ministry, known as Torre Tagle, said the envoy had left on Friday."
+    )
+    out, _ = _parse(text)
+    peru = _actor(out, "Torre Tagle")
+    assert peru["kind"] == "organisation" and "foreign ministry" in peru["name"]
+    assert not [a for a in out["actors"] if a["name"].startswith("known as")]
+
+
+def test_an_administration_official_belongs_to_no_body_called_senior_administration():
+    text = (
+        "Peru said on Monday that the talks with Chile had collapsed.\n\n"
+        "A senior administration official in Lima disputed that account."
+    )
+    out, by_id = _parse(text)
+    official = _actor(out, "senior administration official in Lima")
+    assert not [a for a in out["actors"] if a["name"] == "senior administration"]
+    aff = _aff(by_id, official)
+    assert aff is None or aff["kind"] == "government", aff
+
+
+def test_a_body_described_then_named_in_apposition_is_that_body():
+    text = (
+        "Peru's food safety agency, SENAGRO, disputes that. The grapes were certified in Ica, "
+        "it said in a statement on Wednesday.\n\n"
+        "The port operator, Puertos del Sur Andino, denied having objected to the route.\n\n"
+        "Chile's plant health service, SAVEG, has kept the crates at the border, saying "
+        "inspectors found larvae."
+    )
+    out, by_id = _parse(text)
+    senagro = _actor(out, "SENAGRO")
+    assert senagro["kind"] == "organisation" and senagro["country"] == "PE"
+    assert _aff(by_id, senagro)["kind"] == "government"
+    port = _actor(out, "Puertos del Sur Andino")
+    assert port["kind"] == "organisation"
+    saveg = _actor(out, "SAVEG")
+    assert saveg["kind"] == "organisation" and saveg["country"] == "CL"
+    assert not [a for a in out["actors"] if a["name"] == "port operator"]
+
+
+def test_a_person_a_statement_names_by_title_and_full_name_is_an_actor():
+    text = (
+        "The Valley Courier reported on Monday that Chile had agreed to sell copper to Peru "
+        "below the market price.\n\n"
+        "Chile's mining ministry denied the report. Its spokeswoman, Ana Rojas, declined to say "
+        "whether Mining Minister Tomas Herrera had approved the contract."
+    )
+    out, _ = _parse(text)
+    herrera = _actor(out, "Tomas Herrera")
+    assert herrera["kind"] == "person" and herrera["country"] == "CL"
+
+
+def test_ministry_spokeswoman_belongs_to_the_ministry_that_spoke_not_to_one_only_cited():
+    text = (
+        "Ghana's foreign ministry on Thursday rejected a report that it had expelled a "
+        "Nigerian attaché. The Harmattan Herald reported on Wednesday, citing two officials at "
+        "Nigeria's foreign ministry, that the attaché had been told to go. \"Nobody has been "
+        'expelled," ministry spokeswoman Abena Mensah told reporters.'
+    )
+    out, by_id = _parse(text)
+    mensah = _actor(out, "Abena Mensah")
+    assert "Ghana" in _aff(by_id, mensah)["name"] and mensah["country"] == "GH"
+
+
+def test_an_outlet_described_by_its_state_in_apposition_takes_that_country():
+    text = (
+        "Tuul Post, a Mongolian news website, reported on Tuesday that Russia had cut fuel "
+        "deliveries.\n\n"
+        "Russia's foreign ministry denied the report.\n\n"
+        "Tuul Post's editor-in-chief, Bolormaa Bat, said the website stood by its report."
+    )
+    out, _ = _parse(text)
+    assert _actor(out, "Tuul Post")["country"] == "MN"
+    assert _actor(out, "Bolormaa Bat")["country"] == "MN"
+
+
+def test_a_minister_belongs_to_the_government_one_level_up_not_to_the_ministry():
+    text = (
+        "Romania's agriculture ministry rejected the report on Monday. Its spokeswoman, Elena "
+        "Marin, declined to say whether Agriculture Minister Sorin Popescu had approved the "
+        "price."
+    )
+    out, by_id = _parse(text)
+    marin = _actor(out, "Elena Marin")
+    assert _aff(by_id, marin)["kind"] == "organisation"
+    popescu = _actor(out, "Sorin Popescu")
+    assert _aff(by_id, popescu)["kind"] == "government" and popescu["country"] == "RO"

@@ -99,19 +99,21 @@ def test_dates_are_days_on_or_before_publication_and_null_when_undated(path):
 # country_acc=0.692, duplicates 8). p2-links raised stance, denial and links (its branch:
 # stance_acc=0.752 denial_f1=0.808 link_f1=0.366). p-stance raised stance, denial and links (its
 # branch: stance_acc=0.769 denial_f1=0.816 link_f1=0.386).
+# p-speakers raised the actor floors (its branch: actor_f1=0.797 kind_acc=0.917
+# affiliation_acc=0.644, duplicates 5).
 FLOORS = {
     "attribution_f1": 0.77,
     "span_f1": 0.85,
     "stance_acc": 0.765,
     "denial_f1": 0.81,
     "link_f1": 0.385,
-    "actor_f1": 0.77,
-    "kind_acc": 0.90,
-    "affiliation_acc": 0.60,
+    "actor_f1": 0.79,
+    "kind_acc": 0.91,
+    "affiliation_acc": 0.64,
     "country_acc": 0.69,
     "date_acc": 0.95,
 }
-MAX_DUPLICATES = 7
+MAX_DUPLICATES = 5
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")

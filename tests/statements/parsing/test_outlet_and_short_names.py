@@ -120,3 +120,135 @@ def test_a_plural_number_does_not_stop_a_plural_subject_that_speaks():
     doc = segment(clean("Officials say two disputes remain open.\n").text)
     speakers = [f.speaker.text for f in attribute(doc) if f.speaker is not None]
     assert speakers == ["Officials"], speakers
+
+
+_BRIEFING = (
+    "Foreign Ministry Spokesperson Wen Bo's Regular Press Conference on May 4, 2026\n\n"
+    "Wen Bo: Good afternoon. I have no announcements today.\n\n"
+    "Harbour News Agency: The Valley Courier reported that Laos had closed a rail crossing to "
+    "Chinese freight. Can you confirm?\n\n"
+    "Wen Bo: China and Laos maintain close communication. China's position on rail cooperation "
+    "is consistent, and the Chinese side hopes the line stays open.\n\n"
+    "Valley Courier: Our newspaper has learned that the crossing was closed on Monday. "
+    "We stand by our report. What is China's comment?\n\n"
+    "Wen Bo: I have made China's position clear.\n"
+)
+
+
+def test_outlets_that_ask_a_transcript_s_questions_are_media_actors():
+    out = _parse(_BRIEFING)
+    kinds = {a["name"]: a["kind"] for a in out["actors"]}
+    assert kinds.get("Harbour News Agency") == "media", kinds
+    assert kinds.get("Valley Courier") == "media", kinds
+
+
+def test_our_newspaper_in_a_question_is_the_asking_outlet():
+    out = _parse(_BRIEFING)
+    names = {a["id"]: a["name"] for a in out["actors"]}
+    assert "Our newspaper" not in names.values(), names
+    own = [s for s in out["statements"] if "crossing was closed on Monday" in s["text"]]
+    assert own and names[own[0]["speaker"]] == "Valley Courier", own
+
+
+def test_an_asking_outlet_that_stands_by_its_report_confirms_it():
+    out = _parse(_BRIEFING)
+    stood = [s for s in out["statements"] if "stand by our report" in s["text"]]
+    assert stood and stood[0]["stance"] == "confirmation", stood
+
+
+def test_a_briefing_s_stateless_ministry_belongs_to_the_state_its_spokesperson_speaks_for():
+    out = _parse(_BRIEFING)
+    by_id = {a["id"]: a for a in out["actors"]}
+    wen = next(a for a in out["actors"] if a["name"] == "Wen Bo")
+    ministry = by_id[wen["affiliation"]]
+    assert ministry["name"] == "Foreign Ministry"
+    assert ministry["country"] == "CN" and wen["country"] == "CN"
+    assert by_id[ministry["affiliation"]]["kind"] == "government"
+
+
+def test_a_name_ending_in_news_agency_or_broadcasting_corporation_is_an_outlet():
+    text = (
+        "The Meridian News Agency reported on Monday that Fiji had left the kava deal.\n\n"
+        "Tonga Broadcasting Corporation said the deal was still in force.\n"
+    )
+    kinds = {a["name"]: a["kind"] for a in _parse(text)["actors"]}
+    assert kinds.get("Meridian News Agency") == "media", kinds
+    assert kinds.get("Tonga Broadcasting Corporation") == "media", kinds
+
+
+def _one_actor_named(out, name):
+    hits = [a for a in out["actors"] if a["name"] == name or name in a["aliases"]]
+    assert len(hits) == 1, [(a["name"], a["aliases"]) for a in out["actors"]]
+    return hits[0]
+
+
+def test_a_family_name_written_first_then_alone_is_one_person():
+    text = (
+        "Foreign Ministry spokesperson Lü Hong said on Monday the report was false.\n\n"
+        "Lü said China had not cut the quota."
+    )
+    out = _parse(text)
+    lu = _one_actor_named(out, "Lü Hong")
+    assert {s["speaker"] for s in out["statements"]} == {lu["id"]}
+
+
+def test_went_on_to_say_is_no_part_of_the_speaker():
+    text = (
+        "The minister, Ana Kos, denied the report on Monday. Kos went on to say the pipeline "
+        "was safe."
+    )
+    out = _parse(text)
+    kos = _one_actor_named(out, "Ana Kos")
+    assert {s["speaker"] for s in out["statements"]} == {kos["id"]}
+
+
+def test_a_title_between_dashes_after_a_name_is_that_person_s_role():
+    text = (
+        "Pars Sepehr - The spokesman of the Ministry of Foreign Affairs - stated: the report "
+        "about the trucks is baseless.\n\nSepehr added that no trucks had been held."
+    )
+    out = _parse(text)
+    sepehr = _one_actor_named(out, "Pars Sepehr")
+    assert {s["speaker"] for s in out["statements"]} == {sepehr["id"]}
+    assert not [a for a in out["actors"] if a["name"].endswith("-")]
+
+
+def test_a_question_word_before_a_name_is_no_part_of_it():
+    text = (
+        "What Ljosvaki reported on Monday was false, the ministry said.\n\n"
+        "Ljosvaki said on Tuesday that it stood by its story."
+    )
+    names = [a["name"] for a in _parse(text)["actors"]]
+    assert "Ljosvaki" in names and "What Ljosvaki" not in names, names
+
+
+def test_a_body_s_acronym_in_brackets_is_its_alias():
+    text = (
+        "The Hellenic Exporters Association (HEA) said on Monday that the ban was illegal.\n\n"
+        "HEA said exports had fallen by half."
+    )
+    out = _parse(text)
+    hea = _one_actor_named(out, "HEA")
+    assert hea["name"] == "Hellenic Exporters Association" and hea["kind"] == "organisation"
+    assert {s["speaker"] for s in out["statements"]} == {hea["id"]}
+
+
+def test_a_name_joined_by_an_ampersand_is_a_firm():
+    text = (
+        '"They will not meet before the summer," said Michael Dorsey, a trade lawyer at '
+        "Hadley & Finch in Washington.\n\nHadley & Finch said it advised ethanol producers."
+    )
+    kinds = {a["name"]: a["kind"] for a in _parse(text)["actors"]}
+    assert kinds.get("Hadley & Finch") == "organisation", kinds
+
+
+def test_one_office_named_two_ways_is_the_named_person_who_holds_it():
+    text = (
+        "Russian Ambassador Gennady Orlov denied the report on Monday.\n\n"
+        '"There is no debt," the ambassador told reporters.\n\n'
+        "The envoy added that deliveries continued."
+    )
+    out = _parse(text)
+    orlov = _one_actor_named(out, "Gennady Orlov")
+    assert {s["speaker"] for s in out["statements"]} == {orlov["id"]}
+    assert not [a for a in out["actors"] if a["name"] == "envoy"]

@@ -6,6 +6,8 @@ import pytest
 
 from statements.parsing import parse_article, syntax, to_contract
 
+from .statements import parsed_statements, statements_by
+
 PUBLISHED = dt.date(2026, 3, 12)
 
 needs_parser = pytest.mark.skipif(not syntax.available(), reason="spaCy model not installed")
@@ -341,3 +343,137 @@ def test_a_title_as_the_answer_label_is_the_briefings_speaker_and_answers_the_qu
     assert [s[1] for s in answers] == ["denial", "comment"], statements
     assert answers[0][3], statements  # the labels are no digest's sections: it answers
     assert answers[0][2].startswith("It is a complete fabrication.")
+
+
+def test_a_name_then_its_title_in_apposition_is_the_speaker():
+    text = (
+        "The ministry rejected the report on Monday.\n\n"
+        "Giulia Moretti, the ministry's spokeswoman, later said the talks would continue.\n\n"
+        "Mary Wanjiru, the agency's director, said the quota stood."
+    )
+    statements = parsed_statements(text)
+    (moretti,) = statements_by(statements, "Giulia Moretti")
+    assert "talks would continue" in moretti["text"]
+    (wanjiru,) = statements_by(statements, "Mary Wanjiru")
+    assert "quota stood" in wanjiru["text"]
+    assert not [s for s in statements if any("spokeswoman" in n for n in s["names"])]
+
+
+def test_an_inverted_title_then_a_name_in_apposition_has_the_name_as_speaker():
+    text = (
+        "Vukovic said on Monday that the slot was never sold.\n\n"
+        '"The story," said Croatia\'s economy minister, Marina Vuković, "is false."'
+    )
+    statements = parsed_statements(text)
+    assert {tuple(s["names"][:1]) for s in statements} == {("Marina Vuković",)}, statements
+
+
+def test_a_long_title_in_apposition_and_the_title_alone_later_are_the_named_spokesman():
+    text = (
+        "Pars Sepehr, the spokesman of the Ministry of Foreign Affairs of our country, stated "
+        "that the report is baseless.\n\n"
+        "The spokesman of the Ministry of Foreign Affairs added that no trucks had been held."
+    )
+    statements = parsed_statements(text)
+    assert len(statements) == 2
+    assert all(s["names"][0] == "Pars Sepehr" for s in statements), statements
+
+
+def _relayed(text):
+    out = to_contract(parse_article(text, strict=True))
+    names = {a["id"]: a for a in out["actors"]}
+    return out, names
+
+
+def test_one_of_the_officials_told_the_paper_is_the_cited_officials_statement():
+    out, names = _relayed(
+        "The Kyiv Post, citing two officials, reported that the grain deal was off.\n\n"
+        "One of the officials told the paper that Russia had blocked it."
+    )
+    told = [s for s in out["statements"] if "blocked it" in s["text"]]
+    assert told and "two officials" in names[told[0]["speaker"]]["aliases"], out
+
+
+def test_a_person_quoted_by_an_outlet_as_saying_speaks_and_the_outlet_is_an_actor():
+    out, names = _relayed("Osmonov was quoted by Kabar as saying that the border would reopen.")
+    (s,) = out["statements"]
+    assert names[s["speaker"]]["name"] == "Osmonov" and s["text"].startswith("the border")
+    assert any(a["name"] == "Kabar" and a["kind"] == "media" for a in out["actors"])
+
+
+def test_according_to_a_person_quoted_by_an_agency_keeps_the_agency_out_of_the_words():
+    out, names = _relayed(
+        "According to Deputy Minister Ivan Petrov, quoted by the agency Interfax, the deal "
+        "was signed in March."
+    )
+    (s,) = out["statements"]
+    assert names[s["speaker"]]["name"] == "Ivan Petrov"
+    assert "Interfax" not in s["text"]
+    assert any(a["name"] == "Interfax" and a["kind"] == "media" for a in out["actors"])
+
+
+def test_an_interview_with_a_newspaper_names_the_newspaper_not_what_follows():
+    out, _ = _relayed(
+        "Foreign Minister Aibek Osmonov said in an interview with the newspaper Kommersant "
+        "that the border would reopen."
+    )
+    assert sorted(a["name"] for a in out["actors"]) == ["Aibek Osmonov", "Kommersant"], out
+
+
+def test_a_body_then_one_of_its_kind_in_apposition_is_that_body_speaking():
+    out, names = _relayed(
+        "Singapore cut the ferry quota, officials said.\n\n"
+        "Riau Straits Ferries, one of four operators on the route, said it had received no "
+        "notice of any cut."
+    )
+    said = [s for s in out["statements"] if "no notice" in s["text"]]
+    assert said and names[said[0]["speaker"]]["name"] == "Riau Straits Ferries"
+    assert names[said[0]["speaker"]]["kind"] == "organisation"
+
+
+def test_a_dateline_and_agency_credit_before_an_unnamed_spokesman_are_no_part_of_him():
+    out, names = _relayed(
+        "Tehran - Pars Agency - The spokesman of the Ministry of Foreign Affairs of our country, "
+        "in reaction to the claim of a Turkish outlet, stated: This news is baseless.\n\n"
+        "Ali Rezaei, the spokesman of the Ministry of Foreign Affairs, added: The border is open."
+    )
+    speakers = {names[s["speaker"]]["name"] for s in out["statements"]}
+    assert speakers == {"Ali Rezaei"}, out
+    assert not [a for a in out["actors"] if "Pars Agency" in a["name"]]
+
+
+def test_a_coordinated_clause_with_its_own_subject_and_verb_is_a_second_statement():
+    statements = parsed_statements(
+        "The ministry said the talks would resume on Monday, and the Brazilian trade secretary "
+        "said they would not.\n\n"
+        'The White House said it would produce "results within six months," and Brazil\'s '
+        'foreign minister called it "a new chapter."'
+    )
+    (secretary,) = statements_by(statements, "trade secretary")
+    assert secretary["text"].endswith("said they would not")
+    (ministry,) = statements_by(statements, "ministry")
+    assert "secretary" not in ministry["text"]
+    (minister,) = statements_by(statements, "foreign minister")
+    assert "new chapter" in minister["text"]
+
+
+def test_officials_in_a_capital_are_that_state_speaking():
+    out, names = _relayed(
+        "Russia's foreign ministry on Wednesday dismissed a Mongolian report, while officials "
+        "in Ulaanbaatar acknowledged that some shipments had arrived late."
+    )
+    acknowledged = [s for s in out["statements"] if "arrived late" in s["text"]]
+    assert acknowledged
+    speaker = names[acknowledged[0]["speaker"]]
+    assert speaker["kind"] == "government" and speaker["country"] == "MN"
+
+
+def test_a_parenthetical_attribution_after_a_state_keeps_the_title_as_speaker():
+    statements = parsed_statements(
+        "Peru, the foreign minister said on Monday, would not sign the deal.\n\n"
+        "The Harbour Times, the island's oldest daily, said it stood by its report."
+    )
+    (peru,) = [s for s in statements if "Peru" in s["text"]]
+    assert peru["names"][0] == "foreign minister", statements
+    (times,) = [s for s in statements if "stood by" in s["text"]]
+    assert times["names"][0] == "Harbour Times", statements

@@ -1,0 +1,121 @@
+"""Actors the speakers pass finds beside the speakers: the outlets that ask a transcript's
+questions, people a statement names by title and full name, and the state of a ministry that
+a briefing names without one."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import lexicon
+from .attribute import Frame, Mention, is_question_label, transcript_turns
+from .names import _FIELD_WORDS, _is_org_word, _is_title
+from .resolve import MActor, Places, Registry, describe, norm
+from .roles import _GOV_HEADS
+from .segment import Document
+
+
+def state_of_stateless_bodies(
+    reg: Registry, frames: list[Frame], speakers: list[MActor | None]
+) -> None:
+    """`Foreign Ministry Spokesperson X's Regular Press Conference` names no state: the ministry
+    is that of the state its own spokespeople speak of most (`China's position`, `the Chinese
+    side`), when one state clearly leads."""
+    bodies = [
+        b
+        for b in reg.actors
+        if b.kind == "organisation"
+        and b.affiliation is None
+        and b.country is None
+        and b.place is None
+        and _GOV_HEADS.intersection(norm(b.name).split())
+    ]
+    if not bodies:
+        return
+    # what each body and its members said, in one pass over the speech acts
+    said_by: dict[int, list[str]] = {b.idx: [] for b in bodies}
+    members: dict[int, list[MActor]] = {}
+    for a in reg.actors:
+        if a.affiliation in said_by:
+            members.setdefault(a.affiliation, []).append(a)
+    for f, who in zip(frames, speakers, strict=True):
+        if who is None:
+            continue
+        key = who.idx if who.idx in said_by else who.affiliation
+        if key is not None and key in said_by:
+            said_by[key].append(reg.places.text[f.content_start : f.end])
+    for body in bodies:
+        said = " ".join(said_by[body.idx])
+        if not said:
+            continue
+        counts: dict[str, int] = {}
+        for form, place in reg.places.by_form.items():
+            if not form[:1].isalpha():
+                continue
+            n = len(re.findall(rf"\b{re.escape(form)}\b", said, re.I))
+            if n:
+                counts[place.key] = counts.get(place.key, 0) + n
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        top, second = ranked[0][1] if ranked else 0, ranked[1][1] if len(ranked) > 1 else 0
+        if top < 3 or 2 * top < 3 * second:
+            continue  # no state clearly leads
+        state = reg.places.places.get(ranked[0][0])
+        if state is None:
+            continue
+        gov = reg.government(state)
+        body.affiliation, body.place, body.country = gov.idx, state.key, state.code
+        for member in members.get(body.idx, ()):
+            if member.country is None:
+                member.country = state.code
+
+
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Dr)\.?"
+_NAME_WORD = r"[A-Z][a-z][\w'’-]*"
+
+
+@lru_cache(maxsize=1)
+def _titled_name_re() -> re.Pattern[str]:
+    titles = sorted(
+        (t.capitalize() for t in lexicon.words("titles.txt") if re.fullmatch(r"[a-z-]+", t)),
+        key=len,
+        reverse=True,
+    )
+    return re.compile(
+        rf"\b(?:{'|'.join(map(re.escape, titles))}|{_HONORIFIC})\s+"
+        rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
+    )
+
+
+def titled_people(text: str, start: int, end: int) -> list[Mention]:
+    """People a statement names by title and full name (`Russian Foreign Minister Sergei
+    Lavrov's meetings`, `Mr Chukwuemeka Obiora`): actors with a part in the dispute (rule 1)."""
+    out = []
+    for m in _titled_name_re().finditer(text, start, end):
+        name = re.sub(r"['’]s$", "", m.group("name"))
+        if any(_is_title(w) or _is_org_word(w) for w in name.split()):
+            continue  # `Minister Foreign Affairs`, `President Office`: no person's name
+        # the run of capitalised words before the title belongs to it (`Agriculture Minister`)
+        lead = _CAPS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        s0 = lead.start() if lead else m.start()
+        n0 = m.start("name")
+        # `Mining Minister`: an office in a field (`mining minister`), `Russian` stays a state
+        role = " ".join(
+            w.lower() if w.lower() in _FIELD_WORDS or _is_title(w) else w
+            for w in text[s0:n0].split()
+        )
+        out.append(Mention(name, n0, n0 + len(name), role=role))
+    return out
+
+
+_CAPS_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}$")
+
+
+def asking_outlets(doc: Document, places: Places) -> list[Mention]:
+    """The outlets named as the askers of a transcript's questions (`Global Times: ...`), last
+    first; `Q:` and `Reporter:` name nobody."""
+    out = []
+    for index, (label, _) in transcript_turns(doc).items():
+        p = doc.paragraphs[index]
+        if is_question_label(label) and describe(label, places).kind == "media":
+            out.append(Mention(label, p.start, p.start + len(label)))
+    return sorted(out, key=lambda m: -m.start)
