@@ -92,6 +92,7 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
     skip = frozenset(reg.places.by_form)
     rows = _rows(frames, heard, doc, cleaned.text)
     disputes.reports_told_on(rows)
+    disputes.publications_allege(rows, reg)
     rows.extend(disputes.embedded_claims(rows, reg, skip))
     rows.extend(disputes.anonymous_reports(rows, reg))
     rows.sort(key=lambda r: (r.pos, r.end))

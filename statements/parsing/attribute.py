@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon, syntax
+from .rules import on
 from .segment import Document, Paragraph, Token, Unit
 
 _AUX = frozenset(
@@ -101,6 +102,7 @@ class Frame:
 # before it.
 _PLURAL_NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 _SUBORDINATORS = frozenset("as while after when because since before though although".split())
+_CLAUSE_OPENERS = frozenset("when after before while because since until once".split())
 
 
 def _verbs() -> dict[str, str]:
@@ -317,6 +319,9 @@ def _analyse_subject(region: list[Token], text: str) -> _Subject | None:
             continue
         break
     cand = _trim_np(cand)
+    if len(cand) > 1 and cand[0].lower in _CLAUSE_OPENERS and on("subordinate-speaker"):
+        # `It began on Tuesday, when the channel X posted ...`: the clause's own subject
+        cand = cand[1:]
     rel = next((i for i, t in enumerate(cand) if i > 0 and t.lower in ("who", "which")), None)
     if rel is not None:
         # `A senior official who spoke on condition of anonymity disputed ...`: a description

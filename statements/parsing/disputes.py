@@ -45,6 +45,54 @@ def reports_told_on(rows: list[Row]) -> None:
             last_report = r
 
 
+# `has taken note of a publication by the Lagos-based newspaper, The X Chronicle, in its
+# edition of Monday, alleging that ...`: the participle tells what the publication says.
+_PUBLICATION_BY = re.compile(
+    r"\b(?:publication|report|article|story|post|piece|broadcast|dispatch|investigation|"
+    r"editorial|item|column|bulletin)\s+(?:by|in|from)\s+(?P<by>[^,;]+?)"
+    r"(?:\s*,\s*(?P<name>(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|de|do|al))*)"
+    r"\s*(?=,))?\s*(?=[,;]|$)"
+)
+_WHEN_WORDS = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|evening|night|week|month|year|"
+    r"edition|issue|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b",
+    re.I,
+)
+_CARRIER_PARTICIPLES = frozenset(
+    "alleging claiming saying suggesting reporting stating asserting accusing charging "
+    "insisting".split()
+)
+
+
+def publications_allege(rows: list[Row], reg: Registry) -> None:
+    """`X noted a report by Y, alleging that Z`: the participle is Y's claim, not X's."""
+    if not on("publication-alleges"):
+        return
+    text = reg.places.text
+    for r in rows:
+        f = r.frame
+        if f.verb not in _CARRIER_PARTICIPLES:
+            continue
+        lead = text[max(f.unit.start, r.start - 240) : r.start]
+        found = list(_PUBLICATION_BY.finditer(lead))
+        m = found[-1] if found else None
+        if m is None or len(lead) - m.end() > 80:
+            continue
+        phrase = m.group("name") or m.group("by")
+        if _WHEN_WORDS.search(m.group("by")) or not (
+            _OUTLET_WORDS.search(m.group("by")) or re.search(r"\b[A-Z]", phrase)
+        ):
+            continue  # `in a second post on Thursday`: a time, not a publisher
+        actor = reg.resolve(phrase.strip(), speaking=True)
+        if actor is None or actor is r.actor:
+            continue
+        if actor.kind == "organisation" and _OUTLET_WORDS.search(m.group("by")):
+            actor.kind = "media"
+        r.actor = actor
+        r.set_stance("claim", "publication-alleges")
+
+
 def embedded_claims(rows: list[Row], reg: Registry, skip: frozenset[str]) -> list[Row]:
     """Claims carried inside denials (`rejected a claim by X that Y`) when X says Y nowhere
     else: new rows (rule 4). Where X does say it, the denial names X as its target."""

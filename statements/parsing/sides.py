@@ -89,6 +89,11 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
         sent = r.text
         if has_decline_cue(sent) or _NONCOMMITTAL.search(sent) or PUBLIC_APPEAL.search(sent):
             continue
+        if _leak(r) and r.pos > (first_claim or 0):
+            # `the paper quoted a senior official as saying that ...`: an unnamed official of
+            # the denying side telling an outlet what is planned is the outlet's source
+            r.set_stance("claim", "leaked-account")
+            continue
         if r.side in deniers and r.side not in claimants and not is_bystander(r.actor):
             # the attribution, with the adverbials before the speaker (`Separately, X said`)
             lead = (
@@ -182,6 +187,19 @@ def _official_accounts(rows: list[Row]) -> None:
         if has_denial_cue(r.content) or has_decline_cue(r.content) or _FUTURE.search(r.content):
             continue
         r.set_stance("claim", "unnamed-official-account")
+
+
+def _leak(r: Row) -> bool:
+    """An unnamed official or source whose words an outlet relays, with no word of denial."""
+    a = r.actor
+    if a is None or a.kind != "person" or a.named or r.relay is None or r.relay.kind != "media":
+        return False
+    name = a.name.lower()
+    if not _ONE_OFFICIAL.search(name) or "spokes" in name or r.frame.headline:
+        return False
+    return not (
+        has_denial_cue(r.content) or has_dismissal_cue(r.content) or has_decline_cue(r.content)
+    )
 
 
 def _policy_negations(rows: list[Row]) -> None:

@@ -322,3 +322,48 @@ def test_a_non_answer_followed_by_the_speakers_own_account_is_a_denial():
     answer = _with(st, "working normally")
     assert answer["stance"] == "denial"
     assert report["id"] in answer["denies"]
+
+
+def test_a_speech_act_in_a_when_clause_has_the_clauses_own_subject():
+    st = parsed_statements(
+        "It began on Tuesday, when the Morrow Insider news site posted a photograph of what it "
+        "said was a letter from the Velan energy ministry to its Oslet counterpart.\n\n"
+        'The Velan energy ministry said on Wednesday the letter was "a forgery".\n'
+    )
+    letter = statements_by(st, "Morrow Insider", "claim")[0]
+    assert "photograph" in letter["text"]
+    assert letter["id"] in _with(st, "a forgery")["denies"]
+
+
+def test_a_publication_alleging_is_the_publications_claim_not_the_noting_ministrys():
+    st = parsed_statements(
+        "The Ministry of Trade has taken note of a publication by the weekly newspaper, The "
+        "Harlow Record, in its edition of Friday, alleging that the government had sold the "
+        "state salt works to a foreign buyer.\n\n"
+        "We categorically reject this publication as false and without foundation.\n"
+    )
+    claim = _with(st, "sold the state salt works")
+    assert claim["stance"] == "claim"
+    assert any("Harlow Record" in n for n in claim["names"])
+    assert claim["id"] in _with(st, "categorically reject")["denies"]
+
+
+def test_a_time_after_post_on_is_no_publisher():
+    st = parsed_statements(
+        "The Varn Courier reported that the Oslet embassy had closed its visa section.\n\n"
+        "Embassy spokeswoman Dana Kell wrote in a second post on Thursday morning, suggesting "
+        'that the story had been "planted".\n'
+    )
+    assert not any("Thursday" in n for s in st for n in s["names"])
+
+
+def test_an_unnamed_official_quoted_by_the_paper_is_a_claim_of_its_own():
+    st = parsed_statements(
+        "The Marsh Herald reported on Monday that the Varn government had expelled an Oslet "
+        "diplomat. The Varn foreign ministry denied the report.\n\n"
+        "The newspaper quoted a senior official in Varn as saying that the government intends "
+        "to close the Oslet consulate.\n"
+    )
+    leak = _with(st, "close the Oslet consulate")
+    assert leak["stance"] == "claim"
+    assert leak["denies"] == [] and leak["confirms"] == []
