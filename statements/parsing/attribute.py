@@ -212,7 +212,9 @@ def _name_particle(toks: list[Token], k: int) -> bool:
 def _valid_np(toks: list[Token]) -> bool:
     if not toks or len(toks) > 16:
         return False
-    if any(t.quoted for t in toks):
+    if any(t.quoted for t in toks) and not (
+        toks[-1].mark == 2 and _is_quoted_name(toks, len(toks) - 1)
+    ):
         return False
     first = toks[0].lower
     if first in lexicon.words("stop_speakers.txt"):
@@ -740,14 +742,35 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
         )
         relative = prev_tok is not None and prev_tok.lower in ("which", "who")
         after_quote = prev_tok is not None and (
-            prev_tok.mark == 2 or (prev_tok.text == "," and i > 1 and toks[i - 2].mark == 2)
+            (prev_tok.mark == 2 and not _is_quoted_name(toks, i - 1))
+            or (prev_tok.text == "," and i > 1 and toks[i - 2].mark == 2)
         )
-        if i >= covered_from and not (coordinated or relative or after_quote):
+        sub = _contrast_clause(toks, i) if i >= covered_from else 0
+        if i >= covered_from and not (coordinated or relative or after_quote or sub):
             i += vlen
             continue
-        built = _build_frame(
-            toks, i, vlen, vclass, unit, text, frames, headline, coordinated, relative, after_quote
-        )
+        if sub:
+            # `X dismissed a report that ..., while officials in Y acknowledged that ...`: a
+            # clause of its own, with its own subject; the first statement ends at the comma
+            built = _build_frame(
+                toks[sub:], i - sub, vlen, vclass, unit, text, frames, headline, False, False, False
+            )
+            if built is not None and frames and frames[-1].end > toks[sub - 2].end:
+                frames[-1].end = toks[sub - 2].end
+        else:
+            built = _build_frame(
+                toks,
+                i,
+                vlen,
+                vclass,
+                unit,
+                text,
+                frames,
+                headline,
+                coordinated,
+                relative,
+                after_quote,
+            )
         if built is None:
             i += vlen
             continue
@@ -763,6 +786,34 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
             covered_from = n + 1 if f.quote_tail else covered_from
         i += vlen
     return frames
+
+
+def _is_quoted_name(toks: list[Token], j: int) -> bool:
+    """toks[j] closes a quoted name after an outlet word: the channel "Ala-Too Insider"."""
+    if toks[j].mark != 2:
+        return False
+    k = j - 1
+    while k >= 0 and toks[k].mark != 1:
+        k -= 1
+    inner = toks[k + 1 : j]
+    if k < 1 or not 1 <= len(inner) <= 5 or not all(_is_cap(t) or t.text == "-" for t in inner):
+        return False
+    cue = toks[k - 1].lower.split("-")[-1]
+    return cue in lexicon.words("media_cues.txt") | lexicon.words("org_heads.txt")
+
+
+def _contrast_clause(toks: list[Token], v: int) -> int:
+    """Index of `while`/`whereas` opening the clause of the verb at v (`, while officials in
+    Y acknowledged`), when only a short subject stands between them; else 0."""
+    if not on("contrast-clause"):
+        return 0
+    for k in range(v - 1, max(1, v - 10) - 1, -1):
+        u = toks[k]
+        if u.quoted or u.text in ",;:" or u.lower in _verbs():
+            return 0
+        if u.lower in ("while", "whereas") and toks[k - 1].text == "," and k + 1 < v:
+            return k
+    return 0
 
 
 def _build_frame(
@@ -831,7 +882,7 @@ def _build_frame(
         u = toks[j]
         if (
             u.start in taken  # another act's verb: `X told reporters, while Y said ...`
-            or u.mark == 2
+            or (u.mark == 2 and not _is_quoted_name(toks, j))
             or (u.text in ";:" and not u.quoted)
             or (u.lower in verbs and not u.quoted and j >= v - 2 and toks[j + 1].lower != "by")
         ):

@@ -250,6 +250,15 @@ def _describe(phrase: str, places: Places) -> Desc:
     ):
         p = places.find(" ".join(ws[:-1]))
         return Desc("government", p.name if p else base, [base], place=p)
+    if (
+        len(ws) == 3
+        and ws[0].lower() in ("officials", "authorities")
+        and ws[1].lower() == "in"
+        and places.find(ws[2])
+    ):
+        # `officials in Ulaanbaatar acknowledged ...`: the state by its capital (rule 2)
+        p = places.find(ws[2])
+        return Desc("government", p.name if p else ws[2], [base], place=p)
     if len(ws) == 2 and ws[0].lower() in ("neighbouring", "neighboring") and places.find(ws[1]):
         p = places.find(ws[1])
         return Desc("government", p.name if p else ws[1], [ws[1]], place=p)

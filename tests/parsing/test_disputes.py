@@ -367,3 +367,28 @@ def test_an_unnamed_official_quoted_by_the_paper_is_a_claim_of_its_own():
     leak = _with(st, "close the Oslet consulate")
     assert leak["stance"] == "claim"
     assert leak["denies"] == [] and leak["confirms"] == []
+
+
+def test_a_while_clause_is_a_statement_of_its_own_subject():
+    st = parsed_statements(
+        "The Tessa Post reported on Monday that Tanzania had halved fuel deliveries to Kenya."
+        "\n\nTanzania's energy ministry on Tuesday dismissed the report, while officials in "
+        "Nairobi acknowledged that some shipments had arrived late.\n"
+    )
+    report = statements_by(st, "Tessa Post", "claim")[0]
+    admits = _with(st, "arrived late")
+    assert admits["stance"] == "confirmation"
+    assert "Kenya" in admits["names"]  # officials in a capital: the state (rule 2)
+    assert report["id"] in admits["confirms"]
+    assert "arrived late" not in statements_by(st, "energy ministry", "denial")[0]["text"]
+
+
+def test_an_outlet_named_in_quotation_marks_publishes_a_claim():
+    st = parsed_statements(
+        'On Monday the Telegram-channel "Kirra Insider" published a scan of a letter, in which '
+        "the embassy supposedly asks the ministry to close two schools.\n\n"
+        'The embassy said the letter was "a crude fake".\n'
+    )
+    claim = statements_by(st, "Kirra Insider", "claim")[0]
+    assert "close two schools" in claim["text"]
+    assert claim["id"] in _with(st, "crude fake")["denies"]
