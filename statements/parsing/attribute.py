@@ -798,8 +798,13 @@ def _is_quoted_name(toks: list[Token], j: int) -> bool:
     inner = toks[k + 1 : j]
     if k < 1 or not 1 <= len(inner) <= 5 or not all(_is_cap(t) or t.text == "-" for t in inner):
         return False
+    cues = lexicon.words("media_cues.txt") | lexicon.words("org_heads.txt")
     cue = toks[k - 1].lower.split("-")[-1]
-    return cue in lexicon.words("media_cues.txt") | lexicon.words("org_heads.txt")
+    if cue == "of" and k >= 2:
+        # `The editor in chief of "Al-Hadath"`: a title of the named outlet
+        cue = toks[k - 2].lower.split("-")[-1]
+        cues = cues | lexicon.words("titles.txt")
+    return cue in cues
 
 
 def _contrast_clause(toks: list[Token], v: int) -> int:

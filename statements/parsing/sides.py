@@ -35,6 +35,7 @@ _ASIDE = re.compile(
     r"\b(?:separately|in a separate (?:statement|message|matter)|in other news)\b", re.I
 )
 _CONTRAST = re.compile(r"\bbut\b", re.I)
+_DENY_VERB = re.compile(r"\b(?:den(?:y|ies|ied)|reject\w*|dismiss\w*)\b", re.I)
 _ACCUSED = re.compile(
     r"\baccus\w*\s+(?:neighbou?ring\s+)?(?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
 )
@@ -84,6 +85,19 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
     first_claim = min((r.pos for r in rows if r.stance == "claim"), default=None)
     for r in rows:
         f = r.frame
+        if (
+            f.vclass == "confirm"
+            and r.stance == "confirmation"
+            and (r.side is None or r.side not in claimants)
+            and has_denial_cue(r.content)
+            and not any(has_denial_cue(c.content) for c in rows if c.stance == "claim")
+            and not _CONTRAST.search(r.content)
+            and not _DENY_VERB.search(r.content)
+        ):
+            # `the customs confirmed that it "did not receive any instruction"`: a voice other
+            # than the claimant's confirming a negation denies a claim that negates nothing
+            r.set_stance("denial", "confirms-a-negation")
+            continue
         if f.vclass not in ("say", "turn") or r.stance not in ("comment", "denial"):
             continue
         sent = r.text

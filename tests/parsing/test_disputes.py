@@ -392,3 +392,28 @@ def test_an_outlet_named_in_quotation_marks_publishes_a_claim():
     claim = statements_by(st, "Kirra Insider", "claim")[0]
     assert "close two schools" in claim["text"]
     assert claim["id"] in _with(st, "crude fake")["denies"]
+
+
+def test_the_denying_side_confirming_a_negation_denies_the_claim():
+    st = parsed_statements(
+        "The Brava Gazette reported on Monday that the Ostra customs had been told to charge a "
+        "new fee on foreign cars.\n\n"
+        "The Ostra finance ministry denied the report on Tuesday. The Ostra customs directorate "
+        'confirmed in a communique that it "did not receive any instruction" about a fee.\n'
+    )
+    report = statements_by(st, "Brava Gazette", "claim")[0]
+    customs = _with(st, "did not receive any instruction")
+    assert customs["stance"] == "denial"
+    assert report["id"] in customs["denies"]
+
+
+def test_a_title_of_an_outlet_named_in_quotation_marks_speaks_for_it():
+    st = parsed_statements(
+        'The website "Kirra Today" reported that the Ostra customs would charge a fee on '
+        "foreign cars. The Ostra finance ministry denied the report.\n\n"
+        'The editor in chief of "Kirra Today", Adel Mansour, said the website "maintains every '
+        'word" it published.\n'
+    )
+    stands = _with(st, "maintains every")
+    assert "Adel Mansour" in stands["names"]
+    assert stands["stance"] == "confirmation"
