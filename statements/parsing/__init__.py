@@ -93,6 +93,7 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
     rows = _rows(frames, heard, doc, cleaned.text)
     disputes.reports_told_on(rows)
     disputes.publications_allege(rows, reg)
+    disputes.accusations(rows)
     rows.extend(disputes.embedded_claims(rows, reg, skip))
     rows.extend(disputes.anonymous_reports(rows, reg))
     rows.sort(key=lambda r: (r.pos, r.end))

@@ -790,7 +790,7 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
 
 def _is_quoted_name(toks: list[Token], j: int) -> bool:
     """toks[j] closes a quoted name after an outlet word: the channel "Ala-Too Insider"."""
-    if toks[j].mark != 2:
+    if toks[j].mark != 2 or not on("quoted-outlet-name"):
         return False
     k = j - 1
     while k >= 0 and toks[k].mark != 1:

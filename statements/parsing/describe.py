@@ -20,6 +20,7 @@ from .names import (
 )
 from .places import Places
 from .roles import Desc, _known_media, _place_in, _role_and_aff
+from .rules import on
 
 _GENERIC_MEDIA = frozenset(
     "paper newspaper weekly daily website site outlet channel magazine broadcaster".split()
@@ -255,6 +256,7 @@ def _describe(phrase: str, places: Places) -> Desc:
         and ws[0].lower() in ("officials", "authorities")
         and ws[1].lower() == "in"
         and places.find(ws[2])
+        and on("officials-in-capital")
     ):
         # `officials in Ulaanbaatar acknowledged ...`: the state by its capital (rule 2)
         p = places.find(ws[2])

@@ -14,6 +14,7 @@ from .link import content_stems
 from .model import Row
 from .resolve import MActor, Registry
 from .rules import on
+from .stance import has_denial_cue, has_dismissal_cue
 
 _STOP = frozenset("that this with from have were been which would their there".split())
 
@@ -91,6 +92,26 @@ def publications_allege(rows: list[Row], reg: Registry) -> None:
             actor.kind = "media"
         r.actor = actor
         r.set_stance("claim", "publication-alleges")
+
+
+# `..., accusing him of "lying to parliament"`: what the accused is said to have done.
+_ACCUSING = re.compile(r"\baccus(?:ed|ing|es)\s+(?:[\w'’-]+\s+){1,6}?of\b", re.I)
+
+
+def accusations(rows: list[Row]) -> None:
+    """An accusation is a claim, also when what it accuses someone of is a lie or a fake
+    (`accusing the minister of lying`): the word of dismissal is its content, no denial."""
+    if not on("accusation-is-claim"):
+        return
+    for r in rows:
+        if r.stance != "denial" or r.frame.vclass == "deny" or r.embedded_of is not None:
+            continue
+        m = _ACCUSING.search(r.content)
+        if m is None or has_dismissal_cue(r.content[: m.start()]):
+            continue
+        if has_denial_cue(r.content[: m.start()]):
+            continue
+        r.set_stance("claim", "accusation-is-claim")
 
 
 def embedded_claims(rows: list[Row], reg: Registry, skip: frozenset[str]) -> list[Row]:

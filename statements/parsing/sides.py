@@ -19,6 +19,7 @@ from .stance import (
     ANAPHOR,
     PUBLIC_APPEAL,
     REPORT_BACK,
+    has_confirm_cue,
     has_decline_cue,
     has_denial_cue,
     has_dismissal_cue,
@@ -61,6 +62,7 @@ def read_sides(rows: list[Row], reg: Registry) -> None:
 def _read_block(rows: list[Row], reg: Registry) -> None:
     index = {id(x): k for k, x in enumerate(rows)}
     _official_accounts(rows)
+    _asked_about_the_report(rows, reg)
     _answered_accounts(rows)
     _bystanders(rows)
     _policy_negations(rows)
@@ -201,6 +203,47 @@ def _official_accounts(rows: list[Row]) -> None:
         if has_denial_cue(r.content) or has_decline_cue(r.content) or _FUTURE.search(r.content):
             continue
         r.set_stance("claim", "unnamed-official-account")
+
+
+_ASKED = re.compile(r"\basked\s+(?:about|on|over|to comment on|whether|if)\b", re.I)
+_NAMED_REPORT = re.compile(
+    r"['’]s?\s+(?:reports?|story|stories|articles?|account|claims?|allegations?|accusations?)\b",
+    re.I,
+)
+
+
+def _asked_about_the_report(rows: list[Row], reg: Registry) -> None:
+    """`Asked about the Ledger's story, the spokesman said: "The ships were in port."`: an
+    account given in answer to a question about another side's report contradicts it."""
+    if not on("answer-when-asked"):
+        return
+    text = reg.places.text
+    claims = [r for r in rows if r.stance == "claim"]
+    for r in rows:
+        f = r.frame
+        if r.stance != "comment" or f.vclass not in ("say", "turn") or f.headline:
+            continue
+        lead = text[f.unit.start : r.start]
+        m = _ASKED.search(lead)
+        if m is None:
+            continue
+        asked = lead[m.end() : m.end() + 80]
+        if not (REPORT_BACK.search(asked) or ANAPHOR.search(asked) or _NAMED_REPORT.search(asked)):
+            continue
+        earlier = [c for c in claims if c.pos < r.pos]
+        if not earlier or any(c.actor is r.actor or c.side == r.side for c in earlier):
+            continue  # no report yet, or the claimant's own side
+        words = r.content
+        if (
+            has_decline_cue(words)
+            or _NONCOMMITTAL.search(words)
+            or _FUTURE.search(words)
+            or has_policy_cue(words)
+            or has_confirm_cue(words)
+            or is_bystander(r.actor)
+        ):
+            continue
+        r.set_stance("denial", "answer-when-asked")
 
 
 def _leak(r: Row) -> bool:

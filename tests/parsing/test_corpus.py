@@ -71,14 +71,14 @@ def test_seed_misspelt_name_is_an_alias_and_affiliations_chain_to_russia():
 
 # The ratchet: what main reaches on all 49 dev articles (raise with every gain, never lower).
 FLOORS = {
-    "attribution_f1": 0.853,
-    "span_f1": 0.915,
-    "stance_acc": 0.87,
-    "denial_f1": 0.885,
-    "link_f1": 0.545,
-    "actor_f1": 0.877,
+    "attribution_f1": 0.862,
+    "span_f1": 0.923,
+    "stance_acc": 0.878,
+    "denial_f1": 0.89,
+    "link_f1": 0.58,
+    "actor_f1": 0.88,
     "kind_acc": 0.975,
-    "affiliation_acc": 0.765,
+    "affiliation_acc": 0.77,
     "country_acc": 0.69,
     "date_acc": 0.97,
 }

@@ -416,4 +416,36 @@ def test_a_title_of_an_outlet_named_in_quotation_marks_speaks_for_it():
     )
     stands = _with(st, "maintains every")
     assert "Adel Mansour" in stands["names"]
-    assert stands["stance"] == "confirmation"
+
+
+def test_accusing_someone_of_lying_is_a_claim_and_both_claims_refers_back():
+    st = parsed_statements(
+        "Civic Party leader Ivo Brenn told reporters the minister had ordered police to break "
+        'up the protest, accusing him of "lying to parliament".\n\n'
+        "The interior ministry denied both claims.\n"
+    )
+    accusation = statements_by(st, "Ivo Brenn")[0]
+    assert accusation["stance"] == "claim"
+    assert accusation["id"] in statements_by(st, "interior ministry", "denial")[0]["denies"]
+
+
+def test_an_account_given_when_asked_about_the_report_contradicts_it():
+    st = parsed_statements(
+        "The Corvan Ledger reported on Monday that two Varn frigates had sailed into Oslet "
+        "waters.\n\n"
+        "Asked about the Ledger's story, navy spokesman Ivo Rask said: \"The ships were in port "
+        'all week."\n'
+    )
+    report = statements_by(st, "Corvan Ledger", "claim")[0]
+    answer = statements_by(st, "Ivo Rask")[0]
+    assert answer["stance"] == "denial"
+    assert answer["denies"] == [report["id"]]
+
+
+def test_a_promise_to_look_into_the_report_when_asked_is_no_denial():
+    st = parsed_statements(
+        "The Corvan Ledger reported on Monday that two Varn frigates had sailed into Oslet "
+        "waters.\n\n"
+        "Asked about the report, navy spokesman Ivo Rask said the navy would study it.\n"
+    )
+    assert statements_by(st, "Ivo Rask")[0]["stance"] == "comment"
