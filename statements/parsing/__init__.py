@@ -94,6 +94,7 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
     disputes.reports_told_on(rows)
     disputes.publications_allege(rows, reg)
     disputes.accusations(rows)
+    disputes.claimant_named(rows, reg)
     rows.extend(disputes.embedded_claims(rows, reg, skip))
     rows.extend(disputes.anonymous_reports(rows, reg))
     rows.sort(key=lambda r: (r.pos, r.end))

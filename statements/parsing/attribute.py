@@ -1571,6 +1571,10 @@ def _better_subjects(doc: Document, frames: list[Frame]) -> None:
         sub = text[a:b]
         if not sub[:1].isalpha() or not _junk(text[m.start : a]) or not _junk(text[b : m.end]):
             continue
+        if sub.split()[-1].lower() in lexicon.words("issued_texts.txt") and re.match(
+            r"\s+(?:on|by|from|in)\s", text[b : m.end]
+        ):
+            continue  # `A post on the X channel`: whose post it is, not the post itself
         if f.start == m.start:
             f.start = a
         m.text, m.start, m.end = sub, a, b

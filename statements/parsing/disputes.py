@@ -114,6 +114,33 @@ def accusations(rows: list[Row]) -> None:
         r.set_stance("claim", "accusation-is-claim")
 
 
+# `The allegations were first made by opposition lawmaker X, who told parliament that ...`:
+# the sentence names whose account the dispute is about.
+_MADE_BY = re.compile(
+    r"\b(?:the|these|those|such|that|this)\s+(?:\w+\s+)?(?:allegations?|claims?|accusations?|"
+    r"reports?|charges?|stor(?:y|ies)|rumou?rs?)\s+(?:were|was|had\s+been|have\s+been|has\s+been)"
+    r"\s+(?:\w+ly\s+)?(?:first\s+)?(?:made|raised|published|aired|levell?ed|reported|"
+    r"circulated|voiced|spread|posted|broadcast|put\s+forward)\s+(?:\w+\s+)?by\b",
+    re.I,
+)
+
+
+def claimant_named(rows: list[Row], reg: Registry) -> None:
+    """`The allegations were first made by X, who said ...`: X's words are the claim."""
+    if not on("claimant-named"):
+        return
+    text = reg.places.text
+    for r in rows:
+        f = r.frame
+        if r.stance == "claim" or f.vclass not in ("say", "claim") or f.headline:
+            continue
+        if _MADE_BY.search(text[f.unit.start : r.start]) is None:
+            continue
+        if has_dismissal_cue(r.content) or has_denial_cue(r.content):
+            continue
+        r.set_stance("claim", "claimant-named")
+
+
 def embedded_claims(rows: list[Row], reg: Registry, skip: frozenset[str]) -> list[Row]:
     """Claims carried inside denials (`rejected a claim by X that Y`) when X says Y nowhere
     else: new rows (rule 4). Where X does say it, the denial names X as its target."""

@@ -449,3 +449,28 @@ def test_a_promise_to_look_into_the_report_when_asked_is_no_denial():
         "Asked about the report, navy spokesman Ivo Rask said the navy would study it.\n"
     )
     assert statements_by(st, "Ivo Rask")[0]["stance"] == "comment"
+
+
+def test_allegations_first_made_by_someone_make_their_words_the_claim():
+    st = parsed_statements(
+        "The Tarsa government has dismissed allegations that it secretly paid a private "
+        'company to run its border camps, calling them "politically motivated".\n\n'
+        "The allegations were first made by opposition lawmaker Petra Holm, who told "
+        "parliament on Monday that the interior ministry had signed a contract with Delta "
+        "Guard without a tender.\n\n"
+        'Interior Minister Jon Sarr said on Tuesday the accusations were "completely false".\n'
+    )
+    claim = statements_by(st, "Petra Holm")[0]
+    assert claim["stance"] == "claim"
+    assert claim["id"] in statements_by(st, "Tarsa", "denial")[0]["denies"]
+    assert claim["id"] in _with(st, "completely false")["denies"]
+
+
+def test_a_post_on_a_channel_is_the_channels_claim():
+    st = parsed_statements(
+        "A post on the Kirra Insider channel said the embassy supposedly asked the ministry to "
+        "close the school.\n\n"
+        "The embassy denied the claim on Friday.\n"
+    )
+    claim = statements_by(st, "Kirra Insider", "claim")[0]
+    assert claim["id"] in statements_by(st, "embassy", "denial")[0]["denies"]
