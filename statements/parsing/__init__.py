@@ -95,6 +95,7 @@ def _parse(text: str, published: dt.date | None) -> ParseResult:
     disputes.publications_allege(rows, reg)
     disputes.accusations(rows)
     disputes.claimant_named(rows, reg)
+    disputes.cited_reports(rows)
     rows.extend(disputes.embedded_claims(rows, reg, skip))
     rows.extend(disputes.anonymous_reports(rows, reg))
     rows.sort(key=lambda r: (r.pos, r.end))

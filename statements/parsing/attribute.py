@@ -38,7 +38,7 @@ _HUMAN_GROUPS = frozenset(
     "witnesses employees members insiders executives officers engineers experts analysts "
     "traders farmers workers staff aides advisers advisors negotiators lawmakers officer diplomat "
     "aide insider witness resident employee executive engineer expert analyst trader farmer "
-    "worker negotiator lawmaker adviser advisor".split()
+    "worker negotiator lawmaker adviser advisor servants servant".split()
 )
 _VAGUE_SOURCES = frozenset("unnamed anonymous diplomatic informed unidentified".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -217,7 +217,7 @@ def _valid_np(toks: list[Token]) -> bool:
     ):
         return False
     first = toks[0].lower
-    if first in lexicon.words("stop_speakers.txt"):
+    if first in lexicon.words("stop_speakers.txt") and not _one_of_group(toks):
         return False
     if any(t.lower in _AUX and not _name_particle(toks, k) for k, t in enumerate(toks)):
         return False
@@ -238,6 +238,17 @@ def _valid_np(toks: list[Token]) -> bool:
     if not has_cap and not any(t.lower in titles or t.lower in _HUMAN_GROUPS for t in toks):
         return False
     return True
+
+
+def _one_of_group(toks: list[Token]) -> bool:
+    """`One of the officials`, `one of the civil servants`: a member of a group of sources."""
+    return (
+        len(toks) >= 3
+        and toks[0].lower == "one"
+        and toks[1].lower == "of"
+        and toks[-1].lower in _HUMAN_GROUPS
+        and on("one-of-the-sources")
+    )
 
 
 def _is_name_like(toks: list[Token]) -> bool:

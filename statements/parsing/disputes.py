@@ -14,7 +14,7 @@ from .link import content_stems
 from .model import Row
 from .resolve import MActor, Registry
 from .rules import on
-from .stance import has_denial_cue, has_dismissal_cue
+from .stance import REPORT_BACK, has_denial_cue, has_dismissal_cue
 
 _STOP = frozenset("that this with from have were been which would their there".split())
 
@@ -139,6 +139,44 @@ def claimant_named(rows: list[Row], reg: Registry) -> None:
         if has_dismissal_cue(r.content) or has_denial_cue(r.content):
             continue
         r.set_stance("claim", "claimant-named")
+
+
+_TOLD_OUTLET = re.compile(
+    r"\btold\s+(?:the|a|an|this)\s+(?:\w+\s+)?(?:paper|newspaper|weekly|daily|website|site|"
+    r"channel|agency|broadcaster|outlet|magazine|journal|station)\b",
+    re.I,
+)
+
+
+def cited_reports(rows: list[Row]) -> None:
+    """A report that cites its sources is a claim (`The Sentinel, citing two civil servants,
+    said ...`), negation words and all; so is what one of those sources tells the outlet
+    (`One of the civil servants told the paper ...`)."""
+    if not on("cites-sources"):
+        return
+    cited_by: set[int] = set()
+    for r in rows:
+        f = r.frame
+        if f.headline or f.vclass not in ("say", "claim") or r.stance == "claim":
+            if r.stance == "claim":
+                cited_by |= r.cited
+            continue
+        if has_dismissal_cue(r.content) or REPORT_BACK.search(r.content):
+            continue
+        a = r.actor
+        sourced = bool(r.cited) or bool(f.cited)
+        told = (
+            a is not None
+            and a.idx in cited_by
+            and (
+                (r.relay is not None and r.relay.kind == "media")
+                or _TOLD_OUTLET.search(r.text[: len(r.text) - len(r.content) + 40]) is not None
+            )
+        )
+        if (sourced or told) and r.stance in ("comment", "denial"):
+            r.set_stance("claim", "cites-sources" if sourced else "source-tells-outlet")
+        if r.stance == "claim":
+            cited_by |= r.cited
 
 
 def embedded_claims(rows: list[Row], reg: Registry, skip: frozenset[str]) -> list[Row]:

@@ -474,3 +474,31 @@ def test_a_post_on_a_channel_is_the_channels_claim():
     )
     claim = statements_by(st, "Kirra Insider", "claim")[0]
     assert claim["id"] in statements_by(st, "embassy", "denial")[0]["denies"]
+
+
+def test_a_report_citing_sources_is_a_claim_whatever_negation_it_carries():
+    st = parsed_statements(
+        "Finance Minister Clara Voss on Friday denied knowing about an internal audit of the "
+        "state lottery.\n\n"
+        "The Daily Sentinel, citing two senior civil servants, said Voss had received a summary "
+        "of the audit in March and had asked for it not to be published before the election.\n\n"
+        "One of the civil servants told the paper the minister did not want the findings made "
+        "public.\n"
+    )
+    report = statements_by(st, "Sentinel", "claim")[0]
+    source = _with(st, "did not want the findings")
+    assert source["stance"] == "claim"
+    assert report["id"] in statements_by(st, "Clara Voss", "denial")[0]["denies"]
+
+
+def test_a_gross_distortion_is_a_denial():
+    st = parsed_statements(
+        "The Varn Herald reported on Tuesday that two armoured brigades had moved to the "
+        "frontier.\n\n"
+        '"What was circulated is a gross distortion," defence ministry spokesman Piet Raam '
+        "said.\n"
+    )
+    report = statements_by(st, "Varn Herald", "claim")[0]
+    answer = _with(st, "gross distortion")
+    assert answer["stance"] == "denial"
+    assert answer["denies"] == [report["id"]]
