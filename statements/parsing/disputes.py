@@ -155,11 +155,14 @@ def cited_reports(rows: list[Row]) -> None:
     if not on("cites-sources"):
         return
     cited_by: set[int] = set()
+    reporters: list[MActor] = []  # who made a claim so far
     for r in rows:
         f = r.frame
         if f.headline or f.vclass not in ("say", "claim") or r.stance == "claim":
             if r.stance == "claim":
                 cited_by |= r.cited
+                if r.actor is not None:
+                    reporters.append(r.actor)
             continue
         if has_dismissal_cue(r.content) or REPORT_BACK.search(r.content):
             continue
@@ -175,8 +178,19 @@ def cited_reports(rows: list[Row]) -> None:
         )
         if (sourced or told) and r.stance in ("comment", "denial"):
             r.set_stance("claim", "cites-sources" if sourced else "source-tells-outlet")
+        elif (
+            f.rule == "quoted-as-saying"
+            and r.stance == "comment"
+            and r.relay is not None
+            and r.relay in reporters
+            and on("quoted-in-report")
+        ):
+            # `The paper quoted a harbour pilot as saying ...`: a source of the report
+            r.set_stance("claim", "quoted-in-report")
         if r.stance == "claim":
             cited_by |= r.cited
+            if a is not None:
+                reporters.append(a)
 
 
 def embedded_claims(rows: list[Row], reg: Registry, skip: frozenset[str]) -> list[Row]:

@@ -61,6 +61,7 @@ def read_sides(rows: list[Row], reg: Registry) -> None:
 
 def _read_block(rows: list[Row], reg: Registry) -> None:
     index = {id(x): k for k, x in enumerate(rows)}
+    _verdicts_on_the_report(rows)
     _official_accounts(rows)
     _asked_about_the_report(rows, reg)
     _answered_accounts(rows)
@@ -167,6 +168,8 @@ def _outlets_answering(rows: list[Row]) -> None:
         a = r.actor
         if a is None or a.kind != "media" or r.stance != "claim" or r.frame.vclass != "say":
             continue
+        if r.frame.question_turn and on("asked-report-is-claim"):
+            continue  # `The same newspaper says ...` put in a question: what it reports
         if not r.rules or not r.rules[-1].startswith("source-report:"):
             continue
         before = rows[max(0, i - 40) : i]  # bounded look back
@@ -244,6 +247,35 @@ def _asked_about_the_report(rows: list[Row], reg: Registry) -> None:
         ):
             continue
         r.set_stance("denial", "answer-when-asked")
+
+
+_ON_THE_REPORT = (
+    r"\s+(?:the|its|their|his|her|this|that|these|(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*['’]s?)\s+"
+    r"(?:[\w'’-]+\s+)?(?:reports?|account|claims?|story|version|allegations?|accusations?|"
+    r"findings?)\b"
+)
+_SUPPORTS = re.compile(
+    r"\b(?:supports?|supported|backs?|backed|corroborat\w+|bears?\s+out|bore\s+out|"
+    r"vindicat\w+|is\s+consistent\s+with|was\s+consistent\s+with)" + _ON_THE_REPORT
+)
+_CONTRADICTS = re.compile(
+    r"\b(?:contradict\w*|refut\w+|debunk\w*|disprov\w+|is\s+at\s+odds\s+with|"
+    r"was\s+at\s+odds\s+with)" + _ON_THE_REPORT
+)
+
+
+def _verdicts_on_the_report(rows: list[Row]) -> None:
+    """`..., which it said supported the Courier's report`: a remark that says what it does to
+    a report or account is a confirmation (or a denial: `contradicts the ministry's account`)."""
+    if not on("verdict-on-report") or not any(r.stance == "claim" for r in rows):
+        return
+    for r in rows:
+        if r.stance != "comment" or r.frame.vclass not in ("say", "turn"):
+            continue
+        if _SUPPORTS.search(r.text) and not has_denial_cue(r.text):
+            r.set_stance("confirmation", "verdict-on-report")
+        elif _CONTRADICTS.search(r.text):
+            r.set_stance("denial", "verdict-on-report")
 
 
 def _leak(r: Row) -> bool:

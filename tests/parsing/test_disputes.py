@@ -502,3 +502,42 @@ def test_a_gross_distortion_is_a_denial():
     answer = _with(st, "gross distortion")
     assert answer["stance"] == "denial"
     assert answer["denies"] == [report["id"]]
+
+
+def test_a_source_quoted_in_the_report_is_a_claim_a_denial_can_name():
+    st = parsed_statements(
+        "The Halden Courier reported on Saturday that the tankers Nora and Fjell had collided "
+        'in fog. The paper quoted a harbour pilot as saying the Fjell had been "going far too '
+        'fast".\n\n'
+        "The owner of the Fjell, Nordtank, rejected the pilot's claim that it had been "
+        "speeding.\n"
+    )
+    pilot = statements_by(st, "pilot", "claim")
+    assert len(pilot) == 1 and "far too fast" in pilot[0]["text"]
+    assert _with(st, "rejected the pilot")["denies"] == [pilot[0]["id"]]
+
+
+def test_a_remark_that_it_supports_the_report_confirms_it():
+    st = parsed_statements(
+        "The Halden Courier reported on Saturday that two tankers had leaked fuel into the "
+        "bay.\n\n"
+        "The port authority said no fuel had leaked.\n\n"
+        "Environmental group Blue Bay said its volunteers had found oil on two beaches, which "
+        "it said supported the Courier's report.\n"
+    )
+    report = statements_by(st, "Halden Courier", "claim")[0]
+    backing = _with(st, "found oil")
+    assert backing["stance"] == "confirmation"
+    assert report["id"] in backing["confirms"]
+
+
+def test_what_the_same_newspaper_says_in_a_question_is_its_claim():
+    st = parsed_statements(
+        "Question: The Orla Times reported today that your government is preparing to expel "
+        "three Varnese diplomats. Can you confirm?\n\n"
+        "Spokesperson Ida Lunn: I have seen the report. There is no such decision.\n\n"
+        "Question: The same newspaper says the diplomats were involved in espionage. What is "
+        "your response?\n\n"
+        "Spokesperson Ida Lunn: I will not comment on intelligence matters.\n"
+    )
+    assert _with(st, "involved in espionage")["stance"] == "claim"
