@@ -74,6 +74,7 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
         deny_rows = [r for r in rows if r.stance == "denial" and r.side is not None]
     accused = _accused_sides(rows, reg)
     if not deny_rows and not accused:
+        _named_accounts(rows)
         return
     body_rows = [r for r in deny_rows if not r.frame.headline] or deny_rows
     deniers: set[int] = {s for s in (body_rows[0].side,) if s is not None} if body_rows else set()
@@ -158,6 +159,7 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
                     r.set_stance("claim", "claimant-goes-on")
     _partial_confirmations(rows, deniers, first_claim)
     _outlets_answering(rows)
+    _named_accounts(rows)
 
 
 def _outlets_answering(rows: list[Row]) -> None:
@@ -264,6 +266,12 @@ _CONTRADICTS = re.compile(
 )
 
 
+_ACCURATE = re.compile(
+    r"\b(?:reports?|account|story|version|claims?|article|findings?)\s+(?:is|was|were|are|had\s+been)"
+    r"\s+(?:\w+ly\s+)?(?:accurate|correct|true|right|well-founded|factual|reliable)\b"
+)
+
+
 def _verdicts_on_the_report(rows: list[Row]) -> None:
     """`..., which it said supported the Courier's report`: a remark that says what it does to
     a report or account is a confirmation (or a denial: `contradicts the ministry's account`)."""
@@ -272,10 +280,29 @@ def _verdicts_on_the_report(rows: list[Row]) -> None:
     for r in rows:
         if r.stance != "comment" or r.frame.vclass not in ("say", "turn"):
             continue
-        if _SUPPORTS.search(r.text) and not has_denial_cue(r.text):
+        if (_SUPPORTS.search(r.text) or _ACCURATE.search(r.content)) and not has_denial_cue(r.text):
             r.set_stance("confirmation", "verdict-on-report")
         elif _CONTRADICTS.search(r.text):
             r.set_stance("denial", "verdict-on-report")
+
+
+def _named_accounts(rows: list[Row]) -> None:
+    """`said the Morning Star's account was accurate`: what the named actor said before, not
+    yet read as a claim, is the account being judged (a claim)."""
+    if not on("account-named"):
+        return
+    for r in rows:
+        a = r.target
+        if r.stance not in ("denial", "confirmation") or a is None or a is r.actor:
+            continue
+        if not _NAMED_REPORT.search(r.text):
+            continue  # only `X's account`, `X's story` name what X told as an account
+        own = [x for x in rows if x.actor is a and x.pos < r.pos and not x.frame.headline]
+        if not own or any(x.stance == "claim" for x in own):
+            continue
+        told = [x for x in own if x.stance == "comment" and x.frame.vclass in ("say", "claim")]
+        if told:
+            told[0].set_stance("claim", "account-named")
 
 
 def _leak(r: Row) -> bool:

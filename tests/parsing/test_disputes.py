@@ -541,3 +541,17 @@ def test_what_the_same_newspaper_says_in_a_question_is_its_claim():
         "Spokesperson Ida Lunn: I will not comment on intelligence matters.\n"
     )
     assert _with(st, "involved in espionage")["stance"] == "claim"
+
+
+def test_an_account_judged_accurate_is_the_named_outlets_claim_and_is_confirmed():
+    st = parsed_statements(
+        "The Lissa Daily reported on Monday that Ostra's prime minister had walked out of the "
+        "summit. The rival Morning Star wrote the same day that the talks had ended early "
+        "because of a fire alarm.\n\n"
+        "Lissa's foreign ministry said the Morning Star's account was accurate.\n"
+    )
+    star = _with(st, "fire alarm")
+    assert star["stance"] == "claim"
+    verdict = _with(st, "account was accurate")
+    assert verdict["stance"] == "confirmation"
+    assert verdict["confirms"] == [star["id"]]
