@@ -187,7 +187,7 @@ def cited_reports(rows: list[Row]) -> None:
         ):
             # `The paper quoted a harbour pilot as saying ...`: a source of the report
             r.set_stance("claim", "quoted-in-report")
-        if r.stance == "claim":
+        if str(r.stance) == "claim":  # (set_stance may have changed it just above)
             cited_by |= r.cited
             if a is not None:
                 reporters.append(a)

@@ -9,27 +9,29 @@ from __future__ import annotations
 
 import re
 
-from . import lexicon
 from .link import content_stems
 from .model import Row
-from .resolve import MActor, Registry
+from .resolve import Registry
 from .rules import on
 from .speakers import root
 from .stance import (
     ANAPHOR,
     PUBLIC_APPEAL,
     REPORT_BACK,
-    has_confirm_cue,
     has_decline_cue,
     has_denial_cue,
     has_dismissal_cue,
     has_policy_cue,
 )
-
-# A remark about what will, should or could be is no account of what happened.
-_FUTURE = re.compile(
-    r"\b(?:would|will|shall|should|could|might|next (?:week|month|year|spring|round))\b", re.I
+from .verdicts import (
+    FUTURE,
+    NONCOMMITTAL,
+    asked_about_the_report,
+    is_bystander,
+    named_accounts,
+    verdicts_on_the_report,
 )
+
 _FIRST_PERSON = re.compile(r"\b(?:we|i|our|us|my)\b", re.I)
 # `The ministry said separately that ...`, `In other news, ...`: a remark on another matter.
 _ASIDE = re.compile(
@@ -39,13 +41,6 @@ _CONTRAST = re.compile(r"\bbut\b", re.I)
 _DENY_VERB = re.compile(r"\b(?:den(?:y|ies|ied)|reject\w*|dismiss\w*)\b", re.I)
 _ACCUSED = re.compile(
     r"\baccus\w*\s+(?:neighbou?ring\s+)?(?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
-)
-# Words of a speaker who neither confirms nor denies: `aware of the reports`, `in contact with`.
-_NONCOMMITTAL = re.compile(
-    r"\b(?:aware of the (?:reports?|claims?|allegations?)|in (?:close )?contact with|"
-    r"monitoring the situation|looking into (?:the|it|this)|"
-    r"following the (?:case|matter|situation))",
-    re.I,
 )
 
 
@@ -61,9 +56,9 @@ def read_sides(rows: list[Row], reg: Registry) -> None:
 
 def _read_block(rows: list[Row], reg: Registry) -> None:
     index = {id(x): k for k, x in enumerate(rows)}
-    _verdicts_on_the_report(rows)
+    verdicts_on_the_report(rows)
     _official_accounts(rows)
-    _asked_about_the_report(rows, reg)
+    asked_about_the_report(rows, reg)
     _answered_accounts(rows)
     _bystanders(rows)
     _policy_negations(rows)
@@ -74,7 +69,7 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
         deny_rows = [r for r in rows if r.stance == "denial" and r.side is not None]
     accused = _accused_sides(rows, reg)
     if not deny_rows and not accused:
-        _named_accounts(rows)
+        named_accounts(rows)
         return
     body_rows = [r for r in deny_rows if not r.frame.headline] or deny_rows
     deniers: set[int] = {s for s in (body_rows[0].side,) if s is not None} if body_rows else set()
@@ -105,7 +100,7 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
         if f.vclass not in ("say", "turn") or r.stance not in ("comment", "denial"):
             continue
         sent = r.text
-        if has_decline_cue(sent) or _NONCOMMITTAL.search(sent) or PUBLIC_APPEAL.search(sent):
+        if has_decline_cue(sent) or NONCOMMITTAL.search(sent) or PUBLIC_APPEAL.search(sent):
             continue
         if _leak(r) and r.pos > (first_claim or 0):
             # `the paper quoted a senior official as saying that ...`: an unnamed official of
@@ -120,7 +115,7 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
                 + sent[: max(0, len(sent) - len(r.content))]
             )
             if (
-                not _FUTURE.search(sent)
+                not FUTURE.search(sent)
                 and not re.match(r"^(?:separately|also)\b", sent, re.I)
                 and not _ASIDE.search(lead)
                 and not (has_policy_cue(r.content) and not has_denial_cue(r.content))
@@ -146,7 +141,7 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
                 r.set_stance("confirmation", "backs-claim")
             elif (
                 r.stance == "comment"
-                and not _FUTURE.search(r.content)
+                and not FUTURE.search(r.content)
                 and not has_policy_cue(r.content)
                 and not is_bystander(r.actor)
             ):
@@ -159,7 +154,7 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
                     r.set_stance("claim", "claimant-goes-on")
     _partial_confirmations(rows, deniers, first_claim)
     _outlets_answering(rows)
-    _named_accounts(rows)
+    named_accounts(rows)
 
 
 def _outlets_answering(rows: list[Row]) -> None:
@@ -182,14 +177,6 @@ def _outlets_answering(rows: list[Row]) -> None:
             r.set_stance("confirmation", "outlet-stands-by")
 
 
-def is_bystander(actor: MActor | None) -> bool:
-    """A voice that comments on a dispute without a side in it: an analyst, a lawmaker."""
-    if actor is None or actor.kind != "person" or not actor.role:
-        return False
-    roles = lexicon.words("bystander_roles.txt")
-    return any(w in roles for w in re.findall(r"[a-z]+", actor.role.lower()))
-
-
 _ONE_OFFICIAL = re.compile(r"\b(?:official|diplomat|insider|source)\b")
 
 
@@ -205,104 +192,9 @@ def _official_accounts(rows: list[Row]) -> None:
         name = a.name.lower()
         if not _ONE_OFFICIAL.search(name) or "spokes" in name or r.frame.vclass != "say":
             continue
-        if has_denial_cue(r.content) or has_decline_cue(r.content) or _FUTURE.search(r.content):
+        if has_denial_cue(r.content) or has_decline_cue(r.content) or FUTURE.search(r.content):
             continue
         r.set_stance("claim", "unnamed-official-account")
-
-
-_ASKED = re.compile(r"\basked\s+(?:about|on|over|to comment on|whether|if)\b", re.I)
-_NAMED_REPORT = re.compile(
-    r"['’]s?\s+(?:reports?|story|stories|articles?|account|claims?|allegations?|accusations?)\b",
-    re.I,
-)
-
-
-def _asked_about_the_report(rows: list[Row], reg: Registry) -> None:
-    """`Asked about the Ledger's story, the spokesman said: "The ships were in port."`: an
-    account given in answer to a question about another side's report contradicts it."""
-    if not on("answer-when-asked"):
-        return
-    text = reg.places.text
-    claims = [r for r in rows if r.stance == "claim"]
-    for r in rows:
-        f = r.frame
-        if r.stance != "comment" or f.vclass not in ("say", "turn") or f.headline:
-            continue
-        lead = text[f.unit.start : r.start]
-        m = _ASKED.search(lead)
-        if m is None:
-            continue
-        asked = lead[m.end() : m.end() + 80]
-        if not (REPORT_BACK.search(asked) or ANAPHOR.search(asked) or _NAMED_REPORT.search(asked)):
-            continue
-        earlier = [c for c in claims if c.pos < r.pos]
-        if not earlier or any(c.actor is r.actor or c.side == r.side for c in earlier):
-            continue  # no report yet, or the claimant's own side
-        words = r.content
-        if (
-            has_decline_cue(words)
-            or _NONCOMMITTAL.search(words)
-            or _FUTURE.search(words)
-            or has_policy_cue(words)
-            or has_confirm_cue(words)
-            or is_bystander(r.actor)
-        ):
-            continue
-        r.set_stance("denial", "answer-when-asked")
-
-
-_ON_THE_REPORT = (
-    r"\s+(?:the|its|their|his|her|this|that|these|(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*['’]s?)\s+"
-    r"(?:[\w'’-]+\s+)?(?:reports?|account|claims?|story|version|allegations?|accusations?|"
-    r"findings?)\b"
-)
-_SUPPORTS = re.compile(
-    r"\b(?:supports?|supported|backs?|backed|corroborat\w+|bears?\s+out|bore\s+out|"
-    r"vindicat\w+|is\s+consistent\s+with|was\s+consistent\s+with)" + _ON_THE_REPORT
-)
-_CONTRADICTS = re.compile(
-    r"\b(?:contradict\w*|refut\w+|debunk\w*|disprov\w+|is\s+at\s+odds\s+with|"
-    r"was\s+at\s+odds\s+with)" + _ON_THE_REPORT
-)
-
-
-_ACCURATE = re.compile(
-    r"\b(?:reports?|account|story|version|claims?|article|findings?)\s+(?:is|was|were|are|had\s+been)"
-    r"\s+(?:\w+ly\s+)?(?:accurate|correct|true|right|well-founded|factual|reliable)\b"
-)
-
-
-def _verdicts_on_the_report(rows: list[Row]) -> None:
-    """`..., which it said supported the Courier's report`: a remark that says what it does to
-    a report or account is a confirmation (or a denial: `contradicts the ministry's account`)."""
-    if not on("verdict-on-report") or not any(r.stance == "claim" for r in rows):
-        return
-    for r in rows:
-        if r.stance != "comment" or r.frame.vclass not in ("say", "turn"):
-            continue
-        if (_SUPPORTS.search(r.text) or _ACCURATE.search(r.content)) and not has_denial_cue(r.text):
-            r.set_stance("confirmation", "verdict-on-report")
-        elif _CONTRADICTS.search(r.text):
-            r.set_stance("denial", "verdict-on-report")
-
-
-def _named_accounts(rows: list[Row]) -> None:
-    """`said the Morning Star's account was accurate`: what the named actor said before, not
-    yet read as a claim, is the account being judged (a claim)."""
-    if not on("account-named"):
-        return
-    for r in rows:
-        a = r.target
-        if r.stance not in ("denial", "confirmation") or a is None or a is r.actor:
-            continue
-        if not _NAMED_REPORT.search(r.text):
-            continue  # only `X's account`, `X's story` name what X told as an account
-        own = [x for x in rows if x.actor is a and x.pos < r.pos and not x.frame.headline]
-        if not own or any(x.stance == "claim" for x in own):
-            continue
-        told = [x for x in own if x.stance == "comment" and x.frame.vclass in ("say", "claim")]
-        if told:
-            told[0].set_stance("claim", "account-named")
 
 
 def _leak(r: Row) -> bool:
@@ -327,7 +219,7 @@ def _policy_negations(rows: list[Row]) -> None:
         f = r.frame
         if r.stance != "denial" or f.vclass not in ("say", "turn") or f.embedded or f.target:
             continue
-        if not (_FUTURE.search(r.content) or has_policy_cue(r.content)):
+        if not (FUTURE.search(r.content) or has_policy_cue(r.content)):
             continue
         if has_dismissal_cue(r.content) or ANAPHOR.search(r.text) or REPORT_BACK.search(r.text):
             continue
