@@ -210,11 +210,22 @@ def _leak(r: Row) -> bool:
     )
 
 
+_PLAN = re.compile(
+    r"\b(?:plan(?:s|ned|ning)?|intend(?:s|ed)?|intention|prepar(?:ing|ed|es))\b", re.I
+)
+_NO_PLAN = re.compile(
+    r"\b(?:no|not\s+any|never\s+had\s+any)\s+(?:\w+\s+)?(?:plans?|intention|decision)\b|"
+    r"\bnot\s+(?:planning|preparing|intending)\b",
+    re.I,
+)
+
+
 def _policy_negations(rows: list[Row]) -> None:
     """`We will never accept pressure on our farmers`, `the ministry has no plans to`: a negated
     remark about what a side will or would do, that neither dismisses, nor points back at, nor
     shares a word with any claim of another side, is a policy remark (a comment)."""
     claims = [(c.side, content_stems(c.content)) for c in rows if c.stance == "claim"]
+    planned = [c for c in rows if c.stance == "claim"]
     for r in rows:
         f = r.frame
         if r.stance != "denial" or f.vclass not in ("say", "turn") or f.embedded or f.target:
@@ -226,6 +237,12 @@ def _policy_negations(rows: list[Row]) -> None:
         stems = content_stems(r.content)
         if any(side != r.side and stems & c for side, c in claims):
             continue
+        if (
+            _NO_PLAN.search(r.content)
+            and any(c.side != r.side and _PLAN.search(c.content) for c in planned)
+            and on("denies-a-reported-plan")
+        ):
+            continue  # `there are no plans to close Kell` answers `planned to shut the mine`
         r.set_stance("comment", "policy-negation")
 
 

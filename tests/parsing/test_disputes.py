@@ -555,3 +555,15 @@ def test_an_account_judged_accurate_is_the_named_outlets_claim_and_is_confirmed(
     verdict = _with(st, "account was accurate")
     assert verdict["stance"] == "confirmation"
     assert verdict["confirms"] == [star["id"]]
+
+
+def test_no_plans_answering_a_reported_plan_is_a_denial():
+    st = parsed_statements(
+        "The Kell Observer reported on Wednesday that the Tarn Mining Company planned to shut "
+        "its Kell mine by the end of 2027.\n\n"
+        'In a statement, the company said "there are no plans whatsoever to close Kell".\n'
+    )
+    report = statements_by(st, "Kell Observer", "claim")[0]
+    answer = _with(st, "no plans whatsoever")
+    assert answer["stance"] == "denial"
+    assert answer["denies"] == [report["id"]]
