@@ -27,6 +27,7 @@ from .verdicts import (
     FUTURE,
     NONCOMMITTAL,
     asked_about_the_report,
+    contrasting_details,
     is_bystander,
     named_accounts,
     verdicts_on_the_report,
@@ -57,6 +58,7 @@ def read_sides(rows: list[Row], reg: Registry) -> None:
 def _read_block(rows: list[Row], reg: Registry) -> None:
     index = {id(x): k for k, x in enumerate(rows)}
     verdicts_on_the_report(rows)
+    contrasting_details(rows, reg)
     _official_accounts(rows)
     asked_about_the_report(rows, reg)
     _answered_accounts(rows)

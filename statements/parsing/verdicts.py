@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
+from .link import content_stems
 from .model import Row
 from .resolve import MActor, Registry
 from .rules import on
@@ -136,3 +137,32 @@ def named_accounts(rows: list[Row]) -> None:
         told = [x for x in own if x.stance == "comment" and x.frame.vclass in ("say", "claim")]
         if told:
             told[0].set_stance("claim", "account-named")
+
+
+_BUT_BEFORE = re.compile(r"\bbut\s+(?:\w+ly\s+)?$", re.I)
+
+
+def contrasting_details(rows: list[Row], reg: Registry) -> None:
+    """`The navy confirmed the purchase but said the price was 60 million crowns`: after a
+    confirmation, the same speaker's `but said` about a fact of another side's claim contradicts
+    that detail (a denial)."""
+    if not on("but-contradicts"):
+        return
+    text = reg.places.text
+    for i, r in enumerate(rows):
+        f = r.frame
+        if r.stance != "comment" or f.rule != "coordinated" or i == 0:
+            continue
+        prev = rows[i - 1]
+        if prev.actor is not r.actor or prev.stance != "confirmation":
+            continue
+        if not _BUT_BEFORE.search(text[max(f.unit.start, r.start - 40) : r.start]):
+            continue
+        if FUTURE.search(r.content) or has_policy_cue(r.content) or has_confirm_cue(r.content):
+            continue
+        stems = content_stems(r.content)
+        if any(
+            c.stance == "claim" and c.side != r.side and stems & content_stems(c.content)
+            for c in rows[max(0, i - 30) : i]
+        ):
+            r.set_stance("denial", "but-contradicts")
