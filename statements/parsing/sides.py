@@ -27,6 +27,7 @@ from .verdicts import (
     FUTURE,
     NONCOMMITTAL,
     asked_about_the_report,
+    business_as_usual,
     contrasting_details,
     is_bystander,
     named_accounts,
@@ -59,6 +60,7 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
     index = {id(x): k for k, x in enumerate(rows)}
     verdicts_on_the_report(rows)
     contrasting_details(rows, reg)
+    business_as_usual(rows)
     _official_accounts(rows)
     asked_about_the_report(rows, reg)
     _answered_accounts(rows)

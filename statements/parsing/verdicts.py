@@ -166,3 +166,33 @@ def contrasting_details(rows: list[Row], reg: Registry) -> None:
             for c in rows[max(0, i - 30) : i]
         ):
             r.set_stance("denial", "but-contradicts")
+
+
+_AS_USUAL = re.compile(
+    r"\b(?:as usual|as normal|normally|as scheduled|as planned|on schedule|as before|"
+    r"in full and on time|without (?:any )?interruption|uninterrupted)\b",
+    re.I,
+)
+
+
+def business_as_usual(rows: list[Row]) -> None:
+    """`The rail company said the night trains would run as usual`: the party a claim is about,
+    saying that what it reported stopped goes on as usual, contradicts it (a denial)."""
+    if not on("as-usual"):
+        return
+    for i, r in enumerate(rows):
+        a = r.actor
+        if r.stance != "comment" or a is None or r.frame.vclass not in ("say", "turn"):
+            continue
+        if not _AS_USUAL.search(r.content) or has_decline_cue(r.content) or is_bystander(a):
+            continue
+        head = a.name.lower().split()[-1]
+        if len(head) < 4:
+            continue
+        if any(
+            c.stance == "claim"
+            and c.actor is not a
+            and re.search(rf"\b{re.escape(head)}\b", c.content.lower())
+            for c in rows[max(0, i - 30) : i]
+        ):
+            r.set_stance("denial", "as-usual")

@@ -567,3 +567,15 @@ def test_no_plans_answering_a_reported_plan_is_a_denial():
     answer = _with(st, "no plans whatsoever")
     assert answer["stance"] == "denial"
     assert answer["denies"] == [report["id"]]
+
+
+def test_the_party_reported_on_saying_it_goes_on_as_usual_denies_the_report():
+    st = parsed_statements(
+        "The Tessa Post reported on Monday that the Brava rail company had cancelled its night "
+        "trains to Oslet.\n\n"
+        "The rail company said the night trains would run as usual.\n"
+    )
+    report = statements_by(st, "Tessa Post", "claim")[0]
+    answer = _with(st, "run as usual")
+    assert answer["stance"] == "denial"
+    assert answer["denies"] == [report["id"]]
