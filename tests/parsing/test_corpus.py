@@ -71,13 +71,13 @@ def test_seed_misspelt_name_is_an_alias_and_affiliations_chain_to_russia():
 
 # The ratchet: what main reaches on all 49 dev articles (raise with every gain, never lower).
 FLOORS = {
-    "attribution_f1": 0.862,
-    "span_f1": 0.923,
-    "stance_acc": 0.878,
+    "attribution_f1": 0.866,
+    "span_f1": 0.925,
+    "stance_acc": 0.88,
     "denial_f1": 0.89,
-    "link_f1": 0.58,
+    "link_f1": 0.582,
     "actor_f1": 0.88,
-    "kind_acc": 0.975,
+    "kind_acc": 0.976,
     "affiliation_acc": 0.77,
     "country_acc": 0.69,
     "date_acc": 0.97,
