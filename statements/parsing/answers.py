@@ -58,6 +58,7 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
                 optional=f.optional,
                 said=f.vclass in ("say", "turn") and r.embedded_of is None,
                 cited=r.cited,
+                leak=any(x.startswith(("leaked-account:", "quoted-in-report:")) for x in r.rules),
             )
         )
         node_of[id(r)] = k

@@ -40,7 +40,7 @@ _HUMAN_GROUPS = frozenset(
     "witnesses employees members insiders executives officers engineers experts analysts "
     "traders farmers workers staff aides advisers advisors negotiators lawmakers officer diplomat "
     "aide insider witness resident employee executive engineer expert analyst trader farmer "
-    "worker negotiator lawmaker adviser advisor".split()
+    "worker negotiator lawmaker adviser advisor servants servant".split()
 )
 _VAGUE_SOURCES = frozenset("unnamed anonymous diplomatic informed unidentified".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -104,6 +104,7 @@ class Frame:
 # before it.
 _PLURAL_NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 _SUBORDINATORS = frozenset("as while after when because since before though although".split())
+_CLAUSE_OPENERS = frozenset("when after before while because since until once".split())
 
 
 def _verbs() -> dict[str, str]:
@@ -213,7 +214,9 @@ def _name_particle(toks: list[Token], k: int) -> bool:
 def _valid_np(toks: list[Token]) -> bool:
     if not toks or len(toks) > 16:
         return False
-    if any(t.quoted for t in toks):
+    if any(t.quoted for t in toks) and not (
+        toks[-1].mark == 2 and _is_quoted_name(toks, len(toks) - 1)
+    ):
         return False
     first = toks[0].lower
     one_of = first == "one" and len(toks) > 2 and toks[1].lower == "of"  # `One of the officials`
@@ -346,6 +349,9 @@ def _analyse_subject(
             continue
         break
     cand = _trim_np(cand)
+    if len(cand) > 1 and cand[0].lower in _CLAUSE_OPENERS and on("subordinate-speaker"):
+        # `It began on Tuesday, when the channel X posted ...`: the clause's own subject
+        cand = cand[1:]
     rel = next((i for i, t in enumerate(cand) if i > 0 and t.lower in ("who", "which")), None)
     if rel is not None:
         # `A senior official who spoke on condition of anonymity disputed ...`: a description
@@ -539,8 +545,9 @@ def _valid_verb(toks: list[Token], i: int) -> bool:
         t.lower in ("states", "reports", "notes", "claims", "says")
         and prev is not None
         and not (_is_cap(prev) or prev.lower in _PRONOUNS)
+        and not (prev.lower in lexicon.words("media_cues.txt") and on("outlet-says"))
     ):
-        return False
+        return False  # `the newspaper says` is a speaker and a verb; `the report notes` too
     return True
 
 
@@ -781,7 +788,8 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
         )
         relative = prev_tok is not None and prev_tok.lower in ("which", "who")
         after_quote = prev_tok is not None and (
-            prev_tok.mark == 2 or (prev_tok.text == "," and i > 1 and toks[i - 2].mark == 2)
+            (prev_tok.mark == 2 and not _is_quoted_name(toks, i - 1))
+            or (prev_tok.text == "," and i > 1 and toks[i - 2].mark == 2)
         )
         clause_from = None
         if i >= covered_from and not (coordinated or relative or after_quote):
@@ -870,6 +878,25 @@ def _new_subject_clause(toks: list[Token], v: int) -> int | None:
     return None
 
 
+def _is_quoted_name(toks: list[Token], j: int) -> bool:
+    """toks[j] closes a quoted name after an outlet word: the channel "Ala-Too Insider"."""
+    if toks[j].mark != 2 or not on("quoted-outlet-name"):
+        return False
+    k = j - 1
+    while k >= 0 and toks[k].mark != 1:
+        k -= 1
+    inner = toks[k + 1 : j]
+    if k < 1 or not 1 <= len(inner) <= 5 or not all(_is_cap(t) or t.text == "-" for t in inner):
+        return False
+    cues = lexicon.words("media_cues.txt") | lexicon.words("org_heads.txt")
+    cue = toks[k - 1].lower.split("-")[-1]
+    if cue == "of" and k >= 2:
+        # `The editor in chief of "Al-Hadath"`: a title of the named outlet
+        cue = toks[k - 2].lower.split("-")[-1]
+        cues = cues | lexicon.words("titles.txt")
+    return cue in cues
+
+
 def _build_frame(
     toks: list[Token],
     v: int,
@@ -951,7 +978,7 @@ def _build_frame(
         u = toks[j]
         if (
             u.start in taken  # another act's verb: `X told reporters, while Y said ...`
-            or u.mark == 2
+            or (u.mark == 2 and not _is_quoted_name(toks, j))
             or (u.text in ";:" and not u.quoted)
             or (u.lower in verbs and not u.quoted and j >= v - 2 and toks[j + 1].lower != "by")
         ):
@@ -1752,6 +1779,10 @@ def _better_subjects(doc: Document, frames: list[Frame]) -> None:
         sub = text[a:b]
         if not sub[:1].isalpha() or not _junk(text[m.start : a]) or not _junk(text[b : m.end]):
             continue
+        if sub.split()[-1].lower() in lexicon.words("issued_texts.txt") and re.match(
+            r"\s+(?:on|by|from|in)\s", text[b : m.end]
+        ):
+            continue  # `A post on the X channel`: whose post it is, not the post itself
         if f.start == m.start:
             f.start = a
         m.text, m.start, m.end = sub, a, b

@@ -14,6 +14,7 @@ from .link import content_stems
 from .model import Row
 from .resolve import MActor, Registry
 from .rules import on
+from .stance import REPORT_BACK, has_denial_cue, has_dismissal_cue
 
 _STOP = frozenset("that this with from have were been which would their there".split())
 
@@ -43,6 +44,153 @@ def reports_told_on(rows: list[Row]) -> None:
         a = r.actor
         if r.stance == "claim" and a is not None and (a.kind == "media" or f.vclass == "claim"):
             last_report = r
+
+
+# `has taken note of a publication by the Lagos-based newspaper, The X Chronicle, in its
+# edition of Monday, alleging that ...`: the participle tells what the publication says.
+_PUBLICATION_BY = re.compile(
+    r"\b(?:publication|report|article|story|post|piece|broadcast|dispatch|investigation|"
+    r"editorial|item|column|bulletin)\s+(?:by|in|from)\s+(?P<by>[^,;]+?)"
+    r"(?:\s*,\s*(?P<name>(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|de|do|al))*)"
+    r"\s*(?=,))?\s*(?=[,;]|$)"
+)
+_WHEN_WORDS = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|evening|night|week|month|year|"
+    r"edition|issue|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b",
+    re.I,
+)
+_CARRIER_PARTICIPLES = frozenset(
+    "alleging claiming saying suggesting reporting stating asserting accusing charging "
+    "insisting".split()
+)
+
+
+def publications_allege(rows: list[Row], reg: Registry) -> None:
+    """`X noted a report by Y, alleging that Z`: the participle is Y's claim, not X's."""
+    if not on("publication-alleges"):
+        return
+    text = reg.places.text
+    for r in rows:
+        f = r.frame
+        if f.verb not in _CARRIER_PARTICIPLES:
+            continue
+        lead = text[max(f.unit.start, r.start - 240) : r.start]
+        found = list(_PUBLICATION_BY.finditer(lead))
+        m = found[-1] if found else None
+        if m is None or len(lead) - m.end() > 80:
+            continue
+        phrase = m.group("name") or m.group("by")
+        if _WHEN_WORDS.search(m.group("by")) or not (
+            _OUTLET_WORDS.search(m.group("by")) or re.search(r"\b[A-Z]", phrase)
+        ):
+            continue  # `in a second post on Thursday`: a time, not a publisher
+        actor = reg.resolve(phrase.strip(), speaking=True)
+        if actor is None or actor is r.actor:
+            continue
+        if actor.kind == "organisation" and _OUTLET_WORDS.search(m.group("by")):
+            actor.kind = "media"
+        r.actor = actor
+        r.set_stance("claim", "publication-alleges")
+
+
+# `..., accusing him of "lying to parliament"`: what the accused is said to have done.
+_ACCUSING = re.compile(r"\baccus(?:ed|ing|es)\s+(?:[\w'’-]+\s+){1,6}?of\b", re.I)
+
+
+def accusations(rows: list[Row]) -> None:
+    """An accusation is a claim, also when what it accuses someone of is a lie or a fake
+    (`accusing the minister of lying`): the word of dismissal is its content, no denial."""
+    if not on("accusation-is-claim"):
+        return
+    for r in rows:
+        if r.stance != "denial" or r.frame.vclass == "deny" or r.embedded_of is not None:
+            continue
+        m = _ACCUSING.search(r.content)
+        if m is None or has_dismissal_cue(r.content[: m.start()]):
+            continue
+        if has_denial_cue(r.content[: m.start()]):
+            continue
+        r.set_stance("claim", "accusation-is-claim")
+
+
+# `The allegations were first made by opposition lawmaker X, who told parliament that ...`:
+# the sentence names whose account the dispute is about.
+_MADE_BY = re.compile(
+    r"\b(?:the|these|those|such|that|this)\s+(?:\w+\s+)?(?:allegations?|claims?|accusations?|"
+    r"reports?|charges?|stor(?:y|ies)|rumou?rs?)\s+(?:were|was|had\s+been|have\s+been|has\s+been)"
+    r"\s+(?:\w+ly\s+)?(?:first\s+)?(?:made|raised|published|aired|levell?ed|reported|"
+    r"circulated|voiced|spread|posted|broadcast|put\s+forward)\s+(?:\w+\s+)?by\b",
+    re.I,
+)
+
+
+def claimant_named(rows: list[Row], reg: Registry) -> None:
+    """`The allegations were first made by X, who said ...`: X's words are the claim."""
+    if not on("claimant-named"):
+        return
+    text = reg.places.text
+    for r in rows:
+        f = r.frame
+        if r.stance == "claim" or f.vclass not in ("say", "claim") or f.headline:
+            continue
+        if _MADE_BY.search(text[f.unit.start : r.start]) is None:
+            continue
+        if has_dismissal_cue(r.content) or has_denial_cue(r.content):
+            continue
+        r.set_stance("claim", "claimant-named")
+
+
+_TOLD_OUTLET = re.compile(
+    r"\btold\s+(?:the|a|an|this)\s+(?:\w+\s+)?(?:paper|newspaper|weekly|daily|website|site|"
+    r"channel|agency|broadcaster|outlet|magazine|journal|station)\b",
+    re.I,
+)
+
+
+def cited_reports(rows: list[Row]) -> None:
+    """A report that cites its sources is a claim (`The Sentinel, citing two civil servants,
+    said ...`), negation words and all; so is what one of those sources tells the outlet
+    (`One of the civil servants told the paper ...`)."""
+    if not on("cites-sources"):
+        return
+    cited_by: set[int] = set()
+    reporters: list[MActor] = []  # who made a claim so far
+    for r in rows:
+        f = r.frame
+        if f.headline or f.vclass not in ("say", "claim") or r.stance == "claim":
+            if r.stance == "claim":
+                cited_by |= r.cited
+                if r.actor is not None:
+                    reporters.append(r.actor)
+            continue
+        if has_dismissal_cue(r.content) or REPORT_BACK.search(r.content):
+            continue
+        a = r.actor
+        sourced = bool(r.cited) or bool(f.cited)
+        told = (
+            a is not None
+            and a.idx in cited_by
+            and (
+                (r.relay is not None and r.relay.kind == "media")
+                or _TOLD_OUTLET.search(r.text[: len(r.text) - len(r.content) + 40]) is not None
+            )
+        )
+        if (sourced or told) and r.stance in ("comment", "denial"):
+            r.set_stance("claim", "cites-sources" if sourced else "source-tells-outlet")
+        elif (
+            f.rule == "quoted-as-saying"
+            and r.stance == "comment"
+            and r.relay is not None
+            and r.relay in reporters
+            and on("quoted-in-report")
+        ):
+            # `The paper quoted a harbour pilot as saying ...`: a source of the report
+            r.set_stance("claim", "quoted-in-report")
+        if str(r.stance) == "claim":  # (set_stance may have changed it just above)
+            cited_by |= r.cited
+            if a is not None:
+                reporters.append(a)
 
 
 def embedded_claims(rows: list[Row], reg: Registry, skip: frozenset[str]) -> list[Row]:

@@ -305,7 +305,7 @@ def _counter_claim(
 ) -> list[int]:
     """A claim made against the answers already given: it denies them."""
     d = dispute_of.get(n.idx)
-    if d is None or n.headline or n.optional:
+    if d is None or n.headline or n.optional or n.leak:
         return []
     leads = lead_of[id(d)]
     if not leads or n in leads:

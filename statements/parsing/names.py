@@ -99,7 +99,9 @@ def _is_org_word(w: str) -> bool:
 
 
 def _is_media_word(w: str) -> bool:
-    return w.lower() in lexicon.words("media_cues.txt")
+    # `Telegram-channel`, `news-website`: a compound is read by its head
+    cues = lexicon.words("media_cues.txt")
+    return w.lower() in cues or w.lower().rpartition("-")[2] in cues
 
 
 _NEWS_FIELD = frozenset(("news", "press", "broadcasting", "television", "radio", "tv"))

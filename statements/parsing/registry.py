@@ -29,10 +29,17 @@ from .names import (
 )
 from .places import Place
 from .roles import Desc, _clean_role, _place_in, _role_and_aff
+from .rules import on
 
 _PUBLISHED_BY = re.compile(r"^(?:published|issued|released|posted)\s.*?\bby\s+(.+)$")
 _REPORT_BY = re.compile(
     r"^(?:an?|the)\s+(?:report|readout|statement)\b.*?\bby\s+(.+?)(?:\s+on\s+\w+day)?$", re.I
+)
+# `A post on the Kirra Insider channel said ...`: the channel speaks (not a bare platform).
+_POST_ON = re.compile(
+    r"^(?:an?|the|one)\s+(?:\w+\s+)?(?:post|message|video|entry|tweet)\s+(?:on|in|from)\s+"
+    r"(?P<on>(?:the\s+)?.+?\b(?:channel|account|page|blog|website|site))$",
+    re.I,
 )
 _OWN_CHANNEL = re.compile(
     r"^((?:the\s+)?.+?)['’]s\s+(?:own\s+|official\s+)?(?:website|web\s?site|site|web\s+page|"
@@ -67,6 +74,9 @@ class Registry(Affiliations):
         m = _REPORT_BY.match(phrase)
         if m:
             return self.resolve(m.group(1), speaking=speaking)
+        m = _POST_ON.match(phrase)
+        if m and on("post-on-channel"):
+            return self.resolve(m.group("on"), speaking=speaking)
         m = _OWN_CHANNEL.match(phrase)
         if m:
             # `the company's website`, `the ministry's Telegram channel`: the owner speaks

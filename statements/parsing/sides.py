@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 
-from . import lexicon
 from .link import content_stems
 from .model import Row
-from .resolve import MActor, Registry
+from .resolve import Registry
 from .rules import on
 from .speakers import root
 from .stance import (
@@ -24,26 +23,26 @@ from .stance import (
     has_dismissal_cue,
     has_policy_cue,
 )
-
-# A remark about what will, should or could be is no account of what happened.
-_FUTURE = re.compile(
-    r"\b(?:would|will|shall|should|could|might|next (?:week|month|year|spring|round))\b", re.I
+from .verdicts import (
+    FUTURE,
+    NONCOMMITTAL,
+    asked_about_the_report,
+    business_as_usual,
+    contrasting_details,
+    is_bystander,
+    named_accounts,
+    verdicts_on_the_report,
 )
+
 _FIRST_PERSON = re.compile(r"\b(?:we|i|our|us|my)\b", re.I)
 # `The ministry said separately that ...`, `In other news, ...`: a remark on another matter.
 _ASIDE = re.compile(
     r"\b(?:separately|in a separate (?:statement|message|matter)|in other news)\b", re.I
 )
 _CONTRAST = re.compile(r"\bbut\b", re.I)
+_DENY_VERB = re.compile(r"\b(?:den(?:y|ies|ied)|reject\w*|dismiss\w*)\b", re.I)
 _ACCUSED = re.compile(
     r"\baccus\w*\s+(?:neighbou?ring\s+)?(?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
-)
-# Words of a speaker who neither confirms nor denies: `aware of the reports`, `in contact with`.
-_NONCOMMITTAL = re.compile(
-    r"\b(?:aware of the (?:reports?|claims?|allegations?)|in (?:close )?contact with|"
-    r"monitoring the situation|looking into (?:the|it|this)|"
-    r"following the (?:case|matter|situation))",
-    re.I,
 )
 
 
@@ -59,7 +58,11 @@ def read_sides(rows: list[Row], reg: Registry) -> None:
 
 def _read_block(rows: list[Row], reg: Registry) -> None:
     index = {id(x): k for k, x in enumerate(rows)}
+    verdicts_on_the_report(rows)
+    contrasting_details(rows, reg)
+    business_as_usual(rows)
     _official_accounts(rows)
+    asked_about_the_report(rows, reg)
     _answered_accounts(rows)
     _bystanders(rows)
     _policy_negations(rows)
@@ -70,6 +73,7 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
         deny_rows = [r for r in rows if r.stance == "denial" and r.side is not None]
     accused = _accused_sides(rows, reg)
     if not deny_rows and not accused:
+        named_accounts(rows)
         return
     body_rows = [r for r in deny_rows if not r.frame.headline] or deny_rows
     deniers: set[int] = {s for s in (body_rows[0].side,) if s is not None} if body_rows else set()
@@ -84,10 +88,28 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
     first_claim = min((r.pos for r in rows if r.stance == "claim"), default=None)
     for r in rows:
         f = r.frame
+        if (
+            f.vclass == "confirm"
+            and r.stance == "confirmation"
+            and (r.side is None or r.side not in claimants)
+            and has_denial_cue(r.content)
+            and not any(has_denial_cue(c.content) for c in rows if c.stance == "claim")
+            and not _CONTRAST.search(r.content)
+            and not _DENY_VERB.search(r.content)
+        ):
+            # `the customs confirmed that it "did not receive any instruction"`: a voice other
+            # than the claimant's confirming a negation denies a claim that negates nothing
+            r.set_stance("denial", "confirms-a-negation")
+            continue
         if f.vclass not in ("say", "turn") or r.stance not in ("comment", "denial"):
             continue
         sent = r.text
-        if has_decline_cue(sent) or _NONCOMMITTAL.search(sent) or PUBLIC_APPEAL.search(sent):
+        if has_decline_cue(sent) or NONCOMMITTAL.search(sent) or PUBLIC_APPEAL.search(sent):
+            continue
+        if _leak(r) and r.pos > (first_claim or 0):
+            # `the paper quoted a senior official as saying that ...`: an unnamed official of
+            # the denying side telling an outlet what is planned is the outlet's source
+            r.set_stance("claim", "leaked-account")
             continue
         if r.side in deniers and r.side not in claimants and not is_bystander(r.actor):
             # the attribution, with the adverbials before the speaker (`Separately, X said`)
@@ -97,7 +119,7 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
                 + sent[: max(0, len(sent) - len(r.content))]
             )
             if (
-                not _FUTURE.search(sent)
+                not FUTURE.search(sent)
                 and not re.match(r"^(?:separately|also)\b", sent, re.I)
                 and not _ASIDE.search(lead)
                 and not (has_policy_cue(r.content) and not has_denial_cue(r.content))
@@ -123,7 +145,7 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
                 r.set_stance("confirmation", "backs-claim")
             elif (
                 r.stance == "comment"
-                and not _FUTURE.search(r.content)
+                and not FUTURE.search(r.content)
                 and not has_policy_cue(r.content)
                 and not is_bystander(r.actor)
             ):
@@ -136,6 +158,7 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
                     r.set_stance("claim", "claimant-goes-on")
     _partial_confirmations(rows, deniers, first_claim)
     _outlets_answering(rows)
+    named_accounts(rows)
 
 
 def _outlets_answering(rows: list[Row]) -> None:
@@ -146,6 +169,8 @@ def _outlets_answering(rows: list[Row]) -> None:
         a = r.actor
         if a is None or a.kind != "media" or r.stance != "claim" or r.frame.vclass != "say":
             continue
+        if r.frame.question_turn and on("asked-report-is-claim"):
+            continue  # `The same newspaper says ...` put in a question: what it reports
         if not r.rules or not r.rules[-1].startswith("source-report:"):
             continue
         before = rows[max(0, i - 40) : i]  # bounded look back
@@ -154,14 +179,6 @@ def _outlets_answering(rows: list[Row]) -> None:
             o.stance == "denial" and o.side != r.side and o.pos > own[0].pos for o in before
         ):
             r.set_stance("confirmation", "outlet-stands-by")
-
-
-def is_bystander(actor: MActor | None) -> bool:
-    """A voice that comments on a dispute without a side in it: an analyst, a lawmaker."""
-    if actor is None or actor.kind != "person" or not actor.role:
-        return False
-    roles = lexicon.words("bystander_roles.txt")
-    return any(w in roles for w in re.findall(r"[a-z]+", actor.role.lower()))
 
 
 _ONE_OFFICIAL = re.compile(r"\b(?:official|diplomat|insider|source)\b")
@@ -179,9 +196,32 @@ def _official_accounts(rows: list[Row]) -> None:
         name = a.name.lower()
         if not _ONE_OFFICIAL.search(name) or "spokes" in name or r.frame.vclass != "say":
             continue
-        if has_denial_cue(r.content) or has_decline_cue(r.content) or _FUTURE.search(r.content):
+        if has_denial_cue(r.content) or has_decline_cue(r.content) or FUTURE.search(r.content):
             continue
         r.set_stance("claim", "unnamed-official-account")
+
+
+def _leak(r: Row) -> bool:
+    """An unnamed official or source whose words an outlet relays, with no word of denial."""
+    a = r.actor
+    if a is None or a.kind != "person" or a.named or r.relay is None or r.relay.kind != "media":
+        return False
+    name = a.name.lower()
+    if not _ONE_OFFICIAL.search(name) or "spokes" in name or r.frame.headline:
+        return False
+    return not (
+        has_denial_cue(r.content) or has_dismissal_cue(r.content) or has_decline_cue(r.content)
+    )
+
+
+_PLAN = re.compile(
+    r"\b(?:plan(?:s|ned|ning)?|intend(?:s|ed)?|intention|prepar(?:ing|ed|es))\b", re.I
+)
+_NO_PLAN = re.compile(
+    r"\b(?:no|not\s+any|never\s+had\s+any)\s+(?:\w+\s+)?(?:plans?|intention|decision)\b|"
+    r"\bnot\s+(?:planning|preparing|intending)\b",
+    re.I,
+)
 
 
 def _policy_negations(rows: list[Row]) -> None:
@@ -189,17 +229,24 @@ def _policy_negations(rows: list[Row]) -> None:
     remark about what a side will or would do, that neither dismisses, nor points back at, nor
     shares a word with any claim of another side, is a policy remark (a comment)."""
     claims = [(c.side, content_stems(c.content)) for c in rows if c.stance == "claim"]
+    planned = [c for c in rows if c.stance == "claim"]
     for r in rows:
         f = r.frame
         if r.stance != "denial" or f.vclass not in ("say", "turn") or f.embedded or f.target:
             continue
-        if not (_FUTURE.search(r.content) or has_policy_cue(r.content)):
+        if not (FUTURE.search(r.content) or has_policy_cue(r.content)):
             continue
         if has_dismissal_cue(r.content) or ANAPHOR.search(r.text) or REPORT_BACK.search(r.text):
             continue
         stems = content_stems(r.content)
         if any(side != r.side and stems & c for side, c in claims):
             continue
+        if (
+            _NO_PLAN.search(r.content)
+            and any(c.side != r.side and _PLAN.search(c.content) for c in planned)
+            and on("denies-a-reported-plan")
+        ):
+            continue  # `there are no plans to close Kell` answers `planned to shut the mine`
         r.set_stance("comment", "policy-negation")
 
 

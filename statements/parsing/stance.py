@@ -294,7 +294,7 @@ def first_reading(
 # An answer that names what it answers by a noun for a claim: `rejected the accusation`,
 # `that version of events`, `such claims`, `dismissed the figure`.
 ANAPHOR = re.compile(
-    r"\b(?:the|that|this|these|those|such|their|his|her|its|any)\s+(?:[\w-]+(?:'s)?\s+)?"
+    r"\b(?:the|that|this|these|those|such|their|his|her|its|any|both)\s+(?:[\w-]+(?:'s)?\s+)?"
     r"(?P<noun>accusations?|allegations?|charges?|claims?|assertions?|version(?:s)?|"
     r"account|figures?|suggestions?|insinuations?|explanations?|narrative)\b",
     re.I,
@@ -309,7 +309,7 @@ _DISMISSAL = re.compile(
 )
 # An answer pointing back at what was reported: `the report`, `such talks`, `these stories`.
 REPORT_BACK = re.compile(
-    r"\b(?:the|that|this|these|those|such|any)\s+(?:[\w-]+\s+)?(?:reports?|stor(?:y|ies)|"
+    r"\b(?:the|that|this|these|those|such|any|both)\s+(?:[\w-]+\s+)?(?:reports?|stor(?:y|ies)|"
     r"articles?|rumou?rs?|claims?|allegations?|accusations?|suggestions?|assertions?)\b",
     re.I,
 )

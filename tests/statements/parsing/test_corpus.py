@@ -66,7 +66,7 @@ FLOORS = {
     "denial_f1": 0.89,
     "link_f1": 0.56,
     "actor_f1": 0.89,
-    "kind_acc": 0.99,
+    "kind_acc": 0.985,
     "affiliation_acc": 0.79,
     "country_acc": 0.72,
     "date_acc": 0.97,

@@ -323,3 +323,260 @@ def test_a_non_answer_followed_by_the_speakers_own_account_is_a_denial():
     answer = _with(st, "working normally")
     assert answer["stance"] == "denial"
     assert report["id"] in answer["denies"]
+
+
+def test_a_speech_act_in_a_when_clause_has_the_clauses_own_subject():
+    st = parsed_statements(
+        "It began on Tuesday, when the Morrow Insider news site posted a photograph of what it "
+        "said was a letter from the Velan energy ministry to its Oslet counterpart.\n\n"
+        'The Velan energy ministry said on Wednesday the letter was "a forgery".\n'
+    )
+    letter = statements_by(st, "Morrow Insider", "claim")[0]
+    assert "photograph" in letter["text"]
+    assert letter["id"] in _with(st, "a forgery")["denies"]
+
+
+def test_a_publication_alleging_is_the_publications_claim_not_the_noting_ministrys():
+    st = parsed_statements(
+        "The Ministry of Trade has taken note of a publication by the weekly newspaper, The "
+        "Harlow Record, in its edition of Friday, alleging that the government had sold the "
+        "state salt works to a foreign buyer.\n\n"
+        "We categorically reject this publication as false and without foundation.\n"
+    )
+    claim = _with(st, "sold the state salt works")
+    assert claim["stance"] == "claim"
+    assert any("Harlow Record" in n for n in claim["names"])
+    assert claim["id"] in _with(st, "categorically reject")["denies"]
+
+
+def test_a_time_after_post_on_is_no_publisher():
+    st = parsed_statements(
+        "The Varn Courier reported that the Oslet embassy had closed its visa section.\n\n"
+        "Embassy spokeswoman Dana Kell wrote in a second post on Thursday morning, suggesting "
+        'that the story had been "planted".\n'
+    )
+    assert not any("Thursday" in n for s in st for n in s["names"])
+
+
+def test_an_unnamed_official_quoted_by_the_paper_is_a_claim_of_its_own():
+    st = parsed_statements(
+        "The Marsh Herald reported on Monday that the Varn government had expelled an Oslet "
+        "diplomat. The Varn foreign ministry denied the report.\n\n"
+        "The newspaper quoted a senior official in Varn as saying that the government intends "
+        "to close the Oslet consulate.\n"
+    )
+    leak = _with(st, "close the Oslet consulate")
+    assert leak["stance"] == "claim"
+    assert leak["denies"] == [] and leak["confirms"] == []
+
+
+def test_a_while_clause_is_a_statement_of_its_own_subject():
+    st = parsed_statements(
+        "The Tessa Post reported on Monday that Tanzania had halved fuel deliveries to Kenya."
+        "\n\nTanzania's energy ministry on Tuesday dismissed the report, while officials in "
+        "Nairobi acknowledged that some shipments had arrived late.\n"
+    )
+    report = statements_by(st, "Tessa Post", "claim")[0]
+    admits = _with(st, "arrived late")
+    assert admits["stance"] == "confirmation"
+    assert "Kenya" in admits["names"]  # officials in a capital: the state (rule 2)
+    assert report["id"] in admits["confirms"]
+    assert "arrived late" not in statements_by(st, "energy ministry", "denial")[0]["text"]
+
+
+def test_an_outlet_named_in_quotation_marks_publishes_a_claim():
+    st = parsed_statements(
+        'On Monday the Telegram-channel "Kirra Insider" published a scan of a letter, in which '
+        "the embassy supposedly asks the ministry to close two schools.\n\n"
+        'The embassy said the letter was "a crude fake".\n'
+    )
+    claim = statements_by(st, "Kirra Insider", "claim")[0]
+    assert "close two schools" in claim["text"]
+    assert claim["id"] in _with(st, "crude fake")["denies"]
+
+
+def test_the_denying_side_confirming_a_negation_denies_the_claim():
+    st = parsed_statements(
+        "The Brava Gazette reported on Monday that the Ostra customs had been told to charge a "
+        "new fee on foreign cars.\n\n"
+        "The Ostra finance ministry denied the report on Tuesday. The Ostra customs directorate "
+        'confirmed in a communique that it "did not receive any instruction" about a fee.\n'
+    )
+    report = statements_by(st, "Brava Gazette", "claim")[0]
+    customs = _with(st, "did not receive any instruction")
+    assert customs["stance"] == "denial"
+    assert report["id"] in customs["denies"]
+
+
+def test_a_title_of_an_outlet_named_in_quotation_marks_speaks_for_it():
+    st = parsed_statements(
+        'The website "Kirra Today" reported that the Ostra customs would charge a fee on '
+        "foreign cars. The Ostra finance ministry denied the report.\n\n"
+        'The editor in chief of "Kirra Today", Adel Mansour, said the website "maintains every '
+        'word" it published.\n'
+    )
+    stands = _with(st, "maintains every")
+    assert "Adel Mansour" in stands["names"]
+
+
+def test_accusing_someone_of_lying_is_a_claim_and_both_claims_refers_back():
+    st = parsed_statements(
+        "Civic Party leader Ivo Brenn told reporters the minister had ordered police to break "
+        'up the protest, accusing him of "lying to parliament".\n\n'
+        "The interior ministry denied both claims.\n"
+    )
+    accusation = statements_by(st, "Ivo Brenn")[0]
+    assert accusation["stance"] == "claim"
+    assert accusation["id"] in statements_by(st, "interior ministry", "denial")[0]["denies"]
+
+
+def test_an_account_given_when_asked_about_the_report_contradicts_it():
+    st = parsed_statements(
+        "The Corvan Ledger reported on Monday that two Varn frigates had sailed into Oslet "
+        "waters.\n\n"
+        "Asked about the Ledger's story, navy spokesman Ivo Rask said: \"The ships were in port "
+        'all week."\n'
+    )
+    report = statements_by(st, "Corvan Ledger", "claim")[0]
+    answer = statements_by(st, "Ivo Rask")[0]
+    assert answer["stance"] == "denial"
+    assert answer["denies"] == [report["id"]]
+
+
+def test_a_promise_to_look_into_the_report_when_asked_is_no_denial():
+    st = parsed_statements(
+        "The Corvan Ledger reported on Monday that two Varn frigates had sailed into Oslet "
+        "waters.\n\n"
+        "Asked about the report, navy spokesman Ivo Rask said the navy would study it.\n"
+    )
+    assert statements_by(st, "Ivo Rask")[0]["stance"] == "comment"
+
+
+def test_allegations_first_made_by_someone_make_their_words_the_claim():
+    st = parsed_statements(
+        "The Tarsa government has dismissed allegations that it secretly paid a private "
+        'company to run its border camps, calling them "politically motivated".\n\n'
+        "The allegations were first made by opposition lawmaker Petra Holm, who told "
+        "parliament on Monday that the interior ministry had signed a contract with Delta "
+        "Guard without a tender.\n\n"
+        'Interior Minister Jon Sarr said on Tuesday the accusations were "completely false".\n'
+    )
+    claim = statements_by(st, "Petra Holm")[0]
+    assert claim["stance"] == "claim"
+    assert claim["id"] in statements_by(st, "Tarsa", "denial")[0]["denies"]
+    assert claim["id"] in _with(st, "completely false")["denies"]
+
+
+def test_a_post_on_a_channel_is_the_channels_claim():
+    st = parsed_statements(
+        "A post on the Kirra Insider channel said the embassy supposedly asked the ministry to "
+        "close the school.\n\n"
+        "The embassy denied the claim on Friday.\n"
+    )
+    claim = statements_by(st, "Kirra Insider", "claim")[0]
+    assert claim["id"] in statements_by(st, "embassy", "denial")[0]["denies"]
+
+
+def test_a_report_citing_sources_is_a_claim_whatever_negation_it_carries():
+    st = parsed_statements(
+        "Finance Minister Clara Voss on Friday denied knowing about an internal audit of the "
+        "state lottery.\n\n"
+        "The Daily Sentinel, citing two senior civil servants, said Voss had received a summary "
+        "of the audit in March and had asked for it not to be published before the election.\n\n"
+        "One of the civil servants told the paper the minister did not want the findings made "
+        "public.\n"
+    )
+    report = statements_by(st, "Sentinel", "claim")[0]
+    source = _with(st, "did not want the findings")
+    assert source["stance"] == "claim"
+    assert report["id"] in statements_by(st, "Clara Voss", "denial")[0]["denies"]
+
+
+def test_a_gross_distortion_is_a_denial():
+    st = parsed_statements(
+        "The Varn Herald reported on Tuesday that two armoured brigades had moved to the "
+        "frontier.\n\n"
+        '"What was circulated is a gross distortion," defence ministry spokesman Piet Raam '
+        "said.\n"
+    )
+    report = statements_by(st, "Varn Herald", "claim")[0]
+    answer = _with(st, "gross distortion")
+    assert answer["stance"] == "denial"
+    assert answer["denies"] == [report["id"]]
+
+
+def test_a_source_quoted_in_the_report_is_a_claim_a_denial_can_name():
+    st = parsed_statements(
+        "The Halden Courier reported on Saturday that the tankers Nora and Fjell had collided "
+        'in fog. The paper quoted a harbour pilot as saying the Fjell had been "going far too '
+        'fast".\n\n'
+        "The owner of the Fjell, Nordtank, rejected the pilot's claim that it had been "
+        "speeding.\n"
+    )
+    pilot = statements_by(st, "pilot", "claim")
+    assert len(pilot) == 1 and "far too fast" in pilot[0]["text"]
+    assert _with(st, "rejected the pilot")["denies"] == [pilot[0]["id"]]
+
+
+def test_a_remark_that_it_supports_the_report_confirms_it():
+    st = parsed_statements(
+        "The Halden Courier reported on Saturday that two tankers had leaked fuel into the "
+        "bay.\n\n"
+        "The port authority said no fuel had leaked.\n\n"
+        "Environmental group Blue Bay said its volunteers had found oil on two beaches, which "
+        "it said supported the Courier's report.\n"
+    )
+    report = statements_by(st, "Halden Courier", "claim")[0]
+    backing = _with(st, "found oil")
+    assert backing["stance"] == "confirmation"
+    assert report["id"] in backing["confirms"]
+
+
+def test_what_the_same_newspaper_says_in_a_question_is_its_claim():
+    st = parsed_statements(
+        "Question: The Orla Times reported today that your government is preparing to expel "
+        "three Varnese diplomats. Can you confirm?\n\n"
+        "Spokesperson Ida Lunn: I have seen the report. There is no such decision.\n\n"
+        "Question: The same newspaper says the diplomats were involved in espionage. What is "
+        "your response?\n\n"
+        "Spokesperson Ida Lunn: I will not comment on intelligence matters.\n"
+    )
+    assert _with(st, "involved in espionage")["stance"] == "claim"
+
+
+def test_an_account_judged_accurate_is_the_named_outlets_claim_and_is_confirmed():
+    st = parsed_statements(
+        "The Lissa Daily reported on Monday that Ostra's prime minister had walked out of the "
+        "summit. The rival Morning Star wrote the same day that the talks had ended early "
+        "because of a fire alarm.\n\n"
+        "Lissa's foreign ministry said the Morning Star's account was accurate.\n"
+    )
+    star = _with(st, "fire alarm")
+    assert star["stance"] == "claim"
+    verdict = _with(st, "account was accurate")
+    assert verdict["stance"] == "confirmation"
+    assert verdict["confirms"] == [star["id"]]
+
+
+def test_no_plans_answering_a_reported_plan_is_a_denial():
+    st = parsed_statements(
+        "The Kell Observer reported on Wednesday that the Tarn Mining Company planned to shut "
+        "its Kell mine by the end of 2027.\n\n"
+        'In a statement, the company said "there are no plans whatsoever to close Kell".\n'
+    )
+    report = statements_by(st, "Kell Observer", "claim")[0]
+    answer = _with(st, "no plans whatsoever")
+    assert answer["stance"] == "denial"
+    assert answer["denies"] == [report["id"]]
+
+
+def test_the_party_reported_on_saying_it_goes_on_as_usual_denies_the_report():
+    st = parsed_statements(
+        "The Tessa Post reported on Monday that the Brava rail company had cancelled its night "
+        "trains to Oslet.\n\n"
+        "The rail company said the night trains would run as usual.\n"
+    )
+    report = statements_by(st, "Tessa Post", "claim")[0]
+    answer = _with(st, "run as usual")
+    assert answer["stance"] == "denial"
+    assert answer["denies"] == [report["id"]]

@@ -317,3 +317,31 @@ def test_a_denial_of_a_sides_account_answers_every_claim_of_that_side():
     answer = [s for s in st if "invented for the evening news" in s["text"]]
     assert answer and answer[0]["stance"] == "denial"
     assert set(answer[0]["denies"]) == claims
+
+
+def test_a_confirmation_but_a_different_figure_contradicts_that_detail():
+    st = parsed_statements(
+        "The Corvan Ledger reported that the navy had bought four drones from Oslet and that "
+        "the deal was worth 90 million crowns.\n\n"
+        "The navy confirmed the purchase but said the price was 60 million crowns.\n"
+    )
+    report = statements_by(st, "Corvan Ledger", "claim")[0]
+    confirmed = next(s for s in st if "confirmed the purchase" in s["text"])
+    figure = next(s for s in st if "60 million" in s["text"])
+    assert report["id"] in confirmed["confirms"]
+    assert figure["stance"] == "denial" and figure["denies"] == [report["id"]]
+
+
+def test_two_claims_of_one_report_an_answer_to_the_second_only():
+    st = parsed_statements(
+        "The Marsh Herald reported on Monday that the Varn government had expelled an Oslet "
+        "diplomat. The paper also said Varn intends to close the Oslet consulate in Kerr.\n\n"
+        "The Varn foreign ministry confirmed that the diplomat had left the country but denied "
+        "any plan to close the consulate.\n"
+    )
+    expelled = next(s for s in st if "expelled" in s["text"] and s["stance"] == "claim")
+    consulate = next(s for s in st if "consulate in Kerr" in s["text"])
+    left = next(s for s in st if "had left the country" in s["text"])
+    plan = next(s for s in st if "denied any plan" in s["text"])
+    assert left["confirms"] == [expelled["id"]]
+    assert plan["denies"] == [consulate["id"]]
