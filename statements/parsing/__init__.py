@@ -14,7 +14,7 @@ import logging
 import os
 import re
 
-from . import disputes, sides
+from . import disputes, registers, sides
 from .answers import link_rows
 from .attribute import Frame, attribute
 from .clean import Cleaned, clean
@@ -86,7 +86,7 @@ def parse_article(
 def _parse(text: str, published: dt.date | None) -> ParseResult:
     cleaned: Cleaned = clean(text)
     doc = segment(cleaned.text)
-    frames = attribute(doc)
+    frames = registers.apply(doc, attribute(doc))
     reg = Registry(Places(cleaned.text))
     heard = voices(frames, doc, reg, cleaned.text, published)
     skip = frozenset(reg.places.by_form)
