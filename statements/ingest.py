@@ -370,7 +370,9 @@ def parse_stage(article: Article) -> dict[str, list[dict[str, object]]]:
     """
     set_status(article.pk, IngestStatus.PARSING)
     try:
-        result = parse_article(article.text, published=article.published, strict=True)
+        result = parse_article(
+            article.text, published=article.published, outlet=article.outlet, strict=True
+        )
     except (SoftTimeLimitExceeded, TimeLimitExceeded):
         raise
     except Exception as exc:

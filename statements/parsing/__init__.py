@@ -1,7 +1,9 @@
 """Dementi's article parser, as small passes over one typed document, in file order:
 
-clean -> segment -> attribute (speech acts) -> speakers -> stance (first reading) -> disputes
-(what is contested, each side's words read by its side) -> answers (links) -> dates -> contract.
+clean -> segment -> attribute (speech acts) -> registers (who speaks where the kind of
+document decides it: releases, fact-checks, posts, quoted documents) -> speakers -> stance
+(first reading) -> disputes (what is contested, each side's words read by its side) -> answers
+(links) -> dates -> contract.
 
 Every stance or link decision names its rule (`rules.py`); `DEMENTI_PARSER_DISABLE` switches
 rules off. Pure Python; nothing here imports Django or the rest of the project.
@@ -58,13 +60,18 @@ def _strict_default() -> bool:
 
 
 def parse_article(
-    text: str, *, published: dt.date | None = None, strict: bool | None = None
+    text: str,
+    *,
+    published: dt.date | None = None,
+    strict: bool | None = None,
+    outlet: str | None = None,
 ) -> ParseResult:
     """Parse one article into actors and attributed statements.
 
     Never raises by default: an internal error is logged (with the article's length, not its
     text) and gives an empty result. ``strict=True``, or the environment variable
     ``DEMENTI_PARSER_STRICT=1`` when ``strict`` is None, re-raises instead (tests, debugging).
+    ``outlet``, the publishing outlet's name when known, speaks a fact-check's own verdicts.
     """
     if strict is None:
         strict = _strict_default()
@@ -75,7 +82,8 @@ def parse_article(
     elif published is not None and not isinstance(published, dt.date):
         published = None
     try:
-        return _parse(text[:MAX_CHARS], published)
+        outlet = outlet.strip() or None if isinstance(outlet, str) else None
+        return _parse(text[:MAX_CHARS], published, outlet)
     except Exception:
         if strict:
             raise
@@ -83,10 +91,10 @@ def parse_article(
         return ParseResult()
 
 
-def _parse(text: str, published: dt.date | None) -> ParseResult:
+def _parse(text: str, published: dt.date | None, outlet: str | None = None) -> ParseResult:
     cleaned: Cleaned = clean(text)
     doc = segment(cleaned.text)
-    frames = registers.apply(doc, attribute(doc))
+    frames = registers.apply(doc, attribute(doc), outlet)
     reg = Registry(Places(cleaned.text))
     heard = voices(frames, doc, reg, cleaned.text, published)
     skip = frozenset(reg.places.by_form)

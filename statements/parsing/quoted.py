@@ -193,7 +193,7 @@ def _participle_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:{nouns})\s+(?:(?:published|carried|aired|posted|circulated|run)\s+)?"
         r"(?:by|in|from)\s+(?P<src>[^;:.\"“]{2,160}?)\s*,?\s*"
-        rf"(?P<part>{_PARTICIPLES})\s+that\s+",
+        rf"(?:(?P<part>{_PARTICIPLES})\s+)?that\s+",
         re.I,
     )
 
@@ -224,9 +224,13 @@ def _source(src: str, at: int) -> tuple[str, int, int] | None:
     return s, a, a + len(s)
 
 
-def report_participles(doc: Document, frames: list[Frame]) -> list[Frame]:
+def report_participles(
+    doc: Document, frames: list[Frame], bare: tuple[int, int] | None = None
+) -> list[Frame]:
     """`a publication by X alleging that Y`: Y is X's claim, not the claim of the sentence's
-    subject (who only took note of it or rejects it)."""
+    subject (who only took note of it or rejects it). Without a participle (`reports in the
+    Herald that Y`) only inside `bare`, a release's body: a news story states such a report in
+    a clause of its own, where the report answered is found already (rule 4)."""
     text = doc.text
     pat = _participle_pattern()
     out = list(frames)
@@ -236,6 +240,8 @@ def report_participles(doc: Document, frames: list[Frame]) -> list[Frame]:
     for p in doc.paragraphs:
         for u in p.units:
             for m in pat.finditer(text, u.start, u.end):
+                if not m.group("part") and (bare is None or not bare[0] <= m.start() < bare[1]):
+                    continue
                 found = _source(m.group("src"), m.start("src"))
                 if found is None:
                     continue
@@ -246,10 +252,11 @@ def report_participles(doc: Document, frames: list[Frame]) -> list[Frame]:
                     ce -= 1
                 here = by_unit.get(u.index, [])
                 same = [f for f in here if cs - 40 <= f.start <= cs + 5]
-                speaker = Mention(name, ns, ne, verb=m.group("part"))
+                verb = m.group("part") or "reported"
+                speaker = Mention(name, ns, ne, verb=verb)
                 if same:
                     for f in same:
-                        if f.rule.startswith("syntax") or f.verb.lower() == m.group("part").lower():
+                        if f.rule.startswith("syntax") or f.verb.lower() == verb.lower():
                             f.speaker = speaker
                             f.vclass = "claim"
                     continue
@@ -264,10 +271,10 @@ def report_participles(doc: Document, frames: list[Frame]) -> list[Frame]:
                 out.append(
                     Frame(
                         unit=u,
-                        verb=m.group("part"),
+                        verb=verb,
                         vclass="claim",
                         speaker=speaker,
-                        start=m.start("part"),
+                        start=m.start("part") if m.group("part") else cs,
                         end=ce,
                         content_start=cs,
                         frame_start=m.start(),

@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from . import lexicon, quoted
-from .attribute import Frame, Mention, frames_for_unit
+from . import factcheck, lexicon, quoted
+from .attribute import Frame, Mention
 from .rules import on
-from .segment import Document, Paragraph, Unit
+from .segment import Document, Unit
 
 _LINE = re.compile(r"[^\n]+")
 _FIRST_PERSON = frozenset(("we", "our", "us", "ours"))
@@ -46,6 +47,24 @@ _JUDGED = re.compile(
 )
 
 
+_CONTRARY = re.compile(r"^(?:contrary\s+to|in\s+fact|in\s+reality|the\s+truth\s+is)\b", re.I)
+_REPORTS = re.compile(
+    r"\b(?:reports?|claims?|allegations?|publications?|articles?|stories|accusations?)\b", re.I
+)
+_NEGATIONS = frozenset(("not", "no", "never", "n't", "neither", "nor", "none", "nothing"))
+
+
+@cache
+def _dismissal() -> re.Pattern[str]:
+    """A word that dismisses an account by itself (`false`, `without foundation`)."""
+    cues = sorted(lexicon.words("dismissal_cues.txt"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.I)
+
+
+def _negated(u: Unit) -> bool:
+    return any(t.lower in _NEGATIONS or t.lower.endswith("n't") for t in u.tokens if not t.quoted)
+
+
 @dataclass(slots=True)
 class Release:
     """A press release or official statement: where its body runs and who issued it."""
@@ -55,14 +74,16 @@ class Release:
     issuer: Mention | None
 
 
-def apply(doc: Document, frames: list[Frame]) -> list[Frame]:
-    """The speech acts of the article, with what its register says about who speaks."""
+def apply(doc: Document, frames: list[Frame], outlet: str | None = None) -> list[Frame]:
+    """The speech acts of the article, with what its register says about who speaks; `outlet`
+    (the publishing outlet, when known) speaks a fact-check's own verdicts."""
     if on("register-factcheck-box"):
-        frames = _factcheck_box(doc, frames)
-    if on("register-release"):
-        rel = release(doc, frames)
-        if rel is not None:
-            frames = _release_frames(doc, frames, rel)
+        frames = factcheck.box(doc, frames)
+    if outlet and on("register-factcheck-verdict"):
+        frames = factcheck.verdicts(doc, frames, outlet)
+    rel = release(doc, frames) if on("register-release") else None
+    if rel is not None:
+        frames = _release_frames(doc, frames, rel)
     if on("register-handle-post"):
         frames = quoted.handle_posts(doc, frames)
         quoted.handles_off(frames)
@@ -71,7 +92,8 @@ def apply(doc: Document, frames: list[Frame]) -> list[Frame]:
     if on("register-document"):
         frames = quoted.documents(doc, frames)
     if on("register-report-participle"):
-        frames = quoted.report_participles(doc, frames)
+        body = (rel.body_start, rel.body_end) if rel is not None else None
+        frames = quoted.report_participles(doc, frames, body)
     if on("register-posted-what-it-said"):
         frames = quoted.posted_what_it_said(doc, frames)
     return sorted(frames, key=lambda f: (f.start, f.end))
@@ -106,7 +128,23 @@ def release(doc: Document, frames: list[Frame]) -> Release | None:
     body_end = min((s for s in ends if s >= body_start), default=len(text))
     if body_end - body_start < 40:
         return None
-    return Release(body_start, body_end, _issuer(doc, frames, body_start, body_end, heads))
+    issuer = _issuer(doc, frames, body_start, body_end, heads)
+    if issuer is not None:
+        state = _STATE_LINE.search(text, 0, body_start) or _STATE_LINE.search(issuer.text)
+        if state is not None:
+            # `REPUBLIC OF GHANA` under the letterhead: the state the issuer speaks for
+            issuer.extras = [f"which represents {_title(state.group(1).strip())}"]
+    return Release(body_start, body_end, issuer)
+
+
+# The institution that opens the body's first sentence, after a dateline (`CITY, March 3 —`).
+_LEADING_ORG = re.compile(
+    r"^(?:[A-Z][A-Za-z .'-]{1,40},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*[-–—]+\s*)?"
+    r"(?P<n>The\s+[A-Z][\w'’.-]*(?:\s+(?:of|the|and|for|in|on|to|[A-Z][\w'’.-]*))*?)"
+    r"(?=\s+(?:today|on|has|have|is|was|wishes|would|categorically|strongly|firmly|hereby|"
+    r"rejects|denies|refutes|dismisses|notes|informs|clarifies|states|announces|regrets|[a-z]+s)\b)",
+    re.M,
+)
 
 
 def _title(caps: str) -> str:
@@ -166,14 +204,28 @@ def _issuer(
             if at is not None:
                 return Mention(at.group(0), body_start + at.start(), body_start + at.end())
         return Mention(name, s, e)
+    lead = _LEADING_ORG.search(text, body_start, body_end)
+    if lead is not None and _org_head(lead.group("n")):
+        return Mention(lead.group("n"), lead.start("n"), lead.end("n"))
     for f in frames:
-        m = f.speaker
-        if f.start < body_start or f.start >= body_end or m is None or m.pronoun:
+        sp = f.speaker
+        if f.start < body_start or f.start >= body_end or sp is None or sp.pronoun:
             continue
-        if m.text[:1].isupper() and _org_head(m.text) and len(m.text.split()) <= 12:
-            return Mention(m.text, m.start, m.end)
+        if sp.text[:1].isupper() and _org_head(sp.text) and len(sp.text.split()) <= 12:
+            return Mention(sp.text, sp.start, sp.end)
         break
     return None
+
+
+_STATE_LINE = re.compile(
+    r"\b(?:REPUBLIC|KINGDOM|STATE|SULTANATE|EMIRATE|PRINCIPALITY|COMMONWEALTH|FEDERATION|"
+    r"GOVERNMENT)\s+OF\s+(?:THE\s+)?([A-Z][A-Z' -]{2,40}?)\s*$",
+    re.M,
+)
+
+
+def _copy(m: Mention) -> Mention:
+    return Mention(m.text, m.start, m.end, extras=list(m.extras))
 
 
 def _first_person(u: Unit) -> bool:
@@ -206,7 +258,7 @@ def _release_frames(doc: Document, frames: list[Frame], rel: Release) -> list[Fr
         m = f.speaker
         if m is not None and rel.body_start <= f.start < rel.body_end:
             if m.text.lower() in _FIRST_PERSON:
-                f.speaker = Mention(rel.issuer.text, rel.issuer.start, rel.issuer.end)
+                f.speaker = _copy(rel.issuer)
     spans = sorted((f.start, f.end) for f in frames)
     out = list(frames)
     for p in doc.paragraphs:
@@ -220,7 +272,12 @@ def _release_frames(doc: Document, frames: list[Frame], rel: Release) -> list[Fr
                 last = None
                 continue
             s = text[u.start : u.end].lstrip()
-            own = _first_person(u) or _about_issuer(u, text, rel.issuer) or bool(_JUDGED.match(s))
+            own = (
+                _first_person(u)
+                or bool(_JUDGED.match(s) or _CONTRARY.match(s))
+                or bool(_dismissal().search(s))
+                or (_about_issuer(u, text, rel.issuer) and (_negated(u) or _REPORTS.search(s)))
+            )
             if not own:
                 if last is not None:
                     last.end = u.end
@@ -229,8 +286,8 @@ def _release_frames(doc: Document, frames: list[Frame], rel: Release) -> list[Fr
             last = Frame(
                 unit=u,
                 verb="",
-                vclass="say",
-                speaker=Mention(m.text, m.start, m.end),
+                vclass="deny" if _CONTRARY.match(s) else "say",
+                speaker=_copy(m),
                 start=u.start,
                 end=u.end,
                 content_start=u.start,
@@ -239,42 +296,4 @@ def _release_frames(doc: Document, frames: list[Frame], rel: Release) -> list[Fr
                 rule="release-issuer",
             )
             out.append(last)
-    return out
-
-
-# --- fact-check boxes ------------------------------------------------------------------------
-
-
-def _box_label(p: Paragraph, text: str) -> int | None:
-    """Where a fact-check box line's body begins (`CLAIM: ...`), or None."""
-    m = re.match(r"\s*([A-Za-z][A-Za-z' -]{0,24}?)\s*:\s*", text[p.start : p.end])
-    if m is None or m.group(1).lower() not in lexicon.words("factcheck_labels.txt"):
-        return None
-    return p.start + m.end()
-
-
-def _factcheck_box(doc: Document, frames: list[Frame]) -> list[Frame]:
-    """A box's labels are no turns of a transcript: each line is read as a sentence, without
-    its label; the claim line is optional (the box restates the article)."""
-    text = doc.text
-    labelled = {}
-    for p in doc.paragraphs:
-        at = _box_label(p, text)
-        if at is not None:
-            labelled[p.index] = (p, at)
-    if not labelled:
-        return frames
-    out = [f for f in frames if f.unit.paragraph not in labelled]
-    for p, at in labelled.values():
-        is_claim = text[p.start : at].strip().lower().startswith(("claim", "the claim"))
-        for u in p.units:
-            toks = [t for t in u.tokens if t.start >= at]
-            if not toks:
-                continue
-            trimmed = Unit(toks[0].start, u.end, toks, u.paragraph, u.index)
-            for f in frames_for_unit(trimmed, text, False):
-                f.optional = f.optional or is_claim
-                if is_claim and f.vclass in ("say", "according"):
-                    f.vclass = "claim"
-                out.append(f)
     return out

@@ -258,3 +258,116 @@ def test_a_statement_heading_inside_a_live_blog_makes_no_release():
     )
     said = " ".join(t for _, _, t in _by(text))
     assert "pausing our live coverage" not in said
+
+
+EMBASSY = """Statement on recent media reports regarding the fishing fleet
+
+The Embassy of the Republic of Korvala in Velmar wishes to clarify recent reports in the Velmar \
+Herald that Korvalan trawlers were detained off the coast of Treska.
+
+Contrary to these reports, no Korvalan vessel has been detained. All vessels of the fleet \
+returned to port on 28 February.
+
+It is regrettable that such stories are published without verification.
+
+###
+
+Media contact: press@korvala-embassy.example
+"""
+
+
+def test_a_release_with_no_letterhead_is_issued_by_the_body_s_first_institution():
+    assert "Embassy of the Republic of Korvala" in _speaker_of(EMBASSY, "no Korvalan vessel")
+
+
+def test_contrary_to_the_reports_in_a_release_is_a_denial_of_the_report_it_carries():
+    statements, actors = _parsed(EMBASSY)
+    claim = next(s for s in statements if s["text"].startswith("Korvalan trawlers"))
+    assert (actors[claim["speaker"]]["name"], claim["stance"]) == ("Velmar Herald", "claim")
+    denial = next(s for s in statements if "no Korvalan vessel" in s["text"])
+    assert denial["stance"] == "denial"
+    assert claim["id"] in denial["denies"]
+
+
+def test_a_news_story_s_report_in_a_paper_that_is_left_to_the_denial_it_is_rejected_in():
+    text = (
+        "Veloria's foreign ministry on Thursday rejected a report in the Meridian Post that it "
+        "had shipped drones to the Karst Republic.\n\n"
+        "The Meridian Post reported on Wednesday that the drones had left in February."
+    )
+    claims = [s for s in _parsed(text)[0] if s["stance"] == "claim"]
+    assert not any("shipped drones" in s["text"] and s["text"].startswith("that") for s in claims)
+
+
+def test_a_release_s_plain_description_of_its_issuer_is_no_statement():
+    text = (
+        "FOR IMMEDIATE RELEASE\n\n"
+        "VELMAR CITY, March 3, 2026 — The Velmar Port Authority today dismissed claims by the "
+        "Coastal Workers Union that dock cranes had been left without safety checks.\n\n"
+        "The authority publishes inspection results on its website every quarter.\n\n"
+        "###"
+    )
+    said = " ".join(t for _, _, t in _by(text))
+    assert "publishes inspection results" not in said
+    assert _speaker_of(text, "dismissed claims") == "Velmar Port Authority"
+
+
+CHECKED = """Did Ostrava ban Korvalan tea? We checked
+
+A post shared on Facebook claims that Ostrava has banned all imports of Korvalan tea.
+
+We found no record of such a ban in Ostrava's official gazette. We contacted the Ostravan trade \
+ministry on Monday.
+
+The ministry said on Tuesday that no ban had been imposed.
+
+RATING: False
+"""
+
+
+def test_a_fact_check_s_own_finding_is_the_outlet_s_denial():
+    out = to_contract(parse_article(CHECKED, published=PUBLISHED, outlet="Velmar Fact Desk"))
+    actors = {a["id"]: a for a in out["actors"]}
+    finding = next(s for s in out["statements"] if "no record of such a ban" in s["text"])
+    assert actors[finding["speaker"]]["name"] == "Velmar Fact Desk"
+    assert actors[finding["speaker"]]["kind"] == "media"
+    assert finding["stance"] == "denial"
+    said = " ".join(s["text"] for s in out["statements"])
+    assert "We contacted the Ostravan trade ministry" not in said
+
+
+def test_a_fact_check_s_findings_have_no_speaker_when_the_outlet_is_unknown():
+    said = " ".join(t for _, _, t in _by(CHECKED))
+    assert "no record of such a ban" not in said
+
+
+def test_a_news_story_s_we_found_is_no_verdict():
+    text = (
+        "Korvala's trade ministry said on Monday it had not banned tea imports.\n\n"
+        "We found the port busy on Tuesday, with trucks queueing at the gates."
+    )
+    out = to_contract(parse_article(text, published=PUBLISHED, outlet="Velmar Herald"))
+    assert not any("queueing at the gates" in s["text"] for s in out["statements"])
+
+
+def test_a_letterhead_s_state_line_gives_the_issuer_its_country():
+    text = (
+        "MINISTRY OF TRADE\nREPUBLIC OF GHANA\n\nPRESS RELEASE\n\n"
+        "The Ministry of Trade categorically rejects reports published by certain media outlets "
+        "claiming that cocoa exports have been suspended.\n\n"
+        "We wish to state that no such suspension has been ordered.\n\n-ENDS-\n"
+    )
+    _, actors = _parsed(text)
+    ministry = next(a for a in actors.values() if a["name"] == "Ministry of Trade")
+    assert ministry["country"] == "GH"
+
+
+def test_a_fact_check_outlet_described_by_its_city_has_its_country():
+    text = (
+        "Lakeside Check, a fact-checking desk in Nairobi, looked at a viral claim.\n\n"
+        "A post shared on Facebook claims that Kenya has banned imports of Ugandan sugar.\n\n"
+        "We found no record of such a ban in the Kenya Gazette."
+    )
+    out = to_contract(parse_article(text, published=PUBLISHED, outlet="Lakeside Check"))
+    desk = next(a for a in out["actors"] if a["name"] == "Lakeside Check")
+    assert (desk["kind"], desk["country"]) == ("media", "KE")
