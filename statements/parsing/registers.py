@@ -91,6 +91,11 @@ def apply(doc: Document, frames: list[Frame], outlet: str | None = None) -> list
         frames = [f for f in frames if f.speaker is None or not quoted.SELF.match(f.speaker.text)]
     if on("register-document"):
         frames = quoted.documents(doc, frames)
+        quoted.document_speakers(frames)
+    if on("register-stamps"):
+        quoted.stamps_off(doc.text, frames)
+    if on("register-thread-parts"):
+        quoted.thread_parts(doc.text, frames)
     if on("register-report-participle"):
         body = (rel.body_start, rel.body_end) if rel is not None else None
         frames = quoted.report_participles(doc, frames, body)

@@ -371,3 +371,44 @@ def test_a_fact_check_outlet_described_by_its_city_has_its_country():
     out = to_contract(parse_article(text, published=PUBLISHED, outlet="Lakeside Check"))
     desk = next(a for a in out["actors"] if a["name"] == "Lakeside Check")
     assert (desk["kind"], desk["country"]) == ("media", "KE")
+
+
+def test_a_letter_from_a_ministry_is_the_ministry_s_words():
+    text = (
+        "According to a letter from the Velmar transport ministry, the ferry service will "
+        "resume in May."
+    )
+    assert _speaker_of(text, "resume in May") == "Velmar transport ministry"
+
+
+def test_a_joint_statement_is_no_actor_of_its_own():
+    text = (
+        "Korvala's foreign minister said on Monday that talks with Velmar would resume.\n\n"
+        "The joint statement added that no deal on tariffs had been reached."
+    )
+    names = {a["name"].lower() for a in _parsed(text)[1].values()}
+    assert not any("statement" in n for n in names)
+
+
+def test_a_thread_s_part_number_is_no_word_of_the_post():
+    text = (
+        '"1/3 Reports that the embassy has stopped issuing visas are untrue," the Korvalan '
+        "embassy wrote on X on Monday."
+    )
+    said = next(t for _, _, t in _by(text) if "stopped issuing visas" in t)
+    assert said.startswith("Reports that the embassy")
+    assert "1/3" not in said
+
+
+def test_a_live_blog_stamp_is_no_part_of_the_speaker_nor_of_the_words():
+    text = (
+        "Live: floods in Velmar\n\n"
+        "[15:10] The army said no soldiers were deployed to the river towns.\n\n"
+        '16:05 GMT — "1/2 The dam is closed," the mayor of Treska wrote on X.'
+    )
+    said = _by(text)
+    army = next((sp, t) for sp, _, t in said if "no soldiers" in t)
+    assert army[0] == "army"
+    assert not army[1].startswith("[")
+    mayor = next(t for _, _, t in said if "dam is closed" in t)
+    assert mayor.startswith("The dam is closed")
