@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from . import factcheck, lexicon, quoted
+from . import factcheck, lexicon, quoted, tidy
 from .attribute import Frame, Mention
 from .rules import on
 from .segment import Document, Unit
@@ -86,16 +86,16 @@ def apply(doc: Document, frames: list[Frame], outlet: str | None = None) -> list
         frames = _release_frames(doc, frames, rel)
     if on("register-handle-post"):
         frames = quoted.handle_posts(doc, frames)
-        quoted.handles_off(frames)
+        tidy.handles_off(frames)
     if on("register-self-notes"):
-        frames = [f for f in frames if f.speaker is None or not quoted.SELF.match(f.speaker.text)]
+        frames = [f for f in frames if f.speaker is None or not tidy.SELF.match(f.speaker.text)]
     if on("register-document"):
         frames = quoted.documents(doc, frames)
-        quoted.document_speakers(frames)
+        tidy.document_speakers(frames)
     if on("register-stamps"):
-        quoted.stamps_off(doc.text, frames)
+        tidy.stamps_off(doc.text, frames)
     if on("register-thread-parts"):
-        quoted.thread_parts(doc.text, frames)
+        tidy.thread_parts(doc.text, frames)
     if on("register-report-participle"):
         body = (rel.body_start, rel.body_end) if rel is not None else None
         frames = quoted.report_participles(doc, frames, body)
