@@ -254,7 +254,9 @@ def parse_stage(article: Article) -> parsing.ParseResult:
     """
     set_status(article.pk, IngestStatus.PARSING)
     try:
-        return parsing.parse_article(article.text, published=article.published, strict=True)
+        return parsing.parse_article(
+            article.text, published=article.published, outlet=article.outlet, strict=True
+        )
     except (SoftTimeLimitExceeded, TimeLimitExceeded):
         raise
     except Exception as exc:

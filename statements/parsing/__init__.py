@@ -1,7 +1,9 @@
 """Dementi's article parser, as small passes over one typed document, in file order:
 
-clean -> segment -> attribute (speech acts) -> speakers -> stance (first reading) -> disputes
-(what is contested, each side's words read by its side) -> answers (links) -> dates -> contract.
+clean -> segment -> attribute (speech acts) -> registers (who speaks where the kind of
+document decides it: releases, fact-checks, posts, quoted documents) -> speakers -> stance
+(first reading) -> disputes (what is contested, each side's words read by its side) -> answers
+(links) -> dates -> contract.
 
 Every stance or link decision names its rule (`rules.py`); `DEMENTI_PARSER_DISABLE` switches
 rules off. Pure Python; nothing here imports Django or the rest of the project.
@@ -15,7 +17,7 @@ import logging
 import os
 import re
 
-from . import disputes, sides
+from . import disputes, registers, sides
 from .answers import link_rows
 from .attribute import Frame, attribute, is_briefing_label, transcript_turns
 from .clean import Cleaned, clean
@@ -64,13 +66,18 @@ def _strict_default() -> bool:
 
 
 def parse_article(
-    text: str, *, published: dt.date | None = None, strict: bool | None = None
+    text: str,
+    *,
+    published: dt.date | None = None,
+    strict: bool | None = None,
+    outlet: str | None = None,
 ) -> ParseResult:
     """Parse one article into actors and attributed statements.
 
     Never raises by default: an internal error is logged (with the article's length, not its
     text) and gives an empty result. ``strict=True``, or the environment variable
     ``DEMENTI_PARSER_STRICT=1`` when ``strict`` is None, re-raises instead (tests, debugging).
+    ``outlet``, the publishing outlet's name when known, speaks a fact-check's own verdicts.
     """
     if strict is None:
         strict = _strict_default()
@@ -84,7 +91,8 @@ def parse_article(
     if paused:
         gc.disable()
     try:
-        return _parse(text[:MAX_CHARS], published)
+        outlet = outlet.strip() or None if isinstance(outlet, str) else None
+        return _parse(text[:MAX_CHARS], published, outlet)
     except Exception:
         if strict:
             raise
@@ -95,10 +103,10 @@ def parse_article(
             gc.enable()
 
 
-def _parse(text: str, published: dt.date | None) -> ParseResult:
+def _parse(text: str, published: dt.date | None, outlet: str | None = None) -> ParseResult:
     cleaned: Cleaned = clean(text)
     doc = segment(cleaned.text)
-    frames = attribute(doc)
+    frames = registers.apply(doc, attribute(doc), outlet)
     reg = Registry(Places(cleaned.text))
     heard = voices(frames, doc, reg, cleaned.text, published)
     skip = frozenset(reg.places.by_form)

@@ -33,7 +33,7 @@ def parse_path(path: str) -> ParseResult:
     except OSError:
         return parse_article("")
     data = raw.decode("utf-8", "replace")
-    text, published = data, None
+    text, published, outlet = data, None, None
     if path.endswith(".json") or data.lstrip().startswith("{"):
         try:
             obj = json.loads(data)
@@ -43,7 +43,9 @@ def parse_path(path: str) -> ParseResult:
             t = obj.get("text")
             text = t if isinstance(t, str) else ""
             published = _published(obj.get("published"))
-    return parse_article(text, published=published)
+            o = obj.get("outlet")
+            outlet = o if isinstance(o, str) else None
+    return parse_article(text, published=published, outlet=outlet)
 
 
 def explain(res: ParseResult) -> Iterator[str]:

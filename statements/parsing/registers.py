@@ -1,0 +1,313 @@
+"""Document registers: who speaks where no verb of saying names a speaker.
+
+The kind of document decides it, after the speech-acts pass (one entry, `apply`):
+
+- a press release or an official statement (a letterhead, `PRESS RELEASE`, `-ENDS-`,
+  `Issued by ...`): its issuer speaks the body's sentences in the first person, those whose
+  subject is the issuer itself and those that judge the reports it answers;
+- a fact-check's box (`CLAIM:`, `VERDICT: False`): its labels are no transcript turns, and the
+  claim line is the claim of the source it names (optional, as a box restates the article);
+- a post quoted as `@handle: text`: the account's owner, named beside the handle elsewhere;
+- a document quoted by its noun (`the note verbale states`, `a statement posted on the embassy's
+  website read: ...`): the document's author, or the speaker before it;
+- a report's participle (`a publication by X, ..., alleging that Y`, `reports published by
+  certain media outlets claiming that Y`): the report's author claims Y (rule 4).
+
+Live-blog stamps, `UPDATE:`/`CORRECTION:` notes, bylines, datelines and `Reporting by` lines are
+no speech acts: the speech-acts pass finds none there, and nothing here adds one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from . import factcheck, lexicon, quoted, tidy
+from .attribute import Frame, Mention
+from .rules import on
+from .segment import Document, Unit
+
+_LINE = re.compile(r"[^\n]+")
+_FIRST_PERSON = frozenset(("we", "our", "us", "ours"))
+_SMALL = frozenset("of and the for in on at to de du la".split())
+_SPOKESPERSON = re.compile(
+    r"^(?:the\s+)?(?:(?:official|press|deputy|chief)\s+)?"
+    r"(?:spokesperson|spokesman|spokeswoman|press\s+secretary|press\s+office|"
+    r"information\s+department|press\s+service)\s+(?:of|for)\s+",
+    re.I,
+)
+# `These reports are ...`, `Such claims have no basis`: a release judging what it answers.
+_JUDGED = re.compile(
+    r"^(?:these|such|this|the|those|that|all\s+such)\s+(?:\w+\s+){0,2}?"
+    r"(?:reports?|claims?|allegations?|publications?|stories|story|articles?|assertions?|"
+    r"accusations?|rumou?rs?|insinuations?)\s+(?:is|are|was|were|has|have|had|do|does|did|"
+    r"lack|lacks|remain|remains|constitute|constitutes)\b",
+    re.I,
+)
+
+
+_CONTRARY = re.compile(r"^(?:contrary\s+to|in\s+fact|in\s+reality|the\s+truth\s+is)\b", re.I)
+_REPORTS = re.compile(
+    r"\b(?:reports?|claims?|allegations?|publications?|articles?|stories|accusations?)\b", re.I
+)
+_NEGATIONS = frozenset(("not", "no", "never", "n't", "neither", "nor", "none", "nothing"))
+
+
+@cache
+def _dismissal() -> re.Pattern[str]:
+    """A word that dismisses an account by itself (`false`, `without foundation`)."""
+    cues = sorted(lexicon.words("dismissal_cues.txt"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.I)
+
+
+def _negated(u: Unit) -> bool:
+    return any(t.lower in _NEGATIONS or t.lower.endswith("n't") for t in u.tokens if not t.quoted)
+
+
+@dataclass(slots=True)
+class Release:
+    """A press release or official statement: where its body runs and who issued it."""
+
+    body_start: int
+    body_end: int
+    issuer: Mention | None
+
+
+def apply(doc: Document, frames: list[Frame], outlet: str | None = None) -> list[Frame]:
+    """The speech acts of the article, with what its register says about who speaks; `outlet`
+    (the publishing outlet, when known) speaks a fact-check's own verdicts."""
+    if on("register-factcheck-box"):
+        frames = factcheck.box(doc, frames)
+    if outlet and on("register-factcheck-verdict"):
+        frames = factcheck.verdicts(doc, frames, outlet)
+    rel = release(doc, frames) if on("register-release") else None
+    if rel is not None:
+        frames = _release_frames(doc, frames, rel)
+    if on("register-handle-post"):
+        frames = quoted.handle_posts(doc, frames)
+        tidy.handles_off(frames)
+    if on("register-self-notes"):
+        frames = [f for f in frames if f.speaker is None or not tidy.SELF.match(f.speaker.text)]
+    if on("register-document"):
+        frames = quoted.documents(doc, frames)
+        tidy.document_speakers(frames)
+    if on("register-stamps"):
+        tidy.stamps_off(doc.text, frames)
+    if on("register-thread-parts"):
+        tidy.thread_parts(doc.text, frames)
+    if on("register-report-participle") and rel is not None:
+        # inside a release's body; in news copy `a publication by X alleging that` is the
+        # disputes pass's (publication-alleges), which keeps the noting subject for a later `We`
+        frames = quoted.report_participles(doc, frames, (rel.body_start, rel.body_end))
+    if on("register-posted-what-it-said"):
+        frames = quoted.posted_what_it_said(doc, frames)
+    return sorted(frames, key=lambda f: (f.start, f.end))
+
+
+# --- press releases and official statements ---------------------------------------------
+
+
+def _marker(line: str, name: str) -> bool:
+    s = line.strip()
+    return len(s) <= 160 and any(p.match(s) for p in lexicon.patterns(name))
+
+
+def release(doc: Document, frames: list[Frame]) -> Release | None:
+    """The release's body and issuer, when the text is a press release or official statement."""
+    text = doc.text
+    lines = [(m.start(), m.end(), m.group(0)) for m in _LINE.finditer(text)]
+    marks = [(s, e, ln) for s, e, ln in lines if _marker(ln, "release_markers.txt")]
+    if not marks:
+        return None
+    ends = [s for s, _, ln in lines if _marker(ln, "release_end.txt")]
+    # the body begins after the last marker above its first sentence, ends at the colophon
+    heads = [(s, e, ln) for s, e, ln in marks if not _marker(ln, "release_end.txt")]
+    first_sentence = next(
+        (u.start for p in doc.paragraphs if not p.headline for u in p.units if len(u.tokens) > 12),
+        len(text),
+    )
+    top = [e for s, e, _ in heads if s < first_sentence]
+    if not top and not ends:
+        return None  # `Statement from the Coast Guard` heading one entry of a live blog
+    body_start = max(top, default=0)
+    body_end = min((s for s in ends if s >= body_start), default=len(text))
+    if body_end - body_start < 40:
+        return None
+    issuer = _issuer(doc, frames, body_start, body_end, heads)
+    if issuer is not None:
+        state = _STATE_LINE.search(text, 0, body_start) or _STATE_LINE.search(issuer.text)
+        if state is not None:
+            # `REPUBLIC OF GHANA` under the letterhead: the state the issuer speaks for
+            issuer.extras = [f"which represents {_title(state.group(1).strip())}"]
+    return Release(body_start, body_end, issuer)
+
+
+# The institution that opens the body's first sentence, after a dateline (`CITY, March 3 —`).
+_LEADING_ORG = re.compile(
+    r"^(?:[A-Z][A-Za-z .'-]{1,40},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*[-–—]+\s*)?"
+    r"(?P<n>The\s+[A-Z][\w'’.-]*(?:\s+(?:of|the|and|for|in|on|to|[A-Z][\w'’.-]*))*?)"
+    r"(?=\s+(?:today|on|has|have|is|was|wishes|would|categorically|strongly|firmly|hereby|"
+    r"rejects|denies|refutes|dismisses|notes|informs|clarifies|states|announces|regrets|[a-z]+s)\b)",
+    re.M,
+)
+
+
+def _title(caps: str) -> str:
+    words = caps.split()
+    out = []
+    for i, w in enumerate(words):
+        low = w.lower()
+        out.append(low if i and low in _SMALL else low[:1].upper() + low[1:])
+    return " ".join(out)
+
+
+def _org_head(phrase: str) -> bool:
+    heads = lexicon.words("org_heads.txt")
+    low = phrase.lower()
+    return any(re.search(rf"\b{re.escape(h)}\b", low) for h in heads)
+
+
+def _issuer(
+    doc: Document,
+    frames: list[Frame],
+    body_start: int,
+    body_end: int,
+    heads: list[tuple[int, int, str]],
+) -> Mention | None:
+    """The institution that issues the release: named by the statement's heading, its
+    letterhead, or the first institution that speaks in its body; written as the body writes
+    it where it does (`The Ministry of Defence` for `MINISTRY OF DEFENCE OF VALDORIA`)."""
+    text = doc.text
+    named: list[tuple[str, int, int]] = []
+    for s, _, ln in heads:
+        m = re.match(
+            r"^\s*(?:official\s+|press\s+|joint\s+)?statement\s+(?:by|of|from)\s+", ln, re.I
+        )
+        if m:
+            rest = ln[m.end() :].strip()
+            rest = _SPOKESPERSON.sub("", rest)
+            rest = re.sub(r"^the\s+", "", rest, flags=re.I)
+            if rest and _org_head(rest):
+                named.append((_title(rest) if rest.isupper() else rest, s, s + len(ln)))
+    for m in _LINE.finditer(text, 0, body_start):
+        ln = m.group(0).strip()
+        if (
+            ln.isupper()
+            and 2 <= len(ln.split()) <= 14
+            and _org_head(ln)
+            and not _marker(ln, "release_markers.txt")
+            and not ln.lower().startswith("republic")
+        ):
+            named.append((_title(re.sub(r"^THE\s+", "", ln)), m.start(), m.end()))
+            break
+    body = text[body_start:body_end]
+    for name, s, e in named:
+        # the body's own wording: the longest head of the name it writes (`The Ministry of
+        # Defence` for `MINISTRY OF DEFENCE OF VALDORIA`, for a letterhead that runs on into
+        # `REPUBLIC OF KORVALA`)
+        words = name.split()
+        for k in range(len(words), 1, -1):
+            form = " ".join(words[:k])
+            if words[k - 1].lower() in _SMALL or not _org_head(form):
+                continue
+            at = re.search(rf"\b(?:[Tt]he\s+)?{re.escape(form)}\b", body)
+            if at is not None:
+                return Mention(at.group(0), body_start + at.start(), body_start + at.end())
+        return Mention(name, s, e)
+    lead = _LEADING_ORG.search(text, body_start, body_end)
+    if lead is not None and _org_head(lead.group("n")):
+        return Mention(lead.group("n"), lead.start("n"), lead.end("n"))
+    for f in frames:
+        sp = f.speaker
+        if f.start < body_start or f.start >= body_end or sp is None or sp.pronoun:
+            continue
+        if sp.text[:1].isupper() and _org_head(sp.text) and len(sp.text.split()) <= 12:
+            return Mention(sp.text, sp.start, sp.end)
+        break
+    return None
+
+
+_STATE_LINE = re.compile(
+    r"\b(?:REPUBLIC|KINGDOM|STATE|SULTANATE|EMIRATE|PRINCIPALITY|COMMONWEALTH|FEDERATION|"
+    r"GOVERNMENT)\s+OF\s+(?:THE\s+)?([A-Z][A-Z' -]{2,40}?)\s*$",
+    re.M,
+)
+
+
+def _copy(m: Mention) -> Mention:
+    return Mention(m.text, m.start, m.end, extras=list(m.extras))
+
+
+def _first_person(u: Unit) -> bool:
+    return any(t.lower in _FIRST_PERSON and not t.quoted for t in u.tokens)
+
+
+def _about_issuer(u: Unit, text: str, issuer: Mention) -> bool:
+    """The sentence's subject is the issuer: its name, or `The Ministry` for it."""
+    s = text[u.start : u.end].lstrip()
+    name = re.sub(r"^[Tt]he\s+", "", issuer.text)
+    if re.match(rf"(?:[Tt]he\s+)?{re.escape(name)}\b", s):
+        return True
+    head = next(
+        (w for w in reversed(name.split()) if w.lower() in lexicon.words("org_heads.txt")), None
+    )
+    if head is None:
+        first = name.split()[0] if name.split() else ""
+        head = first if first.lower() in lexicon.words("org_heads.txt") else None
+    return head is not None and re.match(rf"the\s+{re.escape(head)}\b", s, re.I) is not None
+
+
+def _release_frames(doc: Document, frames: list[Frame], rel: Release) -> list[Frame]:
+    """The issuer speaks the body's sentences that no verb of saying attributes: those in the
+    first person, those about the issuer, those judging the reports it answers; a sentence
+    after one of them in the same paragraph runs on under it."""
+    if rel.issuer is None:
+        return frames
+    text = doc.text
+    for f in frames:
+        m = f.speaker
+        if (
+            m is not None
+            and rel.body_start <= f.start < rel.body_end
+            and m.text.lower() in _FIRST_PERSON
+        ):
+            f.speaker = _copy(rel.issuer)
+    spans = sorted((f.start, f.end) for f in frames)
+    out = list(frames)
+    for p in doc.paragraphs:
+        if p.end <= rel.body_start or p.start >= rel.body_end or p.headline:
+            continue
+        last: Frame | None = None
+        for u in p.units:
+            if u.start < rel.body_start or u.end > rel.body_end:
+                continue
+            if quoted.overlaps(spans, u.start, u.end):
+                last = None
+                continue
+            s = text[u.start : u.end].lstrip()
+            own = (
+                _first_person(u)
+                or bool(_JUDGED.match(s) or _CONTRARY.match(s))
+                or bool(_dismissal().search(s))
+                or (_about_issuer(u, text, rel.issuer) and (_negated(u) or _REPORTS.search(s)))
+            )
+            if not own:
+                if last is not None:
+                    last.end = u.end
+                continue
+            m = rel.issuer
+            last = Frame(
+                unit=u,
+                verb="",
+                vclass="deny" if _CONTRARY.match(s) else "say",
+                speaker=_copy(m),
+                start=u.start,
+                end=u.end,
+                content_start=u.start,
+                frame_start=u.start,
+                frame_end=u.start,
+                rule="release-issuer",
+            )
+            out.append(last)
+    return out

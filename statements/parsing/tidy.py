@@ -1,0 +1,127 @@
+"""What is no part of a speaker's name nor of the words said, in the registers of posts, live
+blogs and quoted documents: a handle beside a name (`The embassy (@JapanEmbPH)`), a document as a
+subject (`a letter from the ministry` is the ministry's; `The joint statement` speaks for its
+issuer), a thread's part number (`1/3`), a live blog's time stamp (`[15:10]`), and correction
+notes in which the article speaks of itself. Called by `registers`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .attribute import Frame
+
+# `An earlier version of this story said ...`: a correction note, the article about itself.
+SELF = re.compile(
+    r"^(?:an?|the|this|that)\s+(?:(?:earlier|previous|original|former|initial)\s+)?"
+    r"(?:version\s+of\s+this\s+\w+|version|entry|post|update|headline|story|article|page|"
+    r"blog|live\s+blog)$",
+    re.I,
+)
+_HANDLE_TAIL = re.compile(r"\s*\(\s*@\w+\s*\)\s*$")
+
+
+def handles_off(frames: list[Frame]) -> None:
+    """`The embassy in Manila (@JapanEmbPH) denied`: the speaker is the embassy, the handle is
+    its account, not a part of its name."""
+    for f in frames:
+        m = f.speaker
+        if m is not None and "@" in m.text:
+            cut = _HANDLE_TAIL.search(m.text)
+            if cut is not None and cut.start() > 0:
+                m.text = m.text[: cut.start()]
+                m.end = m.start + len(m.text)
+
+
+# --- a document as the subject of a verb of saying ----------------------------------------
+
+_DOC_MODIFIERS = (
+    r"(?:joint|official|written|brief|short|final|formal|new|latest|earlier|later|separate|"
+    r"second|first|signed|leaked|two-page|one-page|diplomatic)"
+)
+
+
+def _doc_speaker_pattern() -> re.Pattern[str]:
+    nouns = sorted(lexicon.words("document_nouns.txt"), key=len, reverse=True)
+    alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
+    return re.compile(
+        rf"^(?:the|a|an|its|their|this|that)\s+(?:{_DOC_MODIFIERS}\s+){{0,3}}(?P<noun>{alt})\b"
+        r"(?P<rest>.*)$",
+        re.I | re.S,
+    )
+
+
+_AUTHOR = re.compile(
+    r"^\s*,?\s*(?:(?:issued|signed|sent|written|released|posted|published)\s+)?(?:by|from)\s+"
+    r"(?P<x>(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,7}?)\s*,?\s*$",
+    re.I,
+)
+
+
+def document_speakers(frames: list[Frame]) -> None:
+    """`a letter from the transport ministry` says: the ministry; `The joint statement added`,
+    `A communique issued after the meeting said`: the document, which speaks for whoever
+    issued it (the speakers pass reads `the statement` so)."""
+    pat = _doc_speaker_pattern()
+    for f in frames:
+        m = f.speaker
+        if m is None or m.pronoun:
+            continue
+        d = pat.match(m.text)
+        if d is None:
+            continue
+        author = _AUTHOR.match(d.group("rest"))
+        if author is not None:
+            x = author.group("x")
+            at = m.text.rfind(x)
+            m.text, m.start, m.end = x, m.start + at, m.start + at + len(x)
+        elif d.group("rest").strip() == "" or re.match(
+            r"^\s*(?:issued|released|published|posted|"
+            r"sent|adopted|agreed)\b",
+            d.group("rest"),
+        ):
+            noun = d.group("noun").lower()
+            if noun in lexicon.words("issued_texts.txt"):
+                m.text = f"the {noun}"
+                m.end = m.start + len(m.text)
+
+
+# `"1/3 Reports that ...`: a thread's part number is no word of the post.
+_THREAD_PART = re.compile(r'\s*["“]?\s*(\d{1,2})\s*/\s*(\d{1,2})\s+(?=["“]?[A-Z])')
+
+
+def thread_parts(text: str, frames: list[Frame]) -> None:
+    """Drop a thread's part number (`1/3`) from the start of a post's words."""
+    for f in frames:
+        m = _THREAD_PART.match(text, f.start, f.end)
+        if m is None or not 0 < int(m.group(1)) <= int(m.group(2)):
+            continue
+        quoted = bool(text[f.start : m.start(1)].strip())
+        f.start = m.end()
+        f.content_start = max(f.content_start, f.start)
+        while quoted and f.end > f.start and text[f.end - 1] in '"”, ':
+            f.end -= 1  # the words without their quotation marks, as they now open without
+
+
+# `[15:10] The army said`, `14:05 GMT — The ministry said`: a live blog's time stamp.
+_STAMP = re.compile(
+    r"\s*[\[(]?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|gmt|utc|bst|cet|cest|et|local\s+time))*"
+    r"[\])]?\s*[:—–-]?\s*(?=[A-Z\"“])",
+    re.I,
+)
+
+
+def stamps_off(text: str, frames: list[Frame]) -> None:
+    """A live blog's time stamp is no part of a speaker's name nor of the words said."""
+    for f in frames:
+        m = f.speaker
+        if m is not None:
+            cut = _STAMP.match(m.text)
+            if cut is not None and cut.end() < len(m.text):
+                m.text, m.start = m.text[cut.end() :], m.start + cut.end()
+        s = _STAMP.match(text, f.start, f.end)
+        if s is not None and s.end() < f.end:
+            f.start = s.end()
+            f.frame_start = max(f.frame_start, f.start)
+            f.content_start = max(f.content_start, f.start)
