@@ -265,6 +265,10 @@ CELERY_BEAT_SCHEDULE: dict[str, dict[str, object]] = {
         "task": "statements.beat.sweep_dossier_builds",
         "schedule": 60.0,
     },
+    "sweep-notifications": {
+        "task": "watch.beat.sweep_notifications",
+        "schedule": 60.0,
+    },
     "poll-sources": {
         "task": "sources.tasks.poll_due_sources",
         "schedule": 60.0,
