@@ -8,7 +8,7 @@ import datetime as dt
 
 from django.urls import reverse
 
-from statements import ingest, services
+from statements import services
 from statements.models import ReviewStatus, Stance
 from tests.factories import ActorFactory, StatementFactory, StatementLinkFactory, StoryFactory
 
@@ -51,7 +51,7 @@ def test_filing_an_article_shows_in_the_cached_story_list_at_once(
     before = page(analyst_client, reverse("stories"))
     assert "1 story" in before
     with django_capture_on_commit_callbacks(execute=True):
-        ingest.submit_article(
+        services.submit_article(
             user=editor,
             text=TEXT,
             html="",
