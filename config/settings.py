@@ -265,6 +265,10 @@ CELERY_BEAT_SCHEDULE: dict[str, dict[str, object]] = {
         "task": "statements.beat.sweep_dossier_builds",
         "schedule": 60.0,
     },
+    "sweep-notifications": {
+        "task": "watch.beat.sweep_notifications",
+        "schedule": 60.0,
+    },
     "poll-sources": {
         "task": "sources.tasks.poll_due_sources",
         "schedule": 60.0,
@@ -357,6 +361,8 @@ SOURCES_MAX_HOST_WAIT_SECONDS = float(os.environ.get("SOURCES_MAX_HOST_WAIT_SECO
 SOURCES_MAX_FEED_BYTES = 2 * 1024 * 1024
 SOURCES_ENTRIES_PER_POLL = int(os.environ.get("SOURCES_ENTRIES_PER_POLL", "20"))
 SOURCES_FLAG_AFTER = int(os.environ.get("SOURCES_FLAG_AFTER", "3"))
+# Reads of one feed entry's page that fail temporarily (5xx, timeout) before it is failed.
+SOURCES_ENTRY_MAX_ATTEMPTS = int(os.environ.get("SOURCES_ENTRY_MAX_ATTEMPTS", "5"))
 
 # E-mail (watchlist digests): the console in development, SMTP when EMAIL_HOST is set.
 EMAIL_BACKEND = os.environ.get(

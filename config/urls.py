@@ -14,6 +14,8 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("", include("sources.urls")),
     path("", include("watch.urls")),
 ]
+# A fault under /api/v1/ answers the API's JSON error body; elsewhere Django's 500 page.
+handler500 = "api.errors.server_error"
 # At the configured path (ADMIN_PATH), not the well-known /admin/; off when empty.
 if settings.ADMIN_PATH:
     urlpatterns.insert(0, path(settings.ADMIN_PATH, admin.site.urls))

@@ -132,6 +132,9 @@ class FeedEntry(models.Model):
     published = models.DateField(null=True, blank=True)
     state = models.CharField(max_length=10, choices=EntryState.choices, default=EntryState.PENDING)
     note = models.TextField(blank=True, default="")
+    # Reads of its page that failed for a reason worth retrying (a 5xx, a timeout); after
+    # SOURCES_ENTRY_MAX_ATTEMPTS the entry fails with the last reason.
+    attempts = models.PositiveSmallIntegerField(default=0)
     article = models.ForeignKey(
         Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="feed_entries"
     )

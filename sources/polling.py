@@ -180,9 +180,7 @@ def take_entry(entry: FeedEntry, *, outlet: str) -> int:
         extracted = extract(decode_page(page.body, page.encoding), content_type=page.content_type)
     except FetchError as exc:
         if exc.transient:
-            entry.note = f"Will try again: {exc}"
-            entry.save(update_fields=["note"])
-            return 0
+            return _entry_retry(entry, str(exc))
         return _entry_done(entry, EntryState.FAILED, None, str(exc))
     except ExtractError as exc:
         return _entry_done(entry, EntryState.FAILED, None, str(exc))
@@ -203,10 +201,25 @@ def take_entry(entry: FeedEntry, *, outlet: str) -> int:
     return 1
 
 
-def _entry_done(entry: FeedEntry, state: str, article: Article | None, note: str) -> int:
+def _entry_retry(entry: FeedEntry, reason: str) -> int:
+    """A temporary failure: tried again at the next poll, failed after the last attempt."""
+    entry.attempts += 1
+    limit = settings.SOURCES_ENTRY_MAX_ATTEMPTS
+    if entry.attempts >= limit:
+        note = f"Gave up after {entry.attempts} attempts: {reason}"
+        return _entry_done(entry, EntryState.FAILED, None, note, "attempts")
+    entry.note = f"Will try again (attempt {entry.attempts} of {limit} failed): {reason}"[:1000]
+    with contextlib.suppress(IntegrityError):  # the entry was deleted with its source
+        entry.save(update_fields=["attempts", "note"])
+    return 0
+
+
+def _entry_done(
+    entry: FeedEntry, state: str, article: Article | None, note: str, *also: str
+) -> int:
     entry.state, entry.article, entry.note = state, article, note[:1000]
     with contextlib.suppress(IntegrityError):  # the entry was deleted with its source
-        entry.save(update_fields=["state", "article", "note"])
+        entry.save(update_fields=["state", "article", "note", *also])
     return 0
 
 

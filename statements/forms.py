@@ -9,7 +9,7 @@ from django.core.validators import URLValidator
 from django.db.models import Q
 
 from actors.models import Actor, ActorKind, Alias
-from statements.models import Article, Stance, Statement, Story
+from statements.models import ACTIVITY_ORDER, Article, Stance, Statement, Story
 from statements.textinput import is_http_url, strip_controls
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
@@ -152,10 +152,10 @@ class StatementForm(forms.ModelForm):
             pk__in=_nearby_actor_ids(statement)
         ).order_by("name")
         # The 200 most active stories and the statement's own: a bounded select.
-        recent = list(Story.objects.order_by("-last_activity").values_list("pk", flat=True)[:200])
+        recent = list(Story.objects.order_by(*ACTIVITY_ORDER).values_list("pk", flat=True)[:200])
         _choice_field(self, "story").queryset = Story.objects.filter(
             pk__in=[*recent, statement.story_id]
-        ).order_by("-last_activity")
+        ).order_by(*ACTIVITY_ORDER)
         stance = self.fields["stance"]
         assert isinstance(stance, forms.ChoiceField)
         stance.choices = Stance.choices

@@ -134,6 +134,10 @@ class ArticleQuerySet(models.QuerySet["Article"]):
         return self.in_progress().filter(updated_at__gte=recent, statements__story=story).exists()
 
 
+# Newest activity first, stories never active last: the order story_activity_order_idx holds.
+ACTIVITY_ORDER = (F("last_activity").desc(nulls_last=True), "-pk")
+
+
 class StoryQuerySet(models.QuerySet["Story"]):
     def matching(self, filters: Filters | None = None) -> StoryQuerySet:
         """The disputed stories the filters keep, newest activity first (no figures).
@@ -157,11 +161,11 @@ class StoryQuerySet(models.QuerySet["Story"]):
             qs = qs.filter(pk__in=titled.values("pk").union(found, all=True))
         # The story's stored summary says whether it is disputed for this inclusion.
         qs = qs.filter(**{f"stored_summary__disputed_{filters.include}": True})
-        return qs.order_by(F("last_activity").desc(nulls_last=True), "-pk")
+        return qs.order_by(*ACTIVITY_ORDER)
 
     def move_targets(self, own: set[int], *, recent: int = 30) -> list[Story]:
         """These stories, then the most recently active others, for a move menu (two queries)."""
-        others = self.exclude(pk__in=own).order_by("-last_activity")
+        others = self.exclude(pk__in=own).order_by(*ACTIVITY_ORDER)
         return [*self.filter(pk__in=own), *others[:recent]]
 
     def cards(self, ids: list[int], include: str = INCLUDE_DEFAULT) -> list[StoryCard]:
@@ -489,15 +493,22 @@ class Story(models.Model):
     class Meta:
         verbose_name_plural = "stories"
         permissions = [("export_story", "Can export a story dossier")]
-        ordering = ["-last_activity", "-pk"]
+        ordering = [F("last_activity").desc(nulls_last=True), "-pk"]
         constraints = [
             models.CheckConstraint(
                 condition=Q(status__in=StoryStatus.values), name="story_status_valid"
             ),
         ]
         indexes = [
-            # The story list: newest activity first.
-            models.Index(fields=["-last_activity", "-id"], name="story_activity_idx"),
+            # The story list (page and API) and the move menus: newest activity first, in the
+            # exact order they ask for (`last_activity DESC NULLS LAST, id DESC`). A plain
+            # `-last_activity` index is NULLS FIRST and cannot serve that order: PostgreSQL
+            # joined and sorted every disputed story for each page.
+            models.Index(
+                F("last_activity").desc(nulls_last=True),
+                F("id").desc(),
+                name="story_activity_order_idx",
+            ),
         ]
 
     def __str__(self) -> str:

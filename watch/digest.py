@@ -18,17 +18,25 @@ PER_DIGEST = 200
 
 
 def notifications_for_display(queryset: QuerySet[Notification]) -> QuerySet[Notification]:
-    """Notifications with what their line and link need (four queries for any number)."""
-    return queryset.select_related(
-        "statement__speaker",
-        "statement__article",
-        "statement__story",
-        "watch__story",
-        "watch__actor",
-    ).prefetch_related(
-        Prefetch(
-            "statement__links_out",
-            queryset=StatementLink.objects.select_related("target__speaker").order_by("pk"),
+    """Notifications with what their line and link need (four queries for any number).
+
+    A notification whose statement a re-parse removed (and no new row took its place) is left
+    out: it names nothing that can be shown.
+    """
+    return (
+        queryset.filter(statement__isnull=False)
+        .select_related(
+            "statement__speaker",
+            "statement__article",
+            "statement__story",
+            "watch__story",
+            "watch__actor",
+        )
+        .prefetch_related(
+            Prefetch(
+                "statement__links_out",
+                queryset=StatementLink.objects.select_related("target__speaker").order_by("pk"),
+            )
         )
     )
 
@@ -51,7 +59,7 @@ def send_digest(user_id: int) -> int:
     with transaction.atomic():
         ids = list(
             Notification.objects.select_for_update(skip_locked=True)
-            .filter(user_id=user_id, emailed_at__isnull=True)
+            .filter(user_id=user_id, emailed_at__isnull=True, statement__isnull=False)
             .order_by("created_at", "pk")
             .values_list("pk", flat=True)[:PER_DIGEST]
         )
@@ -64,11 +72,12 @@ def send_digest(user_id: int) -> int:
         )
         lines = [
             {
-                "line": describe(n.statement, n.watch),
-                "text": n.statement.text,
-                "url": settings.SITE_URL + n.statement.get_absolute_url(),
+                "line": describe(statement, n.watch),
+                "text": statement.text,
+                "url": settings.SITE_URL + statement.get_absolute_url(),
             }
             for n in rows
+            if (statement := n.statement) is not None
         ]
         body = render_to_string("watch/digest.txt", {"lines": lines, "site": settings.SITE_URL})
         recipient = Subscriber.objects.select_related("user").get(user_id=user_id).user.email

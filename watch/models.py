@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import secrets
+from typing import Any
 
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 
 from actors.models import Actor
-from statements.models import Statement, Story
+from statements.models import Article, Statement, Story
 
 
 class WatchKind(models.TextChoices):
@@ -83,12 +85,22 @@ class Watch(models.Model):
 
 
 class Notification(models.Model):
-    """One statement one user was told about: at most once (a named unique constraint)."""
+    """One statement one user was told about: at most once per statement's content.
+
+    Re-parsing an article replaces its unreviewed statements with new rows; the content key
+    (article, speaker, stance, evidence offsets) is what stays the same, so it is what the
+    unique constraint holds (an editor's change of stance or span is news: told again). The
+    notification outlives its row (SET NULL) and the next notification run points it at the
+    row that took its place.
+    """
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
     )
-    statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="+")
+    statement = models.ForeignKey(
+        Statement, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    content_key = models.CharField(max_length=100)
     watch = models.ForeignKey(
         Watch, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -99,7 +111,9 @@ class Notification(models.Model):
     class Meta:
         ordering = ["-created_at", "-pk"]
         constraints = [
-            models.UniqueConstraint(fields=["user", "statement"], name="notification_once"),
+            models.UniqueConstraint(
+                fields=["user", "content_key"], name="notification_once_per_content"
+            ),
         ]
         indexes = [
             # The header's unread count and the notifications page, newest first.
@@ -114,6 +128,66 @@ class Notification(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id}: statement {self.statement_id}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if not self.content_key and self.statement is not None:
+            self.content_key = content_key(
+                article_id=self.statement.article_id,
+                speaker_id=self.statement.speaker_id,
+                stance=self.statement.stance,
+                evidence_start=self.statement.evidence_start,
+                evidence_end=self.statement.evidence_end,
+            )
+        super().save(*args, **kwargs)
+
+
+def content_key(
+    *, article_id: int, speaker_id: int, stance: str, evidence_start: int, evidence_end: int
+) -> str:
+    """What makes two statement rows the same statement to a follower (a re-parse's new row)."""
+    return f"{article_id}:{speaker_id}:{stance}:{evidence_start}-{evidence_end}"
+
+
+class PendingNotice(models.Model):
+    """The notifications' outbox: a filing or an acceptance whose followers are not told yet.
+
+    Written in the filing's (or review's) transaction; the notify task deletes it when done;
+    beat's sweep publishes the task again for a row the broker refused or lost (watch.outbox).
+    """
+
+    article = models.ForeignKey(
+        Article, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    statement = models.ForeignKey(
+        Statement, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    # Bumped by each filing: a task that started before it leaves the row for the next run.
+    requested_at = models.DateTimeField(default=timezone.now)
+    # When the broker took the job (None: refused, or not published yet).
+    enqueued_at = models.DateTimeField(null=True, blank=True)
+    sends = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(article__isnull=False, statement__isnull=True)
+                | Q(article__isnull=True, statement__isnull=False),
+                name="pendingnotice_one_target",
+            ),
+            models.UniqueConstraint(fields=["article"], name="pendingnotice_article_once"),
+            models.UniqueConstraint(fields=["statement"], name="pendingnotice_statement_once"),
+        ]
+        indexes = [
+            # Beat's sweep (watch.beat.sweep_notifications): the oldest unsent first.
+            models.Index(fields=["enqueued_at", "requested_at"], name="pendingnotice_due_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return (
+            f"notify article {self.article_id}"
+            if self.article_id
+            else f"notify {self.statement_id}"
+        )
 
 
 def new_token() -> str:

@@ -1,8 +1,8 @@
 """Which watches a statement matches, the notifications that follows, and their words.
 
-Idempotent by construction: a notification is one row per (user, statement), inserted with
-ON CONFLICT DO NOTHING, so a task delivered twice, or a statement filed and then accepted,
-tells each user once.
+Idempotent by construction: a notification is one row per (user, statement content), inserted
+with ON CONFLICT DO NOTHING, so a task delivered twice, a statement filed and then accepted, or
+an article parsed again (new rows, same statements) tells each user once.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from django.db.models import Q, QuerySet
 
 from actors.models import Affiliation
 from statements.models import SEARCH_CONFIG, ReviewStatus, Stance, Statement
-from watch.models import Notification, Watch, WatchKind, WatchWhen
+from watch.models import Notification, Watch, WatchKind, WatchWhen, content_key
 
 VERBS = {
     Stance.CLAIM: "claimed",
@@ -51,7 +51,8 @@ def notify_statements(statement_ids: Iterable[int], *, when: str) -> int:
         | Q(kind=WatchKind.COUNTRY, country__in=countries)
         | Q(kind=WatchKind.SEARCH)
     )
-    rows: dict[tuple[int, int], Notification] = {}
+    rows: dict[tuple[int, str], Notification] = {}
+    keys = {s.pk: key_of(s) for s in statements}
     searches: dict[str, set[int]] = {}
     for watch in watches.order_by("pk"):
         if watch.kind == WatchKind.SEARCH:
@@ -66,21 +67,45 @@ def notify_statements(statement_ids: Iterable[int], *, when: str) -> int:
             matched = [s for s in statements if _matches(watch, s, organisations)]
         for statement in matched:
             rows.setdefault(
-                (watch.user_id, statement.pk),
-                Notification(user_id=watch.user_id, statement=statement, watch=watch),
+                (watch.user_id, keys[statement.pk]),
+                Notification(
+                    user_id=watch.user_id,
+                    statement=statement,
+                    content_key=keys[statement.pk],
+                    watch=watch,
+                ),
             )
     if not rows:
         return 0
     # Pairs told already are left out (the count returned is then exact); a concurrent run
-    # inserting the same pair meanwhile is absorbed by the unique constraint.
-    told = set(
-        Notification.objects.filter(
-            user_id__in={user for user, _ in rows}, statement_id__in={s for _, s in rows}
-        ).values_list("user_id", "statement_id")
-    )
+    # inserting the same pair meanwhile is absorbed by the unique constraints.
+    told: dict[tuple[int, str], tuple[int, int | None]] = {}
+    for pk, user_id, key, statement_id in Notification.objects.filter(
+        user_id__in={user for user, _ in rows}, content_key__in={k for _, k in rows}
+    ).values_list("pk", "user_id", "content_key", "statement_id"):
+        told[(user_id, key)] = (pk, statement_id)
     fresh = [row for key, row in rows.items() if key not in told]
     Notification.objects.bulk_create(fresh, ignore_conflicts=True)
+    # A notification whose statement a re-parse replaced points at the row that took its place
+    # (one UPDATE per replaced statement, not per user).
+    moved: dict[int, list[int]] = defaultdict(list)
+    for pair, row in rows.items():
+        if pair in told and told[pair][1] is None and row.statement_id is not None:
+            moved[row.statement_id].append(told[pair][0])
+    for statement_id, pks in moved.items():
+        Notification.objects.filter(pk__in=pks, statement=None).update(statement_id=statement_id)
     return len(fresh)
+
+
+def key_of(statement: Statement) -> str:
+    """The statement's content key (what a re-parse keeps: see Notification)."""
+    return content_key(
+        article_id=statement.article_id,
+        speaker_id=statement.speaker_id,
+        stance=statement.stance,
+        evidence_start=statement.evidence_start,
+        evidence_end=statement.evidence_end,
+    )
 
 
 def _matches(watch: Watch, statement: Statement, organisations: dict[int, set[int]]) -> bool:

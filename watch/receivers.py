@@ -1,4 +1,6 @@
-"""Filing and reviewing start the notification task once their transaction commits."""
+"""Filing and reviewing write a notice in the notifications' outbox (watch.outbox) in their own
+transaction, and publish the notify task once it commits; a broker outage leaves the notice for
+beat's sweep (watch.beat), never loses the notifications, never fails the filing."""
 
 from typing import Any
 
@@ -7,28 +9,21 @@ from django.dispatch import receiver
 
 from statements.models import ReviewStatus
 from statements.signals import article_filed, statement_reviewed
+from watch import outbox
 
 
 @receiver(article_filed)
 def notify_on_filing(sender: Any, *, article_id: int, **kwargs: Any) -> None:
-    from watch.tasks import notify_filed
+    from watch.beat import send
 
-    transaction.on_commit(lambda: _send(notify_filed, article_id=article_id))
+    notice = outbox.note_filing(article_id)
+    transaction.on_commit(lambda: send(notice))
 
 
 @receiver(statement_reviewed)
 def notify_on_review(sender: Any, *, statement_id: int, decision: str, **kwargs: Any) -> None:
-    from watch.tasks import notify_accepted
+    from watch.beat import send
 
     if decision == ReviewStatus.ACCEPTED:
-        transaction.on_commit(lambda: _send(notify_accepted, statement_id=statement_id))
-
-
-def _send(task: Any, **kwargs: int) -> None:
-    """Hand the job to the broker; a broker outage loses a notification, never the filing."""
-    try:
-        task.delay(**kwargs)
-    except Exception:  # connection refused, timeout: the filing stands
-        import logging
-
-        logging.getLogger(__name__).warning("could not queue %s %s", task.name, kwargs)
+        notice = outbox.note_acceptance(statement_id)
+        transaction.on_commit(lambda: send(notice))

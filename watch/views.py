@@ -108,7 +108,7 @@ def notification_list(request: HtmxHttpRequest) -> HttpResponse:
     """The user's notifications, newest first, each with a link to the evidence."""
     rows = notifications_for_display(Notification.objects.filter(user=_user(request)))
     page = Paginator(rows, PER_PAGE).get_page(request.GET.get("page"))
-    items = [(n, describe(n.statement, n.watch)) for n in page]
+    items = [(n, describe(s, n.watch)) for n in page if (s := n.statement) is not None]
     context = {"page": page, "items": items}
     return render_htmx(request, "watch/notification_list.html", context, partial="notifications")
 
@@ -126,7 +126,9 @@ def notifications_read(request: HtmxHttpRequest) -> HttpResponse:
 @permission_required(READ, raise_exception=True)
 def notification_count(request: HtmxHttpRequest) -> HttpResponse:
     """The header's link text, loaded by htmx after the page: one COUNT on an index."""
-    count = Notification.objects.filter(user=_user(request), read_at__isnull=True).count()
+    count = Notification.objects.filter(
+        user=_user(request), read_at__isnull=True, statement__isnull=False
+    ).count()
     response = render(request, "watch/notification_list.html#notification-count", {"count": count})
     response["Cache-Control"] = "private, no-store"
     return response

@@ -14,6 +14,7 @@ TASKS = {
     "statements.beat.sweep_dossier_builds",
     "sources.tasks.poll_due_sources",
     "sources.tasks.poll_source",
+    "watch.beat.sweep_notifications",
     "watch.tasks.notify_accepted",
     "watch.tasks.notify_filed",
     "watch.tasks.send_digests",

@@ -373,3 +373,23 @@ def test_a_page_that_cannot_be_read_fails_its_entry_with_the_reason(feed_server)
     gone = FeedEntry.objects.get(url=feed_server.url("/a/1"))
     assert gone.state == EntryState.FAILED
     assert "answered 404" in gone.note
+
+
+def test_a_page_that_keeps_failing_temporarily_is_failed_after_its_attempts(feed_server, settings):
+    settings.SOURCES_ENTRY_MAX_ATTEMPTS = 3
+    feed_server.serve("/feed.xml", rss(feed_server.base, [("/a/1", "Flaky")]))
+    feed_server.serve("/a/1", b"busy", content_type="text/html", status=503)
+    source = follow(feed_server)
+    for attempt in (1, 2):
+        poll(source)
+        entry = FeedEntry.objects.get()
+        assert (entry.state, entry.attempts) == (EntryState.PENDING, attempt)
+        assert (
+            entry.note == f"Will try again (attempt {attempt} of 3 failed): The site answered 503."
+        )
+    poll(source)
+    poll(source)  # a failed entry is not read again
+    entry = FeedEntry.objects.get()
+    assert (entry.state, entry.attempts) == (EntryState.FAILED, 3)
+    assert entry.note == "Gave up after 3 attempts: The site answered 503."
+    assert len(feed_server.hits("/a/1")) == 3

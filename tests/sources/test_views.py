@@ -113,6 +113,20 @@ def test_the_source_pages_escape_what_the_feed_gave(editor_client):
     assert "<img src=x" not in page
 
 
+def test_the_source_page_shows_why_an_entry_was_given_up(editor_client):
+    source = Source.objects.create(url="https://news.example/feed.xml", name="Wire")
+    FeedEntry.objects.create(
+        source=source,
+        guid="1",
+        state=EntryState.FAILED,
+        attempts=5,
+        note="Gave up after 5 attempts: The site answered 503.",
+    )
+    page = editor_client.get(reverse("source_detail", args=[source.pk])).content.decode()
+    assert "Failed" in page
+    assert "Gave up after 5 attempts: The site answered 503." in page
+
+
 def test_an_analyst_follows_a_story_from_its_page(analyst_client, analyst):
     story = StoryFactory()
     response = analyst_client.post(

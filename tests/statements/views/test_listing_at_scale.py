@@ -71,3 +71,34 @@ def test_counts_dates_and_first_claim_are_each_storys_own(synthetic):
 def test_a_story_without_statements_is_not_listed(synthetic):
     empty = Story.objects.create(title="Nothing said yet", slug="nothing-said-yet")
     assert not Story.objects.matching().filter(pk=empty.pk).exists()
+
+
+ORDER = 'ORDER BY "statements_story"."last_activity" DESC NULLS LAST'
+
+
+def plan_without_sorting(sql: str, params: tuple) -> str:
+    """PostgreSQL's plan when sorting is all but forbidden: an order no index holds is sorted."""
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_sort = off")
+        cursor.execute("EXPLAIN " + sql, params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+        cursor.execute("SET LOCAL enable_sort = on")
+    return plan
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="EXPLAIN of PostgreSQL")
+@pytest.mark.parametrize("url", ["/", "/api/v1/stories/"])
+def test_the_story_lists_first_page_reads_the_activity_index_in_order(
+    synthetic, analyst_client, url
+):
+    with CaptureQueriesContext(connection) as captured:
+        assert analyst_client.get(url).status_code == 200
+    # The page's query (the next one reads its stories' cards by id).
+    ordered = [
+        q["sql"] for q in captured.captured_queries if ORDER in q["sql"] and "LIMIT" in q["sql"]
+    ]
+    assert len(ordered) == 1
+    # The captured SQL has its parameters inlined; the page's filters have none but booleans.
+    plan = plan_without_sorting(ordered[0], ())
+    assert "story_activity_order_idx" in plan
+    assert not [line for line in plan.splitlines() if line.lstrip(" ->").startswith("Sort")]
