@@ -1,10 +1,16 @@
-"""The fresh set: 14 annotated articles written after the parser, in registers of real news.
+"""The fresh sets: annotated articles written after the parser, in registers of real news.
 
 `tests/statements/parsing/fresh/` holds wire copy, a broadsheet analysis, a state-agency relay, a
 briefing transcript, a denial posted on X, a live blog, a fact-check, a newsletter of two
 disputes, a press release, a scraped page, a machine translation, a denial-first story, a report
 citing unnamed people and a partial confirmation. Nothing in the parser was built on them, so
 their scores say how the rules carry over to unseen writing.
+
+`tests/statements/parsing/heldout/` holds 12 more (wire copy with a correction, a feature, a
+parliamentary record, a TV interview, a press release, an anonymous-source story, an analysis, a
+translated page, a page full of debris, reported speech only, a fact-check, an embassy's post),
+written in the session of 2026-12-05 and kept from the parser's developers until its end: its
+floors are what main reached then, with nothing tuned on it.
 """
 
 import datetime as dt
@@ -20,6 +26,8 @@ from tests.conftest import ROOT, SHARED
 
 FRESH = pathlib.Path(__file__).resolve().parent / "fresh"
 ARTICLES = sorted(FRESH.glob("*.json"))
+HELDOUT = pathlib.Path(__file__).resolve().parent / "heldout"
+ANNOTATED = ARTICLES + sorted(HELDOUT.glob("*.json"))
 SCORER = SHARED / "eval" / "score.py"
 STANCES = {"claim", "denial", "confirmation", "comment"}
 KINDS = {"person", "organisation", "government", "media"}
@@ -44,7 +52,7 @@ def test_one_fresh_article_is_undated_and_the_others_have_a_published_day():
             dt.date.fromisoformat(day)
 
 
-@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", ANNOTATED, ids=lambda p: p.stem)
 def test_every_span_is_an_exact_substring_of_its_text(path):
     article = _load(path)
     for s in article["gold"]["statements"]:
@@ -52,7 +60,7 @@ def test_every_span_is_an_exact_substring_of_its_text(path):
         assert s["quote_or_span"] in article["text"], s["id"]
 
 
-@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", ANNOTATED, ids=lambda p: p.stem)
 def test_every_speaker_affiliation_and_link_resolves(path):
     gold = _load(path)["gold"]
     actors = {a["name"] for a in gold["actors"]}
@@ -71,7 +79,7 @@ def test_every_speaker_affiliation_and_link_resolves(path):
             assert ref in ids and ref != s["id"], (s["id"], ref)
 
 
-@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", ANNOTATED, ids=lambda p: p.stem)
 def test_no_two_actors_share_a_name_or_alias(path):
     seen = []
     for a in _load(path)["gold"]["actors"]:
@@ -79,7 +87,7 @@ def test_no_two_actors_share_a_name_or_alias(path):
     assert len(seen) == len(set(seen))
 
 
-@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", ANNOTATED, ids=lambda p: p.stem)
 def test_dates_are_days_on_or_before_publication_and_null_when_undated(path):
     article = _load(path)
     published = article["published"]
