@@ -23,6 +23,7 @@ _LINK_CONFIDENCE = {
     "named-answer": 0.7,
     "claimant-own-claim": 0.65,
     "dispute-leads": 0.65,
+    "proposition-match": 0.6,
     "one-detail": 0.5,
     "repeats-words": 0.5,
     "echoes-answer": 0.5,
