@@ -164,7 +164,7 @@ def _targets(
             return [(nodes[k].idx, "refers-back-counter-account")]
         if prior:
             near = prior[-3:]
-            nearest = max(near, key=lambda c: (overlap(n, c), c.pos))
+            nearest = max(near, key=lambda c: (match(n.keys, c.keys), c.pos))
             out = [(nearest.idx, "refers-back")]
             if on("refers-back-whole-account"):
                 # `disputed that account`: an account told in several claims by one speaker,

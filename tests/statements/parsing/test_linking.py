@@ -398,3 +398,18 @@ def test_proposition_keys_weigh_numbers_and_rare_words_over_common_ones():
     common = keys("nothing was bought next month")
     assert match(number, claim) > match(common, claim)
     assert match(rare, claim) > match(common, claim)
+
+
+def test_a_partial_confirmation_confirms_one_proposition_and_denies_another():
+    # `acknowledged that A, but said B`: A confirms the report's lead, B answers its detail
+    text = (
+        "The Ostra Tribune reported on Monday that the water authority had cut releases from "
+        "the Lerna dam below 40 cubic metres a second for two weeks in August. The paper also "
+        "said the cuts broke the 2019 river treaty with Tavia, citing two engineers.\n\n"
+        "The water authority acknowledged that releases had fallen below 40 cubic metres a "
+        "second in two weeks, but said those weeks fell within the treaty's drought exception.\n"
+    )
+    st = parsed_statements(text)
+    lead, treaty = (s["id"] for s in statements_by(st, "Ostra Tribune", "claim"))
+    assert statements_by(st, "water authority", "confirmation")[0]["confirms"] == [lead]
+    assert statements_by(st, "water authority", "denial")[0]["denies"] == [treaty]
