@@ -24,6 +24,8 @@ _LINK_CONFIDENCE = {
     "claimant-own-claim": 0.65,
     "dispute-leads": 0.65,
     "proposition-match": 0.6,
+    "echoes-answer-proposition": 0.5,
+    "refers-back-answer": 0.55,
     "one-detail": 0.5,
     "repeats-words": 0.5,
     "echoes-answer": 0.5,

@@ -156,6 +156,21 @@ def _targets(
                 for c in claims
                 if c.pos < n.pos and c.speaker != n.speaker and not c.headline and not c.optional
             ]
+        if prior and n.stance == "denial" and on("refers-back-answer"):
+            # `the customs figures were wrong`: the words an earlier confirmation by another
+            # side put forward, when the answer shares far more with it than with any claim
+            backed = [
+                m
+                for m in nodes
+                if m.stance == "confirmation" and m.pos < n.pos and m.side != n.side
+                if not m.headline
+            ]
+            top = max(backed, key=lambda m: (match(n.keys, m.keys), m.pos), default=None)
+            near_m = max(match(n.keys, c.keys) for c in prior[-3:])
+            if top is not None and match(n.keys, top.keys) >= max(
+                PROPOSITION_MIN, near_m + 2 * PROPOSITION_MARGIN
+            ):
+                return [(top.idx, "refers-back-answer")]
         if prior and prior[-1].stance == "denial":
             # the account begins where its speaker began: the first of their run of statements
             k = nodes.index(prior[-1])
@@ -243,6 +258,13 @@ def _targets(
         and on("echoes-answer")
     ):
         return [(best.idx, "echoes-answer")]
+    if echo and n.stance == "denial" and on("echoes-answer-proposition"):
+        # `the customs figures were wrong`: few words, but the answer's own (a name, a
+        # number, a rare word) and none of the claims'
+        lead_m = max((match(n.keys, c.keys) for c in d.claims if c.side != n.side), default=0.0)
+        top = max(echo, key=lambda m: (match(n.keys, m.keys), m.pos))
+        if match(n.keys, top.keys) >= max(PROPOSITION_MIN, lead_m + 2 * PROPOSITION_MARGIN):
+            return [(top.idx, "echoes-answer-proposition")]
     # A confirmation by the claimant: its own claim.
     if (
         n.stance == "confirmation"

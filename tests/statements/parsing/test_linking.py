@@ -413,3 +413,41 @@ def test_a_partial_confirmation_confirms_one_proposition_and_denies_another():
     lead, treaty = (s["id"] for s in statements_by(st, "Ostra Tribune", "claim"))
     assert statements_by(st, "water authority", "confirmation")[0]["confirms"] == [lead]
     assert statements_by(st, "water authority", "denial")[0]["denies"] == [treaty]
+
+
+_HELICOPTERS = (
+    "The Valden Herald reported on Monday that the government of Ostra had sold 12 army "
+    "helicopters to a private buyer in Tavia. The defence ministry denied the report, saying no "
+    "helicopter had left the country.\n\n"
+    "Ostra's customs agency confirmed on Tuesday that 12 helicopters had been exported to Tavia "
+    "in March.\n\n"
+)
+
+
+def test_a_denial_repeating_a_third_partys_confirmation_answers_that_confirmation():
+    st = parsed_statements(
+        _HELICOPTERS + "The defence ministry insisted on Wednesday that no aircraft had been "
+        "exported.\n"
+    )
+    customs = statements_by(st, "customs agency", "confirmation")[0]
+    assert customs["confirms"] == [statements_by(st, "Valden Herald", "claim")[0]["id"]]
+    assert statements_by(st, "defence ministry", "denial")[-1]["denies"] == [customs["id"]]
+
+
+def test_calling_a_third_partys_figures_wrong_denies_its_confirmation():
+    st = parsed_statements(
+        _HELICOPTERS + "The defence ministry said the customs figures were wrong and that no "
+        "aircraft had been exported.\n"
+    )
+    customs = statements_by(st, "customs agency", "confirmation")[0]
+    assert statements_by(st, "defence ministry", "denial")[-1]["denies"] == [customs["id"]]
+
+
+def test_a_verdict_that_a_reports_figures_are_wrong_is_a_denial():
+    st = parsed_statements(
+        "The Valden Herald reported on Monday that 300 workers at the port of Karsk would lose "
+        "their jobs.\n\n"
+        "The harbour board said the Herald's figures were wrong.\n"
+    )
+    report = statements_by(st, "Valden Herald", "claim")[0]["id"]
+    assert statements_by(st, "harbour board", "denial")[0]["denies"] == [report]
