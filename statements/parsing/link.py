@@ -5,8 +5,10 @@ together (the same speaker or side, an outlet relaying its sources, shared conte
 a speaker named in another claim); each answer then joins the dispute it shares most with
 and links to the claim it names (an embedded claim, `X's account`, `the accusation`,
 `such claims`), or else to the lead claims of its dispute, plus any further claim of the
-dispute it repeats the words of. An answer may also aim at another answer: a denial of a
-confirmation, a confirmation of a denial, a counter-claim against the denials.
+dispute it repeats the words of; an answer repeating a report's detail (a number, a name, a
+rare word) clearly more than its lead answers that proposition (propositions.py). An answer
+may also aim at another answer: a denial of a confirmation, a confirmation of a denial, a
+counter-claim against the denials.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from .groups import (
     overlap,
     pos,
 )
-from .propositions import match
+from .propositions import PROPOSITION_MARGIN, PROPOSITION_MIN, answered_propositions, match
 from .rules import on
 
 __all__ = ["Node", "content_stems", "link"]
@@ -165,12 +167,12 @@ def _targets(
                 if m.stance == "confirmation" and m.pos < n.pos and m.side != n.side
                 if not m.headline
             ]
-            top = max(backed, key=lambda m: (match(n.keys, m.keys), m.pos), default=None)
+            aimed = max(backed, key=lambda m: (match(n.keys, m.keys), m.pos), default=None)
             near_m = max(match(n.keys, c.keys) for c in prior[-3:])
-            if top is not None and match(n.keys, top.keys) >= max(
+            if aimed is not None and match(n.keys, aimed.keys) >= max(
                 PROPOSITION_MIN, near_m + 2 * PROPOSITION_MARGIN
             ):
-                return [(top.idx, "refers-back-answer")]
+                return [(aimed.idx, "refers-back-answer")]
         if prior and prior[-1].stance == "denial":
             # the account begins where its speaker began: the first of their run of statements
             k = nodes.index(prior[-1])
@@ -259,12 +261,12 @@ def _targets(
     ):
         return [(best.idx, "echoes-answer")]
     if echo and n.stance == "denial" and on("echoes-answer-proposition"):
-        # `the customs figures were wrong`: few words, but the answer's own (a name, a
-        # number, a rare word) and none of the claims'
+        # `no aircraft had been exported`, after a confirmation that 12 had been: few words,
+        # but the confirmation's own (a name, a number, a rare word) and none of the claims'
         lead_m = max((match(n.keys, c.keys) for c in d.claims if c.side != n.side), default=0.0)
-        top = max(echo, key=lambda m: (match(n.keys, m.keys), m.pos))
-        if match(n.keys, top.keys) >= max(PROPOSITION_MIN, lead_m + 2 * PROPOSITION_MARGIN):
-            return [(top.idx, "echoes-answer-proposition")]
+        echoed = max(echo, key=lambda m: (match(n.keys, m.keys), m.pos))
+        if match(n.keys, echoed.keys) >= max(PROPOSITION_MIN, lead_m + 2 * PROPOSITION_MARGIN):
+            return [(echoed.idx, "echoes-answer-proposition")]
     # A confirmation by the claimant: its own claim.
     if (
         n.stance == "confirmation"
@@ -278,7 +280,7 @@ def _targets(
         if own:
             return [(own[0].idx, "claimant-own-claim")]
     if on("proposition-match"):
-        hit = _propositions(n, d, leads)
+        hit = answered_propositions(n, d, leads)
         if hit:
             return hit
     if not on("dispute-leads"):
@@ -394,51 +396,3 @@ def _backing_claim(
     if not any(overlap(n, c) >= 1 for c in d.claims if c is not n):
         return []
     return [lead.idx]
-
-
-PROPOSITION_MIN = 1.5  # shared weight below which an answer names no proposition of its own
-PROPOSITION_RATIO = 0.6  # a further proposition answered: at least this share of the best
-PROPOSITION_MARGIN = 0.5  # a detail taken over the lead only when it shares this much more
-
-
-def _propositions(n: Node, d: Dispute, leads: list[Node]) -> list[tuple[int, str]]:
-    """The propositions of a dispute an answer contradicts (or confirms), by what it repeats.
-
-    A report told in several claims is answered claim by claim: `did not request the
-    cancellation` answers the claim that the side asked for the cancellation, not the report's
-    opening sentence. Every claim of another side scoring near the best is linked; an answer
-    repeating nothing specific is left to the dispute's leads."""
-    cands = [
-        c
-        for c in d.claims
-        if not c.headline
-        and not c.optional
-        and c is not n
-        and (n.side is None or c.side != n.side)
-        and (n.speaker is None or c.speaker != n.speaker)
-    ]
-    if n.headline:
-        return []  # a headline's answer is the article's whole dispute
-    pool = [c for c in cands if c.pos < n.pos]
-    if len(pool) < 2:
-        return []  # an answer before the report (or to one claim): the leads
-    scored = [(match(n.keys, c.keys), c) for c in pool]
-    best = max(s for s, _ in scored)
-    if best < PROPOSITION_MIN:
-        return []
-    lead_ids = {c.idx for c in leads}
-    top = max(scored, key=lambda t: (t[0], t[1].pos))[1]
-    lead_best = max((s for s, c in scored if c.idx in lead_ids), default=0.0)
-    if top.idx in lead_ids or best < lead_best + PROPOSITION_MARGIN:
-        return []  # the answer names the report's lead as much as any detail: the leads
-    floor = max(PROPOSITION_MIN, PROPOSITION_RATIO * best)
-    hits = [c for s, c in scored if s >= floor]
-    if on("source-detail-answers-report"):
-        # the report's cited sources speak for the report: answering their detail answers it
-        hits += [
-            c
-            for c in leads
-            if c in pool and c not in hits and any(h.speaker in c.cited for h in hits)
-        ]
-    hits.sort(key=pos)
-    return [(c.idx, "proposition-match") for c in hits]

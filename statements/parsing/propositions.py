@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
-from .groups import _STOP, _stem
+from .groups import _STOP, Dispute, Node, _stem, pos
+from .rules import on
 
 _TOKEN = re.compile(r"\d[\d,.]*\d|\d|[A-Za-z][A-Za-z'’-]+")
 _NUMBER_WORDS = frozenset(
@@ -65,3 +66,51 @@ def match(a: tuple[tuple[str, float], ...], b: tuple[tuple[str, float], ...]) ->
         return 0.0
     bd = dict(b)
     return sum(min(w, bd[k]) for k, w in a if k in bd)
+
+
+PROPOSITION_MIN = 1.5  # shared weight below which an answer names no proposition of its own
+PROPOSITION_RATIO = 0.6  # a further proposition answered: at least this share of the best
+PROPOSITION_MARGIN = 0.5  # a detail taken over the lead only when it shares this much more
+
+
+def answered_propositions(n: Node, d: Dispute, leads: list[Node]) -> list[tuple[int, str]]:
+    """The propositions of a dispute an answer contradicts (or confirms), by what it repeats.
+
+    A report told in several claims is answered claim by claim: `did not request the
+    cancellation` answers the claim that the side asked for the cancellation, not the report's
+    opening sentence. Every claim of another side scoring near the best is linked; an answer
+    repeating nothing specific is left to the dispute's leads."""
+    cands = [
+        c
+        for c in d.claims
+        if not c.headline
+        and not c.optional
+        and c is not n
+        and (n.side is None or c.side != n.side)
+        and (n.speaker is None or c.speaker != n.speaker)
+    ]
+    if n.headline:
+        return []  # a headline's answer is the article's whole dispute
+    pool = [c for c in cands if c.pos < n.pos]
+    if len(pool) < 2:
+        return []  # an answer before the report (or to one claim): the leads
+    scored = [(match(n.keys, c.keys), c) for c in pool]
+    best = max(s for s, _ in scored)
+    if best < PROPOSITION_MIN:
+        return []
+    lead_ids = {c.idx for c in leads}
+    top = max(scored, key=lambda t: (t[0], t[1].pos))[1]
+    lead_best = max((s for s, c in scored if c.idx in lead_ids), default=0.0)
+    if top.idx in lead_ids or best < lead_best + PROPOSITION_MARGIN:
+        return []  # the answer names the report's lead as much as any detail: the leads
+    floor = max(PROPOSITION_MIN, PROPOSITION_RATIO * best)
+    hits = [c for s, c in scored if s >= floor]
+    if on("source-detail-answers-report"):
+        # the report's cited sources speak for the report: answering their detail answers it
+        hits += [
+            c
+            for c in leads
+            if c in pool and c not in hits and any(h.speaker in c.cited for h in hits)
+        ]
+    hits.sort(key=pos)
+    return [(c.idx, "proposition-match") for c in hits]
