@@ -7,6 +7,7 @@ import re
 from .contract import link_confidence
 from .link import Node, content_stems, link
 from .model import LinkOut, Row
+from .propositions import keys
 from .resolve import MActor, Registry
 from .segment import Document
 from .speakers import root
@@ -51,6 +52,7 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
                 side=r.side,
                 para=para_of.get(f.unit.start, f.unit.paragraph),
                 stems=content_stems(r.content, skip),
+                keys=keys(r.content, skip),
                 mentions=_mentions(r.text, named, actor),
                 relay=r.relay.idx if r.relay is not None else None,
                 headline=f.headline,

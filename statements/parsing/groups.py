@@ -80,6 +80,7 @@ class Node:
     side: int | None = None  # the root of the speaker's affiliation chain
     para: int = 0  # paragraph index
     stems: frozenset[str] = frozenset()  # content word stems
+    keys: tuple[tuple[str, float], ...] = ()  # weighted proposition keys (propositions.py)
     mentions: frozenset[int] = frozenset()  # actors named in the statement (not the speaker)
     relay: int | None = None  # the outlet the words were told to (`told the paper`)
     headline: bool = False

@@ -5,8 +5,10 @@ together (the same speaker or side, an outlet relaying its sources, shared conte
 a speaker named in another claim); each answer then joins the dispute it shares most with
 and links to the claim it names (an embedded claim, `X's account`, `the accusation`,
 `such claims`), or else to the lead claims of its dispute, plus any further claim of the
-dispute it repeats the words of. An answer may also aim at another answer: a denial of a
-confirmation, a confirmation of a denial, a counter-claim against the denials.
+dispute it repeats the words of; an answer repeating a report's detail (a number, a name, a
+rare word) clearly more than its lead answers that proposition (propositions.py). An answer
+may also aim at another answer: a denial of a confirmation, a confirmation of a denial, a
+counter-claim against the denials.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from .groups import (
     overlap,
     pos,
 )
+from .propositions import PROPOSITION_MARGIN, PROPOSITION_MIN, answered_propositions, match
 from .rules import on
 
 __all__ = ["Node", "content_stems", "link"]
@@ -155,6 +158,21 @@ def _targets(
                 for c in claims
                 if c.pos < n.pos and c.speaker != n.speaker and not c.headline and not c.optional
             ]
+        if prior and n.stance == "denial" and on("refers-back-answer"):
+            # `the customs figures were wrong`: the words an earlier confirmation by another
+            # side put forward, when the answer shares far more with it than with any claim
+            backed = [
+                m
+                for m in nodes
+                if m.stance == "confirmation" and m.pos < n.pos and m.side != n.side
+                if not m.headline
+            ]
+            aimed = max(backed, key=lambda m: (match(n.keys, m.keys), m.pos), default=None)
+            near_m = max(match(n.keys, c.keys) for c in prior[-3:])
+            if aimed is not None and match(n.keys, aimed.keys) >= max(
+                PROPOSITION_MIN, near_m + 2 * PROPOSITION_MARGIN
+            ):
+                return [(aimed.idx, "refers-back-answer")]
         if prior and prior[-1].stance == "denial":
             # the account begins where its speaker began: the first of their run of statements
             k = nodes.index(prior[-1])
@@ -163,7 +181,7 @@ def _targets(
             return [(nodes[k].idx, "refers-back-counter-account")]
         if prior:
             near = prior[-3:]
-            nearest = max(near, key=lambda c: (overlap(n, c), c.pos))
+            nearest = max(near, key=lambda c: (match(n.keys, c.keys), c.pos))
             out = [(nearest.idx, "refers-back")]
             if on("refers-back-whole-account"):
                 # `disputed that account`: an account told in several claims by one speaker,
@@ -242,6 +260,13 @@ def _targets(
         and on("echoes-answer")
     ):
         return [(best.idx, "echoes-answer")]
+    if echo and n.stance == "denial" and on("echoes-answer-proposition"):
+        # `no aircraft had been exported`, after a confirmation that 12 had been: few words,
+        # but the confirmation's own (a name, a number, a rare word) and none of the claims'
+        lead_m = max((match(n.keys, c.keys) for c in d.claims if c.side != n.side), default=0.0)
+        echoed = max(echo, key=lambda m: (match(n.keys, m.keys), m.pos))
+        if match(n.keys, echoed.keys) >= max(PROPOSITION_MIN, lead_m + 2 * PROPOSITION_MARGIN):
+            return [(echoed.idx, "echoes-answer-proposition")]
     # A confirmation by the claimant: its own claim.
     if (
         n.stance == "confirmation"
@@ -254,6 +279,10 @@ def _targets(
         ]
         if own:
             return [(own[0].idx, "claimant-own-claim")]
+    if on("proposition-match"):
+        hit = answered_propositions(n, d, leads)
+        if hit:
+            return hit
     if not on("dispute-leads"):
         return []
     pool = [c for c in leads if c.side != n.side or n.side is None]

@@ -105,6 +105,13 @@ _ACCURATE = re.compile(
     r"\s+(?:\w+ly\s+)?(?:accurate|correct|true|right|well-founded|factual|reliable)\b"
 )
 
+# `the customs figures were wrong`, `the report is simply false`: the verdict that denies.
+_WRONG = re.compile(
+    r"\b(?:reports?|account|story|version|claims?|article|findings?|figures?|numbers|data)"
+    r"\s+(?:is|was|were|are|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:wrong|false|inaccurate|incorrect|untrue|mistaken|baseless|groundless)\b"
+)
+
 
 def verdicts_on_the_report(rows: list[Row]) -> None:
     """`..., which it said supported the Courier's report`: a remark that says what it does to
@@ -116,7 +123,7 @@ def verdicts_on_the_report(rows: list[Row]) -> None:
             continue
         if (_SUPPORTS.search(r.text) or _ACCURATE.search(r.content)) and not has_denial_cue(r.text):
             r.set_stance("confirmation", "verdict-on-report")
-        elif _CONTRADICTS.search(r.text):
+        elif _CONTRADICTS.search(r.text) or (_WRONG.search(r.content) and on("verdict-wrong")):
             r.set_stance("denial", "verdict-on-report")
 
 

@@ -345,3 +345,109 @@ def test_two_claims_of_one_report_an_answer_to_the_second_only():
     plan = next(s for s in st if "denied any plan" in s["text"])
     assert left["confirms"] == [expelled["id"]]
     assert plan["denies"] == [consulate["id"]]
+
+
+def test_a_denial_answers_the_proposition_of_a_report_whose_rare_words_it_repeats():
+    # the report's lead (the meeting called off) and its detail (who asked for the
+    # cancellation): the denial names the cancellation, so it answers the detail
+    text = (
+        "A meeting of Norvan and Tesland trade ministers planned for next week has been called "
+        "off, according to three people familiar with the talks. Two of the people said Tesland "
+        "had asked for the cancellation after Norvan refused to change its tariff schedule.\n\n"
+        "Tesland's trade ministry said on Wednesday that it \"did not request the cancellation "
+        'or postponement" of any meeting.\n'
+    )
+    st = parsed_statements(text)
+    _lead, detail = (s["id"] for s in statements_by(st, "people familiar", "claim"))
+    assert statements_by(st, "trade ministry", "denial")[0]["denies"] == [detail]
+
+
+def test_a_denial_naming_a_number_answers_the_proposition_with_that_number():
+    text = (
+        "The Ostra Tribune reported on Friday that the water authority would close the Lerna "
+        "pumping station. The paper also said 300 of the station's workers would lose their "
+        "jobs by March, citing two officials.\n\n"
+        "The water authority denied that any of the 300 would be laid off.\n"
+    )
+    st = parsed_statements(text)
+    claims = [s["id"] for s in st if s["stance"] == "claim"]
+    denial = [s for s in st if s["stance"] == "denial"]
+    assert len(claims) == 2 and len(denial) == 1
+    assert denial[0]["denies"] == [claims[1]]
+
+
+def test_a_denial_repeating_the_lead_more_than_the_detail_answers_the_lead():
+    text = (
+        "The Ostra Tribune reported that the water authority had cut releases from the Lerna "
+        "dam to 40 cubic metres a second. The paper also said the authority would stop "
+        "deliveries to farms in Tavel, citing two officials.\n\n"
+        "The water authority said releases from the Lerna dam had never fallen below 40 cubic "
+        "metres a second.\n"
+    )
+    st = parsed_statements(text)
+    lead = statements_by(st, "Ostra Tribune", "claim")[0]["id"]
+    assert statements_by(st, "water authority", "denial")[0]["denies"] == [lead]
+
+
+def test_proposition_keys_weigh_numbers_and_rare_words_over_common_ones():
+    from statements.parsing.propositions import keys, match
+
+    claim = keys("the ministry would buy 1,200 tonnes of saffron from Mashad next month")
+    number = keys("it bought nothing like 1,200 tonnes")
+    rare = keys("no saffron was bought")
+    common = keys("nothing was bought next month")
+    assert match(number, claim) > match(common, claim)
+    assert match(rare, claim) > match(common, claim)
+
+
+def test_a_partial_confirmation_confirms_one_proposition_and_denies_another():
+    # `acknowledged that A, but said B`: A confirms the report's lead, B answers its detail
+    text = (
+        "The Ostra Tribune reported on Monday that the water authority had cut releases from "
+        "the Lerna dam below 40 cubic metres a second for two weeks in August. The paper also "
+        "said the cuts broke the 2019 river treaty with Tavia, citing two engineers.\n\n"
+        "The water authority acknowledged that releases had fallen below 40 cubic metres a "
+        "second in two weeks, but said those weeks fell within the treaty's drought exception.\n"
+    )
+    st = parsed_statements(text)
+    lead, treaty = (s["id"] for s in statements_by(st, "Ostra Tribune", "claim"))
+    assert statements_by(st, "water authority", "confirmation")[0]["confirms"] == [lead]
+    assert statements_by(st, "water authority", "denial")[0]["denies"] == [treaty]
+
+
+_HELICOPTERS = (
+    "The Valden Herald reported on Monday that the government of Ostra had sold 12 army "
+    "helicopters to a private buyer in Tavia. The defence ministry denied the report, saying no "
+    "helicopter had left the country.\n\n"
+    "Ostra's customs agency confirmed on Tuesday that 12 helicopters had been exported to Tavia "
+    "in March.\n\n"
+)
+
+
+def test_a_denial_repeating_a_third_partys_confirmation_answers_that_confirmation():
+    st = parsed_statements(
+        _HELICOPTERS + "The defence ministry insisted on Wednesday that no aircraft had been "
+        "exported.\n"
+    )
+    customs = statements_by(st, "customs agency", "confirmation")[0]
+    assert customs["confirms"] == [statements_by(st, "Valden Herald", "claim")[0]["id"]]
+    assert statements_by(st, "defence ministry", "denial")[-1]["denies"] == [customs["id"]]
+
+
+def test_calling_a_third_partys_figures_wrong_denies_its_confirmation():
+    st = parsed_statements(
+        _HELICOPTERS + "The defence ministry said the customs figures were wrong and that no "
+        "aircraft had been exported.\n"
+    )
+    customs = statements_by(st, "customs agency", "confirmation")[0]
+    assert statements_by(st, "defence ministry", "denial")[-1]["denies"] == [customs["id"]]
+
+
+def test_a_verdict_that_a_reports_figures_are_wrong_is_a_denial():
+    st = parsed_statements(
+        "The Valden Herald reported on Monday that 300 workers at the port of Karsk would lose "
+        "their jobs.\n\n"
+        "The harbour board said the Herald's figures were wrong.\n"
+    )
+    report = statements_by(st, "Valden Herald", "claim")[0]["id"]
+    assert statements_by(st, "harbour board", "denial")[0]["denies"] == [report]
