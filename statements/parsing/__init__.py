@@ -18,6 +18,7 @@ import os
 import re
 
 from . import disputes, registers, sides
+from . import turns as turns_mod
 from .answers import link_rows
 from .attribute import Frame, attribute, is_briefing_label, transcript_turns
 from .clean import Cleaned, clean
@@ -130,13 +131,14 @@ def _parse(text: str, published: dt.date | None, outlet: str | None = None) -> P
 def _blocks(doc: Document) -> dict[int, int]:
     """Paragraph -> dispute block: a digest's labelled sections are separate disputes."""
     turns = transcript_turns(doc)
+    spoken = turns_mod.is_record_or_broadcast([t[0] for t in turns.values()], doc.text)
     labelled = [
         p.index
         for p in doc.paragraphs
         if (
             _SECTION.match(doc.text[p.start : p.end])
             # `QUESTION:`, `SPOKESPERSON:`: a briefing's turns, not a digest's sections
-            and not (p.index in turns and is_briefing_label(turns[p.index][0]))
+            and not (p.index in turns and (spoken or is_briefing_label(turns[p.index][0])))
         )
         or (_heading(doc.text[p.start : p.end]) and on("numbered-sections"))
     ]

@@ -1,0 +1,260 @@
+"""Turns of parliamentary records and broadcast interviews: who holds each turn, which turns are
+procedure, questions or pleasantries, and what noise stands in them.
+
+Briefings (`Q:` / `A:`, an outlet and a spokesperson) are read in attribute.py; this module adds
+the labels and turns of two other registers:
+
+- a parliament's record (Hansard): `Hon GRANT McLEOD (Minister for Trade):`, `TAMATI HURIWAI
+  (Labour—Waikato):`, `1. NAME (party) to the Minister for Trade:`; the chair's turns (`Mr
+  SPEAKER:`, `The SPEAKER:`) and interjections (`Hon Members: Oh!`) are procedure, no statement;
+  members asking questions ask, the minister answers;
+- a television or radio interview: a presenter (`PRESENTER:`, `ANCHOR:`, `HOST:`, or the one who
+  asks) and a guest; pleasantries (`Good to be here.`) and stage directions (`[crosstalk]`,
+  `(Applause)`, `[00:12:31]`) are no statement.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .rules import on
+from .segment import Unit
+
+# `[00:12:31] ` `(Applause) ` `[inaudible] ` before or inside a turn
+NOISE = re.compile(r"\s*(?:\[[^\]\n]{1,40}\]|\((?:[A-Z][a-z]+|[a-z]+)(?:\s[\w-]+){0,3}\))\s*")
+
+_HONORIFIC = r"(?:(?:The\s+)?(?:Rt\.?\s+)?Hon\.?|Mr\.?|Mrs\.?|Ms\.?|Madam|Dr\.?|Sir|Dame)"
+_CAP_WORD = r"(?:Mc|Mac|O'|D')?[A-Z][A-Za-z'-]*"
+# `1. Hon GRANT McLEOD (Minister for Trade) to the Prime Minister:` - a record's turn label
+_RECORD_TURN = re.compile(
+    rf"^(?:\[[\d:]{{5,8}}\]\s*)?(?:\d{{1,3}}\.\s+)?(?P<hon>{_HONORIFIC}\s+)?"
+    rf"(?P<name>{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,4}})"
+    r"\s*(?:\((?P<role>[^()\n]{2,80})\))?"
+    r"(?:\s+to\s+the\s+(?P<to>[A-Z][\w ,'-]{2,60}?))?\s*:\s+(?=\S)"
+)
+_CHAIR = frozenset(
+    "speaker chair chairperson chairman chairwoman chairman deputy-speaker president".split()
+)
+_INTERJECTORS = frozenset(
+    (
+        "hon members",
+        "hon member",
+        "an hon member",
+        "some hon members",
+        "members",
+        "opposition members",
+        "government members",
+        "interjection",
+        "interjections",
+        "voices",
+        "audience",
+        "crowd",
+    )
+)
+_PRESENTERS = frozenset(
+    "presenter anchor host co-host interviewer moderator newsreader announcer narrator "
+    "correspondent".split()
+)
+_PLEASANTRY = re.compile(
+    r"^(?:(?:it(?:'s| is)\s+)?(?:good|great|nice|glad|a pleasure|my pleasure|a privilege)"
+    r"(?:\s+to\s+be\s+(?:here|with you))?|thanks? (?:you )?for (?:having|inviting) me|"
+    r"thank you(?: very much)?(?:,? \w+)?|thanks|you're welcome|not at all|pleasure|"
+    r"good (?:morning|afternoon|evening)|welcome(?: back)?(?: to [^.]{0,60})?|"
+    r"(?:\w+,\s+)?thank you for (?:joining|being with|coming on|talking to) us)[.!]?\s*$",
+    re.I,
+)
+_PROCEDURE = re.compile(
+    r"\b(?:question no\.|supplementary question|laid on the table|leave is sought|"
+    r"oral questions|questions to ministers|point of order|order paper)\b",
+    re.I,
+)
+# `BROADCAST TRANSCRIPT`, or a short header line `Copperbelt Television, Wednesday ..., 20:30`
+_BROADCAST = re.compile(
+    r"\b(?i:transcript)\b|^[^\n]{0,60}\b(?:Television|Radio|TV)\b[^\n]{0,60}$", re.M
+)
+
+
+def record_label(par: str) -> tuple[str, str | None, int] | None:
+    """(label, role in brackets, length of the label) of a record's turn: `Hon GRANT McLEOD
+    (Minister for Trade): ...` is (`GRANT McLEOD`, `Minister for Trade`, ...)."""
+    if not on("record-turn-labels"):
+        return None
+    m = _RECORD_TURN.match(par)
+    if m is None:
+        return None
+    name = m.group("name")
+    if not (
+        m.group("hon") or m.group("role") or any(w.isupper() and len(w) > 1 for w in name.split())
+    ):
+        return None  # `Trade Minister Smith: ...` in prose is no label; capitals or `Hon` are
+    if name.split()[0].lower() in ("the", "a", "an", "in", "on", "at", "for"):
+        return None
+    label = (
+        (m.group("hon") or "") + name
+        if is_chair(name) or _is_interjector((m.group("hon") or "") + name)
+        else name
+    )
+    return label.strip(), m.group("role"), m.end()
+
+
+def _is_interjector(label: str) -> bool:
+    return " ".join(label.lower().split()) in _INTERJECTORS
+
+
+def is_chair(label: str) -> bool:
+    """The chair's and the floor's turns (`Mr SPEAKER`, `The SPEAKER`, `Hon Members`): procedure
+    and interjections, no statement."""
+    words = label.lower().replace(".", "").split()
+    if not words or not on("chair-turns"):
+        return False
+    return (words[-1] in _CHAIR and len(words) <= 3) or _is_interjector(label)
+
+
+def is_presenter(label: str) -> bool:
+    """`PRESENTER`, `ANCHOR`, `HOST (Name)`: the one who asks in an interview."""
+    words = label.lower().replace("-", " ").split()
+    return bool(words) and words[0] in _PRESENTERS and len(words) <= 3 and on("presenter-turns")
+
+
+def is_pleasantry(sentence: str) -> bool:
+    """`Good to be here.`, `Thank you for joining us.`: no statement."""
+    return bool(_PLEASANTRY.match(sentence.strip())) and on("pleasantries")
+
+
+def skip_noise(text: str, start: int, end: int) -> int:
+    """The first position after stage directions and time stamps opening a turn's words."""
+    while start < end:
+        m = NOISE.match(text, start, end)
+        if m is None or m.end() == start:
+            break
+        start = m.end()
+    return start
+
+
+def display(label: str) -> str:
+    """A label as a name: `GRANT McLEOD` is `Grant McLeod`, `MINISTER BANDA` `Minister Banda`."""
+    out = []
+    for w in label.split():
+        m = re.fullmatch(r"(Mc|Mac|O'|D')([A-Z][A-Z'-]+)", w)
+        if m:
+            out.append(m.group(1) + m.group(2).title())
+        elif w.isupper() and len(w) > 1:
+            out.append(w.title())
+        else:
+            out.append(w)
+    return " ".join(out)
+
+
+def askers(
+    turns: dict[int, tuple[str, int]], ends: dict[int, str], roles: dict[str, str], text: str
+) -> frozenset[str]:
+    """The labels that ask in a record or an interview: in a parliament's record every member
+    who puts a question and holds no ministry; in a broadcast the presenter, or else the one
+    whose turns are most often questions (at least half)."""
+    if not on("record-askers"):
+        return frozenset()
+    asks: dict[str, list[bool]] = {}
+    for i, (label, _) in turns.items():
+        asks.setdefault(label, []).append("?" in ends[i])
+    record = bool(_PROCEDURE.search(text[:4000])) or any(is_chair(k) for k in asks)
+    if record:
+        # the members who ask; where a minister is named by office, every other member
+        # (tabling a letter, reading it out) asks too
+        ministers = {k for k in asks if "minister" in roles.get(k, "").lower()}
+        return frozenset(
+            k
+            for k, v in asks.items()
+            if (any(v) or ministers) and k not in ministers and not is_chair(k)
+        )
+    presenters = frozenset(k for k in asks if is_presenter(k))
+    if presenters or not _BROADCAST.search(text[:600]):
+        return presenters
+    share = {k: sum(v) / len(v) for k, v in asks.items() if len(v) >= 2}
+    if len(share) < 2:
+        return frozenset()
+    best = max(share, key=lambda k: share[k])
+    if share[best] >= 0.5 and min(share.values()) < share[best]:
+        return frozenset((best,))
+    return frozenset()
+
+
+def is_procedure(sentence: str) -> bool:
+    """`Supplementary question, Rachel Soper.`, `Leave is sought to table ...`: the record's
+    procedure, no statement."""
+    return bool(_PROCEDURE.search(sentence)) and on("record-procedure")
+
+
+def strip_hon(label: str) -> str:
+    """`Hon GRANT McLEOD` is `GRANT McLEOD`; `Hon Members` stays (the floor, not a name)."""
+    m = re.match(r"(?:The\s+)?(?:Rt\.?\s+)?Hon\.?\s+(?=\S)", label)
+    if m is None or _is_interjector(label) or not on("record-turn-labels"):
+        return label
+    return label[m.end() :]
+
+
+def record_roles(pars: dict[int, str]) -> dict[str, str]:
+    """label -> the role written in brackets beside it in any of its turns."""
+    out: dict[str, str] = {}
+    for par in pars.values():
+        r = record_label(par)
+        if r is not None and r[1]:
+            out.setdefault(r[0], r[1])
+    return out
+
+
+def is_record_or_broadcast(labels: list[str], text: str) -> bool:
+    """A parliament's record or a broadcast interview: a chair's or a presenter's turn, the
+    record's procedure or a broadcast header. Its turns are no digest's sections."""
+    if not labels or not on("record-register"):
+        return False
+    return (
+        any(is_chair(k) or is_presenter(k) for k in labels)
+        or bool(_PROCEDURE.search(text[:4000]))
+        or bool(_BROADCAST.search(text[:600]))
+    )
+
+
+_ASKING = frozenset(
+    "is are was were does do did can could will would has have isn't doesn't didn't "
+    "wasn't hasn't".split()
+)
+_QUANTIFIERS = frozenset("some many most several".split())
+_OWNERS = frozenset("your the his her their our".split())
+
+
+def asked_clauses(unit: Unit, body: int) -> list[Unit]:
+    """The reported clause a question puts to the guest, as a sentence of its own: `Is he aware
+    that [the council told the committee that ...]?`, `Some of your [critics say ...]`."""
+    toks = [t for t in unit.tokens if t.start >= body]  # the label is no part of it
+    if len(toks) < 4 or not on("asked-clauses"):
+        return []
+    k = None
+    if toks[0].lower in _ASKING:
+        k = next((j + 1 for j in range(1, min(len(toks) - 2, 10)) if toks[j].lower == "that"), None)
+    elif toks[0].lower in _QUANTIFIERS and toks[1].lower == "of" and toks[2].lower in _OWNERS:
+        k = 3  # `Some of your critics say`: the critics say it
+    if k is None or k >= len(toks) - 2:
+        return []
+    sub = toks[k:]
+    return [Unit(sub[0].start, unit.end, sub, unit.paragraph, unit.index)]
+
+
+# `Some of your critics say ...`, `the hauliers claim that ...`: a group named by a plural noun
+_GROUP_SAYS = re.compile(
+    r"(?:(?:some|many|most|several)\s+of\s+)?(?:(?:your|the|his|her|their|our|some|many)\s+)?"
+    r"(?P<sp>(?:[a-z]+\s+)?[a-z]{3,}s)\s+(?:have\s+)?(?:also\s+)?"
+    r"(?P<v>say|said|claim|claimed|allege|alleged|argue|argued|insist|insisted|complain|"
+    r"complained|maintain|maintained|told\s+(?:us|the\s+\w+))\s+(?:that\s+)?(?=\w)",
+    re.I,
+)
+
+
+def group_claim(text: str, start: int, end: int) -> tuple[int, int, str, int] | None:
+    """(speaker start, speaker end, verb, content start) of a sentence of a question turn that
+    opens with a group saying something: `Some of your critics say the scanner never worked`."""
+    if not on("asked-group-claim"):
+        return None
+    m = _GROUP_SAYS.match(text, start, end)
+    if m is None or m.group("sp").split()[-1].lower() in ("is", "was", "has", "does", "this"):
+        return None
+    return m.start("sp"), m.end("sp"), m.group("v").split()[0], m.end()

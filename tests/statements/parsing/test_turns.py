@@ -1,0 +1,184 @@
+# ruff: noqa: E501  (transcript lines as a record prints them)
+"""Turns of a parliament's record and of broadcast interviews, on transcripts written for these
+tests (invented states, people and outlets)."""
+
+import datetime as dt
+
+from statements.parsing import parse_article, to_contract, turns
+
+PUBLISHED = dt.date(2026, 8, 26)
+
+RECORD = """Oral Questions — Questions to Ministers
+
+Question No. 2—Fisheries
+
+1. ANAHERA POTAE (Labour—Rangitoto) to the Minister for Fisheries: Does he stand by his answer that the hoki quota will not be cut?
+
+Hon DAVID ORMSBY (Minister for Fisheries): Yes. The quota for next season is the same as this season's.
+
+ANAHERA POTAE: Is he aware that the Trawler Owners' Association told the committee on Tuesday that its members were ordered to stop fishing in May?
+
+Hon DAVID ORMSBY: That is untrue. No vessel was ordered to stop fishing, and the association has since corrected its evidence.
+
+Hon Members: Oh!
+
+The SPEAKER: Order! The Minister will be heard in silence.
+
+Supplementary question, Luke Varga.
+
+LUKE VARGA (Greens): I seek leave to table a letter from the harbour board to the Minister.
+
+Mr SPEAKER: Leave is sought to table that letter. Is there any objection? There is none.
+
+Document, by leave, laid on the Table of the House.
+
+LUKE VARGA: In the letter the board chair, Ruth Kinsella, writes that "the fleet has been tied up at the wharf since the first of May".
+
+Hon DAVID ORMSBY: I have read the letter. The boats at the wharf were waiting for new nets, not for a permit.
+"""
+
+BROADCAST = """BROADCAST TRANSCRIPT
+
+Veldhaven Television, Wednesday 26 August 2026, 20:30
+
+PRESENTER: Good evening. My guest tonight is the Minister of Ports, Joost Albers. Minister, thank you for joining us.
+
+JOOST ALBERS: Good to be here.
+
+PRESENTER: Dock workers say ships wait nine days at the Oostmond terminal before they are unloaded. Is that true?
+
+JOOST ALBERS: No, that is not true. The average wait last month was under three days.
+
+PRESENTER: Some of your critics say the new cranes have never worked.
+
+JOOST ALBERS: That is nonsense. The cranes have unloaded more than four hundred ships since March.
+
+[crosstalk]
+
+PRESENTER: The newspaper De Kustbode reported last week that the crane contract went to a company owned by your brother-in-law.
+
+JOOST ALBERS: [inaudible] I have no family link with that company, and the tender was run by the procurement board.
+
+(Applause)
+
+PRESENTER: Minister, thank you.
+
+JOOST ALBERS: Thank you.
+
+END OF TRANSCRIPT
+"""
+
+RADIO = """Radio Marrow, Morning Call, transcript
+
+[00:00:05] KESTEVEN: Good morning. With me in the studio is the Minister of Water, Ilse Brandt. Welcome.
+
+[00:00:09] MINISTER BRANDT: Thank you for having me.
+
+[00:00:12] KESTEVEN: Farmers in the Oder valley told us that the canal has been dry for three weeks. Is that correct?
+
+[00:00:20] MINISTER BRANDT: That is not correct. The canal was closed for two days for repairs.
+
+[00:00:31] KESTEVEN: Is it true that the pumping station was sold?
+
+[00:00:36] MINISTER BRANDT: The station belongs to the public and it will stay that way.
+
+[00:00:44] KESTEVEN: Minister, thank you.
+"""
+
+
+def _parse(text):
+    out = to_contract(parse_article(text, published=PUBLISHED))
+    names = {a["id"]: a["name"] for a in out["actors"]}
+    by_id = {s["id"]: s for s in out["statements"]}
+    return out, names, by_id
+
+
+def _by(out, names, name):
+    return [s for s in out["statements"] if name.lower() in (names.get(s["speaker"]) or "").lower()]
+
+
+def test_a_ministers_label_with_his_office_in_brackets_is_his_name_and_role():
+    out, names, _ = _parse(RECORD)
+    minister = next(a for a in out["actors"] if a["name"] == "David Ormsby")
+    assert "minister" in (minister["role"] or "").lower()
+    assert len(_by(out, names, "David Ormsby")) == 3
+
+
+def test_the_chair_and_the_floors_interjections_are_no_statements():
+    out, names, _ = _parse(RECORD)
+    speakers = {names.get(s["speaker"]) or "" for s in out["statements"]}
+    assert not any("speaker" in sp.lower() or "members" in sp.lower() for sp in speakers)
+    assert not any("Oh!" in s["text"] or "Order!" in s["text"] for s in out["statements"])
+
+
+def test_a_members_question_is_no_statement_but_the_claim_it_reports_is_and_the_answer_denies_it():
+    out, names, _ = _parse(RECORD)
+    assert not _by(out, names, "Anahera Potae")
+    assert not _by(out, names, "Luke Varga")
+    claim = _by(out, names, "Trawler Owners")
+    assert claim and claim[0]["stance"] == "claim"
+    answer = next(s for s in out["statements"] if "That is untrue" in s["text"])
+    assert answer["stance"] == "denial"
+    assert claim[0]["id"] in answer["denies"]
+    assert answer["date"] == "2026-08-26"
+
+
+def test_a_letter_read_in_a_question_is_its_authors_claim_answered_by_the_minister():
+    out, names, _ = _parse(RECORD)
+    letter = _by(out, names, "Ruth Kinsella")
+    assert letter and letter[0]["stance"] == "claim"
+    answer = next(s for s in out["statements"] if "new nets" in s["text"])
+    assert letter[0]["id"] in answer["denies"]
+
+
+def test_the_presenters_turns_are_no_statements_and_pleasantries_are_none():
+    out, names, _ = _parse(BROADCAST)
+    assert not _by(out, names, "Presenter")
+    texts = [s["text"] for s in out["statements"]]
+    assert not any(t.startswith(("Good to be here", "Thank you")) for t in texts)
+    assert len(_by(out, names, "Joost Albers")) == 3
+
+
+def test_claims_put_by_the_presenter_are_their_sources_and_the_guest_denies_each():
+    out, names, _ = _parse(BROADCAST)
+    for source, answer_words in (
+        ("Dock workers", "that is not true"),
+        ("critics", "That is nonsense"),
+        ("De Kustbode", "no family link"),
+    ):
+        claim = _by(out, names, source)
+        assert claim and claim[0]["stance"] == "claim", source
+        answer = next(s for s in out["statements"] if answer_words in s["text"])
+        assert answer["stance"] == "denial"
+        assert answer["denies"] == [claim[0]["id"]], source
+
+
+def test_stage_directions_are_no_part_of_an_answer():
+    out, _, _ = _parse(BROADCAST)
+    answer = next(s for s in out["statements"] if "no family link" in s["text"])
+    assert "[inaudible]" not in answer["text"]
+
+
+def test_a_presenter_named_by_surname_with_time_stamps_asks_and_the_minister_answers():
+    out, names, _ = _parse(RADIO)
+    assert not _by(out, names, "Kesteven")
+    claim = _by(out, names, "Farmers")
+    assert claim and claim[0]["stance"] == "claim"
+    answer = next(s for s in out["statements"] if "That is not correct" in s["text"])
+    assert "Brandt" in names[answer["speaker"]]
+    assert answer["denies"] == [claim[0]["id"]]
+    # a question with no source in it is the presenter's, and no statement
+    assert not any("pumping station was sold" in s["text"] for s in out["statements"])
+
+
+def test_labels_of_a_record():
+    assert turns.record_label("Hon DAVID ORMSBY (Minister for Fisheries): Yes.")[:2] == (
+        "DAVID ORMSBY",
+        "Minister for Fisheries",
+    )
+    assert turns.record_label("Trade Minister Smith said: yes.") is None
+    assert turns.display("GRANT McLEOD") == "Grant McLeod"
+    assert turns.strip_hon("Hon Members") == "Hon Members"
+    assert turns.is_chair("Mr SPEAKER") and turns.is_chair("Hon Members")
+    assert not turns.is_chair("Speaker of the Opposition Benches Committee Group")
+    assert turns.is_pleasantry("Good to be here.") and not turns.is_pleasantry("Good news.")
