@@ -188,6 +188,9 @@ def _rows(frames: list[Frame], heard: Voices, doc: Document, text: str) -> list[
             unnamed_source=_unnamed_source(actor, f, text[f.unit.start : f.unit.end]),
             cited=bool(f.cited),
         )
+        opening = turns_mod.answer_opening(body) if f.vclass == "turn" else None
+        if opening and trace[-1][0] in ("comment", "claim") and _asked_claim(frames, i):
+            trace.append((opening, "answer-opening"))  # type: ignore[arg-type]
         start, end, shown = f.start, f.end, _shown(text, f, body, content)
         if f.vclass == "turn" and not f.question_turn:
             # a long answer: its span is the sentence that carries the stance (spans.py)
@@ -215,6 +218,15 @@ def _rows(frames: list[Frame], heard: Voices, doc: Document, text: str) -> list[
             )
         )
     return rows
+
+
+def _asked_claim(frames: list[Frame], i: int) -> bool:
+    """True when the question turn just before an answer put a claim to the speaker."""
+    f = frames[i]
+    return any(
+        g.question_turn and g.turn == (f.turn or 0) - 1 and g.vclass in ("claim", "say")
+        for g in frames[max(0, i - 8) : i]
+    )
 
 
 def _date_rows(

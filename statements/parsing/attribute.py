@@ -1332,6 +1332,34 @@ def _group_claim(unit: Unit, text: str, body: int = 0) -> list[Frame]:
     ]
 
 
+def _asked_report(unit: Unit, text: str) -> list[Frame]:
+    """`Did X's own report say that Y?`, `the finding of X that Y`: X's claim Y."""
+    g = records.asked_reports(text, unit.start, unit.end)
+    if g is None:
+        return []
+    a, b, cs = g
+    ce = unit.end
+    while ce > cs and text[ce - 1] in '.?!"”':
+        ce -= 1
+    sp = Mention(text[a:b], a, b, verb="said")
+    return [_claim_frame(unit, sp, a, cs, ce, "asked-report")]
+
+
+def _claim_frame(unit: Unit, sp: Mention, fs: int, cs: int, ce: int, rule: str) -> Frame:
+    return Frame(
+        unit=unit,
+        verb="said",
+        vclass="claim",
+        speaker=sp,
+        start=cs,
+        end=ce,
+        content_start=cs,
+        frame_start=fs,
+        frame_end=cs,
+        rule=rule,
+    )
+
+
 def _role(roles: dict[str, str], label: str) -> str | None:
     """`(Minister for Trade)` beside a record's label is the speaker's role; a party is not."""
     role = roles.get(label)
@@ -1491,11 +1519,12 @@ def attribute(doc: Document) -> list[Frame]:
             label, body = turns[p.index]
             if is_question_label(label) or label in askers or records.is_presenter(label):
                 for u in p.units:
+                    u = records.without_label(u, body)  # `HOST: According to X, ...`
                     fs = frames_for_unit(u, text, False) or _report_noun_claim(u, text)
                     for sub in [] if fs else records.asked_clauses(u, body):
                         fs = frames_for_unit(sub, text, False) or _group_claim(sub, text)
                     if not fs:
-                        fs = _group_claim(u, text, body)
+                        fs = _group_claim(u, text, body) or _asked_report(u, text)
                     for f in fs:
                         f.question_turn = True
                         f.turn = order[p.index]

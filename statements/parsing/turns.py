@@ -258,3 +258,82 @@ def group_claim(text: str, start: int, end: int) -> tuple[int, int, str, int] | 
     if m is None or m.group("sp").split()[-1].lower() in ("is", "was", "has", "does", "this"):
         return None
     return m.start("sp"), m.end("sp"), m.group("v").split()[0], m.end()
+
+
+def without_label(unit: Unit, body: int) -> Unit:
+    """A turn's first sentence without its label: `HOST: According to X, ...` reads from
+    `According`."""
+    if unit.start >= body or not on("turn-unit-without-label"):
+        return unit
+    toks = [t for t in unit.tokens if t.start >= body]
+    if not toks:
+        return unit
+    return Unit(toks[0].start, unit.end, toks, unit.paragraph, unit.index)
+
+
+_NAME = r"(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|de|du))*"
+# `did the Health Ministry's own report say that ...`: an inverted question on what X said
+_INVERTED = re.compile(
+    rf"\b(?:did|does|has|have|hasn't|didn't|doesn't)\s+(?P<sp>{_NAME}|(?:the|your|his|her)\s+"
+    r"[a-z]+(?:\s+[a-z]+)?)(?:['’]s?\s+(?:own\s+)?(?:report|survey|letter|statement|study|audit))?"
+    r"\s+(?:also\s+)?(?:say|claim|report|state|find|conclude|warn|tell\s+\w+)\s+that\s+(?=\w)"
+)
+# `the finding of the Auditor-General that ...`, `the warning from X that ...`
+_FINDING = re.compile(
+    r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?(?:findings?|conclusions?|warnings?|evidence|assessment|"
+    r"testimony|claims?|allegations?|statement|reports?)\s+(?:of|by|from)\s+"
+    rf"(?P<sp>{_NAME})\s+that\s+(?=\w)"
+)
+# `Let me read you a statement from the nurses' union: "..."`
+_READ_OUT = re.compile(
+    r"\b(?:statement|letter|message|post|e-?mail|note|report)\s+(?:from|by|of)\s+"
+    r"(?P<sp>(?:the\s+)?[\w'’ -]{2,60}?)\s*:\s*[\"“](?=\w)"
+)
+
+
+def asked_reports(text: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """(speaker start, speaker end, content start) of what a question reports someone said: `did
+    X's report say that ...`, `the finding of X that ...`, `a statement from X: "..."`."""
+    if not on("asked-reports"):
+        return None
+    for pat in (_INVERTED, _FINDING, _READ_OUT):
+        m = pat.search(text, start, end)
+        if m is not None and m.end() < end - 8:
+            return m.start("sp"), m.end("sp"), m.end()
+    return None
+
+
+_YES = re.compile(
+    r"(?:yes|yeah|correct|indeed|that(?:'s|’s| is) (?:correct|right|true)|"
+    r"(?:i|we) can (?:confirm|tell you) that)\b",
+    re.I,
+)
+_NO = re.compile(
+    r"(?:no|not at all|absolutely not|that(?:'s|’s| is) (?:not (?:true|correct|right)|untrue|"
+    r"false|wrong|nonsense|rubbish)|none of (?:that|this|it) is true)\b",
+    re.I,
+)
+
+
+# `The member has read an old draft.`, `Your figures are out of date.`: the question is wrong
+_ASKER_WRONG = re.compile(
+    r"(?:the (?:hon(?:ourable)?\.? )?(?:member|gentleman|lady)|the questioner|"
+    r"your (?:information|figures?|sources?|numbers?|premise))\b[^.]{0,40}?\b(?:wrong|mistaken|"
+    r"misread|misinformed|misleading|confus\w+|old draft|out of date|outdated|incorrect)\b",
+    re.I,
+)
+
+
+def answer_opening(body: str) -> str | None:
+    """The stance an answer's first words give to the claim put in the question before it:
+    `Yes, I can confirm ...` confirms it, `No, ...` denies it."""
+    if not on("answer-opening"):
+        return None
+    b = body.lstrip(' "“')
+    if _YES.match(b):
+        return "confirmation"
+    if _ASKER_WRONG.match(b):
+        return "denial"
+    if _NO.match(b) and not re.match(r"no(?:body|one|thing|t)\b|no\.\s*\d", b, re.I):
+        return "denial"
+    return None

@@ -182,3 +182,88 @@ def test_labels_of_a_record():
     assert turns.is_chair("Mr SPEAKER") and turns.is_chair("Hon Members")
     assert not turns.is_chair("Speaker of the Opposition Benches Committee Group")
     assert turns.is_pleasantry("Good to be here.") and not turns.is_pleasantry("Good news.")
+
+
+RECORD_PM = """HOUSE OF ASSEMBLY — ORAL QUESTIONS
+
+Question No. 3—Roads
+
+1. Hon MELE TUPOU (Opposition—Vava'u) to the Prime Minister: Does the Prime Minister accept the finding of the Roads Authority that the coastal highway is two years behind schedule?
+
+Rt Hon SIONE HAVILI (Prime Minister): No, I do not accept it. The highway will open in March as planned.
+
+Hon MELE TUPOU: Why then did the Transport Ministry's own report say that the second bridge had not been started?
+
+Rt Hon SIONE HAVILI: The member has read an old draft. Both bridges are under construction.
+
+An Hon Member: Shame!
+
+Madam SPEAKER: Order!
+
+Hon MELE TUPOU: Can the Prime Minister confirm that the Finance Minister told Cabinet in May that the road fund was empty?
+
+Rt Hon SIONE HAVILI: Yes, I can confirm that the Finance Minister briefed Cabinet in May on the road fund.
+"""
+
+INTERVIEW = """THE LUNCHTIME INTERVIEW — TRANSCRIPT
+
+HOST: Joining me is the energy minister, Dr Ines Caldera. Dr Caldera, welcome.
+
+DR CALDERA: Thank you. It's a pleasure.
+
+HOST: According to the grid operator, the northern substations have been failing every evening since June. What is your response?
+
+DR CALDERA: That is false. I visited two of the substations this week and both were running.
+
+HOST: Let me read you a statement from the engineers' union: "Crews are repairing the same transformers every night."
+
+DR CALDERA: I have read it. The union has not named a single transformer.
+"""
+
+
+def test_a_finding_put_in_a_question_is_its_authors_claim_and_no_denies_it():
+    out, names, _ = _parse(RECORD_PM)
+    finding = _by(out, names, "Roads Authority")
+    assert finding and finding[0]["stance"] == "claim"
+    assert "two years behind schedule" in finding[0]["text"]
+    answer = next(s for s in out["statements"] if "do not accept it" in s["text"])
+    assert answer["stance"] == "denial" and answer["denies"] == [finding[0]["id"]]
+
+
+def test_an_inverted_question_on_what_a_report_said_is_the_reports_authors_claim():
+    out, names, _ = _parse(RECORD_PM)
+    report = _by(out, names, "Transport Ministry")
+    assert report and "second bridge had not been started" in report[0]["text"]
+    answer = next(s for s in out["statements"] if "old draft" in s["text"])
+    assert report[0]["id"] in answer["denies"]
+
+
+def test_a_minister_named_by_another_office_is_not_the_prime_minister_and_yes_confirms():
+    out, names, _ = _parse(RECORD_PM)
+    told = next(s for s in out["statements"] if "road fund was empty" in s["text"])
+    assert names[told["speaker"]] != "Sione Havili"
+    answer = next(s for s in out["statements"] if s["text"].startswith("Yes, I can confirm"))
+    assert answer["stance"] == "confirmation" and answer["confirms"] == [told["id"]]
+
+
+def test_according_to_at_the_start_of_a_hosts_turn_is_the_sources_claim():
+    out, names, _ = _parse(INTERVIEW)
+    claim = _by(out, names, "grid operator")
+    assert claim and claim[0]["text"].startswith("the northern substations")
+    assert not _by(out, names, "Host")
+
+
+def test_a_statement_read_out_by_the_host_is_its_authors_claim_and_the_answer_denies_it():
+    out, names, _ = _parse(INTERVIEW)
+    read = _by(out, names, "engineers' union")
+    assert read and read[0]["stance"] == "claim"
+    answer = next(s for s in out["statements"] if "not named a single" in s["text"])
+    assert answer["denies"] == [read[0]["id"]]
+
+
+def test_the_opening_of_an_answer():
+    assert turns.answer_opening("Yes, we can confirm it.") == "confirmation"
+    assert turns.answer_opening("No, that is wrong.") == "denial"
+    assert turns.answer_opening("Nobody told me.") is None
+    assert turns.answer_opening("Nothing has been decided.") is None
+    assert turns.answer_opening("The member is confusing two reports.") == "denial"
