@@ -1519,7 +1519,7 @@ def attribute(doc: Document) -> list[Frame]:
             label, body = turns[p.index]
             if is_question_label(label) or label in askers or records.is_presenter(label):
                 for u in p.units:
-                    u = records.without_label(u, body)  # `HOST: According to X, ...`
+                    u = records.without_vocative(records.without_label(u, body))
                     fs = frames_for_unit(u, text, False) or _report_noun_claim(u, text)
                     for sub in [] if fs else records.asked_clauses(u, body):
                         fs = frames_for_unit(sub, text, False) or _group_claim(sub, text)

@@ -173,8 +173,8 @@ def askers(
     if len(share) < 2:
         return frozenset()
     best = max(share, key=lambda k: share[k])
-    if share[best] >= 0.5 and min(share.values()) < share[best]:
-        return frozenset((best,))
+    if share[best] > 0 and all(v < share[best] for k, v in share.items() if k != best):
+        return frozenset((best,))  # the one who asks most often; a guest seldom asks
     return frozenset()
 
 
@@ -271,6 +271,24 @@ def without_label(unit: Unit, body: int) -> Unit:
     return Unit(toks[0].start, unit.end, toks, unit.paragraph, unit.index)
 
 
+_VOCATIVE_WORDS = frozenset("minister mr mrs ms dr senator secretary sir madam professor".split())
+
+
+def without_vocative(unit: Unit) -> Unit:
+    """`Minister, the union says ...`: the one addressed is no part of who says it."""
+    toks = unit.tokens
+    k = next((j for j, t in enumerate(toks[:5]) if t.text == ","), None)
+    if k is None or k == 0 or k + 2 >= len(toks) or not on("turn-vocative"):
+        return unit
+    head = toks[:k]
+    if head[0].lower not in _VOCATIVE_WORDS or not all(t.text[:1].isupper() for t in head):
+        return unit
+    if toks[k + 1].lower in ("you", "your", "i", "we"):
+        return unit
+    rest = toks[k + 1 :]
+    return Unit(rest[0].start, unit.end, rest, unit.paragraph, unit.index)
+
+
 _NAME = r"(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|de|du))*"
 # `did the Health Ministry's own report say that ...`: an inverted question on what X said
 _INVERTED = re.compile(
@@ -291,12 +309,20 @@ _READ_OUT = re.compile(
 )
 
 
+# `The Port Authority's annual report states that ...`: the report's author says it
+_DOC_SAYS = re.compile(
+    rf"(?P<sp>{_NAME})['’]s?\s+(?:own\s+)?(?:[a-z]+\s+)?(?:report|survey|letter|statement|"
+    r"study|audit|figures|data|review)\s+(?:states|stated|says|said|shows|showed|found|finds|"
+    r"concluded|concludes|claims|claimed)\s+that\s+(?=\w)"
+)
+
+
 def asked_reports(text: str, start: int, end: int) -> tuple[int, int, int] | None:
     """(speaker start, speaker end, content start) of what a question reports someone said: `did
     X's report say that ...`, `the finding of X that ...`, `a statement from X: "..."`."""
     if not on("asked-reports"):
         return None
-    for pat in (_INVERTED, _FINDING, _READ_OUT):
+    for pat in (_INVERTED, _FINDING, _READ_OUT, _DOC_SAYS):
         m = pat.search(text, start, end)
         if m is not None and m.end() < end - 8:
             return m.start("sp"), m.end("sp"), m.end()
@@ -309,8 +335,9 @@ _YES = re.compile(
     re.I,
 )
 _NO = re.compile(
-    r"(?:no|not at all|absolutely not|that(?:'s|’s| is) (?:not (?:true|correct|right)|untrue|"
-    r"false|wrong|nonsense|rubbish)|none of (?:that|this|it) is true)\b",
+    r"(?:no|not at all|absolutely not|(?:that|it|this)(?:'s|’s| is) (?:not (?:true|correct|right|"
+    r"accurate|the case)|untrue|false|wrong|incorrect|nonsense|rubbish)|"
+    r"none of (?:that|this|it) is true|there (?:is|was|has been) no)\b",
     re.I,
 )
 

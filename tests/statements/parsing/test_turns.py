@@ -267,3 +267,35 @@ def test_the_opening_of_an_answer():
     assert turns.answer_opening("Nobody told me.") is None
     assert turns.answer_opening("Nothing has been decided.") is None
     assert turns.answer_opening("The member is confusing two reports.") == "denial"
+    assert turns.answer_opening("It is not right. The wait is two days.") == "denial"
+    assert turns.answer_opening("There is no sale.") == "denial"
+
+
+ROUND_TABLE = """Transcript: Evening Line, Radio Serin, 9 June 2026
+
+[19:02:04] ADEBAYO: You're listening to Evening Line. I'm joined by the fisheries minister, Lena Korhonen. Minister, good evening.
+
+[19:02:09] KORHONEN: Good evening, and thanks for having me.
+
+[19:02:12] ADEBAYO: Minister, the Boat Owners' Guild says the harbour has been closed to small boats since April. Is that right?
+
+[19:02:25] KORHONEN: It is not right. The harbour is open to every boat with a licence.
+
+[19:02:40] ADEBAYO: The Harbour Board's annual report states that landings fell by a third last year.
+
+[19:02:48] KORHONEN: That fall was caused by the storm in March, which closed the harbour for two weeks.
+
+[19:03:05] ADEBAYO: Minister Korhonen, thank you.
+"""
+
+
+def test_the_host_named_by_surname_who_asks_most_is_the_asker_and_a_vocative_is_no_speaker():
+    out, names, _ = _parse(ROUND_TABLE)
+    assert not _by(out, names, "Adebayo")
+    assert not any(names.get(s["speaker"]) == "Minister" for s in out["statements"])
+    guild = _by(out, names, "Boat Owners")
+    assert guild and guild[0]["stance"] == "claim"
+    answer = next(s for s in out["statements"] if s["text"].startswith("It is not right"))
+    assert answer["stance"] == "denial" and answer["denies"] == [guild[0]["id"]]
+    board = _by(out, names, "Harbour Board")
+    assert board and "landings fell by a third" in board[0]["text"]
