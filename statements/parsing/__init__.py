@@ -223,10 +223,7 @@ def _rows(frames: list[Frame], heard: Voices, doc: Document, text: str) -> list[
 def _asked_claim(frames: list[Frame], i: int) -> bool:
     """True when the question turn just before an answer put a claim to the speaker."""
     f = frames[i]
-    return any(
-        g.question_turn and g.turn == (f.turn or 0) - 1 and g.vclass in ("claim", "say")
-        for g in frames[max(0, i - 8) : i]
-    )
+    return any(g.question_turn and g.turn == (f.turn or 0) - 1 for g in frames[max(0, i - 8) : i])
 
 
 def _date_rows(

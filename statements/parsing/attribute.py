@@ -1390,6 +1390,10 @@ def transcript_turns(doc: Document) -> dict[int, tuple[str, int]]:
         lab = _turn_label(p, doc.text)
         if lab:
             turns[p.index] = lab
+    pars = {i: doc.text[doc.paragraphs[i].start : doc.paragraphs[i].end] for i in turns}
+    holders = records.office_holders(pars)
+    # `The Prime Minister:` after `The Prime Minister (Sarah Kemp):` is Sarah Kemp
+    turns = {i: (holders.get(t[0], t[0]), t[1]) for i, t in turns.items()}
     if not records.is_record_or_broadcast([t[0] for t in turns.values()], doc.text):
         # `WASHINGTON (Reuters): ...`: a record's labels only in a record or a broadcast
         turns = {i: t for i, t in turns.items() if not _record_only(doc.paragraphs[i], doc.text)}

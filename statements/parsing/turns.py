@@ -29,7 +29,7 @@ _CAP_WORD = r"(?:Mc|Mac|O'|D')?[A-Z][A-Za-z'-]*"
 _RECORD_TURN = re.compile(
     rf"^(?:\[[\d:]{{5,8}}\]\s*)?(?:\d{{1,3}}\.\s+)?(?P<hon>{_HONORIFIC}\s+)?"
     rf"(?P<name>{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,4}})"
-    r"\s*(?:\((?P<role>[^()\n]{2,80})\))?"
+    r"\s*(?:\((?P<role>[^()\n]{2,80})\))?(?:\s*\((?P<party>[^()\n]{1,40})\))?"
     r"(?:\s+to\s+the\s+(?P<to>[A-Z][\w ,'-]{2,60}?))?\s*:\s+(?=\S)"
 )
 _CHAIR = frozenset(
@@ -56,7 +56,8 @@ _PRESENTERS = frozenset(
     "correspondent".split()
 )
 _PLEASANTRY = re.compile(
-    r"^(?:(?:it(?:'s| is)\s+)?(?:good|great|nice|glad|a pleasure|my pleasure|a privilege)"
+    r"^(?:(?:it(?:'s| is)\s+|i'm\s+|i am\s+)?(?:good|great|nice|glad|happy|delighted|pleased|"
+    r"a pleasure|my pleasure|a privilege)"
     r"(?:\s+to\s+be\s+(?:here|with you))?|thanks? (?:you )?for (?:having|inviting) me|"
     r"thank you(?: very much)?(?:,? \w+)?|thanks|you're welcome|not at all|pleasure|"
     r"good (?:morning|afternoon|evening)|welcome(?: back)?(?: to [^.]{0,60})?|"
@@ -87,6 +88,10 @@ def record_label(par: str) -> tuple[str, str | None, int] | None:
         m.group("hon") or m.group("role") or any(w.isupper() and len(w) > 1 for w in name.split())
     ):
         return None  # `Trade Minister Smith: ...` in prose is no label; capitals or `Hon` are
+    role = m.group("role")
+    if name.split()[0] == "The" and role and _PERSON.fullmatch(role):
+        # `The Prime Minister (Sarah Kemp):` - the office, then its holder's name
+        return role, name[4:], m.end()
     if name.split()[0].lower() in ("the", "a", "an", "in", "on", "at", "for"):
         return None
     label = (
@@ -97,8 +102,23 @@ def record_label(par: str) -> tuple[str, str | None, int] | None:
     return label.strip(), m.group("role"), m.end()
 
 
+_PERSON = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?[A-Z][a-z'-]+(?:\s+[A-Z][\w'-]+){1,2}")
+
+
 def _is_interjector(label: str) -> bool:
-    return " ".join(label.lower().split()) in _INTERJECTORS
+    return " ".join(label.lower().replace(".", "").split()) in _INTERJECTORS
+
+
+def office_holders(pars: dict[int, str]) -> dict[str, str]:
+    """`The Prime Minister` -> `Sarah Kemp`, from a turn labelled `The Prime Minister (Sarah
+    Kemp):`, so that her later turns labelled by office alone are hers."""
+    out: dict[str, str] = {}
+    for par in pars.values():
+        m = _RECORD_TURN.match(par)
+        r = record_label(par)
+        if m is not None and r is not None and r[0] == m.group("role"):
+            out.setdefault(m.group("name"), r[0])
+    return out
 
 
 def is_chair(label: str) -> bool:
@@ -330,13 +350,15 @@ def asked_reports(text: str, start: int, end: int) -> tuple[int, int, int] | Non
 
 
 _YES = re.compile(
-    r"(?:yes|yeah|correct|indeed|that(?:'s|’s| is) (?:correct|right|true)|"
+    r"(?:yes|yeah|correct|indeed|that(?: part)?(?:'s|’s| is) (?:correct|right|true)|"
+    r"(?:the \w+(?: \w+)?|he|she|they) (?:was|is|were|are) (?:right|correct) (?:that|to)|"
     r"(?:i|we) can (?:confirm|tell you) that)\b",
     re.I,
 )
 _NO = re.compile(
-    r"(?:no|not at all|absolutely not|(?:that|it|this)(?:'s|’s| is) (?:not (?:true|correct|right|"
-    r"accurate|the case)|untrue|false|wrong|incorrect|nonsense|rubbish)|"
+    r"(?:no|not at all|absolutely not|(?:that|it|this|he|she|they)(?:'s|’s|'re| is| are) "
+    r"(?:simply |just |completely |quite )?(?:not (?:true|correct|right|accurate|the case)|untrue|"
+    r"false|wrong|mistaken|incorrect|nonsense|rubbish)|"
     r"none of (?:that|this|it) is true|there (?:is|was|has been) no)\b",
     re.I,
 )

@@ -299,3 +299,35 @@ def test_the_host_named_by_surname_who_asks_most_is_the_asker_and_a_vocative_is_
     assert answer["stance"] == "denial" and answer["denies"] == [guild[0]["id"]]
     board = _by(out, names, "Harbour Board")
     assert board and "landings fell by a third" in board[0]["text"]
+
+
+COMMONS = """House of Commons of Lorvania
+
+Prime Minister's Questions
+
+Mr Owen Price (Southmere) (Lab): The Midwives Guild reported on Monday that six birth centres have closed since March. Will the Prime Minister admit it?
+
+The Prime Minister (Clara Voss): I do not recognise those figures. Every birth centre that was open in March is open today.
+
+Hon. Members: Hear, hear!
+
+Mr Speaker: Order.
+
+Mr Owen Price: Will she at least publish the list of centres?
+
+The Prime Minister: She is wrong to suggest there is anything to hide. The list is published every month.
+"""
+
+
+def test_a_commons_record_names_the_prime_minister_by_the_name_in_brackets_in_every_turn():
+    out, names, _ = _parse(COMMONS)
+    pm = [s for s in out["statements"] if names.get(s["speaker"]) == "Clara Voss"]
+    assert len(pm) == 2
+    guild = _by(out, names, "Midwives Guild")
+    assert guild and guild[0]["stance"] == "claim"
+    assert pm[0]["stance"] == "denial" and pm[0]["denies"] == [guild[0]["id"]]
+    assert not _by(out, names, "Owen Price")
+    assert not any("Hear, hear" in s["text"] for s in out["statements"])
+    assert turns.is_pleasantry("Happy to be here.")
+    assert turns.answer_opening("She is wrong. The boats are at sea.") == "denial"
+    assert turns.answer_opening("That part is true.") == "confirmation"
