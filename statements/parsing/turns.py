@@ -337,12 +337,19 @@ _DOC_SAYS = re.compile(
 )
 
 
+# `the Forum found in its October survey that ...`: what a body's inquiry found, put in a question
+_FOUND = re.compile(
+    rf"(?P<sp>{_NAME})\s+(?:found|concluded|showed)\s+(?:in\s+(?:its|their|a|the)\s+"
+    r"[\w -]{1,30}?\s+)?that\s+(?=\w)"
+)
+
+
 def asked_reports(text: str, start: int, end: int) -> tuple[int, int, int] | None:
     """(speaker start, speaker end, content start) of what a question reports someone said: `did
     X's report say that ...`, `the finding of X that ...`, `a statement from X: "..."`."""
     if not on("asked-reports"):
         return None
-    for pat in (_INVERTED, _FINDING, _READ_OUT, _DOC_SAYS):
+    for pat in (_INVERTED, _FINDING, _READ_OUT, _DOC_SAYS, _FOUND):
         m = pat.search(text, start, end)
         if m is not None and m.end() < end - 8:
             return m.start("sp"), m.end("sp"), m.end()
