@@ -269,12 +269,20 @@ _GROUP_SAYS = re.compile(
 )
 
 
+# `The ministry also says checks take a day`: a body saying a clause with no `that`
+_BODY_SAYS = re.compile(
+    r"(?P<sp>(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:[A-Z][\w'’-]*|ministry|government|"
+    r"council|union|company|agency|army|police|embassy|department|authority|board))\s+"
+    r"(?:also\s+)?(?P<v>says|said|claims|claimed|insists|insisted|maintains)\s+(?:that\s+)?(?=\w)"
+)
+
+
 def group_claim(text: str, start: int, end: int) -> tuple[int, int, str, int] | None:
     """(speaker start, speaker end, verb, content start) of a sentence of a question turn that
     opens with a group saying something: `Some of your critics say the scanner never worked`."""
     if not on("asked-group-claim"):
         return None
-    m = _GROUP_SAYS.match(text, start, end)
+    m = _GROUP_SAYS.match(text, start, end) or _BODY_SAYS.match(text, start, end)
     if m is None or m.group("sp").split()[-1].lower() in ("is", "was", "has", "does", "this"):
         return None
     return m.start("sp"), m.end("sp"), m.group("v").split()[0], m.end()

@@ -331,3 +331,23 @@ def test_a_commons_record_names_the_prime_minister_by_the_name_in_brackets_in_ev
     assert turns.is_pleasantry("Happy to be here.")
     assert turns.answer_opening("She is wrong. The boats are at sea.") == "denial"
     assert turns.answer_opening("That part is true.") == "confirmation"
+
+
+def test_a_body_saying_a_clause_without_that_in_a_question_is_its_claim():
+    text = """PODCAST TRANSCRIPT — Harbour Talk
+
+HOST: My guest is Lina Ortiz, who chairs the Ferry Users Forum. Lina, welcome.
+
+LINA ORTIZ: Thanks for having me.
+
+HOST: The Transport Ministry also says ferries now leave on time nine days in ten.
+
+LINA ORTIZ: That is not true. Our members logged a delay on half of all sailings last month.
+
+HOST: Lina Ortiz, thank you.
+"""
+    out, names, _ = _parse(text)
+    claim = _by(out, names, "Transport Ministry")
+    assert claim and "ferries now leave on time" in claim[0]["text"]
+    answer = next(s for s in out["statements"] if s["text"].startswith("That is not true"))
+    assert answer["denies"] == [claim[0]["id"]]
