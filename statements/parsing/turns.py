@@ -198,12 +198,6 @@ def askers(
     return frozenset()
 
 
-def is_procedure(sentence: str) -> bool:
-    """`Supplementary question, Rachel Soper.`, `Leave is sought to table ...`: the record's
-    procedure, no statement."""
-    return bool(_PROCEDURE.search(sentence)) and on("record-procedure")
-
-
 def strip_hon(label: str) -> str:
     """`Hon GRANT McLEOD` is `GRANT McLEOD`; `Hon Members` stays (the floor, not a name)."""
     m = re.match(r"(?:The\s+)?(?:Rt\.?\s+)?Hon\.?\s+(?=\S)", label)
