@@ -18,6 +18,7 @@ import os
 import re
 
 from . import disputes, registers, sides
+from . import turns as turns_mod
 from .answers import link_rows
 from .attribute import Frame, attribute, is_briefing_label, transcript_turns
 from .clean import Cleaned, clean
@@ -130,13 +131,14 @@ def _parse(text: str, published: dt.date | None, outlet: str | None = None) -> P
 def _blocks(doc: Document) -> dict[int, int]:
     """Paragraph -> dispute block: a digest's labelled sections are separate disputes."""
     turns = transcript_turns(doc)
+    spoken = turns_mod.is_record_or_broadcast([t[0] for t in turns.values()], doc.text)
     labelled = [
         p.index
         for p in doc.paragraphs
         if (
             _SECTION.match(doc.text[p.start : p.end])
             # `QUESTION:`, `SPOKESPERSON:`: a briefing's turns, not a digest's sections
-            and not (p.index in turns and is_briefing_label(turns[p.index][0]))
+            and not (p.index in turns and (spoken or is_briefing_label(turns[p.index][0])))
         )
         or (_heading(doc.text[p.start : p.end]) and on("numbered-sections"))
     ]
@@ -186,6 +188,9 @@ def _rows(frames: list[Frame], heard: Voices, doc: Document, text: str) -> list[
             unnamed_source=_unnamed_source(actor, f, text[f.unit.start : f.unit.end]),
             cited=bool(f.cited),
         )
+        opening = turns_mod.answer_opening(body) if f.vclass == "turn" else None
+        if opening and trace[-1][0] in ("comment", "claim") and _asked_claim(frames, i):
+            trace.append((opening, "answer-opening"))  # type: ignore[arg-type]
         start, end, shown = f.start, f.end, _shown(text, f, body, content)
         if f.vclass == "turn" and not f.question_turn:
             # a long answer: its span is the sentence that carries the stance (spans.py)
@@ -213,6 +218,12 @@ def _rows(frames: list[Frame], heard: Voices, doc: Document, text: str) -> list[
             )
         )
     return rows
+
+
+def _asked_claim(frames: list[Frame], i: int) -> bool:
+    """True when the question turn just before an answer put a claim to the speaker."""
+    f = frames[i]
+    return any(g.question_turn and g.turn == (f.turn or 0) - 1 for g in frames[max(0, i - 8) : i])
 
 
 def _date_rows(

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from . import lexicon, syntax
+from . import turns as records
 from .rules import on
 from .segment import Document, Paragraph, Token, Unit
 
@@ -1290,15 +1291,80 @@ _BARE_TURN = re.compile(r"^(?:(Q)(?:\.|\s)|(A)\.)\s*(?=[A-Z\"“'‘])")
 def _turn_label(p: Paragraph, text: str) -> tuple[str, int] | None:
     m = _TURN.match(text[p.start : p.end])
     if not m:
+        r = records.record_label(text[p.start : p.end])
+        if r is not None:
+            return r[0], p.start + r[2]
         b = _BARE_TURN.match(text[p.start : p.end])
         if b is not None and on("bare-turn-labels"):
             return b.group(1) or b.group(2), p.start + b.end()
         return None
-    label = m.group(1)
+    label = records.strip_hon(m.group(1))
     if label.lower() in lexicon.words("stop_speakers.txt") or len(label) > 60:
         return None
     body = p.start + m.end() - 1
     return label, body
+
+
+def _group_claim(unit: Unit, text: str, body: int = 0) -> list[Frame]:
+    """`Some of your critics say X` in a question turn: the critics' claim."""
+    s = records.skip_noise(text, max(unit.start, body), unit.end)
+    s += len(text[s : unit.end]) - len(text[s : unit.end].lstrip())
+    g = records.group_claim(text, s, unit.end)
+    if g is None:
+        return []
+    a, b, verb, cs = g
+    ce = unit.end
+    while ce > cs and text[ce - 1] in ".?!":
+        ce -= 1
+    return [
+        Frame(
+            unit=unit,
+            verb=verb,
+            vclass="claim",
+            speaker=Mention(text[a:b], a, b, verb=verb),
+            start=a,
+            end=ce,
+            content_start=cs,
+            frame_start=s,
+            frame_end=cs,
+            rule="asked-group-claim",
+        )
+    ]
+
+
+def _asked_report(unit: Unit, text: str) -> list[Frame]:
+    """`Did X's own report say that Y?`, `the finding of X that Y`: X's claim Y."""
+    g = records.asked_reports(text, unit.start, unit.end)
+    if g is None:
+        return []
+    a, b, cs = g
+    ce = unit.end
+    while ce > cs and text[ce - 1] in '.?!"”':
+        ce -= 1
+    sp = Mention(text[a:b], a, b, verb="said")
+    return [_claim_frame(unit, sp, a, cs, ce, "asked-report")]
+
+
+def _claim_frame(unit: Unit, sp: Mention, fs: int, cs: int, ce: int, rule: str) -> Frame:
+    return Frame(
+        unit=unit,
+        verb="said",
+        vclass="claim",
+        speaker=sp,
+        start=cs,
+        end=ce,
+        content_start=cs,
+        frame_start=fs,
+        frame_end=cs,
+        rule=rule,
+    )
+
+
+def _role(roles: dict[str, str], label: str) -> str | None:
+    """`(Minister for Trade)` beside a record's label is the speaker's role; a party is not."""
+    role = roles.get(label)
+    titles = lexicon.words("titles.txt")
+    return role if role and any(w in titles for w in role.lower().split()) else None
 
 
 def is_question_label(label: str) -> bool:
@@ -1324,7 +1390,19 @@ def transcript_turns(doc: Document) -> dict[int, tuple[str, int]]:
         lab = _turn_label(p, doc.text)
         if lab:
             turns[p.index] = lab
+    pars = {i: doc.text[doc.paragraphs[i].start : doc.paragraphs[i].end] for i in turns}
+    holders = records.office_holders(pars)
+    # `The Prime Minister:` after `The Prime Minister (Sarah Kemp):` is Sarah Kemp
+    turns = {i: (holders.get(t[0], t[0]), t[1]) for i, t in turns.items()}
+    if not records.is_record_or_broadcast([t[0] for t in turns.values()], doc.text):
+        # `WASHINGTON (Reuters): ...`: a record's labels only in a record or a broadcast
+        turns = {i: t for i, t in turns.items() if not _record_only(doc.paragraphs[i], doc.text)}
     return turns if len(turns) >= 3 else {}
+
+
+def _record_only(p: Paragraph, text: str) -> bool:
+    par = text[p.start : p.end]
+    return not _TURN.match(par) and not _BARE_TURN.match(par)
 
 
 def is_briefing_label(label: str) -> bool:
@@ -1426,19 +1504,34 @@ def attribute(doc: Document) -> list[Frame]:
     """All speech acts of the article, in text order."""
     text = doc.text
     turns = transcript_turns(doc)
-    askers = _askers(doc, turns)
+    pars = {i: text[doc.paragraphs[i].start : doc.paragraphs[i].end] for i in turns}
+    roles = records.record_roles(pars)
+    askers = _askers(doc, turns) | records.askers(turns, pars, roles, text)
+    # turns counted apart from stage directions and the chair's: an answer after `[crosstalk]`
+    # still follows its question
+    order = {
+        i: k for k, i in enumerate(i for i in sorted(turns) if not records.is_chair(turns[i][0]))
+    }
     frames: list[Frame] = []
     prev_para_frames: list[Frame] = []
     for p in doc.paragraphs:
         para_frames: list[Frame] = []
+        if p.index in turns and records.is_chair(turns[p.index][0]):
+            prev_para_frames = []  # the chair's procedure and the floor's interjections
+            continue
         if p.index in turns:
             label, body = turns[p.index]
-            if is_question_label(label) or label in askers:
+            if is_question_label(label) or label in askers or records.is_presenter(label):
                 for u in p.units:
+                    u = records.without_vocative(records.without_label(u, body))
                     fs = frames_for_unit(u, text, False) or _report_noun_claim(u, text)
+                    for sub in [] if fs else records.asked_clauses(u, body):
+                        fs = frames_for_unit(sub, text, False) or _group_claim(sub, text)
+                    if not fs:
+                        fs = _group_claim(u, text, body) or _asked_report(u, text)
                     for f in fs:
                         f.question_turn = True
-                        f.turn = p.index
+                        f.turn = order[p.index]
                         sp = f.speaker
                         if sp is not None and sp.start < body < sp.end:
                             # `Q. The Ledger reported`: the label is no part of the speaker
@@ -1472,7 +1565,7 @@ def attribute(doc: Document) -> list[Frame]:
                             frame_start=body,
                             frame_end=cs,
                             rule="turn-own-claim",
-                            turn=p.index,
+                            turn=order[p.index],
                             question_turn=True,
                         )
                     )
@@ -1482,15 +1575,19 @@ def attribute(doc: Document) -> list[Frame]:
                 units = [u for u in p.units if u.end > body]
                 kept = []
                 for u in units:
-                    s = max(u.start, body)
+                    s = records.skip_noise(text, max(u.start, body), u.end)
                     s += len(text[s : u.end]) - len(text[s : u.end].lstrip())
-                    if _FORMULA.match(text[s : u.end]):
+                    if _FORMULA.match(text[s : u.end]) or records.is_pleasantry(text[s : u.end]):
+                        continue
+                    if s >= u.end:
                         continue
                     kept.append((s, u.end))
                 if kept:
                     # `MS. KELL:` in a transcript: the name, not its typesetting
                     shown = label.title() if label.isupper() and len(label) > 3 else label
-                    lab_m = Mention(shown, p.start, p.start + len(label))
+                    if label in roles or not label.isupper():
+                        shown = records.display(label)  # `GRANT McLEOD`: `Grant McLeod`
+                    lab_m = Mention(shown, p.start, p.start + len(label), role=_role(roles, label))
                     if label.lower() in _ANSWER_LABELS or (
                         label.lower() in lexicon.words("titles.txt") and on("title-answer-label")
                     ):
@@ -1512,7 +1609,7 @@ def attribute(doc: Document) -> list[Frame]:
                             frame_start=p.start,
                             frame_end=body,
                             rule="transcript-answer",
-                            turn=p.index,
+                            turn=order[p.index],
                         )
                     )
             frames.extend(para_frames)

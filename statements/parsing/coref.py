@@ -6,11 +6,13 @@ import bisect
 import re
 from collections.abc import Callable
 
+from . import lexicon
 from .actor import ActorIndex, MActor, _acronyms, _initial_runs
 from .describe import _GENERIC_MEDIA, _GROUP_WORDS, describe
 from .names import _is_org_word, _name_match, _words, norm, strip_det
 from .places import Place, Places
 from .roles import _GOV_HEADS, Desc, _bare_org, _known_media, _place_in
+from .rules import on
 
 # Up to this many actors a plain pass over them is the quickest search.
 _FEW = 64
@@ -383,7 +385,22 @@ class Memory:
             if not people and a.kind == "person":
                 return False
             texts = [a.name, *a.aliases, a.role or ""]
+            if qual and not any(qual in t.lower().split() for t in texts if t):
+                return False  # `the Finance Minister` is not the Prime Minister
             return any(re.search(r"\b" + re.escape(head) + r"\b", t.lower()) for t in texts if t)
+
+        # the word before a title (`finance` in `the Finance Minister`) must be the actor's too
+        words = (d.name or "").lower().split()
+        qual = (
+            words[-2]
+            if len(words) >= 2
+            and words[-1] == head
+            and head in lexicon.words("titles.txt")
+            and words[-2].isalpha()
+            and words[-2] not in ("the", "a", "an", "its", "his", "her", "their", "our", "your")
+            and on("title-qualifier")
+            else None
+        )
 
         head = head.lower()
         # `the ministry` is a body met before rather than a spokeswoman whose title names one
