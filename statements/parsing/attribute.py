@@ -280,6 +280,18 @@ def _is_role_phrase(toks: list[Token]) -> bool:
     return last.islower() and last in lexicon.words("org_heads.txt") and len(toks) >= 2
 
 
+def _bare_title_of(toks: list[Token]) -> bool:
+    """A title without an article, then its body: `president of the X`, `deputy head of Y`,
+    `spokesman for Z` (a person's post in apposition after the name)."""
+    titles = lexicon.words("titles.txt")
+    for i, t in enumerate(toks[:4]):
+        if not t.text.islower():
+            return False
+        if t.lower in ("of", "for", "at"):
+            return i > 0 and toks[i - 1].lower in titles and i + 1 < len(toks)
+    return False
+
+
 def _is_adverbial_seg(toks: list[Token]) -> bool:
     if not toks:
         return True
@@ -343,6 +355,12 @@ def _analyse_subject(
             and all(not s or _is_adverbial_seg(s) for s in segs[: k - 1])
         ):
             # `Giulia Moretti, the ministry's spokeswoman, said`: the name, then its title
+            role = text[cand[0].start : cand[-1].end]
+            k -= 1
+            cand = segs[k]
+            continue
+        if role is None and not parenthetical and _bare_title_of(cand) and _is_name_like(prev):
+            # `José Lorca, president of the irrigators' association, said`: no article
             role = text[cand[0].start : cand[-1].end]
             k -= 1
             cand = segs[k]
