@@ -292,6 +292,35 @@ def _bare_title_of(toks: list[Token]) -> bool:
     return False
 
 
+def _sentence_subject(toks: list[Token], text: str) -> Mention | None:
+    """The subject that opens a sentence: a capitalised name (`Tejo Vivo`, `The Lusitania
+    Group`) or a body or title in lower case after `the` (`The port authority of Sines`),
+    followed by its predicate in lower case."""
+    toks = _trim_np(toks)
+    j = 1 if toks and toks[0].lower == "the" else 0
+    k = j
+    heads = lexicon.words("org_heads.txt") | lexicon.words("titles.txt")
+    if k < len(toks) and _is_cap(toks[k]):
+        while k < len(toks) and (
+            _is_cap(toks[k]) or (toks[k].lower in ("of", "the", "de", "do", "da") and k > j)
+        ):
+            k += 1
+        while k > j and not _is_cap(toks[k - 1]):
+            k -= 1
+    elif j:
+        k = next((i + 1 for i in range(j, min(len(toks), j + 4)) if toks[i].lower in heads), j)
+        if k > j and k + 1 < len(toks) and toks[k].lower == "of" and _is_cap(toks[k + 1]):
+            k += 2
+            while k < len(toks) and _is_cap(toks[k]):
+                k += 1
+    if k <= j or k + 1 >= len(toks) or not toks[k].text[:1].islower() or toks[k].quoted:
+        return None
+    np_ = toks[:k]
+    if not _valid_np(np_) or np_[-1].lower in _PRONOUNS:
+        return None
+    return Mention(text[np_[0].start : np_[-1].end], np_[0].start, np_[-1].end)
+
+
 def _is_adverbial_seg(toks: list[Token]) -> bool:
     if not toks:
         return True
@@ -1028,6 +1057,10 @@ def _build_frame(
         region_start = t.start
     elif coordinated:
         speaker = None
+        if not any(f.unit is unit for f in frames) and on("coordinated-subject"):
+            # `Tejo Vivo has sampled the river since 2008, and said ...`: no act before it in
+            # the sentence, so the sentence's subject speaks (not the last speaker)
+            speaker = _sentence_subject(toks[:v], text)
         region_start = t.start
     else:
         region_clean = region

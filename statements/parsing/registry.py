@@ -7,6 +7,7 @@ import re
 from . import lexicon
 from .actor import MActor
 from .affiliation import Affiliations
+from .antecedents import named_after_quote
 from .appositions import (
     _A_BODY,
     _LEAD_PARTICIPLE,
@@ -104,6 +105,13 @@ class Registry(Affiliations):
             d = Desc("media", d.name, [], place=d.place)
         a: MActor | None = None
         if d.kind == "pronoun":
+            ahead = None
+            if d.name in ("he", "she"):
+                ahead = named_after_quote(self.places.text, self.pos)
+            if ahead is not None and describe(ahead[0], self.places).kind == "person":
+                # `"We have no water," he says. José Lorca, a farmer, ...`: the one named next
+                name, start, end, role = ahead
+                return self.resolve(Mention(name, start, end, role=role), speaking=speaking)
             a = self._pronoun(d.name)
         elif d.kind == "statement":
             a = self.last_speaker

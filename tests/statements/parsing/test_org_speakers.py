@@ -117,3 +117,82 @@ def test_a_body_described_as_a_group_is_that_group_later():
     body = _actor(out, "Rio Limpo")
     assert body["kind"] == "organisation"
     assert _speakers(out, by_id) == ["Rio Limpo", "Rio Limpo"]
+
+
+def test_it_after_a_sentence_about_a_body_is_that_body():
+    text = (
+        "Portugal denied the report on Monday.\n\n"
+        "The Mondego Basin Authority was set up in 1999 to manage the river. It acknowledged on "
+        "Tuesday that two gauges had failed in March."
+    )
+    out, by_id = _parse(text)
+    assert _speakers(out, by_id)[-1] == "Mondego Basin Authority"
+    assert _actor(out, "Mondego Basin Authority")["kind"] == "organisation"
+
+
+def test_it_after_a_speaking_body_stays_that_body():
+    text = (
+        "The Lusitania Hauliers Association said on Monday that drivers had waited five days. "
+        "It said members had lost money."
+    )
+    out, by_id = _parse(text)
+    assert _speakers(out, by_id) == ["Lusitania Hauliers Association"] * 2
+
+
+def test_the_delegation_is_the_states_delegation_named_before():
+    text = (
+        "Diplomatic sources said the Chilean delegation to the fisheries commission had raised "
+        "the matter.\n\nThe delegation declined to comment."
+    )
+    out, by_id = _parse(text)
+    deleg = _actor(out, "Chilean delegation")
+    assert deleg["country"] == "CL"
+    assert _speakers(out, by_id)[-1] == "Chilean delegation"
+
+
+def test_he_says_after_an_opening_quote_is_the_person_the_next_sentence_names():
+    text = (
+        "Olive growers in Alentejo are worried.\n\n"
+        '"We have not had rain since March," he says. Joaquim Neves, president of the Beja '
+        "growers' cooperative, has farmed here for thirty years."
+    )
+    out, by_id = _parse(text)
+    neves = _actor(out, "Joaquim Neves")
+    assert neves["kind"] == "person"
+    assert _speakers(out, by_id) == ["Joaquim Neves"]
+
+
+def test_she_argues_after_a_named_speaker_is_that_speaker():
+    text = (
+        '"The lagoon is dying," says Inês Rocha, an ecologist at the University of Algarve. '
+        "She argues that the canal was dug too deep."
+    )
+    out, by_id = _parse(text)
+    assert _speakers(out, by_id) == ["Inês Rocha", "Inês Rocha"]
+
+
+def test_and_said_after_a_sentence_opening_subject_is_that_subjects():
+    text = (
+        "The Leixões port authority said on Monday that the terminal would reopen.\n\n"
+        "Rio Limpo has sampled the estuary since 2010, and said the water was unsafe. "
+        "The maritime police of Aveiro closed the channel and said it would stay shut."
+    )
+    out, by_id = _parse(text)
+    assert _speakers(out, by_id) == [
+        "Leixões port authority",
+        "Rio Limpo",
+        "maritime police of Aveiro",
+    ]
+
+
+def test_and_said_after_an_act_of_the_same_sentence_keeps_its_speaker():
+    text = (
+        "The Leixões port authority denied the report and said the terminal would reopen. "
+        "Rio Limpo said the water was unsafe."
+    )
+    out, by_id = _parse(text)
+    assert _speakers(out, by_id) == [
+        "Leixões port authority",
+        "Leixões port authority",
+        "Rio Limpo",
+    ]
