@@ -104,6 +104,9 @@ class Frame:
 # before it.
 _PLURAL_NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 _SUBORDINATORS = frozenset("as while after when because since before though although".split())
+_HOUSE_ADDRESS = re.compile(
+    r"^(?:the\s+)?hon(?:ou?rable|\.)?\s+(?:members?|gentlem[ae]n|lad(?:y|ies)|friends?)$", re.I
+)
 _CLAUSE_OPENERS = frozenset("when after before while because since until once".split())
 
 
@@ -222,6 +225,8 @@ def _valid_np(toks: list[Token]) -> bool:
     one_of = first == "one" and len(toks) > 2 and toks[1].lower == "of"  # `One of the officials`
     if first in lexicon.words("stop_speakers.txt") and not one_of:
         return False
+    if _HOUSE_ADDRESS.match(" ".join(t.text for t in toks)):
+        return False  # `Hon Members`: how a house addresses its members, no one speaking
     if any(t.lower in _AUX and not _name_particle(toks, k) for k, t in enumerate(toks)):
         return False
     for k, t in enumerate(toks):
@@ -1765,6 +1770,8 @@ def _with_syntax(
             for f in rule_frames
         ):
             continue  # the rules read this verb already
+        if _HOUSE_ADDRESS.match(a.speaker):
+            continue
         m = Mention(
             a.speaker, a.speaker_start, a.speaker_end, role=a.role, pronoun=a.pronoun, verb=a.verb
         )

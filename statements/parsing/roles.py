@@ -118,6 +118,9 @@ def _aff_phrase(name: str, places: Places) -> str | None:
     return m.group(1) if m else None
 
 
+_TENURE = re.compile(
+    r"\s+(?:since|from|until|till|between|for\s+(?:the\s+)?(?:past|last)|for\s+\w+\s+years)\b.*$"
+)
 # A trade in lower case, then the named body it is done at or for.
 _WORK_AT = re.compile(
     r"^((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+(?:at|of|for|with)\s+((?:the\s+)?[A-Z][^,;]*)$"
@@ -138,6 +141,7 @@ def _role_and_aff(prefix: str, places: Places) -> tuple[str | None, str | None]:
     )
     if m:
         aff = re.sub(r"\s+in\s+[A-Z].*$", "", m.group(2))
+        aff = _TENURE.sub("", aff) or aff  # `president of X since 2019`: how long, not X
         role = m.group(1)
         parts = re.split(r"\s+(?:of|at)\s+", aff, maxsplit=1)
         if (

@@ -196,3 +196,23 @@ def test_and_said_after_an_act_of_the_same_sentence_keeps_its_speaker():
         "Leixões port authority",
         "Rio Limpo",
     ]
+
+
+def test_a_house_addressing_its_members_is_no_speaker():
+    text = (
+        "Hon Members said during the debate that the bridge was unsafe.\n\n"
+        "The transport minister said the bridge had passed its inspection."
+    )
+    out, _ = _parse(text)
+    names = [a["name"] for a in out["actors"]]
+    assert not any("Members" in n for n in names), names
+
+
+def test_how_long_a_post_has_been_held_is_no_part_of_the_body():
+    text = (
+        "Carla Mendes, president of the Minho fishermen's association since 2019, told "
+        "reporters the catch had halved."
+    )
+    out, by_id = _parse(text)
+    mendes = _actor(out, "Carla Mendes")
+    assert by_id[mendes["affiliation"]]["name"] == "Minho fishermen's association"
