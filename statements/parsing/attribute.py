@@ -104,6 +104,9 @@ class Frame:
 # before it.
 _PLURAL_NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 _SUBORDINATORS = frozenset("as while after when because since before though although".split())
+_MODAL_TAIL = frozenset(
+    "would will could can may might should must only not also just merely".split()
+)
 _HOUSE_ADDRESS = re.compile(
     r"^(?:the\s+)?hon(?:ou?rable|\.)?\s+(?:members?|gentlem[ae]n|lad(?:y|ies)|friends?)$", re.I
 )
@@ -347,6 +350,13 @@ def _analyse_subject(
     the verb, as in `Peru, the minister said, would not sign`)."""
     if not region:
         return None
+    if len(region) > 2 and region[-1].lower in _MODAL_TAIL:
+        # `A spokesman, asked whether ..., would only say`: the modal is no part of the subject
+        k = len(region)
+        while k > 1 and region[k - 1].lower in _MODAL_TAIL:
+            k -= 1
+        if region[k - 1].text == ",":
+            region = region[:k]
     segs = _split_commas(region)
     segs = [_trim_np(s) if i == len(segs) - 1 else s for i, s in enumerate(segs)]
     k = len(segs) - 1

@@ -216,3 +216,12 @@ def test_how_long_a_post_has_been_held_is_no_part_of_the_body():
     out, by_id = _parse(text)
     mendes = _actor(out, "Carla Mendes")
     assert by_id[mendes["affiliation"]]["name"] == "Minho fishermen's association"
+
+
+def test_a_speaker_asked_a_question_then_a_modal_before_the_verb_still_speaks():
+    text = (
+        "A port authority spokeswoman, asked whether the crane would be replaced, would only "
+        'say that "the review is continuing".'
+    )
+    out, by_id = _parse(text)
+    assert _speakers(out, by_id) == ["port authority spokeswoman"]
