@@ -225,3 +225,14 @@ def test_a_speaker_asked_a_question_then_a_modal_before_the_verb_still_speaks():
     )
     out, by_id = _parse(text)
     assert _speakers(out, by_id) == ["port authority spokeswoman"]
+
+
+def test_she_said_after_an_opening_quote_stays_with_the_person_just_named():
+    text = (
+        "Rita Sousa, an opposition deputy, accused the ministry of hiding the figures.\n\n"
+        '"If these numbers are right, the dam is failing," she said.\n\n'
+        "Paulo Dias, an engineer at the Lisbon Institute of Hydraulics, said such leaks were "
+        "common."
+    )
+    out, by_id = _parse(text)
+    assert _speakers(out, by_id)[-2:] == ["Rita Sousa", "Paulo Dias"]
