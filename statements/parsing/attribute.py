@@ -105,6 +105,12 @@ class Frame:
 # before it.
 _PLURAL_NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 _SUBORDINATORS = frozenset("as while after when because since before though although".split())
+_MODAL_TAIL = frozenset(
+    "would will could can may might should must only not also just merely".split()
+)
+_HOUSE_ADDRESS = re.compile(
+    r"^(?:the\s+)?hon(?:ou?rable|\.)?\s+(?:members?|gentlem[ae]n|lad(?:y|ies)|friends?)$", re.I
+)
 _CLAUSE_OPENERS = frozenset("when after before while because since until once".split())
 
 
@@ -223,6 +229,8 @@ def _valid_np(toks: list[Token]) -> bool:
     one_of = first == "one" and len(toks) > 2 and toks[1].lower == "of"  # `One of the officials`
     if first in lexicon.words("stop_speakers.txt") and not one_of:
         return False
+    if _HOUSE_ADDRESS.match(" ".join(t.text for t in toks)):
+        return False  # `Hon Members`: how a house addresses its members, no one speaking
     if any(t.lower in _AUX and not _name_particle(toks, k) for k, t in enumerate(toks)):
         return False
     for k, t in enumerate(toks):
@@ -281,6 +289,47 @@ def _is_role_phrase(toks: list[Token]) -> bool:
     return last.islower() and last in lexicon.words("org_heads.txt") and len(toks) >= 2
 
 
+def _bare_title_of(toks: list[Token]) -> bool:
+    """A title without an article, then its body: `president of the X`, `deputy head of Y`,
+    `spokesman for Z` (a person's post in apposition after the name)."""
+    titles = lexicon.words("titles.txt")
+    for i, t in enumerate(toks[:4]):
+        if not t.text.islower():
+            return False
+        if t.lower in ("of", "for", "at"):
+            return i > 0 and toks[i - 1].lower in titles and i + 1 < len(toks)
+    return False
+
+
+def _sentence_subject(toks: list[Token], text: str) -> Mention | None:
+    """The subject that opens a sentence: a capitalised name (`Tejo Vivo`, `The Lusitania
+    Group`) or a body or title in lower case after `the` (`The port authority of Sines`),
+    followed by its predicate in lower case."""
+    toks = _trim_np(toks)
+    j = 1 if toks and toks[0].lower == "the" else 0
+    k = j
+    heads = lexicon.words("org_heads.txt") | lexicon.words("titles.txt")
+    if k < len(toks) and _is_cap(toks[k]):
+        while k < len(toks) and (
+            _is_cap(toks[k]) or (toks[k].lower in ("of", "the", "de", "do", "da") and k > j)
+        ):
+            k += 1
+        while k > j and not _is_cap(toks[k - 1]):
+            k -= 1
+    elif j:
+        k = next((i + 1 for i in range(j, min(len(toks), j + 4)) if toks[i].lower in heads), j)
+        if k > j and k + 1 < len(toks) and toks[k].lower == "of" and _is_cap(toks[k + 1]):
+            k += 2
+            while k < len(toks) and _is_cap(toks[k]):
+                k += 1
+    if k <= j or k + 1 >= len(toks) or not toks[k].text[:1].islower() or toks[k].quoted:
+        return None
+    np_ = toks[:k]
+    if not _valid_np(np_) or np_[-1].lower in _PRONOUNS:
+        return None
+    return Mention(text[np_[0].start : np_[-1].end], np_[0].start, np_[-1].end)
+
+
 def _is_adverbial_seg(toks: list[Token]) -> bool:
     if not toks:
         return True
@@ -302,6 +351,13 @@ def _analyse_subject(
     the verb, as in `Peru, the minister said, would not sign`)."""
     if not region:
         return None
+    if len(region) > 2 and region[-1].lower in _MODAL_TAIL:
+        # `A spokesman, asked whether ..., would only say`: the modal is no part of the subject
+        k = len(region)
+        while k > 1 and region[k - 1].lower in _MODAL_TAIL:
+            k -= 1
+        if region[k - 1].text == ",":
+            region = region[:k]
     segs = _split_commas(region)
     segs = [_trim_np(s) if i == len(segs) - 1 else s for i, s in enumerate(segs)]
     k = len(segs) - 1
@@ -344,6 +400,12 @@ def _analyse_subject(
             and all(not s or _is_adverbial_seg(s) for s in segs[: k - 1])
         ):
             # `Giulia Moretti, the ministry's spokeswoman, said`: the name, then its title
+            role = text[cand[0].start : cand[-1].end]
+            k -= 1
+            cand = segs[k]
+            continue
+        if role is None and not parenthetical and _bare_title_of(cand) and _is_name_like(prev):
+            # `José Lorca, president of the irrigators' association, said`: no article
             role = text[cand[0].start : cand[-1].end]
             k -= 1
             cand = segs[k]
@@ -1011,6 +1073,10 @@ def _build_frame(
         region_start = t.start
     elif coordinated:
         speaker = None
+        if not any(f.unit is unit for f in frames) and on("coordinated-subject"):
+            # `Tejo Vivo has sampled the river since 2008, and said ...`: no act before it in
+            # the sentence, so the sentence's subject speaks (not the last speaker)
+            speaker = _sentence_subject(toks[:v], text)
         region_start = t.start
     else:
         region_clean = region
@@ -1811,6 +1877,8 @@ def _with_syntax(
             for f in rule_frames
         ):
             continue  # the rules read this verb already
+        if _HOUSE_ADDRESS.match(a.speaker):
+            continue
         m = Mention(
             a.speaker, a.speaker_start, a.speaker_end, role=a.role, pronoun=a.pronoun, verb=a.verb
         )

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from . import lexicon
 from .actor import ActorIndex, MActor, _acronyms, _initial_runs
+from .antecedents import subject_org_before
 from .describe import _GENERIC_MEDIA, _GROUP_WORDS, describe
 from .names import _is_org_word, _name_match, _words, norm, strip_det
 from .places import Place, Places
@@ -449,6 +450,10 @@ class Memory:
             )
             return hit or self._recent(lambda a: a.kind == "person")
         if p == "it":
+            found = subject_org_before(self.places, self.pos) if self.pos >= 0 else None
+            if found is not None:
+                # `The X Authority was set up in 1998. It said ...`: the sentence's subject
+                return self._org_at(found)
             return self._recent(lambda a: a.kind != "person" and a.speaker)
         if p == "we":
             # the first person of a press release or an outlet's own copy is one voice

@@ -26,6 +26,19 @@ _GENERIC_MEDIA = frozenset(
     "paper newspaper weekly daily website site outlet channel magazine broadcaster".split()
 )
 _GROUP_WORDS = frozenset("officials sources people importers diplomats members experts".split())
+# Plural nouns for a group of people that speaks with one voice: `critics of the minister`,
+# `hauliers`, `residents of the valley` (an unnamed group of people is a person, rule 1).
+_PEOPLE_PLURALS = frozenset(
+    "critics opponents supporters residents locals villagers farmers growers fishermen fishers "
+    "hauliers truckers drivers traders dealers brokers activists campaigners environmentalists "
+    "protesters demonstrators workers analysts economists observers scientists researchers "
+    "lawyers doctors teachers students parents families relatives victims witnesses passengers "
+    "travellers tourists fans consumers shopkeepers merchants producers owners landowners "
+    "insiders aides negotiators investigators lawmakers legislators politicians opposition".split()
+)
+_STATES_SECTOR = re.compile(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s")
+# Plural nouns for outlets as a group: `certain media outlets`, `local newspapers`.
+_MEDIA_PLURALS = frozenset("outlets newspapers websites channels broadcasters magazines".split())
 _ROLE_HEADS = frozenset(
     "minister secretary inspector official commissioner director spokesman spokeswoman "
     "spokesperson chairman chairwoman chair administrator controller".split()
@@ -481,6 +494,19 @@ def _describe(phrase: str, places: Places) -> Desc:
             break
         core.append(w)
     humans = _humans()
+    if core and core[-1] in _MEDIA_PLURALS:
+        # `certain media outlets reported`: unnamed outlets speak as media
+        return Desc("media", base, [raw] if raw != base else [], place=_place_in(base, places))
+    if (
+        core
+        and core[-1] in _PEOPLE_PLURALS
+        and not _is_org_word(core[-1])
+        and not _STATES_SECTOR.match(base)
+    ):
+        # a group named by what its people do: no title, no body of its own (but `Ecuador's
+        # banana growers` is a state's trade, spoken for as a body)
+        name = _LEAD_NUMBER.sub("", base)
+        return Desc("person", name, [raw], place=_place_in(base, places), named=False, gender=None)
     if not (core and (core[-1] in humans or core[0] in humans)) or (
         core and _is_org_word(core[-1]) and core[-1] not in humans
     ):

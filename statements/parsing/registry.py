@@ -7,6 +7,7 @@ import re
 from . import lexicon
 from .actor import MActor
 from .affiliation import Affiliations
+from .antecedents import named_after_quote
 from .appositions import (
     _A_BODY,
     _LEAD_PARTICIPLE,
@@ -48,6 +49,9 @@ _OWN_CHANNEL = re.compile(
     re.I,
 )
 _OWN_READOUT = re.compile(r"^(?:the\s+)?(.+?)'s\s+(?:own\s+)?(?:readout|statement|report)\b", re.I)
+
+
+_NEAR = 600  # characters: a person met this close before a pronoun is what it stands for
 
 
 class Registry(Affiliations):
@@ -105,6 +109,16 @@ class Registry(Affiliations):
         a: MActor | None = None
         if d.kind == "pronoun":
             a = self._pronoun(d.name)
+            ahead = None
+            if d.name in ("he", "she") and (
+                a is None or not a.seen_pos or self.pos - a.seen_pos[-1] > _NEAR
+            ):
+                ahead = named_after_quote(self.places.text, self.pos)
+            if ahead is not None and describe(ahead[0], self.places).kind == "person":
+                # `"We have no water," he says. José Lorca, a farmer, ...`: no one met nearby,
+                # so the one the next sentence names
+                name, start, end, role = ahead
+                return self.resolve(Mention(name, start, end, role=role), speaking=speaking)
         elif d.kind == "statement":
             a = self.last_speaker
         elif d.kind == "definite":

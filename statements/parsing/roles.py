@@ -118,6 +118,15 @@ def _aff_phrase(name: str, places: Places) -> str | None:
     return m.group(1) if m else None
 
 
+_TENURE = re.compile(
+    r"\s+(?:since|from|until|till|between|for\s+(?:the\s+)?(?:past|last)|for\s+\w+\s+years)\b.*$"
+)
+# A trade in lower case, then the named body it is done at or for.
+_WORK_AT = re.compile(
+    r"^((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+(?:at|of|for|with)\s+((?:the\s+)?[A-Z][^,;]*)$"
+)
+
+
 def _role_and_aff(prefix: str, places: Places) -> tuple[str | None, str | None]:
     """Split `Russian Foreign Affairs spokeswoman` into role and affiliation phrase."""
     if not prefix:
@@ -132,6 +141,7 @@ def _role_and_aff(prefix: str, places: Places) -> tuple[str | None, str | None]:
     )
     if m:
         aff = re.sub(r"\s+in\s+[A-Z].*$", "", m.group(2))
+        aff = _TENURE.sub("", aff) or aff  # `president of X since 2019`: how long, not X
         role = m.group(1)
         parts = re.split(r"\s+(?:of|at)\s+", aff, maxsplit=1)
         if (
@@ -151,6 +161,14 @@ def _role_and_aff(prefix: str, places: Places) -> tuple[str | None, str | None]:
             # `vice minister for cultural heritage`: a portfolio, not an organisation
             return _clean_role(f"{role} {m.group(0)[len(role) :].split()[0]} {aff}", places), None
         return _clean_role(role, places), aff
+    m = _WORK_AT.match(p)
+    if (
+        m
+        and not m.group(1).endswith("member")  # a member of a house is not its staff
+        and any(_is_org_word(w) for w in m.group(2).split())  # not `mayor of the village of X`
+    ):
+        # `biologist at the University of Coimbra`: a trade, then the named body it is done at
+        return _clean_role(m.group(1), places), m.group(2)
     ws = p.split()
     # words before the role nouns name the organisation: `commerce ministry spokesperson`
     k = len(ws)
