@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.core.cache import cache
 from django.db.models import Q, QuerySet
 from django.utils.safestring import SafeString
 
@@ -55,11 +56,27 @@ class TimelineFilterForm(forms.Form):
     # Kept in the URL: rejected statements are left out unless the reader asks for them.
     include = forms.ChoiceField(required=False, choices=INCLUDE_CHOICES, label="Review status")
 
-    def __init__(self, data: Any = None, *, statements: QuerySet[Statement] | None = None) -> None:
+    def __init__(
+        self,
+        data: Any = None,
+        *,
+        statements: QuerySet[Statement] | None = None,
+        version: tuple[object, ...] | None = None,
+    ) -> None:
+        """`version` names what the country choices depend on (the story's version, or the
+        content token for every story): given, they are cached under it (no query when warm)."""
         super().__init__(data)
         country_field = self.fields["country"]
         assert isinstance(country_field, forms.ChoiceField)
-        country_field.choices = country_choices(statements)
+        if version is None:
+            country_field.choices = country_choices(statements)
+            return
+        key = fragments.key("countries", *version)
+        choices: list[tuple[str, str]] | None = cache.get(key)
+        if choices is None:
+            choices = country_choices(statements)
+            cache.set(key, choices)
+        country_field.choices = choices
 
     def rendered_fields(self) -> SafeString:
         """The visible fields as HTML, cached by the values and the country choices: rendering

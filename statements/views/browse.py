@@ -7,13 +7,14 @@ from typing import Any
 from urllib.parse import urlencode
 
 from django.contrib.auth.decorators import permission_required
-from django.core.paginator import Paginator
+from django.core.cache import cache
+from django.core.paginator import Page, Paginator
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path
 from django.views.decorators.http import require_safe
 
-from statements import conditional, fragments
+from statements import conditional, fragments, summaries
 from statements.filters import StoryFilterForm, TimelineFilterForm
 from statements.htmx import HtmxHttpRequest, render_htmx
 from statements.lanes import sides_of, timeline_entries
@@ -31,18 +32,31 @@ STATEMENTS_PER_PAGE = 100
 @permission_required("statements.view_story", raise_exception=True)
 def stories(request: HtmxHttpRequest) -> HttpResponse:
     """The disputed stories, newest activity first, filtered in place."""
-    form = StoryFilterForm(request.GET)
+    # Everything below depends on every story at once: cached under the content token, which
+    # any change to a story or an actor renews (statements.summaries.content_changed).
+    content = summaries.content_version()
+    form = StoryFilterForm(request.GET, version=("all", content))
     filters = form.filters()
     # Each story with its version: the page's fragment is cached by them and the count.
     listed = Story.objects.matching(filters).values_list("pk", "stored_summary__version")
-    page = Paginator(listed, STORIES_PER_PAGE).get_page(request.GET.get("page"))
-    rows = list(page.object_list)
-    parts = (sorted(request.GET.lists()), page.paginator.count, rows)
+
+    @functools.cache
+    def page() -> Page[tuple[int, int]]:
+        return Paginator(listed, STORIES_PER_PAGE).get_page(request.GET.get("page"))
+
+    # The page's ids with their versions and the count (two queries when not cached).
+    listing_key = fragments.key("story-listing", content, sorted(request.GET.lists()))
+    listing: tuple[int, list[tuple[int, int]]] | None = cache.get(listing_key)
+    if listing is None:
+        listing = (page().paginator.count, list(page().object_list))
+        cache.set(listing_key, listing)
+    count, rows = listing
+    parts = (sorted(request.GET.lists()), count, rows)
 
     def results() -> dict[str, Any]:
         # The figures for the page's stories only (an OFFSET would compute them for every row).
         cards = Story.objects.cards([pk for pk, _ in rows], filters.include)
-        return {"page": page, "cards": cards, "request": request}
+        return {"page": page(), "cards": cards, "request": request}
 
     template = "statements/story_list.html"
     context = {
@@ -79,7 +93,9 @@ def story_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     tag = conditional.etag(request, "story", story.pk, version, live)
     if conditional.not_modified(request, tag):
         return conditional.response_304(tag)
-    form = TimelineFilterForm(request.GET, statements=story.statements.all())
+    form = TimelineFilterForm(
+        request.GET, statements=story.statements.all(), version=("story", story.pk, version)
+    )
     filters = form.filters()
     names = dict(form.fields["country"].choices)  # type: ignore[attr-defined]
     template = "statements/story_detail.html"

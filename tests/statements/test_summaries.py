@@ -7,7 +7,7 @@ from django.db.models import Count, F, Max, Min, Q
 from django.db.models.functions import Coalesce
 
 from actors.models import Actor, ActorKind
-from statements import ingest, services, summaries
+from statements import services, summaries
 from statements.lanes import sides_of
 from statements.models import (
     ActorSummary,
@@ -176,7 +176,7 @@ def test_filing_an_article_keeps_the_summaries_equal_to_the_aggregates(
     world, editor, eager_tasks, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        submission = ingest.submit_article(
+        submission = services.submit_article(
             user=editor,
             text=TEXT,
             html="",
