@@ -7,6 +7,7 @@ from typing import Any
 from django import forms
 from django.core.cache import cache
 from django.db.models import Q, QuerySet
+from django.http import HttpRequest
 from django.utils.safestring import SafeString
 
 from actors.models import Actor
@@ -62,32 +63,55 @@ class TimelineFilterForm(forms.Form):
         *,
         statements: QuerySet[Statement] | None = None,
         version: tuple[object, ...] | None = None,
+        request: HttpRequest | None = None,
     ) -> None:
         """`version` names what the country choices depend on (the story's version, or the
-        content token for every story): given, they are cached under it (no query when warm)."""
+        content token for every story): given, they are cached under it (no query when warm;
+        read from the request's prefetch, statements.fragments.prefetch, when it holds them)."""
         super().__init__(data)
         country_field = self.fields["country"]
         assert isinstance(country_field, forms.ChoiceField)
+        self.version = version
+        self.request = request
         if version is None:
             country_field.choices = country_choices(statements)
             return
-        key = fragments.key("countries", *version)
-        choices: list[tuple[str, str]] | None = cache.get(key)
+        key = fragments.key("countries", version)
+        choices: list[tuple[str, str]] | None = fragments.cached(request, key)
         if choices is None:
             choices = country_choices(statements)
             cache.set(key, choices)
         country_field.choices = choices
 
+    @classmethod
+    def cache_keys(cls, data: Any, version: tuple[object, ...]) -> list[str]:
+        """The keys of the country choices and of the rendered fields for this query string and
+        version, known before the form is made (to prefetch them with the page's fragments)."""
+        return [fragments.key("countries", version), cls._fields_key(data, version)]
+
+    @classmethod
+    def _fields_key(cls, data: Any, version: tuple[object, ...]) -> str:
+        # The fields' values follow from the query string, the choices from the version.
+        return fragments.key("filter-fields", cls.__name__, sorted(data.lists()), version)
+
     def rendered_fields(self) -> SafeString:
         """The visible fields as HTML, cached by the values and the country choices: rendering
         a <select> of 200 countries through Django's widget templates took most of a page's
         time once its results came from the cache."""
-        choices = self.fields["country"].choices  # type: ignore[attr-defined]
+        if self.version is None:
+            choices = self.fields["country"].choices  # type: ignore[attr-defined]
+            values = [(n, self[n].value()) for n in self.fields]
+            parts: tuple[object, ...] = (type(self).__name__, values, list(choices))
+        else:
+            # A QueryDict when a version is given (the request's GET).
+            query = sorted(self.data.lists())  # type: ignore[attr-defined]
+            parts = (type(self).__name__, query, self.version)
         return fragments.rendered(
             "filter-fields",
-            (type(self).__name__, [(n, self[n].value()) for n in self.fields], list(choices)),
+            parts,
             "includes/filter_fields.html",
             lambda: {"form": self},
+            found_in=self.request,
         )
 
     def chosen_actor(self) -> Actor | None:

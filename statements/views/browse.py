@@ -35,23 +35,34 @@ def stories(request: HtmxHttpRequest) -> HttpResponse:
     # Everything below depends on every story at once: cached under the content token, which
     # any change to a story or an actor renews (statements.summaries.content_changed).
     content = summaries.content_version()
-    form = StoryFilterForm(request.GET, version=("all", content))
+    query = sorted(request.GET.lists())
+    listing_key = fragments.key("story-listing", content, query)
+    # One round trip for the page's ids, its results, the filter's countries and fields.
+    fragments.prefetch(
+        request,
+        [
+            listing_key,
+            fragments.key("story-results", content, query),
+            *StoryFilterForm.cache_keys(request.GET, ("all", content)),
+        ],
+    )
+    form = StoryFilterForm(request.GET, version=("all", content), request=request)
     filters = form.filters()
-    # Each story with its version: the page's fragment is cached by them and the count.
+    # Each story with its version and the count (two queries, only when not cached).
     listed = Story.objects.matching(filters).values_list("pk", "stored_summary__version")
 
     @functools.cache
     def page() -> Page[tuple[int, int]]:
         return Paginator(listed, STORIES_PER_PAGE).get_page(request.GET.get("page"))
 
-    # The page's ids with their versions and the count (two queries when not cached).
-    listing_key = fragments.key("story-listing", content, sorted(request.GET.lists()))
-    listing: tuple[int, list[tuple[int, int]]] | None = cache.get(listing_key)
+    listing: tuple[int, list[tuple[int, int]]] | None = fragments.cached(request, listing_key)
     if listing is None:
         listing = (page().paginator.count, list(page().object_list))
         cache.set(listing_key, listing)
-    count, rows = listing
-    parts = (sorted(request.GET.lists()), count, rows)
+    _, rows = listing
+    # The results follow from the query string and the content token (which every change to
+    # a story's or an actor's version renews).
+    parts = (content, query)
 
     def results() -> dict[str, Any]:
         # The figures for the page's stories only (an OFFSET would compute them for every row).
@@ -93,15 +104,27 @@ def story_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     tag = conditional.etag(request, "story", story.pk, version, live)
     if conditional.not_modified(request, tag):
         return conditional.response_304(tag)
+    is_editor = request.user.has_perm("statements.review_statement")
+    # The same for every reader of a role: the query string (filters, page) and the version.
+    parts = (story.pk, version, is_editor, sorted(request.GET.lists()))
+    countries_version = ("story", story.pk, version)
+    # One round trip for the page's fragments and its filter's countries and fields.
+    fragments.prefetch(
+        request,
+        [
+            *(fragments.key(name, *parts) for name in ("timeline", "timeline-head", "positions")),
+            *TimelineFilterForm.cache_keys(request.GET, countries_version),
+        ],
+    )
     form = TimelineFilterForm(
-        request.GET, statements=story.statements.all(), version=("story", story.pk, version)
+        request.GET,
+        statements=story.statements.all(),
+        version=countries_version,
+        request=request,
     )
     filters = form.filters()
     names = dict(form.fields["country"].choices)  # type: ignore[attr-defined]
     template = "statements/story_detail.html"
-    is_editor = request.user.has_perm("statements.review_statement")
-    # The same for every reader of a role: the query string (filters, page) and the version.
-    parts = (story.pk, version, is_editor, sorted(request.GET.lists()))
 
     @functools.cache  # the head and the body of the timeline render from one set of reads
     def timeline() -> dict[str, Any]:
