@@ -30,6 +30,10 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 GLOBAL_VERSION = "auth:version:all"
+# An entry is read again from the database after this many seconds at most: a change made by a
+# process whose cache is not the web's (started without CACHE_URL) renews no version, and then
+# counts within five minutes rather than a day. Every process must share CACHE_URL.
+ENTRY_TIMEOUT = 300
 
 
 def user_version_key(user_id: object) -> str:
@@ -96,7 +100,7 @@ class CachedModelBackend(ModelBackend):
                 "user_perms": super().get_user_permissions(user),
                 "group_perms": super().get_group_permissions(user),
             }
-            cache.set(entry_key(user_id), entry)
+            cache.set(entry_key(user_id), entry, ENTRY_TIMEOUT)
         if not self.user_can_authenticate(user):
             return None
         # ModelBackend reads these attributes before it queries (get_*_permissions).

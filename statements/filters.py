@@ -6,6 +6,7 @@ from typing import Any
 
 from django import forms
 from django.core.cache import cache
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest
 from django.utils.safestring import SafeString
@@ -14,6 +15,7 @@ from actors.models import Actor
 from statements import fragments
 from statements.models import Stance, Statement
 from statements.querysets import INCLUDE_CHOICES, INCLUDE_DEFAULT, Filters
+from statements.summaries import CONTENT_TIMEOUT
 
 
 def country_choices(statements: QuerySet[Statement] | None) -> list[tuple[str, str]]:
@@ -73,6 +75,8 @@ class TimelineFilterForm(forms.Form):
         assert isinstance(country_field, forms.ChoiceField)
         self.version = version
         self.request = request
+        # Bounded when cached by the content token (statements.summaries.CONTENT_TIMEOUT).
+        self.timeout = CONTENT_TIMEOUT if version and version[0] == "all" else DEFAULT_TIMEOUT
         if version is None:
             country_field.choices = country_choices(statements)
             return
@@ -80,7 +84,7 @@ class TimelineFilterForm(forms.Form):
         choices: list[tuple[str, str]] | None = fragments.cached(request, key)
         if choices is None:
             choices = country_choices(statements)
-            cache.set(key, choices)
+            cache.set(key, choices, self.timeout)
         country_field.choices = choices
 
     @classmethod
@@ -112,6 +116,7 @@ class TimelineFilterForm(forms.Form):
             "includes/filter_fields.html",
             lambda: {"form": self},
             found_in=self.request,
+            timeout=self.timeout,
         )
 
     def chosen_actor(self) -> Actor | None:

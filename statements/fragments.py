@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from django.core.cache import cache
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.utils.safestring import SafeString, mark_safe
@@ -49,6 +50,7 @@ def rendered(
     *,
     request: HttpRequest | None = None,
     found_in: HttpRequest | None = None,
+    timeout: Any = DEFAULT_TIMEOUT,
 ) -> SafeString:
     """The fragment `template` for `parts`, rendered with `context()` only when not cached.
 
@@ -59,6 +61,6 @@ def rendered(
     html: str | None = cached(request or found_in, cache_key)
     if html is None:
         html = render_to_string(template, dict(context()), request=request)
-        cache.set(cache_key, html)
+        cache.set(cache_key, html, timeout)
     # Our own template's output, escaped when it was rendered (stored text is never trusted).
     return mark_safe(html)  # noqa: S308

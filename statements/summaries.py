@@ -57,6 +57,10 @@ _DISPUTED = {
 # filter) is cached under it. A random token, not a counter, so that one lost from the cache and
 # made again never matches an entry of before.
 CONTENT_VERSION = "summaries:content-version"
+# What is cached under the token lives this long at most (seconds): a writer whose cache is not
+# the web's (a worker started without CACHE_URL) renews no token, and a stale list then lasts a
+# minute, not a day. Every process that writes must share CACHE_URL (compose gives it to all).
+CONTENT_TIMEOUT = 60
 
 
 def content_version() -> str:

@@ -58,7 +58,7 @@ def stories(request: HtmxHttpRequest) -> HttpResponse:
     listing: tuple[int, list[tuple[int, int]]] | None = fragments.cached(request, listing_key)
     if listing is None:
         listing = (page().paginator.count, list(page().object_list))
-        cache.set(listing_key, listing)
+        cache.set(listing_key, listing, summaries.CONTENT_TIMEOUT)
     _, rows = listing
     # The results follow from the query string and the content token (which every change to
     # a story's or an actor's version renews).
@@ -73,7 +73,12 @@ def stories(request: HtmxHttpRequest) -> HttpResponse:
     context = {
         "form": form,
         "results": fragments.rendered(
-            "story-results", parts, f"{template}#story-results-body", results, request=request
+            "story-results",
+            parts,
+            f"{template}#story-results-body",
+            results,
+            request=request,
+            timeout=summaries.CONTENT_TIMEOUT,
         ),
         "chosen_actor": form.chosen_actor(),
     }
