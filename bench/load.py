@@ -127,6 +127,7 @@ def start_gunicorn(env: dict[str, str], workers: int) -> tuple[subprocess.Popen[
 
 def analyst_session() -> str:
     """A logged-in session of the bench's analyst (created once): its key, for the cookie."""
+    from django.conf import settings
     from django.contrib.auth import (
         BACKEND_SESSION_KEY,
         HASH_SESSION_KEY,
@@ -140,7 +141,7 @@ def analyst_session() -> str:
     user.groups.add(Group.objects.get(name="analyst"))
     session = SessionStore()
     session[SESSION_KEY] = str(user.pk)
-    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[-1]  # the user's backend
     session[HASH_SESSION_KEY] = user.get_session_auth_hash()
     session.create()
     return str(session.session_key)

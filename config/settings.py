@@ -130,10 +130,12 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-# django-axes first: it refuses a locked-out client before the password is even checked.
+# django-axes first: it refuses a locked-out client before the password is even checked. Then
+# Django's ModelBackend with the user and their permissions read from a cache entry that a change
+# to the user, their groups or a group's permissions makes stale at once (statements.authcache).
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "statements.authcache.CachedModelBackend",
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "stories"

@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class StatementsConfig(AppConfig):
     name = "statements"
     verbose_name = "Statements"
+
+    def ready(self) -> None:
+        from statements import authcache
+
+        authcache.connect()

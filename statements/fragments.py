@@ -10,10 +10,11 @@ actor's record), never the frame with the reader's name, messages or CSRF token.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from django.core.cache import cache
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.utils.safestring import SafeString, mark_safe
@@ -25,6 +26,22 @@ def key(name: str, *parts: object) -> str:
     return f"fragment:{name}:{digest}"
 
 
+def prefetch(request: HttpRequest, keys: Iterable[str]) -> None:
+    """Read these keys in one round trip (`get_many`); `cached` and `rendered` then find them
+    on the request instead of asking the cache once each."""
+    found = getattr(request, "_fragments_found", {})
+    found.update(cache.get_many(list(keys)))
+    request._fragments_found = found  # type: ignore[attr-defined]
+
+
+def cached(request: HttpRequest | None, cache_key: str) -> Any:
+    """The value under `cache_key`: from this request's prefetch when read there, else the cache."""
+    found: dict[str, Any] = getattr(request, "_fragments_found", {})
+    if cache_key in found:
+        return found[cache_key]
+    return cache.get(cache_key)
+
+
 def rendered(
     name: str,
     parts: tuple[object, ...],
@@ -32,12 +49,18 @@ def rendered(
     context: Callable[[], Mapping[str, Any]],
     *,
     request: HttpRequest | None = None,
+    found_in: HttpRequest | None = None,
+    timeout: Any = DEFAULT_TIMEOUT,
 ) -> SafeString:
-    """The fragment `template` for `parts`, rendered with `context()` only when not cached."""
+    """The fragment `template` for `parts`, rendered with `context()` only when not cached.
+
+    `request` renders with the request's context processors and finds what it prefetched;
+    `found_in` only finds what that request prefetched (the fragment renders without it).
+    """
     cache_key = key(name, *parts)
-    html: str | None = cache.get(cache_key)
+    html: str | None = cached(request or found_in, cache_key)
     if html is None:
         html = render_to_string(template, dict(context()), request=request)
-        cache.set(cache_key, html)
+        cache.set(cache_key, html, timeout)
     # Our own template's output, escaped when it was rendered (stored text is never trusted).
     return mark_safe(html)  # noqa: S308

@@ -10,9 +10,11 @@ so a reader after the commit never meets a fragment of before it.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from django.core.cache import cache
 from django.db import connection, transaction
 from django.db.models import Count, F, Max, Min, Q
 from django.db.models.functions import Coalesce
@@ -48,6 +50,33 @@ _DISPUTED = {
     INCLUDE_ALL: "disputed_all",
     INCLUDE_EVERYTHING: "disputed_everything",
 }
+
+
+# A token for the whole content, made new whenever any story's or actor's version grows: what
+# depends on every story at once (the story list's page of ids and count, the countries of its
+# filter) is cached under it. A random token, not a counter, so that one lost from the cache and
+# made again never matches an entry of before.
+CONTENT_VERSION = "summaries:content-version"
+# What is cached under the token lives this long at most (seconds): a writer whose cache is not
+# the web's (a worker started without CACHE_URL) renews no token, and a stale list then lasts a
+# minute, not a day. Every process that writes must share CACHE_URL (compose gives it to all).
+CONTENT_TIMEOUT = 60
+
+
+def content_version() -> str:
+    """The current content token (made when missing)."""
+    token: str | None = cache.get(CONTENT_VERSION)
+    if token is None:
+        cache.add(CONTENT_VERSION, uuid.uuid4().hex, None)
+        token = cache.get(CONTENT_VERSION) or ""
+    return token
+
+
+def content_changed() -> None:
+    """A new content token now and again after the commit: a reader that met the new token
+    before the commit and cached what it read from the rows of before is not believed after."""
+    cache.set(CONTENT_VERSION, uuid.uuid4().hex, None)
+    transaction.on_commit(lambda: cache.set(CONTENT_VERSION, uuid.uuid4().hex, None))
 
 
 def changed(*, stories: Iterable[int | None] = (), actors: Iterable[int | None] = ()) -> None:
@@ -162,6 +191,7 @@ def refresh_stories(story_ids: Iterable[int | None]) -> None:
     ids = _ids(story_ids)
     if not ids:
         return
+    content_changed()
     with transaction.atomic():
         ids = list(Story.objects.filter(pk__in=ids).values_list("pk", flat=True))
         now = timezone.now()
@@ -222,6 +252,7 @@ def _write_actors(
     ids: list[int], counts: dict[int, dict[str, int]], pairs: list[Contradiction]
 ) -> None:
     """Store the actors' counts with new versions and replace every pair involving them."""
+    content_changed()
     from actors.models import Actor
 
     with transaction.atomic():
@@ -279,6 +310,7 @@ def _pairs(ids: list[int] | None) -> list[Contradiction]:
 
 def forget_actor(actor_id: int) -> None:
     """Drop an actor's stored figures and pairs (before it is merged away: two queries)."""
+    content_changed()
     ActorSummary.objects.filter(actor_id=actor_id).delete()
     Contradiction.objects.filter(Q(denier_id=actor_id) | Q(denied_id=actor_id)).delete()
 
@@ -286,6 +318,7 @@ def forget_actor(actor_id: int) -> None:
 def bump_everything() -> None:
     """A new version for every story and actor: after an actor's edit (a name, a place) that
     pages other than its own show (two UPDATEs; editors' actions on actors are rare)."""
+    content_changed()
     now = timezone.now()
     StorySummary.objects.update(version=F("version") + 1, changed_at=now)
     ActorSummary.objects.update(version=F("version") + 1, changed_at=now)

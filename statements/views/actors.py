@@ -83,6 +83,14 @@ def _actor_context(request: HtmxHttpRequest, actor: Actor) -> dict[str, Any]:
     template = "actors/actor_detail.html"
     can_split = request.user.has_perm(CHANGE_ACTOR)
     parts = (actor.pk, version, can_split, sorted(request.GET.lists()))
+    # Both fragments in one round trip.
+    fragments.prefetch(
+        request,
+        [
+            fragments.key("actor-record", *parts),
+            fragments.key("actor-contradictors", actor.pk, version),
+        ],
+    )
 
     def record() -> dict[str, Any]:
         ids = Statement.objects.by_speaker(

@@ -7,13 +7,14 @@ from typing import Any
 from urllib.parse import urlencode
 
 from django.contrib.auth.decorators import permission_required
-from django.core.paginator import Paginator
+from django.core.cache import cache
+from django.core.paginator import Page, Paginator
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path
 from django.views.decorators.http import require_safe
 
-from statements import conditional, fragments
+from statements import conditional, fragments, summaries
 from statements.filters import StoryFilterForm, TimelineFilterForm
 from statements.htmx import HtmxHttpRequest, render_htmx
 from statements.lanes import sides_of, timeline_entries
@@ -31,24 +32,53 @@ STATEMENTS_PER_PAGE = 100
 @permission_required("statements.view_story", raise_exception=True)
 def stories(request: HtmxHttpRequest) -> HttpResponse:
     """The disputed stories, newest activity first, filtered in place."""
-    form = StoryFilterForm(request.GET)
+    # Everything below depends on every story at once: cached under the content token, which
+    # any change to a story or an actor renews (statements.summaries.content_changed).
+    content = summaries.content_version()
+    query = sorted(request.GET.lists())
+    listing_key = fragments.key("story-listing", content, query)
+    # One round trip for the page's ids, its results, the filter's countries and fields.
+    fragments.prefetch(
+        request,
+        [
+            listing_key,
+            fragments.key("story-results", content, query),
+            *StoryFilterForm.cache_keys(request.GET, ("all", content)),
+        ],
+    )
+    form = StoryFilterForm(request.GET, version=("all", content), request=request)
     filters = form.filters()
-    # Each story with its version: the page's fragment is cached by them and the count.
+    # Each story with its version and the count (two queries, only when not cached).
     listed = Story.objects.matching(filters).values_list("pk", "stored_summary__version")
-    page = Paginator(listed, STORIES_PER_PAGE).get_page(request.GET.get("page"))
-    rows = list(page.object_list)
-    parts = (sorted(request.GET.lists()), page.paginator.count, rows)
+
+    @functools.cache
+    def page() -> Page[tuple[int, int]]:
+        return Paginator(listed, STORIES_PER_PAGE).get_page(request.GET.get("page"))
+
+    listing: tuple[int, list[tuple[int, int]]] | None = fragments.cached(request, listing_key)
+    if listing is None:
+        listing = (page().paginator.count, list(page().object_list))
+        cache.set(listing_key, listing, summaries.CONTENT_TIMEOUT)
+    _, rows = listing
+    # The results follow from the query string and the content token (which every change to
+    # a story's or an actor's version renews).
+    parts = (content, query)
 
     def results() -> dict[str, Any]:
         # The figures for the page's stories only (an OFFSET would compute them for every row).
         cards = Story.objects.cards([pk for pk, _ in rows], filters.include)
-        return {"page": page, "cards": cards, "request": request}
+        return {"page": page(), "cards": cards, "request": request}
 
     template = "statements/story_list.html"
     context = {
         "form": form,
         "results": fragments.rendered(
-            "story-results", parts, f"{template}#story-results-body", results, request=request
+            "story-results",
+            parts,
+            f"{template}#story-results-body",
+            results,
+            request=request,
+            timeout=summaries.CONTENT_TIMEOUT,
         ),
         "chosen_actor": form.chosen_actor(),
     }
@@ -79,13 +109,27 @@ def story_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     tag = conditional.etag(request, "story", story.pk, version, live)
     if conditional.not_modified(request, tag):
         return conditional.response_304(tag)
-    form = TimelineFilterForm(request.GET, statements=story.statements.all())
-    filters = form.filters()
-    names = dict(form.fields["country"].choices)  # type: ignore[attr-defined]
-    template = "statements/story_detail.html"
     is_editor = request.user.has_perm("statements.review_statement")
     # The same for every reader of a role: the query string (filters, page) and the version.
     parts = (story.pk, version, is_editor, sorted(request.GET.lists()))
+    countries_version = ("story", story.pk, version)
+    # One round trip for the page's fragments and its filter's countries and fields.
+    fragments.prefetch(
+        request,
+        [
+            *(fragments.key(name, *parts) for name in ("timeline", "timeline-head", "positions")),
+            *TimelineFilterForm.cache_keys(request.GET, countries_version),
+        ],
+    )
+    form = TimelineFilterForm(
+        request.GET,
+        statements=story.statements.all(),
+        version=countries_version,
+        request=request,
+    )
+    filters = form.filters()
+    names = dict(form.fields["country"].choices)  # type: ignore[attr-defined]
+    template = "statements/story_detail.html"
 
     @functools.cache  # the head and the body of the timeline render from one set of reads
     def timeline() -> dict[str, Any]:
