@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .names import _is_org_word
@@ -31,9 +32,13 @@ def subject_org_before(places: Places, pos: int) -> tuple[int, str] | None:
     for w in dict.fromkeys(x.lower() for x in words):
         if not _is_org_word(w):
             continue
-        for p, phrase, _ in places.org_mentions(w):
+        mentions = places.org_mentions(w)  # in text order: only those in this sentence
+        first = bisect.bisect_left(mentions, start, key=lambda m: m[0])
+        for p, phrase, _ in mentions[first:]:
+            if p >= pos:
+                break
             lead = text[start:p].strip().lower()
-            if p >= start and lead in ("", "the") and (best is None or len(phrase) > len(best[1])):
+            if lead in ("", "the") and (best is None or len(phrase) > len(best[1])):
                 best = (p, phrase)
     return best
 
