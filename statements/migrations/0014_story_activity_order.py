@@ -3,6 +3,19 @@
 from django.db import migrations, models
 
 
+class AddIndexOnPostgres(migrations.AddIndex):
+    """The index is for PostgreSQL's story list; SQLite (development, `make run`) cannot create an
+    index with NULLS LAST, and at its sizes the plain sort is fine. The state has it either way."""
+
+    def database_forwards(self, app_label, schema_editor, from_state, to_state):
+        if schema_editor.connection.vendor == "postgresql":
+            super().database_forwards(app_label, schema_editor, from_state, to_state)
+
+    def database_backwards(self, app_label, schema_editor, from_state, to_state):
+        if schema_editor.connection.vendor == "postgresql":
+            super().database_backwards(app_label, schema_editor, from_state, to_state)
+
+
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -18,7 +31,7 @@ class Migration(migrations.Migration):
             model_name='story',
             name='story_activity_idx',
         ),
-        migrations.AddIndex(
+        AddIndexOnPostgres(
             model_name='story',
             index=models.Index(models.OrderBy(models.F('last_activity'), descending=True, nulls_last=True), models.OrderBy(models.F('id'), descending=True), name='story_activity_order_idx'),
         ),
