@@ -22,3 +22,25 @@ def statements_by(statements, name, stance=None):
     ]
     assert hits, f"no statement by {name!r} ({stance}): {statements}"
     return hits
+
+
+def assert_meets_floors(corpus, floors, max_duplicates):
+    """Score the parser on `corpus` (None: the shared dev corpus) with ../shared/eval/score.py and
+    assert every floor, at most `max_duplicates` duplicate actors and no contract error."""
+    import re
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT, SHARED
+
+    cmd = f"{sys.executable} -m statements.parsing"
+    args = [sys.executable, str(SHARED / "eval" / "score.py"), "--cmd", cmd]
+    if corpus is not None:
+        args += ["--corpus", str(corpus)]
+    for metric, floor in floors.items():
+        args += ["--min", f"{metric}={floor}"]
+    proc = subprocess.run(args, cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    figures = dict(re.findall(r"(\w+)=([\d.]+)", proc.stdout.strip().splitlines()[-1]))
+    assert int(figures["actor_duplicates"]) <= max_duplicates, figures
+    assert figures["contract_errors"] == "0", figures

@@ -2,12 +2,11 @@
 
 import datetime as dt
 import json
-import re
-import subprocess
-import sys
 
 from statements.parsing import parse_article, to_contract
-from tests.conftest import ROOT, SEED, SHARED, needs_shared
+from tests.conftest import SEED, needs_shared
+
+from .statements import assert_meets_floors
 
 pytestmark = needs_shared
 
@@ -77,12 +76,4 @@ MAX_DUPLICATES = 5
 
 
 def test_dev_corpus_meets_the_metric_floors():
-    cmd = f"{sys.executable} -m statements.parsing"
-    args = [sys.executable, str(SHARED / "eval" / "score.py"), "--cmd", cmd]
-    for metric, floor in FLOORS.items():
-        args += ["--min", f"{metric}={floor}"]
-    proc = subprocess.run(args, cwd=ROOT, capture_output=True, text=True, timeout=600)
-    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
-    figures = dict(re.findall(r"(\w+)=([\d.]+)", proc.stdout.strip().splitlines()[-1]))
-    assert int(figures["actor_duplicates"]) <= MAX_DUPLICATES, figures
-    assert figures["contract_errors"] == "0", figures
+    assert_meets_floors(None, FLOORS, MAX_DUPLICATES)

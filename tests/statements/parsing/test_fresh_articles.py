@@ -17,12 +17,12 @@ import datetime as dt
 import json
 import pathlib
 import re
-import subprocess
-import sys
 
 import pytest
 
-from tests.conftest import ROOT, SHARED
+from tests.conftest import SHARED
+
+from .statements import assert_meets_floors
 
 FRESH = pathlib.Path(__file__).resolve().parent / "fresh"
 ARTICLES = sorted(FRESH.glob("*.json"))
@@ -125,12 +125,4 @@ MAX_DUPLICATES = 5
 
 @pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")
 def test_fresh_articles_meet_the_metric_floors():
-    cmd = f"{sys.executable} -m statements.parsing"
-    args = [sys.executable, str(SCORER), "--corpus", str(FRESH), "--cmd", cmd]
-    for metric, floor in FLOORS.items():
-        args += ["--min", f"{metric}={floor}"]
-    proc = subprocess.run(args, cwd=ROOT, capture_output=True, text=True, timeout=600)
-    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
-    figures = dict(re.findall(r"(\w+)=([\d.]+)", proc.stdout.strip().splitlines()[-1]))
-    assert int(figures["actor_duplicates"]) <= MAX_DUPLICATES, figures
-    assert figures["contract_errors"] == "0", figures
+    assert_meets_floors(FRESH, FLOORS, MAX_DUPLICATES)

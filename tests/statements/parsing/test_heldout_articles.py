@@ -11,13 +11,11 @@ they are seen text: raise the floors with every gain, never lower them, and keep
 articles elsewhere to measure how the parser carries over.
 """
 
-import re
-import subprocess
-import sys
-
 import pytest
 
 from tests.conftest import ROOT, SHARED
+
+from .statements import assert_meets_floors
 
 HELDOUT = ROOT / "tests" / "statements" / "parsing" / "heldout"
 SCORER = SHARED / "eval" / "score.py"
@@ -39,12 +37,4 @@ MAX_DUPLICATES = 5
 
 @pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")
 def test_heldout_articles_meet_the_metric_floors():
-    cmd = f"{sys.executable} -m statements.parsing"
-    args = [sys.executable, str(SCORER), "--corpus", str(HELDOUT), "--cmd", cmd]
-    for metric, floor in FLOORS.items():
-        args += ["--min", f"{metric}={floor}"]
-    proc = subprocess.run(args, cwd=ROOT, capture_output=True, text=True, timeout=600)
-    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
-    figures = dict(re.findall(r"(\w+)=([\d.]+)", proc.stdout.strip().splitlines()[-1]))
-    assert int(figures["actor_duplicates"]) <= MAX_DUPLICATES, figures
-    assert figures["contract_errors"] == "0", figures
+    assert_meets_floors(HELDOUT, FLOORS, MAX_DUPLICATES)

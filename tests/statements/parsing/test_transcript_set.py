@@ -13,13 +13,12 @@ since been tuned on all of them, so the floors below guard what it does, not how
 
 import json
 import pathlib
-import re
-import subprocess
-import sys
 
 import pytest
 
-from tests.conftest import ROOT, SHARED
+from tests.conftest import SHARED
+
+from .statements import assert_meets_floors
 
 TRANSCRIPTS = pathlib.Path(__file__).resolve().parent / "transcripts"
 ARTICLES = sorted(TRANSCRIPTS.glob("*.json"))
@@ -56,12 +55,4 @@ FLOORS = {
 
 @pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")
 def test_transcripts_meet_the_metric_floors():
-    cmd = f"{sys.executable} -m statements.parsing"
-    args = [sys.executable, str(SCORER), "--corpus", str(TRANSCRIPTS), "--cmd", cmd]
-    for metric, floor in FLOORS.items():
-        args += ["--min", f"{metric}={floor}"]
-    proc = subprocess.run(args, cwd=ROOT, capture_output=True, text=True, timeout=600)
-    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
-    figures = dict(re.findall(r"(\w+)=([\d.]+)", proc.stdout.strip().splitlines()[-1]))
-    assert figures["actor_duplicates"] == "0", figures
-    assert figures["contract_errors"] == "0", figures
+    assert_meets_floors(TRANSCRIPTS, FLOORS, 0)
