@@ -115,6 +115,11 @@ def search_document(*fields: tuple[str, str]) -> PostgresOnly:
 LIVE_WINDOW = dt.timedelta(minutes=10)
 
 
+def overdue_after() -> dt.timedelta:
+    """How long an article may stay in one stage of the pipeline: the job's hard time limit."""
+    return dt.timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT)
+
+
 class ArticleQuerySet(models.QuerySet["Article"]):
     def in_progress(self) -> ArticleQuerySet:
         """Articles still going through the pipeline."""
@@ -123,6 +128,16 @@ class ArticleQuerySet(models.QuerySet["Article"]):
     def failed(self) -> ArticleQuerySet:
         """Articles whose ingest failed, most recently failed first."""
         return self.filter(status=IngestStatus.FAILED).order_by("-updated_at", "-pk")
+
+    def overdue(self) -> ArticleQuerySet:
+        """Articles in progress that have not moved for longer than the job's hard time limit.
+
+        No live job leaves an article in one stage that long (Celery kills it at the limit), so
+        its worker died, its job was lost or none has taken it yet: editors see these in the
+        review queue, longest waiting first. Served by article_status_added_idx (status).
+        """
+        cutoff = timezone.now() - overdue_after()
+        return self.in_progress().filter(updated_at__lt=cutoff).order_by("updated_at", "pk")
 
     def live_in(self, story: Story) -> bool:
         """Whether one of this story's own articles is being (re)processed now (one query).
@@ -471,6 +486,11 @@ class Article(models.Model):
     @property
     def in_progress(self) -> bool:
         return self.status in IN_PROGRESS
+
+    @property
+    def is_overdue(self) -> bool:
+        """In progress but not moved for longer than the job's time limit (see `overdue()`)."""
+        return self.in_progress and self.updated_at < timezone.now() - overdue_after()
 
     @property
     def source_link(self) -> str:

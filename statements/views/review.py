@@ -39,6 +39,7 @@ from statements.models import (
 
 EDIT = "statements.review_statement"
 FAILED_SHOWN = 20  # failed ingests listed above the queue, newest first
+OVERDUE_SHOWN = 20  # ingests past the job's time limit, longest waiting first
 
 
 def _editor(request: HtmxHttpRequest) -> User:
@@ -100,7 +101,7 @@ def _article_context(request: HtmxHttpRequest, article: Article) -> dict[str, ob
     if request.user.has_perm("statements.change_article"):
         context["facts_form"] = ArticleFactsForm(instance=article)
     if article.in_progress:
-        context["stuck"] = ingest.is_stuck(article)
+        context["stuck"] = article.is_overdue or ingest.is_stuck(article)
     if request.user.has_perm(EDIT):
         context["statement_rows"] = AuditEntry.objects.history(statements, each=HISTORY_SHOWN)
         # This article's stories first, then the most recently active ones (bounded).
@@ -149,7 +150,7 @@ def article_facts(request: HtmxHttpRequest, pk: int) -> HttpResponse:
 def article_reparse(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     """Run the parser again; only statements still proposed are replaced."""
     article = get_object_or_404(Article, pk=pk)
-    if article.in_progress and not ingest.is_stuck(article):
+    if article.in_progress and not (article.is_overdue or ingest.is_stuck(article)):
         messages.info(request, "This article is already being processed.")
     else:
         services.reparse_article(article)
@@ -160,9 +161,14 @@ def article_reparse(request: HtmxHttpRequest, pk: int) -> HttpResponse:
 @require_safe
 @permission_required(EDIT, raise_exception=True)
 def review_queue(request: HtmxHttpRequest) -> HttpResponse:
-    """Statements waiting for review, least certain first, and the articles whose ingest failed."""
+    """Statements waiting for review, least certain first, and the articles whose ingest failed
+    or has not moved for longer than the job's time limit (a worker died, a job was lost)."""
     page = Paginator(Statement.objects.review_queue(), 25).get_page(request.GET.get("page"))
-    context = {"page": page, "failed": Article.objects.failed()[:FAILED_SHOWN]}
+    context = {
+        "page": page,
+        "failed": Article.objects.failed()[:FAILED_SHOWN],
+        "overdue": Article.objects.overdue()[:OVERDUE_SHOWN],
+    }
     return render_htmx(request, "statements/review_queue.html", context, partial="queue")
 
 
