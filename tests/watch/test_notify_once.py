@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from statements import services
 from statements.models import Article, Statement
-from tests.sources.test_watch import FIRST
+from tests.watch.test_watch import FIRST
 from watch import notify
 from watch.models import Notification, PendingNotice, Watch, WatchWhen
 from watch.tasks import notify_filed

@@ -16,7 +16,7 @@ from statements import ingest, services
 from statements.models import Article, IngestStatus
 from tests.conftest import using_real_services
 from tests.factories import UserFactory
-from tests.sources.test_watch import FIRST
+from tests.watch.test_watch import FIRST
 from watch import outbox
 from watch.beat import sweep_notifications
 from watch.models import Notification, PendingNotice, Watch
