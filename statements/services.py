@@ -12,6 +12,7 @@ from typing import Any
 
 from django.contrib.auth.models import AnonymousUser, User
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from actors.models import Actor, ActorStatus, Affiliation, Alias
@@ -64,7 +65,17 @@ def review_statement(*, statement: Statement, decision: str, editor: User) -> St
     statement.save(update_fields=["review_status", "reviewed_by", "reviewed_at", "updated_at"])
     audit(user=editor, action="review", obj=statement, previous=previous, decision=decision)
     statement_reviewed.send(sender=Statement, statement_id=statement.pk, decision=decision)
-    summaries.changed(stories=[statement.story_id], actors=[statement.speaker_id])
+    # The statements it answers and that answer it show its review status beside their links
+    # ("Denied by Russia Unreviewed"): their speakers' and stories' pages change too (one query).
+    linked = list(
+        Statement.objects.filter(Q(links_in__source=statement) | Q(links_out__target=statement))
+        .values_list("speaker_id", "story_id")
+        .distinct()
+    )
+    summaries.changed(
+        stories=[statement.story_id, *(story for _, story in linked)],
+        actors=[statement.speaker_id, *(speaker for speaker, _ in linked)],
+    )
     return statement
 
 

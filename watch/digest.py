@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from statements.models import StatementLink
 from watch.models import Notification, Subscriber
-from watch.notify import describe
+from watch.notify import describe_marked, review_note
 
 # Notifications per e-mail; the rest go in the next digest.
 PER_DIGEST = 200
@@ -72,7 +72,8 @@ def send_digest(user_id: int) -> int:
         )
         lines = [
             {
-                "line": describe(statement, n.watch),
+                "line": describe_marked(statement, n.watch),
+                "review": review_note(statement),
                 "text": statement.text,
                 "url": settings.SITE_URL + statement.get_absolute_url(),
             }

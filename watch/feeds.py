@@ -17,7 +17,7 @@ from django.views.decorators.http import require_safe
 from actors.models import Actor
 from statements.models import ReviewStatus, Statement, StatementLink, Story
 from watch.models import Subscriber, Watch
-from watch.notify import describe, watch_statements
+from watch.notify import describe_marked, review_note, watch_statements
 
 # Entries per feed: the newest statements.
 FEED_SIZE = 50
@@ -62,18 +62,24 @@ def _atom(request: HttpRequest, title: str, link: str, statements: list[Statemen
         parts = [
             f"{statement.speaker} ({statement.get_stance_display().lower()}): {statement.text}"
         ]
+        note = review_note(statement)
+        if note:
+            # Readers show the title and the summary: both say it, not only a category.
+            parts.insert(0, f"Review: {note}.")
         if answered:
             parts.append(f"Answering {answered[0].speaker}: {answered[0].text}")
         parts.append(f"Source: {statement.article}")
         url = request.build_absolute_uri(statement.get_absolute_url())
         feed.add_item(
-            title=describe(statement),
+            title=describe_marked(statement),
             link=url,
             description="\n\n".join(parts),
             unique_id=f"{settings.SITE_URL}/statement/{statement.pk}",
             pubdate=statement.created_at,
             updateddate=statement.updated_at,
             author_name=str(statement.speaker),
+            # A term a reader can filter on: accepted or unreviewed (rejected ones are left out).
+            categories=["unreviewed" if note else "accepted"],
         )
     response = HttpResponse(content_type="application/atom+xml; charset=utf-8")
     feed.write(response, "utf-8")

@@ -166,3 +166,25 @@ def describe(statement: Statement, watch: Watch | None = None) -> str:
     if watch.kind == WatchKind.SEARCH:
         return f"{line}, matching your search “{watch.query}”"
     return f"{line} (you follow {watch.label})"
+
+
+# How a line outside the pages (feed entry, digest, notification) says where a statement stands
+# with the editors; accepted statements need no mark.
+REVIEW_NOTES: dict[str, str] = {
+    ReviewStatus.PROPOSED.value: "unreviewed: not yet checked by an editor",
+    ReviewStatus.REJECTED.value: "rejected by an editor",
+}
+
+
+def review_note(statement: Statement) -> str:
+    """'unreviewed: not yet checked by an editor', 'rejected by an editor', or '' (accepted)."""
+    return REVIEW_NOTES.get(str(statement.review_status), "")
+
+
+def describe_marked(statement: Statement, watch: Watch | None = None) -> str:
+    """The notification line with the statement's review status when it is not accepted."""
+    line = describe(statement, watch)
+    if statement.review_status == ReviewStatus.ACCEPTED:
+        return line
+    label = "unreviewed" if statement.review_status == ReviewStatus.PROPOSED else "rejected"
+    return f"{line} [{label}]"

@@ -124,7 +124,16 @@ def _answer(statement: StatementInfo) -> dict[str, Any]:
         "author": _author(statement.speaker),
         "datePublished": _day(statement.day),
         "appearance": [_appearance(statement.source)],
+        "review_status": statement.review_status,
     }
+
+
+def _unchecked(statement: StatementInfo) -> str:
+    """', not yet reviewed by an editor' (or rejected) for the review body; '' when accepted."""
+    return {
+        "proposed": ", not yet reviewed by an editor",
+        "rejected": ", rejected by an editor",
+    }.get(statement.review_status, "")
 
 
 def rating_name(denials: int, confirmations: int) -> str:
@@ -166,11 +175,17 @@ def claim_review(
         },
         "reviewBody": " ".join(
             [
-                f"{claim.speaker.described} claimed this.",
-                *(f"{s.speaker.described} denied it ({s.ref})." for s in denials),
-                *(f"{s.speaker.described} confirmed it ({s.ref})." for s in confirmations),
+                f"{claim.speaker.described} claimed this{_unchecked(claim)}.",
+                *(f"{s.speaker.described} denied it ({s.ref}{_unchecked(s)})." for s in denials),
+                *(
+                    f"{s.speaker.described} confirmed it ({s.ref}{_unchecked(s)})."
+                    for s in confirmations
+                ),
             ]
         ),
+        # Not schema.org: whether an editor accepted the claim (its answers carry their own), so
+        # a consumer of the ClaimReview alone still tells a checked claim from a parsed one.
+        "review_status": claim.review_status,
         "denials": [_answer(s) for s in denials],
         "confirmations": [_answer(s) for s in confirmations],
     }

@@ -94,7 +94,7 @@ def render_markdown(dossier: Dossier) -> str:
         ]
         for row in dossier.positions:
             speaker, quote = escape(row.claim.speaker.name), escape(_short(row.claim.text))
-            claim = f"{row.claim.ref} {speaker}: “{quote}”"
+            claim = f"{row.claim.ref} {speaker}: “{quote}”{_mark(row.claim)}"
             cells = " | ".join((position_words(c) if c else "—") for c in row.cells)
             out.append(f"| {claim} | {cells} |")
     else:
@@ -124,6 +124,11 @@ def render_markdown(dossier: Dossier) -> str:
         "",
     ]
     return "\n".join(out)
+
+
+def _mark(statement: StatementInfo) -> str:
+    """' (unreviewed)' or ' (rejected)' after a claim in the table; nothing when accepted."""
+    return {"proposed": " (unreviewed)", "rejected": " (rejected)"}.get(statement.review_status, "")
 
 
 def _short(text: str, limit: int = 80) -> str:

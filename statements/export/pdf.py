@@ -53,7 +53,10 @@ def position_lines(dossier: Dossier) -> list[str]:
             for kind in filter(None, cell.split("+")):
                 said.setdefault(kind, []).append(actor.name)
         parts = [f"{kind} — {', '.join(names)}" for kind, names in said.items()]
-        lines.append(f"{row.claim.ref} ({row.claim.speaker.name}): {'; '.join(parts)}")
+        mark = {"proposed": ", unreviewed", "rejected": ", rejected"}.get(
+            row.claim.review_status, ""
+        )
+        lines.append(f"{row.claim.ref} ({row.claim.speaker.name}{mark}): {'; '.join(parts)}")
     return lines
 
 

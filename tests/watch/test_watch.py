@@ -181,7 +181,7 @@ def test_the_story_feed_is_valid_atom_with_who_said_what(anonymous_client, analy
     assert feed.version == "atom10"
     assert feed.feed.title == "Dementi: the story “Grain sale”"
     titles = [entry.title for entry in feed.entries]
-    assert "Russia denied a claim by Courier" in titles
+    assert "Russia denied a claim by Courier [unreviewed]" in titles
     assert len(feed.entries) == 2
     entry = next(e for e in feed.entries if e.title.startswith("Russia"))
     assert "A lie & more" in entry.summary
@@ -200,7 +200,7 @@ def test_the_actor_and_watch_feeds_parse(anonymous_client, analyst):
     ):
         feed = feed_of(anonymous_client, url)
         assert not feed.bozo
-        assert [e.title for e in feed.entries] == ["Russia denied"]
+        assert [e.title for e in feed.entries] == ["Russia denied [unreviewed]"]
 
 
 def test_a_feed_refuses_a_wrong_token(anonymous_client, analyst):

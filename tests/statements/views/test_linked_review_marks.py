@@ -1,0 +1,70 @@
+"""A statement named beside another (who denied a claim, which claim a denial answers) carries its
+own review status on the timeline and the actor page, as the statement itself does."""
+
+import pytest
+from django.urls import reverse
+
+from statements.models import ReviewStatus, Stance
+from statements.services import review_statement
+from tests.factories import ActorFactory, StatementFactory, StatementLinkFactory, StoryFactory
+
+pytestmark = pytest.mark.django_db
+
+UNREVIEWED = '<span class="review review--proposed">Unreviewed</span>'
+
+
+@pytest.fixture
+def dispute():
+    """An accepted claim by Courier and Russia's unreviewed denial of it, in one story."""
+    story = StoryFactory(title="Grain sale")
+    courier, russia = ActorFactory(name="Courier"), ActorFactory(name="Russia")
+    claim = StatementFactory(
+        story=story, stance=Stance.CLAIM, speaker=courier, review_status=ReviewStatus.ACCEPTED
+    )
+    denial = StatementFactory(story=story, stance=Stance.DENIAL, speaker=russia)
+    StatementLinkFactory(source=denial, target=claim)
+    return claim, denial
+
+
+def item(html: str, statement_id: int) -> str:
+    """The timeline item of one statement."""
+    return html.split(f'id="statement-{statement_id}"')[1].split("</li>\n          \n")[0]
+
+
+def test_the_timeline_marks_an_unreviewed_denial_named_under_its_claim(analyst_client, dispute):
+    claim, _ = dispute
+    html = analyst_client.get(claim.story.get_absolute_url()).content.decode()
+    denied_by = item(html, claim.pk).split("Denied by")[1].split("</li>")[0]
+    assert "Russia</a>" in denied_by and UNREVIEWED in denied_by
+
+
+def test_the_timeline_marks_an_unreviewed_claim_named_under_its_denial(
+    analyst_client, editor, dispute
+):
+    claim, denial = dispute
+    review_statement(statement=claim, decision=ReviewStatus.PROPOSED, editor=editor)
+    html = analyst_client.get(claim.story.get_absolute_url()).content.decode()
+    answers = item(html, denial.pk).split("Denies")[1].split("</li>")[0]
+    assert UNREVIEWED in answers
+
+
+def test_the_claimants_page_marks_the_unreviewed_denial_until_an_editor_accepts_it(
+    analyst_client, editor, dispute
+):
+    claim, denial = dispute
+    url = claim.speaker.get_absolute_url()
+    denied_by = analyst_client.get(url).content.decode().split("Denied by")[1].split("</p>")[0]
+    assert UNREVIEWED in denied_by
+
+    # The page is cached by the claimant's version: accepting the denial must renew it.
+    review_statement(statement=denial, decision=ReviewStatus.ACCEPTED, editor=editor)
+    denied_by = analyst_client.get(url).content.decode().split("Denied by")[1].split("</p>")[0]
+    assert "Russia</a>" in denied_by and "review--" not in denied_by
+
+
+def test_the_deniers_page_marks_the_unreviewed_claim_it_answers(analyst_client, editor, dispute):
+    claim, denial = dispute
+    review_statement(statement=claim, decision=ReviewStatus.PROPOSED, editor=editor)
+    html = analyst_client.get(reverse("actor_detail", args=[denial.speaker_id])).content.decode()
+    denies = html.split("Denies Courier")[1].split("</p>")[0]
+    assert UNREVIEWED in denies
