@@ -12,7 +12,7 @@ from typing import Any
 
 from django.contrib.auth.models import AnonymousUser, User
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import ForeignObjectRel, Q
 from django.utils import timezone
 
 from actors.models import Actor, ActorStatus, Affiliation, Alias
@@ -23,8 +23,10 @@ from statements.export import builds
 from statements.export.tasks import build_dossier_file
 from statements.extract import ExtractError, decode_text
 from statements.models import (
+    ActorSummary,
     Article,
     AuditEntry,
+    Contradiction,
     DossierBuild,
     IngestStatus,
     LinkKind,
@@ -435,6 +437,7 @@ def split_actor(
     if into is not None and into.pk == actor.pk:
         raise ValueError("Choose another actor to move them to.")
     name = " ".join(name.split())
+    created = into is None
     if into is None:
         if not name:
             raise ValueError("Give the new actor a name, or choose an existing actor.")
@@ -443,6 +446,7 @@ def split_actor(
         )
         audit(user=editor, action="create_actor", obj=into, name=into.name)
     Alias.objects.filter(pk__in=[a.pk for a in names]).delete()
+    had = set(into.aliases.values_list("pk", flat=True))
     add_aliases(into, [a.name for a in names])
     Statement.objects.filter(pk__in=[s.pk for s in moved]).update(
         speaker=into, updated_at=timezone.now()
@@ -451,7 +455,21 @@ def split_actor(
         "statements": [s.pk for s in moved],
         "aliases": [a.name for a in names],
     }
-    audit(user=editor, action="split_actor", obj=actor, into=into.pk, name=into.name, **details)
+    # What `undo_split` needs: whether the receiving actor was made by this split, and which of
+    # its names the split gave it (not those it had before).
+    undo = {
+        "created": created,
+        "added_aliases": sorted(set(into.aliases.values_list("pk", flat=True)) - had),
+    }
+    audit(
+        user=editor,
+        action="split_actor",
+        obj=actor,
+        into=into.pk,
+        name=into.name,
+        undo=undo,
+        **details,
+    )
     audit(user=editor, action="split_from", obj=into, source=actor.pk, name=actor.name, **details)
     # Each moved statement's own history (shown under it on the article page) says who spoke.
     AuditEntry.objects.bulk_create(
@@ -467,6 +485,85 @@ def split_actor(
     touch_stories(list(Story.objects.filter(statements__in=moved).distinct()))
     summaries.actors_changed([actor.pk, into.pk])
     return into
+
+
+def _unreferenced(actor: Actor) -> bool:
+    """Whether nothing but its own names and stored figures refers to the actor (statements,
+    affiliations either way, watches: one query each until one is found)."""
+    own = {Alias, ActorSummary, Contradiction}
+    # Hidden reverse relations too (related_name="+"): a watch on the actor is one of them.
+    relations = [
+        field
+        for field in Actor._meta.get_fields(include_hidden=True)
+        if isinstance(field, ForeignObjectRel) and field.related_model not in own
+    ]
+    return not any(
+        relation.related_model._default_manager.filter(**{relation.field.name: actor}).exists()
+        for relation in relations
+    )
+
+
+@transaction.atomic
+def undo_split(*, entry: AuditEntry, editor: User) -> Actor:
+    """Give an actor back what a split moved off it: the statements and names, recorded.
+
+    Statements an editor has since given to a third speaker stay where they are. An actor that
+    the split created and that is left with nothing (no statement, affiliation or follower) is
+    removed. Returns the actor the split was taken from.
+    """
+    entry = AuditEntry.objects.select_for_update().get(pk=entry.pk)
+    if entry.action != "split_actor" or entry.object_type != "actor":
+        raise UndoError("Only a split of an actor can be undone here.")
+    if entry.details.get("undone_by"):
+        raise UndoError("This split was undone already.")
+    source = Actor.objects.filter(pk=entry.object_id).first()
+    into = Actor.objects.filter(pk=entry.details.get("into")).first()
+    if source is None:
+        raise UndoError("The actor that was split no longer exists (merged into another?).")
+    if into is None:
+        raise UndoError("The actor the split went to no longer exists (merged into another?).")
+    undo = entry.details.get("undo") or {}
+    back = list(
+        Statement.objects.filter(pk__in=entry.details.get("statements", []), speaker=into)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+    Statement.objects.filter(pk__in=back).update(speaker=source, updated_at=timezone.now())
+    into.aliases.filter(pk__in=undo.get("added_aliases", [])).delete()
+    add_aliases(source, entry.details.get("aliases", []))
+    removed = bool(undo.get("created")) and _unreferenced(into)
+    entry.details = {**entry.details, "undone_by": editor.pk, "removed": removed}
+    entry.save(update_fields=["details"])
+    audit(
+        user=editor,
+        action="undo_split",
+        obj=source,
+        split=entry.pk,
+        into=into.pk,
+        name=into.name,
+        statements=back,
+        aliases=entry.details.get("aliases", []),
+        removed=removed,
+    )
+    AuditEntry.objects.bulk_create(
+        AuditEntry(
+            user=editor,
+            action="undo_split",
+            object_type="statement",
+            object_id=statement_id,
+            details={"source": into.name, "into": source.name},
+        )
+        for statement_id in back
+    )
+    touch_stories(list(Story.objects.filter(statements__pk__in=back).distinct()))
+    if removed:
+        summaries.forget_actor(into.pk)
+        into.delete()
+        summaries.actors_changed([source.pk])
+    else:
+        audit(user=editor, action="split_undone", obj=into, source=source.pk, name=source.name)
+        summaries.actors_changed([source.pk, into.pk])
+    return source
 
 
 # ------------------------------------------------------------------------- story decisions

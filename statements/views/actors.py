@@ -270,6 +270,21 @@ def merge_undo(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     return redirect(restored)
 
 
+@require_POST
+@permission_required(CHANGE_ACTOR, raise_exception=True)
+def split_undo(request: HtmxHttpRequest, pk: int) -> HttpResponse:
+    """Undo a split from the actor's history: the statements and names come back to it."""
+    entry = get_object_or_404(AuditEntry, pk=pk, action="split_actor", object_type="actor")
+    try:
+        source = services.undo_split(entry=entry, editor=_editor(request))
+    except services.UndoError as exc:
+        messages.error(request, str(exc))
+        return redirect("actor_detail", entry.object_id)
+    name = entry.details.get("name", "the other actor")
+    messages.success(request, f"Split undone: what went to {name} is back with {source.name}.")
+    return redirect(source)
+
+
 urlpatterns = [
     path("actors/<int:pk>/", actor_detail, name="actor_detail"),
     path("actors/new/", actor_new, name="actor_new"),
@@ -277,4 +292,5 @@ urlpatterns = [
     path("actors/<int:pk>/affiliations/", actor_affiliate, name="actor_affiliate"),
     path("actors/<int:pk>/split/", actor_split, name="actor_split"),
     path("actors/history/<int:pk>/undo/", merge_undo, name="merge_undo"),
+    path("actors/history/<int:pk>/undo-split/", split_undo, name="split_undo"),
 ]
