@@ -97,7 +97,21 @@ class SearchQuerySerializer(serializers.Serializer[Any]):
     include = serializers.ChoiceField(
         choices=INCLUDES, required=False, default=INCLUDE_DEFAULT, help_text=INCLUDE_HELP
     )
-    limit = serializers.IntegerField(required=False, default=20, min_value=1, max_value=100)
+    cursor = serializers.CharField(
+        required=False, help_text="Where the page starts: the `next` link of the page before."
+    )
+    page_size = serializers.IntegerField(
+        required=False,
+        min_value=1,
+        max_value=500,
+        help_text="Results per page (default 20, at most 500).",
+    )
+    limit = serializers.IntegerField(
+        required=False,
+        min_value=1,
+        max_value=100,
+        help_text="Deprecated: the older name of `page_size` (used when `page_size` is absent).",
+    )
 
 
 # ----------------------------------------------------------------------------------- records
@@ -303,7 +317,10 @@ class StatementEditSerializer(serializers.Serializer[Any]):
 
 class SearchResultSerializer(serializers.Serializer[Any]):
     kind = serializers.ChoiceField(choices=SEARCH_KINDS)
-    more = serializers.BooleanField(help_text="More results than `limit` matched.")
+    next = serializers.URLField(
+        allow_null=True, help_text="The next page of results (null on the last one)."
+    )
+    more = serializers.BooleanField(help_text="Whether there is a next page (`next` is not null).")
     results = serializers.ListField(child=serializers.DictField())
 
 

@@ -17,7 +17,7 @@ from rest_framework.response import Response
 from rest_framework.serializers import BaseSerializer
 
 from api import selectors
-from api.pagination import KeysetPagination
+from api.pagination import KeysetPagination, SearchPagination
 from api.serializers import (
     ActorBriefSerializer,
     ActorFilterSerializer,
@@ -43,6 +43,7 @@ from api.serializers import (
 )
 from statements import search, services
 from statements.forms import ArticleForm, StatementForm
+from statements.fulltext import on_postgres
 from statements.models import IngestStatus
 from statements.querysets import Filters
 
@@ -341,34 +342,57 @@ class ArticleStatus(ApiView):
 class Search(ApiView):
     read_permission = VIEW_STATEMENT
     serializer_class = SearchResultSerializer
+    pagination_class = SearchPagination
+    keyset: tuple[str, ...] = ("-pk",)
 
     @extend_schema(
         parameters=[SearchQuerySerializer], responses={200: SearchResultSerializer, **ERRORS}
     )
     def get(self, request: Request) -> Response:
-        """The search page's ranking: the best of the 1,000 most recent matches of one kind.
+        """The search page's ranking of the 1,000 most recent matches of one kind, in keyset
+        pages like the lists (`next` until the last one).
 
         Every match of a statement search, in pages: `/api/v1/statements/?q=...`.
         """
         data = _query(SearchQuerySerializer, request).validated_data
-        q, kind, limit, include = data["q"], data["kind"], data["limit"], data["include"]
+        q, kind, include = data["q"], data["kind"], data["include"]
         context = {"request": request}
+        # Each kind's order in statements/search.py, its last field unique, for the cursor.
+        self.keyset = SEARCH_KEYSETS[kind][0 if on_postgres() else 1]
+        page = self.paginate_queryset(_search(kind, q, include)) or []
         if kind == "statements":
-            found: list[Any] = list(
-                selectors.with_link_prefetch(search.search_statements(q, include))[: limit + 1]
-            )
-            rows = StatementSerializer(found[:limit], many=True, context=context).data
+            rows = StatementSerializer(page, many=True, context=context).data
         elif kind == "articles":
-            found = list(search.search_articles(q)[: limit + 1])
-            rows = ArticleBriefSerializer(found[:limit], many=True).data
+            rows = ArticleBriefSerializer(page, many=True).data
         elif kind == "stories":
-            ids = list(search.search_stories(q, include).values_list("pk", flat=True)[: limit + 1])
-            found = selectors.story_rows(ids[:limit], include)
-            rows, found = StorySerializer(found, many=True, context=context).data, ids
+            found = selectors.story_rows([story.pk for story in page], include)
+            rows = StorySerializer(found, many=True, context=context).data
         else:
-            found = list(search.search_actors(q)[: limit + 1])
-            rows = ActorBriefSerializer(found[:limit], many=True).data
-        return Response({"kind": kind, "more": len(found) > limit, "results": rows})
+            rows = ActorBriefSerializer(page, many=True).data
+        assert self.paginator is not None
+        after = self.paginator.get_next_link()
+        return Response({"kind": kind, "next": after, "more": after is not None, "results": rows})
+
+
+def _search(kind: str, q: str, include: str) -> QuerySet[Any]:
+    """One kind's matches, ranked as on the search page (one query; statements: and their links)."""
+    if kind == "statements":
+        return selectors.with_link_prefetch(search.search_statements(q, include))
+    if kind == "articles":
+        return search.search_articles(q)
+    if kind == "stories":
+        return search.search_stories(q, include)
+    return search.search_actors(q)
+
+
+# The order of each kind's results on PostgreSQL (ranked) and elsewhere, as statements/search.py
+# sorts them; the cursor holds the last row's values of these fields.
+SEARCH_KEYSETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "statements": (("-rank", "-pk"), ("-made_on", "-pk")),
+    "articles": (("-rank", "-pk"), ("-published", "-pk")),
+    "stories": (("-last_activity", "-pk"), ("-last_activity", "-pk")),
+    "actors": (("-rank", "name", "pk"), ("name", "pk")),
+}
 
 
 class Docs(SpectacularSwaggerSplitView):

@@ -13,8 +13,8 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib.postgres.search import SearchRank, SearchVector
-from django.db.models import F, Q, QuerySet
-from django.db.models.functions import Left
+from django.db.models import F, FloatField, Q, QuerySet
+from django.db.models.functions import Cast, Left
 
 from actors.models import Actor, Alias
 from statements.fulltext import CONFIG, NAME_CONFIG, all_words, on_postgres, text_query
@@ -31,6 +31,12 @@ CANDIDATES = 1000
 STORY_VECTOR = SearchVector("title", config=CONFIG)
 
 
+def _rank(vector: Any, query: Any) -> Cast:
+    """ts_rank as double precision: its own type (real) prints rounded, so a rank read back
+    from a row would not equal itself in SQL, and the API's cursor (rank, id) needs it to."""
+    return Cast(SearchRank(vector, query), FloatField())
+
+
 def _recent(matching: QuerySet[Any, Any]) -> QuerySet[Any, Any]:
     """The primary keys of the CANDIDATES most recent rows of `matching` (a subquery)."""
     return matching.order_by("-pk").values("pk")[:CANDIDATES]
@@ -45,7 +51,7 @@ def search_statements(q: str, include: str = INCLUDE_DEFAULT) -> QuerySet[Statem
         .defer("search_vector", "article__text", "article__raw_text", "article__search_vector")
     )
     if on_postgres():
-        rank = SearchRank(F("search_vector"), text_query(q))
+        rank = _rank(F("search_vector"), text_query(q))
         return found.annotate(rank=rank).order_by("-rank", "-pk")
     return found.order_by("-made_on", "-pk")
 
@@ -58,7 +64,7 @@ def search_articles(q: str) -> QuerySet[Article]:
     if on_postgres():
         matching = Article.objects.filter(search_vector=text_query(q))
         found = Article.objects.filter(pk__in=_recent(matching)).annotate(
-            rank=SearchRank(F("search_vector"), text_query(q))
+            rank=_rank(F("search_vector"), text_query(q))
         )
         order: tuple[str, ...] = ("-rank", "-pk")
     else:
@@ -93,7 +99,7 @@ def search_actors(q: str) -> QuerySet[Actor]:
         by_name = Actor.objects.annotate(vector=ACTOR_VECTOR).filter(vector=query).values("pk")
         return (
             Actor.objects.filter(Q(pk__in=by_name) | Q(pk__in=by_alias))
-            .annotate(rank=SearchRank(ACTOR_VECTOR, query))
-            .order_by("-rank", "name")
+            .annotate(rank=_rank(ACTOR_VECTOR, query))
+            .order_by("-rank", "name", "pk")
         )
-    return Actor.objects.filter(all_words(("name",), q) | Q(pk__in=by_alias)).order_by("name")
+    return Actor.objects.filter(all_words(("name",), q) | Q(pk__in=by_alias)).order_by("name", "pk")
