@@ -61,6 +61,10 @@ ENQUEUE_GRACE = dt.timedelta(seconds=30)
 # An article handed to the broker this long ago and still in progress lost its job: longer than
 # the task's hard limit plus the broker's visibility timeout.
 STALL_AFTER = dt.timedelta(minutes=10)
+# A queued article no worker has started for this long is failed by the sweeper instead of being
+# sent to the queue again every STALL_AFTER for ever (workers down, or a queue no worker reads):
+# editors see it among the failed ingests and retry it once workers run.
+QUEUE_TIMEOUT = dt.timedelta(hours=getattr(settings, "INGEST_QUEUE_TIMEOUT_HOURS", 6))
 TOO_LONG_TO_PARSE = (
     "Too long to parse: the parser did not finish within the time limit. Parsing again will not "
     "help; split the article into parts and add them one by one."
@@ -106,6 +110,16 @@ def claim_stuck_articles(limit: int = 500) -> tuple[list[int], int]:
     """
     now = timezone.now()
     due = _stuck_q(now)
+    waited = Q(status=IngestStatus.QUEUED, updated_at__lt=now - QUEUE_TIMEOUT)
+    expired = sum(
+        # Conditional: a worker that starts the article meanwhile keeps it.
+        Article.objects.filter(waited, pk=article_id).update(
+            status=IngestStatus.FAILED,
+            error=_never_started(),
+            updated_at=now,
+        )
+        for article_id in Article.objects.filter(due & waited).values_list("pk", flat=True)[:limit]
+    )
     exhausted = list(
         Article.objects.filter(due).exclude(_runnable_q()).values_list("pk", flat=True)[:limit]
     )
@@ -119,7 +133,17 @@ def claim_stuck_articles(limit: int = 500) -> tuple[list[int], int]:
         # Zero rows: another sweeper or a worker got there first.
         if Article.objects.filter(due, pk=article_id).update(enqueued_at=now)
     ]
-    return claimed, len(exhausted)
+    return claimed, expired + len(exhausted)
+
+
+def _never_started() -> str:
+    hours = round(QUEUE_TIMEOUT.total_seconds() / 3600)
+    minutes = round(STALL_AFTER.total_seconds() / 60)
+    return (
+        f"No worker started this article within {hours} hours of its being queued (its job was "
+        f"sent to the task queue again every {minutes} minutes). It is not sent again "
+        "automatically: check that workers are running, then use Retry."
+    )
 
 
 def record_enqueued(article_id: int, *, accepted: bool) -> None:

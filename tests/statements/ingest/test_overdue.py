@@ -127,3 +127,23 @@ def test_a_queued_article_out_of_attempts_is_failed_by_the_sweep_not_sent_again(
     article.refresh_from_db()
     assert article.status == IngestStatus.FAILED
     assert "not retried automatically" in article.error
+
+
+def test_a_queued_article_no_worker_starts_is_failed_after_the_queue_timeout_with_the_reason(
+    editor_client,
+):
+    article = stopped(IngestStatus.QUEUED, for_=ingest.QUEUE_TIMEOUT + dt.timedelta(minutes=1))
+    assert services.sweep_articles() == {"enqueued": 0, "refused": 0, "failed": 1}
+    article.refresh_from_db()
+    assert article.status == IngestStatus.FAILED
+    assert article.error.startswith("No worker started this article within 6 hours")
+    failed = editor_client.get(reverse("review_queue")).content.decode()
+    assert "No worker started this article" in failed.split('id="failed-heading"')[1]
+    assert services.sweep_articles() == {"enqueued": 0, "refused": 0, "failed": 0}
+
+
+def test_a_queued_article_within_the_queue_timeout_is_sent_again_not_failed(eager_tasks):
+    article = stopped(IngestStatus.QUEUED, for_=ingest.QUEUE_TIMEOUT - dt.timedelta(minutes=5))
+    assert services.sweep_articles() == {"enqueued": 1, "refused": 0, "failed": 0}
+    article.refresh_from_db()
+    assert article.status == IngestStatus.DONE, article.error
