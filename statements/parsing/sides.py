@@ -24,6 +24,7 @@ from .stance import (
     has_policy_cue,
 )
 from .verdicts import (
+    ASKS_OR_AWAITS,
     FUTURE,
     NONCOMMITTAL,
     asked_about_the_report,
@@ -120,6 +121,7 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
             )
             if (
                 not FUTURE.search(sent)
+                and not _asks_or_awaits(r)
                 and not re.match(r"^(?:separately|also)\b", sent, re.I)
                 and not _ASIDE.search(lead)
                 and not (has_policy_cue(r.content) and not has_denial_cue(r.content))
@@ -134,6 +136,8 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
         ):
             if has_dismissal_cue(r.content) and r.stance == "denial":
                 pass  # `the report had no basis`: no claimant says that of its own account
+            elif r.stance == "denial" and _negated_restatement(r, rows, index):
+                pass  # `the talks "have not been suspended"` after a report that they were
             elif _FIRST_PERSON.search(sent) or has_denial_cue(sent):
                 before = _previous_by(rows, r, index)
                 # a claimant rejecting the other side's account goes on rejecting it
@@ -234,7 +238,7 @@ def _policy_negations(rows: list[Row]) -> None:
         f = r.frame
         if r.stance != "denial" or f.vclass not in ("say", "turn") or f.embedded or f.target:
             continue
-        if not (FUTURE.search(r.content) or has_policy_cue(r.content)):
+        if not (FUTURE.search(r.content) or has_policy_cue(r.content) or _asks_or_awaits(r)):
             continue
         if has_dismissal_cue(r.content) or ANAPHOR.search(r.text) or REPORT_BACK.search(r.text):
             continue
@@ -248,6 +252,12 @@ def _policy_negations(rows: list[Row]) -> None:
         ):
             continue  # `there are no plans to close Kell` answers `planned to shut the mine`
         r.set_stance("comment", "policy-negation")
+
+
+def _asks_or_awaits(r: Row) -> bool:
+    """The statement's verb and words ask another party to act or say what is to come
+    (`urged Manila to speed up the process`): a remark that answers no account."""
+    return bool(ASKS_OR_AWAITS.search(f"{r.frame.verb} {r.content}")) and on("asks-or-awaits")
 
 
 def _bystanders(rows: list[Row]) -> None:
@@ -348,6 +358,26 @@ def _backs_claim(r: Row, rows: list[Row], index: dict[int, int]) -> bool:
         return False
     stems = content_stems(r.content)
     return any(len(stems & content_stems(c.content)) >= 2 for c in claims)
+
+
+_NEGATION = re.compile(r"\b(?:not|never|no|nothing|n't)\b|n't\b", re.I)
+
+
+def _negated_restatement(r: Row, rows: list[Row], index: dict[int, int]) -> bool:
+    """`said the talks "have not been suspended"` after another side's report that they were
+    suspended: the words of the report said again with a negation deny it, whoever speaks."""
+    if not on("negated-restatement") or not _NEGATION.search(r.content):
+        return False
+    stems = content_stems(r.content)
+    i = index.get(id(r), 0)
+    for c in rows[max(0, i - 30) : i]:  # the claims just before: bounded work
+        if c.stance != "claim" or c.side == r.side or c.actor is r.actor:
+            continue
+        if _NEGATION.search(c.content):
+            continue  # a claim that negates: saying it again with `not` may well back it
+        if stems & content_stems(c.content):
+            return True
+    return False
 
 
 def _previous_by(rows: list[Row], r: Row, index: dict[int, int]) -> Row | None:

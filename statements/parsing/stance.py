@@ -116,6 +116,17 @@ _NEGATED_CLAUSE = re.compile(
     r"^\W*(?:that\s+)?(?:[\w'’-]+\W+){0,5}?(?:not|no|never|n't|none|nothing)\b", re.I
 )
 
+
+# Words disowned as misquoted: `does not recognise the quotation attributed to it`, `never
+# made the remarks attributed to him`.
+DISOWNED = re.compile(
+    r"\b(?:not|never|n't)\s+(?:\w+\s+)?(?:recogni[sz]e|make|made|say|said|utter\w*)\s+"
+    r"(?:the|these|those|such|any)\s+(?:\w+\s+)?(?:quot\w*|remarks?|words|statements?|"
+    r"comments?)\b|\b(?:quot\w*|remarks?|words|statements?|comments?)\s+(?:wrongly\s+|falsely\s+)?"
+    r"attributed to\b",
+    re.I,
+)
+
 _BY_VERB: dict[str, tuple[Stance, str]] = {
     "claim": ("claim", "verb-claim"),
     "deny": ("denial", "verb-deny"),
@@ -173,6 +184,8 @@ def stance_rule(
     if speaker_kind != "media" and has_dismissal_cue(content) and on("dismissal-cue"):
         # `an official said the report was a complete fabrication`: a denial, even from a source
         return "denial", "dismissal-cue"
+    if speaker_kind != "media" and DISOWNED.search(content) and on("disowned-words"):
+        return "denial", "disowned-words"  # `does not recognise the quotation attributed to it`
     if speaker_kind != "media" and _RHETORICAL.search(content) and on("rhetorical-question"):
         return "denial", "rhetorical-question"  # `"Why would we sell ships we need?" he said`
     if speaker_kind != "media" and _OWN_REJECTION.search(content) and on("own-rejection"):

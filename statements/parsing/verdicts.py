@@ -27,6 +27,17 @@ from .stance import (
 FUTURE = re.compile(
     r"\b(?:would|will|shall|should|could|might|next (?:week|month|year|spring|round))\b", re.I
 )
+# A remark that asks another party to act, or says what is to come: `urged Manila to speed up
+# the process`, `asks all upstream countries to share data`, `expected the matter to be resolved
+# in the coming weeks`, `we are not going to negotiate through the media`. It answers no account.
+ASKS_OR_AWAITS = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? on|appeal(?:s|ed|ing)? to|invit(?:e|es|ed|ing)|"
+    r"encourag(?:e|es|ed|ing)|ask(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){1,4}?to\s+"
+    r"(?!(?:the|a|an|its|their|his|her|our|this|that)\b)[a-z]+|"
+    r"\bexpect(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:be\s+)?[a-z]+|"
+    r"\bin the (?:coming|next few) (?:days|weeks|months)\b|\bgoing to\b",
+    re.I,
+)
 # Words of a speaker who neither confirms nor denies: `aware of the reports`, `in contact with`.
 NONCOMMITTAL = re.compile(
     r"\b(?:aware of the (?:reports?|claims?|allegations?)|in (?:close )?contact with|"
