@@ -334,6 +334,12 @@ def _is_adverbial_seg(toks: list[Token]) -> bool:
     if not toks:
         return True
     f = toks[0].lower
+    if (
+        len(toks) <= 4
+        and toks[-1].lower in ("later", "earlier", "ago", "afterwards", "before")
+        and on("time-span-adverbial")
+    ):
+        return True  # `Hours later, the daily published ...`: when, not what was said
     return f in _SEG_OPENERS or f in _PARTICIPLE_SEG or f in _PREPS or bool(_day_len(toks, 0))
 
 

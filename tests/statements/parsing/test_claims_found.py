@@ -204,3 +204,13 @@ def test_according_to_after_that_is_no_parenthesis_of_the_whole_sentence(monkeyp
     with_rule = [s["text"] for s in parsed_statements(text)]
     monkeypatch.setenv(DISABLE_ENV, "according-to-parenthetical")
     assert [s["text"] for s in parsed_statements(text)] == with_rule
+
+
+def test_a_time_span_before_the_speaker_is_no_content_of_its_own(monkeypatch):
+    text = (
+        "The Norrow Post reported on Monday that the canal would close in May.\n\n"
+        "Two days later, the Tessel Herald published a very different account.\n"
+    )
+    assert not any(s["text"].strip() == "Two days later" for s in parsed_statements(text))
+    monkeypatch.setenv(DISABLE_ENV, "time-span-adverbial")
+    assert any(s["text"].strip() == "Two days later" for s in parsed_statements(text))
