@@ -9,6 +9,7 @@ from .link import Node, content_stems, link
 from .model import LinkOut, Row
 from .propositions import keys
 from .resolve import MActor, Registry
+from .rules import on
 from .segment import Document
 from .speakers import root
 from .stance import ANAPHOR
@@ -51,6 +52,7 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
                 report=(f.vclass == "claim" or (actor is not None and actor.kind == "media")),
                 side=r.side,
                 para=para_of.get(f.unit.start, f.unit.paragraph),
+                unit=f.unit.index,
                 stems=content_stems(r.content, skip),
                 keys=keys(r.content, skip),
                 mentions=_mentions(r.text, named, actor),
@@ -66,6 +68,8 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
         node_of[id(r)] = k
         if r.stance in ("denial", "confirmation"):
             nodes[k].account_of = _side_account(r.content, named, reg)
+            if tgt is None and nodes[k].account_of is None and nodes[k].anaphor is None:
+                nodes[k].target_actor = _named_report(r.text, named, actor)
     for k, r in enumerate(rows):
         if r.emb_new is not None:
             nodes[k].embedded = node_of[id(r.emb_new)]
@@ -99,10 +103,41 @@ def _side_account(content: str, named: list[tuple[int, str]], reg: Registry) -> 
     return root(reg, reg.actors[hits[0]])
 
 
+# `no such review is under consideration`, `not aware of any such official`: `such` points
+# back at the one proposition just told, whatever its noun.
+_SUCH = re.compile(r"\b(?:no|any|not\s+a)\s+such\s+[a-z][\w-]+", re.I)
+
+
+# `the Ljósvaki report was simply wrong`, `confirmed the core of the Herald's story`: a report
+# named by the outlet (or person) that made it.
+_NAMED_REPORT = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}?)(?:'s|’s)?\s+"
+    r"(?:(?:original|first|latest|earlier)\s+)?(?:report|reporting|story|article|broadcast|"
+    r"investigation|allegations?|accusations?)\b"
+)
+
+
+def _named_report(text: str, named: list[tuple[int, str]], speaker: MActor | None) -> int | None:
+    """The actor whose report an answer names (`the Ljósvaki report`), when one actor only."""
+    if not on("named-report"):
+        return None
+    me = speaker.idx if speaker is not None else None
+    for m in _NAMED_REPORT.finditer(text[:240]):
+        name = m.group("name")
+        if name.startswith(("The ", "A ", "An ")):
+            name = name.split(" ", 1)[1]
+        hits = {i for i, n in named if n == name and i != me}
+        if len(hits) == 1:
+            return hits.pop()
+    return None
+
+
 def _anaphor(target: str, content: str) -> str | None:
     """The claim noun an answer refers back to (`the accusation`), if any."""
     m = ANAPHOR.search(target) or ANAPHOR.search(content[:80])
     if not m:
+        if _SUCH.search(content[:120]) and on("no-such-refers-back"):
+            return "accusation"
         return None
     noun = m.group("noun").lower()
     if noun.startswith(("version", "account", "explanation", "narrative")):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from . import lexicon, syntax
 from . import turns as records
@@ -334,6 +334,12 @@ def _is_adverbial_seg(toks: list[Token]) -> bool:
     if not toks:
         return True
     f = toks[0].lower
+    if (
+        len(toks) <= 4
+        and toks[-1].lower in ("later", "earlier", "ago", "afterwards", "before")
+        and on("time-span-adverbial")
+    ):
+        return True  # `Hours later, the daily published ...`: when, not what was said
     return f in _SEG_OPENERS or f in _PARTICIPLE_SEG or f in _PREPS or bool(_day_len(toks, 0))
 
 
@@ -568,6 +574,21 @@ def _name_after_title(np_: list[Token], after: list[Token]) -> list[Token]:
     return name
 
 
+def _report_quoted(toks: list[Token], i: int) -> bool:
+    """`The same publication quoted "a senior official" as saying ...`: a report noun as the
+    subject of `quoted ... as saying` (a report relaying its source), no participle."""
+    if (
+        toks[i].lower != "quoted"
+        or i == 0
+        or toks[i - 1].lower not in lexicon.words("report_nouns.txt")
+    ):
+        return False
+    window = toks[i + 1 : i + 16]
+    return on("report-quoted-source") and any(
+        a.lower == "as" and b.lower == "saying" for a, b in pairwise(window)
+    )
+
+
 def _valid_verb(toks: list[Token], i: int) -> bool:
     t = toks[i]
     prev = toks[i - 1] if i > 0 else None
@@ -583,6 +604,7 @@ def _valid_verb(toks: list[Token], i: int) -> bool:
     if t.lower in ("published", "posted", "quoted", "reported", "issued") and nxt is not None:
         if nxt.lower == "by" or (
             prev is not None
+            and not _report_quoted(toks, i)
             and prev.text[:1].islower()
             and prev.lower not in _PRONOUNS
             and prev.lower not in lexicon.words("adverbials.txt")
@@ -1008,7 +1030,21 @@ def _build_frame(
                 relay = text[rest[r0 + 2].start : rest[k - 1].end]
                 mention.relay = relay
                 rest = rest[k:]
-        if before:
+        tail = [u for u in rest if u.text not in ",;."]
+        if (
+            before
+            and tail
+            and v > 0
+            and toks[v - 1].text == ","
+            and rest[0].text == ","
+            and len(before) <= 12
+            and not any(u.lower == "that" or u.lower in _verbs() for u in before)
+            and on("according-to-parenthetical")
+        ):
+            # `The memo, according to the magazine, recommended that ...`: the whole sentence
+            # around the parenthesis is what the source says
+            cs, ce = before[0].start, tail[-1].end
+        elif before:
             cs, ce = before[0].start, before[-1].end
         elif rest:
             r = [u for u in rest if u.text != ","]
@@ -1176,6 +1212,12 @@ def _build_frame(
         while j < n and toks[j].lower != "as" and toks[j].text not in ",;.":
             seg.append(toks[j])
             j += 1
+        if on("quoted-source-unquoted"):
+            # `quoted "a senior official in X" as saying`: the source without its marks
+            while seg and seg[0].mark:
+                seg = seg[1:]
+            while seg and seg[-1].mark:
+                seg = seg[:-1]
         if j + 1 < n and toks[j].lower == "as" and toks[j + 1].lower == "saying" and seg:
             relay = speaker.text if speaker else None
             speaker = Mention(text[seg[0].start : seg[-1].end], seg[0].start, seg[-1].end)

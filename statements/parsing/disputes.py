@@ -14,7 +14,8 @@ from .link import content_stems
 from .model import Row
 from .resolve import MActor, Registry
 from .rules import on
-from .stance import REPORT_BACK, has_denial_cue, has_dismissal_cue
+from .speakers import root
+from .stance import REPORT_BACK, has_decline_cue, has_denial_cue, has_dismissal_cue
 
 _STOP = frozenset("that this with from have were been which would their there".split())
 
@@ -22,7 +23,15 @@ _STOP = frozenset("that this with from have were been which would their there".s
 # `The report also claimed ...`, `according to the report`: the words of whoever reported.
 _REPORT_SPEAKER = re.compile(
     r"^(?:the|that|this|its|their)\s+(?:(?:original|same|first|latest|new)\s+)?"
-    r"(?:report|article|story|investigation|piece|dispatch)$",
+    r"(?:report|article|story|investigation|piece|dispatch|publication|broadcast)$",
+    re.I,
+)
+
+
+# `Ljósvaki's report`, `the paper's investigation`: a report named by its outlet as a speaker.
+_OWN_REPORT_SPEAKER = re.compile(
+    r"(?:'s|’s)\s+(?:(?:original|first|latest|new|own)\s+)?"
+    r"(?:report|article|story|investigation|dispatch|broadcast)$",
     re.I,
 )
 
@@ -40,6 +49,41 @@ def reports_told_on(rows: list[Row]) -> None:
             if r.actor is not last_report.actor:
                 r.actor = last_report.actor
                 r.rules.append("report-speaks:" + r.stance)
+            continue
+        if (
+            r.stance == "comment"
+            and f.vclass == "say"
+            and _OWN_REPORT_SPEAKER.search(phrase)
+            and not f.headline
+            and not has_dismissal_cue(r.content)
+            and not has_denial_cue(r.content)
+            and on("report-says")
+        ):
+            # `The Herald's report, first aired on Monday, said ...`: what a report says is the
+            # outlet's claim, however plainly it is worded
+            r.set_stance("claim", "report-says")
+        a = r.actor
+        if r.stance == "claim" and a is not None and (a.kind == "media" or f.vclass == "claim"):
+            last_report = r
+
+
+def report_relays_source(rows: list[Row]) -> None:
+    """`The same publication quoted "a senior official" as saying ...`: the report named as
+    the relay is the outlet (or source) whose report was told just before; it relays a
+    source of that report (`quoted-in-report` then reads the source's words as a claim)."""
+    if not on("report-relays-source"):
+        return
+    last_report: Row | None = None
+    for r in rows:
+        f = r.frame
+        relayed = (f.relay or "").strip() if f.rule == "quoted-as-saying" else ""
+        if (
+            _REPORT_SPEAKER.match(relayed)
+            and last_report is not None
+            and last_report.actor is not None
+            and r.actor is not last_report.actor
+        ):
+            r.relay = last_report.actor
             continue
         a = r.actor
         if r.stance == "claim" and a is not None and (a.kind == "media" or f.vclass == "claim"):
@@ -193,6 +237,56 @@ def cited_reports(rows: list[Row]) -> None:
                 reporters.append(a)
 
 
+# `..., contradicting an announcement by the Kyrgyz presidency`, `contradicting Bishkek`: the
+# answer names whose account it contradicts.
+_CONTRADICTING = re.compile(
+    r"\bcontradict(?:ing|ed|s)\s+(?:(?:an?|the|its|their|earlier|recent)\s+)*"
+    r"(?:(?:announcement|statement|account|claim|remarks|report|assertion|version)s?\s+"
+    r"(?:by|of|from|made\s+by)\s+)?(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
+)
+
+
+def contradicted_accounts(rows: list[Row], reg: Registry) -> None:
+    """`X denied ..., contradicting an announcement by Y`: the first run of Y's side's words
+    in the article (said, not yet claims) is the account X contradicts: claims."""
+    if not on("contradicted-account"):
+        return
+    text = reg.places.text
+    for r in rows:
+        if r.stance != "denial" or r.embedded_of is not None:
+            continue
+        m = _CONTRADICTING.search(text, r.frame.unit.start, r.frame.unit.end)
+        if m is None:
+            continue
+        who = reg.resolve(m.group("who"), speaking=False)
+        side = root(reg, who)
+        if side is None or side == root(reg, r.actor):
+            continue
+        _side_run_claims(rows, reg, side, r.block)
+        return
+
+
+def _side_run_claims(rows: list[Row], reg: Registry, side: int, block: int) -> None:
+    last_para: int | None = None
+    for x in rows:
+        if x.block != block or x.frame.headline or x.embedded_of is not None:
+            continue
+        mine = root(reg, x.actor) == side
+        if last_para is not None and (not mine or x.frame.unit.paragraph > last_para + 1):
+            return  # the run is over: another voice, or the side speaks again later
+        if not mine:
+            continue
+        if x.stance == "claim":
+            last_para = x.frame.unit.paragraph
+            continue
+        if x.stance != "comment" or x.frame.vclass != "say":
+            continue
+        if has_denial_cue(x.content) or has_dismissal_cue(x.content) or has_decline_cue(x.text):
+            return
+        x.set_stance("claim", "contradicted-account")
+        last_para = x.frame.unit.paragraph
+
+
 def embedded_claims(rows: list[Row], reg: Registry, skip: frozenset[str]) -> list[Row]:
     """Claims carried inside denials (`rejected a claim by X that Y`) when X says Y nowhere
     else: new rows (rule 4). Where X does say it, the denial names X as its target."""
@@ -248,9 +342,13 @@ def embedded_claims(rows: list[Row], reg: Registry, skip: frozenset[str]) -> lis
 _LEAD_ADVERBIAL = r"^[,\s]*(?:(?:on|late on|early on|last|earlier on)\s+\w+(?:\s+\w+)?\s*,\s*)?"
 _REPORT_ABOUT = re.compile(
     _LEAD_ADVERBIAL
-    + r"(?:(?:(?:the|some|recent|several|media|press|news|local|foreign|online|such)\s+)*"
+    # `rejects as entirely unfounded the statements attributed to ...`
+    + r"(?:as\s+(?:\w+\s+){0,2}?(?:unfounded|false|baseless|groundless|untrue|fabricated|"
+    r"misleading|inaccurate|incorrect|malicious)\s+)?"
+    r"(?:(?:(?:the|some|recent|several|media|press|news|local|foreign|online|such)\s+)*"
     r"(?:reports?|claims?|allegations?|accusations?|rumou?rs?|stories|story|articles?|news|"
-    r"information)(?:\s+(?:by|in|from|of)\s+(?P<by>[^,;]+?))?\s+"
+    r"information|statements|remarks|comments)"
+    r"(?:\s+(?:by|in|from|of|attributed\s+to|made\s+by)\s+(?P<by>[^,;]+?))?\s+"
     r"(?:about|on|regarding|concerning|that)\s+(?P<what>.+)$|"
     r"what\s+(?:was|had been|has been)\s+(?:circulated|published|reported|posted|shared|"
     r"written|said)(?:\s+by\s+(?P<by2>.+?))?\s+(?:about|on|regarding|concerning)\s+"
@@ -280,7 +378,8 @@ def anonymous_reports(rows: list[Row], reg: Registry) -> list[Row]:
     for r in rows:
         by_block.setdefault(r.block, []).append(r)
     for brows in by_block.values():
-        if any(r.stance == "claim" and not r.frame.headline for r in brows):
+        claims = [r for r in brows if r.stance == "claim" and not r.frame.headline]
+        if claims and not on("carried-report-other-source"):
             continue
         for r in brows:
             f = r.frame
@@ -290,16 +389,30 @@ def anonymous_reports(rows: list[Row], reg: Registry) -> list[Row]:
             if found is None:
                 continue
             by, start, end = found
-            actor = reg.resolve(by, speaking=False) if by else None
-            if by is None or actor is None:
+            if by is None:
                 continue  # a report nobody is named for: no speaker, no statement
+            by = by.strip().strip("\"“”'")
+            if claims and not _untold(text[start:end], claims):
+                continue
+            actor = reg.resolve(by, speaking=False)
+            if actor is None or any(c.actor is actor for c in claims):
+                continue
             if actor.kind == "organisation" and _OUTLET_WORDS.search(by):
                 actor.kind = "media"
             new = _carried_claim(r, actor, start, end, text[start:end], "carried-report")
             r.emb_new = new
             out.append(new)
-            break  # the first denial names the report; the others answer it
+            if not claims:
+                break  # the first denial names the report; the others answer it
     return out
+
+
+def _untold(words: str, claims: list[Row]) -> bool:
+    """`rejects the statements attributed to "diplomatic sources" concerning a meeting`, in an
+    article whose claims are someone else's: a further report, about something no claim of the
+    article tells (its speaker must be no claimant either)."""
+    stems = content_stems(words)
+    return all(len(stems & content_stems(c.content)) <= 1 for c in claims)
 
 
 def _carried_claim(answer: Row, actor: MActor, start: int, end: int, words: str, rule: str) -> Row:

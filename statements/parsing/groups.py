@@ -79,6 +79,7 @@ class Node:
     report: bool = False  # a report by an outlet or a claim citing sources
     side: int | None = None  # the root of the speaker's affiliation chain
     para: int = 0  # paragraph index
+    unit: int = -1  # sentence index (-1: unknown)
     stems: frozenset[str] = frozenset()  # content word stems
     keys: tuple[tuple[str, float], ...] = ()  # weighted proposition keys (propositions.py)
     mentions: frozenset[int] = frozenset()  # actors named in the statement (not the speaker)
@@ -255,7 +256,7 @@ def lead_claims(d: Dispute, nodes: list[Node]) -> list[Node]:
         (m.pos for m in nodes if m.stance in ANSWERS and m.pos > first.pos and not m.headline),
         default=None,
     )
-    out = [first]
+    out = [_told_in_full(first, claims, nodes, answer_at)]
     sides = {first.side if first.side is not None else -1 - (first.speaker or 0)}
     claimants = {c.speaker for c in claims}
     cited = first.cited if on("report-sources") else frozenset()
@@ -279,6 +280,27 @@ def lead_claims(d: Dispute, nodes: list[Node]) -> list[Node]:
         sides.add(side)
         out.append(c)
     return out
+
+
+def _told_in_full(
+    first: Node, claims: list[Node], nodes: list[Node], answer_at: int | None
+) -> Node:
+    """`X denied ..., contradicting a statement by Y, which said Z`: a claim summed up inside
+    an answer's sentence, then told in full in a sentence of its own by the same side before
+    anyone answers it: the full telling is the account the answers are about."""
+    if first.side is None or first.unit < 0 or not on("summary-then-full-claim"):
+        return first
+    if not any(
+        m.stance in ANSWERS and m.unit == first.unit and m.pos < first.pos and not m.headline
+        for m in nodes
+    ):
+        return first
+    for c in claims[1:]:
+        if answer_at is not None and c.pos > answer_at:
+            break
+        if c.side == first.side and c.unit != first.unit:
+            return c
+    return first
 
 
 def pos(n: Node) -> int:

@@ -294,6 +294,7 @@ def _targets(
     out = [(c.idx, "dispute-leads") for c in picked]
     lead_ov = max(overlap(n, c) for c in picked)
     extra = []
+    here: list[tuple[int, str]] = []  # claims summed up in the answer's own sentence
     for c in d.claims:
         if c.idx in {p.idx for p in picked} or c.headline or c.optional:
             continue
@@ -301,17 +302,27 @@ def _targets(
             continue
         if c.pos > n.pos and earlier:
             continue
+        if (
+            not earlier
+            and c.unit == n.unit
+            and c.unit >= 0
+            and c.pos > n.pos
+            and on("own-sentence-claim")
+        ):
+            here.append((c.idx, "own-sentence-claim"))  # `..., contradicting X, which said Z`
+            continue
         if not earlier and c.speaker not in {p.speaker for p in picked}:
             continue  # an answer before the report: only the report's own further claims
         ov = overlap(n, c)
         if ov >= 2 and ov >= lead_ov - 1:
             extra.append((ov, c.idx))
+    out += here
     if not on("repeats-words"):
         return out
     if extra and lead_ov <= 1 and max(extra)[0] > lead_ov:
         # it speaks of one detail only, told in a further claim: that claim alone
         top = max(extra)[0]
-        return [(i, "one-detail") for ov, i in extra if ov == top]
+        return [(i, "one-detail") for ov, i in extra if ov == top] + here
     return out + [(i, "repeats-words") for _, i in extra]
 
 
@@ -384,6 +395,8 @@ def _backing_claim(
     lead = leads[0]
     if n.speaker is None or n.speaker == lead.speaker or n.speaker in lead.cited:
         return []
+    if n.leak and n.relay == lead.speaker and on("report-source-no-backer"):
+        return []  # `the paper quoted an official as saying ...`: the report's own source
     if n.side is not None and n.side == lead.side:
         return []
     deniers = {
