@@ -32,6 +32,7 @@ from .roles import (
     _place_in,
     _unlocated,
 )
+from .rules import on
 from .states import StateNames
 
 # Titles of a newsroom and of a company's head: their body is the outlet or firm met before.
@@ -199,6 +200,10 @@ class Affiliations(StateNames):
                             target = self.find_existing(hd) or self._new(hd)
                         else:
                             target = self._new(hd)
+                            if re.match(r"(?:an?|one)\s", hint, re.I) and on("indefinite-body"):
+                                # `X, who runs an agency in Fier`: a business of its own, no
+                                # body of the state the text spoke of last
+                                target.stateless = True
                 elif hd.kind == "definite":
                     target = self._definite(hd, org_of=a if _is_org_word(hd.head or "") else None)
                     if target is None and (hd.head or "") == "government":
@@ -307,6 +312,16 @@ class Affiliations(StateNames):
             ):
                 # `the Russian ambassador` where the text names the Russian Embassy: his embassy
                 target = self._embassy_of(a) or target
+            if (
+                target is not None
+                and target.kind == "person"
+                and a.kind == "person"
+                and (a.role or "-").replace("-", " ").split()[-1] in _NEWSROOM
+                and len(target.name.split()) == 1
+                and on("newsroom-body-is-outlet")
+            ):
+                # `X, Ljosvik's news editor`: a one-word name that employs an editor is an outlet
+                target.kind = "media"
             if target is not None and target is not a:
                 a.affiliation = target.idx
         self._ministers_to_government()
@@ -322,6 +337,7 @@ class Affiliations(StateNames):
                     cur = self.actors[cur.affiliation] if cur.affiliation is not None else None
                 if a.country is None and a.spoke_in is not None and not self._intl(a):
                     a.country = a.spoke_in
+        self._dateline_outlet()
         if self.ties:
             self._outlet_countries()
             for a in self.actors:
@@ -332,6 +348,17 @@ class Affiliations(StateNames):
         self._party_states()
         self._canonical_names()
         self._state_forms()
+
+    def _dateline_outlet(self) -> None:
+        """`Tehran - Pars News - The spokesman ...`: the outlet credited in the dateline is of
+        the dateline's state."""
+        home = self.places.home()
+        if home is None or not home.code or not on("dateline-outlet"):
+            return
+        head = [x.strip() for x in re.split(r"\s[-–—]\s", self.places.dateline)]
+        for a in self.actors:
+            if a.kind == "media" and a.country is None and a.name in head[1:3]:
+                a.country = home.code
 
     def _ministers_to_government(self) -> None:
         """A minister sits in the government: one level up from `Agriculture Minister X` is

@@ -205,6 +205,30 @@ def _trim_np(toks: list[Token]) -> list[Token]:
         if toks and toks[-1].lower in adv and toks[-1].lower not in ("in", "on"):
             toks = toks[:-1]
             changed = True
+    return _without_adjunct(toks)
+
+
+_OCCASION_DETS = frozenset("his her its their a an the this")
+
+
+def _without_adjunct(toks: list[Token]) -> list[Token]:
+    """`Hamid Rezaei on Wednesday in his weekly press conference`, `spokesman X during a
+    briefing`, `the committee in its turn`: the speaker without the time and the occasion
+    written after the name."""
+    if len(toks) < 3 or not on("speaker-adjunct"):
+        return toks
+    occasions = lexicon.words("speech_occasions.txt")
+    for i in range(1, len(toks) - 1):
+        t = toks[i]
+        if t.lower == "on" and _day_len(toks, i) and _is_cap(toks[i - 1]):
+            return toks[:i]
+        if t.lower not in ("in", "during", "at") or toks[i + 1].lower not in _OCCASION_DETS:
+            continue
+        rest = toks[i + 1 : i + 7]
+        if i + 2 == len(toks) and t.lower == "in" and toks[i + 1].lower in ("its", "his", "her"):
+            return toks[:i]  # `in its turn` cut before `turn`
+        if any(r.lower in occasions for r in rest) and all(r.text.islower() for r in rest[:2]):
+            return toks[:i]
     return toks
 
 
@@ -287,6 +311,18 @@ def _is_role_phrase(toks: list[Token]) -> bool:
     # `Argentina's food safety agency, SENASA, disputes`: a body described, then its name
     last = toks[-1].text
     return last.islower() and last in lexicon.words("org_heads.txt") and len(toks) >= 2
+
+
+def _possessive_title(toks: list[Token]) -> bool:
+    """`Courier's news editor`, `Ghana's trade minister`: a possessive name, then a title in
+    lower case (a person's post in apposition after the name)."""
+    titles = lexicon.words("titles.txt")
+    if not (2 <= len(toks) <= 6) or not toks[0].text.endswith(("'s", "’s")):
+        return False
+    if not _is_cap(toks[0]):
+        return False
+    rest = toks[1:]
+    return all(t.text.islower() for t in rest) and rest[-1].lower in titles
 
 
 def _bare_title_of(toks: list[Token]) -> bool:
@@ -406,6 +442,18 @@ def _analyse_subject(
             and all(not s or _is_adverbial_seg(s) for s in segs[: k - 1])
         ):
             # `Giulia Moretti, the ministry's spokeswoman, said`: the name, then its title
+            role = text[cand[0].start : cand[-1].end]
+            k -= 1
+            cand = segs[k]
+            continue
+        if (
+            role is None
+            and not parenthetical
+            and _possessive_title(cand)
+            and _is_name_like(prev)
+            and on("possessive-title-apposition")
+        ):
+            # `Anna Berg, the Courier's news editor, said` without the article
             role = text[cand[0].start : cand[-1].end]
             k -= 1
             cand = segs[k]
@@ -1409,6 +1457,8 @@ def _turn_label(p: Paragraph, text: str) -> tuple[str, int] | None:
     label = records.strip_hon(m.group(1))
     if label.lower() in lexicon.words("stop_speakers.txt") or len(label) > 60:
         return None
+    if label.lower() in lexicon.words("header_fields.txt") and on("header-field-no-turn"):
+        return None  # `Date: June 4`, `Venue: ...`: a briefing's header, no one's turn
     body = p.start + m.end() - 1
     return label, body
 
@@ -1588,6 +1638,26 @@ def _report_noun_claim(unit: Unit, text: str) -> list[Frame]:
     ]
 
 
+_HEADER_LABEL = re.compile(r"^([A-Z][a-z]+)\s*:\s")
+
+
+def _header_paragraph(p: Paragraph, text: str) -> bool:
+    """A briefing's header (`Date: June 4 ... Venue: ...`): field lines, no statement."""
+    m = _HEADER_LABEL.match(text[p.start : p.end])
+    return (
+        m is not None
+        and m.group(1).lower() in lexicon.words("header_fields.txt")
+        and on("header-field-no-turn")
+    )
+
+
+def _name_word(word: str) -> bool:
+    """A word of a name: letters, or letters joined by hyphens (`Ji-hoon`)."""
+    if on("header-speaker-line"):
+        return all(part.isalpha() for part in word.split("-"))
+    return word.isalpha()
+
+
 def _titled_name(doc: Document, before: int) -> Mention | None:
     """The first `title Name Surname` of the text before a position: who holds a briefing."""
     titles = lexicon.words("titles.txt")
@@ -1598,9 +1668,13 @@ def _titled_name(doc: Document, before: int) -> Mention | None:
         for i, t in enumerate(toks[:-1]):
             if t.lower not in titles:
                 continue
-            k = i + 2 if toks[i + 1].text == "," else i + 1  # `spokesperson, Hanna Lindqvist`
+            # `spokesperson, Hanna Lindqvist`; a header line `Spokesperson: Ahn Ji-hoon`
+            sep = (",", ":") if on("header-speaker-line") else (",",)
+            k = i + 2 if toks[i + 1].text in sep else i + 1
             j = k
-            while j < len(toks) and j - k < 3 and _is_cap(toks[j]) and toks[j].text.isalpha():
+            while j < len(toks) and j - k < 3 and _is_cap(toks[j]) and _name_word(toks[j].text):
+                if toks[j].lower in titles and on("header-speaker-line"):
+                    break  # `Foreign Affairs Spokesperson`: a title's words, no name
                 j += 1
             if j - k >= 2 or (j - k == 1 and j < len(toks) and toks[j].lower in ("'s",)):
                 seg = toks[k:j]
@@ -1722,6 +1796,9 @@ def attribute(doc: Document) -> list[Frame]:
                     )
             frames.extend(para_frames)
             prev_para_frames = para_frames
+            continue
+        if _header_paragraph(p, text):
+            prev_para_frames = []  # `Date: ... Venue: ... Spokesperson: Name`: no speech
             continue
         for ui, u in enumerate(p.units):
             fs = frames_for_unit(u, text, p.headline)

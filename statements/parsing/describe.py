@@ -21,6 +21,7 @@ from .names import (
 )
 from .places import Places
 from .roles import Desc, _known_media, _place_in, _role_and_aff
+from .rules import on
 
 _GENERIC_MEDIA = frozenset(
     "paper newspaper weekly daily website site outlet channel magazine broadcaster".split()
@@ -221,13 +222,27 @@ def _title_body_name(toks: list[str], places: Places) -> Desc | None:
     )
 
 
+_OUR_COUNTRY = re.compile(r"\s+of\s+(?:our|this|my)\s+country$")
+
+
 def _describe(phrase: str, places: Places) -> Desc:
     raw = _LEAD_JUNK.sub("", phrase.strip().strip(",")) or phrase.strip().strip(",")
     raw = _TRAILING_CLAUSE.sub("", raw) or raw
     raw = _GOES_ON_TO.sub("", raw) or raw
     raw = _LEAD_CREDIT.sub("", raw) or raw
     # `the Ministry of Foreign Affairs of our country` (a translated page): the ministry
-    raw = re.sub(r"\s+of\s+(?:our|this|my)\s+country$", "", raw) or raw
+    ours = _OUR_COUNTRY.search(raw)
+    if ours is not None:
+        home = places.home()
+        d = _describe(raw[: ours.start()] or raw, places)
+        if home is not None and on("our-country-is-home"):
+            # the state the page is written in (its dateline's)
+            if d.kind in ("organisation", "media") and d.place is None:
+                d.place = home
+                d.aliases.append(strip_det(raw))
+            elif d.kind == "person" and d.aff_phrase and not _OUR_COUNTRY.search(d.aff_phrase):
+                d.aff_phrase = f"{d.aff_phrase} of our country"
+        return d
     raw = _LEAD_STAMP.sub("", raw) or raw
     low = raw.lower()
     if low in ("he", "she", "it", "they", "we", "i"):

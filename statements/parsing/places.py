@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import lexicon
+from .rules import on
 
 if TYPE_CHECKING:
     from .roles import Desc
@@ -76,6 +77,11 @@ _INSTITUTION_OF = re.compile(
     r"[gaepmM](?<!\w[gaepmM])(?:(?<=g)overnment|(?<=a)mbassador|(?<=e)mbassy|(?<=p)resident|"
     r"(?<=m)inistry of [a-z]+|(?<=[Mm])inistry of [A-Z][a-z]+) of ([A-Z][a-z]+)\b"
 )
+# a paragraph opening with a place, then a date or a credit, then a dash
+_DATELINE = re.compile(
+    r"(?m)^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?:,[^\n\-–—]{0,40})?(?: \([^()\n]{1,40}\))?"
+    r"\s+[-–—]\s"
+)
 _HEADLINE_STATE = re.compile(r"^([A-Z][a-z]+) (?:denies|rejects|dismisses|confirms)\b")
 _CAP_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]{3,}\b")
 _PAIR_TRADE = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+) and ([A-Z][a-z]+) (?:traded|trade|have given)")
@@ -83,15 +89,26 @@ _PAIR_TRADE = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+) and ([A-Z][a-z]+) (?:traded
 # the capital (the engine then skips to capitals); _adjective_officials() gives the two words.
 _ADJECTIVE_OFFICIALS = re.compile(
     r"([A-Z])(?<!\w[A-Z])(?:([a-z]+)\s+([A-Z][a-z]{2,}(?:an|ian|i|ese|ish))|"
-    r"([a-z]{2,}(?:an|ian|i|ese|ish)))\s+(?:[a-z]+\s+){0,2}"
+    r"([a-z]{2,}(?:an|ian|i|ese|ish)))\s+((?:[a-z]+\s+){0,2})"
     r"(?:official|officials|government|authorities)\b"
 )
+
+
+def _verb_between(words: str) -> bool:
+    """`Morandi accused the government`: a verb after the word makes it a subject (a surname),
+    no adjective of a state."""
+    verbs = lexicon.words("speech_verbs.txt")
+    return on("verb-after-no-demonym") and any(
+        w in verbs or (w.endswith("ed") and len(w) > 4) for w in words.split()
+    )
 
 
 def _adjective_officials(text: str) -> Iterator[tuple[str | None, str]]:
     """(word before, adjective) of each `A Brisan official`, `the Velorian government`."""
     for m in _ADJECTIVE_OFFICIALS.finditer(text):
-        first, rest, adj, alone = m.groups()
+        first, rest, adj, alone, between = m.groups()
+        if _verb_between(between):
+            continue
         if rest is not None:
             yield first + rest, adj
         else:
@@ -159,6 +176,9 @@ class Places:
         self.by_form: dict[str, Place] = {}
         self.places: dict[str, Place] = {}
         self.subnational: set[str] = set()
+        self._home: Place | None = None  # see home()
+        self._home_done = False
+        self.dateline = ""  # the dateline's line, once home() found one
         self._found: dict[str, Place | None] = {}  # memo of find(); cleared when forms change
         self._orgs: dict[str, list[tuple[int, str, frozenset[str]]]] = {}  # see org_mentions()
         self._media_names: set[str] | None = None  # see media_names
@@ -386,6 +406,20 @@ class Places:
                 found.append((m.start(), name, frozenset(w.lower() for w in _words(m.group(0)))))
             found.sort()
         return found
+
+    def home(self) -> Place | None:
+        """The state of the dateline (`Tehran - Agency - ...`, `ZAGREB, May 27 (Wire) -`): where
+        the page is written, the country that `our country` means on a translated page."""
+        if self._home_done:
+            return self._home
+        self._home_done = True
+        m = _DATELINE.search(self.text[:3000])
+        if m is not None and on("dateline-home"):
+            self._home = self.find(m.group(1)) or self.find(m.group(1).title())
+            if self._home is not None:
+                line_end = self.text.find("\n", m.start())
+                self.dateline = self.text[m.start() : line_end if line_end >= 0 else None][:160]
+        return self._home
 
     def find(self, form: str) -> Place | None:
         """The state a word or phrase names (name, capital, demonym), if any."""

@@ -19,6 +19,13 @@ from .appositions import (
 )
 from .attribute import Mention
 from .describe import _ANONYMITY, _HOSTS, _LEAD_CREDIT, _SPOKE_IN, describe
+from .members import (
+    NAMED_LATER_SPAN,
+    ONE_HOLDER,
+    body_of_member,
+    plain_first_mention,
+    single_office_holder,
+)
 from .names import (
     _gender,
     _is_media_word,
@@ -36,6 +43,11 @@ _PUBLISHED_BY = re.compile(r"^(?:published|issued|released|posted)\s.*?\bby\s+(.
 _REPORT_BY = re.compile(
     r"^(?:an?|the)\s+(?:report|readout|statement)\b.*?\bby\s+(.+?)(?:\s+on\s+\w+day)?$", re.I
 )
+_REPORT_OF = re.compile(
+    r"^(?:an?|the)\s+report\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
+    r"(?:\s+(?:correspondent|reporter|news agency|agency))?$"
+)
+_IN_ITS_TURN = re.compile(r"\s+in\s+(?:its|his|her|their)(?:\s+turn)?$")
 # `A post on the Kirra Insider channel said ...`: the channel speaks (not a bare platform).
 _POST_ON = re.compile(
     r"^(?:an?|the|one)\s+(?:\w+\s+)?(?:post|message|video|entry|tweet)\s+(?:on|in|from)\s+"
@@ -51,6 +63,11 @@ _OWN_CHANNEL = re.compile(
 _OWN_READOUT = re.compile(r"^(?:the\s+)?(.+?)'s\s+(?:own\s+)?(?:readout|statement|report)\b", re.I)
 
 
+_SAME_TITLE = {
+    "spokesman": ("spokesperson",),
+    "spokeswoman": ("spokesperson",),
+    "spokesperson": ("spokesman", "spokeswoman"),
+}
 _NEAR = 600  # characters: a person met this close before a pronoun is what it stands for
 
 
@@ -78,6 +95,17 @@ class Registry(Affiliations):
         m = _REPORT_BY.match(phrase)
         if m:
             return self.resolve(m.group(1), speaking=speaking)
+        m = _REPORT_OF.match(phrase)
+        if m and on("report-of-outlet"):
+            # `according to the report of the Pars News correspondent`: the outlet reports
+            known = len(self.actors)
+            outlet = self.resolve(m.group(1), speaking=speaking)
+            if outlet is not None and outlet.idx >= known and outlet.kind == "person":
+                outlet.kind, outlet.aliases = "media", [phrase[m.start(1) :]]
+            return outlet
+        m = _IN_ITS_TURN.search(phrase)
+        if m and on("speaker-adjunct"):
+            phrase = phrase[: m.start()]  # `The committee in its turn announced`
         m = _POST_ON.match(phrase)
         if m and on("post-on-channel"):
             return self.resolve(m.group("on"), speaking=speaking)
@@ -87,7 +115,21 @@ class Registry(Affiliations):
             return self.resolve(m.group(1), speaking=speaking)
         m = _OWN_READOUT.match(phrase)
         if m:
-            return self.resolve(m.group(1), speaking=speaking)
+            known = len(self.actors)
+            owner = self.resolve(m.group(1), speaking=speaking)
+            if (
+                owner is not None
+                and owner.idx >= known
+                and owner.kind == "person"
+                and owner.role is None
+                and len(owner.name.split()) == 1
+                and re.search(r"'s\s+(?:own\s+)?report\b", phrase, re.I)
+                and on("report-owner-outlet")
+            ):
+                # `Ljosvik's report said`: a one-word name met first as a report's owner is
+                # an outlet (a person is named in full before a surname alone)
+                owner.kind = "media"
+            return owner
         d = describe(phrase, self.places)
         if d.kind == "government" and any(_ANONYMITY.search(x) for x in extras):
             # `a Turkish official, speaking on condition of anonymity, told ...`: a source
@@ -127,6 +169,18 @@ class Registry(Affiliations):
                 self._add_alias(a, phrase)
                 if role is None and a.kind == "person" and not a.named:
                     pass
+            elif (
+                a is not None
+                and d.head
+                and not a.named
+                and (member_body := body_of_member(a.name, d.head)) is not None
+                and on("definite-body-of-member")
+            ):
+                # `a Turkish foreign ministry official told ...` then `The ministry said`: the
+                # body the official's own description names, not a body of its own
+                a = self.resolve(member_body, speaking=speaking)
+                if a is not None:
+                    self._add_alias(a, strip_det(phrase.strip()))
             elif d.head and (phrase.lower().startswith(("its ", "their "))):
                 a = self._recent(
                     lambda x: x.kind in ("organisation", "media") and x.speaker,
@@ -267,6 +321,10 @@ class Registry(Affiliations):
             if a is None:
                 a = self._named_in_text(d, phrase, after=True)
             if a is None:
+                a = self._holder_named(d, mention, role, extras, speaking)
+            if a is None:
+                a = self._same_holder_described(d, phrase)
+            if a is None:
                 a = self._new(d)
             else:
                 if (
@@ -319,6 +377,74 @@ class Registry(Affiliations):
             if a.first_spoke is None:
                 a.first_spoke = self.clock
         return a
+
+    def _holder_named(
+        self,
+        d: Desc,
+        mention: Mention | str,
+        role: str | None,
+        extras: list[str],
+        speaking: bool,
+    ) -> MActor | None:
+        """`"...," said Croatia's economy minister.` then `Marina Kos dismissed ...`: a person
+        first named with no description, right after an unnamed office holder spoke, is that
+        holder (the writer has said who she is)."""
+        last = self.last_speaker
+        if (
+            not speaking
+            or not isinstance(mention, Mention)
+            or d.kind != "person"
+            or not d.named
+            or d.role
+            or last is None
+            or last.kind != "person"
+            or last.named
+            or not last.seen_pos
+            or not 0 < self.pos - last.seen_pos[-1] <= NAMED_LATER_SPAN
+            or not plain_first_mention(role, d.aff_phrase, extras)
+            or not single_office_holder(last.role, last.name)
+            or not on("office-holder-named-later")
+        ):
+            return None
+        last.aliases.append(last.name)
+        last.name, last.named = d.name, True
+        for x in d.aliases:
+            self._add_alias(last, x)
+        last.gender = last.gender or d.gender
+        return last
+
+    def _same_holder_described(self, d: Desc, phrase: str) -> MActor | None:
+        """`The spokesman of the diplomatic apparatus emphasized` right after spokesman X spoke:
+        the office described in other words, not a second spokesman (a body named in capitals
+        may be another's, and is left to the other rules)."""
+        if (
+            d.kind != "person"
+            or d.named
+            or not phrase.lower().startswith("the ")
+            or d.role is None
+            or d.role.split()[-1] not in ONE_HOLDER
+            or re.search(r"[A-Z]", d.aff_phrase or "")
+            or not on("office-described-again")
+        ):
+            return None
+        title = d.role.split()[-1]
+        titles = (title, *_SAME_TITLE.get(title, ()))
+
+        def holds(x: MActor) -> bool:
+            held = " ".join([x.role or "", x.name, *x.aliases]).lower().split()
+            return x.kind == "person" and x.speaker and any(t in held for t in titles)
+
+        last = self._recent(holds, ("person",))
+        if (
+            last is None
+            or not last.named
+            or not last.seen_pos
+            or not 0 < self.pos - last.seen_pos[-1] <= NAMED_LATER_SPAN
+        ):
+            return None
+        for x in [d.name, *d.aliases]:
+            self._add_alias(last, x)
+        return last
 
     def _office(self, written: str, name: str | None) -> str:
         """The office a phrase gives a person, without the state and the name: `Croatia's

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from . import lexicon
 from .names import _FIELD_WORDS, _is_org_word, _is_title, _words, norm, strip_det
 from .places import Place, Places
+from .rules import on
 
 _GOV_HEADS = frozenset(
     "ministry department presidency army navy police embassy consulate coast guard military "
@@ -174,9 +175,18 @@ def _role_and_aff(prefix: str, places: Places) -> tuple[str | None, str | None]:
     k = len(ws)
     while k > 0 and (_is_title(ws[k - 1]) or ws[k - 1].lower() in ("officials", "official")):
         k -= 1
+    j = next((i for i, w in enumerate(ws[:k]) if w.endswith(("'s", "’s"))), None)
+    if (
+        j is not None
+        and j < k - 1
+        and all(w.islower() and not _is_org_word(w) for w in ws[j + 1 : k])
+        and on("possessive-field-title")
+    ):
+        # `the Courier's news editor`: `news` is her field, the Courier her body
+        k = j + 1
     title = " ".join(ws[k:])
     before = " ".join(ws[:k])
-    if before.endswith("'s"):
+    if before.endswith(("'s", "’s")):
         before = before[:-2]
     return _clean_role(title, places) if title else None, before or None
 

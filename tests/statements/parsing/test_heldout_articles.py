@@ -8,7 +8,8 @@ affiliation_acc=0.610 country_acc=0.596 date_acc=0.850, duplicates 5. At the ses
 attribution_f1=0.794 span_f1=0.897 stance_acc=0.632 denial_f1=0.631 link_f1=0.204 actor_f1=0.789
 kind_acc=0.929 affiliation_acc=0.615 country_acc=0.569 date_acc=0.947, duplicates 5. From now on
 they are seen text: raise the floors with every gain, never lower them, and keep new held-back
-articles elsewhere to measure how the parser carries over.
+articles elsewhere to measure how the parser carries over. Branch p-actors: attribution_f1=0.800
+stance_acc=0.634 actor_f1=0.794 kind_acc=0.938, duplicates 3.
 """
 
 import pytest
@@ -23,16 +24,16 @@ SCORER = SHARED / "eval" / "score.py"
 FLOORS = {
     "attribution_f1": 0.798,
     "span_f1": 0.898,
-    "stance_acc": 0.63,
+    "stance_acc": 0.632,
     "denial_f1": 0.629,
-    "link_f1": 0.220,
-    "actor_f1": 0.791,
-    "kind_acc": 0.927,
+    "link_f1": 0.22,
+    "actor_f1": 0.792,
+    "kind_acc": 0.936,
     "affiliation_acc": 0.613,
     "country_acc": 0.567,
     "date_acc": 0.945,
 }
-MAX_DUPLICATES = 5
+MAX_DUPLICATES = 3
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")
