@@ -55,6 +55,7 @@ from statements.models import (
     StoryKeyKind,
 )
 from statements.parsing.lexicon import country_index
+from statements.parsing.rules import on
 
 # A story stays open to new articles for this long after its latest article.
 STORY_WINDOW = dt.timedelta(days=120)
@@ -73,6 +74,8 @@ MAX_CANDIDATES = 20
 # Terms kept per story (rarest and most repeated first): bounds what scoring reads.
 STORY_TERMS = 300
 NUMBER_WEIGHT = 4.0
+# Articles no story took (no dispute of their own) looked at again when a story starts.
+ADOPT_RECENT = 20
 
 _WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
 _STOP = frozenset(
@@ -325,9 +328,18 @@ class Score:
 
 
 def score(
-    dispute: Keys, story: Keys, *, story_id: int, article_text: str, same_article: bool = False
+    dispute: Keys,
+    story: Keys,
+    *,
+    story_id: int,
+    article_text: str,
+    same_article: bool = False,
+    named_by: str = "",
 ) -> Score:
-    """How well a dispute continues a story, with the parts that make the score."""
+    """How well a dispute continues a story, with the parts that make the score.
+
+    named_by: the story's article names the dispute's own outlet (a later article citing an
+    earlier one, looked at again when the later one starts the story)."""
     shared = dispute.terms.keys() & story.terms.keys()
     dot = sum(dispute.terms[t] * story.terms[t] for t in shared)
     norm = math.sqrt(sum(w * w for w in dispute.terms.values())) * math.sqrt(
@@ -347,7 +359,7 @@ def score(
         "",
     )
     # The parser may split one dispute of an article in two: the article is its own reference.
-    named = named or ("(this article)" if same_article else "")
+    named = named or ("(this article)" if same_article else "") or named_by
     # Naming the story's outlet is no reference when nothing of its claim comes with it.
     if len(shared) < MIN_SHARED_TERMS:
         named = ""
@@ -550,11 +562,75 @@ def assign_stories(
         if story is None:
             continue
         add_keys(story, keys)
+        if outcome == GroupingOutcome.STARTED and on("adopt-unassigned"):
+            adopt_unassigned(story, keys, article)
         own.add(story.pk)
         stories.append(story)
         for statement in members:
             statement.story = story
     return stories
+
+
+def adopt_unassigned(story: Story, keys: Keys, article: Article) -> list[int]:
+    """Join to a story just started the recent articles no story took that continue it; return
+    their ids.
+
+    A first report often holds no dispute the parser can see (a scoop that nobody answers yet:
+    `Bangladesh has not paid ...`, officials say), so it joins no story and starts none; the
+    denial a few days later starts the story, and the report is scored against it as any
+    follow-up would be (a later article naming the earlier one's outlet counts as a reference).
+    Queries: the recent unassigned decisions (partial index), their statements, affiliations
+    (two), then the writes of each one adopted.
+    """
+    decisions = list(
+        GroupingDecision.objects.filter(
+            outcome=GroupingOutcome.UNASSIGNED,
+            story__isnull=True,
+            created_at__gte=timezone.now() - STORY_WINDOW,
+        )
+        .exclude(article=article)
+        .select_related("article")
+        .order_by("-created_at")[:ADOPT_RECENT]
+    )
+    day = keys.day or timezone.localdate()
+    decisions = [
+        d
+        for d in decisions
+        if d.article.published is None or day - STORY_WINDOW <= d.article.published <= day
+    ]
+    if not decisions:
+        return []
+    wanted = [pk for d in decisions for pk in d.statements]
+    rows = Statement.objects.filter(pk__in=wanted, story__isnull=True).select_related("speaker")
+    by_pk = {row.pk: row for row in rows}
+    chains = _affiliations({row.speaker_id for row in by_pk.values()})
+    folded = f" {normalise_name(article.text)} "
+    adopted = []
+    for decision in decisions:
+        members = [by_pk[pk] for pk in decision.statements if pk in by_pk]
+        if not members:
+            continue
+        earlier = decision.article
+        mine = dispute_keys(members, earlier, chains, headline=earlier.title)
+        outlet = normalise_name(earlier.outlet) if earlier.outlet else ""
+        named_by = outlet if outlet and f" {outlet} " in folded else ""
+        found = score(mine, keys, story_id=story.pk, article_text=earlier.text, named_by=named_by)
+        if found.total < THRESHOLD:
+            continue
+        Statement.objects.filter(pk__in=[m.pk for m in members]).update(story=story)
+        decision.story, decision.outcome, decision.score = (
+            story,
+            GroupingOutcome.JOINED,
+            found.total,
+        )
+        decision.parts = {**found.explain(), "adopted_by_article": article.pk}
+        decision.save(update_fields=["story", "outcome", "score", "parts"])
+        # Its parties and outlet join the story's keys, not its words: a report nobody answered
+        # is mostly background, and its words would dilute the claim later follow-ups repeat.
+        mine.terms = {}
+        add_keys(story, mine)
+        adopted.append(earlier.pk)
+    return adopted
 
 
 def touch_stories(stories: Iterable[Story]) -> None:
