@@ -32,13 +32,14 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
 from django.db import connection
 from django.db.models import Count, F, Max
 from django.utils import timezone
+from rapidfuzz.distance import Levenshtein
 from wordfreq import zipf_frequency
 
 from actors.models import ActorKind, Affiliation
@@ -213,13 +214,46 @@ def _country_words() -> frozenset[str]:
 _COUNTRY_WORDS = _country_words()
 
 
+_UNITS = "one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_NUMBER_WORDS = {
+    **{w: 10 + i for i, w in enumerate(_TEENS)},
+    **{w: 20 + 10 * i for i, w in enumerate(_TENS)},
+}
+_SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "mn": 10**6}
+_SCALES |= {"billion": 10**9, "bn": 10**9}
+# `60,000`, `1.4 billion`, `20m`, `fifteen`, `twenty-five thousand`: one written form each.
+_NUMBER = re.compile(
+    r"(?<![\w.,])(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|"
+    r"(?P<words>(?:" + "|".join(_NUMBER_WORDS) + r")(?:[- ](?:" + "|".join(_UNITS) + r"))?))"
+    r"(?:(?:\s(?P<scale>thousand|million|billion))|(?P<short>bn|mn|m|k))?\b",
+    re.IGNORECASE,
+)
+
+
+def _number(match: re.Match[str]) -> str:
+    """The digits of a number however it is written (`twenty million`, `20m` -> 20000000)."""
+    if match.group("digits"):
+        value = float(match.group("digits").replace(",", ""))
+    else:
+        head, _, unit = match.group("words").lower().replace("-", " ").partition(" ")
+        value = _NUMBER_WORDS[head] + (_UNITS.index(unit) + 1 if unit else 0)
+    scale = (match.group("scale") or match.group("short") or "").lower()
+    value *= _SCALES.get(scale, 1)
+    return f"{value:.0f}" if value == int(value) else f"{value:g}"
+
+
 def terms(text: str) -> dict[str, float]:
     """Meaning-bearing words, names and numbers of a text with their rarity weights.
 
     Country names, capitals and adjectives are left to the parties; so are the generic words of
-    reporting and disputing.
+    reporting and disputing. A number counts as its value however it is written (`15%`,
+    `fifteen per cent`; `20m`, `twenty million`).
     """
     out: dict[str, float] = {}
+    if on("grouping-number-values"):
+        text = _NUMBER.sub(_number, text)
     for token in _TOKEN.findall(text):
         word = _fold(token)
         if len(word) < 3 and not word[:1].isdigit():
@@ -265,6 +299,19 @@ def _affiliations(actor_ids: set[int]) -> dict[int, list[tuple[int, str]]]:
     return up
 
 
+def _speaker_words(members: Sequence[Statement]) -> set[str]:
+    """The words of the names of the people who speak in a dispute (`Bwalya Kapambwe`).
+
+    Who speaks is the parties' part (a shared actor); as claim terms a follow-up's own
+    spokespeople, rare names all, would outweigh what it repeats of the affair, and a
+    distractor quoting the same spokeswoman would share her name."""
+    words: set[str] = set()
+    for m in members:
+        if m.speaker.kind == ActorKind.PERSON:
+            words |= {_fold(t) for t in _TOKEN.findall(m.speaker.name) if t[:1].isupper()}
+    return words
+
+
 def dispute_keys(
     members: Sequence[Statement],
     article: Article,
@@ -276,6 +323,9 @@ def dispute_keys(
     keys = Keys(day=article.published or timezone.localdate())
     text = " ".join([headline, *(s.text for s in members)])
     keys.terms = terms(text)
+    if on("grouping-speaker-names-out"):
+        for word in _speaker_words(members):
+            keys.terms.pop(word, None)
     keys.countries = countries_named(text)
     for statement in members:
         speaker = statement.speaker
@@ -327,6 +377,43 @@ class Score:
         }
 
 
+# A name spelt two ways (`Galstyan` / `Galstian`, `Kavango` / `Okavango`): rare words this long
+# or longer, one letter apart.
+VARIANT_RARITY = 4.0
+VARIANT_LENGTH = 6
+
+
+def _spelt_as(mine: dict[str, float], theirs: dict[str, float]) -> dict[str, float]:
+    """A dispute's terms with each rare name the story spells one letter differently written
+    the story's way (the story's spelling of it absent from the dispute)."""
+    rare = [
+        t
+        for t, w in theirs.items()
+        if w >= VARIANT_RARITY and len(t) >= VARIANT_LENGTH and t not in mine and t[0].isalpha()
+    ]
+    if not rare:
+        return mine
+    out = dict(mine)
+    for term, weight in mine.items():
+        if term in theirs or weight < VARIANT_RARITY or len(term) < VARIANT_LENGTH:
+            continue
+        if not term[0].isalpha():
+            continue
+        match = next(
+            (
+                t
+                for t in rare
+                if abs(len(t) - len(term)) <= 1
+                and t not in out
+                and Levenshtein.distance(t, term, score_cutoff=1) <= 1
+            ),
+            None,
+        )
+        if match is not None:
+            out[match] = out.pop(term)
+    return out
+
+
 def score(
     dispute: Keys,
     story: Keys,
@@ -340,6 +427,8 @@ def score(
 
     named_by: the story's article names the dispute's own outlet (a later article citing an
     earlier one, looked at again when the later one starts the story)."""
+    if on("grouping-name-variants"):
+        dispute = replace(dispute, terms=_spelt_as(dispute.terms, story.terms))
     shared = dispute.terms.keys() & story.terms.keys()
     dot = sum(dispute.terms[t] * story.terms[t] for t in shared)
     norm = math.sqrt(sum(w * w for w in dispute.terms.values())) * math.sqrt(
