@@ -206,3 +206,24 @@ def test_the_names_of_the_people_who_speak_are_no_claim_terms():
     assert {"vardeni", "ultimatum", "tariff"} & keys.terms.keys()
     assert not {"avetisyan", "tigran"} & keys.terms.keys()
     assert 1 in keys.actors  # who speaks counts among the parties
+
+
+@pytest.mark.django_db
+def test_reindexing_open_stories_stores_numbers_by_value(
+    eager_tasks, django_capture_on_commit_callbacks
+):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from statements.models import StoryKey
+
+    denial = _file("s05_gaborone_denies_okavango_abstraction", django_capture_on_commit_callbacks)
+    (story,) = _stories(denial)
+    StoryKey.objects.filter(story=story, value="20000000").update(value="20m")  # written before
+    StoryKey.objects.filter(story=story).update(active_on=dt.date.today())
+    out = StringIO()
+    call_command("reindex_stories", stdout=out)
+    values = set(StoryKey.objects.filter(story=story).values_list("value", flat=True))
+    assert "20000000" in values and "20m" not in values
+    assert "1 open stories" in out.getvalue()
