@@ -794,6 +794,13 @@ class GroupingDecision(models.Model):
         indexes = [
             # Article page: the grouping decisions of one article.
             models.Index(fields=["article", "created_at"], name="grouping_article_idx"),
+            # Grouping (stories.adopt_unassigned): the recent articles no story took, looked at
+            # again when a story starts.
+            models.Index(
+                fields=["-created_at"],
+                condition=Q(outcome="unassigned"),
+                name="grouping_unassigned_idx",
+            ),
         ]
 
     def __str__(self) -> str:

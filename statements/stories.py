@@ -32,13 +32,14 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
 from django.db import connection
 from django.db.models import Count, F, Max
 from django.utils import timezone
+from rapidfuzz.distance import Levenshtein
 from wordfreq import zipf_frequency
 
 from actors.models import ActorKind, Affiliation
@@ -55,6 +56,7 @@ from statements.models import (
     StoryKeyKind,
 )
 from statements.parsing.lexicon import country_index
+from statements.parsing.rules import on
 
 # A story stays open to new articles for this long after its latest article.
 STORY_WINDOW = dt.timedelta(days=120)
@@ -73,6 +75,8 @@ MAX_CANDIDATES = 20
 # Terms kept per story (rarest and most repeated first): bounds what scoring reads.
 STORY_TERMS = 300
 NUMBER_WEIGHT = 4.0
+# Articles no story took (no dispute of their own) looked at again when a story starts.
+ADOPT_RECENT = 20
 
 _WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
 _STOP = frozenset(
@@ -210,13 +214,46 @@ def _country_words() -> frozenset[str]:
 _COUNTRY_WORDS = _country_words()
 
 
+_UNITS = "one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_NUMBER_WORDS = {
+    **{w: 10 + i for i, w in enumerate(_TEENS)},
+    **{w: 20 + 10 * i for i, w in enumerate(_TENS)},
+}
+_SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "mn": 10**6}
+_SCALES |= {"billion": 10**9, "bn": 10**9}
+# `60,000`, `1.4 billion`, `20m`, `fifteen`, `twenty-five thousand`: one written form each.
+_NUMBER = re.compile(
+    r"(?<![\w.,])(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|"
+    r"(?P<words>(?:" + "|".join(_NUMBER_WORDS) + r")(?:[- ](?:" + "|".join(_UNITS) + r"))?))"
+    r"(?:(?:\s(?P<scale>thousand|million|billion))|(?P<short>bn|mn|m|k))?\b",
+    re.IGNORECASE,
+)
+
+
+def _number(match: re.Match[str]) -> str:
+    """The digits of a number however it is written (`twenty million`, `20m` -> 20000000)."""
+    if match.group("digits"):
+        value = float(match.group("digits").replace(",", ""))
+    else:
+        head, _, unit = match.group("words").lower().replace("-", " ").partition(" ")
+        value = _NUMBER_WORDS[head] + (_UNITS.index(unit) + 1 if unit else 0)
+    scale = (match.group("scale") or match.group("short") or "").lower()
+    value *= _SCALES.get(scale, 1)
+    return f"{value:.0f}" if value == int(value) else f"{value:g}"
+
+
 def terms(text: str) -> dict[str, float]:
     """Meaning-bearing words, names and numbers of a text with their rarity weights.
 
     Country names, capitals and adjectives are left to the parties; so are the generic words of
-    reporting and disputing.
+    reporting and disputing. A number counts as its value however it is written (`15%`,
+    `fifteen per cent`; `20m`, `twenty million`).
     """
     out: dict[str, float] = {}
+    if on("grouping-number-values"):
+        text = _NUMBER.sub(_number, text)
     for token in _TOKEN.findall(text):
         word = _fold(token)
         if len(word) < 3 and not word[:1].isdigit():
@@ -262,6 +299,19 @@ def _affiliations(actor_ids: set[int]) -> dict[int, list[tuple[int, str]]]:
     return up
 
 
+def _speaker_words(members: Sequence[Statement]) -> set[str]:
+    """The words of the names of the people who speak in a dispute (`Bwalya Kapambwe`).
+
+    Who speaks is the parties' part (a shared actor); as claim terms a follow-up's own
+    spokespeople, rare names all, would outweigh what it repeats of the affair, and a
+    distractor quoting the same spokeswoman would share her name."""
+    words: set[str] = set()
+    for m in members:
+        if m.speaker.kind == ActorKind.PERSON:
+            words |= {_fold(t) for t in _TOKEN.findall(m.speaker.name) if t[:1].isupper()}
+    return words
+
+
 def dispute_keys(
     members: Sequence[Statement],
     article: Article,
@@ -273,6 +323,9 @@ def dispute_keys(
     keys = Keys(day=article.published or timezone.localdate())
     text = " ".join([headline, *(s.text for s in members)])
     keys.terms = terms(text)
+    if on("grouping-speaker-names-out"):
+        for word in _speaker_words(members):
+            keys.terms.pop(word, None)
     keys.countries = countries_named(text)
     for statement in members:
         speaker = statement.speaker
@@ -324,10 +377,58 @@ class Score:
         }
 
 
+# A name spelt two ways (`Galstyan` / `Galstian`, `Kavango` / `Okavango`): rare words this long
+# or longer, one letter apart.
+VARIANT_RARITY = 4.0
+VARIANT_LENGTH = 6
+
+
+def _spelt_as(mine: dict[str, float], theirs: dict[str, float]) -> dict[str, float]:
+    """A dispute's terms with each rare name the story spells one letter differently written
+    the story's way (the story's spelling of it absent from the dispute)."""
+    rare = [
+        t
+        for t, w in theirs.items()
+        if w >= VARIANT_RARITY and len(t) >= VARIANT_LENGTH and t not in mine and t[0].isalpha()
+    ]
+    if not rare:
+        return mine
+    out = dict(mine)
+    for term, weight in mine.items():
+        if term in theirs or weight < VARIANT_RARITY or len(term) < VARIANT_LENGTH:
+            continue
+        if not term[0].isalpha():
+            continue
+        match = next(
+            (
+                t
+                for t in rare
+                if abs(len(t) - len(term)) <= 1
+                and t not in out
+                and Levenshtein.distance(t, term, score_cutoff=1) <= 1
+            ),
+            None,
+        )
+        if match is not None:
+            out[match] = out.pop(term)
+    return out
+
+
 def score(
-    dispute: Keys, story: Keys, *, story_id: int, article_text: str, same_article: bool = False
+    dispute: Keys,
+    story: Keys,
+    *,
+    story_id: int,
+    article_text: str,
+    same_article: bool = False,
+    named_by: str = "",
 ) -> Score:
-    """How well a dispute continues a story, with the parts that make the score."""
+    """How well a dispute continues a story, with the parts that make the score.
+
+    named_by: the story's article names the dispute's own outlet (a later article citing an
+    earlier one, looked at again when the later one starts the story)."""
+    if on("grouping-name-variants"):
+        dispute = replace(dispute, terms=_spelt_as(dispute.terms, story.terms))
     shared = dispute.terms.keys() & story.terms.keys()
     dot = sum(dispute.terms[t] * story.terms[t] for t in shared)
     norm = math.sqrt(sum(w * w for w in dispute.terms.values())) * math.sqrt(
@@ -347,7 +448,7 @@ def score(
         "",
     )
     # The parser may split one dispute of an article in two: the article is its own reference.
-    named = named or ("(this article)" if same_article else "")
+    named = named or ("(this article)" if same_article else "") or named_by
     # Naming the story's outlet is no reference when nothing of its claim comes with it.
     if len(shared) < MIN_SHARED_TERMS:
         named = ""
@@ -550,11 +651,75 @@ def assign_stories(
         if story is None:
             continue
         add_keys(story, keys)
+        if outcome == GroupingOutcome.STARTED and on("adopt-unassigned"):
+            adopt_unassigned(story, keys, article)
         own.add(story.pk)
         stories.append(story)
         for statement in members:
             statement.story = story
     return stories
+
+
+def adopt_unassigned(story: Story, keys: Keys, article: Article) -> list[int]:
+    """Join to a story just started the recent articles no story took that continue it; return
+    their ids.
+
+    A first report often holds no dispute the parser can see (a scoop that nobody answers yet:
+    `Bangladesh has not paid ...`, officials say), so it joins no story and starts none; the
+    denial a few days later starts the story, and the report is scored against it as any
+    follow-up would be (a later article naming the earlier one's outlet counts as a reference).
+    Queries: the recent unassigned decisions (partial index), their statements, affiliations
+    (two), then the writes of each one adopted.
+    """
+    decisions = list(
+        GroupingDecision.objects.filter(
+            outcome=GroupingOutcome.UNASSIGNED,
+            story__isnull=True,
+            created_at__gte=timezone.now() - STORY_WINDOW,
+        )
+        .exclude(article=article)
+        .select_related("article")
+        .order_by("-created_at")[:ADOPT_RECENT]
+    )
+    day = keys.day or timezone.localdate()
+    decisions = [
+        d
+        for d in decisions
+        if d.article.published is None or day - STORY_WINDOW <= d.article.published <= day
+    ]
+    if not decisions:
+        return []
+    wanted = [pk for d in decisions for pk in d.statements]
+    rows = Statement.objects.filter(pk__in=wanted, story__isnull=True).select_related("speaker")
+    by_pk = {row.pk: row for row in rows}
+    chains = _affiliations({row.speaker_id for row in by_pk.values()})
+    folded = f" {normalise_name(article.text)} "
+    adopted = []
+    for decision in decisions:
+        members = [by_pk[pk] for pk in decision.statements if pk in by_pk]
+        if not members:
+            continue
+        earlier = decision.article
+        mine = dispute_keys(members, earlier, chains, headline=earlier.title)
+        outlet = normalise_name(earlier.outlet) if earlier.outlet else ""
+        named_by = outlet if outlet and f" {outlet} " in folded else ""
+        found = score(mine, keys, story_id=story.pk, article_text=earlier.text, named_by=named_by)
+        if found.total < THRESHOLD:
+            continue
+        Statement.objects.filter(pk__in=[m.pk for m in members]).update(story=story)
+        decision.story, decision.outcome, decision.score = (
+            story,
+            GroupingOutcome.JOINED,
+            found.total,
+        )
+        decision.parts = {**found.explain(), "adopted_by_article": article.pk}
+        decision.save(update_fields=["story", "outcome", "score", "parts"])
+        # Its parties and outlet join the story's keys, not its words: a report nobody answered
+        # is mostly background, and its words would dilute the claim later follow-ups repeat.
+        mine.terms = {}
+        add_keys(story, mine)
+        adopted.append(earlier.pk)
+    return adopted
 
 
 def touch_stories(stories: Iterable[Story]) -> None:

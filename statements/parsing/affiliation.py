@@ -287,7 +287,7 @@ class Affiliations(StateNames):
                 and not a.stateless
                 and any(h in norm(a.name).split() for h in _GOV_HEADS)
             ):
-                state = self._state_then(a)
+                state = self.home_state(a) or self._state_then(a)
                 if state is not None:
                     target = self.government(state)
                 else:

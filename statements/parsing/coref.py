@@ -18,6 +18,13 @@ from .rules import on
 # Up to this many actors a plain pass over them is the quickest search.
 _FEW = 64
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]+")
+# A dateline: a place that opens one of the first paragraphs, then (a date and) a dash or colon:
+# `LUSAKA — `, `KATHMANDU: `, `Riga, March 3 - `.
+_DATELINE = re.compile(
+    r"^[ \t]*([A-Z][A-Za-z'’.]+(?:[ -][A-Z][A-Za-z'’.]+){0,2})(?:,[^\n—–:]{0,30}?)?[ \t]*"
+    r"(?:—|–|--?|:)[ \t]",
+    re.M,
+)
 
 
 # Titles that writers use for one office in turn (a definite `the envoy` after `Ambassador X`).
@@ -176,9 +183,43 @@ class Memory:
             hit = self._org_in_text(words, self.pos, after=True)
         if hit is None or norm(hit[1]) == norm(d.name):
             return None
+        if hit[0] > self.pos and self._other_state(_place_in(hit[1], self.places)):
+            return None
         a = self._org_at(hit)
         self._add_alias(a, strip_det(phrase.strip()))
         return a
+
+    def dateline_state(self) -> Place | None:
+        """The state of the text's dateline (`LUSAKA — ...`), if it has one."""
+        if not hasattr(self, "_dateline"):
+            self._dateline: Place | None = None
+            self._lede_end = -1
+            text = self.places.text
+            for m in _DATELINE.finditer(text, 0, 600):
+                self._dateline = self.places.find(m.group(1))
+                if self._dateline is not None:
+                    end = text.find("\n", m.end())
+                    self._lede_end = end if end >= 0 else len(text)
+                    break
+        return self._dateline
+
+    def home_state(self, a: MActor) -> Place | None:
+        """The dateline's state for a state body with no state of its own that the headline or
+        the datelined lede names (`LUSAKA — The Ministry of Agriculture has denied ...`): the
+        local ministry, whichever state the headline spoke of before it."""
+        home = self.dateline_state() if on("dateline-state-body") else None
+        if home is None or a.place is not None or not 0 <= a.pos <= self._lede_end:
+            return None
+        return home
+
+    def _other_state(self, place: Place | None) -> bool:
+        """`Ministry denies ...` over a text datelined in Lusaka, Malawi's ministry named further
+        on: a bare body met before any of its kind is the dateline state's own, not the first
+        other state's body the text names after it (two states' ministries are two actors)."""
+        if place is None or not on("dateline-state-body"):
+            return False
+        home = self.dateline_state()
+        return home is not None and home.key != place.key
 
     def _org_at(self, found: tuple[int, str]) -> MActor:
         """The actor of an organisation named in the text at a position, made when new."""

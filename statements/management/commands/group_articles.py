@@ -7,7 +7,8 @@ run in-process), and prints one JSON line per file, in the order given:
 
     {"id": "<article id>", "stories": [<story id>, ...], "why": [...]}
 
-`stories` lists the stories the article's statements were put in, the one holding most first
+`stories` lists the stories the article's statements are in once every file is in (a later
+article may put an earlier one in the story it starts), the one holding most first
 (the contract of ../shared/eval/group_score.py); `why` is each dispute's grouping decision.
 `--decisions FILE` replays editors' recorded merges and splits (a JSON-lines export made with
 `manage.py export_story_decisions`) as soon as the articles they name are in. The throwaway
@@ -96,6 +97,8 @@ class Command(BaseCommand):
         self, articles: list[dict[str, Any]], decisions: list[dict[str, Any]]
     ) -> dict[int, dict[str, Any]]:
         results: dict[int, dict[str, Any]] = {}
+        filed: dict[int, Article] = {}
+        article_ids: dict[int, str] = {}
         pending = list(decisions)
         for data in sorted(articles, key=lambda d: (str(d.get("published") or ""), str(d["id"]))):
             submission = services.submit_article(
@@ -110,8 +113,13 @@ class Command(BaseCommand):
             if article.status != "done":
                 self.stderr.write(f"{data['id']}: {article.status} {article.error}")
             pending = replay_decisions(pending)
-            stories, why = article_stories(article)
-            results[id(data)] = {"id": data["id"], "stories": stories, "why": why}
+            filed[id(data)] = article
+            article_ids[id(data)] = data["id"]
         if pending:
             self.stderr.write(f"{len(pending)} recorded decision(s) named articles not given.")
+        # Read once every file is in: a later article may have put an earlier one in a story
+        # (stories.adopt_unassigned), as it would on the site.
+        for key, article in filed.items():
+            stories, why = article_stories(article)
+            results[key] = {"id": article_ids[key], "stories": stories, "why": why}
         return results
