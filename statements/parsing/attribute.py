@@ -571,6 +571,25 @@ def _clause_end(toks: list[Token], j: int) -> int:
     return len(toks)
 
 
+def _split_quote_end(
+    toks: list[Token], verb_end: int, end_tok: int, before: tuple[int, int]
+) -> int:
+    """`There was, he said, "no signed document"`: a few words, the attribution between
+    commas, then a quotation that finishes the sentence; the statement runs to its end."""
+    j = verb_end
+    while j < end_tok and toks[j].text != "," and not toks[j].quoted:
+        j += 1
+    if (
+        j + 1 >= end_tok
+        or toks[j].text != ","
+        or toks[j + 1].mark != 1
+        or sum(1 for u in toks if before[0] <= u.start and u.end <= before[1]) > 4
+        or not on("split-quotation")
+    ):
+        return before[1]
+    return toks[end_tok - 1].end
+
+
 def _is_tail(toks: list[Token], v: int, cstart: int) -> bool:
     """True when nothing but attribution follows the verb (content stands before it)."""
     n = len(toks)
@@ -1298,7 +1317,7 @@ def _build_frame(
             vclass=vclass,
             speaker=speaker,
             start=content_before[0],
-            end=content_before[1],
+            end=_split_quote_end(toks, verb_end, end_tok, content_before),
             content_start=content_before[0],
             frame_start=speaker.start if speaker else t.start,
             frame_end=toks[end_tok - 1].end if end_tok > 0 else t.end,

@@ -214,3 +214,22 @@ def test_a_time_span_before_the_speaker_is_no_content_of_its_own(monkeypatch):
     assert not any(s["text"].strip() == "Two days later" for s in parsed_statements(text))
     monkeypatch.setenv(DISABLE_ENV, "time-span-adverbial")
     assert any(s["text"].strip() == "Two days later" for s in parsed_statements(text))
+
+
+SPLIT = (
+    "The Tarn Courier reported on Monday that Osvia and Bellmark had signed a fishing deal.\n\n"
+    'An Osvian trade official said talks had been held. There was, he said, "no signed '
+    'agreement of any kind".\n'
+)
+
+
+def test_a_quotation_split_by_its_attribution_runs_to_the_end_of_the_sentence():
+    st = parsed_statements(SPLIT)
+    hit = _with(st, "There was")
+    assert "no signed agreement of any kind" in hit["text"]
+
+
+def test_without_the_rule_the_split_quotation_keeps_its_first_words_only(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "split-quotation")
+    hit = _with(parsed_statements(SPLIT), "There was")
+    assert "no signed agreement" not in hit["text"]
