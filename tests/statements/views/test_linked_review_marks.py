@@ -68,3 +68,14 @@ def test_the_deniers_page_marks_the_unreviewed_claim_it_answers(analyst_client, 
     html = analyst_client.get(reverse("actor_detail", args=[denial.speaker_id])).content.decode()
     denies = html.split("Denies Courier")[1].split("</p>")[0]
     assert UNREVIEWED in denies
+
+
+def test_the_story_list_marks_a_claim_no_editor_has_accepted(analyst_client, editor, dispute):
+    claim, _ = dispute
+    review_statement(statement=claim, decision=ReviewStatus.PROPOSED, editor=editor)
+    card = analyst_client.get(reverse("stories")).content.decode().split("story-card__claim")[1]
+    assert UNREVIEWED in card.split("</p>")[0]
+
+    review_statement(statement=claim, decision=ReviewStatus.ACCEPTED, editor=editor)
+    card = analyst_client.get(reverse("stories")).content.decode().split("story-card__claim")[1]
+    assert "review--" not in card.split("</p>")[0]
