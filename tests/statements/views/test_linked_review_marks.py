@@ -79,3 +79,13 @@ def test_the_story_list_marks_a_claim_no_editor_has_accepted(analyst_client, edi
     review_statement(statement=claim, decision=ReviewStatus.ACCEPTED, editor=editor)
     card = analyst_client.get(reverse("stories")).content.decode().split("story-card__claim")[1]
     assert "review--" not in card.split("</p>")[0]
+
+
+def test_the_who_says_what_table_marks_a_claim_no_editor_has_accepted(
+    analyst_client, editor, dispute
+):
+    claim, _ = dispute
+    review_statement(statement=claim, decision=ReviewStatus.PROPOSED, editor=editor)
+    html = analyst_client.get(claim.story.get_absolute_url()).content.decode()
+    header = html.split('id="positions-heading"')[1].split("</th>\n")[1]
+    assert claim.speaker.name in header and UNREVIEWED in header
