@@ -128,6 +128,8 @@ class StoryFigures:
     last_day: dt.date | None = None
     claim_text: str = ""
     claim_speaker_id: int | None = None
+    # The first claim's review status: the list says when no editor has accepted it yet.
+    claim_status: str = ""
     countries: frozenset[str] = frozenset()
     government_ids: frozenset[int] = frozenset()
     outlets: frozenset[str] = frozenset()
@@ -152,7 +154,11 @@ class StoryFigures:
                 counts[stance] = counts.get(stance, 0) + n
         firsts = [_day(part["first"]) for part in parts if part["first"]]
         lasts = [_day(part["last"]) for part in parts if part["last"]]
-        claims = [part["claim"] for part in parts if part["claim"]]
+        claims = [
+            (*by_status[status]["claim"], status)
+            for status in statuses
+            if status in by_status and by_status[status]["claim"]
+        ]
         # The first claim: made earliest (undated last), then by its place in the text, then id.
         claim = min(claims, key=lambda c: (c[0] is None, c[0] or "", c[1], c[2]), default=None)
         return cls(
@@ -164,6 +170,7 @@ class StoryFigures:
             last_day=max(lasts, default=None),  # type: ignore[type-var]
             claim_text=claim[3] if claim else "",
             claim_speaker_id=claim[4] if claim else None,
+            claim_status=claim[5] if claim else "",
             countries=frozenset(c for part in parts for c in part["countries"]),
             government_ids=frozenset(g for part in parts for g in part["governments"]),
             outlets=frozenset(o for part in parts for o in part["outlets"]),

@@ -68,3 +68,34 @@ def test_the_deniers_page_marks_the_unreviewed_claim_it_answers(analyst_client, 
     html = analyst_client.get(reverse("actor_detail", args=[denial.speaker_id])).content.decode()
     denies = html.split("Denies Courier")[1].split("</p>")[0]
     assert UNREVIEWED in denies
+
+
+def test_the_story_list_marks_a_claim_no_editor_has_accepted(analyst_client, editor, dispute):
+    claim, _ = dispute
+    review_statement(statement=claim, decision=ReviewStatus.PROPOSED, editor=editor)
+    card = analyst_client.get(reverse("stories")).content.decode().split("story-card__claim")[1]
+    assert UNREVIEWED in card.split("</p>")[0]
+
+    review_statement(statement=claim, decision=ReviewStatus.ACCEPTED, editor=editor)
+    card = analyst_client.get(reverse("stories")).content.decode().split("story-card__claim")[1]
+    assert "review--" not in card.split("</p>")[0]
+
+
+def test_the_who_says_what_table_marks_a_claim_no_editor_has_accepted(
+    analyst_client, editor, dispute
+):
+    claim, _ = dispute
+    review_statement(statement=claim, decision=ReviewStatus.PROPOSED, editor=editor)
+    html = analyst_client.get(claim.story.get_absolute_url()).content.decode()
+    header = html.split('id="positions-heading"')[1].split("</th>\n")[1]
+    assert claim.speaker.name in header and UNREVIEWED in header
+
+
+def test_the_article_page_marks_an_unreviewed_claim_a_denial_answers(
+    analyst_client, editor, dispute
+):
+    claim, denial = dispute
+    review_statement(statement=claim, decision=ReviewStatus.PROPOSED, editor=editor)
+    html = analyst_client.get(denial.article.get_absolute_url()).content.decode()
+    row = html.split(f'id="statement-{denial.pk}"')[1].split("</li>")[0]
+    assert f"{claim.speaker.name}: “" in row and UNREVIEWED in row.split("Denies")[1]
