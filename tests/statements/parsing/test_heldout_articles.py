@@ -8,7 +8,8 @@ affiliation_acc=0.610 country_acc=0.596 date_acc=0.850, duplicates 5. At the ses
 attribution_f1=0.794 span_f1=0.897 stance_acc=0.632 denial_f1=0.631 link_f1=0.204 actor_f1=0.789
 kind_acc=0.929 affiliation_acc=0.615 country_acc=0.569 date_acc=0.947, duplicates 5. From now on
 they are seen text: raise the floors with every gain, never lower them, and keep new held-back
-articles elsewhere to measure how the parser carries over.
+articles elsewhere to measure how the parser carries over. Branch p-stance: stance_acc=0.654
+denial_f1=0.654 link_f1=0.217.
 """
 
 import pytest
@@ -23,8 +24,8 @@ SCORER = SHARED / "eval" / "score.py"
 FLOORS = {
     "attribution_f1": 0.792,
     "span_f1": 0.895,
-    "stance_acc": 0.63,
-    "denial_f1": 0.629,
+    "stance_acc": 0.652,
+    "denial_f1": 0.652,
     "link_f1": 0.202,
     "actor_f1": 0.787,
     "kind_acc": 0.927,
