@@ -30,7 +30,7 @@ from .rules import on
 from .segment import Document, segment
 from .spans import answer_span
 from .speakers import Voices, voices
-from .stance import first_reading, no_dispute, unrelated_negations
+from .stance import first_reading, is_fragment, no_dispute, unrelated_negations
 from .types import Actor, Link, ParseResult, Statement
 
 __all__ = [
@@ -178,6 +178,8 @@ def _rows(frames: list[Frame], heard: Voices, doc: Document, text: str) -> list[
         actor = heard.speakers[i]
         body = text[f.start : f.end].strip().strip(",;:").strip()
         if not body or not _WORD_CHAR.search(body):
+            continue
+        if is_fragment(body, f.rule, text[f.frame_start : f.frame_end]):
             continue
         content = text[f.content_start : f.end] if f.content_start < f.end else body
         trace = first_reading(

@@ -127,6 +127,25 @@ DISOWNED = re.compile(
     re.I,
 )
 
+# Speech-act rules that take the words from before the speaker (`"...," X said`, `X, Y said`).
+# (`But according to the paper, ...` gives `But` too, but there the words meant are the clause
+# after it: dropping the fragment loses the statement; left to attribution.)
+_DETACHED_RULES = frozenset({"tail"})
+
+
+def is_fragment(body: str, rule: str, attribution: str) -> bool:
+    """Words that are no statement: two words or fewer, unquoted, standing before a speaker
+    whose attribution runs on to its own end (`Hours later, the daily published a different
+    account`): a time phrase or a subject. An attribution set off by commas with the sentence
+    going on after it (`Peru, the minister said, would not sign`) keeps its words."""
+    if rule not in _DETACHED_RULES or "," in attribution or not on("fragment-not-speech"):
+        return False
+    if any(q in body for q in '"“”«»') or len(_WORD.findall(body.lower())) > 2:
+        return False
+    # `Not so, the minister said`, `No comment, she said`: two words that take a stance
+    return not (has_denial_cue(body) or has_confirm_cue(body) or has_decline_cue(body))
+
+
 _BY_VERB: dict[str, tuple[Stance, str]] = {
     "claim": ("claim", "verb-claim"),
     "deny": ("denial", "verb-deny"),

@@ -9,7 +9,9 @@ attribution_f1=0.794 span_f1=0.897 stance_acc=0.632 denial_f1=0.631 link_f1=0.20
 kind_acc=0.929 affiliation_acc=0.615 country_acc=0.569 date_acc=0.947, duplicates 5. From now on
 they are seen text: raise the floors with every gain, never lower them, and keep new held-back
 articles elsewhere to measure how the parser carries over. Branch p-actors: attribution_f1=0.800
-stance_acc=0.634 actor_f1=0.794 kind_acc=0.938, duplicates 3.
+stance_acc=0.634 actor_f1=0.794 kind_acc=0.938, duplicates 3. Branch p-stance: stance_acc=0.654
+denial_f1=0.654 link_f1=0.217. Third session, all merged: attribution_f1=0.812 span_f1=0.915
+stance_acc=0.662 denial_f1=0.661 link_f1=0.245 actor_f1=0.799, duplicates 3.
 """
 
 import pytest
@@ -22,12 +24,12 @@ HELDOUT = ROOT / "tests" / "statements" / "parsing" / "heldout"
 SCORER = SHARED / "eval" / "score.py"
 
 FLOORS = {
-    "attribution_f1": 0.804,
+    "attribution_f1": 0.81,
     "span_f1": 0.913,
-    "stance_acc": 0.635,
-    "denial_f1": 0.635,
-    "link_f1": 0.23,
-    "actor_f1": 0.792,
+    "stance_acc": 0.66,
+    "denial_f1": 0.659,
+    "link_f1": 0.243,
+    "actor_f1": 0.797,
     "kind_acc": 0.936,
     "affiliation_acc": 0.613,
     "country_acc": 0.567,
