@@ -16,7 +16,7 @@ from django.urls import path
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from actors.models import Actor, ActorKind
-from statements import conditional, fragments, services
+from statements import conditional, fragments, pagecache, services
 from statements.forms import ActorForm, AffiliationForm, SplitActorForm
 from statements.htmx import HtmxHttpRequest, render_htmx
 from statements.models import ActorSummary, AuditEntry, Contradiction, Statement
@@ -58,28 +58,76 @@ def actor_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     own statements only); rejected statements are left out unless `?include=everything`.
     """
     actor = get_object_or_404(Actor.objects.with_details(), pk=pk)
-    context = _actor_context(request, actor)
-    tag = conditional.etag(request, "actor", actor.pk, context["version"])
+    record = _record(request, actor)
+    members = _members(actor) if actor.kind == ActorKind.GOVERNMENT else None
+    # The actor's own fields, aliases, affiliations and members are read on every request (an
+    # edit in the admin bumps no version): the tag and the cached page follow them.
+    listed = members and ([(m.pk, m.name) for m in members.actors], members.total)
+    shown = (actor.pk, record.version, _own_fields(actor), listed)
+    tag = conditional.etag(request, "actor", *shown)
     if conditional.not_modified(request, tag):
         return conditional.response_304(tag)
-    if request.user.has_perm(CHANGE_ACTOR):
+    editor = request.user.has_perm(CHANGE_ACTOR)
+    # An editor's page has the history and the merge search: rendered for them alone.
+    page_key = None if editor else pagecache.key(request, "actor", *shown)
+    if (whole := pagecache.cached(request, page_key)) is not None:
+        return conditional.tagged(whole, tag, None)
+    context = _actor_context(request, actor, record, members)
+    if editor:
         context.update(_editor_tools(request, actor))
-    response = render_htmx(request, "actors/actor_detail.html", context, partial="actor-statements")
+    response = pagecache.render(
+        request, page_key, "actors/actor_detail.html", context, partial="actor-statements"
+    )
     return conditional.tagged(response, tag, None)
 
 
-def _actor_context(request: HtmxHttpRequest, actor: Actor) -> dict[str, Any]:
-    """What the actor page shows everyone: its record and contradictors, cached by the versions
-    of the actor and (for a government) of those it rolls up (the queries in the page's budget).
-    """
+def _own_fields(actor: Actor) -> tuple[object, ...]:
+    """The actor's columns, its aliases' and its affiliations' with their organisations'."""
+
+    def columns(row: Any) -> tuple[object, ...]:
+        return tuple(getattr(row, field.attname) for field in row._meta.concrete_fields)
+
+    return (
+        columns(actor),
+        [columns(alias) for alias in actor.aliases.all()],
+        [(columns(a), columns(a.organisation)) for a in actor.affiliations.all()],
+    )
+
+
+@dataclass(frozen=True)
+class Record:
+    include: str
+    rolls_up: bool
+    speakers: Any
+    count: int
+    version: object
+
+
+def _record(request: HtmxHttpRequest, actor: Actor) -> Record:
+    """Which statements the page lists, how many, and their versions (one query)."""
     include = request.GET.get("include", "")
     include = include if include in INCLUDES else INCLUDE_DEFAULT
-    apart = request.GET.get("apart") == "1"
-    rolls_up = actor.kind == ActorKind.GOVERNMENT and not apart
+    rolls_up = actor.kind == ActorKind.GOVERNMENT and request.GET.get("apart") != "1"
     speakers = Actor.objects.rolled_up(actor).values("pk") if rolls_up else [actor.pk]
     # The stored counts and versions (statements.summaries), one query: the list's own count
     # would keep the join on articles its ordering needs (169 ms for the busiest actor at 1M).
     count, version = ActorSummary.objects.record(speakers, include=include)
+    return Record(include, rolls_up, speakers, count, version)
+
+
+def _actor_context(
+    request: HtmxHttpRequest,
+    actor: Actor,
+    known: Record | None = None,
+    members: Members | None = None,
+) -> dict[str, Any]:
+    """What the actor page shows everyone: its record and contradictors, cached by the versions
+    of the actor and (for a government) of those it rolls up (the queries in the page's budget).
+    """
+    known = known or _record(request, actor)
+    include, rolls_up, speakers, count = known.include, known.rolls_up, known.speakers, known.count
+    version = known.version
+    apart = request.GET.get("apart") == "1"
     template = "actors/actor_detail.html"
     can_split = request.user.has_perm(CHANGE_ACTOR)
     parts = (actor.pk, version, can_split, sorted(request.GET.lists()))
@@ -130,7 +178,7 @@ def _actor_context(request: HtmxHttpRequest, actor: Actor) -> dict[str, Any]:
         "include": include,
         "apart": apart,
         "rolls_up": rolls_up,
-        "members": _members(actor) if actor.kind == ActorKind.GOVERNMENT else None,
+        "members": members or (_members(actor) if actor.kind == ActorKind.GOVERNMENT else None),
     }
 
 

@@ -14,7 +14,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import path
 from django.views.decorators.http import require_safe
 
-from statements import conditional, fragments, summaries
+from statements import conditional, fragments, pagecache, summaries
 from statements.filters import StoryFilterForm, TimelineFilterForm
 from statements.htmx import HtmxHttpRequest, render_htmx
 from statements.lanes import sides_of, timeline_entries
@@ -35,6 +35,9 @@ def stories(request: HtmxHttpRequest) -> HttpResponse:
     # Everything below depends on every story at once: cached under the content token, which
     # any change to a story or an actor renews (statements.summaries.content_changed).
     content = summaries.content_version()
+    page_key = pagecache.key(request, "stories", content)
+    if (whole := pagecache.cached(request, page_key)) is not None:
+        return whole
     query = sorted(request.GET.lists())
     listing_key = fragments.key("story-listing", content, query)
     # One round trip for the page's ids, its results, the filter's countries and fields.
@@ -82,7 +85,14 @@ def stories(request: HtmxHttpRequest) -> HttpResponse:
         ),
         "chosen_actor": form.chosen_actor(),
     }
-    return render_htmx(request, "statements/story_list.html", context, partial="story-results")
+    return pagecache.render(
+        request,
+        page_key,
+        "statements/story_list.html",
+        context,
+        partial="story-results",
+        timeout=summaries.CONTENT_TIMEOUT,
+    )
 
 
 @require_safe
@@ -109,6 +119,11 @@ def story_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     tag = conditional.etag(request, "story", story.pk, version, live)
     if conditional.not_modified(request, tag):
         return conditional.response_304(tag)
+    # The story's own fields are read on every request: an edit of its title shows at once.
+    shown = (story.pk, version, live, story.title, story.slug, story.summary)
+    page_key = pagecache.key(request, "story", *shown)
+    if (whole := pagecache.cached(request, page_key)) is not None:
+        return conditional.tagged(whole, tag, story.changed_at)
     is_editor = request.user.has_perm("statements.review_statement")
     # The same for every reader of a role: the query string (filters, page) and the version.
     parts = (story.pk, version, is_editor, sorted(request.GET.lists()))
@@ -177,7 +192,7 @@ def story_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
         # The export menu's hidden filters follow the timeline when htmx swaps it.
         "export_params_oob": bool(request.htmx),
     }
-    response = render_htmx(request, template, context, partial="timeline")
+    response = pagecache.render(request, page_key, template, context, partial="timeline")
     return conditional.tagged(response, tag, story.changed_at)
 
 
