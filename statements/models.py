@@ -124,14 +124,17 @@ class ArticleQuerySet(models.QuerySet["Article"]):
         """Articles whose ingest failed, most recently failed first."""
         return self.filter(status=IngestStatus.FAILED).order_by("-updated_at", "-pk")
 
-    def live_in(self, story: Story) -> bool:
-        """Whether one of this story's own articles is being (re)processed now (one query).
+    def live_in(self, story: Story | str) -> bool:
+        """Whether one of this story's own articles is being (re)processed now (one query); the
+        story or its slug.
 
         New articles of other stories, and stalled ones (not moved for LIVE_WINDOW), do not make
         every story page poll.
         """
         recent = timezone.now() - LIVE_WINDOW
-        return self.in_progress().filter(updated_at__gte=recent, statements__story=story).exists()
+        by_slug = isinstance(story, str)
+        mine = Q(statements__story__slug=story) if by_slug else Q(statements__story=story)
+        return self.in_progress().filter(mine, updated_at__gte=recent).exists()
 
 
 # Newest activity first, stories never active last: the order story_activity_order_idx holds.

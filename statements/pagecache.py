@@ -67,16 +67,17 @@ def personal(request: HttpRequest, body: str) -> str:
     return body.replace(CSRF_MARK, get_token(request)).replace(NAME_MARK, name)
 
 
-def cached(request: HttpRequest, page_key: str | None) -> HttpResponse | None:
-    """The cached page for this reader (one round trip), or None."""
+def cached(request: HttpRequest, page_key: str | None) -> tuple[HttpResponse, Any] | None:
+    """The cached page for this reader (one round trip) and what the view stored with it."""
     if page_key is None:
         return None
-    body: str | None = cache.get(page_key)
-    if body is None:
+    found: tuple[str, Any] | None = cache.get(page_key)
+    if found is None:
         return None
+    body, meta = found
     response = HttpResponse(personal(request, body))
     patch_vary_headers(response, ["HX-Request"])
-    return response
+    return response, meta
 
 
 def render(
@@ -87,8 +88,10 @@ def render(
     *,
     partial: str,
     timeout: int = TIMEOUT,
+    meta: Any = None,
 ) -> HttpResponse:
-    """`render_htmx`, storing the shared body under `page_key` (when given) for later readers."""
+    """`render_htmx`, storing the shared body under `page_key` (when given) for later readers,
+    with `meta` (what the view needs to answer from the cache, e.g. a Last-Modified date)."""
     if page_key is None:
         return render_htmx(request, template, context, partial=partial)
     request._page_shared = True  # type: ignore[attr-defined]
@@ -98,7 +101,7 @@ def render(
         request._page_shared = False  # type: ignore[attr-defined]
     body = compact(response.content.decode(response.charset))
     if response.status_code == 200:
-        cache.set(page_key, body, timeout)
+        cache.set(page_key, (body, meta), timeout)
     response.content = personal(request, body).encode(response.charset)
     return response
 

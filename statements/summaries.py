@@ -85,11 +85,12 @@ def _renamed(**kwargs: Any) -> None:
 
 
 def connect() -> None:
-    """A new content token when an actor, an alias or a story is saved or deleted outside the
-    services (the admin: a rename bumps no version): the search's cached results name them."""
-    from actors.models import Actor, Alias
+    """A new content token when an actor, an alias, an affiliation or a story is saved or deleted
+    outside the services (the admin: a rename bumps no version): the search's cached results
+    and the whole story and actor pages (statements.pagecache) are keyed by the token."""
+    from actors.models import Actor, Affiliation, Alias
 
-    for model in (Actor, Alias, Story):
+    for model in (Actor, Alias, Affiliation, Story):
         uid = f"summaries-content-{model.__name__}"
         post_save.connect(_renamed, sender=model, dispatch_uid=f"{uid}-save")
         post_delete.connect(_renamed, sender=model, dispatch_uid=f"{uid}-delete")

@@ -16,7 +16,7 @@ from django.urls import path
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from actors.models import Actor, ActorKind
-from statements import conditional, fragments, pagecache, services
+from statements import conditional, fragments, pagecache, services, summaries
 from statements.forms import ActorForm, AffiliationForm, SplitActorForm
 from statements.htmx import HtmxHttpRequest, render_htmx
 from statements.models import ActorSummary, AuditEntry, Contradiction, Statement
@@ -57,22 +57,21 @@ def actor_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     A government's page rolls up what its institutions and people said (`?apart=1` shows its
     own statements only); rejected statements are left out unless `?include=everything`.
     """
-    actor = get_object_or_404(Actor.objects.with_details(), pk=pk)
-    record = _record(request, actor)
-    members = _members(actor) if actor.kind == ActorKind.GOVERNMENT else None
-    # The actor's own fields, aliases, affiliations and members are read on every request (an
-    # edit in the admin bumps no version): the tag and the cached page follow them.
-    listed = members and ([(m.pk, m.name) for m in members.actors], members.total)
-    shown = (actor.pk, record.version, _own_fields(actor), listed)
-    tag = conditional.etag(request, "actor", *shown)
+    # The whole page is cached under the content token, which any change to a story or an
+    # actor renews (the admin's saves of actors, aliases and affiliations too): a warm page runs
+    # no query. Its fragments are cached by the actor's own version, so a new token re-renders
+    # only the frame.
+    content = summaries.content_version()
+    tag = conditional.etag(request, "actor", pk, content)
     if conditional.not_modified(request, tag):
         return conditional.response_304(tag)
     editor = request.user.has_perm(CHANGE_ACTOR)
     # An editor's page has the history and the merge search: rendered for them alone.
-    page_key = None if editor else pagecache.key(request, "actor", *shown)
-    if (whole := pagecache.cached(request, page_key)) is not None:
-        return conditional.tagged(whole, tag, None)
-    context = _actor_context(request, actor, record, members)
+    page_key = None if editor else pagecache.key(request, "actor", pk, content)
+    if (hit := pagecache.cached(request, page_key)) is not None:
+        return conditional.tagged(hit[0], tag, None)
+    actor = get_object_or_404(Actor.objects.with_details(), pk=pk)
+    context = _actor_context(request, actor)
     if editor:
         context.update(_editor_tools(request, actor))
     response = pagecache.render(
@@ -81,53 +80,18 @@ def actor_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     return conditional.tagged(response, tag, None)
 
 
-def _own_fields(actor: Actor) -> tuple[object, ...]:
-    """The actor's columns, its aliases' and its affiliations' with their organisations'."""
-
-    def columns(row: Any) -> tuple[object, ...]:
-        return tuple(getattr(row, field.attname) for field in row._meta.concrete_fields)
-
-    return (
-        columns(actor),
-        [columns(alias) for alias in actor.aliases.all()],
-        [(columns(a), columns(a.organisation)) for a in actor.affiliations.all()],
-    )
-
-
-@dataclass(frozen=True)
-class Record:
-    include: str
-    rolls_up: bool
-    speakers: Any
-    count: int
-    version: object
-
-
-def _record(request: HtmxHttpRequest, actor: Actor) -> Record:
-    """Which statements the page lists, how many, and their versions (one query)."""
+def _actor_context(request: HtmxHttpRequest, actor: Actor) -> dict[str, Any]:
+    """What the actor page shows everyone: its record and contradictors, cached by the versions
+    of the actor and (for a government) of those it rolls up (the queries in the page's budget).
+    """
     include = request.GET.get("include", "")
     include = include if include in INCLUDES else INCLUDE_DEFAULT
-    rolls_up = actor.kind == ActorKind.GOVERNMENT and request.GET.get("apart") != "1"
+    apart = request.GET.get("apart") == "1"
+    rolls_up = actor.kind == ActorKind.GOVERNMENT and not apart
     speakers = Actor.objects.rolled_up(actor).values("pk") if rolls_up else [actor.pk]
     # The stored counts and versions (statements.summaries), one query: the list's own count
     # would keep the join on articles its ordering needs (169 ms for the busiest actor at 1M).
     count, version = ActorSummary.objects.record(speakers, include=include)
-    return Record(include, rolls_up, speakers, count, version)
-
-
-def _actor_context(
-    request: HtmxHttpRequest,
-    actor: Actor,
-    known: Record | None = None,
-    members: Members | None = None,
-) -> dict[str, Any]:
-    """What the actor page shows everyone: its record and contradictors, cached by the versions
-    of the actor and (for a government) of those it rolls up (the queries in the page's budget).
-    """
-    known = known or _record(request, actor)
-    include, rolls_up, speakers, count = known.include, known.rolls_up, known.speakers, known.count
-    version = known.version
-    apart = request.GET.get("apart") == "1"
     template = "actors/actor_detail.html"
     can_split = request.user.has_perm(CHANGE_ACTOR)
     parts = (actor.pk, version, can_split, sorted(request.GET.lists()))
@@ -178,7 +142,7 @@ def _actor_context(
         "include": include,
         "apart": apart,
         "rolls_up": rolls_up,
-        "members": members or (_members(actor) if actor.kind == ActorKind.GOVERNMENT else None),
+        "members": _members(actor) if actor.kind == ActorKind.GOVERNMENT else None,
     }
 
 
