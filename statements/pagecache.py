@@ -37,7 +37,8 @@ NAME_MARK = SafeString("<!--dementi:user-name-->")
 INDENTATION = re.compile(r"\n[ \t\r\n]+")
 # What keeps its white space: a page holding one is cached as rendered.
 PREFORMATTED = ("<pre", "<textarea", "pre-wrap", "article-text__body", "evidence-excerpt")
-# A cached page lives this long at most (seconds); its key changes with every change anyway.
+# A cached page lives this long at most (seconds) unless the view says otherwise; pages keyed
+# by the content token live as long as what else hangs on it (summaries.CONTENT_TIMEOUT).
 TIMEOUT = 24 * 60 * 60
 
 

@@ -75,7 +75,12 @@ def actor_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     if editor:
         context.update(_editor_tools(request, actor))
     response = pagecache.render(
-        request, page_key, "actors/actor_detail.html", context, partial="actor-statements"
+        request,
+        page_key,
+        "actors/actor_detail.html",
+        context,
+        partial="actor-statements",
+        timeout=summaries.CONTENT_TIMEOUT,
     )
     return conditional.tagged(response, tag, None)
 

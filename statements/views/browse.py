@@ -197,7 +197,13 @@ def story_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
         "export_params_oob": bool(request.htmx),
     }
     response = pagecache.render(
-        request, page_key, template, context, partial="timeline", meta=story.changed_at
+        request,
+        page_key,
+        template,
+        context,
+        partial="timeline",
+        meta=story.changed_at,
+        timeout=summaries.CONTENT_TIMEOUT,
     )
     return conditional.tagged(response, tag, story.changed_at)
 
