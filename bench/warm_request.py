@@ -49,6 +49,7 @@ def main() -> None:
     story = Story.objects.annotate(n=Count("statements")).filter(n__gte=90, n__lte=110).first()
     actor_id = Statement.objects.values_list("speaker_id", flat=True).first()
     pages = {
+        "healthz": "/healthz",
         "list": "/",
         "story": story.get_absolute_url() if story else "/",
         "actor": f"/actors/{actor_id}/",

@@ -6,6 +6,7 @@ class StatementsConfig(AppConfig):
     verbose_name = "Statements"
 
     def ready(self) -> None:
-        from statements import authcache
+        from statements import authcache, summaries
 
         authcache.connect()
+        summaries.connect()

@@ -18,6 +18,7 @@ from django.core.cache import cache
 from django.db import connection, transaction
 from django.db.models import Count, F, Max, Min, Q
 from django.db.models.functions import Coalesce
+from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 
 from actors.models import ActorKind
@@ -77,6 +78,22 @@ def content_changed() -> None:
     before the commit and cached what it read from the rows of before is not believed after."""
     cache.set(CONTENT_VERSION, uuid.uuid4().hex, None)
     transaction.on_commit(lambda: cache.set(CONTENT_VERSION, uuid.uuid4().hex, None))
+
+
+def _renamed(**kwargs: Any) -> None:
+    content_changed()
+
+
+def connect() -> None:
+    """A new content token when an actor, an alias, an affiliation or a story is saved or deleted
+    outside the services (the admin: a rename bumps no version): the search's cached results
+    and the whole story and actor pages (statements.pagecache) are keyed by the token."""
+    from actors.models import Actor, Affiliation, Alias
+
+    for model in (Actor, Alias, Affiliation, Story):
+        uid = f"summaries-content-{model.__name__}"
+        post_save.connect(_renamed, sender=model, dispatch_uid=f"{uid}-save")
+        post_delete.connect(_renamed, sender=model, dispatch_uid=f"{uid}-delete")
 
 
 def changed(*, stories: Iterable[int | None] = (), actors: Iterable[int | None] = ()) -> None:

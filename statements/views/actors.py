@@ -16,7 +16,7 @@ from django.urls import path
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from actors.models import Actor, ActorKind
-from statements import conditional, fragments, services
+from statements import conditional, fragments, pagecache, services, summaries
 from statements.forms import ActorForm, AffiliationForm, SplitActorForm
 from statements.htmx import HtmxHttpRequest, render_htmx
 from statements.models import ActorSummary, AuditEntry, Contradiction, Statement
@@ -57,14 +57,31 @@ def actor_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     A government's page rolls up what its institutions and people said (`?apart=1` shows its
     own statements only); rejected statements are left out unless `?include=everything`.
     """
-    actor = get_object_or_404(Actor.objects.with_details(), pk=pk)
-    context = _actor_context(request, actor)
-    tag = conditional.etag(request, "actor", actor.pk, context["version"])
+    # The whole page is cached under the content token, which any change to a story or an
+    # actor renews (the admin's saves of actors, aliases and affiliations too): a warm page runs
+    # no query. Its fragments are cached by the actor's own version, so a new token re-renders
+    # only the frame.
+    content = summaries.content_version()
+    tag = conditional.etag(request, "actor", pk, content)
     if conditional.not_modified(request, tag):
         return conditional.response_304(tag)
-    if request.user.has_perm(CHANGE_ACTOR):
+    editor = request.user.has_perm(CHANGE_ACTOR)
+    # An editor's page has the history and the merge search: rendered for them alone.
+    page_key = None if editor else pagecache.key(request, "actor", pk, content)
+    if (hit := pagecache.cached(request, page_key)) is not None:
+        return conditional.tagged(hit[0], tag, None)
+    actor = get_object_or_404(Actor.objects.with_details(), pk=pk)
+    context = _actor_context(request, actor)
+    if editor:
         context.update(_editor_tools(request, actor))
-    response = render_htmx(request, "actors/actor_detail.html", context, partial="actor-statements")
+    response = pagecache.render(
+        request,
+        page_key,
+        "actors/actor_detail.html",
+        context,
+        partial="actor-statements",
+        timeout=summaries.CONTENT_TIMEOUT,
+    )
     return conditional.tagged(response, tag, None)
 
 

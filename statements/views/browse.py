@@ -14,7 +14,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import path
 from django.views.decorators.http import require_safe
 
-from statements import conditional, fragments, summaries
+from statements import conditional, fragments, pagecache, summaries
 from statements.filters import StoryFilterForm, TimelineFilterForm
 from statements.htmx import HtmxHttpRequest, render_htmx
 from statements.lanes import sides_of, timeline_entries
@@ -35,6 +35,9 @@ def stories(request: HtmxHttpRequest) -> HttpResponse:
     # Everything below depends on every story at once: cached under the content token, which
     # any change to a story or an actor renews (statements.summaries.content_changed).
     content = summaries.content_version()
+    page_key = pagecache.key(request, "stories", content)
+    if (hit := pagecache.cached(request, page_key)) is not None:
+        return hit[0]
     query = sorted(request.GET.lists())
     listing_key = fragments.key("story-listing", content, query)
     # One round trip for the page's ids, its results, the filter's countries and fields.
@@ -82,7 +85,14 @@ def stories(request: HtmxHttpRequest) -> HttpResponse:
         ),
         "chosen_actor": form.chosen_actor(),
     }
-    return render_htmx(request, "statements/story_list.html", context, partial="story-results")
+    return pagecache.render(
+        request,
+        page_key,
+        "statements/story_list.html",
+        context,
+        partial="story-results",
+        timeout=summaries.CONTENT_TIMEOUT,
+    )
 
 
 @require_safe
@@ -100,15 +110,24 @@ def story_live(request: HtmxHttpRequest, slug: str) -> HttpResponse:
 def story_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     """One story's statements by day, a page at a time, in lanes per side; who says what.
 
-    The lanes and who says what are cached by the story's version; an unchanged page reloaded
-    answers 304 Not Modified (statements.conditional).
+    The lanes and who says what are cached by the story's version, the whole page by the
+    content token (statements.pagecache); an unchanged page reloaded answers 304 Not Modified
+    (statements.conditional).
     """
-    story = get_object_or_404(Story.objects.select_related("stored_summary"), slug=slug)
-    version = story.version
-    live = Article.objects.live_in(story)
-    tag = conditional.etag(request, "story", story.pk, version, live)
+    # The whole page is cached under the content token, which any change to a story or an actor
+    # renews (the admin's saves too), and whether an ingest runs on the story (one query); the
+    # fragments below are cached by the story's own version, so a new token re-renders only the
+    # frame.
+    content = summaries.content_version()
+    live = Article.objects.live_in(slug)
+    tag = conditional.etag(request, "story", slug, content, live)
     if conditional.not_modified(request, tag):
         return conditional.response_304(tag)
+    page_key = pagecache.key(request, "story", slug, content, live)
+    if (hit := pagecache.cached(request, page_key)) is not None:
+        return conditional.tagged(hit[0], tag, hit[1])
+    story = get_object_or_404(Story.objects.select_related("stored_summary"), slug=slug)
+    version = story.version
     is_editor = request.user.has_perm("statements.review_statement")
     # The same for every reader of a role: the query string (filters, page) and the version.
     parts = (story.pk, version, is_editor, sorted(request.GET.lists()))
@@ -177,7 +196,15 @@ def story_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
         # The export menu's hidden filters follow the timeline when htmx swaps it.
         "export_params_oob": bool(request.htmx),
     }
-    response = render_htmx(request, template, context, partial="timeline")
+    response = pagecache.render(
+        request,
+        page_key,
+        template,
+        context,
+        partial="timeline",
+        meta=story.changed_at,
+        timeout=summaries.CONTENT_TIMEOUT,
+    )
     return conditional.tagged(response, tag, story.changed_at)
 
 

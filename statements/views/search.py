@@ -7,12 +7,14 @@ from functools import partial
 from typing import Any
 
 from django.contrib.auth.decorators import permission_required
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from django.http import HttpResponse
 from django.urls import path
 from django.views.decorators.http import require_safe
 
+from statements import fragments, summaries
 from statements import search as finder
 from statements.htmx import HtmxHttpRequest, render_htmx
 from statements.querysets import INCLUDE_CHOICES, INCLUDE_DEFAULT, INCLUDE_LABELS, INCLUDES
@@ -44,25 +46,7 @@ def search(request: HtmxHttpRequest) -> HttpResponse:
     kind = kind if kind in KINDS else ""
     include = request.GET.get("include", "")
     include = include if include in INCLUDES else INCLUDE_DEFAULT
-    sections: list[dict[str, Any]] = []
-    if q:
-        for name, search_kind in KINDS.items():
-            if kind and name != kind:
-                continue
-            find = partial(search_kind, include=include) if name in REVIEWED else search_kind
-            if kind:
-                page = Paginator(find(q), PER_PAGE).get_page(request.GET.get("page"))
-                sections.append({"kind": name, "page": page, "results": page.object_list})
-                if page.paginator.count >= finder.CANDIDATES:
-                    notices.append(
-                        f"More than {finder.CANDIDATES:,} {name} match: these are the best of "
-                        f"the {finder.CANDIDATES:,} most recent. Add words to narrow the search."
-                    )
-            else:
-                results = list(find(q)[: PREVIEW + 1])
-                sections.append(
-                    {"kind": name, "more": len(results) > PREVIEW, "results": results[:PREVIEW]}
-                )
+    sections = _sections(request, q, kind, include, notices) if q else []
     context = {
         "q": q,
         "kind": kind,
@@ -75,6 +59,55 @@ def search(request: HtmxHttpRequest) -> HttpResponse:
         "max_query": MAX_QUERY,
     }
     return render_htmx(request, "statements/search.html", context, partial="search-results")
+
+
+def _sections(
+    request: HtmxHttpRequest, q: str, kind: str, include: str, notices: list[str]
+) -> list[dict[str, Any]]:
+    """Each kind's results: a preview of each, or a page of the chosen kind.
+
+    Statements, stories and actors are cached under the content token, which every change to
+    them renews (statements.summaries; the admin's too); articles change status outside it
+    (the pipeline's conditional updates) and are searched on every request.
+    """
+    content = summaries.content_version()
+    keys = {
+        name: fragments.key("search", name, content, q, kind, include, request.GET.get("page"))
+        for name in KINDS
+        if name != "articles" and (not kind or name == kind)
+    }
+    fragments.prefetch(request, keys.values())
+    sections: list[dict[str, Any]] = []
+    for name, search_kind in KINDS.items():
+        if kind and name != kind:
+            continue
+        find = partial(search_kind, include=include) if name in REVIEWED else search_kind
+        found = fragments.cached(request, keys[name]) if name in keys else None
+        if kind:
+            paginator = Paginator(find(q), PER_PAGE)
+            if found is not None:
+                paginator.count = found[0]
+            page = paginator.get_page(request.GET.get("page"))
+            if found is None:
+                found = (paginator.count, list(page.object_list))
+                if name in keys:
+                    cache.set(keys[name], found, summaries.CONTENT_TIMEOUT)
+            page.object_list = found[1]
+            sections.append({"kind": name, "page": page, "results": page.object_list})
+            if page.paginator.count >= finder.CANDIDATES:
+                notices.append(
+                    f"More than {finder.CANDIDATES:,} {name} match: these are the best of "
+                    f"the {finder.CANDIDATES:,} most recent. Add words to narrow the search."
+                )
+        else:
+            if found is None:
+                found = list(find(q)[: PREVIEW + 1])
+                if name in keys:
+                    cache.set(keys[name], found, summaries.CONTENT_TIMEOUT)
+            sections.append(
+                {"kind": name, "more": len(found) > PREVIEW, "results": found[:PREVIEW]}
+            )
+    return sections
 
 
 def read_query(raw: str) -> tuple[str, list[str]]:

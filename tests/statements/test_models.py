@@ -1,7 +1,10 @@
 """The data model's constraints: what the database itself refuses."""
 
+import datetime as dt
+
 import pytest
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 
 from actors.models import Actor, ActorKind, Alias
 from statements.models import Article, Stance, Statement, StatementLink, Story, content_hash
@@ -130,3 +133,16 @@ def test_reference_data_holds_every_un_member_state_with_capital_and_demonym():
     assert {"moscow", "russian"} <= aliases
     white_house = Actor.objects.get(name="White House")
     assert white_house.affiliations.get().organisation.country == "US"
+
+
+@pytest.mark.parametrize(
+    ("status", "minutes_ago", "live"),
+    [("parsing", 1, True), ("queued", 1, True), ("done", 1, False), ("parsing", 11, False)],
+)
+def test_live_in_by_slug_answers_as_by_story(db, status, minutes_ago, live):
+    statement = StatementFactory()
+    when = timezone.now() - dt.timedelta(minutes=minutes_ago)
+    Article.objects.filter(pk=statement.article_id).update(status=status, updated_at=when)
+    StatementFactory(story=StoryFactory(slug="another"))  # an article of another story
+    assert Article.objects.live_in(statement.story) is live
+    assert Article.objects.live_in(statement.story.slug) is live

@@ -5,12 +5,25 @@ hold the story's or actor's version, which each change bumps in its own transact
 """
 
 import datetime as dt
+import re
+from urllib.parse import urlencode
 
+from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
-from statements import services
-from statements.models import ReviewStatus, Stance
-from tests.factories import ActorFactory, StatementFactory, StatementLinkFactory, StoryFactory
+from actors.models import Affiliation
+from statements import pagecache, services
+from statements.choices import IngestStatus
+from statements.models import Article, ReviewStatus, Stance
+from tests.factories import (
+    ActorFactory,
+    AliasFactory,
+    StatementFactory,
+    StatementLinkFactory,
+    StoryFactory,
+    UserFactory,
+)
 
 TEXT = (
     "The Daily Courier reported on Monday, citing two officials, that the government of Veloria "
@@ -152,3 +165,186 @@ def test_a_new_denial_shows_on_the_denied_actors_cached_page_at_once(analyst_cli
     body = page(analyst_client, url)
     # In the record ("Denied by") and among those who contradicted them.
     assert body.count(denial.speaker.name) >= 2
+
+
+# Whole pages (statements.pagecache): shared by a role, with the reader's own parts put back.
+
+
+def csrf_client(username: str, role: str = "analyst") -> Client:
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(UserFactory(username=username, role=role))
+    return client
+
+
+def token_in(html: str) -> str:
+    match = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)
+    assert match, "the page has no CSRF token"
+    return match.group(1)
+
+
+def follow(client: Client, story, token: str):
+    data = {"kind": "story", "story": story.pk, "when": "filed", "next": story.get_absolute_url()}
+    return client.post(reverse("watch_add"), data, headers={"X-CSRFToken": token})
+
+
+def test_a_cached_page_carries_each_readers_own_name_and_csrf_token(
+    db, django_assert_max_num_queries
+):
+    story, _, _ = disputed_story()
+    first, second = csrf_client("first-reader"), csrf_client("second-reader")
+    mine = page(first, story.get_absolute_url())
+    page(second, story.get_absolute_url())
+    # The second reader's next request is the cached page: whether an ingest runs on it only.
+    with django_assert_max_num_queries(1):
+        theirs = page(second, story.get_absolute_url())
+    assert "first-reader" in mine and "second-reader" not in mine
+    assert "second-reader" in theirs and "first-reader" not in theirs
+    assert "<!--dementi:" not in mine + theirs
+    # Each page's token is its reader's: it works for them and not for the other reader.
+    assert token_in(theirs) != token_in(mine)
+    assert follow(second, story, token_in(mine)).status_code == 403
+    assert follow(second, story, token_in(theirs)).status_code == 302
+
+
+def test_a_cached_page_still_enforces_csrf(db):
+    story, _, _ = disputed_story()
+    client = csrf_client("reader")
+    page(client, story.get_absolute_url())
+    page(client, story.get_absolute_url())
+    assert follow(client, story, "").status_code == 403
+
+
+def test_every_csrf_token_of_a_cached_page_is_the_readers(editor):
+    # The actor page of an analyst has the follow form; the frame has the htmx header.
+    _, claim, _ = disputed_story()
+    url = reverse("actor_detail", args=[claim.speaker_id])
+    page(csrf_client("first-reader"), url)
+    html = page(csrf_client("second-reader"), url)
+    header = re.search(r'"x-csrftoken": "([^"]+)"', html)
+    assert header and token_in(html)
+    assert "<!--dementi:" not in html
+
+
+def test_a_waiting_message_shows_on_a_cached_page_once(db):
+    story, _, _ = disputed_story()
+    client = csrf_client("reader")
+    html = page(client, story.get_absolute_url())
+    page(client, story.get_absolute_url())
+    assert follow(client, story, token_in(html)).status_code == 302
+    assert "You follow" in page(client, story.get_absolute_url())
+    assert "You follow" not in page(client, story.get_absolute_url())
+
+
+def test_an_editor_and_an_analyst_get_their_own_cached_story_list(analyst_client, editor_client):
+    disputed_story()
+    assert "Review queue" in page(editor_client, reverse("stories"))
+    assert "Review queue" not in page(analyst_client, reverse("stories"))
+    assert "Review queue" in page(editor_client, reverse("stories"))
+
+
+def test_each_query_string_has_its_own_cached_page(analyst_client):
+    story, _, _ = disputed_story()
+    url = story.get_absolute_url()
+    everything = page(analyst_client, f"{url}?include=everything")
+    assert "Hide rejected statements" in everything
+    assert "Hide rejected statements" not in page(analyst_client, url)
+
+
+def test_renaming_a_story_shows_on_its_cached_page_at_once(analyst_client):
+    story, _, _ = disputed_story()
+    page(analyst_client, story.get_absolute_url())
+    # As the admin would: no service, no version bump.
+    story.title = "Grain sale, renamed"
+    story.save(update_fields=["title"])
+    assert "Grain sale, renamed" in page(analyst_client, story.get_absolute_url())
+
+
+def test_an_alias_added_in_the_admin_shows_on_the_cached_actor_page_at_once(analyst_client):
+    _, claim, _ = disputed_story()
+    url = reverse("actor_detail", args=[claim.speaker_id])
+    page(analyst_client, url)
+    AliasFactory(actor=claim.speaker, name="The grain people")
+    assert "The grain people" in page(analyst_client, url)
+
+
+def test_an_htmx_request_and_a_whole_page_are_cached_apart(analyst_client):
+    story, _, _ = disputed_story()
+    whole = page(analyst_client, story.get_absolute_url())
+    fragment = page(analyst_client, story.get_absolute_url(), HX_Request="true")
+    assert "<html" in whole and "<html" not in fragment
+    assert "<html" in page(analyst_client, story.get_absolute_url())
+
+
+def test_a_cached_page_drops_indentation_but_keeps_preformatted_text():
+    assert pagecache.compact("<ul>\n    <li>a</li>\n  </ul>") == "<ul>\n<li>a</li>\n</ul>"
+    preformatted = '<p class="article-text__body">line\n    indented</p>'
+    assert pagecache.compact(preformatted) == preformatted
+
+
+# Search: statements, stories and actors cached under the content token, articles live.
+
+
+def search(client, q: str, **params: str) -> str:
+    return page(client, f"{reverse('search')}?{urlencode({'q': q, **params})}")
+
+
+def test_reviewing_changes_the_cached_search_at_once(analyst_client, editor):
+    _, _, denial = disputed_story()
+    assert "We sold no grain at all." in search(analyst_client, "grain")
+    assert "We sold no grain at all." in search(analyst_client, "grain", kind="statements")
+    services.review_statement(statement=denial, decision=ReviewStatus.REJECTED, editor=editor)
+    assert "We sold no grain at all." not in search(analyst_client, "grain")
+    assert "We sold no grain at all." not in search(analyst_client, "grain", kind="statements")
+
+
+def test_editing_changes_the_cached_search_at_once(analyst_client, editor):
+    _, claim, _ = disputed_story()
+    assert "Veloria sold the grain." in search(analyst_client, "Veloria")
+    services.edit_statement(statement=claim, editor=editor, changes={"text": "Veloria sold wheat."})
+    assert "Veloria sold wheat." in search(analyst_client, "Veloria")
+
+
+def test_a_story_or_alias_renamed_in_the_admin_shows_in_the_cached_search_at_once(analyst_client):
+    story, claim, _ = disputed_story()
+    assert "Harvest row" not in search(analyst_client, "harvest")
+    story.title = "Harvest row"
+    story.save(update_fields=["title"])
+    assert "Harvest row" in search(analyst_client, "harvest")
+    AliasFactory(actor=claim.speaker, name="Harvest desk")
+    assert claim.speaker.name in search(analyst_client, "harvest desk", kind="actors")
+
+
+def test_a_second_search_reads_only_the_articles(analyst_client, django_assert_max_num_queries):
+    disputed_story()
+    search(analyst_client, "grain")
+    with django_assert_max_num_queries(1):
+        search(analyst_client, "grain")
+
+
+def test_a_second_actor_page_runs_no_query(analyst_client, django_assert_num_queries):
+    _, claim, _ = disputed_story()
+    url = reverse("actor_detail", args=[claim.speaker_id])
+    page(analyst_client, url)
+    with django_assert_num_queries(0):
+        assert "Veloria sold the grain." in page(analyst_client, url)
+
+
+def test_an_affiliation_made_in_the_admin_shows_on_the_cached_actor_page_at_once(analyst_client):
+    _, claim, _ = disputed_story()
+    ministry = ActorFactory(name="Ministry of Harvests")
+    url = reverse("actor_detail", args=[claim.speaker_id])
+    assert "Ministry of Harvests" not in page(analyst_client, url)
+    # As the admin would: a plain save, no service.
+    Affiliation.objects.create(actor=claim.speaker, organisation=ministry)
+    assert "Ministry of Harvests" in page(analyst_client, url)
+
+
+def test_an_ingest_starting_on_a_story_shows_on_its_cached_page_at_once(analyst_client):
+    story, claim, _ = disputed_story()
+    Article.objects.filter(pk=claim.article_id).update(status=IngestStatus.DONE)
+    assert "being processed" not in page(analyst_client, story.get_absolute_url())
+    # As the pipeline does: a conditional update, which bumps no version.
+    Article.objects.filter(pk=claim.article_id).update(
+        status=IngestStatus.PARSING, updated_at=timezone.now()
+    )
+    assert "being processed" in page(analyst_client, story.get_absolute_url())
