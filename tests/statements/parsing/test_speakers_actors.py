@@ -195,3 +195,22 @@ def _by_alias(actors: dict[str, object], word: str) -> str:
         for name, a in actors.items()
         if a.kind == "person" and any(word in x for x in [name, *a.aliases])
     )
+
+
+def test_a_capital_written_without_its_accent_is_its_state():
+    text = (
+        "Male says trawler was fishing illegally; Colombo denies\n\n"
+        "The Maldives has accused a Sri Lankan trawler of fishing for tuna without a licence. "
+        "Sri Lanka's fisheries ministry rejected the allegation on Sunday."
+    )
+    actors = _actors(text)
+    assert "Male" in actors["Maldives"].aliases
+    assert [a.name for a in actors.values() if "Mal" in a.name] == ["Maldives"]
+
+
+def test_an_additional_secretary_is_a_title_not_a_name():
+    said = _speakers(
+        "Additional Secretary Rohan Dissanayake told reporters that the vessel had never "
+        "entered foreign waters."
+    )
+    assert said[0][0] == "Rohan Dissanayake"
