@@ -1657,6 +1657,41 @@ def _report_noun_claim(unit: Unit, text: str) -> list[Frame]:
     ]
 
 
+# A sentence with no speech act that presents a person as its subject: `Rautio himself was more
+# conciliatory.`, `Dr Ana Ruiz, a fellow at X, has read the memo.`, `Uzbekistan's deputy
+# minister, Jamshid Nurmatov, was more guarded ...`
+_NAME_RUN = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
+_PRESENTED = re.compile(
+    rf"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?P<name>{_NAME_RUN})(?:,\s+(?P<app>[^,\"“]{{3,120}}),)?"
+    r"\s+(?:himself\s+|herself\s+)?(?:was|is|has|had|[a-z]{3,}ed)\b"
+    rf"|(?P<role>[A-Z][^,\"“\n]{{3,60}}),\s+(?P<name2>{_NAME_RUN}),\s+"
+    r"(?:was|is|has|had|[a-z]{3,}ed)\b"
+)
+
+
+def _introduced_person(u: Unit, text: str) -> Mention | None:
+    """The person a sentence with no speech act presents as its subject: the `he` or `she` who
+    speaks in the next sentence."""
+    if not on("presented-speaker"):
+        return None
+    m = _PRESENTED.match(text, u.start, u.end)
+    if m is None:
+        return None
+    g = "name" if m.group("name") else "name2"
+    name = m.group(g)
+    if name.split()[0] in ("The", "A", "An", "It", "This", "That", "He", "She", "They"):
+        return None
+    # her description goes with her: `a senior fellow at X` (her body), `X's deputy minister`
+    app = m.group("app")
+    return Mention(
+        name,
+        m.start(g),
+        m.end(g),
+        role=m.group("role") if g == "name2" else None,
+        extras=[app] if app and re.match(r"(?:an?|who)\s", app) else [],
+    )
+
+
 _HEADER_LABEL = re.compile(r"^([A-Z][a-z]+)\s*:\s")
 
 
@@ -1819,10 +1854,23 @@ def attribute(doc: Document) -> list[Frame]:
         if _header_paragraph(p, text):
             prev_para_frames = []  # `Date: ... Venue: ... Spokesperson: Name`: no speech
             continue
+        # a person the sentence before presented (no speech), within the paragraph
+        introduced: Mention | None = None
         for ui, u in enumerate(p.units):
             fs = frames_for_unit(u, text, p.headline)
             if not fs and not p.headline:
                 fs = _colon_quote(u, text) or _passive_quoted(u, text)
+            sp0 = fs[0].speaker if fs else None
+            if (
+                introduced is not None
+                and sp0 is not None
+                and sp0.pronoun
+                and sp0.text.lower() in ("he", "she")
+            ):
+                # `Rautio himself was more conciliatory. ... he said`: the one just presented
+                fs[0].speaker = introduced
+            if not p.headline:
+                introduced = None if fs else _introduced_person(u, text)
             if not fs and para_frames and u.is_quote_only and para_frames[-1].quote_tail:
                 # `"A," X said. "B."` - B runs on under the same attribution.
                 para_frames[-1].end = u.end

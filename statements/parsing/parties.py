@@ -12,6 +12,7 @@ from .attribute import Frame, Mention, is_question_label, transcript_turns
 from .names import _FIELD_WORDS, _is_org_word, _is_title
 from .resolve import MActor, Places, Registry, describe, norm
 from .roles import _GOV_HEADS
+from .rules import on
 from .segment import Document
 
 
@@ -92,12 +93,19 @@ def titled_people(text: str, start: int, end: int) -> list[Mention]:
     out = []
     for m in _titled_name_re().finditer(text, start, end):
         name = re.sub(r"['’]s$", "", m.group("name"))
+        n0 = m.start("name")
+        words = name.split()
+        while len(words) > 2 and _is_title(words[0]) and on("titled-run-name"):
+            # `Transport Minister Antti Rautio`: the match began at the field, `Minister` is
+            # the title and the name follows it
+            n0 = text.index(words[1], n0 + len(words[0]))
+            words = words[1:]
+            name = " ".join(words)
         if any(_is_title(w) or _is_org_word(w) for w in name.split()):
             continue  # `Minister Foreign Affairs`, `President Office`: no person's name
         # the run of capitalised words before the title belongs to it (`Agriculture Minister`)
         lead = _CAPS_BEFORE.search(text, max(0, m.start() - 60), m.start())
         s0 = lead.start() if lead else m.start()
-        n0 = m.start("name")
         # `Mining Minister`: an office in a field (`mining minister`), `Russian` stays a state
         role = " ".join(
             w.lower() if w.lower() in _FIELD_WORDS or _is_title(w) else w

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
+
+from ..rules import on
 
 HERE = Path(__file__).resolve().parent
 
@@ -107,6 +110,12 @@ def country_index() -> dict[str, tuple[Country, str]]:
             idx.setdefault(n.lower() if len(n) > 3 else n, (c, "name"))
         for n in c.capitals:
             idx.setdefault(n.lower(), (c, "capital"))
+            # `Male` for `Malé`, `Bogota` for `Bogotá`: news wires write capitals unaccented
+            plain = "".join(
+                ch for ch in unicodedata.normalize("NFKD", n) if not unicodedata.combining(ch)
+            )
+            if on("unaccented-capitals"):
+                idx.setdefault(plain.lower(), (c, "capital"))
         for n in c.demonyms:
             idx.setdefault(n.lower(), (c, "demonym"))
     return idx

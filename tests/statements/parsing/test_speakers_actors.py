@@ -195,3 +195,52 @@ def _by_alias(actors: dict[str, object], word: str) -> str:
         for name, a in actors.items()
         if a.kind == "person" and any(word in x for x in [name, *a.aliases])
     )
+
+
+def test_a_capital_written_without_its_accent_is_its_state():
+    text = (
+        "Male says trawler was fishing illegally; Colombo denies\n\n"
+        "The Maldives has accused a Sri Lankan trawler of fishing for tuna without a licence. "
+        "Sri Lanka's fisheries ministry rejected the allegation on Sunday."
+    )
+    actors = _actors(text)
+    assert "Male" in actors["Maldives"].aliases
+    assert [a.name for a in actors.values() if "Mal" in a.name] == ["Maldives"]
+
+
+def test_an_additional_secretary_is_a_title_not_a_name():
+    said = _speakers(
+        "Additional Secretary Rohan Dissanayake told reporters that the vessel had never "
+        "entered foreign waters."
+    )
+    assert said[0][0] == "Rohan Dissanayake"
+
+
+def test_he_said_after_a_sentence_presenting_a_person_is_that_person():
+    text = (
+        "Trade Minister Olga Lind said on Monday that the quota talks had failed.\n\n"
+        "The deputy trade minister, Arvo Kask, was more hopeful when asked about the talks. "
+        '"We will meet again in March," he said.\n\n'
+        'Kask himself was in no hurry. Speaking to reporters, he said "nothing is lost".'
+    )
+    said = _speakers(text)
+    assert [name for name, _ in said] == ["Olga Lind", "Arvo Kask", "Arvo Kask"]
+
+
+def test_a_pronoun_after_a_paragraph_break_is_left_to_the_usual_rules():
+    text = (
+        "Trade Minister Olga Lind said on Monday that the quota talks had failed.\n\n"
+        "Arvo Kask, a fisherman from the coast, was more hopeful.\n\n"
+        '"The talks will go on," she said.'
+    )
+    assert [name for name, _ in _speakers(text)] == ["Olga Lind", "Olga Lind"]
+
+
+def test_a_person_named_inside_a_statement_after_a_field_title_is_an_actor_with_that_role():
+    text = (
+        "Lindia's harbour master told the radio on Monday that Velmar Transport Minister "
+        "Aino Rask had cancelled the talks."
+    )
+    rask = _actors(text)["Aino Rask"]
+    assert rask.kind == "person"
+    assert "minister" in (rask.role or "")
