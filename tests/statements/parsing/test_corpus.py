@@ -70,8 +70,8 @@ def test_seed_misspelt_name_is_an_alias_and_affiliations_chain_to_russia():
 # attribution_f1=0.886 span_f1=0.942 denial_f1=0.897.
 # Branch p-stance: stance_acc=0.896 denial_f1=0.910 link_f1=0.606. Third session, all merged:
 # attribution_f1=0.907 span_f1=0.945 stance_acc=0.900 denial_f1=0.910 link_f1=0.638
-# actor_f1=0.917 kind_acc=0.994 affiliation_acc=0.798 country_acc=0.723 date_acc=0.975, duplicates 0;
-# with p-actors' last commit attribution_f1=0.910 actor_f1=0.919 country_acc=0.725.
+# actor_f1=0.917 kind_acc=0.994 affiliation_acc=0.798 country_acc=0.723 date_acc=0.975,
+# duplicates 0; with p-actors' last commit attribution_f1=0.910 actor_f1=0.919 country_acc=0.725.
 FLOORS = {
     "attribution_f1": 0.908,
     "span_f1": 0.943,
