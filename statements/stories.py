@@ -516,9 +516,12 @@ def score(
     reference = 1.0 if named else 0.0
     days = abs((dispute.day - story.day).days) if dispute.day and story.day else 0
     time = time_part(days)
+    # The floor holds for the claim part only: a late answer repeats the affair's words, while
+    # naming an outlet months old (`the Ledger`, `the Briefing`) says less the older it is.
+    aged = 0.5 ** (days / HALF_LIFE_DAYS)
     # Parties gate rather than add: every dispute of a region shares them, but a dispute
     # between other parties should take a much closer claim to join.
-    total = (claim + W_REFERENCE * reference) * (0.5 + 0.5 * parties) * time
+    total = (claim * time + W_REFERENCE * reference * aged) * (0.5 + 0.5 * parties)
     top = sorted(shared, key=lambda t: -dispute.terms[t] * story.terms[t])[:8]
     return Score(
         story_id,
@@ -542,7 +545,8 @@ def time_part(days: int) -> float:
     grouping-time-floor: an answer may come months later (an office's communiqué 70 days after
     the report: 0.45 by the half-life alone, more than half of it lost); the window already
     bounds how late a follow-up may be, so inside it lateness costs at most a quarter. The
-    first weeks keep the half-life's slope, so that neighbours filed days apart gain nothing."""
+    first weeks keep the half-life's slope, so that neighbours filed days apart gain nothing.
+    The reference part keeps the half-life (`score`)."""
     part: float = 0.5 ** (days / HALF_LIFE_DAYS)
     if on("grouping-time-floor") and days <= STORY_WINDOW.days:
         part = max(part, TIME_FLOOR)

@@ -145,6 +145,33 @@ def test_a_late_answer_keeps_three_quarters_of_its_score_inside_the_window(monke
     assert score(answer, report, story_id=1, article_text="").total < THRESHOLD
 
 
+def test_naming_an_outlet_months_old_gains_nothing_from_the_time_floor():
+    from statements.stories import THRESHOLD, Keys, score
+
+    # An article 110 days later that names "the Ledger" and shares two words of ten with it.
+    old = "quarrel silo wheat tender cargo grain barge quay levy sack".split()
+    new = "quarrel silo ferry fee river pier toll deck crew ramp".split()
+    story = Keys(
+        terms=dict.fromkeys(old, 3.0),
+        countries={"RO"},
+        actors={1},
+        outlets={"ledger"},
+        day=dt.date(2026, 2, 12),
+    )
+    later = Keys(
+        terms=dict.fromkeys(new, 3.0),
+        countries={"RO"},
+        actors={1},
+        own_outlet="gazette",
+        day=dt.date(2026, 6, 2),
+    )
+    found = score(later, story, story_id=1, article_text="as the Ledger put it, a quarrel")
+    assert found.reference == 1.0 and found.time == 0.75
+    assert found.claim == pytest.approx(0.2)
+    assert found.total == pytest.approx(0.2 * 0.75 + 0.25 * 0.5 ** (110 / 60))
+    assert found.total < THRESHOLD <= (found.claim + 0.25) * found.time
+
+
 def test_places_are_read_after_prepositions_of_place_and_in_datelines():
     from statements.stories import places
 
