@@ -62,6 +62,7 @@ from statements.parsing.rules import on
 STORY_WINDOW = dt.timedelta(days=120)
 # The time part halves with every this many days between the article and the story.
 HALF_LIFE_DAYS = 60.0
+TIME_FLOOR = 0.75
 # The score's parts and the threshold: few on purpose (tuned on shared/corpus/stories, see
 # docs/GROUPING.md); a wrong merge misleads more than a split, so the threshold leans high.
 W_REFERENCE = 0.25
@@ -172,6 +173,7 @@ _GENERIC = _STOP | frozenset(
     citing quoted quoting last next first second third percent cent million billion thousand week
     weeks month months
     year years day days night morning evening time stand stands stood line lines position
+    familiar respond responded responding called calling
     """.split()
 )
 
@@ -244,6 +246,40 @@ def _number(match: re.Match[str]) -> str:
     return f"{value:.0f}" if value == int(value) else f"{value:g}"
 
 
+# grouping-content-evidence: what an affair is about is its contested object (the good, the
+# document, the fee, the project) and the distinctive words that name it; a place and a number
+# are shared by neighbouring affairs by construction (the same crossing, a round figure). The
+# claim part counts in full only when the shared terms that are neither places nor numbers weigh
+# CONTENT_MIN (the sum of their smaller rarity on both sides: two or three distinctive words);
+# below that it is scaled down in proportion. A place is a capitalised name the dispute's
+# article writes after a preposition of place (`at the Desaguadero crossing`, `opposite Nong
+# Khai`) or in its dateline (`PUNO —`).
+CONTENT_MIN = 5.0
+_NAME = r"[A-Z][\w'’-]+"
+_PLACE = re.compile(
+    r"\b(?:in|at|near|opposite|outside|across|via|around|towards?|off|into)\s+(?:the\s+)?"
+    rf"({_NAME}(?:\s+{_NAME}){{0,2}})"
+)
+_DATELINE = re.compile(r"(?m)^\s*([A-Z][A-Z'’ -]{2,40}?)\s+[—–-]\s")
+
+
+def places(text: str) -> set[str]:
+    """The folded words of the places a text names (after `in`, `at`, `near` ...; datelines)."""
+    found: set[str] = set()
+    for match in [*_PLACE.finditer(text), *_DATELINE.finditer(text)]:
+        found |= {_fold(t) for t in _TOKEN.findall(match.group(1))}
+    return found
+
+
+def lede(text: str, title: str = "") -> str:
+    """The article's first paragraph after its headline (eight words or more)."""
+    for paragraph in text.split("\n"):
+        paragraph = paragraph.strip()
+        if paragraph and paragraph != title.strip() and len(paragraph.split()) >= 8:
+            return paragraph
+    return ""
+
+
 def terms(text: str) -> dict[str, float]:
     """Meaning-bearing words, names and numbers of a text with their rarity weights.
 
@@ -278,6 +314,8 @@ class Keys:
     outlets: set[str] = field(default_factory=set)
     own_outlet: str = ""  # a dispute's own article's outlet: naming itself is no reference
     day: dt.date | None = None
+    # A dispute's terms its article names as places (grouping-content-evidence).
+    places: set[str] = field(default_factory=set)
 
 
 def _affiliations(actor_ids: set[int]) -> dict[int, list[tuple[int, str]]]:
@@ -312,6 +350,15 @@ def _speaker_words(members: Sequence[Statement]) -> set[str]:
     return words
 
 
+def claim_terms(text: str, speakers: set[str]) -> dict[str, float]:
+    """A dispute's claim terms: its text's terms, the names of its speakers out."""
+    out = terms(text)
+    if on("grouping-speaker-names-out"):
+        for word in speakers:
+            out.pop(word, None)
+    return out
+
+
 def dispute_keys(
     members: Sequence[Statement],
     article: Article,
@@ -322,10 +369,15 @@ def dispute_keys(
     """The keys of one dispute of an article (its statements' words, parties, the day)."""
     keys = Keys(day=article.published or timezone.localdate())
     text = " ".join([headline, *(s.text for s in members)])
-    keys.terms = terms(text)
-    if on("grouping-speaker-names-out"):
-        for word in _speaker_words(members):
-            keys.terms.pop(word, None)
+    # grouping-lede: the main dispute reads the article's first paragraph as it reads the
+    # headline: an answer restates there what it answers (`... that Lao government has given
+    # concession of sand dredging in Mekong River`), in words the parser's spans of a stilted or
+    # translated text may leave out.
+    if headline and on("grouping-lede"):
+        text = " ".join([text, lede(article.text, article.title)])
+    keys.terms = claim_terms(text, _speaker_words(members))
+    if on("grouping-content-evidence"):
+        keys.places = places(f"{article.title}\n{article.text}") & keys.terms.keys()
     keys.countries = countries_named(text)
     for statement in members:
         speaker = statement.speaker
@@ -361,6 +413,7 @@ class Score:
     shared_countries: list[str]
     shared_actors: int
     named_outlet: str
+    content: float = 0.0  # weight of the shared terms that are neither places nor numbers
 
     def explain(self) -> dict[str, Any]:
         return {
@@ -374,6 +427,7 @@ class Score:
             "shared_countries": self.shared_countries,
             "shared_actors": self.shared_actors,
             "named_outlet": self.named_outlet,
+            "content": round(self.content, 2),
         }
 
 
@@ -435,6 +489,13 @@ def score(
         sum(w * w for w in story.terms.values())
     )
     claim = dot / norm if norm else 0.0
+    content = sum(
+        min(dispute.terms[t], story.terms[t])
+        for t in shared
+        if t not in dispute.places and not t[:1].isdigit()
+    )
+    if on("grouping-content-evidence"):
+        claim *= min(1.0, content / CONTENT_MIN)
     countries = dispute.countries & story.countries
     actors = dispute.actors & story.actors
     parties = (0.5 if countries else 0.0) + (0.5 if actors else 0.0)
@@ -454,14 +515,42 @@ def score(
         named = ""
     reference = 1.0 if named else 0.0
     days = abs((dispute.day - story.day).days) if dispute.day and story.day else 0
-    time = 0.5 ** (days / HALF_LIFE_DAYS)
+    time = time_part(days)
+    # The floor holds for the claim part only: a late answer repeats the affair's words, while
+    # naming an outlet months old (`the Ledger`, `the Briefing`) says less the older it is.
+    aged = 0.5 ** (days / HALF_LIFE_DAYS)
     # Parties gate rather than add: every dispute of a region shares them, but a dispute
     # between other parties should take a much closer claim to join.
-    total = (claim + W_REFERENCE * reference) * (0.5 + 0.5 * parties) * time
+    total = (claim * time + W_REFERENCE * reference * aged) * (0.5 + 0.5 * parties)
     top = sorted(shared, key=lambda t: -dispute.terms[t] * story.terms[t])[:8]
     return Score(
-        story_id, total, claim, parties, reference, time, top, sorted(countries), len(actors), named
+        story_id,
+        total,
+        claim,
+        parties,
+        reference,
+        time,
+        top,
+        sorted(countries),
+        len(actors),
+        named,
+        content,
     )
+
+
+def time_part(days: int) -> float:
+    """How much the days between an article and a story take off its score: halves every
+    HALF_LIFE_DAYS, but not below TIME_FLOOR inside the window.
+
+    grouping-time-floor: an answer may come months later (an office's communiqué 70 days after
+    the report: 0.45 by the half-life alone, more than half of it lost); the window already
+    bounds how late a follow-up may be, so inside it lateness costs at most a quarter. The
+    first weeks keep the half-life's slope, so that neighbours filed days apart gain nothing.
+    The reference part keeps the half-life (`score`)."""
+    part: float = 0.5 ** (days / HALF_LIFE_DAYS)
+    if on("grouping-time-floor") and days <= STORY_WINDOW.days:
+        part = max(part, TIME_FLOOR)
+    return part
 
 
 # ----------------------------------------------------------------------------------- index

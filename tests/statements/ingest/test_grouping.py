@@ -360,3 +360,17 @@ def test_two_answered_disputes_of_one_article_stay_apart():
         for stance, at in (("claim", 0), ("denial", 10), ("claim", 20), ("denial", 30))
     ]
     assert [sorted(g) for g in _groups(statements, [(1, 0), (3, 2)])] == [[0, 1], [2, 3]]
+
+
+@needs_shared
+@pytest.mark.django_db
+def test_the_article_page_shows_the_weight_of_shared_words_that_are_no_place_or_number(
+    editor_client, eager_tasks, django_capture_on_commit_callbacks
+):
+    ingest_file(SEED, django_capture_on_commit_callbacks)
+    follow_up = ingest_file(FOLLOW_UP, django_capture_on_commit_callbacks)
+    decision = follow_up.grouping_decisions.get(outcome="joined")
+    page = editor_client.get(reverse("article_detail", args=[follow_up.pk])).content.decode()
+    assert decision.parts["content"] >= 5.0  # grouping-content-evidence: counted in full
+    weight = f"no place or number {decision.parts['content']:.1f}"
+    assert weight in page

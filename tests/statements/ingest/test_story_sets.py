@@ -25,6 +25,11 @@ CORPUS = SHARED / "corpus" / "stories"
 # (B-cubed F1, pairwise recall); pairwise precision must stay 1.0 (no wrong merge) on both.
 CORPUS_FLOORS = (0.99, 0.99)
 OWN_FLOORS = (0.99, 0.99)
+# The second own set, written blind (tests/statements/ingest/stories2_own): main measured
+# B-cubed F1 0.759, pair precision 0.250, recall 0.333 on it; this branch 0.941 / 1.000 / 0.667
+# (see docs/GROUPING.md). One split left: the machine-translated answer (t05).
+OWN2 = ROOT / "tests" / "statements" / "ingest" / "stories2_own"
+OWN2_FLOORS = (0.94, 0.66, 1.0)  # B-cubed F1, pairwise recall, pairwise precision
 
 
 def _articles(folder: Path) -> list[dict]:
@@ -87,6 +92,161 @@ def test_our_own_story_set_groups_at_its_floors():
     assert found["pair_p"] == 1.0, found
     assert found["bcubed_f1"] >= OWN_FLOORS[0], found
     assert found["pair_r"] >= OWN_FLOORS[1], found
+
+
+def test_our_second_story_set_groups_at_its_floors():
+    # Three affairs (onion certificates at a crossing, a river sand concession answered in a
+    # machine translation, a tanker escort fee answered 70 days later as a communiqué) and three
+    # distractors sharing their crossings, ministries, a speaker and numbers.
+    found = _group(OWN2)
+    assert found["bcubed_f1"] >= OWN2_FLOORS[0], found
+    assert found["pair_r"] >= OWN2_FLOORS[1], found
+    assert found["pair_p"] == OWN2_FLOORS[2], found
+
+
+def test_a_late_answer_keeps_three_quarters_of_its_score_inside_the_window(monkeypatch):
+    from statements.stories import THRESHOLD, Keys, score, time_part
+
+    assert time_part(0) == 1.0
+    assert time_part(14) == pytest.approx(0.5 ** (14 / 60))  # the first weeks as before
+    assert time_part(70) == 0.75 and time_part(120) == 0.75
+    assert time_part(121) < 0.25  # outside the window the half-life alone
+    # A communiqué 70 days after the report, in words of its own: escort fee / convoy
+    # escorts, the same tankers and 150,000 francs.
+    report = Keys(
+        terms={
+            "escort": 3.5,
+            "tanker": 3.0,
+            "fee": 2.0,
+            "150000": 4.0,
+            "driver": 1.5,
+            "kodjo": 6.0,
+        },
+        countries={"GH", "TG"},
+        actors={1},
+        day=dt.date(2026, 4, 1),
+    )
+    answer = Keys(
+        terms={
+            "convoy": 3.2,
+            "gendarmerie": 4.0,
+            "escort": 3.5,
+            "tanker": 3.0,
+            "150000": 4.0,
+            "decree": 2.5,
+        },
+        countries={"GH", "TG"},
+        actors={1},
+        day=dt.date(2026, 6, 10),
+    )
+    late = score(answer, report, story_id=1, article_text="")
+    assert late.time == 0.75 and late.total >= THRESHOLD
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "grouping-time-floor")
+    assert score(answer, report, story_id=1, article_text="").total < THRESHOLD
+
+
+def test_naming_an_outlet_months_old_gains_nothing_from_the_time_floor():
+    from statements.stories import THRESHOLD, Keys, score
+
+    # An article 110 days later that names "the Ledger" and shares two words of ten with it.
+    old = "quarrel silo wheat tender cargo grain barge quay levy sack".split()
+    new = "quarrel silo ferry fee river pier toll deck crew ramp".split()
+    story = Keys(
+        terms=dict.fromkeys(old, 3.0),
+        countries={"RO"},
+        actors={1},
+        outlets={"ledger"},
+        day=dt.date(2026, 2, 12),
+    )
+    later = Keys(
+        terms=dict.fromkeys(new, 3.0),
+        countries={"RO"},
+        actors={1},
+        own_outlet="gazette",
+        day=dt.date(2026, 6, 2),
+    )
+    found = score(later, story, story_id=1, article_text="as the Ledger put it, a quarrel")
+    assert found.reference == 1.0 and found.time == 0.75
+    assert found.claim == pytest.approx(0.2)
+    assert found.total == pytest.approx(0.2 * 0.75 + 0.25 * 0.5 ** (110 / 60))
+    assert found.total < THRESHOLD <= (found.claim + 0.25) * found.time
+
+
+def test_places_are_read_after_prepositions_of_place_and_in_datelines():
+    from statements.stories import places
+
+    text = (
+        "ORASTA — Lorries queued for a third day at the Brenvik crossing, and barges were seen "
+        "opposite Tal Moran on Sunday, farmers in Upper Selka said. The Brenvik Permit is new."
+    )
+    assert places(text) == {"orasta", "brenvik", "tal", "moran", "upper", "selka"}
+    assert "permit" not in places(text)  # a capitalised word elsewhere is no place
+
+
+def test_a_place_and_a_number_alone_make_no_claim_in_common(monkeypatch):
+    from statements.stories import Keys, score
+
+    # The same crossing and the same round figure, about nets seized and about onion permits.
+    story = Keys(terms={"brenvik": 5.0, "340": 4.0, "onion": 2.5, "phytosanitary": 5.5})
+    nets = Keys(terms={"brenvik": 5.0, "340": 4.0, "net": 2.0, "trout": 3.0}, places={"brenvik"})
+    near = score(nets, story, story_id=1, article_text="")
+    # The other side's answer about the same permits shares the object's words.
+    answer = Keys(
+        terms={"brenvik": 5.0, "onion": 2.5, "phytosanitary": 5.5, "thrips": 5.0},
+        places={"brenvik"},
+    )
+    same = score(answer, story, story_id=1, article_text="")
+    assert near.content == 0.0 and near.claim == 0.0
+    assert same.content == 8.0 and same.claim > 0.5
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "grouping-content-evidence")
+    assert score(nets, story, story_id=1, article_text="").claim > 0.5
+
+
+def test_the_lede_is_the_first_paragraph_after_the_headline():
+    from statements.stories import lede
+
+    text = (
+        "Office clarifies\n\nORASTA — The Office wishes to clarify the information that a "
+        "dredging licence was given to a foreign company.\n\nMore later."
+    )
+    assert lede(text, "Office clarifies").startswith("ORASTA — The Office wishes")
+    assert lede("Too short.\n\nAlso short.") == ""
+
+
+def test_the_main_dispute_reads_the_lede_and_the_rule_can_be_switched_off(monkeypatch):
+    from actors.models import Actor
+    from statements.models import Article, Statement
+    from statements.stories import dispute_keys
+
+    ministry = Actor(pk=1, name="Orastan Ministry of Mines", kind="government")
+    article = Article(
+        outlet="",
+        title="Ministry clarifies information",
+        text=(
+            "Ministry clarifies information\n\nORASTA — The Ministry would like to clarify the "
+            "information that a dredging concession in the Brenvik was given to a foreign firm."
+            "\n\nThe Ministry inform that the said information is not correct."
+        ),
+        published=dt.date(2026, 6, 5),
+    )
+    said = Statement(
+        article=article,
+        speaker=ministry,
+        stance="denial",
+        text="the said information is not correct",
+    )
+    keys = dispute_keys([said], article, {}, headline=article.title)
+    assert {"dredging", "concession"} <= keys.terms.keys()
+    assert {"orasta", "brenvik"} <= keys.places  # the dateline and `in the Brenvik`
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "grouping-lede")
+    assert "concession" not in dispute_keys([said], article, {}, headline=article.title).terms
+
+
+def test_words_of_reporting_are_no_claim_terms():
+    from statements.stories import terms
+
+    found = terms("people familiar with the matter said the ministry did not respond and called")
+    assert not {"familiar", "respond", "called"} & found.keys()
 
 
 def _file(name: str, capture):
