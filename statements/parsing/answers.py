@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .contract import link_confidence
+from .lexicon import patterns
 from .link import Node, content_stems, link
 from .model import LinkOut, Row
 from .propositions import keys
@@ -62,6 +63,7 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
                 optional=f.optional,
                 said=f.vclass in ("say", "turn") and r.embedded_of is None,
                 cited=r.cited,
+                whole=r.stance in ("denial", "confirmation") and _whole_report(r.text),
                 leak=any(x.startswith(("leaked-account:", "quoted-in-report:")) for x in r.rules),
             )
         )
@@ -89,6 +91,12 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
                         confidence=link_confidence(rule),
                     )
                 )
+
+
+def _whole_report(text: str) -> bool:
+    """`stands behind every word`, `maintains everything it published`: an answer about a
+    report as a whole, every proposition of it (lexicon/whole_report_cues.txt)."""
+    return on("whole-report-cue") and any(p.search(text) for p in patterns("whole_report_cues.txt"))
 
 
 def _side_account(content: str, named: list[tuple[int, str]], reg: Registry) -> int | None:
