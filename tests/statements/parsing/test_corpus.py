@@ -68,13 +68,14 @@ def test_seed_misspelt_name_is_an_alias_and_affiliations_chain_to_russia():
 # link_f1=0.635 actor_f1=0.917 kind_acc=0.994 affiliation_acc=0.798 country_acc=0.723, duplicates 0.
 # Branch p-links (claims found upstream of the linker): link_f1=0.625 stance_acc=0.896
 # attribution_f1=0.886 span_f1=0.942 denial_f1=0.897.
-# Branch p-linker (the linker's own choices), from main 8b23a85 at link_f1=0.638: 0.641.
+# Branch p-linker (the linker's own choices), from main 8b23a85 at link_f1=0.638: 0.641, then
+# 0.642 (live pages told newest first).
 FLOORS = {
     "attribution_f1": 0.9,
     "span_f1": 0.94,
     "stance_acc": 0.894,
     "denial_f1": 0.895,
-    "link_f1": 0.639,
+    "link_f1": 0.64,
     "actor_f1": 0.914,
     "kind_acc": 0.992,
     "affiliation_acc": 0.795,
