@@ -83,6 +83,8 @@ def link_rows(
             nodes[k].account_of = _side_account(r.content, named, reg)
             if tgt is None and nodes[k].account_of is None and nodes[k].anaphor is None:
                 nodes[k].target_actor = _named_report(r.text, named, actor)
+            if nodes[k].target_actor is None and r.stance == "confirmation":
+                nodes[k].target_actor = _proved_right(r.text, reg, actor)
     for k, r in enumerate(rows):
         if r.emb_new is not None:
             nodes[k].embedded = node_of[id(r.emb_new)]
@@ -149,6 +151,42 @@ def _named_report(text: str, named: list[tuple[int, str]], speaker: MActor | Non
         if len(hits) == 1:
             return hits.pop()
     return None
+
+
+# `The health secretary was right that waiting lists rose`, `Ms Lund is correct to say`: the
+# answer names whose words it confirms.
+_RIGHT = re.compile(
+    r"(?:^|[.;:]\s+|\b(?:that|and|but)\s+)(?:the\s+)?(?P<who>[\w'’ .-]{3,60}?)\s+"
+    r"(?:was|is|were|are|had\s+been|has\s+been)\s+(?:quite\s+|absolutely\s+|entirely\s+)?"
+    r"(?:right|correct)\s+(?:that|to\s+(?:say|warn|point|note)|when|about)\b",
+    re.I,
+)
+
+
+def _proved_right(text: str, reg: Registry, speaker: MActor | None) -> int | None:
+    """The actor a confirmation says was right (`the health secretary was right that ...`):
+    the one actor whose name, or whose name's or role's last words, the phrase is."""
+    if not on("said-was-right"):
+        return None
+    m = _RIGHT.search(text[:240])
+    if m is None:
+        return None
+    who = " ".join(m.group("who").lower().split())
+    who = re.split(r"\b(?:that|and|but|said|says|agreed|confirmed|admitted)\b", who)[-1].strip()
+    who = re.sub(r"^the\s+", "", who)
+    if who in ("it", "he", "she", "they", "this", "that", "we", "i", "you"):
+        return None
+    who = re.sub(r"^(?:mr|mrs|ms|miss|dr|prof)\.?\s+", "", who)
+    hits = set()
+    for a in reg.actors:
+        if speaker is not None and a.idx == speaker.idx:
+            continue
+        forms = [a.name, *a.aliases, a.role or ""]
+        for f in forms:
+            f = " ".join(f.lower().split())
+            if f and (f == who or f.endswith(" " + who)):
+                hits.add(a.idx)
+    return hits.pop() if len(hits) == 1 else None
 
 
 def _anaphor(target: str, content: str) -> str | None:

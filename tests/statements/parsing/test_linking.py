@@ -480,3 +480,18 @@ def test_a_claimant_standing_by_its_story_confirms_the_lead_claim_only():
     told = [s["id"] for s in st if s["stance"] == "claim"]
     backing = statements_by(st, "Weston Clarion", "confirmation")[0]
     assert backing["confirms"] == told[:1]
+
+
+SAID_WAS_RIGHT = (
+    "The Tarn Gazette reported on Monday that the port of Kelm had closed its ferry terminal "
+    "to foreign lorries. Opposition leader Lena Stolt claimed that ferry traffic at Kelm had "
+    "fallen by a third this spring.\n\n"
+    "The port of Kelm denied the report.\n\n"
+    "Transport minister Jon Aske confirmed that Ms Stolt was right about the spring.\n"
+)
+
+
+def test_a_confirmation_that_someone_was_right_confirms_what_they_said():
+    st = parsed_statements(SAID_WAS_RIGHT)
+    stolt = statements_by(st, "Stolt", "claim")[0]["id"]
+    assert statements_by(st, "Aske", "confirmation")[0]["confirms"] == [stolt]
