@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .contract import link_confidence
+from .lexicon import patterns
 from .link import Node, content_stems, link
+from .liveblog import chronological
 from .model import LinkOut, Row
 from .propositions import keys
 from .resolve import MActor, Registry
@@ -24,12 +27,21 @@ _SIDE_ACCOUNT = re.compile(
 MAX_NAME_SCAN = 2_000_000  # names x statements beyond which a pathological text skips the scan
 
 
-def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str]) -> None:
-    """Fill each row's links: what its denial or confirmation answers, with the rule."""
+def link_rows(
+    rows: list[Row],
+    reg: Registry,
+    doc: Document,
+    skip: frozenset[str],
+    when: Callable[[int], int] | None = None,
+) -> None:
+    """Fill each row's links: what its denial or confirmation answers, with the rule. `when`
+    maps a statement's offset to its place in time (a live page told newest first)."""
     named = _proper_names(reg)
     if len(named) * len(rows) > MAX_NAME_SCAN:
         named = []
     para_of = {u.start: u.paragraph for p in doc.paragraphs for u in p.units}
+    if when is None:
+        when = chronological(reg.places.text)
     nodes: list[Node] = []
     node_of: dict[int, int] = {}
     for k, r in enumerate(rows):
@@ -43,7 +55,7 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
                 stance=r.stance,
                 speaker=actor.idx if actor else None,
                 block=r.block,
-                pos=r.pos,
+                pos=when(r.pos),
                 turn=f.turn,
                 question_turn=f.question_turn,
                 target_actor=tgt.idx if tgt is not None else None,
@@ -62,6 +74,7 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
                 optional=f.optional,
                 said=f.vclass in ("say", "turn") and r.embedded_of is None,
                 cited=r.cited,
+                whole=r.stance in ("denial", "confirmation") and _whole_report(r.text),
                 leak=any(x.startswith(("leaked-account:", "quoted-in-report:")) for x in r.rules),
             )
         )
@@ -70,6 +83,8 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
             nodes[k].account_of = _side_account(r.content, named, reg)
             if tgt is None and nodes[k].account_of is None and nodes[k].anaphor is None:
                 nodes[k].target_actor = _named_report(r.text, named, actor)
+            if nodes[k].target_actor is None and r.stance == "confirmation":
+                nodes[k].target_actor = _proved_right(r.text, reg, actor)
     for k, r in enumerate(rows):
         if r.emb_new is not None:
             nodes[k].embedded = node_of[id(r.emb_new)]
@@ -89,6 +104,12 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
                         confidence=link_confidence(rule),
                     )
                 )
+
+
+def _whole_report(text: str) -> bool:
+    """`stands behind every word`, `maintains everything it published`: an answer about a
+    report as a whole, every proposition of it (lexicon/whole_report_cues.txt)."""
+    return on("whole-report-cue") and any(p.search(text) for p in patterns("whole_report_cues.txt"))
 
 
 def _side_account(content: str, named: list[tuple[int, str]], reg: Registry) -> int | None:
@@ -130,6 +151,42 @@ def _named_report(text: str, named: list[tuple[int, str]], speaker: MActor | Non
         if len(hits) == 1:
             return hits.pop()
     return None
+
+
+# `The health secretary was right that waiting lists rose`, `Ms Lund is correct to say`: the
+# answer names whose words it confirms.
+_RIGHT = re.compile(
+    r"(?:^|[.;:]\s+|\b(?:that|and|but)\s+)(?:the\s+)?(?P<who>[\w'’ .-]{3,60}?)\s+"
+    r"(?:was|is|were|are|had\s+been|has\s+been)\s+(?:quite\s+|absolutely\s+|entirely\s+)?"
+    r"(?:right|correct)\s+(?:that|to\s+(?:say|warn|point|note)|when|about)\b",
+    re.I,
+)
+
+
+def _proved_right(text: str, reg: Registry, speaker: MActor | None) -> int | None:
+    """The actor a confirmation says was right (`the health secretary was right that ...`):
+    the one actor whose name, or whose name's or role's last words, the phrase is."""
+    if not on("said-was-right"):
+        return None
+    m = _RIGHT.search(text[:240])
+    if m is None:
+        return None
+    who = " ".join(m.group("who").lower().split())
+    who = re.split(r"\b(?:that|and|but|said|says|agreed|confirmed|admitted)\b", who)[-1].strip()
+    who = re.sub(r"^the\s+", "", who)
+    if who in ("it", "he", "she", "they", "this", "that", "we", "i", "you"):
+        return None
+    who = re.sub(r"^(?:mr|mrs|ms|miss|dr|prof)\.?\s+", "", who)
+    hits = set()
+    for a in reg.actors:
+        if speaker is not None and a.idx == speaker.idx:
+            continue
+        forms = [a.name, *a.aliases, a.role or ""]
+        for f in forms:
+            f = " ".join(f.lower().split())
+            if f and (f == who or f.endswith(" " + who)):
+                hits.add(a.idx)
+    return hits.pop() if len(hits) == 1 else None
 
 
 def _anaphor(target: str, content: str) -> str | None:

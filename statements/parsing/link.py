@@ -277,6 +277,12 @@ def _targets(
         own = [c for c in leads if c.side == n.side] or [
             c for c in d.claims if c.speaker == n.speaker and c.speaker is not None
         ]
+        if own and n.whole and on("claimant-stands-by-report"):
+            # `the site maintains every word it published`: a report told in several claims
+            # by one speaker is stood by whole, unless the answer names one detail of it
+            whole = _whole_report(n, own[0], d)
+            if len(whole) > 1:
+                return [(c.idx, "claimant-stands-by-report") for c in whole]
         if own:
             return [(own[0].idx, "claimant-own-claim")]
     if on("proposition-match"):
@@ -324,6 +330,24 @@ def _targets(
         top = max(extra)[0]
         return [(i, "one-detail") for ov, i in extra if ov == top] + here
     return out + [(i, "repeats-words") for _, i in extra]
+
+
+def _whole_report(n: Node, first: Node, d: Dispute) -> list[Node]:
+    """The claims of a report told by the speaker of its first claim before the answer (a
+    report of two or three claims; a longer one is no single report)."""
+    told = [
+        c
+        for c in d.claims
+        if c.speaker == first.speaker
+        and c.pos < n.pos
+        and not c.headline
+        and not c.optional
+        and c.idx != n.idx
+    ]
+    told.sort(key=pos)
+    if len(told) < 2 or len(told) > 3:
+        return [first]
+    return told
 
 
 def _backers(n: Node, d: Dispute, nodes: list[Node], dispute_of: dict[int, Dispute]) -> set[int]:

@@ -451,3 +451,47 @@ def test_a_verdict_that_a_reports_figures_are_wrong_is_a_denial():
     )
     report = statements_by(st, "Valden Herald", "claim")[0]["id"]
     assert statements_by(st, "harbour board", "denial")[0]["denies"] == [report]
+
+
+def test_a_claimant_standing_by_every_word_confirms_each_claim_of_its_report():
+    text = (
+        "The Weston Clarion reported on Friday that the harbour board of Marrow had sold its "
+        "last dredger to a scrap dealer. The paper also said that the board had cancelled the "
+        "spring survey of the channel.\n\n"
+        "The harbour board denied the report.\n\n"
+        "The Weston Clarion said it stood behind every word it had published.\n"
+    )
+    st = parsed_statements(text)
+    told = [s["id"] for s in st if s["stance"] == "claim"]
+    assert len(told) == 2
+    backing = statements_by(st, "Weston Clarion", "confirmation")[0]
+    assert sorted(backing["confirms"]) == sorted(told)
+
+
+def test_a_claimant_standing_by_its_story_confirms_the_lead_claim_only():
+    text = (
+        "The Weston Clarion reported on Friday that the harbour board of Marrow had sold its "
+        "last dredger to a scrap dealer. The paper also said that the board had cancelled the "
+        "spring survey of the channel.\n\n"
+        "The harbour board denied the report.\n\n"
+        "The Weston Clarion said it stood by its story.\n"
+    )
+    st = parsed_statements(text)
+    told = [s["id"] for s in st if s["stance"] == "claim"]
+    backing = statements_by(st, "Weston Clarion", "confirmation")[0]
+    assert backing["confirms"] == told[:1]
+
+
+SAID_WAS_RIGHT = (
+    "The Tarn Gazette reported on Monday that the port of Kelm had closed its ferry terminal "
+    "to foreign lorries. Opposition leader Lena Stolt claimed that ferry traffic at Kelm had "
+    "fallen by a third this spring.\n\n"
+    "The port of Kelm denied the report.\n\n"
+    "Transport minister Jon Aske confirmed that Ms Stolt was right about the spring.\n"
+)
+
+
+def test_a_confirmation_that_someone_was_right_confirms_what_they_said():
+    st = parsed_statements(SAID_WAS_RIGHT)
+    stolt = statements_by(st, "Stolt", "claim")[0]["id"]
+    assert statements_by(st, "Aske", "confirmation")[0]["confirms"] == [stolt]
