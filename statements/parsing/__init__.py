@@ -24,7 +24,6 @@ from .attribute import Frame, attribute, is_briefing_label, transcript_turns
 from .clean import Cleaned, clean
 from .contract import result, to_contract
 from .dates import statement_date
-from .liveblog import chronological
 from .model import Row
 from .resolve import MActor, Places, Registry
 from .rules import on
@@ -126,7 +125,7 @@ def _parse(text: str, published: dt.date | None, outlet: str | None = None) -> P
     sides.read_sides(rows, reg)
     unrelated_negations(rows, skip)
     no_dispute(rows)
-    link_rows(rows, reg, doc, skip, when=chronological(text, cleaned.offsets))
+    link_rows(rows, reg, doc, skip)
     _date_rows(rows, frames, heard, doc, cleaned.text, published)
     return result(rows, reg, cleaned, len(text))
 

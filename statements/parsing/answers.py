@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from .contract import link_confidence
 from .lexicon import patterns
 from .link import Node, content_stems, link
-from .liveblog import chronological
 from .model import LinkOut, Row
 from .propositions import keys
 from .resolve import MActor, Registry
@@ -27,21 +25,12 @@ _SIDE_ACCOUNT = re.compile(
 MAX_NAME_SCAN = 2_000_000  # names x statements beyond which a pathological text skips the scan
 
 
-def link_rows(
-    rows: list[Row],
-    reg: Registry,
-    doc: Document,
-    skip: frozenset[str],
-    when: Callable[[int], int] | None = None,
-) -> None:
-    """Fill each row's links: what its denial or confirmation answers, with the rule. `when`
-    maps a statement's offset to its place in time (a live page told newest first)."""
+def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str]) -> None:
+    """Fill each row's links: what its denial or confirmation answers, with the rule."""
     named = _proper_names(reg)
     if len(named) * len(rows) > MAX_NAME_SCAN:
         named = []
     para_of = {u.start: u.paragraph for p in doc.paragraphs for u in p.units}
-    if when is None:
-        when = chronological(reg.places.text)
     nodes: list[Node] = []
     node_of: dict[int, int] = {}
     for k, r in enumerate(rows):
@@ -55,7 +44,7 @@ def link_rows(
                 stance=r.stance,
                 speaker=actor.idx if actor else None,
                 block=r.block,
-                pos=when(r.pos),
+                pos=r.pos,
                 turn=f.turn,
                 question_turn=f.question_turn,
                 target_actor=tgt.idx if tgt is not None else None,

@@ -77,7 +77,7 @@ FLOORS = {
     "span_f1": 0.943,
     "stance_acc": 0.898,
     "denial_f1": 0.908,
-    "link_f1": 0.636,
+    "link_f1": 0.639,
     "actor_f1": 0.917,
     "kind_acc": 0.992,
     "affiliation_acc": 0.796,
