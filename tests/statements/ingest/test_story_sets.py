@@ -30,6 +30,14 @@ OWN_FLOORS = (0.99, 0.99)
 # (see docs/GROUPING.md). One split left: the machine-translated answer (t05).
 OWN2 = ROOT / "tests" / "statements" / "ingest" / "stories2_own"
 OWN2_FLOORS = (0.94, 0.66, 1.0)  # B-cubed F1, pairwise recall, pairwise precision
+# The held-out story set (tests/statements/ingest/stories_heldout, 8 articles: 3 affairs told by
+# two outlets each in other words, 2 distractors), written blind in the third session of
+# 2026-12-05 and scored only by the lead: no grouping change was tuned on it (the grouping
+# helpers were told, by kind and without its text, why its follow-ups scored low). Main before
+# and after that session: B-cubed F1 0.769, pair precision 1.000, pair recall 0.000: none of the
+# three follow-ups joins its story. The floors hold what there is (no wrong merge).
+HELDOUT = ROOT / "tests" / "statements" / "ingest" / "stories_heldout"
+HELDOUT_FLOORS = (0.76, 0.0, 1.0)  # B-cubed F1, pairwise recall, pairwise precision
 
 
 def _articles(folder: Path) -> list[dict]:
@@ -102,6 +110,13 @@ def test_our_second_story_set_groups_at_its_floors():
     assert found["bcubed_f1"] >= OWN2_FLOORS[0], found
     assert found["pair_r"] >= OWN2_FLOORS[1], found
     assert found["pair_p"] == OWN2_FLOORS[2], found
+
+
+def test_the_held_out_story_set_groups_at_its_floors():
+    found = _group(HELDOUT)
+    assert found["bcubed_f1"] >= HELDOUT_FLOORS[0], found
+    assert found["pair_r"] >= HELDOUT_FLOORS[1], found
+    assert found["pair_p"] == HELDOUT_FLOORS[2], found
 
 
 def test_a_late_answer_keeps_three_quarters_of_its_score_inside_the_window(monkeypatch):

@@ -11,6 +11,13 @@ parliamentary record, a TV interview, a press release, an anonymous-source story
 translated page, a page full of debris, reported speech only, a fact-check, an embassy's post),
 written in the session of 2026-12-05 and kept from the parser's developers until its end: its
 floors are what main reached then, with nothing tuned on it.
+
+`tests/statements/parsing/heldout2/` holds 15 more, written blind in the third session of
+2026-12-05 (wire copy, a long read, an agency relay, a briefing in its own turn format, a live
+blog told newest first, a correction note, a machine translation, posts on X, a Commons record, a
+roundup, a partial confirmation, anonymous sources, a company against a ministry, an explainer,
+interviews in indirect speech) and scored only by the lead after each merge
+(test_heldout_articles.py).
 """
 
 import datetime as dt
@@ -27,7 +34,8 @@ from .statements import assert_meets_floors
 FRESH = pathlib.Path(__file__).resolve().parent / "fresh"
 ARTICLES = sorted(FRESH.glob("*.json"))
 HELDOUT = pathlib.Path(__file__).resolve().parent / "heldout"
-ANNOTATED = ARTICLES + sorted(HELDOUT.glob("*.json"))
+HELDOUT2 = pathlib.Path(__file__).resolve().parent / "heldout2"
+ANNOTATED = ARTICLES + sorted(HELDOUT.glob("*.json")) + sorted(HELDOUT2.glob("*.json"))
 SCORER = SHARED / "eval" / "score.py"
 STANCES = {"claim", "denial", "confirmation", "comment"}
 KINDS = {"person", "organisation", "government", "media"}

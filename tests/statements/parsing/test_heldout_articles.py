@@ -41,3 +41,33 @@ MAX_DUPLICATES = 3
 @pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")
 def test_heldout_articles_meet_the_metric_floors():
     assert_meets_floors(HELDOUT, FLOORS, MAX_DUPLICATES)
+
+
+# The second held-out set (tests/statements/parsing/heldout2, 15 articles): written blind in the
+# third session of 2026-12-05 by a helper that read no parser code, never shown to the parser's
+# developers, scored by the lead only. Main when it was written (f52345b, the session's start):
+# attribution_f1=0.766 span_f1=0.868 stance_acc=0.742 denial_f1=0.838 link_f1=0.239
+# actor_f1=0.770 kind_acc=0.930 affiliation_acc=0.600 country_acc=0.610 date_acc=1.000,
+# duplicates 14. At that session's end (nothing tuned on it): attribution_f1=0.776 span_f1=0.873
+# stance_acc=0.739 denial_f1=0.823 link_f1=0.239 actor_f1=0.775 kind_acc=0.930
+# affiliation_acc=0.615 country_acc=0.610 date_acc=1.000, duplicates 13. From the next session on
+# it is seen text too: raise these floors with every gain, never lower them.
+HELDOUT2 = ROOT / "tests" / "statements" / "parsing" / "heldout2"
+FLOORS2 = {
+    "attribution_f1": 0.774,
+    "span_f1": 0.871,
+    "stance_acc": 0.737,
+    "denial_f1": 0.821,
+    "link_f1": 0.237,
+    "actor_f1": 0.773,
+    "kind_acc": 0.928,
+    "affiliation_acc": 0.613,
+    "country_acc": 0.608,
+    "date_acc": 0.998,
+}
+MAX_DUPLICATES2 = 13
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")
+def test_second_heldout_set_meets_the_metric_floors():
+    assert_meets_floors(HELDOUT2, FLOORS2, MAX_DUPLICATES2)
