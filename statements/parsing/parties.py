@@ -6,33 +6,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from re import _casefix  # type: ignore[attr-defined]
 
 from . import lexicon
 from .attribute import Frame, Mention, is_question_label, transcript_turns
+from .caseblind import lower_for_ci
 from .names import _FIELD_WORDS, _is_org_word, _is_title
 from .resolve import MActor, Places, Registry, describe, norm
 from .roles import _GOV_HEADS
 from .rules import on
 from .segment import Document
-
-# Non-ASCII characters that re.IGNORECASE matches across different lower cases (`ſ` with `s`,
-# `ı` with `i`, the sigmas, ...) and `İ`, whose str.lower() is two characters: with none of
-# them in a text or a form, `form.lower() in text.lower()` is necessary for a case-blind match.
-_CASE_ODD = frozenset(
-    ch
-    for ch in [chr(c) for c in _casefix._EXTRA_CASES]
-    + [chr(o) for others in _casefix._EXTRA_CASES.values() for o in others]
-    + ["\u0130", "\u03a3"]
-    if not ch.isascii()
-)
-
-
-def _lower_for_ci(text: str) -> str | None:
-    """text.lower(), or None when a character of text could make a substring test unsafe."""
-    if not text.isascii() and not _CASE_ODD.isdisjoint(text):
-        return None
-    return text.lower()
 
 
 def state_of_stateless_bodies(
@@ -69,7 +51,7 @@ def state_of_stateless_bodies(
         if not said:
             continue
         counts: dict[str, int] = {}
-        low = _lower_for_ci(said)
+        low = lower_for_ci(said)
         for form, place in reg.places.by_form.items():
             if not form[:1].isalpha():
                 continue

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from . import lexicon
+from .caseblind import lower_for_ci
 from .link import content_stems
 from .model import Row, Stance
 from .rules import on
@@ -33,27 +34,32 @@ def _cue_res() -> tuple[re.Pattern[str], ...]:
     )
 
 
+@lru_cache(maxsize=8192)  # asked again of the same words by several stages
 def has_denial_cue(text: str) -> bool:
     """Negation or dismissal words in the text."""
     low = text.lower().replace("’", "'")
     return bool(_cue_res()[0].search(low)) or "n't" in low
 
 
+@lru_cache(maxsize=8192)  # asked again of the same words by several stages
 def has_dismissal_cue(text: str) -> bool:
     """Words that dismiss an account by themselves: `a fabrication`, `no basis`, `lies`."""
     return bool(_cue_res()[3].search(text.lower().replace("’", "'")))
 
 
+@lru_cache(maxsize=8192)  # asked again of the same words by several stages
 def has_policy_cue(text: str) -> bool:
     """Words of a side's policy or goodwill: `looks forward to`, `committed to`, `invited`."""
     return bool(_cue_res()[4].search(text.lower().replace("’", "'")))
 
 
+@lru_cache(maxsize=8192)  # asked again of the same words by several stages
 def has_confirm_cue(text: str) -> bool:
     """Words of an actor standing by or supporting an account."""
     return bool(_cue_res()[1].search(text.lower()))
 
 
+@lru_cache(maxsize=8192)  # asked again of the same words by several stages
 def has_decline_cue(text: str) -> bool:
     """Words of a non-answer: declined to comment, nothing to say."""
     return bool(_cue_res()[2].search(text.lower().replace("’", "'")))
@@ -153,6 +159,12 @@ _BY_VERB: dict[str, tuple[Stance, str]] = {
 }
 
 
+def _may(low: str | None, *words: str) -> bool:
+    """False when none of the words is in the lowered text: a case-blind regex needing one of
+    them cannot match (None: the text has characters that make the test unsafe)."""
+    return low is None or any(w in low for w in words)
+
+
 def stance_rule(
     vclass: str,
     content: str,
@@ -163,7 +175,13 @@ def stance_rule(
 ) -> tuple[Stance, str]:
     """Stance and the name of the rule that gave it, from the verb class, the speaker and the
     words of the content."""
-    if _NEITHER.search(full) and not _dismisses_apart(content) and on("neither-confirm-nor-deny"):
+    low, full_low = lower_for_ci(content), lower_for_ci(full)
+    if (
+        _may(full_low, "confirm", "den")
+        and _NEITHER.search(full)
+        and not _dismisses_apart(content)
+        and on("neither-confirm-nor-deny")
+    ):
         return "comment", "neither-confirm-nor-deny"  # `neither confirmed nor denied the report`
     if (vclass == "decline" or has_decline_cue(content)) and on("decline-cue"):
         if vclass == "decline":
@@ -203,17 +221,47 @@ def stance_rule(
     if speaker_kind != "media" and has_dismissal_cue(content) and on("dismissal-cue"):
         # `an official said the report was a complete fabrication`: a denial, even from a source
         return "denial", "dismissal-cue"
-    if speaker_kind != "media" and DISOWNED.search(content) and on("disowned-words"):
+    if (
+        speaker_kind != "media"
+        and _may(low, "quot", "remark", "word", "statement", "comment")
+        and DISOWNED.search(content)
+        and on("disowned-words")
+    ):
         return "denial", "disowned-words"  # `does not recognise the quotation attributed to it`
-    if speaker_kind != "media" and _RHETORICAL.search(content) and on("rhetorical-question"):
+    if (
+        speaker_kind != "media"
+        and "?" in content
+        and _RHETORICAL.search(content)
+        and on("rhetorical-question")
+    ):
         return "denial", "rhetorical-question"  # `"Why would we sell ships we need?" he said`
-    if speaker_kind != "media" and _OWN_REJECTION.search(content) and on("own-rejection"):
+    if (
+        speaker_kind != "media"
+        and _may(low, "reject", "refute", "deny", "dismiss", "repudiate", "disavow")
+        and _OWN_REJECTION.search(content)
+        and on("own-rejection")
+    ):
         return "denial", "own-rejection"  # `"We categorically reject these claims," it said`
-    if speaker_kind != "media" and _REJECTS_ACCOUNT.search(content) and on("rejects-account"):
+    if (
+        speaker_kind != "media"
+        and _may(low, "reject", "refut", "repudiat", "denounc")
+        and _REJECTS_ACCOUNT.search(content)
+        and on("rejects-account")
+    ):
         return "denial", "rejects-account"  # `said it rejected the allegations`
-    if _REPORT_TRUE.search(content) and not has_denial_cue(content) and on("report-true"):
+    if (
+        _may(low, "correct", "accurate", "true", "right")
+        and _REPORT_TRUE.search(content)
+        and not has_denial_cue(content)
+        and on("report-true")
+    ):
         return "confirmation", "report-true"  # `said the report was "broadly accurate"`
-    if _INDEED.search(content) and not has_dismissal_cue(content) and on("indeed-confirms"):
+    if (
+        _may(low, "indeed")
+        and _INDEED.search(content)
+        and not has_dismissal_cue(content)
+        and on("indeed-confirms")
+    ):
         return "confirmation", "indeed-confirms"  # `said the delegation had indeed used the word`
     if (speaker_kind == "media" or unnamed_source) and on("source-report"):
         return "claim", "source-report"
