@@ -341,21 +341,38 @@ def first_reading(
         # `according to the embassy, "no traces of unauthorized access were found"`: a named
         # party's negation is its answer, not a report
         trace.append(("denial", "according-to-negation"))
-    if trace[-1][0] == "comment" and RESTATED.search(body) and on("restated-accusation"):
+    body_low = lower_for_ci(body)
+    if (
+        trace[-1][0] == "comment"
+        and _may(body_low, "accusation", "allegation", "claim", "charge")
+        and RESTATED.search(body)
+        and on("restated-accusation")
+    ):
         trace.append(("claim", "restated-accusation"))
     elif (
         trace[-1][0] == "comment"
         and speaker_kind != "media"
+        and _may(body_low, "that")
         and RESTATED_THAT.search(body)
         and not has_policy_cue(content)
         and on("restated-that")
     ):
         trace.append(("claim", "restated-that"))  # `reiterated that the government had sold`
     stance = trace[-1][0]
-    if vclass == "say" and stance == "comment" and CALLED_CLAIM.search(body):
+    if (
+        vclass == "say"
+        and stance == "comment"
+        and _may(body_low, "called", "described", "termed", "branded", "label", "characteri")
+        and CALLED_CLAIM.search(body)
+    ):
         if on("called-claim"):
             trace.append(("denial", "called-claim"))
-    elif vclass == "say" and stance == "denial" and PUBLIC_APPEAL.search(body):
+    elif (
+        vclass == "say"
+        and stance == "denial"
+        and _may(body_low, "warn", "urg", "call", "appeal", "ask")
+        and PUBLIC_APPEAL.search(body)
+    ):
         if on("public-appeal"):
             trace.append(("comment", "public-appeal"))
     stance = trace[-1][0]
@@ -379,6 +396,29 @@ ANAPHOR = re.compile(
     r"account|figures?|suggestions?|insinuations?|explanations?|narrative)\b",
     re.I,
 )
+_ANAPHOR_NOUNS = (
+    "accusation",
+    "allegation",
+    "charge",
+    "claim",
+    "assertion",
+    "version",
+    "account",
+    "figure",
+    "suggestion",
+    "insinuation",
+    "explanation",
+    "narrative",
+)
+
+
+def anaphor_search(text: str) -> re.Match[str] | None:
+    """ANAPHOR.search(text), after a test that one of its nouns is there at all."""
+    if not _may(lower_for_ci(text), *_ANAPHOR_NOUNS):
+        return None
+    return ANAPHOR.search(text)
+
+
 # Words that dismiss an account by themselves, whatever they are about.
 _DISMISSAL = re.compile(
     r"\b(?:false(?:ly|hood)?|fake|untrue|baseless|groundless|unfounded|fabricat\w*|fiction\w*|"
