@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from .caseblind import lower_for_ci
 from .contract import link_confidence
 from .lexicon import patterns
 from .link import Node, content_stems, link
@@ -13,7 +15,7 @@ from .resolve import MActor, Registry
 from .rules import on
 from .segment import Document
 from .speakers import root
-from .stance import ANAPHOR
+from .stance import anaphor_search
 
 # `Rellan's account was designed for domestic consumption`, `dismissed the ministry's claims`:
 # an answer naming a side's account, whoever of that side told it.
@@ -98,7 +100,20 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
 def _whole_report(text: str) -> bool:
     """`stands behind every word`, `maintains everything it published`: an answer about a
     report as a whole, every proposition of it (lexicon/whole_report_cues.txt)."""
-    return on("whole-report-cue") and any(p.search(text) for p in patterns("whole_report_cues.txt"))
+    return on("whole-report-cue") and bool(_whole_report_re().search(text))
+
+
+@lru_cache(maxsize=1)
+def _whole_report_re() -> re.Pattern[str]:
+    """The lines of lexicon/whole_report_cues.txt as one alternation (a match of any line)."""
+    lines = [p.pattern for p in patterns("whole_report_cues.txt")]
+    return re.compile("|".join(f"(?:{ln})" for ln in lines) or "(?!)", re.IGNORECASE)
+
+
+def _may_such(text: str) -> bool:
+    """False when `such` is not in the text: _SUCH cannot match."""
+    low = lower_for_ci(text)
+    return low is None or "such" in low
 
 
 def _side_account(content: str, named: list[tuple[int, str]], reg: Registry) -> int | None:
@@ -180,9 +195,10 @@ def _proved_right(text: str, reg: Registry, speaker: MActor | None) -> int | Non
 
 def _anaphor(target: str, content: str) -> str | None:
     """The claim noun an answer refers back to (`the accusation`), if any."""
-    m = ANAPHOR.search(target) or ANAPHOR.search(content[:80])
+    m = anaphor_search(target) or anaphor_search(content[:80])
     if not m:
-        if _SUCH.search(content[:120]) and on("no-such-refers-back"):
+        head = content[:120]
+        if _may_such(head) and _SUCH.search(head) and on("no-such-refers-back"):
             return "accusation"
         return None
     noun = m.group("noun").lower()

@@ -9,7 +9,7 @@ from itertools import accumulate, pairwise
 
 from . import lexicon, syntax
 from . import turns as records
-from .rules import on
+from .rules import disabled, on
 from .segment import Document, Paragraph, Token, Unit
 
 _AUX = frozenset(
@@ -1560,8 +1560,26 @@ def is_question_label(label: str) -> bool:
     )
 
 
+# The last document's turns: three stages ask for them. The key is the text itself (compared
+# by identity first), the paragraph spans and the rules switched off.
+_Spans = list[tuple[int, int, int]]
+_TURNS_MEMO: list[tuple[str, _Spans, frozenset[str], dict[int, tuple[str, int]]]] = []
+
+
 def transcript_turns(doc: Document) -> dict[int, tuple[str, int]]:
     """Paragraph index -> (label, body start) when the article is a briefing transcript."""
+    spans = [(p.index, p.start, p.end) for p in doc.paragraphs]
+    off = disabled()
+    if _TURNS_MEMO:
+        text, was, off_was, turns = _TURNS_MEMO[0]
+        if text is doc.text and was == spans and off_was == off:
+            return dict(turns)
+    turns = _transcript_turns(doc)
+    _TURNS_MEMO[:] = [(doc.text, spans, off, dict(turns))]
+    return turns
+
+
+def _transcript_turns(doc: Document) -> dict[int, tuple[str, int]]:
     turns = {}
     for p in doc.paragraphs:
         lab = _turn_label(p, doc.text)

@@ -143,11 +143,24 @@ class _Builder:
             self.offsets.append(at)
 
 
+# _FOLD as pairs: each maps one character to one character that no pair maps, so replacing
+# them one after another gives what str.translate gives, and faster on a long page.
+_FOLD_PAIRS = tuple((chr(k), v) for k, v in _FOLD.items())
+
+
+def _fold(text: str) -> str:
+    """text.translate(_FOLD)."""
+    for k, v in _FOLD_PAIRS:
+        if k in text:
+            text = text.replace(k, v)
+    return text
+
+
 def clean(text: str) -> Cleaned:
     """Clean an article: drop furniture, join broken lines, fold quotes; keep offsets."""
     if not isinstance(text, str):
         text = ""
-    folded = text.translate(_FOLD)
+    folded = _fold(text)
     blocks: list[list[tuple[int, int, bool]]] = []  # lines (start, end, had_stray_colon)
     current: list[tuple[int, int, bool]] = []
     skipping = False

@@ -429,7 +429,10 @@ class Memory:
             texts = [a.name, *a.aliases, a.role or ""]
             if qual and not any(qual in t.lower().split() for t in texts if t):
                 return False  # `the Finance Minister` is not the Prime Minister
-            return any(re.search(r"\b" + re.escape(head) + r"\b", t.lower()) for t in texts if t)
+            return any(
+                head in low and re.search(r"\b" + re.escape(head) + r"\b", low)
+                for low in (t.lower() for t in texts if t)
+            )
 
         # the word before a title (`finance` in `the Finance Minister`) must be the actor's too
         words = (d.name or "").lower().split()

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .attribute import Frame, Mention, is_question_label, transcript_turns
+from .caseblind import lower_for_ci
 from .names import _FIELD_WORDS, _is_org_word, _is_title
 from .resolve import MActor, Places, Registry, describe, norm
 from .roles import _GOV_HEADS
@@ -50,9 +51,12 @@ def state_of_stateless_bodies(
         if not said:
             continue
         counts: dict[str, int] = {}
+        low = lower_for_ci(said)
         for form, place in reg.places.by_form.items():
             if not form[:1].isalpha():
                 continue
+            if low is not None and form.isascii() and form.lower() not in low:
+                continue  # cannot match: a substring test first, the case-blind regex after
             n = len(re.findall(rf"\b{re.escape(form)}\b", said, re.I))
             if n:
                 counts[place.key] = counts.get(place.key, 0) + n

@@ -11,6 +11,7 @@ import re
 
 from . import lexicon
 from .attribute import Frame, Mention
+from .caseblind import lower_for_ci
 from .segment import Document
 
 
@@ -286,14 +287,27 @@ _RELATIVE = re.compile(r",\s*(?:which|who|whose)\b.*,\s*$", re.I | re.S)
 _CLAUSE_OPEN = re.compile(r"(?:\b(?:when|after|as|before|while|since|and|then)\s+|,\s*)", re.I)
 
 
+def _may_post(low: str, start: int, end: int) -> bool:
+    """False when neither _POSTED_WHAT (`what`) nor _PUBLISHED_IN_WHICH (`which`, then an
+    `-edly` word or `ostensibly`) can match in low[start:end] (the lowered text)."""
+    if low.find("what", start, end) >= 0:
+        return True
+    return low.find("which", start, end) >= 0 and (
+        low.find("edly", start, end) >= 0 or low.find("ostensibly", start, end) >= 0
+    )
+
+
 def posted_what_it_said(doc: Document, frames: list[Frame]) -> list[Frame]:
     """`the channel X posted a photograph of what it said was a letter from Y`: X claims the
     document is what it says it is (the post is X's claim, its subject the speaker)."""
     text = doc.text
     spans = sorted((f.start, f.end) for f in frames)
     out = list(frames)
+    low = lower_for_ci(text)
     for p in doc.paragraphs:
         for u in p.units:
+            if low is not None and not _may_post(low, u.start, u.end):
+                continue  # neither pattern's words are there: spare the two scans
             m = _POSTED_WHAT.search(text, u.start, u.end) or _PUBLISHED_IN_WHICH.search(
                 text, u.start, u.end
             )

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from . import lexicon
+from .caseblind import lower_for_ci
 from .link import content_stems
 from .model import Row, Stance
 from .rules import on
@@ -33,27 +34,32 @@ def _cue_res() -> tuple[re.Pattern[str], ...]:
     )
 
 
+@lru_cache(maxsize=8192)  # asked again of the same words by several stages
 def has_denial_cue(text: str) -> bool:
     """Negation or dismissal words in the text."""
     low = text.lower().replace("’", "'")
     return bool(_cue_res()[0].search(low)) or "n't" in low
 
 
+@lru_cache(maxsize=8192)  # asked again of the same words by several stages
 def has_dismissal_cue(text: str) -> bool:
     """Words that dismiss an account by themselves: `a fabrication`, `no basis`, `lies`."""
     return bool(_cue_res()[3].search(text.lower().replace("’", "'")))
 
 
+@lru_cache(maxsize=8192)  # asked again of the same words by several stages
 def has_policy_cue(text: str) -> bool:
     """Words of a side's policy or goodwill: `looks forward to`, `committed to`, `invited`."""
     return bool(_cue_res()[4].search(text.lower().replace("’", "'")))
 
 
+@lru_cache(maxsize=8192)  # asked again of the same words by several stages
 def has_confirm_cue(text: str) -> bool:
     """Words of an actor standing by or supporting an account."""
     return bool(_cue_res()[1].search(text.lower()))
 
 
+@lru_cache(maxsize=8192)  # asked again of the same words by several stages
 def has_decline_cue(text: str) -> bool:
     """Words of a non-answer: declined to comment, nothing to say."""
     return bool(_cue_res()[2].search(text.lower().replace("’", "'")))
@@ -153,6 +159,12 @@ _BY_VERB: dict[str, tuple[Stance, str]] = {
 }
 
 
+def _may(low: str | None, *words: str) -> bool:
+    """False when none of the words is in the lowered text: a case-blind regex needing one of
+    them cannot match (None: the text has characters that make the test unsafe)."""
+    return low is None or any(w in low for w in words)
+
+
 def stance_rule(
     vclass: str,
     content: str,
@@ -163,7 +175,13 @@ def stance_rule(
 ) -> tuple[Stance, str]:
     """Stance and the name of the rule that gave it, from the verb class, the speaker and the
     words of the content."""
-    if _NEITHER.search(full) and not _dismisses_apart(content) and on("neither-confirm-nor-deny"):
+    low, full_low = lower_for_ci(content), lower_for_ci(full)
+    if (
+        _may(full_low, "confirm", "den")
+        and _NEITHER.search(full)
+        and not _dismisses_apart(content)
+        and on("neither-confirm-nor-deny")
+    ):
         return "comment", "neither-confirm-nor-deny"  # `neither confirmed nor denied the report`
     if (vclass == "decline" or has_decline_cue(content)) and on("decline-cue"):
         if vclass == "decline":
@@ -203,17 +221,47 @@ def stance_rule(
     if speaker_kind != "media" and has_dismissal_cue(content) and on("dismissal-cue"):
         # `an official said the report was a complete fabrication`: a denial, even from a source
         return "denial", "dismissal-cue"
-    if speaker_kind != "media" and DISOWNED.search(content) and on("disowned-words"):
+    if (
+        speaker_kind != "media"
+        and _may(low, "quot", "remark", "word", "statement", "comment")
+        and DISOWNED.search(content)
+        and on("disowned-words")
+    ):
         return "denial", "disowned-words"  # `does not recognise the quotation attributed to it`
-    if speaker_kind != "media" and _RHETORICAL.search(content) and on("rhetorical-question"):
+    if (
+        speaker_kind != "media"
+        and "?" in content
+        and _RHETORICAL.search(content)
+        and on("rhetorical-question")
+    ):
         return "denial", "rhetorical-question"  # `"Why would we sell ships we need?" he said`
-    if speaker_kind != "media" and _OWN_REJECTION.search(content) and on("own-rejection"):
+    if (
+        speaker_kind != "media"
+        and _may(low, "reject", "refute", "deny", "dismiss", "repudiate", "disavow")
+        and _OWN_REJECTION.search(content)
+        and on("own-rejection")
+    ):
         return "denial", "own-rejection"  # `"We categorically reject these claims," it said`
-    if speaker_kind != "media" and _REJECTS_ACCOUNT.search(content) and on("rejects-account"):
+    if (
+        speaker_kind != "media"
+        and _may(low, "reject", "refut", "repudiat", "denounc")
+        and _REJECTS_ACCOUNT.search(content)
+        and on("rejects-account")
+    ):
         return "denial", "rejects-account"  # `said it rejected the allegations`
-    if _REPORT_TRUE.search(content) and not has_denial_cue(content) and on("report-true"):
+    if (
+        _may(low, "correct", "accurate", "true", "right")
+        and _REPORT_TRUE.search(content)
+        and not has_denial_cue(content)
+        and on("report-true")
+    ):
         return "confirmation", "report-true"  # `said the report was "broadly accurate"`
-    if _INDEED.search(content) and not has_dismissal_cue(content) and on("indeed-confirms"):
+    if (
+        _may(low, "indeed")
+        and _INDEED.search(content)
+        and not has_dismissal_cue(content)
+        and on("indeed-confirms")
+    ):
         return "confirmation", "indeed-confirms"  # `said the delegation had indeed used the word`
     if (speaker_kind == "media" or unnamed_source) and on("source-report"):
         return "claim", "source-report"
@@ -293,21 +341,38 @@ def first_reading(
         # `according to the embassy, "no traces of unauthorized access were found"`: a named
         # party's negation is its answer, not a report
         trace.append(("denial", "according-to-negation"))
-    if trace[-1][0] == "comment" and RESTATED.search(body) and on("restated-accusation"):
+    body_low = lower_for_ci(body)
+    if (
+        trace[-1][0] == "comment"
+        and _may(body_low, "accusation", "allegation", "claim", "charge")
+        and RESTATED.search(body)
+        and on("restated-accusation")
+    ):
         trace.append(("claim", "restated-accusation"))
     elif (
         trace[-1][0] == "comment"
         and speaker_kind != "media"
+        and _may(body_low, "that")
         and RESTATED_THAT.search(body)
         and not has_policy_cue(content)
         and on("restated-that")
     ):
         trace.append(("claim", "restated-that"))  # `reiterated that the government had sold`
     stance = trace[-1][0]
-    if vclass == "say" and stance == "comment" and CALLED_CLAIM.search(body):
+    if (
+        vclass == "say"
+        and stance == "comment"
+        and _may(body_low, "called", "described", "termed", "branded", "label", "characteri")
+        and CALLED_CLAIM.search(body)
+    ):
         if on("called-claim"):
             trace.append(("denial", "called-claim"))
-    elif vclass == "say" and stance == "denial" and PUBLIC_APPEAL.search(body):
+    elif (
+        vclass == "say"
+        and stance == "denial"
+        and _may(body_low, "warn", "urg", "call", "appeal", "ask")
+        and PUBLIC_APPEAL.search(body)
+    ):
         if on("public-appeal"):
             trace.append(("comment", "public-appeal"))
     stance = trace[-1][0]
@@ -331,6 +396,29 @@ ANAPHOR = re.compile(
     r"account|figures?|suggestions?|insinuations?|explanations?|narrative)\b",
     re.I,
 )
+_ANAPHOR_NOUNS = (
+    "accusation",
+    "allegation",
+    "charge",
+    "claim",
+    "assertion",
+    "version",
+    "account",
+    "figure",
+    "suggestion",
+    "insinuation",
+    "explanation",
+    "narrative",
+)
+
+
+def anaphor_search(text: str) -> re.Match[str] | None:
+    """ANAPHOR.search(text), after a test that one of its nouns is there at all."""
+    if not _may(lower_for_ci(text), *_ANAPHOR_NOUNS):
+        return None
+    return ANAPHOR.search(text)
+
+
 # Words that dismiss an account by themselves, whatever they are about.
 _DISMISSAL = re.compile(
     r"\b(?:false(?:ly|hood)?|fake|untrue|baseless|groundless|unfounded|fabricat\w*|fiction\w*|"
