@@ -112,8 +112,10 @@ def test_the_review_queue_runs_a_bounded_number_of_queries(
         StatementFactory(confidence=n / 30, reasons=[["cue:none", -0.2], ["rule:verb", 0.3]])
     for _ in range(3):
         ArticleFactory(status=IngestStatus.FAILED)
-    # session, user, the user's permissions and group permissions (2), the statement count,
-    # one page of statements with speaker and article, the failed articles: 7.
-    with django_assert_max_num_queries(7):
+    # the session (read from the database only when the cache lost it: a parallel test run
+    # flushes the shared cache), user, the user's permissions and group permissions (2), the
+    # statement count, one page of statements with speaker and article, the failed articles,
+    # the ingests not finishing: 8 at most (7 measured with the session in the cache).
+    with django_assert_max_num_queries(8):
         response = editor_client.get(reverse("review_queue"))
     assert response.content.count(b'id="queue-statement-') == 25
