@@ -14,7 +14,7 @@ from django.http import HttpResponse
 from django.urls import path
 from django.views.decorators.http import require_safe
 
-from statements import fragments, summaries
+from statements import activity, fragments, summaries
 from statements import search as finder
 from statements.htmx import HtmxHttpRequest, render_htmx
 from statements.querysets import INCLUDE_CHOICES, INCLUDE_DEFAULT, INCLUDE_LABELS, INCLUDES
@@ -67,14 +67,25 @@ def _sections(
     """Each kind's results: a preview of each, or a page of the chosen kind.
 
     Statements, stories and actors are cached under the content token, which every change to
-    them renews (statements.summaries; the admin's too); articles change status outside it
-    (the pipeline's conditional updates) and are searched on every request.
+    them renews (statements.summaries; the admin's too); articles under the articles' token too,
+    which every write of an article renews (statements.activity: the pipeline's stages included).
     """
-    content = summaries.content_version()
+    found_tokens = cache.get_many([summaries.CONTENT_VERSION, activity.ARTICLES_VERSION])
+    content = found_tokens.get(summaries.CONTENT_VERSION) or summaries.content_version()
+    articles = found_tokens.get(activity.ARTICLES_VERSION) or activity.articles_version()
     keys = {
-        name: fragments.key("search", name, content, q, kind, include, request.GET.get("page"))
+        name: fragments.key(
+            "search",
+            name,
+            content,
+            articles if name == "articles" else "",
+            q,
+            kind,
+            include,
+            request.GET.get("page"),
+        )
         for name in KINDS
-        if name != "articles" and (not kind or name == kind)
+        if not kind or name == kind
     }
     fragments.prefetch(request, keys.values())
     sections: list[dict[str, Any]] = []
