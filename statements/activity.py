@@ -27,6 +27,9 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 ARTICLES_VERSION = "activity:articles-version"
+# Written without renewing the token: no page shows them nor decides by them (the broker's
+# hand-over time, written for every job the sweeper or a submission enqueues).
+UNSEEN_FIELDS = frozenset({"enqueued_at"})
 
 
 def articles_version() -> str:

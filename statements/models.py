@@ -141,10 +141,10 @@ LIVE_NEWEST_BY_SLUG = (
 
 class ArticleQuerySet(models.QuerySet["Article"]):
     def update(self, **kwargs: Any) -> int:
-        """The UPDATE, and a new articles' token when it changed a row (statements.activity):
-        the pipeline's stages are conditional UPDATEs that send no signal."""
+        """The UPDATE, and a new articles' token when it changed a row that a page may show
+        (statements.activity): the pipeline's stages are conditional UPDATEs, no signal."""
         rows = super().update(**kwargs)
-        if rows:
+        if rows and not kwargs.keys() <= activity.UNSEEN_FIELDS:
             activity.articles_changed()
         return rows
 

@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from actors.models import Affiliation
-from statements import ingest, pagecache, services
+from statements import activity, ingest, pagecache, services
 from statements.choices import IngestStatus
 from statements.models import LIVE_WINDOW, Article, ReviewStatus, Stance
 from tests.factories import (
@@ -448,3 +448,12 @@ def test_reviewing_and_editing_change_a_cached_live_page_at_once(analyst_client,
     body = page(analyst_client, story.get_absolute_url())
     assert "being processed" in body
     assert "Veloria sold oats." in body
+
+
+def test_handing_a_job_to_the_broker_keeps_the_articles_token(db):
+    article = StatementFactory().article
+    before = activity.articles_version()
+    ingest.record_enqueued(article.pk, accepted=True)
+    assert activity.articles_version() == before
+    Article.objects.filter(pk=article.pk).update(status=IngestStatus.QUEUED)
+    assert activity.articles_version() != before
