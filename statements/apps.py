@@ -6,7 +6,8 @@ class StatementsConfig(AppConfig):
     verbose_name = "Statements"
 
     def ready(self) -> None:
-        from statements import authcache, summaries
+        from statements import activity, authcache, summaries
 
         authcache.connect()
         summaries.connect()
+        activity.connect()

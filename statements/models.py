@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from actors.models import Actor, ActorKind, Affiliation
+from statements import activity
 
 # Re-exported (`X as X`): the choices are importable from the models, as Django code expects.
 from statements.choices import (
@@ -128,9 +129,25 @@ LIVE_BY_SLUG = (
     f" WHERE a.status IN ({', '.join(['%s'] * len(IN_PROGRESS))})"
     " AND a.updated_at >= %s AND t.slug = %s LIMIT 1"
 )
+# When the story's most recently moved article in progress last moved (statements.activity).
+LIVE_NEWEST_BY_SLUG = (
+    "SELECT max(a.updated_at) FROM statements_article a"  # noqa: S608 (placeholders only)
+    " JOIN statements_statement s ON s.article_id = a.id"
+    " JOIN statements_story t ON t.id = s.story_id"
+    f" WHERE a.status IN ({', '.join(['%s'] * len(IN_PROGRESS))})"
+    " AND a.updated_at >= %s AND t.slug = %s"
+)
 
 
 class ArticleQuerySet(models.QuerySet["Article"]):
+    def update(self, **kwargs: Any) -> int:
+        """The UPDATE, and a new articles' token when it changed a row that a page may show
+        (statements.activity): the pipeline's stages are conditional UPDATEs, no signal."""
+        rows = super().update(**kwargs)
+        if rows and not kwargs.keys() <= activity.UNSEEN_FIELDS:
+            activity.articles_changed()
+        return rows
+
     def in_progress(self) -> ArticleQuerySet:
         """Articles still going through the pipeline."""
         return self.filter(status__in=IN_PROGRESS)

@@ -14,7 +14,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import path
 from django.views.decorators.http import require_safe
 
-from statements import conditional, fragments, pagecache, summaries
+from statements import activity, conditional, fragments, pagecache, summaries
 from statements.filters import StoryFilterForm, TimelineFilterForm
 from statements.htmx import HtmxHttpRequest, render_htmx
 from statements.lanes import sides_of, timeline_entries
@@ -115,11 +115,11 @@ def story_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     (statements.conditional).
     """
     # The whole page is cached under the content token, which any change to a story or an actor
-    # renews (the admin's saves too), and whether an ingest runs on the story (one query); the
-    # fragments below are cached by the story's own version, so a new token re-renders only the
-    # frame.
-    content = summaries.content_version()
-    live = Article.objects.live_in(slug)
+    # renews (the admin's saves too), and whether an ingest runs on the story, itself cached
+    # under the articles' token, which every write of an article renews (statements.activity):
+    # one round trip to the cache for both. The fragments below are cached by the story's own
+    # version, so a new token re-renders only the frame.
+    content, live = activity.tokens_and_live(slug)
     tag = conditional.etag(request, "story", slug, content, live)
     if conditional.not_modified(request, tag):
         return conditional.response_304(tag)

@@ -14,9 +14,9 @@ from django.http import HttpResponse
 from django.urls import path
 from django.views.decorators.http import require_safe
 
-from statements import fragments, summaries
+from statements import activity, fragments, pagecache, summaries
 from statements import search as finder
-from statements.htmx import HtmxHttpRequest, render_htmx
+from statements.htmx import HtmxHttpRequest
 from statements.querysets import INCLUDE_CHOICES, INCLUDE_DEFAULT, INCLUDE_LABELS, INCLUDES
 from statements.textinput import strip_controls
 
@@ -39,14 +39,23 @@ REVIEWED = {"statements", "stories"}
 def search(request: HtmxHttpRequest) -> HttpResponse:
     """Full-text search; ranked on PostgreSQL, a plain word match elsewhere.
 
-    Rejected statements are left out unless `?include=everything` (as on the timeline).
+    Rejected statements are left out unless `?include=everything` (as on the timeline). The
+    whole page is cached per permission set and address under the content and the articles'
+    tokens (statements.pagecache), each section under the same tokens for the other pages of
+    results that share it.
     """
+    found = cache.get_many([summaries.CONTENT_VERSION, activity.ARTICLES_VERSION])
+    content = found.get(summaries.CONTENT_VERSION) or summaries.content_version()
+    articles = found.get(activity.ARTICLES_VERSION) or activity.articles_version()
+    page_key = pagecache.key(request, "search", content, articles)
+    if (hit := pagecache.cached(request, page_key)) is not None:
+        return hit[0]
     q, notices = read_query(request.GET.get("q", ""))
     kind = request.GET.get("kind", "")
     kind = kind if kind in KINDS else ""
     include = request.GET.get("include", "")
     include = include if include in INCLUDES else INCLUDE_DEFAULT
-    sections = _sections(request, q, kind, include, notices) if q else []
+    sections = _sections(request, q, kind, include, notices, (content, articles)) if q else []
     context = {
         "q": q,
         "kind": kind,
@@ -58,23 +67,44 @@ def search(request: HtmxHttpRequest) -> HttpResponse:
         "notices": notices,
         "max_query": MAX_QUERY,
     }
-    return render_htmx(request, "statements/search.html", context, partial="search-results")
+    return pagecache.render(
+        request,
+        page_key,
+        "statements/search.html",
+        context,
+        partial="search-results",
+        timeout=summaries.CONTENT_TIMEOUT,
+    )
 
 
 def _sections(
-    request: HtmxHttpRequest, q: str, kind: str, include: str, notices: list[str]
+    request: HtmxHttpRequest,
+    q: str,
+    kind: str,
+    include: str,
+    notices: list[str],
+    tokens: tuple[str, str],
 ) -> list[dict[str, Any]]:
     """Each kind's results: a preview of each, or a page of the chosen kind.
 
     Statements, stories and actors are cached under the content token, which every change to
-    them renews (statements.summaries; the admin's too); articles change status outside it
-    (the pipeline's conditional updates) and are searched on every request.
+    them renews (statements.summaries; the admin's too); articles under the articles' token too,
+    which every write of an article renews (statements.activity: the pipeline's stages included).
     """
-    content = summaries.content_version()
+    content, articles = tokens
     keys = {
-        name: fragments.key("search", name, content, q, kind, include, request.GET.get("page"))
+        name: fragments.key(
+            "search",
+            name,
+            content,
+            articles if name == "articles" else "",
+            q,
+            kind,
+            include,
+            request.GET.get("page"),
+        )
         for name in KINDS
-        if name != "articles" and (not kind or name == kind)
+        if not kind or name == kind
     }
     fragments.prefetch(request, keys.values())
     sections: list[dict[str, Any]] = []
