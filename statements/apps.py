@@ -6,8 +6,8 @@ class StatementsConfig(AppConfig):
     verbose_name = "Statements"
 
     def ready(self) -> None:
-        from statements import activity, authcache, summaries
+        from statements import authcache, liveness, summaries
 
         authcache.connect()
         summaries.connect()
-        activity.connect()
+        liveness.connect()

@@ -14,7 +14,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import path
 from django.views.decorators.http import require_safe
 
-from statements import activity, conditional, fragments, pagecache, summaries
+from statements import conditional, fragments, liveness, pagecache, summaries
 from statements.filters import StoryFilterForm, TimelineFilterForm
 from statements.htmx import HtmxHttpRequest, render_htmx
 from statements.lanes import sides_of, timeline_entries
@@ -119,7 +119,7 @@ def story_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     # under the articles' token, which every write of an article renews (statements.activity):
     # one round trip to the cache for both. The fragments below are cached by the story's own
     # version, so a new token re-renders only the frame.
-    content, live = activity.tokens_and_live(slug)
+    content, live = liveness.tokens_and_live(slug)
     tag = conditional.etag(request, "story", slug, content, live)
     if conditional.not_modified(request, tag):
         return conditional.response_304(tag)
