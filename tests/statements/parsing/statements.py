@@ -3,6 +3,20 @@
 from statements.parsing import parse_article, to_contract
 
 
+def contract_with_actors(text, published):
+    """The strict parse's contract and its actors by id."""
+    out = to_contract(parse_article(text, published=published, strict=True))
+    return out, {a["id"]: a for a in out["actors"]}
+
+
+def actor_named(out, name):
+    """The one actor of the contract with this name or alias (fails when none or several)."""
+    hits = [a for a in out["actors"] if a["name"] == name or name in a["aliases"]]
+    assert hits, f"no actor {name!r} in {[a['name'] for a in out['actors']]}"
+    assert len(hits) == 1, f"{name!r} names {len(hits)} actors"
+    return hits[0]
+
+
 def parsed_statements(text):
     """The contract's statements, each with `names`: its speaker's name and aliases."""
     out = to_contract(parse_article(text))

@@ -2,23 +2,15 @@
 
 import datetime as dt
 
-from statements.parsing import parse_article, to_contract
 from statements.parsing.resolve import Places, describe
+
+from .statements import actor_named, contract_with_actors
 
 PUB = dt.date(2026, 4, 8)
 
 
 def _parse(text):
-    out = to_contract(parse_article(text, published=PUB, strict=True))
-    by_id = {a["id"]: a for a in out["actors"]}
-    return out, by_id
-
-
-def _actor(out, name):
-    hits = [a for a in out["actors"] if a["name"] == name or name in a["aliases"]]
-    assert hits, f"no actor {name!r} in {[a['name'] for a in out['actors']]}"
-    assert len(hits) == 1, f"{name!r} names {len(hits)} actors"
-    return hits[0]
+    return contract_with_actors(text, PUB)
 
 
 def _aff(by_id, actor):
@@ -32,7 +24,7 @@ def test_outlet_with_a_foreign_article_is_one_media_actor():
         "La Voz del Valle said it stood by its story."
     )
     out, _ = _parse(text)
-    voz = _actor(out, "La Voz del Valle")
+    voz = actor_named(out, "La Voz del Valle")
     assert voz["kind"] == "media"
     names = [a["name"] for a in out["actors"]]
     assert "daily La" not in names and "Voz del Valle" not in names
@@ -45,7 +37,7 @@ def test_descriptor_noun_makes_an_outlet_of_a_two_word_name():
         "Sauti Moja said on Monday, citing two traders, that the sale took place in March."
     )
     out, _ = _parse(text)
-    assert _actor(out, "Sauti Moja")["kind"] == "media"
+    assert actor_named(out, "Sauti Moja")["kind"] == "media"
 
 
 def test_bare_ministry_spokesman_takes_the_ministry_named_before_not_after():
@@ -55,7 +47,7 @@ def test_bare_ministry_spokesman_takes_the_ministry_named_before_not_after():
         "Estonia's interior ministry said the border crossings had been closed for repairs."
     )
     out, by_id = _parse(text)
-    laine = _actor(out, "Eero Laine")
+    laine = actor_named(out, "Eero Laine")
     aff = _aff(by_id, laine)
     assert aff is not None and "Finland" in aff["name"]
     assert laine["country"] == "FI"
@@ -68,7 +60,7 @@ def test_appositive_spokesman_finds_a_ministry_that_never_speaks():
         "Efua Mensah, said exports had slowed but not stopped."
     )
     out, by_id = _parse(text)
-    mensah = _actor(out, "Efua Mensah")
+    mensah = actor_named(out, "Efua Mensah")
     aff = _aff(by_id, mensah)
     assert aff is not None and aff["kind"] == "organisation"
     assert "agriculture ministry" in aff["name"]
@@ -84,11 +76,11 @@ def test_seat_of_power_belongs_to_its_government():
         '"There were no such talks," Downing Street spokeswoman Jane Holt told reporters.'
     )
     out, by_id = _parse(text)
-    seat = _actor(out, "Downing Street")
+    seat = actor_named(out, "Downing Street")
     gov = _aff(by_id, seat)
     assert gov is not None and gov["kind"] == "government" and gov["country"] == "GB"
     assert seat["country"] == "GB"
-    holt = _actor(out, "Jane Holt")
+    holt = actor_named(out, "Jane Holt")
     assert holt["country"] == "GB"
 
 
@@ -99,7 +91,7 @@ def test_anonymous_official_is_a_person_not_the_government():
         "that the talks had taken place."
     )
     out, _ = _parse(text)
-    src = _actor(out, "Egyptian official")
+    src = actor_named(out, "Egyptian official")
     assert src["kind"] == "person"
     assert src["country"] == "EG"
     govs = [a for a in out["actors"] if a["kind"] == "government"]
@@ -109,7 +101,7 @@ def test_anonymous_official_is_a_person_not_the_government():
 def test_official_without_anonymity_still_speaks_for_the_state():
     text = 'A Moroccan official told reporters that "no agreement" had been signed.'
     out, _ = _parse(text)
-    gov = _actor(out, "Morocco")
+    gov = actor_named(out, "Morocco")
     assert gov["kind"] == "government"
 
 
@@ -132,7 +124,7 @@ def test_bare_headline_speaker_is_the_organisation_named_in_the_body():
 def test_well_known_outlet_gets_its_country():
     text = "Reuters reported on Monday, citing two officials, that the port had closed."
     out, _ = _parse(text)
-    assert _actor(out, "Reuters")["country"] == "GB"
+    assert actor_named(out, "Reuters")["country"] == "GB"
 
 
 def test_field_ministry_spokesman_belongs_to_the_state_spoken_of():
@@ -142,7 +134,7 @@ def test_field_ministry_spokesman_belongs_to_the_state_spoken_of():
         '"The report has no basis," foreign ministry spokesman Somchai Rattana told reporters.'
     )
     out, by_id = _parse(text)
-    sp = _actor(out, "Somchai Rattana")
+    sp = actor_named(out, "Somchai Rattana")
     aff = _aff(by_id, sp)
     assert aff is not None and aff["kind"] == "organisation"
     assert "foreign ministry" in aff["name"].lower()
@@ -156,7 +148,7 @@ def test_field_hint_does_not_take_another_field_ministry():
         "Lima, adding that Peru's own data differed."
     )
     out, by_id = _parse(text)
-    aff = _aff(by_id, _actor(out, "Rosa Pinto"))
+    aff = _aff(by_id, actor_named(out, "Rosa Pinto"))
     assert aff is None or "mining" not in aff["name"].lower()
 
 
@@ -167,7 +159,7 @@ def test_role_with_a_field_before_the_organisation():
         "had closed."
     )
     out, by_id = _parse(text)
-    aff = _aff(by_id, _actor(out, "Kofi Boateng"))
+    aff = _aff(by_id, actor_named(out, "Kofi Boateng"))
     assert aff is not None and "Health" in aff["name"]
 
 
@@ -179,7 +171,7 @@ def test_organisation_named_after_its_noun_is_found_from_a_later_definite():
         "not been paid since March."
     )
     out, by_id = _parse(text)
-    aff = _aff(by_id, _actor(out, "Otieno Wafula"))
+    aff = _aff(by_id, actor_named(out, "Otieno Wafula"))
     assert aff is not None and aff["name"] == "Haki Kazi" and aff["kind"] == "organisation"
 
 
@@ -204,7 +196,7 @@ def test_bare_name_that_reports_is_an_outlet():
         "Omar Said: They continue."
     )
     out, _ = _parse(text)
-    assert _actor(out, "Sabah Al Khaleej")["kind"] == "media"
+    assert actor_named(out, "Sabah Al Khaleej")["kind"] == "media"
 
 
 def test_outlet_a_speaker_declared_to_is_an_actor():
@@ -214,7 +206,7 @@ def test_outlet_a_speaker_declared_to_is_an_actor():
         'La Presse Nouvelle that stocks "cover three months".'
     )
     out, _ = _parse(text)
-    assert _actor(out, "La Presse Nouvelle")["kind"] == "media"
+    assert actor_named(out, "La Presse Nouvelle")["kind"] == "media"
 
 
 def test_source_quoted_by_a_report_is_an_actor():
@@ -224,7 +216,7 @@ def test_source_quoted_by_a_report_is_an_actor():
         "Uganda's defence ministry denied the report."
     )
     out, _ = _parse(text)
-    officer = _actor(out, "senior Ugandan army officer")
+    officer = actor_named(out, "senior Ugandan army officer")
     assert officer["kind"] == "person" and officer["country"] == "UG"
 
 
@@ -235,7 +227,7 @@ def test_a_speaker_with_no_other_tie_takes_the_country_of_the_capital_he_spoke_i
         "The electoral commission rejected the accusation."
     )
     out, _ = _parse(text)
-    assert _actor(out, "Kwame Asante")["country"] == "GH"
+    assert actor_named(out, "Kwame Asante")["country"] == "GH"
 
 
 def test_portfolio_minister_belongs_to_the_ministry_of_that_field():
@@ -245,7 +237,7 @@ def test_portfolio_minister_belongs_to_the_ministry_of_that_field():
         "sufficient."
     )
     out, by_id = _parse(text)
-    rojas = _actor(out, "Camila Rojas")
+    rojas = actor_named(out, "Camila Rojas")
     aff = _aff(by_id, rojas)
     assert aff is not None and "energy ministry" in aff["name"]
     assert not [a for a in out["actors"] if a["name"].lower() == "energy security"]
@@ -260,7 +252,7 @@ def test_the_newspaper_is_the_outlet_introduced_in_quotes():
     out, _ = _parse(text)
     names = [a["name"] for a in out["actors"]]
     assert "newspaper" not in names
-    echo = _actor(out, "L'Echo du Fleuve")
+    echo = actor_named(out, "L'Echo du Fleuve")
     assert echo["kind"] == "media"
 
 
@@ -275,9 +267,9 @@ def test_office_title_in_a_headline_is_the_minister_named_in_the_body():
     out, _ = _parse(text)
     names = [a["name"] for a in out["actors"]]
     assert "Defence" not in names and "Minister of Defence" not in names
-    hoxha = _actor(out, "Arben Hoxha")
+    hoxha = actor_named(out, "Arben Hoxha")
     assert hoxha["kind"] == "person"
-    vesti = _actor(out, "Vesti Juga")
+    vesti = actor_named(out, "Vesti Juga")
     assert vesti["kind"] == "media" and vesti["country"] == "RS"
     assert "Serbian newspaper" in vesti["aliases"]
 
@@ -290,7 +282,7 @@ def test_short_form_of_an_outlet_is_the_outlet():
         "The Lantern's editor, Niamh Kelly, said the paper stood by its reporting."
     )
     out, by_id = _parse(text)
-    kelly = _actor(out, "Niamh Kelly")
+    kelly = actor_named(out, "Niamh Kelly")
     aff = _aff(by_id, kelly)
     assert aff is not None and aff["name"].endswith("Western Lantern") and aff["kind"] == "media"
     assert aff["country"] == "IE" and kelly["country"] == "IE"
@@ -304,7 +296,7 @@ def test_state_news_agency_belongs_to_a_government():
         "had not been approached."
     )
     out, by_id = _parse(text)
-    agency = _actor(out, "Azertac")
+    agency = actor_named(out, "Azertac")
     assert agency["kind"] == "media"
     gov = _aff(by_id, agency)
     assert gov is not None and gov["kind"] == "government" and gov["country"] == "AZ"
@@ -321,7 +313,7 @@ def test_transcript_spokesperson_belongs_to_the_body_in_its_title():
         "Sita Gurung: No comment."
     )
     out, by_id = _parse(text)
-    aff = _aff(by_id, _actor(out, "Sita Gurung"))
+    aff = _aff(by_id, actor_named(out, "Sita Gurung"))
     assert aff is not None and "Foreign Ministry" in aff["name"]
 
 
@@ -333,8 +325,8 @@ def test_outlet_takes_the_country_of_who_talks_to_it_or_whom_it_cites():
         '"The tender goes on," Spanish transport minister Lucía Romero told Radio Meseta.'
     )
     out, _ = _parse(text)
-    assert _actor(out, "Tagus Courier")["country"] == "PT"
-    assert _actor(out, "Radio Meseta")["country"] == "ES"
+    assert actor_named(out, "Tagus Courier")["country"] == "PT"
+    assert actor_named(out, "Radio Meseta")["country"] == "ES"
 
 
 def test_embassy_belongs_to_its_owner_not_to_the_capital_it_sits_in():
@@ -343,7 +335,7 @@ def test_embassy_belongs_to_its_owner_not_to_the_capital_it_sits_in():
         "the decision."
     )
     out, by_id = _parse(text)
-    emb = _actor(out, "Japanese embassy in Nairobi")
+    emb = actor_named(out, "Japanese embassy in Nairobi")
     assert emb["country"] == "JP"
     gov = _aff(by_id, emb)
     assert gov is not None and gov["country"] == "JP"
@@ -358,7 +350,7 @@ def test_bodies_of_the_federated_state_belong_to_its_government():
         'The state\'s ports secretary, Joana Brito, said the contract "remains valid".'
     )
     out, by_id = _parse(text)
-    brito = _actor(out, "Joana Brito")
+    brito = actor_named(out, "Joana Brito")
     dept = _aff(by_id, brito)
     assert dept is not None and "ports department" in dept["name"]
     state = _aff(by_id, dept)
@@ -373,7 +365,7 @@ def test_its_editor_belongs_to_the_outlet_that_just_spoke():
         "Tomasz Nowak, wrote on X."
     )
     out, by_id = _parse(text)
-    aff = _aff(by_id, _actor(out, "Tomasz Nowak"))
+    aff = _aff(by_id, actor_named(out, "Tomasz Nowak"))
     assert aff is not None and aff["name"] == "Gazeta Nadwislanska"
 
 
@@ -384,7 +376,7 @@ def test_company_spokesman_takes_the_company_met_before_not_a_later_office():
         "The state's mining office said the inspection would go ahead."
     )
     out, by_id = _parse(text)
-    aff = _aff(by_id, _actor(out, "Martín Salas"))
+    aff = _aff(by_id, actor_named(out, "Martín Salas"))
     assert aff is not None and aff["name"] == "Andes Copper Works"
 
 
@@ -394,7 +386,7 @@ def test_association_that_represents_a_country_gets_its_country_only():
         "Teakenya, which represents Kenya's tea growers, said it had seen no sign of a deal."
     )
     out, _ = _parse(text)
-    assoc = _actor(out, "Teakenya")
+    assoc = actor_named(out, "Teakenya")
     assert assoc["country"] == "KE"
 
 
@@ -407,7 +399,7 @@ def test_all_capital_turn_label_gives_a_written_name():
         "Q: Thank you."
     )
     out, _ = _parse(text)
-    assert _actor(out, "Ana Solomone")["kind"] == "person"
+    assert actor_named(out, "Ana Solomone")["kind"] == "person"
 
 
 def test_a_one_off_misspelling_is_an_alias_of_the_best_attested_name():
@@ -418,7 +410,7 @@ def test_a_one_off_misspelling_is_an_alias_of_the_best_attested_name():
         '"The ports were closed all month," Petrovsky added.'
     )
     out, _ = _parse(text)
-    minister = _actor(out, "Anton Petrovsky")
+    minister = actor_named(out, "Anton Petrovsky")
     assert minister["name"] == "Anton Petrovsky"
     assert "Anton Petrovski" in minister["aliases"]
     assert not [a for a in out["actors"] if a["name"] == "Anton Petrovski"]
@@ -431,7 +423,7 @@ def test_a_name_written_once_in_full_keeps_that_spelling():
         '"There was no such sale," Petrovski said.'
     )
     out, _ = _parse(text)
-    minister = _actor(out, "Petrovski")
+    minister = actor_named(out, "Petrovski")
     assert minister["name"] == "Anton Petrovski"
 
 
@@ -442,7 +434,7 @@ def test_the_ministry_after_its_spokeswoman_is_not_her_alias():
         "The ministry had said on Monday that no contract was signed."
     )
     out, _ = _parse(text)
-    varga = _actor(out, "Ilse Varga")
+    varga = actor_named(out, "Ilse Varga")
     assert "The ministry" not in varga["aliases"]
 
 
@@ -464,7 +456,7 @@ def test_an_affiliation_written_with_its_city_is_the_body_placed_in_that_country
         'Andra Pop, an analyst at Granum Analytics in Bucharest, said: "The cut is real."'
     )
     out, by_id = _parse(text)
-    pop = _actor(out, "Andra Pop")
+    pop = actor_named(out, "Andra Pop")
     body = _aff(by_id, pop)
     assert body is not None and body["name"] == "Granum Analytics"
     assert body["country"] == "RO"
@@ -479,7 +471,7 @@ def test_a_state_the_story_is_about_is_an_actor_though_it_never_speaks():
         "the Romanian cargo had been priced in line with the tenders."
     )
     out, _ = _parse(text)
-    romania = _actor(out, "Romania")
+    romania = actor_named(out, "Romania")
     assert romania["kind"] == "government"
 
 
@@ -524,7 +516,7 @@ def test_a_title_and_body_in_apposition_after_the_name_give_the_affiliation():
         "Trade, in a statement."
     )
     out, by_id = _parse(text)
-    haddad = _actor(out, "Omar Haddad")
+    haddad = actor_named(out, "Omar Haddad")
     assert haddad["role"] == "spokesman"
     assert "Ministry of Trade" in _aff(by_id, haddad)["name"]
 
@@ -535,7 +527,7 @@ def test_a_participle_clause_after_an_unnamed_official_is_not_part_of_the_actor(
         "A Saudi customs official reached by telephone in Jeddah said the checks were routine."
     )
     out, _ = _parse(text)
-    official = _actor(out, "Saudi customs official")
+    official = actor_named(out, "Saudi customs official")
     assert official["kind"] == "person"
 
 
@@ -545,7 +537,7 @@ def test_two_states_speaking_together_are_one_joint_actor():
         "Kazakhstan and Uzbekistan said in a joint statement that the pipeline was working."
     )
     out, _ = _parse(text)
-    joint = _actor(out, "Kazakhstan and Uzbekistan")
+    joint = actor_named(out, "Kazakhstan and Uzbekistan")
     assert joint["kind"] == "government"
 
 
@@ -556,7 +548,7 @@ def test_a_time_phrase_before_a_capital_is_not_part_of_the_speaker():
         '"No boats were seized," a Kenyan fisheries official said.'
     )
     out, _ = _parse(text)
-    assert _actor(out, "Uganda")["kind"] == "government"
+    assert actor_named(out, "Uganda")["kind"] == "government"
     assert not [a for a in out["actors"] if a["name"] in ("Kampala", "Last year Kampala")]
 
 
@@ -566,7 +558,7 @@ def test_a_title_of_a_body_then_a_name_is_a_person_of_that_body():
         "Spokesperson in the Ministry of Foreign Affairs Wang Lei said the embassy was open."
     )
     out, by_id = _parse(text)
-    wang = _actor(out, "Wang Lei")
+    wang = actor_named(out, "Wang Lei")
     assert wang["kind"] == "person"
     assert "Ministry of Foreign Affairs" in _aff(by_id, wang)["name"]
 
@@ -578,7 +570,7 @@ def test_a_surname_with_a_short_ending_is_the_same_person():
         '"No such letter was written," Stolbovaya added.'
     )
     out, _ = _parse(text)
-    stolbova = _actor(out, "Irina Stolbova")
+    stolbova = actor_named(out, "Irina Stolbova")
     assert "Stolbovaya" in stolbova["aliases"]
 
 
@@ -600,7 +592,7 @@ def test_a_surname_met_before_the_full_name_takes_the_full_name():
         "Later, trade minister Anton Petrovsky told reporters the ports were closed."
     )
     out, _ = _parse(text)
-    minister = _actor(out, "Petrovsky")
+    minister = actor_named(out, "Petrovsky")
     assert minister["name"] == "Anton Petrovsky"
 
 
@@ -611,7 +603,7 @@ def test_a_bodys_website_speaks_for_the_body_not_for_an_outlet():
         "ships never left port."
     )
     out, _ = _parse(text)
-    gazette = _actor(out, "Harbour Gazette")
+    gazette = actor_named(out, "Harbour Gazette")
     assert not [x for x in gazette["aliases"] if "website" in x]
 
 
@@ -628,7 +620,7 @@ def test_an_office_of_a_named_person_is_that_person_in_either_order():
     )
     for text in (before, after):
         out, _ = _parse(text)
-        kos = _actor(out, "Ana Kos")
+        kos = actor_named(out, "Ana Kos")
         assert "Croatia's economy minister" in kos["aliases"]
         assert len([a for a in out["actors"] if a["kind"] == "person"]) == 1
 
@@ -640,7 +632,7 @@ def test_an_ambassador_belongs_to_his_states_embassy_the_text_names():
         '"There is no halt," the Russian ambassador, Pavel Orlov, told reporters.'
     )
     out, by_id = _parse(text)
-    orlov = _actor(out, "Pavel Orlov")
+    orlov = actor_named(out, "Pavel Orlov")
     assert _aff(by_id, orlov)["name"] == "Russian Embassy in Ulaanbaatar"
 
 
@@ -660,7 +652,7 @@ def test_a_spokesperson_for_a_named_body_is_an_unnamed_person_of_that_body():
         'she called internal matters. She said Chile "values its trade with Peru".'
     )
     out, by_id = _parse(text)
-    person = _actor(out, "A spokeswoman for the Office of the Trade Representative")
+    person = actor_named(out, "A spokeswoman for the Office of the Trade Representative")
     assert person["kind"] == "person"
     office = _aff(by_id, person)
     assert office is not None and office["name"] == "Office of the Trade Representative"
@@ -675,7 +667,7 @@ def test_the_third_person_is_one_of_the_people_familiar_with_the_matter():
         'had gone through "nine versions".'
     )
     out, _ = _parse(text)
-    group = _actor(out, "three people familiar with the matter")
+    group = actor_named(out, "three people familiar with the matter")
     speakers = {s["speaker"] for s in out["statements"]}
     assert speakers == {group["id"]}, out["statements"]
     assert not [a for a in out["actors"] if "third person" in a["name"]]
@@ -688,7 +680,7 @@ def test_a_body_known_by_another_name_is_one_actor_with_that_alias():
         "Peru's foreign ministry, known as Torre Tagle, said the envoy had left on Friday."
     )
     out, _ = _parse(text)
-    peru = _actor(out, "Torre Tagle")
+    peru = actor_named(out, "Torre Tagle")
     assert peru["kind"] == "organisation" and "foreign ministry" in peru["name"]
     assert not [a for a in out["actors"] if a["name"].startswith("known as")]
 
@@ -699,7 +691,7 @@ def test_an_administration_official_belongs_to_no_body_called_senior_administrat
         "A senior administration official in Lima disputed that account."
     )
     out, by_id = _parse(text)
-    official = _actor(out, "senior administration official in Lima")
+    official = actor_named(out, "senior administration official in Lima")
     assert not [a for a in out["actors"] if a["name"] == "senior administration"]
     aff = _aff(by_id, official)
     assert aff is None or aff["kind"] == "government", aff
@@ -714,12 +706,12 @@ def test_a_body_described_then_named_in_apposition_is_that_body():
         "inspectors found larvae."
     )
     out, by_id = _parse(text)
-    senagro = _actor(out, "SENAGRO")
+    senagro = actor_named(out, "SENAGRO")
     assert senagro["kind"] == "organisation" and senagro["country"] == "PE"
     assert _aff(by_id, senagro)["kind"] == "government"
-    port = _actor(out, "Puertos del Sur Andino")
+    port = actor_named(out, "Puertos del Sur Andino")
     assert port["kind"] == "organisation"
-    saveg = _actor(out, "SAVEG")
+    saveg = actor_named(out, "SAVEG")
     assert saveg["kind"] == "organisation" and saveg["country"] == "CL"
     assert not [a for a in out["actors"] if a["name"] == "port operator"]
 
@@ -732,7 +724,7 @@ def test_a_person_a_statement_names_by_title_and_full_name_is_an_actor():
         "whether Mining Minister Tomas Herrera had approved the contract."
     )
     out, _ = _parse(text)
-    herrera = _actor(out, "Tomas Herrera")
+    herrera = actor_named(out, "Tomas Herrera")
     assert herrera["kind"] == "person" and herrera["country"] == "CL"
 
 
@@ -744,7 +736,7 @@ def test_ministry_spokeswoman_belongs_to_the_ministry_that_spoke_not_to_one_only
         'expelled," ministry spokeswoman Abena Mensah told reporters.'
     )
     out, by_id = _parse(text)
-    mensah = _actor(out, "Abena Mensah")
+    mensah = actor_named(out, "Abena Mensah")
     assert "Ghana" in _aff(by_id, mensah)["name"] and mensah["country"] == "GH"
 
 
@@ -756,8 +748,8 @@ def test_an_outlet_described_by_its_state_in_apposition_takes_that_country():
         "Tuul Post's editor-in-chief, Bolormaa Bat, said the website stood by its report."
     )
     out, _ = _parse(text)
-    assert _actor(out, "Tuul Post")["country"] == "MN"
-    assert _actor(out, "Bolormaa Bat")["country"] == "MN"
+    assert actor_named(out, "Tuul Post")["country"] == "MN"
+    assert actor_named(out, "Bolormaa Bat")["country"] == "MN"
 
 
 def test_a_minister_belongs_to_the_government_one_level_up_not_to_the_ministry():
@@ -767,7 +759,7 @@ def test_a_minister_belongs_to_the_government_one_level_up_not_to_the_ministry()
         "price."
     )
     out, by_id = _parse(text)
-    marin = _actor(out, "Elena Marin")
+    marin = actor_named(out, "Elena Marin")
     assert _aff(by_id, marin)["kind"] == "organisation"
-    popescu = _actor(out, "Sorin Popescu")
+    popescu = actor_named(out, "Sorin Popescu")
     assert _aff(by_id, popescu)["kind"] == "government" and popescu["country"] == "RO"

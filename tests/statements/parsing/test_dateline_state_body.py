@@ -3,7 +3,7 @@ state's own (rule `dateline-state-body`). Articles written for these tests."""
 
 import datetime as dt
 
-from statements.parsing import parse_article, to_contract
+from .statements import contract_with_actors
 
 PUB = dt.date(2026, 5, 12)
 
@@ -21,8 +21,7 @@ DENIAL = (
 
 
 def _parse(text):
-    out = to_contract(parse_article(text, published=PUB, strict=True))
-    return out, {a["id"]: a for a in out["actors"]}
+    return contract_with_actors(text, PUB)
 
 
 def _holding(out, name):

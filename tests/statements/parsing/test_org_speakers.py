@@ -3,22 +3,13 @@ tests: a title without an article in apposition, company names, groups and sourc
 
 import datetime as dt
 
-from statements.parsing import parse_article, to_contract
+from .statements import actor_named, contract_with_actors
 
 PUB = dt.date(2026, 4, 8)
 
 
 def _parse(text):
-    out = to_contract(parse_article(text, published=PUB, strict=True))
-    by_id = {a["id"]: a for a in out["actors"]}
-    return out, by_id
-
-
-def _actor(out, name):
-    hits = [a for a in out["actors"] if a["name"] == name or name in a["aliases"]]
-    assert hits, f"no actor {name!r} in {[a['name'] for a in out['actors']]}"
-    assert len(hits) == 1, f"{name!r} names {len(hits)} actors"
-    return hits[0]
+    return contract_with_actors(text, PUB)
 
 
 def _speakers(out, by_id):
@@ -32,7 +23,7 @@ def test_a_title_without_an_article_after_a_name_is_that_persons_role():
         "The president said growers would ask for compensation."
     )
     out, by_id = _parse(text)
-    alves = _actor(out, "Pedro Alves")
+    alves = actor_named(out, "Pedro Alves")
     assert alves["kind"] == "person"
     assert by_id[alves["affiliation"]]["name"] == "Douro winegrowers' association"
     assert _speakers(out, by_id) == ["Pedro Alves", "Pedro Alves"]
@@ -46,7 +37,7 @@ def test_a_deputy_head_of_a_named_authority_belongs_to_it():
         "had not been opened."
     )
     out, by_id = _parse(text)
-    silva = _actor(out, "Marta Silva")
+    silva = actor_named(out, "Marta Silva")
     assert by_id[silva["affiliation"]]["name"] == "Mondego Basin Authority"
 
 
@@ -62,20 +53,20 @@ def test_a_group_named_by_what_its_people_do_is_a_person_actor():
         "Local residents said the river had smelled for weeks."
     )
     out, _ = _parse(text)
-    assert _actor(out, "Critics of the minister")["kind"] == "person"
-    assert _actor(out, "Local residents")["kind"] == "person"
+    assert actor_named(out, "Critics of the minister")["kind"] == "person"
+    assert actor_named(out, "Local residents")["kind"] == "person"
 
 
 def test_a_states_trade_named_by_its_people_stays_a_body():
     text = "Peru's avocado growers said the new levy would halve their exports."
     out, _ = _parse(text)
-    assert _actor(out, "Peru's avocado growers")["kind"] == "organisation"
+    assert actor_named(out, "Peru's avocado growers")["kind"] == "organisation"
 
 
 def test_unnamed_outlets_are_media():
     text = "Certain media outlets reported that the port would close in May."
     out, _ = _parse(text)
-    assert _actor(out, "Certain media outlets")["kind"] == "media"
+    assert actor_named(out, "Certain media outlets")["kind"] == "media"
 
 
 def test_a_company_named_in_another_language_is_a_body_that_it_speaks_for():
@@ -84,7 +75,7 @@ def test_a_company_named_in_another_language_is_a_body_that_it_speaks_for():
         "It said the plant would stay open."
     )
     out, by_id = _parse(text)
-    firm = _actor(out, "Cuyo Energia")
+    firm = actor_named(out, "Cuyo Energia")
     assert firm["kind"] == "organisation"
     assert _speakers(out, by_id) == ["Cuyo Energia", "Cuyo Energia"]
 
@@ -92,7 +83,7 @@ def test_a_company_named_in_another_language_is_a_body_that_it_speaks_for():
 def test_a_company_with_a_legal_form_is_a_body():
     text = "Halvorsen Brothers Ltd denied that its tanker had entered the strait."
     out, _ = _parse(text)
-    assert _actor(out, "Halvorsen Brothers Ltd")["kind"] == "organisation"
+    assert actor_named(out, "Halvorsen Brothers Ltd")["kind"] == "organisation"
 
 
 def test_a_trade_at_a_named_body_gives_the_body_not_a_phrase_alias():
@@ -101,7 +92,7 @@ def test_a_trade_at_a_named_body_gives_the_body_not_a_phrase_alias():
         "He argues that the dredging came too late."
     )
     out, by_id = _parse(text)
-    matos = _actor(out, "Rui Matos")
+    matos = actor_named(out, "Rui Matos")
     uni = by_id[matos["affiliation"]]
     assert uni["name"] == "University of Aveiro"
     assert uni["aliases"] == []
@@ -114,7 +105,7 @@ def test_a_body_described_as_a_group_is_that_group_later():
         "water was unsafe.\n\nThe group said fish had died."
     )
     out, by_id = _parse(text)
-    body = _actor(out, "Rio Limpo")
+    body = actor_named(out, "Rio Limpo")
     assert body["kind"] == "organisation"
     assert _speakers(out, by_id) == ["Rio Limpo", "Rio Limpo"]
 
@@ -127,7 +118,7 @@ def test_it_after_a_sentence_about_a_body_is_that_body():
     )
     out, by_id = _parse(text)
     assert _speakers(out, by_id)[-1] == "Mondego Basin Authority"
-    assert _actor(out, "Mondego Basin Authority")["kind"] == "organisation"
+    assert actor_named(out, "Mondego Basin Authority")["kind"] == "organisation"
 
 
 def test_it_after_a_speaking_body_stays_that_body():
@@ -145,7 +136,7 @@ def test_the_delegation_is_the_states_delegation_named_before():
         "the matter.\n\nThe delegation declined to comment."
     )
     out, by_id = _parse(text)
-    deleg = _actor(out, "Chilean delegation")
+    deleg = actor_named(out, "Chilean delegation")
     assert deleg["country"] == "CL"
     assert _speakers(out, by_id)[-1] == "Chilean delegation"
 
@@ -157,7 +148,7 @@ def test_he_says_after_an_opening_quote_is_the_person_the_next_sentence_names():
         "growers' cooperative, has farmed here for thirty years."
     )
     out, by_id = _parse(text)
-    neves = _actor(out, "Joaquim Neves")
+    neves = actor_named(out, "Joaquim Neves")
     assert neves["kind"] == "person"
     assert _speakers(out, by_id) == ["Joaquim Neves"]
 
@@ -214,7 +205,7 @@ def test_how_long_a_post_has_been_held_is_no_part_of_the_body():
         "reporters the catch had halved."
     )
     out, by_id = _parse(text)
-    mendes = _actor(out, "Carla Mendes")
+    mendes = actor_named(out, "Carla Mendes")
     assert by_id[mendes["affiliation"]]["name"] == "Minho fishermen's association"
 
 
