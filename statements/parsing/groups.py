@@ -99,6 +99,7 @@ class Node:
 
 
 ANSWERS = ("denial", "confirmation")
+THIN_CLAIM = 2  # content words below which a claim states nothing an answer could be about
 MAX_WINDOW = 100  # statements linked together at most (articles have a few dozen)
 
 
@@ -252,6 +253,12 @@ def lead_claims(d: Dispute, nodes: list[Node]) -> list[Node]:
     claims = sorted((c for c in d.claims if not c.headline and not c.optional), key=pos)
     if not claims:
         return sorted(d.claims, key=pos)[:1]
+    if on("thin-claim-no-lead"):
+        # `But`, `Lü pointed out that`: a claim with next to no content of its own (a broken
+        # clause) is no account an answer is about
+        claims = [c for c in claims if len(c.stems) >= THIN_CLAIM]
+        if not claims:
+            return []
     first = claims[0]
     answer_at = min(
         (m.pos for m in nodes if m.stance in ANSWERS and m.pos > first.pos and not m.headline),

@@ -16,6 +16,7 @@ from __future__ import annotations
 from .groups import (
     ANSWERS,
     MAX_WINDOW,
+    THIN_CLAIM,
     Dispute,
     Node,
     content_stems,
@@ -158,6 +159,24 @@ def _targets(
                 for c in claims
                 if c.pos < n.pos and c.speaker != n.speaker and not c.headline and not c.optional
             ]
+        if n.anaphor == "version" and n.stance == "denial" and on("refers-back-latest-account"):
+            # `Hauliers reject that account`, just after another side's counter-account (a
+            # denial telling what happened instead): the account is the one just told
+            since = prior[-1].pos if prior else -1
+            told = [
+                m
+                for m in nodes
+                if m.stance == "denial"
+                and since < m.pos < n.pos
+                and m.side != n.side
+                and m.side is not None
+                and m.speaker != n.speaker
+                and not m.headline
+                and n.para - m.para <= 1
+                and len(m.stems) >= THIN_CLAIM
+            ]
+            if told:
+                return [(told[-1].idx, "refers-back-latest-account")]
         if prior and n.stance == "denial" and on("refers-back-answer"):
             # `the customs figures were wrong`: the words an earlier confirmation by another
             # side put forward, when the answer shares far more with it than with any claim
