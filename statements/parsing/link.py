@@ -234,6 +234,20 @@ def _targets(
         ]
         if asked:
             return [(c.idx, "transcript-question") for c in asked]
+    if (
+        (d is None or not d.claims or n.loose)
+        and n.stand_by
+        and not n.headline
+        and on("stands-by-main-report")
+    ):
+        # `The magazine stands by its reporting`, tied by no word to any dispute: the report
+        # the article is about, the first claim told (not a headline)
+        main = [c for c in claims if not c.headline and not c.optional and c.pos < n.pos]
+        main = [c for c in main if len(c.stems) >= THIN_CLAIM] or main
+        if main:
+            first = main[0]
+            lead = lead_of.get(id(dispute_of[first.idx])) if first.idx in dispute_of else None
+            return [(c.idx, "stands-by-main-report") for c in (lead or [first])[:1]]
     if d is None or not d.claims or n.loose:
         return []  # an answer sharing nothing with any dispute of a digest answers none
     leads = lead_of[id(d)]

@@ -76,3 +76,19 @@ def test_that_account_after_a_claim_is_still_the_claim():
     ]
     link(nodes)
     assert nodes[2].denies == [1]
+
+
+@pytest.mark.parametrize("disabled", [False, True])
+def test_an_outlet_standing_by_its_reporting_confirms_the_main_report(monkeypatch, disabled):
+    # the report opens the article; a later side claim opens a dispute of its own; the outlet's
+    # `stands by its reporting` shares no word with either: it confirms the main report
+    if disabled:
+        monkeypatch.setenv(DISABLE_ENV, "stands-by-main-report")
+    nodes = [
+        _node(0, "claim", 1, 0, "Vestria plans to double the toll on the Amber bridge next year"),
+        _node(1, "denial", 2, 10, "Vestria has no plan to double the Amber bridge toll"),
+        _node(2, "claim", 3, 20, "hauliers were warned in October about new lorry charges"),
+        _node(3, "confirmation", 4, 30, "The Courier stands by its reporting", stand_by=True),
+    ]
+    link(nodes)
+    assert nodes[3].confirms == ([] if disabled else [0])
