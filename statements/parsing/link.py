@@ -224,7 +224,20 @@ def _targets(
         and answered[prev.idx]
         and on("speaker-runs-on")
     ):
-        return [(t, "speaker-runs-on") for t in answered[prev.idx]]
+        inherited = answered[prev.idx]
+        if len(inherited) > 1 and on("runs-on-detail"):
+            # `She said the ministry had never discussed berths at any meeting in February`
+            # after a denial of a report told in two claims: the further sentence names one
+            # detail (the meeting in February) and answers that claim alone
+            told = [c for c in nodes if c.idx in inherited and c.stance == "claim"]
+            scored = sorted(((match(n.keys, c.keys), c.pos, c) for c in told), reverse=True)
+            if (
+                len(scored) > 1
+                and scored[0][0] >= PROPOSITION_MIN
+                and scored[0][0] >= scored[1][0] + PROPOSITION_MARGIN
+            ):
+                return [(scored[0][2].idx, "runs-on-detail")]
+        return [(t, "speaker-runs-on") for t in inherited]
     # A transcript answer: the claims put in the question just before it.
     if n.turn is not None and not n.question_turn and on("transcript-question"):
         asked = [

@@ -4,6 +4,7 @@ told, and answers to answers."""
 import pytest
 
 from statements.parsing.link import Node, content_stems, link
+from statements.parsing.propositions import keys
 from statements.parsing.rules import DISABLE_ENV
 
 
@@ -92,3 +93,29 @@ def test_an_outlet_standing_by_its_reporting_confirms_the_main_report(monkeypatc
     ]
     link(nodes)
     assert nodes[3].confirms == ([] if disabled else [0])
+
+
+@pytest.mark.parametrize("disabled", [False, True])
+def test_a_further_sentence_naming_one_detail_answers_that_claim_alone(monkeypatch, disabled):
+    # `There is no such order` answers the report told in two claims; the spokeswoman's next
+    # sentence names the meeting in February, the second claim's detail: that claim alone
+    if disabled:
+        monkeypatch.setenv(DISABLE_ENV, "runs-on-detail")
+    texts = [
+        "the ministry had told the port office to refuse berths to Vessian boats",
+        "the order was sent by fax after a meeting in Dorrin on February 12",
+        "There is no such order, the boats are welcome as always",
+        "the ministry had never discussed the matter at any meeting in February",
+    ]
+    nodes = [
+        _node(i, st, sp, i * 10, t)
+        for i, (st, sp, t) in enumerate(
+            zip(["claim", "claim", "denial", "denial"], [1, 1, 2, 2], texts, strict=True)
+        )
+    ]
+    for nd, t in zip(nodes, texts, strict=True):
+        nd.keys = keys(t)
+    nodes[2].anaphor = "accusation"
+    link(nodes)
+    assert nodes[2].denies == [0, 1]
+    assert nodes[3].denies == ([0, 1] if disabled else [1])
