@@ -25,6 +25,8 @@ SETS = {
     "fresh": ROOT / "tests" / "statements" / "parsing" / "fresh",
     "heldout": ROOT / "tests" / "statements" / "parsing" / "heldout",
     "transcripts": ROOT / "tests" / "statements" / "parsing" / "transcripts",
+    "heldout2": ROOT / "tests" / "statements" / "parsing" / "heldout2",
+    "p-linker3_set": ROOT / "tests" / "statements" / "parsing" / "p-linker3_set",
 }
 
 

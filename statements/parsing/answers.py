@@ -66,6 +66,7 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
                 said=f.vclass in ("say", "turn") and r.embedded_of is None,
                 cited=r.cited,
                 whole=r.stance in ("denial", "confirmation") and _whole_report(r.text),
+                stand_by=r.stance == "confirmation" and _stands_by(r.text),
                 leak=any(x.startswith(("leaked-account:", "quoted-in-report:")) for x in r.rules),
             )
         )
@@ -107,6 +108,18 @@ def _whole_report(text: str) -> bool:
 def _whole_report_re() -> re.Pattern[str]:
     """The lines of lexicon/whole_report_cues.txt as one alternation (a match of any line)."""
     lines = [p.pattern for p in patterns("whole_report_cues.txt")]
+    return re.compile("|".join(f"(?:{ln})" for ln in lines) or "(?!)", re.IGNORECASE)
+
+
+def _stands_by(text: str) -> bool:
+    """`stands by its reporting`, `would keep the article online`: a speaker standing by what
+    it published (lexicon/stand_by_cues.txt)."""
+    return bool(_stand_by_re().search(text))
+
+
+@lru_cache(maxsize=1)
+def _stand_by_re() -> re.Pattern[str]:
+    lines = [p.pattern for p in patterns("stand_by_cues.txt")]
     return re.compile("|".join(f"(?:{ln})" for ln in lines) or "(?!)", re.IGNORECASE)
 
 

@@ -93,12 +93,14 @@ class Node:
     account_of: int | None = None  # the side whose account it names (`Rellan's account`)
     leak: bool = False  # a source's words an outlet relays or quotes (a claim of its own)
     whole: bool = False  # it answers a report whole (`stands by every word`, `all of it`)
+    stand_by: bool = False  # a confirmation standing by what was published (`stands by it`)
     denies: list[int] = field(default_factory=list)
     confirms: list[int] = field(default_factory=list)
     why: dict[int, str] = field(default_factory=dict)  # target -> the rule that linked it
 
 
 ANSWERS = ("denial", "confirmation")
+THIN_CLAIM = 2  # content words below which a claim states nothing an answer could be about
 MAX_WINDOW = 100  # statements linked together at most (articles have a few dozen)
 
 
@@ -252,6 +254,12 @@ def lead_claims(d: Dispute, nodes: list[Node]) -> list[Node]:
     claims = sorted((c for c in d.claims if not c.headline and not c.optional), key=pos)
     if not claims:
         return sorted(d.claims, key=pos)[:1]
+    if on("thin-claim-no-lead"):
+        # `But`, `Lü pointed out that`: a claim with next to no content of its own (a broken
+        # clause) is no account an answer is about
+        claims = [c for c in claims if len(c.stems) >= THIN_CLAIM]
+        if not claims:
+            return []
     first = claims[0]
     answer_at = min(
         (m.pos for m in nodes if m.stance in ANSWERS and m.pos > first.pos and not m.headline),

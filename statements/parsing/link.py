@@ -16,6 +16,7 @@ from __future__ import annotations
 from .groups import (
     ANSWERS,
     MAX_WINDOW,
+    THIN_CLAIM,
     Dispute,
     Node,
     content_stems,
@@ -158,6 +159,24 @@ def _targets(
                 for c in claims
                 if c.pos < n.pos and c.speaker != n.speaker and not c.headline and not c.optional
             ]
+        if n.anaphor == "version" and n.stance == "denial" and on("refers-back-latest-account"):
+            # `Hauliers reject that account`, just after another side's counter-account (a
+            # denial telling what happened instead): the account is the one just told
+            since = prior[-1].pos if prior else -1
+            told = [
+                m
+                for m in nodes
+                if m.stance == "denial"
+                and since < m.pos < n.pos
+                and m.side != n.side
+                and m.side is not None
+                and m.speaker != n.speaker
+                and not m.headline
+                and n.para - m.para <= 1
+                and len(m.stems) >= THIN_CLAIM
+            ]
+            if told:
+                return [(told[-1].idx, "refers-back-latest-account")]
         if prior and n.stance == "denial" and on("refers-back-answer"):
             # `the customs figures were wrong`: the words an earlier confirmation by another
             # side put forward, when the answer shares far more with it than with any claim
@@ -205,7 +224,20 @@ def _targets(
         and answered[prev.idx]
         and on("speaker-runs-on")
     ):
-        return [(t, "speaker-runs-on") for t in answered[prev.idx]]
+        inherited = answered[prev.idx]
+        if len(inherited) > 1 and on("runs-on-detail"):
+            # `She said the ministry had never discussed berths at any meeting in February`
+            # after a denial of a report told in two claims: the further sentence names one
+            # detail (the meeting in February) and answers that claim alone
+            told = [c for c in nodes if c.idx in inherited and c.stance == "claim"]
+            scored = sorted(((match(n.keys, c.keys), c.pos, c) for c in told), reverse=True)
+            if (
+                len(scored) > 1
+                and scored[0][0] >= PROPOSITION_MIN
+                and scored[0][0] >= scored[1][0] + PROPOSITION_MARGIN
+            ):
+                return [(scored[0][2].idx, "runs-on-detail")]
+        return [(t, "speaker-runs-on") for t in inherited]
     # A transcript answer: the claims put in the question just before it.
     if n.turn is not None and not n.question_turn and on("transcript-question"):
         asked = [
@@ -215,6 +247,20 @@ def _targets(
         ]
         if asked:
             return [(c.idx, "transcript-question") for c in asked]
+    if (
+        (d is None or not d.claims or n.loose)
+        and n.stand_by
+        and not n.headline
+        and on("stands-by-main-report")
+    ):
+        # `The magazine stands by its reporting`, tied by no word to any dispute: the report
+        # the article is about, the first claim told (not a headline)
+        main = [c for c in claims if not c.headline and not c.optional and c.pos < n.pos]
+        main = [c for c in main if len(c.stems) >= THIN_CLAIM] or main
+        if main:
+            first = main[0]
+            lead = lead_of.get(id(dispute_of[first.idx])) if first.idx in dispute_of else None
+            return [(c.idx, "stands-by-main-report") for c in (lead or [first])[:1]]
     if d is None or not d.claims or n.loose:
         return []  # an answer sharing nothing with any dispute of a digest answers none
     leads = lead_of[id(d)]
