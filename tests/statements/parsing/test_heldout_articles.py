@@ -23,10 +23,11 @@ from .statements import assert_meets_floors
 HELDOUT = ROOT / "tests" / "statements" / "parsing" / "heldout"
 SCORER = SHARED / "eval" / "score.py"
 
+# Branch p-attr3: attribution_f1=0.816 span_f1=0.919 stance_acc=0.664, the rest unchanged.
 FLOORS = {
-    "attribution_f1": 0.81,
-    "span_f1": 0.913,
-    "stance_acc": 0.66,
+    "attribution_f1": 0.814,
+    "span_f1": 0.917,
+    "stance_acc": 0.662,
     "denial_f1": 0.659,
     "link_f1": 0.243,
     "actor_f1": 0.797,
@@ -52,14 +53,16 @@ def test_heldout_articles_meet_the_metric_floors():
 # stance_acc=0.739 denial_f1=0.823 link_f1=0.239 actor_f1=0.775 kind_acc=0.930
 # affiliation_acc=0.615 country_acc=0.610 date_acc=1.000, duplicates 13. From the next session on
 # it is seen text too: raise these floors with every gain, never lower them.
+# Branch p-attr3: attribution_f1=0.809 span_f1=0.896 stance_acc=0.750 denial_f1=0.830
+# link_f1=0.246 actor_f1=0.779, the rest unchanged.
 HELDOUT2 = ROOT / "tests" / "statements" / "parsing" / "heldout2"
 FLOORS2 = {
-    "attribution_f1": 0.774,
-    "span_f1": 0.871,
-    "stance_acc": 0.737,
-    "denial_f1": 0.821,
-    "link_f1": 0.237,
-    "actor_f1": 0.773,
+    "attribution_f1": 0.807,
+    "span_f1": 0.894,
+    "stance_acc": 0.748,
+    "denial_f1": 0.828,
+    "link_f1": 0.244,
+    "actor_f1": 0.777,
     "kind_acc": 0.928,
     "affiliation_acc": 0.613,
     "country_acc": 0.608,

@@ -1,0 +1,174 @@
+"""Speech acts in constructions of real news copy (wire, agency, web pages), on sentences written
+for these tests: which sentences are statements, by whom, and where their words stand."""
+
+import pytest
+
+from statements.parsing import syntax
+from statements.parsing.rules import DISABLE_ENV
+
+from .statements import parsed_statements, statements_by
+
+needs_parser = pytest.mark.skipif(not syntax.available(), reason="spaCy model not installed")
+
+
+def _texts(text):
+    return [s["text"] for s in parsed_statements(text)]
+
+
+def test_according_to_a_transcript_after_said_leaves_the_words_to_the_speaker():
+    text = (
+        '"We learnt it from a timetable," Borowski said, according to a transcript of the '
+        "interview published by the broadcaster."
+    )
+    said = parsed_statements(text)
+    assert len(said) == 1
+    assert statements_by(said, "Borowski")
+
+
+def test_according_to_figures_from_a_body_is_that_body_speaking():
+    text = (
+        "About 2.4 million tonnes crossed the pass last year, according to figures from the "
+        "Kessel port authority."
+    )
+    said = parsed_statements(text)
+    assert statements_by(said, "port authority")
+    assert said[0]["stance"] == "comment"
+
+
+def test_according_to_a_statement_on_a_website_is_its_owner_speaking():
+    text = (
+        "According to a statement on the ministry's website, 900 permits were issued in March. "
+        "The ministry of transport denied any cut."
+    )
+    said = parsed_statements(text)
+    assert all("statement" not in n for s in said for n in s["names"])
+
+
+def test_she_continued_with_a_colon_is_a_statement():
+    text = (
+        "Marta Oyelaran, an engineer at the Lund institute, said the dispute was a distraction.\n\n"
+        'She continued: "What matters is that the commission meets again this winter."'
+    )
+    texts = _texts(text)
+    assert any("commission meets again" in t for t in texts)
+
+
+def test_continued_without_a_quotation_is_no_statement():
+    assert _texts("Talks between the two ports continued on Monday in Varna.") == []
+
+
+def test_called_on_is_an_appeal_by_its_subject():
+    text = "The energy minister called on the deputies not to spread unverified figures."
+    said = parsed_statements(text)
+    assert len(said) == 1 and said[0]["text"].startswith("The energy minister called on")
+
+
+def test_would_not_say_whether_is_a_non_answer():
+    text = "Tobias Marr, the agency's director, would not say whether the licences were revoked."
+    said = parsed_statements(text)
+    assert len(said) == 1
+    assert said[0]["stance"] == "comment"
+
+
+def test_declined_to_share_is_a_non_answer():
+    said = parsed_statements("The harbour office declined to share the inspection minutes.")
+    assert len(said) == 1 and said[0]["stance"] == "comment"
+
+
+@needs_parser
+def test_a_zero_relative_said_is_no_statement():
+    text = "The weekly cited four pilots and a memo it said came from the civil aviation office."
+    assert _texts(text) == []
+
+
+@needs_parser
+def test_a_zero_relative_claims_is_no_statement():
+    text = "The shoal lies inside the zone Norland claims but is fished by boats from both sides."
+    assert _texts(text) == []
+
+
+def test_a_zero_relative_keeps_a_speaker_and_his_clause():
+    text = "Asked about the memo he said it was a forgery."
+    assert len(_texts(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The secretariat of the river commission, based in Vidin, said its next meeting "
+            "had not been set.",
+            "secretariat of the river commission",
+        ),
+        (
+            "Opposition lawmaker Ilona Varga, of the Green Alliance, told a committee on Friday "
+            "the ministry should publish the data.",
+            "Ilona Varga",
+        ),
+        (
+            "A spokesman for Nordbahn, the operator that runs the trains on the northern line, "
+            "confirmed the company had received a notice.",
+            "spokesman for Nordbahn",
+        ),
+    ],
+)
+def test_a_description_between_commas_is_no_speaker(sentence, speaker):
+    said = parsed_statements(sentence)
+    assert len(said) == 1
+    assert any(speaker.lower() in n.lower() for n in said[0]["names"]), said
+
+
+def test_an_occasion_after_the_name_is_no_part_of_the_speaker():
+    text = (
+        "Meanwhile, the deputy of the national assembly Arman Seitkali at the plenary session "
+        "on Tuesday stated that villages face outages every evening."
+    )
+    said = parsed_statements(text)
+    assert any("Arman Seitkali" in n for n in said[0]["names"])
+    assert not any("session" in n for n in said[0]["names"])
+
+
+def test_a_pronoun_after_an_adverbial_phrase_speaks():
+    text = (
+        "Piet Claes, who runs the port of Zelzate, denied the report on Monday.\n\n"
+        'In a radio interview later on Monday he called the story "pure invention".'
+    )
+    said = parsed_statements(text)
+    assert statements_by(said, "Claes")
+    assert not any(n.lower().startswith("in a radio") for s in said for n in s["names"])
+
+
+def test_an_attribution_between_commas_leaves_the_whole_clause_to_the_speaker():
+    text = "The 1961 treaty, Dragan Ilic said, said nothing about ferry fees at all."
+    said = parsed_statements(text)
+    assert len(said) == 1
+    assert "ferry fees" in said[0]["text"] and said[0]["text"].startswith("The 1961 treaty")
+
+
+def test_a_person_presented_after_a_participle_phrase_speaks_the_next_quotation():
+    text = (
+        'Foreign Minister Ana Ruiz said her government had "asked a question". '
+        "Speaking to reporters in Lomar, Karst's cabinet chief, Tomas Brandt, was more blunt. "
+        '"Someone has drawn a line on a blurry picture," he said.'
+    )
+    said = parsed_statements(text)
+    blunt = [s for s in said if "blurry picture" in s["text"]]
+    assert blunt and any("Brandt" in n for n in blunt[0]["names"])
+
+
+def test_a_person_presented_in_a_paragraph_of_their_own_speaks_the_next_quotation():
+    text = (
+        'Foreign Minister Ana Ruiz said her government had "asked a question".\n\n'
+        "Speaking to reporters in Lomar, Karst's cabinet chief, Tomas Brandt, was more blunt.\n\n"
+        '"Someone has drawn a line on a blurry picture," he said.'
+    )
+    said = parsed_statements(text)
+    blunt = [s for s in said if "blurry picture" in s["text"]]
+    assert blunt and any("Brandt" in n for n in blunt[0]["names"])
+
+
+def test_the_new_rules_can_be_switched_off(monkeypatch):
+    text = "The 1961 treaty, Dragan Ilic said, said nothing about ferry fees at all."
+    monkeypatch.setenv(DISABLE_ENV, "split-reported-clause")
+    said = parsed_statements(text)
+    assert not any("ferry fees" in s["text"] for s in said)
