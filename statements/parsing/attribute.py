@@ -821,7 +821,9 @@ def _zero_relative(toks: list[Token], i: int) -> bool:
     return nxt.text.islower() and (nxt.lower in _RELATIVE_PREDICATES or nxt.lower.endswith("ed"))
 
 
-_DECLINE_WORDS = frozenset(("declined", "refused", "declines", "refuses", "would", "will"))
+_DECLINE_WORDS = frozenset(
+    ("declined", "refused", "declines", "refuses", "would", "will", "referred", "refers")
+)
 _STOOD_WORDS = frozenset(("stood", "stands", "stand"))
 
 
@@ -842,6 +844,22 @@ def _decline_at(toks: list[Token], i: int) -> int:
     ):
         # `He would not say whether the coach had been sent back`: a non-answer
         return 3
+    if (
+        toks[i].lower in ("referred", "refers")
+        and (i == 0 or toks[i - 1].lower not in ("and", "or"))
+        and on("referred-questions")
+    ):
+        # `The embassy referred (further) questions to the ministry`: a non-answer (after
+        # `declined to comment and` it is part of that statement)
+        j = i + 1
+        if j < len(toks) and toks[j].lower in ("further", "all", "other", "any"):
+            j += 1
+        if (
+            j + 1 < len(toks)
+            and toks[j].lower in ("questions", "queries", "inquiries", "enquiries", "requests")
+            and toks[j + 1].lower == "to"
+        ):
+            return j + 2 - i
     return 0
 
 
@@ -1227,6 +1245,74 @@ def _document_source(seg: list[Token]) -> list[Token]:
     return rest if _valid_np(rest) else seg
 
 
+_INVERTED_VERBS = frozenset(("said", "says", "added", "adds"))
+
+
+def _inverted_after_clause(
+    toks: list[Token],
+    v: int,
+    verb_end: int,
+    text: str,
+    unit: Unit,
+    frames: list[Frame],
+    vclass: str,
+    headline: bool,
+) -> Frame | None:
+    """`The proposal would move sales to a market price from July, said the people, who asked
+    not to be identified.`: reported words without quotation marks, then the verb, then its
+    speaker; the words before the comma are what the speaker said."""
+    if (
+        v < 5
+        or toks[v - 1].text != ","
+        or toks[v].lower not in _INVERTED_VERBS
+        or any(f.unit is unit for f in frames)
+        or not on("inverted-after-clause")
+    ):
+        return None
+    np_ = _np_after(toks, verb_end)
+    if not np_ or not _valid_np(np_) or np_[0].lower in _PRONOUNS:
+        return None
+    k = verb_end
+    while k < len(toks) and toks[k].start < np_[-1].end:
+        k += 1
+    after = toks[k:]
+    ends = not after or after[0].text in ".!?" or _day_len(after, 0) == len(after) - 1
+    described = (
+        len(after) > 1
+        and after[0].text == ","
+        and (after[1].lower in _RELATIVE or after[1].lower in ("a", "an"))
+    )
+    if not (ends or described):
+        return None
+    before = toks[: v - 1]
+    if len(before) < 4 or any(u.quoted for u in before):
+        return None
+    last_seg = _split_commas(before)[-1]
+    if _is_name_like(last_seg) or not any(u.lower in _AUX for u in before):
+        # `The Chronicle's editor, Ramon Villareal, said the paper stood by ...`: a subject
+        # with its name in apposition, not reported words
+        return None
+    mention = Mention(text[np_[0].start : np_[-1].end], np_[0].start, np_[-1].end)
+    if described:
+        rel = [u for u in after[1:] if u.text not in ".!?"]
+        if rel:
+            mention.extras.append(text[rel[0].start : rel[-1].end])
+    return Frame(
+        unit=unit,
+        verb=toks[v].lower,
+        vclass=vclass,
+        speaker=mention,
+        start=before[0].start,
+        end=before[-1].end,
+        content_start=before[0].start,
+        frame_start=toks[v].start,
+        frame_end=np_[-1].end,
+        rule="inverted-after-clause",
+        verb_start=toks[v].start,
+        headline=headline,
+    )
+
+
 def _build_frame(
     toks: list[Token],
     v: int,
@@ -1385,6 +1471,9 @@ def _build_frame(
             speaker = _sentence_subject(toks[:v], text)
         region_start = t.start
     else:
+        inverted = _inverted_after_clause(toks, v, verb_end, text, unit, frames, vclass, headline)
+        if inverted is not None:
+            return inverted
         region_clean = region
         if region_clean and region_clean[0].text == ",":
             region_clean = region_clean[1:]

@@ -172,3 +172,31 @@ def test_the_new_rules_can_be_switched_off(monkeypatch):
     monkeypatch.setenv(DISABLE_ENV, "split-reported-clause")
     said = parsed_statements(text)
     assert not any("ferry fees" in s["text"] for s in said)
+
+
+def test_reported_words_then_said_and_the_speaker_are_that_speakers():
+    text = (
+        "The plan would move the tariff to a market price from July 2027, said the people, "
+        "who asked not to be identified because the talks are private."
+    )
+    said = parsed_statements(text)
+    assert len(said) == 1
+    assert said[0]["text"].startswith("The plan would move the tariff")
+    assert any("people" in n for n in said[0]["names"])
+
+
+def test_a_subject_with_its_name_in_apposition_is_no_inverted_speaker():
+    text = "The Herald's editor, Marta Kovac, said the newspaper stood by its report."
+    said = parsed_statements(text)
+    assert said and all(not any("stood by" in n for n in s["names"]) for s in said), said
+    assert statements_by(said, "Marta Kovac")
+
+
+def test_referred_questions_is_a_non_answer():
+    said = parsed_statements("The Danish embassy in Oslo referred questions to the ministry.")
+    assert len(said) == 1 and said[0]["stance"] == "comment"
+
+
+def test_referred_questions_after_declined_to_comment_adds_no_statement():
+    text = "The port operator declined to comment and referred questions to the ministry."
+    assert len(parsed_statements(text)) == 1
