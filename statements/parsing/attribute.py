@@ -775,6 +775,15 @@ def _valid_verb(toks: list[Token], i: int) -> bool:
         and prev is not None
         and not (_is_cap(prev) or prev.lower in _PRONOUNS)
         and not (prev.lower in lexicon.words("media_cues.txt") and on("outlet-says"))
+        and not (
+            t.lower == "says"
+            and (
+                prev.lower in lexicon.words("org_heads.txt")
+                or prev.lower in lexicon.words("titles.txt")
+            )
+            and any(u.lower in _DETS or u.text.endswith(("'s", "’s")) for u in toks[i - 4 : i])
+            and on("body-says")
+        )
     ):
         return False  # `the newspaper says` is a speaker and a verb; `the report notes` too
     return True
@@ -1028,6 +1037,14 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
             vclass, vlen = "confirm", sb
         elif lw == "according" and i + 1 < n and toks[i + 1].lower == "to":
             vclass, vlen = "according", 2
+        elif (
+            lw in ("pointed", "points")
+            and i + 1 < n
+            and toks[i + 1].lower == "out"
+            and _valid_verb(toks, i)
+            and on("pointed-out")
+        ):
+            vclass, vlen = "say", 2  # `Lü pointed out that, according to customs data, ...`
         elif lw in verbs and _valid_verb(toks, i):
             vclass = verbs[lw]
         elif lw in parts and i > 0 and toks[i - 1].text == "," and frames:
@@ -1583,6 +1600,24 @@ def _build_frame(
         while j < n and toks[j].lower != "as" and toks[j].text not in ",;.":
             seg.append(toks[j])
             j += 1
+        named_role = ""
+        if j < n and toks[j].text == "," and on("quoted-apposition-as-saying"):
+            # `quoted a teacher from Nitra, Peter Baláž, as saying`: the name in apposition
+            k = j + 1
+            while k < min(n, j + 8) and toks[k].text not in ",;." and not toks[k].quoted:
+                k += 1
+            name = toks[j + 1 : k]
+            if (
+                k + 2 < n
+                and toks[k].text == ","
+                and toks[k + 1].lower == "as"
+                and toks[k + 2].lower == "saying"
+                and _is_name_like(name)
+                and seg
+            ):
+                named_role = text[seg[0].start : seg[-1].end]
+                seg, j = name, k + 1
+        extras = [named_role] if named_role else []
         if on("quoted-source-unquoted"):
             # `quoted "a senior official in X" as saying`: the source without its marks
             while seg and seg[0].mark:
@@ -1591,7 +1626,9 @@ def _build_frame(
                 seg = seg[:-1]
         if j + 1 < n and toks[j].lower == "as" and toks[j + 1].lower == "saying" and seg:
             relay = speaker.text if speaker else None
-            speaker = Mention(text[seg[0].start : seg[-1].end], seg[0].start, seg[-1].end)
+            speaker = Mention(
+                text[seg[0].start : seg[-1].end], seg[0].start, seg[-1].end, extras=extras
+            )
             cs = j + 2
             if cs < n and toks[cs].lower == "that":
                 cs += 1
@@ -1700,7 +1737,8 @@ _COLON_QUOTE = re.compile(
 
 # `Osmonov was quoted by Kabar as saying that ...`: the quoted person speaks, the outlet relays.
 _PASSIVE_QUOTED = re.compile(
-    r"(?P<sp>[A-Z][^,;:\"“”]{1,80}?)\s+(?:was|were|has been|had been|is)\s+quoted\s+"
+    r"(?P<sp>[A-Z][^,;:\"“”]{1,80}?)(?P<app>,\s+[^,;:\"“”]{3,100},)?"
+    r"\s+(?:was|were|has been|had been|is)\s+quoted\s+"
     r"(?:by\s+(?P<relay>[^,;:\"“”]{2,60}?)\s+)?as\s+(?:saying|telling\s+[^,;:]{2,40}?)\s+"
     r"(?:that\s+)?(?=\S)"
 )
@@ -1708,13 +1746,16 @@ _PASSIVE_QUOTED = re.compile(
 
 def _passive_quoted(unit: Unit, text: str) -> list[Frame]:
     m = _PASSIVE_QUOTED.match(text, unit.start, unit.end)
-    if m is None:
+    if m is None or (m.group("app") and not on("passive-quoted-apposition")):
         return []
     end = _strip_end(unit.tokens, len(unit.tokens))
     ce = unit.tokens[end - 1].end if end else unit.end
     if ce <= m.end():
         return []
     sp = Mention(m.group("sp"), m.start("sp"), m.end("sp"), verb="quoted")
+    if m.group("app"):
+        # `Ingrid Solheim, director of the exporters' forum, was quoted by X as saying`
+        sp.role = m.group("app").strip(" ,")
     return [
         Frame(
             unit=unit,

@@ -200,3 +200,33 @@ def test_referred_questions_is_a_non_answer():
 def test_referred_questions_after_declined_to_comment_adds_no_statement():
     text = "The port operator declined to comment and referred questions to the ministry."
     assert len(parsed_statements(text)) == 1
+
+
+def test_quoted_as_saying_after_a_description_in_apposition():
+    text = (
+        "Lena Dahl, director of the Bergen fish exporters' forum, was quoted by the daily "
+        "Havposten as saying that customs had held 40 containers at the port."
+    )
+    said = parsed_statements(text)
+    assert statements_by(said, "Lena Dahl")
+
+
+def test_a_paper_quoted_a_description_and_a_name_as_saying():
+    text = "The paper quoted a driver from Ruse, Stefan Kolev, as saying his truck waited two days."
+    said = parsed_statements(text)
+    assert statements_by(said, "Stefan Kolev")
+
+
+def test_pointed_out_is_a_verb_of_saying():
+    text = "Wang pointed out that, according to port data, arrivals rose 9 percent."
+    said = parsed_statements(text)
+    assert len(said) == 1 and statements_by(said, "Wang")
+
+
+def test_the_ministry_says_in_a_body_sentence():
+    text = (
+        "The Maldives accused a trawler of fishing illegally, but the fisheries ministry says "
+        "the vessel never entered its waters."
+    )
+    said = parsed_statements(text)
+    assert any("never entered" in s["text"] for s in said)
