@@ -744,6 +744,8 @@ def _valid_verb(toks: list[Token], i: int) -> bool:
             and any(w.lower == "by" for w in toks[i + 1 : i + 6])
         ):
             return False
+    if _habitual(toks, i) and on("habitual-generic"):
+        return False  # `traders often complain that ...`: what people usually say, no act
     if _zero_relative(toks, i) and on("zero-relative-verb"):
         return False  # `a document it said came from customs`: a description, no speech act
     if t.lower in ("continued", "continues"):
@@ -794,6 +796,21 @@ def _valid_verb(toks: list[Token], i: int) -> bool:
 _RELATIVE_PREDICATES = frozenset(
     "was were is are had has have would will could came come comes but belonged belongs".split()
 )
+_FREQUENCY = frozenset("often usually frequently routinely regularly typically generally".split())
+
+
+def _habitual(toks: list[Token], i: int) -> bool:
+    """`traders often complain that the rules are applied unevenly`: a frequency adverb before
+    a verb in the present (no `-ed` form): a habit or a generality, not one act of speaking."""
+    t = toks[i]
+    return (
+        i > 0
+        and toks[i - 1].lower in _FREQUENCY
+        and not t.quoted
+        and not t.lower.endswith(("ed", "said", "told", "wrote"))
+    )
+
+
 _NEGATIONS = frozenset("no not none never nothing nobody neither n't".split())
 _NOT_NOUNS = frozenset(
     "that and but or as if when while because than so of de del do da la le".split()
@@ -2444,6 +2461,8 @@ def _with_syntax(
         vi = _tok_index(a.unit.tokens, a.verb_start)
         if vi >= 0 and _zero_relative(a.unit.tokens, vi) and on("zero-relative-verb"):
             continue  # `a document it said came from ...`: a description
+        if vi >= 0 and _habitual(a.unit.tokens, vi) and on("habitual-generic"):
+            continue  # `traders often complain that ...`: a habit, not an act
         m = Mention(
             a.speaker, a.speaker_start, a.speaker_end, role=a.role, pronoun=a.pronoun, verb=a.verb
         )

@@ -230,3 +230,17 @@ def test_the_ministry_says_in_a_body_sentence():
     )
     said = parsed_statements(text)
     assert any("never entered" in s["text"] for s in said)
+
+
+@needs_parser
+def test_what_people_often_say_is_no_statement():
+    text = (
+        "Under the treaty, residents may cross with goods for their own use, although hauliers "
+        "often complain that the rules are applied unevenly."
+    )
+    assert _texts(text) == []
+
+
+def test_often_is_no_part_of_a_speaker():
+    said = parsed_statements("The harbour master often said that the quay was too short.")
+    assert said and all("often" not in n for s in said for n in s["names"])
