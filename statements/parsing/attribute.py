@@ -2083,6 +2083,18 @@ def _introduced_person(u: Unit, text: str) -> Mention | None:
 _HEADER_LABEL = re.compile(r"^([A-Z][a-z]+)\s*:\s")
 
 
+_WIRE_NOTE = re.compile(r"\(\s*([A-Za-z]+)\b[^()]*\)\s*$")
+
+
+def _wire_note(p: Paragraph, text: str) -> bool:
+    """`(Corrects paragraph 5 to say the newspaper cited officials)`, `(Adds ministry comment
+    in paragraph 6)`: a wire service's note on the story's versions, in parentheses."""
+    m = _WIRE_NOTE.match(text, p.start, p.end)
+    return (
+        m is not None and m.group(1).lower() in lexicon.words("wire_notes.txt") and on("wire-note")
+    )
+
+
 def _header_paragraph(p: Paragraph, text: str) -> bool:
     """A briefing's header (`Date: June 4 ... Venue: ...`): field lines, no statement."""
     m = _HEADER_LABEL.match(text[p.start : p.end])
@@ -2241,6 +2253,8 @@ def attribute(doc: Document) -> list[Frame]:
             frames.extend(para_frames)
             prev_para_frames = para_frames
             continue
+        if _wire_note(p, text):
+            continue  # `(Corrects paragraph 5 to say ...)`: the wire's note, no speech
         if _header_paragraph(p, text):
             prev_para_frames = []  # `Date: ... Venue: ... Spokesperson: Name`: no speech
             continue
@@ -2429,7 +2443,7 @@ def _with_syntax(
     empty = []
     k = 0
     for p in doc.paragraphs:
-        if p.headline or p.index in turns:
+        if p.headline or p.index in turns or _wire_note(p, doc.text):
             continue
         for u in p.units:
             while k < len(spans) and spans[k][1] <= u.start:

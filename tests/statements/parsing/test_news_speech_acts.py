@@ -244,3 +244,12 @@ def test_what_people_often_say_is_no_statement():
 def test_often_is_no_part_of_a_speaker():
     said = parsed_statements("The harbour master often said that the quay was too short.")
     assert said and all("often" not in n for s in said for n in s["names"])
+
+
+def test_a_wire_note_on_the_story_version_is_no_statement():
+    text = (
+        "(Corrects paragraph 4 to say the daily cited two customs officers)\n\n"
+        "RIGA, May 4 - Latvia said on Monday that no amber shipment had been stopped."
+    )
+    said = parsed_statements(text)
+    assert len(said) == 1 and said[0]["text"].startswith("Latvia said")
