@@ -208,7 +208,7 @@ def _trim_np(toks: list[Token]) -> list[Token]:
     return _without_adjunct(toks)
 
 
-_OCCASION_DETS = frozenset("his her its their a an the this")
+_OCCASION_DETS = frozenset("his her its their a an the this".split())
 
 
 def _without_adjunct(toks: list[Token]) -> list[Token]:
@@ -379,6 +379,26 @@ def _is_adverbial_seg(toks: list[Token]) -> bool:
     return f in _SEG_OPENERS or f in _PARTICIPLE_SEG or f in _PREPS or bool(_day_len(toks, 0))
 
 
+_RELATIVE_ALL = frozenset(("that", "who", "which"))
+
+
+def _appositive_description(cand: list[Token], prev: list[Token]) -> bool:
+    """A segment between commas after a speaker phrase that describes it: `of the X party`,
+    `based in Buenos Aires`, `the operator that runs the trains`."""
+    if len(cand) < 2 or not prev or _is_adverbial_seg(prev) or not _valid_np(_trim_np(prev)):
+        return False
+    first = cand[0]
+    if first.lower == "of":
+        return True
+    if first.text.islower() and first.lower.endswith("ed") and cand[1].lower in _PREPS | {"by"}:
+        return first.lower not in _verbs()
+    return (
+        first.lower in _DETS
+        and _is_cap(prev[-1])
+        and any(u.lower in _RELATIVE_ALL and not u.quoted for u in cand[2:])
+    )
+
+
 @dataclass
 class _Subject:
     mention: Mention | None
@@ -464,8 +484,31 @@ def _analyse_subject(
             k -= 1
             cand = segs[k]
             continue
+        if _appositive_description(cand, prev) and on("appositive-description"):
+            # `The secretariat, based in X, said`, `Choi, of the Y party, told`, `A spokeswoman
+            # for X, the operator that runs Z, confirmed`: the description is no speaker
+            extras.append(text[cand[0].start : cand[-1].end])
+            rel_at = next((j for j, u in enumerate(cand) if u.lower in _RELATIVE_ALL), None)
+            if role is None and cand[0].lower in _DETS and rel_at is not None:
+                # `Femern A/S, the state-owned company that builds the tunnel,`: `the company`
+                role = text[cand[0].start : cand[rel_at - 1].end]
+            k -= 1
+            cand = segs[k]
+            continue
         break
     cand = _trim_np(cand)
+    lead_start = cand[0].start if cand else None
+    if (
+        len(cand) > 1
+        and cand[-1].lower in _PRONOUNS
+        and (cand[0].lower in _PREPS or cand[0].lower in _SEG_OPENERS)
+        and not any(u.lower in _PRONOUNS for u in cand[:-1])
+        and on("adverbial-then-pronoun")
+    ):
+        # `In a radio interview later on Monday he called ...`: the pronoun speaks
+        cand = cand[-1:]
+    else:
+        lead_start = None
     if len(cand) > 1 and cand[0].lower in _CLAUSE_OPENERS and on("subordinate-speaker"):
         # `It began on Tuesday, when the channel X posted ...`: the clause's own subject
         cand = cand[1:]
@@ -496,7 +539,7 @@ def _analyse_subject(
         return None
     lead = segs[:k]
     content_before = None
-    region_start = cand[0].start
+    region_start = cand[0].start if lead_start is None else lead_start
     if lead and any(lead):
         first_nonempty = next(s for s in lead if s)
         region_start = first_nonempty[0].start
@@ -579,15 +622,29 @@ def _split_quote_end(
     j = verb_end
     while j < end_tok and toks[j].text != "," and not toks[j].quoted:
         j += 1
-    if (
-        j + 1 >= end_tok
-        or toks[j].text != ","
-        or toks[j + 1].mark != 1
-        or sum(1 for u in toks if before[0] <= u.start and u.end <= before[1]) > 4
-        or not on("split-quotation")
-    ):
+    if j + 1 >= end_tok or toks[j].text != ",":
         return before[1]
-    return toks[end_tok - 1].end
+    nb = sum(1 for u in toks if before[0] <= u.start and u.end <= before[1])
+    if toks[j + 1].mark == 1 and nb <= 4 and on("split-quotation"):
+        return toks[end_tok - 1].end
+    nxt = toks[j + 1]
+    if (
+        not nxt.quoted
+        and nxt.text[:1].islower()
+        and nxt.lower not in _participles()
+        and nxt.lower not in ("and", "but", "which", "who", "while", "whereas", "as", "adding")
+        and nb <= 6
+        and not any(
+            u.lower in _verbs() or u.lower in _AUX or u.quoted
+            for u in toks
+            if before[0] <= u.start and u.end <= before[1]
+        )
+        and on("split-reported-clause")
+    ):
+        # `The 1954 agreement, he said, said nothing about tolls`: a subject, the attribution
+        # between commas, then its predicate; the statement is the whole clause
+        return toks[end_tok - 1].end
+    return before[1]
 
 
 def _is_tail(toks: list[Token], v: int, cstart: int) -> bool:
@@ -687,6 +744,28 @@ def _valid_verb(toks: list[Token], i: int) -> bool:
             and any(w.lower == "by" for w in toks[i + 1 : i + 6])
         ):
             return False
+    if _habitual(toks, i) and on("habitual-generic"):
+        return False  # `traders often complain that ...`: what people usually say, no act
+    if _zero_relative(toks, i) and on("zero-relative-verb"):
+        return False  # `a document it said came from customs`: a description, no speech act
+    if t.lower in ("continued", "continues"):
+        # `She continued: "..."`, `"...," he continued.`: speech only next to its quotation
+        back = toks[max(0, i - 5) : i]
+        after_quote = any(
+            u.mark == 2 and all(not w.quoted and w.text not in ".;:" for w in back[k + 1 :])
+            for k, u in enumerate(back)
+        )
+        before_quote = nxt is not None and (nxt.text == ":" or nxt.mark == 1)
+        return (after_quote or before_quote) and on("continued-speech")
+    if (
+        t.lower == "called"
+        and nxt is not None
+        and nxt.lower in ("on", "upon")
+        and (prev is None or prev.lower not in ("and", "but"))
+        and any(w.lower == "to" for w in toks[i + 2 : i + 10])
+        and on("called-on-appeal")
+    ):
+        return True  # `called on the deputies not to spread ...`: an appeal
     if t.lower in ("called", "described"):
         window = toks[i + 1 : i + 10]
         if not any(w.mark == 1 for w in window) and not any(w.lower == "as" for w in window):
@@ -698,31 +777,119 @@ def _valid_verb(toks: list[Token], i: int) -> bool:
         and prev is not None
         and not (_is_cap(prev) or prev.lower in _PRONOUNS)
         and not (prev.lower in lexicon.words("media_cues.txt") and on("outlet-says"))
+        and not (
+            t.lower == "says"
+            and (
+                prev.lower in lexicon.words("org_heads.txt")
+                or prev.lower in lexicon.words("titles.txt")
+            )
+            and any(u.lower in _DETS or u.text.endswith(("'s", "’s")) for u in toks[i - 4 : i])
+            and on("body-says")
+        )
     ):
         return False  # `the newspaper says` is a speaker and a verb; `the report notes` too
     return True
 
 
-_DECLINE_WORDS = frozenset(("declined", "refused", "declines", "refuses"))
+# what follows a verb of saying in a relative clause without `that`: `a memo it said came from`,
+# `the figures he said were wrong`, `the zone Japan claims but ...`
+_RELATIVE_PREDICATES = frozenset(
+    "was were is are had has have would will could came come comes but belonged belongs".split()
+)
+_FREQUENCY = frozenset("often usually frequently routinely regularly typically generally".split())
+
+
+def _habitual(toks: list[Token], i: int) -> bool:
+    """`traders often complain that the rules are applied unevenly`: a frequency adverb before
+    a verb in the present (no `-ed` form): a habit or a generality, not one act of speaking."""
+    t = toks[i]
+    return (
+        i > 0
+        and toks[i - 1].lower in _FREQUENCY
+        and not t.quoted
+        and not t.lower.endswith(("ed", "said", "told", "wrote"))
+    )
+
+
+_NEGATIONS = frozenset("no not none never nothing nobody neither n't".split())
+_NOT_NOUNS = frozenset(
+    "that and but or as if when while because than so of de del do da la le".split()
+)
+
+
+def _zero_relative(toks: list[Token], i: int) -> bool:
+    """`the document it said came from a customs office`, `the zone Japan claims but ...`: a
+    verb of saying in a relative clause without `that`, after `det noun subject`, with no
+    content of its own (a verb or a conjunction follows)."""
+    if i < 3 or i + 1 >= len(toks):
+        return False
+    subj, noun, nxt = toks[i - 1], toks[i - 2], toks[i + 1]
+    if not (subj.lower in ("it", "he", "she", "they") or (_is_cap(subj) and i - 1 > 0)):
+        return False
+    if (
+        not noun.text.isalpha()
+        or not noun.text.islower()
+        or noun.quoted
+        or noun.lower in _AUX
+        or noun.lower in _PREPS
+        or noun.lower in _NOT_NOUNS
+        or noun.lower in _DETS
+        or noun.lower in _verbs()
+        or noun.lower in lexicon.words("adverbials.txt")
+        or noun.lower in lexicon.words("speech_occasions.txt")
+        or noun.lower.endswith("ly")
+    ):
+        return False
+    if not any(u.lower in _DETS for u in toks[max(0, i - 5) : i - 2]):
+        return False
+    if nxt.quoted or nxt.mark or nxt.text in ":":
+        return False
+    return nxt.text.islower() and (nxt.lower in _RELATIVE_PREDICATES or nxt.lower.endswith("ed"))
+
+
+_DECLINE_WORDS = frozenset(
+    ("declined", "refused", "declines", "refuses", "would", "will", "referred", "refers")
+)
 _STOOD_WORDS = frozenset(("stood", "stands", "stand"))
 
 
 def _decline_at(toks: list[Token], i: int) -> int:
     """Length of `declined to comment/say/...` at i (0 if none)."""
+    objects = lexicon.words("decline_verbs.txt")
     if toks[i].lower in ("declined", "refused", "declines", "refuses") and i + 2 < len(toks):
-        if toks[i + 1].lower == "to" and toks[i + 2].lower in (
-            "comment",
-            "say",
-            "discuss",
-            "confirm",
-            "elaborate",
-            "give",
-            "answer",
-            "respond",
-            "speculate",
-        ):
+        if toks[i + 1].lower == "to" and toks[i + 2].lower in objects:
             return 3
+    if (
+        toks[i].lower in ("would", "will")
+        and i + 3 < len(toks)
+        and toks[i + 1].lower == "not"
+        and toks[i + 2].lower in objects
+        and toks[i + 3].lower in _WH_OPENERS
+        and (i == 0 or toks[i - 1].lower not in ("it", "this", "that", "i", "we", "you"))
+        and on("would-not-say")
+    ):
+        # `He would not say whether the coach had been sent back`: a non-answer
+        return 3
+    if (
+        toks[i].lower in ("referred", "refers")
+        and (i == 0 or toks[i - 1].lower not in ("and", "or"))
+        and on("referred-questions")
+    ):
+        # `The embassy referred (further) questions to the ministry`: a non-answer (after
+        # `declined to comment and` it is part of that statement)
+        j = i + 1
+        if j < len(toks) and toks[j].lower in ("further", "all", "other", "any"):
+            j += 1
+        if (
+            j + 1 < len(toks)
+            and toks[j].lower in ("questions", "queries", "inquiries", "enquiries", "requests")
+            and toks[j + 1].lower == "to"
+        ):
+            return j + 2 - i
     return 0
+
+
+_WH_OPENERS = frozenset("whether if how when what who where which why".split())
 
 
 def _stood_by_at(toks: list[Token], i: int) -> int:
@@ -834,6 +1001,8 @@ def _relay(toks: list[Token], v: int, text: str) -> str | None:
             any(_is_cap(u) for u in seg)
             or any(u.lower in lexicon.words("media_cues.txt") for u in seg)
         ):
+            if seg[0].lower in ("this", "our") and on("relay-own-outlet"):
+                return None  # `confirmed to this newspaper`: the outlet that prints it
             if not all(
                 u.lower in ("reporters", "journalists", "supporters", "parliament") for u in seg
             ):
@@ -885,6 +1054,14 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
             vclass, vlen = "confirm", sb
         elif lw == "according" and i + 1 < n and toks[i + 1].lower == "to":
             vclass, vlen = "according", 2
+        elif (
+            lw in ("pointed", "points")
+            and i + 1 < n
+            and toks[i + 1].lower == "out"
+            and _valid_verb(toks, i)
+            and on("pointed-out")
+        ):
+            vclass, vlen = "say", 2  # `Lü pointed out that, according to customs data, ...`
         elif lw in verbs and _valid_verb(toks, i):
             vclass = verbs[lw]
         elif lw in parts and i > 0 and toks[i - 1].text == "," and frames:
@@ -905,10 +1082,31 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
                 i += 1
                 continue
             prev = frames[-1]
+            end = _strip_end(toks, n)
+            if (
+                vclass == "deny"
+                and prev.unit is unit
+                and not prev.quote_tail
+                and (
+                    prev.vclass == "deny"
+                    or any(
+                        u.lower in _NEGATIONS and not u.quoted and prev.content_start <= u.start
+                        for u in toks[:i]
+                    )
+                )
+                and on("participle-same-denial")
+            ):
+                # `X said none of its boats had fished there, disputing an account by Y that
+                # ...`: the participle says again what the denial says; one statement
+                prev.end = max(prev.end, toks[end - 1].end)
+                if prev.target is None:
+                    pcs = i + 2 if i + 1 < n and toks[i + 1].lower == "that" else i + 1
+                    prev.target, _ = _target_and_embedded(toks, i, pcs, text, "deny")
+                i = end
+                continue
             if not prev.quote_tail and i > 1 and toks[i - 2].end < prev.end:
                 prev.end = max(prev.start + 1, toks[i - 2].end)
             cs = i + 2 if toks[i + 1].lower == "that" else i + 1
-            end = _strip_end(toks, n)
             f = Frame(
                 unit=unit,
                 verb=lw,
@@ -1049,6 +1247,106 @@ def _is_quoted_name(toks: list[Token], j: int) -> bool:
     return cue in cues
 
 
+def _tok_index(toks: list[Token], start: int) -> int:
+    """Index of the token that starts at `start` (-100 when none does)."""
+    return next((k for k, u in enumerate(toks) if u.start == start), -100)
+
+
+_SITE_WORDS = frozenset("website site account page channel feed".split())
+
+
+def _document_source(seg: list[Token]) -> list[Token]:
+    """`according to figures from the port authority`, `according to a statement on the
+    department's website`: the issuer of the cited text, not the text."""
+    k = 0
+    if seg and seg[0].lower in _DETS:
+        k = 1
+    nouns = lexicon.words("record_nouns.txt")
+    head = next((j for j in range(k, min(len(seg), k + 3)) if seg[j].lower in nouns), None)
+    if head is None or head + 2 >= len(seg) or seg[head + 1].lower not in ("from", "on"):
+        return seg
+    rest = seg[head + 2 :]
+    if seg[head + 1].lower == "on":
+        # `on the department's website`: whose site it is
+        own = next((j for j, u in enumerate(rest) if u.text.endswith(("'s", "’s"))), None)
+        if own is None or own + 1 >= len(rest) or rest[own + 1].lower not in _SITE_WORDS:
+            return seg
+        name = rest[: own + 1]
+        heads = lexicon.words("org_heads.txt") | lexicon.words("media_cues.txt")
+        bare = name[-1].lower[:-2]
+        ok = any(_is_cap(u) for u in name) or bare in heads
+        return name if ok and len(name) <= 8 else seg
+    return rest if _valid_np(rest) else seg
+
+
+_INVERTED_VERBS = frozenset(("said", "says", "added", "adds"))
+
+
+def _inverted_after_clause(
+    toks: list[Token],
+    v: int,
+    verb_end: int,
+    text: str,
+    unit: Unit,
+    frames: list[Frame],
+    vclass: str,
+    headline: bool,
+) -> Frame | None:
+    """`The proposal would move sales to a market price from July, said the people, who asked
+    not to be identified.`: reported words without quotation marks, then the verb, then its
+    speaker; the words before the comma are what the speaker said."""
+    if (
+        v < 5
+        or toks[v - 1].text != ","
+        or toks[v].lower not in _INVERTED_VERBS
+        or any(f.unit is unit for f in frames)
+        or not on("inverted-after-clause")
+    ):
+        return None
+    np_ = _np_after(toks, verb_end)
+    if not np_ or not _valid_np(np_) or np_[0].lower in _PRONOUNS:
+        return None
+    k = verb_end
+    while k < len(toks) and toks[k].start < np_[-1].end:
+        k += 1
+    after = toks[k:]
+    ends = not after or after[0].text in ".!?" or _day_len(after, 0) == len(after) - 1
+    described = (
+        len(after) > 1
+        and after[0].text == ","
+        and (after[1].lower in _RELATIVE or after[1].lower in ("a", "an"))
+    )
+    if not (ends or described):
+        return None
+    before = toks[: v - 1]
+    if len(before) < 4 or any(u.quoted for u in before):
+        return None
+    last_seg = _split_commas(before)[-1]
+    if _is_name_like(last_seg) or not any(u.lower in _AUX for u in before):
+        # `The Chronicle's editor, Ramon Villareal, said the paper stood by ...`: a subject
+        # with its name in apposition, not reported words
+        return None
+    mention = Mention(text[np_[0].start : np_[-1].end], np_[0].start, np_[-1].end)
+    if described:
+        rel = [u for u in after[1:] if u.text not in ".!?"]
+        if rel:
+            mention.extras.append(text[rel[0].start : rel[-1].end])
+    return Frame(
+        unit=unit,
+        verb=toks[v].lower,
+        vclass=vclass,
+        speaker=mention,
+        start=before[0].start,
+        end=before[-1].end,
+        content_start=before[0].start,
+        frame_start=toks[v].start,
+        frame_end=np_[-1].end,
+        rule="inverted-after-clause",
+        verb_start=toks[v].start,
+        headline=headline,
+    )
+
+
 def _build_frame(
     toks: list[Token],
     v: int,
@@ -1075,12 +1373,28 @@ def _build_frame(
         seg = [u for u in seg if not u.quoted]
         if not seg:
             return None
+        if (
+            frames
+            and frames[-1].unit is unit
+            and frames[-1].speaker is not None
+            and 0 <= v - _tok_index(toks, frames[-1].verb_start) <= 8
+            and on("according-to-after-said")
+        ):
+            # `"...," X said, according to a transcript published by Y`: X speaks; the
+            # transcript is how the words are known
+            return None
         # `according to a report by the Alpine Courier` -> the Courier
         by = next((k for k, u in enumerate(seg) if u.lower == "by"), None)
         sp = seg[by + 1 :] if by is not None else seg
+        record = False
+        if by is None and on("according-to-document-source"):
+            src = _document_source(sp)
+            record, sp = src is not sp, src
         if not sp:
             return None
         mention = Mention(text[sp[0].start : sp[-1].end], sp[0].start, sp[-1].end)
+        if mention.text.endswith(("'s", "’s")) and len(sp) > 1:
+            mention = Mention(mention.text[:-2], mention.start, mention.end - 2)
         before = toks[:v]
         while before and before[-1].text == ",":
             before = before[:-1]
@@ -1130,7 +1444,7 @@ def _build_frame(
             content_start=cs,
             frame_start=t.start,
             frame_end=seg[-1].end,
-            rule="according-to",
+            rule="according-to-record" if record else "according-to",
             headline=headline,
             relay=relay,
         )
@@ -1157,6 +1471,7 @@ def _build_frame(
     content_before: tuple[int, int] | None = None
     region_start = t.start
     quote_tail = False
+    tail_lead_end = -1
     if relative:
         # `..., the Lerner government, which said ...` -> the antecedent.
         k = v - 2
@@ -1169,6 +1484,14 @@ def _build_frame(
         by = next((m for m, u in enumerate(seg) if u.lower == "by"), None)
         if by is not None:
             seg = seg[by + 1 :]
+        elif (
+            len(seg) > 2
+            and seg[0].lower == "according"
+            and seg[1].lower == "to"
+            and on("according-to-document-source")
+        ):
+            # `..., according to a statement from her office, which said ...`: the issuer
+            seg = _document_source(seg[2:])
         seg = _trim_np(seg)
         if not seg or not _valid_np(seg):
             return None
@@ -1182,6 +1505,9 @@ def _build_frame(
             speaker = _sentence_subject(toks[:v], text)
         region_start = t.start
     else:
+        inverted = _inverted_after_clause(toks, v, verb_end, text, unit, frames, vclass, headline)
+        if inverted is not None:
+            return inverted
         region_clean = region
         if region_clean and region_clean[0].text == ",":
             region_clean = region_clean[1:]
@@ -1226,6 +1552,17 @@ def _build_frame(
             ):
                 # (`X calls the report "fake" as Y admits delays`: Y says what follows)
                 quote_tail = True
+                lead_words = [
+                    u for u in region_clean if u.end <= speaker.start and u.text not in ",;"
+                ]
+                if (
+                    len(lead_words) >= 3
+                    and any(u.lower in _AUX for u in lead_words)
+                    and on("quote-then-clause-tail")
+                ):
+                    # `The service has been "suspended" until September while the track is
+                    # relaid, the ministry said`: the words run on after the quotation
+                    tail_lead_end = lead_words[-1].end
     # What the verb says.
     if quote_tail:
         # content: the quotation before (from its opening mark)
@@ -1256,13 +1593,14 @@ def _build_frame(
                 break
             if toks[j].quoted or toks[j].text in ".;:":
                 break
+        qend_pos = max(toks[qlast].end, tail_lead_end)
         return Frame(
             unit=unit,
             verb=t.lower,
             vclass=vclass,
             speaker=speaker,
             start=toks[qstart].start,
-            end=toks[qlast].end,
+            end=qend_pos,
             content_start=toks[qstart].start,
             frame_start=toks[left].start if left < n else t.start,
             frame_end=toks[end_tok - 1].end if end_tok > 0 else t.end,
@@ -1279,6 +1617,24 @@ def _build_frame(
         while j < n and toks[j].lower != "as" and toks[j].text not in ",;.":
             seg.append(toks[j])
             j += 1
+        named_role = ""
+        if j < n and toks[j].text == "," and on("quoted-apposition-as-saying"):
+            # `quoted a teacher from Nitra, Peter Baláž, as saying`: the name in apposition
+            k = j + 1
+            while k < min(n, j + 8) and toks[k].text not in ",;." and not toks[k].quoted:
+                k += 1
+            name = toks[j + 1 : k]
+            if (
+                k + 2 < n
+                and toks[k].text == ","
+                and toks[k + 1].lower == "as"
+                and toks[k + 2].lower == "saying"
+                and _is_name_like(name)
+                and seg
+            ):
+                named_role = text[seg[0].start : seg[-1].end]
+                seg, j = name, k + 1
+        extras = [named_role] if named_role else []
         if on("quoted-source-unquoted"):
             # `quoted "a senior official in X" as saying`: the source without its marks
             while seg and seg[0].mark:
@@ -1287,7 +1643,9 @@ def _build_frame(
                 seg = seg[:-1]
         if j + 1 < n and toks[j].lower == "as" and toks[j + 1].lower == "saying" and seg:
             relay = speaker.text if speaker else None
-            speaker = Mention(text[seg[0].start : seg[-1].end], seg[0].start, seg[-1].end)
+            speaker = Mention(
+                text[seg[0].start : seg[-1].end], seg[0].start, seg[-1].end, extras=extras
+            )
             cs = j + 2
             if cs < n and toks[cs].lower == "that":
                 cs += 1
@@ -1396,7 +1754,8 @@ _COLON_QUOTE = re.compile(
 
 # `Osmonov was quoted by Kabar as saying that ...`: the quoted person speaks, the outlet relays.
 _PASSIVE_QUOTED = re.compile(
-    r"(?P<sp>[A-Z][^,;:\"“”]{1,80}?)\s+(?:was|were|has been|had been|is)\s+quoted\s+"
+    r"(?P<sp>[A-Z][^,;:\"“”]{1,80}?)(?P<app>,\s+[^,;:\"“”]{3,100},)?"
+    r"\s+(?:was|were|has been|had been|is)\s+quoted\s+"
     r"(?:by\s+(?P<relay>[^,;:\"“”]{2,60}?)\s+)?as\s+(?:saying|telling\s+[^,;:]{2,40}?)\s+"
     r"(?:that\s+)?(?=\S)"
 )
@@ -1404,13 +1763,16 @@ _PASSIVE_QUOTED = re.compile(
 
 def _passive_quoted(unit: Unit, text: str) -> list[Frame]:
     m = _PASSIVE_QUOTED.match(text, unit.start, unit.end)
-    if m is None:
+    if m is None or (m.group("app") and not on("passive-quoted-apposition")):
         return []
     end = _strip_end(unit.tokens, len(unit.tokens))
     ce = unit.tokens[end - 1].end if end else unit.end
     if ce <= m.end():
         return []
     sp = Mention(m.group("sp"), m.start("sp"), m.end("sp"), verb="quoted")
+    if m.group("app"):
+        # `Ingrid Solheim, director of the exporters' forum, was quoted by X as saying`
+        sp.role = m.group("app").strip(" ,")
     return [
         Frame(
             unit=unit,
@@ -1687,12 +2049,20 @@ _PRESENTED = re.compile(
 )
 
 
+_LEAD_PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ing|ed)\b[^,\"“”]{0,100},\s+")
+
+
 def _introduced_person(u: Unit, text: str) -> Mention | None:
     """The person a sentence with no speech act presents as its subject: the `he` or `she` who
     speaks in the next sentence."""
     if not on("presented-speaker"):
         return None
     m = _PRESENTED.match(text, u.start, u.end)
+    if m is None and on("presented-after-participle"):
+        # `Speaking to reporters at X, the cabinet chief, Y, was more blunt.`
+        lead = _LEAD_PARTICIPLE.match(text, u.start, u.end)
+        if lead is not None:
+            m = _PRESENTED.match(text, lead.end(), u.end)
     if m is None:
         return None
     g = "name" if m.group("name") else "name2"
@@ -1711,6 +2081,18 @@ def _introduced_person(u: Unit, text: str) -> Mention | None:
 
 
 _HEADER_LABEL = re.compile(r"^([A-Z][a-z]+)\s*:\s")
+
+
+_WIRE_NOTE = re.compile(r"\(\s*([A-Za-z]+)\b[^()]*\)\s*$")
+
+
+def _wire_note(p: Paragraph, text: str) -> bool:
+    """`(Corrects paragraph 5 to say the newspaper cited officials)`, `(Adds ministry comment
+    in paragraph 6)`: a wire service's note on the story's versions, in parentheses."""
+    m = _WIRE_NOTE.match(text, p.start, p.end)
+    return (
+        m is not None and m.group(1).lower() in lexicon.words("wire_notes.txt") and on("wire-note")
+    )
 
 
 def _header_paragraph(p: Paragraph, text: str) -> bool:
@@ -1768,7 +2150,9 @@ def attribute(doc: Document) -> list[Frame]:
     }
     frames: list[Frame] = []
     prev_para_frames: list[Frame] = []
+    carried: Mention | None = None
     for p in doc.paragraphs:
+        presented, carried = carried, None
         para_frames: list[Frame] = []
         if p.index in turns and records.is_chair(turns[p.index][0]):
             prev_para_frames = []  # the chair's procedure and the floor's interjections
@@ -1869,11 +2253,14 @@ def attribute(doc: Document) -> list[Frame]:
             frames.extend(para_frames)
             prev_para_frames = para_frames
             continue
+        if _wire_note(p, text):
+            continue  # `(Corrects paragraph 5 to say ...)`: the wire's note, no speech
         if _header_paragraph(p, text):
             prev_para_frames = []  # `Date: ... Venue: ... Spokesperson: Name`: no speech
             continue
-        # a person the sentence before presented (no speech), within the paragraph
-        introduced: Mention | None = None
+        # a person the sentence before presented (no speech), within the paragraph or in a
+        # paragraph of its own just before (`Y was more blunt.` then `"...," he said.`)
+        introduced: Mention | None = presented
         for ui, u in enumerate(p.units):
             fs = frames_for_unit(u, text, p.headline)
             if not fs and not p.headline:
@@ -1889,6 +2276,8 @@ def attribute(doc: Document) -> list[Frame]:
                 fs[0].speaker = introduced
             if not p.headline:
                 introduced = None if fs else _introduced_person(u, text)
+                if introduced is not None and ui == len(p.units) - 1 and not para_frames:
+                    carried = introduced if on("presented-across-paragraph") else None
             if not fs and para_frames and u.is_quote_only and para_frames[-1].quote_tail:
                 # `"A," X said. "B."` - B runs on under the same attribution.
                 para_frames[-1].end = u.end
@@ -2054,7 +2443,7 @@ def _with_syntax(
     empty = []
     k = 0
     for p in doc.paragraphs:
-        if p.headline or p.index in turns:
+        if p.headline or p.index in turns or _wire_note(p, doc.text):
             continue
         for u in p.units:
             while k < len(spans) and spans[k][1] <= u.start:
@@ -2083,6 +2472,11 @@ def _with_syntax(
             continue  # the rules read this verb already
         if _HOUSE_ADDRESS.match(a.speaker):
             continue
+        vi = _tok_index(a.unit.tokens, a.verb_start)
+        if vi >= 0 and _zero_relative(a.unit.tokens, vi) and on("zero-relative-verb"):
+            continue  # `a document it said came from ...`: a description
+        if vi >= 0 and _habitual(a.unit.tokens, vi) and on("habitual-generic"):
+            continue  # `traders often complain that ...`: a habit, not an act
         m = Mention(
             a.speaker, a.speaker_start, a.speaker_end, role=a.role, pronoun=a.pronoun, verb=a.verb
         )

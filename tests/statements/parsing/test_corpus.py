@@ -73,16 +73,19 @@ def test_seed_misspelt_name_is_an_alias_and_affiliations_chain_to_russia():
 # actor_f1=0.917 kind_acc=0.994 affiliation_acc=0.798 country_acc=0.723 date_acc=0.975,
 # duplicates 0; with p-actors' last commit attribution_f1=0.910 actor_f1=0.919 country_acc=0.725.
 # Session 4, branch p-linker3 (thin-claim-no-lead, stands-by-main-report): link_f1=0.646.
+# Branch p-attr3 (speech acts in news constructions): attribution_f1=0.927 span_f1=0.951
+# stance_acc=0.900 denial_f1=0.913 link_f1=0.640 actor_f1=0.923 affiliation_acc=0.807
+# country_acc=0.729.
 FLOORS = {
-    "attribution_f1": 0.908,
-    "span_f1": 0.943,
+    "attribution_f1": 0.925,
+    "span_f1": 0.949,
     "stance_acc": 0.898,
     "denial_f1": 0.908,
     "link_f1": 0.644,
-    "actor_f1": 0.917,
+    "actor_f1": 0.921,
     "kind_acc": 0.992,
-    "affiliation_acc": 0.796,
-    "country_acc": 0.723,
+    "affiliation_acc": 0.805,
+    "country_acc": 0.727,
     "date_acc": 0.973,
 }
 MAX_DUPLICATES = 0

@@ -25,16 +25,18 @@ from .statements import assert_meets_floors
 HELDOUT = ROOT / "tests" / "statements" / "parsing" / "heldout"
 SCORER = SHARED / "eval" / "score.py"
 
+# Branch p-attr3: attribution_f1=0.822 span_f1=0.925 stance_acc=0.667 link_f1=0.246
+# actor_f1=0.806 affiliation_acc=0.621 country_acc=0.573, the rest unchanged.
 FLOORS = {
-    "attribution_f1": 0.81,
-    "span_f1": 0.913,
-    "stance_acc": 0.66,
+    "attribution_f1": 0.82,
+    "span_f1": 0.923,
+    "stance_acc": 0.665,
     "denial_f1": 0.659,
     "link_f1": 0.251,
-    "actor_f1": 0.797,
+    "actor_f1": 0.804,
     "kind_acc": 0.936,
-    "affiliation_acc": 0.613,
-    "country_acc": 0.567,
+    "affiliation_acc": 0.619,
+    "country_acc": 0.571,
     "date_acc": 0.945,
 }
 MAX_DUPLICATES = 3
@@ -54,14 +56,16 @@ def test_heldout_articles_meet_the_metric_floors():
 # stance_acc=0.739 denial_f1=0.823 link_f1=0.239 actor_f1=0.775 kind_acc=0.930
 # affiliation_acc=0.615 country_acc=0.610 date_acc=1.000, duplicates 13. From the next session on
 # it is seen text too: raise these floors with every gain, never lower them.
+# Branch p-attr3: attribution_f1=0.817 span_f1=0.904 stance_acc=0.747 denial_f1=0.830
+# link_f1=0.256 actor_f1=0.782, the rest unchanged.
 HELDOUT2 = ROOT / "tests" / "statements" / "parsing" / "heldout2"
 FLOORS2 = {
-    "attribution_f1": 0.774,
-    "span_f1": 0.871,
-    "stance_acc": 0.737,
-    "denial_f1": 0.821,
-    "link_f1": 0.252,
-    "actor_f1": 0.773,
+    "attribution_f1": 0.815,
+    "span_f1": 0.902,
+    "stance_acc": 0.745,
+    "denial_f1": 0.828,
+    "link_f1": 0.254,
+    "actor_f1": 0.78,
     "kind_acc": 0.928,
     "affiliation_acc": 0.613,
     "country_acc": 0.608,

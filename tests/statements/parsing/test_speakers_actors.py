@@ -227,11 +227,22 @@ def test_he_said_after_a_sentence_presenting_a_person_is_that_person():
     assert [name for name, _ in said] == ["Olga Lind", "Arvo Kask", "Arvo Kask"]
 
 
-def test_a_pronoun_after_a_paragraph_break_is_left_to_the_usual_rules():
+def test_a_pronoun_after_a_paragraph_that_presents_a_person_is_that_person():
+    # presented-across-paragraph: `Y, a fisherman, was more hopeful.` in a paragraph of its own,
+    # then `"...," he said.` (features and wire copy put the presentation apart)
     text = (
         "Trade Minister Olga Lind said on Monday that the quota talks had failed.\n\n"
         "Arvo Kask, a fisherman from the coast, was more hopeful.\n\n"
-        '"The talks will go on," she said.'
+        '"The talks will go on," he said.'
+    )
+    assert [name for name, _ in _speakers(text)] == ["Olga Lind", "Arvo Kask"]
+
+
+def test_a_pronoun_after_a_paragraph_break_with_a_statement_between_keeps_the_usual_rules():
+    text = (
+        "Arvo Kask, a fisherman from the coast, was more hopeful.\n\n"
+        "Trade Minister Olga Lind said on Monday that the quota talks had failed.\n\n"
+        '"The talks will not go on," she said.'
     )
     assert [name for name, _ in _speakers(text)] == ["Olga Lind", "Olga Lind"]
 
