@@ -55,7 +55,9 @@ def parse_set(folder: pathlib.Path) -> list[dict]:
                 url="",
                 title=data.get("title") or "",
                 outlet=data.get("outlet") or "",
-                published=dt.date.fromisoformat(data["published"]),
+                published=(
+                    dt.date.fromisoformat(data["published"]) if data.get("published") else None
+                ),
             )
             article = Article.objects.get(pk=sub.article.pk)
             decisions = list(GroupingDecision.objects.filter(article=article).order_by("pk"))

@@ -55,6 +55,7 @@ from statements.models import (
     StoryKey,
     StoryKeyKind,
 )
+from statements.parsing import lexicon
 from statements.parsing.lexicon import country_index
 from statements.parsing.rules import on
 
@@ -263,11 +264,50 @@ _PLACE = re.compile(
 _DATELINE = re.compile(r"(?m)^\s*([A-Z][A-Z'’ -]{2,40}?)\s+[—–-]\s")
 
 
+# A word of a place's name as the new patterns read it: capitalised, not a line in capitals.
+_PLACE_WORD = r"[A-Z][a-zà-ÿ'’-][\w'’-]*"
+
+
+@lru_cache(maxsize=1)
+def _place_patterns() -> tuple[re.Pattern[str], ...]:
+    """grouping-place-names: places named the ways the first patterns miss.
+
+    A name may hold lower-case connectors (`Ciudad del Este`, `Foz do Iguaçu`); `between` names
+    two (`between Ciudad del Este and Foz do Iguaçu`); a name before a place noun is a place
+    (`the Moc Bai border gate`, `Nong Khai province`), and so is a name holding one (`Lake
+    Titicaca`, `the Friendship Bridge`)."""
+    connectors = "|".join(sorted(lexicon.words("name_connectors.txt"), key=len, reverse=True))
+    nouns = "|".join(sorted(lexicon.words("place_nouns.txt"), key=len, reverse=True))
+    word = _PLACE_WORD
+    name = rf"{word}(?:(?: +(?:{connectors})){{0,2}} +{word}){{0,3}}"
+    return (
+        re.compile(
+            r"\b(?:in|at|near|opposite|outside|across|via|around|towards?|off|into|through|from|"
+            rf"on)\s+(?:the\s+)?({name})"
+        ),
+        re.compile(rf"\bbetween\s+(?:the\s+)?({name}\s+and\s+(?:the\s+)?{name})"),
+        re.compile(rf"({name}) +(?:{nouns})\b|\b(?:{nouns}) +of +(?:the +)?({name})"),
+        re.compile(
+            rf"\b((?:{word} +)*(?:{nouns.title()})(?: +(?:of +)?{word})*|"
+            rf"(?:{nouns.title()}) +(?:of +)?{word}(?: +{word})*)"
+        ),
+    )
+
+
 def places(text: str) -> set[str]:
     """The folded words of the places a text names (after `in`, `at`, `near` ...; datelines)."""
     found: set[str] = set()
     for match in [*_PLACE.finditer(text), *_DATELINE.finditer(text)]:
         found |= {_fold(t) for t in _TOKEN.findall(match.group(1))}
+    if on("grouping-place-names"):
+        heads = lexicon.words("org_heads.txt")
+        for pattern in _place_patterns():
+            for match in pattern.finditer(text):
+                named = " ".join(g for g in match.groups() if g)
+                words = [t for t in _TOKEN.findall(named) if t[:1].isupper()]
+                # `at the Department of Water and Sanitation` names an organisation, no place.
+                if not any(w.lower() in heads for w in words):
+                    found |= {_fold(w) for w in words}
     return found
 
 
@@ -494,8 +534,9 @@ def score(
         for t in shared
         if t not in dispute.places and not t[:1].isdigit()
     )
+    evidence = min(1.0, content / CONTENT_MIN)
     if on("grouping-content-evidence"):
-        claim *= min(1.0, content / CONTENT_MIN)
+        claim *= evidence
     countries = dispute.countries & story.countries
     actors = dispute.actors & story.actors
     parties = (0.5 if countries else 0.0) + (0.5 if actors else 0.0)
@@ -514,6 +555,12 @@ def score(
     if len(shared) < MIN_SHARED_TERMS:
         named = ""
     reference = 1.0 if named else 0.0
+    # grouping-reference-content: naming an outlet of the story is a reference to its affair only
+    # when what is contested comes with it; an outlet publishes many affairs (the same paper's
+    # report on a customs outage at the same crossing, a bridge closure where the story's outlet
+    # is named as the source of another report), and places alone are no affair.
+    if on("grouping-reference-content") and not same_article:
+        reference *= evidence
     days = abs((dispute.day - story.day).days) if dispute.day and story.day else 0
     time = time_part(days)
     # The floor holds for the claim part only: a late answer repeats the affair's words, while
