@@ -121,6 +121,12 @@ def keys_of(row: dict, article: dict):
     if on("grouping-content-evidence"):
         keys.places = stories.places(f"{article.get('title', '')}\n{article['text']}")
         keys.places &= keys.terms.keys()
+    if row.get("main") and on("grouping-article-content"):
+        names = {w for r in article["disputes"] for w in r["speakers"]}
+        names |= {stories._fold(t) for o in keys.outlets for t in stories._TOKEN.findall(o)}
+        keys.article_terms = stories.article_content(
+            article.get("title", ""), article["text"], names
+        )
     return keys
 
 

@@ -79,6 +79,15 @@ STORY_TERMS = 300
 NUMBER_WEIGHT = 4.0
 # Articles no story took (no dispute of their own) looked at again when a story starts.
 ADOPT_RECENT = 20
+# grouping-article-content (see `article_content`): the whole article's distinctive words, kept
+# per article and per story, looked up by the rarest few, and the evidence they must weigh.
+ARTICLE_TERMS = 60
+STORY_ARTICLE_TERMS = 200
+ARTICLE_QUERY_TERMS = 6
+ARTICLE_CONTENT_MIN = 16.0
+ARTICLE_LIFT = 1.5
+SIDES_MIN = 0.6
+_ARTICLE = "w:"  # prefix of an article term among a story's TERM keys
 
 _WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
 _STOP = frozenset(
@@ -356,6 +365,8 @@ class Keys:
     day: dt.date | None = None
     # A dispute's terms its article names as places (grouping-content-evidence).
     places: set[str] = field(default_factory=set)
+    # The distinctive words of the whole article (grouping-article-content); main dispute only.
+    article_terms: dict[str, float] = field(default_factory=dict)
 
 
 def _affiliations(actor_ids: set[int]) -> dict[int, list[tuple[int, str]]]:
@@ -399,14 +410,47 @@ def claim_terms(text: str, speakers: set[str]) -> dict[str, float]:
     return out
 
 
+def article_content(title: str, text: str, names: set[str]) -> dict[str, float]:
+    """grouping-article-content: the whole article's distinctive words (ARTICLE_TERMS rarest).
+
+    An answer restates the affair in its own words and spans: `sanitary import permits` and
+    `importation licences`, a trout market closed and a sanitary review. What it keeps of the
+    report is scattered over the article (the agency that issues the permits, the exporters, the
+    sanitary rule), not in the statements the parser links, and a cosine over the dispute's
+    words dilutes it among the answer's own. Places, numbers and the names of the people and
+    outlets of the article are left out: neighbouring affairs share those by construction.
+    """
+    full = f"{title}\n{text}"
+    skip = places(full) | names
+    found = {
+        t: w for t, w in claim_terms(full, set()).items() if t not in skip and not t[:1].isdigit()
+    }
+    rarest = sorted(found, key=lambda t: (-found[t], t))[:ARTICLE_TERMS]
+    return {t: found[t] for t in rarest}
+
+
+def _cosine(mine: dict[str, float], theirs: dict[str, float]) -> float:
+    dot = sum(w * theirs[t] for t, w in mine.items() if t in theirs)
+    norm = math.sqrt(sum(w * w for w in mine.values())) * math.sqrt(
+        sum(w * w for w in theirs.values())
+    )
+    return dot / norm if norm else 0.0
+
+
 def dispute_keys(
     members: Sequence[Statement],
     article: Article,
     chains: dict[int, list[tuple[int, str]]],
     *,
     headline: str = "",
+    speakers: set[str] | None = None,
+    whole_article: bool = False,
 ) -> Keys:
-    """The keys of one dispute of an article (its statements' words, parties, the day)."""
+    """The keys of one dispute of an article (its statements' words, parties, the day).
+
+    The main dispute (given the headline) or `whole_article` also keeps the article's content
+    words (`article_content`, without the names of `speakers`: all of the article's by default
+    its members')."""
     keys = Keys(day=article.published or timezone.localdate())
     text = " ".join([headline, *(s.text for s in members)])
     # grouping-lede: the main dispute reads the article's first paragraph as it reads the
@@ -437,6 +481,10 @@ def dispute_keys(
     if article.outlet:
         keys.own_outlet = normalise_name(article.outlet)
         keys.outlets.add(keys.own_outlet)
+    if (headline or whole_article) and on("grouping-article-content"):
+        names = set(speakers) if speakers is not None else _speaker_words(members)
+        names |= {_fold(t) for outlet in keys.outlets for t in _TOKEN.findall(outlet)}
+        keys.article_terms = article_content(article.title, article.text, names)
     return keys
 
 
@@ -454,6 +502,8 @@ class Score:
     shared_actors: int
     named_outlet: str
     content: float = 0.0  # weight of the shared terms that are neither places nor numbers
+    article_content: float = 0.0  # weight of the shared article terms (grouping-article-content)
+    article_claim: float = 0.0  # the claim part the articles' content gives, 0 below its gates
 
     def explain(self) -> dict[str, Any]:
         return {
@@ -468,6 +518,8 @@ class Score:
             "shared_actors": self.shared_actors,
             "named_outlet": self.named_outlet,
             "content": round(self.content, 2),
+            "article_content": round(self.article_content, 2),
+            "article_claim": round(self.article_claim, 3),
         }
 
 
@@ -538,6 +590,21 @@ def score(
     if on("grouping-content-evidence"):
         claim *= evidence
     countries = dispute.countries & story.countries
+    # grouping-article-content: articles that share ARTICLE_CONTENT_MIN of distinctive words (four
+    # to six names of the contested object, the agency, the rule) between the same countries
+    # (SIDES_MIN of them in common: a report on the same good between other states is another
+    # affair) tell one affair, however differently the statements word it.
+    mass = sum(
+        min(w, story.article_terms[t])
+        for t, w in dispute.article_terms.items()
+        if t in story.article_terms
+    )
+    union = dispute.countries | story.countries
+    sides = len(countries) / len(union) if union else 0.0
+    article_claim = 0.0
+    if on("grouping-article-content") and mass >= ARTICLE_CONTENT_MIN and sides >= SIDES_MIN:
+        article_claim = min(1.0, ARTICLE_LIFT * _cosine(dispute.article_terms, story.article_terms))
+        claim = max(claim, article_claim)
     actors = dispute.actors & story.actors
     parties = (0.5 if countries else 0.0) + (0.5 if actors else 0.0)
     folded = normalise_name(article_text)
@@ -582,6 +649,8 @@ def score(
         len(actors),
         named,
         content,
+        mass,
+        article_claim,
     )
 
 
@@ -612,6 +681,11 @@ def candidates(dispute: Keys) -> list[int]:
     wanted = [
         (StoryKeyKind.TERM, t)
         for t in sorted(dispute.terms, key=lambda t: -dispute.terms[t])[:QUERY_TERMS]
+    ]
+    article = dispute.article_terms
+    wanted += [
+        (StoryKeyKind.TERM, _ARTICLE + t)
+        for t in sorted(article, key=lambda t: (-article[t], t))[:ARTICLE_QUERY_TERMS]
     ]
     wanted += [(StoryKeyKind.PARTY, f"a:{a}") for a in sorted(dispute.actors)]
     wanted += [(StoryKeyKind.PARTY, f"c:{c}") for c in sorted(dispute.countries)]
@@ -653,7 +727,9 @@ def story_keys(story_ids: Iterable[int]) -> dict[int, Keys]:
     for story_id, kind, value, weight, count, active_on in rows:
         keys = out[story_id]
         keys.day = active_on
-        if kind == StoryKeyKind.TERM:
+        if kind == StoryKeyKind.TERM and value.startswith(_ARTICLE):
+            keys.article_terms[value[len(_ARTICLE) :]] = weight * (1.0 + math.log(count))
+        elif kind == StoryKeyKind.TERM:
             keys.terms[value] = weight * (1.0 + math.log(count))
         elif kind == StoryKeyKind.OUTLET:
             keys.outlets.add(value)
@@ -668,6 +744,7 @@ def add_keys(story: Story, keys: Keys) -> None:
     """Store a dispute's keys on its story (counts add up), keeping STORY_TERMS terms."""
     day = keys.day or timezone.localdate()
     rows = [(StoryKeyKind.TERM, t, w) for t, w in keys.terms.items()]
+    rows += [(StoryKeyKind.TERM, _ARTICLE + t, w) for t, w in keys.article_terms.items()]
     rows += [(StoryKeyKind.PARTY, f"a:{a}", 1.0) for a in keys.actors]
     rows += [(StoryKeyKind.PARTY, f"c:{c}", 1.0) for c in keys.countries]
     rows += [(StoryKeyKind.OUTLET, o, 1.0) for o in keys.outlets if o]
@@ -687,10 +764,15 @@ def add_keys(story: Story, keys: Keys) -> None:
     )
     # The story is as recent as its newest article; its rarest-and-most-repeated terms stay.
     StoryKey.objects.filter(story=story, active_on__lt=day).update(active_on=day)
-    terms_kept = StoryKey.objects.filter(story=story, kind=StoryKeyKind.TERM)
-    if terms_kept.count() > STORY_TERMS:
-        keep = terms_kept.order_by(-F("weight") * F("count"), "pk").values("pk")[:STORY_TERMS]
-        terms_kept.exclude(pk__in=list(keep.values_list("pk", flat=True))).delete()
+    terms = StoryKey.objects.filter(story=story, kind=StoryKeyKind.TERM)
+    article_terms = terms.filter(value__startswith=_ARTICLE)
+    for kept, limit in (
+        (terms.exclude(value__startswith=_ARTICLE), STORY_TERMS),
+        (article_terms, STORY_ARTICLE_TERMS),
+    ):
+        if kept.count() > limit:
+            keep = kept.order_by(-F("weight") * F("count"), "pk").values("pk")[:limit]
+            kept.exclude(pk__in=list(keep.values_list("pk", flat=True))).delete()
 
 
 def reindex_story(story: Story) -> None:
@@ -704,7 +786,7 @@ def reindex_story(story: Story) -> None:
     for statement in statements:
         by_article[statement.article_id].append(statement)
     for members in by_article.values():
-        add_keys(story, dispute_keys(members, members[0].article, chains))
+        add_keys(story, dispute_keys(members, members[0].article, chains, whole_article=True))
 
 
 # ----------------------------------------------------------------------------------- assign
@@ -748,13 +830,20 @@ def assign_stories(
     has_dispute = bool(disputes(statements, links))
     groups = _groups(statements, links)
     chains = _affiliations({s.speaker_id for s in statements})
+    speakers = _speaker_words(statements)
     stories: list[Story] = []
     # The headline names the article's main dispute: the one with the most statements.
     main = max(range(len(groups)), key=lambda n: len(groups[n]), default=0)
     own: set[int] = set()  # stories this article's earlier disputes went to
     for n, group in enumerate(groups):
         members = [statements[i] for i in group]
-        keys = dispute_keys(members, article, chains, headline=article.title if n == main else "")
+        keys = dispute_keys(
+            members,
+            article,
+            chains,
+            headline=article.title if n == main else "",
+            speakers=speakers,
+        )
         scored = [
             score(keys, other, story_id=pk, article_text=article.text, same_article=pk in own)
             for pk, other in story_keys(candidates(keys)).items()
@@ -852,7 +941,7 @@ def adopt_unassigned(story: Story, keys: Keys, article: Article) -> list[int]:
         decision.save(update_fields=["story", "outcome", "score", "parts"])
         # Its parties and outlet join the story's keys, not its words: a report nobody answered
         # is mostly background, and its words would dilute the claim later follow-ups repeat.
-        mine.terms = {}
+        mine.terms, mine.article_terms = {}, {}
         add_keys(story, mine)
         adopted.append(earlier.pk)
     return adopted
