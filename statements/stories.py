@@ -82,11 +82,13 @@ ADOPT_RECENT = 20
 # grouping-article-content (see `article_content`): the whole article's distinctive words, kept
 # per article and per story, looked up by the rarest few, and the evidence they must weigh.
 ARTICLE_TERMS = 60
+ARTICLE_RARITY = 0.0
 STORY_ARTICLE_TERMS = 200
 ARTICLE_QUERY_TERMS = 6
 ARTICLE_CONTENT_MIN = 16.0
 ARTICLE_LIFT = 1.5
 SIDES_MIN = 0.6
+ARTICLE_WINDOW_DAYS = 90
 _ARTICLE = "w:"  # prefix of an article term among a story's TERM keys
 
 _WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
@@ -265,6 +267,7 @@ def _number(match: re.Match[str]) -> str:
 # article writes after a preposition of place (`at the Desaguadero crossing`, `opposite Nong
 # Khai`) or in its dateline (`PUNO —`).
 CONTENT_MIN = 5.0
+CONTENT_RARITY = 1.5
 _NAME = r"[A-Z][\w'’-]+"
 _PLACE = re.compile(
     r"\b(?:in|at|near|opposite|outside|across|via|around|towards?|off|into)\s+(?:the\s+)?"
@@ -306,17 +309,21 @@ def _place_patterns() -> tuple[re.Pattern[str], ...]:
 def places(text: str) -> set[str]:
     """The folded words of the places a text names (after `in`, `at`, `near` ...; datelines)."""
     found: set[str] = set()
+    named = on("grouping-place-names")
+    heads = lexicon.words("org_heads.txt") if named else frozenset()
     for match in [*_PLACE.finditer(text), *_DATELINE.finditer(text)]:
-        found |= {_fold(t) for t in _TOKEN.findall(match.group(1))}
-    if on("grouping-place-names"):
-        heads = lexicon.words("org_heads.txt")
+        words = _TOKEN.findall(match.group(1))
+        if not any(w.lower() in heads for w in words):
+            found |= {_fold(t) for t in words}
+    if named:
         for pattern in _place_patterns():
             for match in pattern.finditer(text):
                 named = " ".join(g for g in match.groups() if g)
                 words = [t for t in _TOKEN.findall(named) if t[:1].isupper()]
                 # `at the Department of Water and Sanitation` names an organisation, no place.
                 if not any(w.lower() in heads for w in words):
-                    found |= {_fold(w) for w in words}
+                    # `on Sunday` is a day, no place (and never a term either)
+                    found |= {_fold(w) for w in words} - _GENERIC
     return found
 
 
@@ -423,7 +430,9 @@ def article_content(title: str, text: str, names: set[str]) -> dict[str, float]:
     full = f"{title}\n{text}"
     skip = places(full) | names
     found = {
-        t: w for t, w in claim_terms(full, set()).items() if t not in skip and not t[:1].isdigit()
+        t: w
+        for t, w in claim_terms(full, set()).items()
+        if t not in skip and not t[:1].isdigit() and w >= ARTICLE_RARITY
     }
     rarest = sorted(found, key=lambda t: (-found[t], t))[:ARTICLE_TERMS]
     return {t: found[t] for t in rarest}
@@ -584,7 +593,9 @@ def score(
     content = sum(
         min(dispute.terms[t], story.terms[t])
         for t in shared
-        if t not in dispute.places and not t[:1].isdigit()
+        if t not in dispute.places
+        and not t[:1].isdigit()
+        and min(dispute.terms[t], story.terms[t]) >= CONTENT_RARITY
     )
     evidence = min(1.0, content / CONTENT_MIN)
     if on("grouping-content-evidence"):
@@ -601,8 +612,14 @@ def score(
     )
     union = dispute.countries | story.countries
     sides = len(countries) / len(union) if union else 0.0
+    days = abs((dispute.day - story.day).days) if dispute.day and story.day else 0
     article_claim = 0.0
-    if on("grouping-article-content") and mass >= ARTICLE_CONTENT_MIN and sides >= SIDES_MIN:
+    if (
+        on("grouping-article-content")
+        and mass >= ARTICLE_CONTENT_MIN
+        and sides >= SIDES_MIN
+        and days <= ARTICLE_WINDOW_DAYS
+    ):
         article_claim = min(1.0, ARTICLE_LIFT * _cosine(dispute.article_terms, story.article_terms))
         claim = max(claim, article_claim)
     actors = dispute.actors & story.actors
