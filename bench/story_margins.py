@@ -127,6 +127,7 @@ def keys_of(row: dict, article: dict):
         keys.article_terms = stories.article_content(
             article.get("title", ""), article["text"], names
         )
+        keys.named = stories.countries_named(f"{article.get('title', '')}\n{article['text']}")
     return keys
 
 

@@ -374,6 +374,8 @@ class Keys:
     places: set[str] = field(default_factory=set)
     # The distinctive words of the whole article (grouping-article-content); main dispute only.
     article_terms: dict[str, float] = field(default_factory=dict)
+    # The countries the whole article names (by name, capital, adjective): the sides it tells of.
+    named: set[str] = field(default_factory=set)
 
 
 def _affiliations(actor_ids: set[int]) -> dict[int, list[tuple[int, str]]]:
@@ -494,6 +496,7 @@ def dispute_keys(
         names = set(speakers) if speakers is not None else _speaker_words(members)
         names |= {_fold(t) for outlet in keys.outlets for t in _TOKEN.findall(outlet)}
         keys.article_terms = article_content(article.title, article.text, names)
+        keys.named = countries_named(f"{article.title}\n{article.text}")
     return keys
 
 
@@ -610,8 +613,10 @@ def score(
         for t, w in dispute.article_terms.items()
         if t in story.article_terms
     )
-    union = dispute.countries | story.countries
-    sides = len(countries) / len(union) if union else 0.0
+    # The sides are the countries the articles name, not the parties' countries: actors are
+    # resolved across articles, and one ministry's name may stand for several states'.
+    union = dispute.named | story.named
+    sides = len(dispute.named & story.named) / len(union) if union else 0.0
     days = abs((dispute.day - story.day).days) if dispute.day and story.day else 0
     article_claim = 0.0
     if (
@@ -754,6 +759,8 @@ def story_keys(story_ids: Iterable[int]) -> dict[int, Keys]:
             keys.countries.add(value[2:])
         elif value.startswith("a:"):
             keys.actors.add(int(value[2:]))
+        elif value.startswith("n:"):
+            keys.named.add(value[2:])
     return out
 
 
@@ -764,6 +771,7 @@ def add_keys(story: Story, keys: Keys) -> None:
     rows += [(StoryKeyKind.TERM, _ARTICLE + t, w) for t, w in keys.article_terms.items()]
     rows += [(StoryKeyKind.PARTY, f"a:{a}", 1.0) for a in keys.actors]
     rows += [(StoryKeyKind.PARTY, f"c:{c}", 1.0) for c in keys.countries]
+    rows += [(StoryKeyKind.PARTY, f"n:{c}", 1.0) for c in keys.named]
     rows += [(StoryKeyKind.OUTLET, o, 1.0) for o in keys.outlets if o]
     existing = {
         (k.kind, k.value): k for k in StoryKey.objects.filter(story=story).only("kind", "value")

@@ -307,6 +307,7 @@ def _article_keys(words: str, countries: set[str], day: dt.date, **extra: object
         terms={"ministry": 0.5, **dict.fromkeys(extra.pop("own", "").split(), 3.0)},
         article_terms=dict.fromkeys(words.split(), 3.0),
         countries=countries,
+        named=countries,
         day=day,
         **extra,
     )
@@ -345,6 +346,11 @@ def test_the_article_content_needs_the_same_countries_enough_words_and_a_recent_
     later = _article_keys(shared, {"BO", "PE"}, dt.date(2027, 1, 4))
     for keys in (other_sides, fewer, later):
         assert score(keys, report, story_id=1, article_text="").article_claim == 0.0
+    # The sides are the countries the articles name, not those their speakers' organisations
+    # were resolved to (one `agriculture ministry` for several states).
+    conflated = _article_keys(shared, {"BO", "PE"}, dt.date(2026, 9, 10))
+    conflated.named = {"BO", "CL", "AR"}
+    assert score(conflated, report, story_id=1, article_text="").article_claim == 0.0
 
 
 def test_a_place_and_a_number_alone_make_no_claim_in_common(monkeypatch):
