@@ -318,8 +318,8 @@ def places(text: str) -> set[str]:
     if named:
         for pattern in _place_patterns():
             for match in pattern.finditer(text):
-                named = " ".join(g for g in match.groups() if g)
-                words = [t for t in _TOKEN.findall(named) if t[:1].isupper()]
+                name = " ".join(g for g in match.groups() if g)
+                words = [t for t in _TOKEN.findall(name) if t[:1].isupper()]
                 # `at the Department of Water and Sanitation` names an organisation, no place.
                 if not any(w.lower() in heads for w in words):
                     # `on Sunday` is a day, no place (and never a term either)
