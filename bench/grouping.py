@@ -67,7 +67,12 @@ def index_all() -> int:
         text = " ".join(story_texts)
         weights = stories.terms(text)
         kept = sorted(weights, key=lambda t: -weights[t])[: stories.STORY_TERMS]
-        values = {f"c:{c}" for c in stories.countries_named(text)} | parties[story_id]
+        named = stories.countries_named(text)
+        values = {f"c:{c}" for c in named} | {f"n:{c}" for c in named} | parties[story_id]
+        # grouping-article-content: the story's article words (here from its statements' text).
+        article = stories.article_content("", text, set())
+        kept += [stories._ARTICLE + t for t in article]
+        weights |= {stories._ARTICLE + t: w for t, w in article.items()}
         batch += [
             StoryKey(
                 story_id=story_id,

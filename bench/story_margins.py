@@ -55,7 +55,9 @@ def parse_set(folder: pathlib.Path) -> list[dict]:
                 url="",
                 title=data.get("title") or "",
                 outlet=data.get("outlet") or "",
-                published=dt.date.fromisoformat(data["published"]),
+                published=(
+                    dt.date.fromisoformat(data["published"]) if data.get("published") else None
+                ),
             )
             article = Article.objects.get(pk=sub.article.pk)
             decisions = list(GroupingDecision.objects.filter(article=article).order_by("pk"))
@@ -119,6 +121,13 @@ def keys_of(row: dict, article: dict):
     if on("grouping-content-evidence"):
         keys.places = stories.places(f"{article.get('title', '')}\n{article['text']}")
         keys.places &= keys.terms.keys()
+    if row.get("main") and on("grouping-article-content"):
+        names = {w for r in article["disputes"] for w in r["speakers"]}
+        names |= {stories._fold(t) for o in keys.outlets for t in stories._TOKEN.findall(o)}
+        keys.article_terms = stories.article_content(
+            article.get("title", ""), article["text"], names
+        )
+        keys.named = stories.countries_named(f"{article.get('title', '')}\n{article['text']}")
     return keys
 
 

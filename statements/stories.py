@@ -55,6 +55,7 @@ from statements.models import (
     StoryKey,
     StoryKeyKind,
 )
+from statements.parsing import lexicon
 from statements.parsing.lexicon import country_index
 from statements.parsing.rules import on
 
@@ -78,6 +79,17 @@ STORY_TERMS = 300
 NUMBER_WEIGHT = 4.0
 # Articles no story took (no dispute of their own) looked at again when a story starts.
 ADOPT_RECENT = 20
+# grouping-article-content (see `article_content`): the whole article's distinctive words, kept
+# per article and per story, looked up by the rarest few, and the evidence they must weigh.
+ARTICLE_TERMS = 60
+ARTICLE_RARITY = 0.0
+STORY_ARTICLE_TERMS = 200
+ARTICLE_QUERY_TERMS = 6
+ARTICLE_CONTENT_MIN = 16.0
+ARTICLE_LIFT = 1.5
+SIDES_MIN = 0.6
+ARTICLE_WINDOW_DAYS = 90
+_ARTICLE = "w:"  # prefix of an article term among a story's TERM keys
 
 _WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
 _STOP = frozenset(
@@ -255,6 +267,7 @@ def _number(match: re.Match[str]) -> str:
 # article writes after a preposition of place (`at the Desaguadero crossing`, `opposite Nong
 # Khai`) or in its dateline (`PUNO —`).
 CONTENT_MIN = 5.0
+CONTENT_RARITY = 1.5
 _NAME = r"[A-Z][\w'’-]+"
 _PLACE = re.compile(
     r"\b(?:in|at|near|opposite|outside|across|via|around|towards?|off|into)\s+(?:the\s+)?"
@@ -263,11 +276,54 @@ _PLACE = re.compile(
 _DATELINE = re.compile(r"(?m)^\s*([A-Z][A-Z'’ -]{2,40}?)\s+[—–-]\s")
 
 
+# A word of a place's name as the new patterns read it: capitalised, not a line in capitals.
+_PLACE_WORD = r"[A-Z][a-zà-ÿ'’-][\w'’-]*"
+
+
+@lru_cache(maxsize=1)
+def _place_patterns() -> tuple[re.Pattern[str], ...]:
+    """grouping-place-names: places named the ways the first patterns miss.
+
+    A name may hold lower-case connectors (`Ciudad del Este`, `Foz do Iguaçu`); `between` names
+    two (`between Ciudad del Este and Foz do Iguaçu`); a name before a place noun is a place
+    (`the Moc Bai border gate`, `Nong Khai province`), and so is a name holding one (`Lake
+    Titicaca`, `the Friendship Bridge`)."""
+    connectors = "|".join(sorted(lexicon.words("name_connectors.txt"), key=len, reverse=True))
+    nouns = "|".join(sorted(lexicon.words("place_nouns.txt"), key=len, reverse=True))
+    word = _PLACE_WORD
+    name = rf"{word}(?:(?: +(?:{connectors})){{0,2}} +{word}){{0,3}}"
+    return (
+        re.compile(
+            r"\b(?:in|at|near|opposite|outside|across|via|around|towards?|off|into|through|from|"
+            rf"on)\s+(?:the\s+)?({name})"
+        ),
+        re.compile(rf"\bbetween\s+(?:the\s+)?({name}\s+and\s+(?:the\s+)?{name})"),
+        re.compile(rf"({name}) +(?:{nouns})\b|\b(?:{nouns}) +of +(?:the +)?({name})"),
+        re.compile(
+            rf"\b((?:{word} +)*(?:{nouns.title()})(?: +(?:of +)?{word})*|"
+            rf"(?:{nouns.title()}) +(?:of +)?{word}(?: +{word})*)"
+        ),
+    )
+
+
 def places(text: str) -> set[str]:
     """The folded words of the places a text names (after `in`, `at`, `near` ...; datelines)."""
     found: set[str] = set()
+    named = on("grouping-place-names")
+    heads = lexicon.words("org_heads.txt") if named else frozenset()
     for match in [*_PLACE.finditer(text), *_DATELINE.finditer(text)]:
-        found |= {_fold(t) for t in _TOKEN.findall(match.group(1))}
+        words = _TOKEN.findall(match.group(1))
+        if not any(w.lower() in heads for w in words):
+            found |= {_fold(t) for t in words}
+    if named:
+        for pattern in _place_patterns():
+            for match in pattern.finditer(text):
+                name = " ".join(g for g in match.groups() if g)
+                words = [t for t in _TOKEN.findall(name) if t[:1].isupper()]
+                # `at the Department of Water and Sanitation` names an organisation, no place.
+                if not any(w.lower() in heads for w in words):
+                    # `on Sunday` is a day, no place (and never a term either)
+                    found |= {_fold(w) for w in words} - _GENERIC
     return found
 
 
@@ -316,6 +372,10 @@ class Keys:
     day: dt.date | None = None
     # A dispute's terms its article names as places (grouping-content-evidence).
     places: set[str] = field(default_factory=set)
+    # The distinctive words of the whole article (grouping-article-content); main dispute only.
+    article_terms: dict[str, float] = field(default_factory=dict)
+    # The countries the whole article names (by name, capital, adjective): the sides it tells of.
+    named: set[str] = field(default_factory=set)
 
 
 def _affiliations(actor_ids: set[int]) -> dict[int, list[tuple[int, str]]]:
@@ -359,14 +419,49 @@ def claim_terms(text: str, speakers: set[str]) -> dict[str, float]:
     return out
 
 
+def article_content(title: str, text: str, names: set[str]) -> dict[str, float]:
+    """grouping-article-content: the whole article's distinctive words (ARTICLE_TERMS rarest).
+
+    An answer restates the affair in its own words and spans: `sanitary import permits` and
+    `importation licences`, a trout market closed and a sanitary review. What it keeps of the
+    report is scattered over the article (the agency that issues the permits, the exporters, the
+    sanitary rule), not in the statements the parser links, and a cosine over the dispute's
+    words dilutes it among the answer's own. Places, numbers and the names of the people and
+    outlets of the article are left out: neighbouring affairs share those by construction.
+    """
+    full = f"{title}\n{text}"
+    skip = places(full) | names
+    found = {
+        t: w
+        for t, w in claim_terms(full, set()).items()
+        if t not in skip and not t[:1].isdigit() and w >= ARTICLE_RARITY
+    }
+    rarest = sorted(found, key=lambda t: (-found[t], t))[:ARTICLE_TERMS]
+    return {t: found[t] for t in rarest}
+
+
+def _cosine(mine: dict[str, float], theirs: dict[str, float]) -> float:
+    dot = sum(w * theirs[t] for t, w in mine.items() if t in theirs)
+    norm = math.sqrt(sum(w * w for w in mine.values())) * math.sqrt(
+        sum(w * w for w in theirs.values())
+    )
+    return dot / norm if norm else 0.0
+
+
 def dispute_keys(
     members: Sequence[Statement],
     article: Article,
     chains: dict[int, list[tuple[int, str]]],
     *,
     headline: str = "",
+    speakers: set[str] | None = None,
+    whole_article: bool = False,
 ) -> Keys:
-    """The keys of one dispute of an article (its statements' words, parties, the day)."""
+    """The keys of one dispute of an article (its statements' words, parties, the day).
+
+    The main dispute (given the headline) or `whole_article` also keeps the article's content
+    words (`article_content`, without the names of `speakers`: all of the article's by default
+    its members')."""
     keys = Keys(day=article.published or timezone.localdate())
     text = " ".join([headline, *(s.text for s in members)])
     # grouping-lede: the main dispute reads the article's first paragraph as it reads the
@@ -397,6 +492,11 @@ def dispute_keys(
     if article.outlet:
         keys.own_outlet = normalise_name(article.outlet)
         keys.outlets.add(keys.own_outlet)
+    if (headline or whole_article) and on("grouping-article-content"):
+        names = set(speakers) if speakers is not None else _speaker_words(members)
+        names |= {_fold(t) for outlet in keys.outlets for t in _TOKEN.findall(outlet)}
+        keys.article_terms = article_content(article.title, article.text, names)
+        keys.named = countries_named(f"{article.title}\n{article.text}")
     return keys
 
 
@@ -414,6 +514,8 @@ class Score:
     shared_actors: int
     named_outlet: str
     content: float = 0.0  # weight of the shared terms that are neither places nor numbers
+    article_content: float = 0.0  # weight of the shared article terms (grouping-article-content)
+    article_claim: float = 0.0  # the claim part the articles' content gives, 0 below its gates
 
     def explain(self) -> dict[str, Any]:
         return {
@@ -428,6 +530,8 @@ class Score:
             "shared_actors": self.shared_actors,
             "named_outlet": self.named_outlet,
             "content": round(self.content, 2),
+            "article_content": round(self.article_content, 2),
+            "article_claim": round(self.article_claim, 3),
         }
 
 
@@ -492,11 +596,37 @@ def score(
     content = sum(
         min(dispute.terms[t], story.terms[t])
         for t in shared
-        if t not in dispute.places and not t[:1].isdigit()
+        if t not in dispute.places
+        and not t[:1].isdigit()
+        and min(dispute.terms[t], story.terms[t]) >= CONTENT_RARITY
     )
+    evidence = min(1.0, content / CONTENT_MIN)
     if on("grouping-content-evidence"):
-        claim *= min(1.0, content / CONTENT_MIN)
+        claim *= evidence
     countries = dispute.countries & story.countries
+    # grouping-article-content: articles that share ARTICLE_CONTENT_MIN of distinctive words (four
+    # to six names of the contested object, the agency, the rule) between the same countries
+    # (SIDES_MIN of them in common: a report on the same good between other states is another
+    # affair) tell one affair, however differently the statements word it.
+    mass = sum(
+        min(w, story.article_terms[t])
+        for t, w in dispute.article_terms.items()
+        if t in story.article_terms
+    )
+    # The sides are the countries the articles name, not the parties' countries: actors are
+    # resolved across articles, and one ministry's name may stand for several states'.
+    union = dispute.named | story.named
+    sides = len(dispute.named & story.named) / len(union) if union else 0.0
+    days = abs((dispute.day - story.day).days) if dispute.day and story.day else 0
+    article_claim = 0.0
+    if (
+        on("grouping-article-content")
+        and mass >= ARTICLE_CONTENT_MIN
+        and sides >= SIDES_MIN
+        and days <= ARTICLE_WINDOW_DAYS
+    ):
+        article_claim = min(1.0, ARTICLE_LIFT * _cosine(dispute.article_terms, story.article_terms))
+        claim = max(claim, article_claim)
     actors = dispute.actors & story.actors
     parties = (0.5 if countries else 0.0) + (0.5 if actors else 0.0)
     folded = normalise_name(article_text)
@@ -514,6 +644,12 @@ def score(
     if len(shared) < MIN_SHARED_TERMS:
         named = ""
     reference = 1.0 if named else 0.0
+    # grouping-reference-content: naming an outlet of the story is a reference to its affair only
+    # when what is contested comes with it; an outlet publishes many affairs (the same paper's
+    # report on a customs outage at the same crossing, a bridge closure where the story's outlet
+    # is named as the source of another report), and places alone are no affair.
+    if on("grouping-reference-content") and not same_article:
+        reference *= evidence
     days = abs((dispute.day - story.day).days) if dispute.day and story.day else 0
     time = time_part(days)
     # The floor holds for the claim part only: a late answer repeats the affair's words, while
@@ -535,6 +671,8 @@ def score(
         len(actors),
         named,
         content,
+        mass,
+        article_claim,
     )
 
 
@@ -565,6 +703,11 @@ def candidates(dispute: Keys) -> list[int]:
     wanted = [
         (StoryKeyKind.TERM, t)
         for t in sorted(dispute.terms, key=lambda t: -dispute.terms[t])[:QUERY_TERMS]
+    ]
+    article = dispute.article_terms
+    wanted += [
+        (StoryKeyKind.TERM, _ARTICLE + t)
+        for t in sorted(article, key=lambda t: (-article[t], t))[:ARTICLE_QUERY_TERMS]
     ]
     wanted += [(StoryKeyKind.PARTY, f"a:{a}") for a in sorted(dispute.actors)]
     wanted += [(StoryKeyKind.PARTY, f"c:{c}") for c in sorted(dispute.countries)]
@@ -606,7 +749,9 @@ def story_keys(story_ids: Iterable[int]) -> dict[int, Keys]:
     for story_id, kind, value, weight, count, active_on in rows:
         keys = out[story_id]
         keys.day = active_on
-        if kind == StoryKeyKind.TERM:
+        if kind == StoryKeyKind.TERM and value.startswith(_ARTICLE):
+            keys.article_terms[value[len(_ARTICLE) :]] = weight * (1.0 + math.log(count))
+        elif kind == StoryKeyKind.TERM:
             keys.terms[value] = weight * (1.0 + math.log(count))
         elif kind == StoryKeyKind.OUTLET:
             keys.outlets.add(value)
@@ -614,6 +759,8 @@ def story_keys(story_ids: Iterable[int]) -> dict[int, Keys]:
             keys.countries.add(value[2:])
         elif value.startswith("a:"):
             keys.actors.add(int(value[2:]))
+        elif value.startswith("n:"):
+            keys.named.add(value[2:])
     return out
 
 
@@ -621,8 +768,10 @@ def add_keys(story: Story, keys: Keys) -> None:
     """Store a dispute's keys on its story (counts add up), keeping STORY_TERMS terms."""
     day = keys.day or timezone.localdate()
     rows = [(StoryKeyKind.TERM, t, w) for t, w in keys.terms.items()]
+    rows += [(StoryKeyKind.TERM, _ARTICLE + t, w) for t, w in keys.article_terms.items()]
     rows += [(StoryKeyKind.PARTY, f"a:{a}", 1.0) for a in keys.actors]
     rows += [(StoryKeyKind.PARTY, f"c:{c}", 1.0) for c in keys.countries]
+    rows += [(StoryKeyKind.PARTY, f"n:{c}", 1.0) for c in keys.named]
     rows += [(StoryKeyKind.OUTLET, o, 1.0) for o in keys.outlets if o]
     existing = {
         (k.kind, k.value): k for k in StoryKey.objects.filter(story=story).only("kind", "value")
@@ -640,10 +789,15 @@ def add_keys(story: Story, keys: Keys) -> None:
     )
     # The story is as recent as its newest article; its rarest-and-most-repeated terms stay.
     StoryKey.objects.filter(story=story, active_on__lt=day).update(active_on=day)
-    terms_kept = StoryKey.objects.filter(story=story, kind=StoryKeyKind.TERM)
-    if terms_kept.count() > STORY_TERMS:
-        keep = terms_kept.order_by(-F("weight") * F("count"), "pk").values("pk")[:STORY_TERMS]
-        terms_kept.exclude(pk__in=list(keep.values_list("pk", flat=True))).delete()
+    terms = StoryKey.objects.filter(story=story, kind=StoryKeyKind.TERM)
+    article_terms = terms.filter(value__startswith=_ARTICLE)
+    for kept, limit in (
+        (terms.exclude(value__startswith=_ARTICLE), STORY_TERMS),
+        (article_terms, STORY_ARTICLE_TERMS),
+    ):
+        if kept.count() > limit:
+            keep = kept.order_by(-F("weight") * F("count"), "pk").values("pk")[:limit]
+            kept.exclude(pk__in=list(keep.values_list("pk", flat=True))).delete()
 
 
 def reindex_story(story: Story) -> None:
@@ -657,7 +811,7 @@ def reindex_story(story: Story) -> None:
     for statement in statements:
         by_article[statement.article_id].append(statement)
     for members in by_article.values():
-        add_keys(story, dispute_keys(members, members[0].article, chains))
+        add_keys(story, dispute_keys(members, members[0].article, chains, whole_article=True))
 
 
 # ----------------------------------------------------------------------------------- assign
@@ -701,13 +855,20 @@ def assign_stories(
     has_dispute = bool(disputes(statements, links))
     groups = _groups(statements, links)
     chains = _affiliations({s.speaker_id for s in statements})
+    speakers = _speaker_words(statements)
     stories: list[Story] = []
     # The headline names the article's main dispute: the one with the most statements.
     main = max(range(len(groups)), key=lambda n: len(groups[n]), default=0)
     own: set[int] = set()  # stories this article's earlier disputes went to
     for n, group in enumerate(groups):
         members = [statements[i] for i in group]
-        keys = dispute_keys(members, article, chains, headline=article.title if n == main else "")
+        keys = dispute_keys(
+            members,
+            article,
+            chains,
+            headline=article.title if n == main else "",
+            speakers=speakers,
+        )
         scored = [
             score(keys, other, story_id=pk, article_text=article.text, same_article=pk in own)
             for pk, other in story_keys(candidates(keys)).items()
@@ -805,7 +966,7 @@ def adopt_unassigned(story: Story, keys: Keys, article: Article) -> list[int]:
         decision.save(update_fields=["story", "outcome", "score", "parts"])
         # Its parties and outlet join the story's keys, not its words: a report nobody answered
         # is mostly background, and its words would dilute the claim later follow-ups repeat.
-        mine.terms = {}
+        mine.terms, mine.article_terms = {}, {}
         add_keys(story, mine)
         adopted.append(earlier.pk)
     return adopted

@@ -232,6 +232,24 @@ def test_the_article_page_explains_why_its_disputes_went_to_their_story(
     assert "Started a new story" in page
 
 
+@pytest.mark.django_db
+def test_the_article_page_shows_the_articles_own_words_and_a_discounted_reference(editor_client):
+    from tests.factories import ArticleFactory
+
+    story = StoryFactory()
+    article = ArticleFactory()
+    parts = {"story": story.pk, "score": 0.3, "claim": 0.36, "parties": 1.0, "time": 1.0}
+    parts |= {"shared_terms": ["trout"], "content": 2.5, "article_content": 24.0}
+    parts |= {"article_claim": 0.36, "named_outlet": "gazeta de foz", "reference": 0.5}
+    GroupingDecision.objects.create(
+        article=article, story=story, outcome="joined", score=0.3, threshold=0.23, parts=parts
+    )
+    page = editor_client.get(reverse("article_detail", args=[article.pk])).content.decode()
+    assert "at least 0.36 from the articles' own distinctive words in common" in page
+    assert "(weight 24.0)" in page
+    assert "counted ×0.50: little of the affair in common" in page
+
+
 @needs_shared
 def test_group_articles_prints_one_line_per_file_with_the_follow_up_in_the_seeds_story():
     env = {**os.environ, "DJANGO_ALLOW_ASYNC_UNSAFE": "true"}

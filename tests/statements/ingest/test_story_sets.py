@@ -29,7 +29,9 @@ OWN_FLOORS = (0.99, 0.99)
 # B-cubed F1 0.759, pair precision 0.250, recall 0.333 on it; this branch 0.941 / 1.000 / 0.667
 # (see docs/GROUPING.md). One split left: the machine-translated answer (t05).
 OWN2 = ROOT / "tests" / "statements" / "ingest" / "stories2_own"
-OWN2_FLOORS = (0.94, 0.66, 1.0)  # B-cubed F1, pairwise recall, pairwise precision
+# Fourth session (grouping3): the translated answer (t05) joins on the articles' distinctive
+# words (grouping-article-content): 1.000 / 1.000 / 1.000.
+OWN2_FLOORS = (0.99, 0.99, 1.0)  # B-cubed F1, pairwise recall, pairwise precision
 # The held-out story set (tests/statements/ingest/stories_heldout, 8 articles: 3 affairs told by
 # two outlets each in other words, 2 distractors), written blind in the third session of
 # 2026-12-05 and scored only by the lead: no grouping change was tuned on it (the grouping
@@ -37,7 +39,19 @@ OWN2_FLOORS = (0.94, 0.66, 1.0)  # B-cubed F1, pairwise recall, pairwise precisi
 # and after that session: B-cubed F1 0.769, pair precision 1.000, pair recall 0.000: none of the
 # three follow-ups joins its story. The floors hold what there is (no wrong merge).
 HELDOUT = ROOT / "tests" / "statements" / "ingest" / "stories_heldout"
-HELDOUT_FLOORS = (0.76, 0.0, 1.0)  # B-cubed F1, pairwise recall, pairwise precision
+# Fifth session (grouping3): the whole article's distinctive words (grouping-article-content)
+# join all three follow-ups: 1.000 / 1.000 / 1.000 on 2026-12-05. The floors hold only two of
+# them: the press statement (s6) is undated, so the command files it on the day it runs, 74 days
+# after its report on 2026-12-05 and past the article part's 90-day window from 2026-12-21 on
+# (then 0.933 / 1.000 / 0.667; see docs/GROUPING.md). A floor that fails with the calendar
+# would say nothing about the grouping.
+HELDOUT_FLOORS = (0.93, 0.66, 1.0)  # B-cubed F1, pairwise recall, pairwise precision
+# The third own set (tests/statements/ingest/stories3_own, 10 articles), written before any
+# change was measured on it: main 0.818 / 0.500 / 0.800 (B-cubed F1, pair P, pair R); this
+# branch 0.947 / 1.000 / 0.800. One split left: the retreaded-tyre report (u08, no dispute
+# parsed) and Brazil's answer about remoulded tyres (u09) share one distinctive word.
+OWN3 = ROOT / "tests" / "statements" / "ingest" / "stories3_own"
+OWN3_FLOORS = (0.94, 0.79, 1.0)  # B-cubed F1, pairwise recall, pairwise precision
 
 
 def _articles(folder: Path) -> list[dict]:
@@ -119,6 +133,17 @@ def test_the_held_out_story_set_groups_at_its_floors():
     assert found["pair_p"] == HELDOUT_FLOORS[2], found
 
 
+def test_our_third_story_set_groups_at_its_floors():
+    # Three affairs at three crossings (a weighbridge fee answered as axle-load control, cashew
+    # held or sampled, retreaded or remoulded tyres) and three distractors at the same crossings
+    # with the same association, chairman, ministries and outlets (a customs outage, tour buses,
+    # a bridge closure whose report came from the tyre story's outlet).
+    found = _group(OWN3)
+    assert found["bcubed_f1"] >= OWN3_FLOORS[0], found
+    assert found["pair_r"] >= OWN3_FLOORS[1], found
+    assert found["pair_p"] == OWN3_FLOORS[2], found
+
+
 def test_a_late_answer_keeps_three_quarters_of_its_score_inside_the_window(monkeypatch):
     from statements.stories import THRESHOLD, Keys, score, time_part
 
@@ -196,6 +221,138 @@ def test_places_are_read_after_prepositions_of_place_and_in_datelines():
     )
     assert places(text) == {"orasta", "brenvik", "tal", "moran", "upper", "selka"}
     assert "permit" not in places(text)  # a capitalised word elsewhere is no place
+
+
+def test_places_hold_connectors_follow_between_and_stand_before_or_hold_a_place_noun():
+    from statements.stories import places
+
+    text = (
+        "Lorries wait between Villa del Orro and Porto do Sel, drivers said. Queues at the "
+        "Kessa Vell border gate grew on Sunday; boats on Lake Varno and the Concord Bridge were "
+        "idle. Officials at the Department of Roads said the port of Tamsa was shut."
+    )
+    found = places(text)
+    assert {"villa", "orro", "porto", "sel", "kessa", "vell", "varno", "concord"} <= found
+    assert {"lake", "bridge", "tamsa"} <= found
+    assert not {"department", "road", "sunday", "officials"} & found  # an organisation, a day
+    assert {"lorries", "queue", "drivers"}.isdisjoint(found)
+
+
+def test_place_names_can_be_switched_off(monkeypatch):
+    from statements.stories import places
+
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "grouping-place-names")
+    assert "orro" not in places("Lorries wait between Villa del Orro and Porto do Sel.")
+
+
+def test_common_words_make_no_content_evidence():
+    from statements.stories import Keys, score
+
+    # The same crossing, the same trucks and drivers: a customs outage, not the weighbridge fee.
+    story = Keys(
+        terms={"kessa": 6.0, "truck": 1.4, "driver": 1.2, "weighbridge": 4.2, "levy": 2.1},
+        countries={"ZM", "CD"},
+    )
+    outage = Keys(
+        terms={"kessa": 6.0, "truck": 1.4, "driver": 1.2, "outage": 3.5, "cobalt": 3.0},
+        countries={"ZM", "CD"},
+        places={"kessa"},
+    )
+    answer = Keys(
+        terms={"kessa": 6.0, "truck": 1.4, "weighbridge": 4.2, "levy": 2.1, "axle": 3.0},
+        countries={"ZM", "CD"},
+        places={"kessa"},
+    )
+    assert score(outage, story, story_id=1, article_text="").content == 0.0
+    assert score(answer, story, story_id=1, article_text="").content == pytest.approx(6.3)
+
+
+def test_naming_the_storys_outlet_is_no_reference_without_content_in_common(monkeypatch):
+    from statements.stories import Keys, score
+
+    # A bridge closure reported by the paper that carried the tyre story: places in common only.
+    story = Keys(
+        terms={"foz": 4.1, "iguacu": 4.5, "tyre": 2.5, "remoulded": 5.0},
+        countries={"BR", "PY"},
+        outlets={"gazeta de foz"},
+    )
+    closure = Keys(
+        terms={"foz": 4.1, "iguacu": 4.5, "deck": 3.0, "closure": 2.6},
+        countries={"BR", "PY"},
+        places={"foz", "iguacu"},
+        own_outlet="ultima linea",
+    )
+    text = "The Gazeta de Foz reported on Saturday that the bridge would close."
+    found = score(closure, story, story_id=1, article_text=text)
+    assert found.named_outlet == "gazeta de foz" and found.reference == 0.0
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "grouping-reference-content")
+    assert score(closure, story, story_id=1, article_text=text).reference == 1.0
+
+
+def test_article_content_leaves_out_places_numbers_and_the_names_given():
+    from statements.stories import article_content
+
+    found = article_content(
+        "Orasta halts sanitary permits for trout",
+        "PUNTO — No permit for trout farmers since 17 August, Dana Quell said at the Brenvik "
+        "crossing. The agency Senvar holds 37 applications.",
+        {"quell"},
+    )
+    assert {"trout", "senvar", "sanitary", "permit", "application"} <= found.keys()
+    assert not {"punto", "brenvik", "quell", "17", "37", "said"} & found.keys()
+
+
+def _article_keys(words: str, countries: set[str], day: dt.date, **extra: object) -> object:
+    from statements.stories import Keys
+
+    return Keys(
+        terms={"ministry": 0.5, **dict.fromkeys(extra.pop("own", "").split(), 3.0)},
+        article_terms=dict.fromkeys(words.split(), 3.0),
+        countries=countries,
+        named=countries,
+        day=day,
+        **extra,
+    )
+
+
+def test_articles_sharing_distinctive_words_between_the_same_countries_lift_the_claim(
+    monkeypatch,
+):
+    from statements.stories import THRESHOLD, score
+
+    # The report and the answer word the affair differently (permits halted / a sanitary
+    # review of licences) but share six distinctive words of the whole article.
+    shared = "trout senvar exporter sanitary laboratory consignment"
+    report = _article_keys(f"{shared} permit halted buyer", {"BO", "PE"}, dt.date(2026, 9, 8))
+    answer = _article_keys(
+        f"{shared} licence review antibiotic", {"BO", "PE"}, dt.date(2026, 9, 10), actors=set()
+    )
+    found = score(answer, report, story_id=1, article_text="")
+    assert found.article_content == pytest.approx(18.0)
+    assert found.article_claim == pytest.approx(1.5 * 6 / 9)
+    assert found.total >= THRESHOLD
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "grouping-article-content")
+    assert score(answer, report, story_id=1, article_text="").total < THRESHOLD
+
+
+def test_the_article_content_needs_the_same_countries_enough_words_and_a_recent_story():
+    from statements.stories import score
+
+    shared = "trout senvar exporter sanitary laboratory consignment"
+    report = _article_keys(f"{shared} permit halted buyer", {"BO", "PE"}, dt.date(2026, 9, 8))
+    # The same good between other states: another affair.
+    other_sides = _article_keys(shared, {"BO", "CL", "AR"}, dt.date(2026, 9, 10))
+    # Five words in common weigh 15, under ARTICLE_CONTENT_MIN.
+    fewer = _article_keys(shared.rsplit(" ", 1)[0], {"BO", "PE"}, dt.date(2026, 9, 10))
+    # The same words four months on: a second halt by the same agency, as likely as an answer.
+    later = _article_keys(shared, {"BO", "PE"}, dt.date(2027, 1, 4))
+    for keys in (other_sides, fewer, later):
+        assert score(keys, report, story_id=1, article_text="").article_claim == 0.0
+    # The sides are the countries the articles name, not those their speakers' organisations
+    # were resolved to (one `agriculture ministry` for several states).
+    conflated = _article_keys(shared, {"BO", "PE"}, dt.date(2026, 9, 10))
+    conflated.named = {"BO", "CL", "AR"}
+    assert score(conflated, report, story_id=1, article_text="").article_claim == 0.0
 
 
 def test_a_place_and_a_number_alone_make_no_claim_in_common(monkeypatch):
