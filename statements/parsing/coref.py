@@ -359,6 +359,10 @@ class Memory:
                             break  # two people of that name: neither is meant
                 if len(firsts) == 1:
                     return firsts[0]
+            if on("surname-inside-full-name"):
+                inside = self._name_inside(word)
+                if inside is not None:
+                    return inside
         if d.kind in ("organisation", "media"):
             place, words = self._org_key(d.name)
             if words:
@@ -392,6 +396,27 @@ class Memory:
                     return same[0]
             return self._by_acronym(d.name, place)
         return None
+
+    def _name_inside(self, words: list[str]) -> MActor | None:
+        """`Galindo` or `Galindo Ruiz` after `Héctor Galindo Ruiz`, `Luna` after `Javier Luna
+        Ortiz`: a surname written alone that is a later word of one person's full name (a
+        second given name or a double surname), or the name without its first word."""
+        if not words or len(words[0]) < 3:
+            return None
+        hits: list[MActor] = []
+        for i in self.index.of_kinds(("person",)):
+            x = self.actors[i]
+            if x.kind != "person" or not x.named:
+                continue
+            full = norm(x.name).split()
+            if len(full) < 3 or len(words) >= len(full):
+                continue
+            inner = full[1:-1] if len(words) == 1 else [" ".join(full[-len(words) :])]
+            if " ".join(words) in inner:
+                hits.append(x)
+                if len(hits) > 1:
+                    return None  # two people with that name: neither is meant
+        return hits[0] if hits else None
 
     def _by_acronym(self, name: str, place: str | None) -> MActor | None:
         """`MFA of Russia` and `the Ministry of Foreign Affairs of Russia`: one body, when one
