@@ -1,0 +1,144 @@
+"""Speakers written with long offices, honorifics and names of several words, on sentences written
+for these tests: an office in capitals before a name, a surname met inside a full name, a body
+named by a list of its fields, an adverbial before a pronoun, a translated `From X denied`."""
+
+import datetime as dt
+
+import pytest
+
+from .statements import actor_named, contract_with_actors
+
+PUB = dt.date(2026, 6, 11)
+
+
+def _parse(text):
+    return contract_with_actors(text, PUB)
+
+
+def _speakers(out, by_id):
+    return [by_id[s["speaker"]]["name"] if s["speaker"] else None for s in out["statements"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Deputy Fisheries Minister Lucia Maria Fontanez said the quota stood.",
+            "Lucia Maria Fontanez",
+        ),
+        ("Water Resources Secretary Dr Henrik Aalto said the dam was safe.", "Henrik Aalto"),
+        (
+            "Head of the Port Development Organization Dr. Reza Karim Nasseri said the berths "
+            "were free.",
+            "Reza Karim Nasseri",
+        ),
+        (
+            "Deputy Minister of Trade and Integration of Kazakhstan Nurlan Beketov said no wagon "
+            "was held.",
+            "Nurlan Beketov",
+        ),
+        ("Undersecretary for Ports Amalia Reyes said the tender was open.", "Amalia Reyes"),
+    ],
+)
+def test_an_office_in_capitals_before_a_name_is_the_persons_role(sentence, name):
+    out, by_id = _parse(sentence)
+    person = actor_named(out, name)
+    assert person["kind"] == "person"
+    assert _speakers(out, by_id) == [name]
+    assert all(a["kind"] != "organisation" or name not in a["name"] for a in out["actors"])
+
+
+def test_a_capitalised_portfolio_is_no_body_of_its_own():
+    text = (
+        "Chile's Ministry of Agriculture said the orchards were inspected.\n\n"
+        "Agriculture Minister Tomas Ibarra said the fruit was clean."
+    )
+    out, _ = _parse(text)
+    ibarra = actor_named(out, "Tomas Ibarra")
+    assert "agriculture" in (ibarra["role"] or "")
+    assert not any(a["name"] == "Agriculture" for a in out["actors"])
+
+
+def test_an_honorific_between_an_office_and_a_name_is_no_part_of_its_body():
+    text = (
+        "Head of the Port Development Organization Dr. Reza Karim Nasseri said the berths "
+        "were free."
+    )
+    out, by_id = _parse(text)
+    nasseri = actor_named(out, "Reza Karim Nasseri")
+    assert by_id[nasseri["affiliation"]]["name"] == "Port Development Organization"
+
+
+def test_a_surname_inside_a_full_name_is_that_person():
+    text = (
+        "Javier Soto Llamas, president of the Ensenada Growers Union, said the trucks were "
+        "turned back.\n\n"
+        "Soto said the union would complain.\n\n"
+        "Deputy Trade Minister Ana Lucia Beltran said no truck was turned back.\n\n"
+        "Lucia Beltran added that the border was open."
+    )
+    out, by_id = _parse(text)
+    assert _speakers(out, by_id) == [
+        "Javier Soto Llamas",
+        "Javier Soto Llamas",
+        "Ana Lucia Beltran",
+        "Ana Lucia Beltran",
+    ]
+
+
+def test_a_middle_word_shared_by_two_people_names_neither():
+    text = (
+        "Pedro Luis Campos said the bridge was closed.\n\n"
+        "Marta Luis Ferreira said it was open.\n\n"
+        "Luis said the talks would go on."
+    )
+    out, by_id = _parse(text)
+    assert _speakers(out, by_id)[2] not in ("Pedro Luis Campos", "Marta Luis Ferreira")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "Immigration, Settlement and Citizenship Canada said the visas were issued.",
+            "Immigration, Settlement and Citizenship Canada",
+        ),
+        (
+            "The Department for Transport, Ports and Maritime Affairs said the ferry would sail.",
+            "Department for Transport, Ports and Maritime Affairs",
+        ),
+    ],
+)
+def test_a_body_named_by_a_list_of_its_fields_is_one_speaker(sentence, body):
+    out, by_id = _parse(sentence)
+    assert _speakers(out, by_id) == [body]
+
+
+def test_a_spokeswoman_of_a_body_named_by_a_list_of_fields_keeps_her_name():
+    text = (
+        '"The permits were issued on time," Immigration, Settlement and Citizenship Canada '
+        "spokeswoman Nadia Roy said in a statement."
+    )
+    out, by_id = _parse(text)
+    assert _speakers(out, by_id) == ["Nadia Roy"]
+    assert not any(a["name"].startswith("Settlement") for a in out["actors"])
+
+
+def test_an_opening_adverbial_before_a_pronoun_leaves_the_pronoun_as_speaker():
+    text = (
+        "Councillor Ivo Maran said the contract was signed in March.\n\n"
+        "In a radio interview later on Monday he said the ministry's denial was a lie."
+    )
+    out, by_id = _parse(text)
+    assert _speakers(out, by_id) == ["Ivo Maran", "Ivo Maran"]
+    assert not any(a["name"].startswith("In a") for a in out["actors"])
+
+
+def test_a_translated_from_the_body_denied_is_the_bodys():
+    text = (
+        "The newspaper Ruse Vesti wrote that the bridge would close in May.\n\n"
+        "From the Danube Bridges Agency categorically denied this."
+    )
+    out, by_id = _parse(text)
+    assert "Danube Bridges Agency" in _speakers(out, by_id)
+    assert not any(a["name"].startswith("From") for a in out["actors"])
