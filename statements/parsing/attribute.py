@@ -46,8 +46,10 @@ _HUMAN_GROUPS = frozenset(
 _VAGUE_SOURCES = frozenset("unnamed anonymous diplomatic informed unidentified".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _DATELINE = re.compile(
-    r"^[A-Z][A-Za-zÀ-ÿ .,'-]{1,60}?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
-    r"(?:,?\s*\d{4})?\s*[-–—]\s+"
+    r"^[A-Z][A-Za-zÀ-ÿ .,'/-]{1,60}?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+    r"(?:,?\s*\d{4})?"
+    # a wire's credit after the date: `(Reuters) -`, `/TASS/.`
+    r"(?:\s*(?:[-–—]{1,2}|\.?\s*\([^()\n]{1,40}\)\s*[-–—]{1,2}|\.\s*/[^/\n]{1,40}/\.?)|\s*[-–—]{1,2})\s+"
 )
 _TURN = re.compile(r"^([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*|\s+(?:of|de|al|do|da)){0,6})\s*:\s+\S")
 _FORMULA = re.compile(

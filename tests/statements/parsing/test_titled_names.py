@@ -142,3 +142,40 @@ def test_a_translated_from_the_body_denied_is_the_bodys():
     out, by_id = _parse(text)
     assert "Danube Bridges Agency" in _speakers(out, by_id)
     assert not any(a["name"].startswith("From") for a in out["actors"])
+
+
+def test_an_unnamed_office_holder_is_the_one_named_later():
+    text = (
+        "RIGA, June 10 (Baltic Wire) - A Latvian Economy Ministry spokeswoman on Wednesday "
+        "dismissed a report that Riga had capped amber exports.\n\n"
+        '"No quota was ever set," spokeswoman Ilze Kalnina told reporters.'
+    )
+    out, by_id = _parse(text)
+    kalnina = actor_named(out, "Ilze Kalnina")
+    assert _speakers(out, by_id) == ["Ilze Kalnina", "Ilze Kalnina"]
+    assert kalnina["country"] == "LV"
+
+
+def test_an_unnamed_spokesman_of_another_body_stays_apart():
+    text = (
+        "A spokesman for the Coast Guard said the drone was never seen.\n\n"
+        "Defence ministry spokesman Even Dahl said the radar logs were complete."
+    )
+    out, _ = _parse(text)
+    assert len({s["speaker"] for s in out["statements"]}) == 2
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "WASHINGTON, Oct 8 (Meridian Wire) - ",
+        "MOSCOW, November 12. /Sever-Press/. ",
+        "BEIJING, Sept. 3 (Huaxia News Service) -- ",
+        "BUCHAREST/SOFIA, Dec 2 — ",
+    ],
+)
+def test_a_dateline_with_a_wire_credit_is_no_part_of_the_speaker(dateline):
+    out, by_id = _parse(
+        dateline + "The Port Authority on Wednesday denied a report that the berths were sold."
+    )
+    assert _speakers(out, by_id) == ["Port Authority"]
