@@ -148,6 +148,15 @@ _LEAD_JUNK = re.compile(
 )
 # A live blog's time stamp and a question word before a speaker: `09:15 GMT What X reported`.
 _LEAD_STAMP = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4})?\s+)?(?:What|How|Why)\s+(?=[A-Z])")
+# Words of the sentence up to a subordinating conjunction before the speaker.
+_SUBORDINATE_SUBJECT = re.compile(
+    r"^(?:[^\"“,]*?\s)?(?i:after|before|when|since|because|until|while|once)\s+"
+    r"(?=(?:the\s+|an?\s+)?[A-Z])"
+)
+# `One of them said`: one of the group spoken of before.
+_ONE_OF_THEM = re.compile(
+    r"^(?:one|two|three|some|several|both|all|each|none|neither|either|most)\s+of\s+them$", re.I
+)
 # An opening adverbial with no comma, then a pronoun: `In a speech last month he`.
 _ADVERBIAL_PRONOUN = re.compile(
     r"^(?:In|At|During|On|After|Before|Speaking|Asked|Later|Earlier|Then|Last|Writing|"
@@ -334,6 +343,11 @@ def _describe(phrase: str, places: Places) -> Desc:
                 d.aff_phrase = f"{d.aff_phrase} of our country"
         return d
     raw = _LEAD_STAMP.sub("", raw) or raw
+    m = _SUBORDINATE_SUBJECT.match(raw)
+    if m and on("subordinate-clause-subject"):
+        # `The confirmation came two days after the Manila Courant`, `When Uruguay's minister`:
+        # the subject of the clause that holds the verb of saying
+        raw = raw[m.end() :]
     m = _ADVERBIAL_PRONOUN.match(raw)
     if m and on("adverbial-then-pronoun"):
         # `In a radio interview later on Monday he called ...`: the pronoun is the subject
@@ -382,6 +396,8 @@ def _describe(phrase: str, places: Places) -> Desc:
     if media is not None:
         return media
     # `One of the importers`, `Two of the officials`
+    if _ONE_OF_THEM.match(blow) and on("one-of-them"):
+        return Desc("definite", base, head="people", named=False)
     m = _SOME_OF.match(blow)
     if m:
         return Desc("definite", base, head=m.group(1).split()[-1], named=False)
@@ -644,6 +660,8 @@ def _describe(phrase: str, places: Places) -> Desc:
         )
     # An unnamed person or group: `a spokeswoman for X`, `three South Korean officials`.
     role, aff = _role_and_aff(base, places)
+    if aff and on("count-is-no-body"):
+        aff = _LEAD_NUMBER.sub("", aff) or aff  # `two administration officials`
     name = _LEAD_NUMBER.sub("", base)
     aliases = [raw]
     if name != base:

@@ -179,3 +179,36 @@ def test_a_dateline_with_a_wire_credit_is_no_part_of_the_speaker(dateline):
         dateline + "The Port Authority on Wednesday denied a report that the berths were sold."
     )
     assert _speakers(out, by_id) == ["Port Authority"]
+
+
+def test_one_of_them_is_one_of_the_group_spoken_of_before():
+    text = (
+        "Peru is weighing a new tax on copper exports, according to people familiar with the "
+        "matter.\n\n"
+        "One of them said the rate would be about 4%."
+    )
+    out, by_id = _parse(text)
+    assert not any(a["name"] == "One of them" for a in out["actors"])
+    assert "people familiar with the matter" in _speakers(out, by_id)[-1]
+
+
+def test_a_subordinate_clause_before_the_speaker_is_no_part_of_it():
+    text = (
+        "The denial came two days after the Harbour Courier reported that the port had been "
+        "sold.\n\n"
+        "When Chile's transport minister, Rosa Pinto, told a committee that the fees were "
+        "legal, nobody objected."
+    )
+    out, _ = _parse(text)
+    names = [a["name"] for a in out["actors"]]
+    assert not any(n.startswith(("denial", "When")) for n in names), names
+    assert actor_named(out, "Rosa Pinto")["country"] == "CL"
+
+
+def test_a_count_of_officials_names_no_body():
+    text = (
+        "The Gulf Ledger reported, citing two administration officials, that the inspectors "
+        "would leave."
+    )
+    out, _ = _parse(text)
+    assert not any(a["name"].startswith("two") for a in out["actors"])
