@@ -23,19 +23,21 @@ from .statements import assert_meets_floors
 HELDOUT = ROOT / "tests" / "statements" / "parsing" / "heldout"
 SCORER = SHARED / "eval" / "score.py"
 
+# Session 4, branch p-speakers3: attribution_f1=0.825 stance_acc=0.674 denial_f1=0.667
+# link_f1=0.250 actor_f1=0.814 kind_acc=0.956 affiliation_acc=0.621 country_acc=0.591, duplicates 1.
 FLOORS = {
-    "attribution_f1": 0.81,
+    "attribution_f1": 0.823,
     "span_f1": 0.913,
-    "stance_acc": 0.66,
-    "denial_f1": 0.659,
-    "link_f1": 0.243,
-    "actor_f1": 0.797,
-    "kind_acc": 0.936,
-    "affiliation_acc": 0.613,
-    "country_acc": 0.567,
+    "stance_acc": 0.672,
+    "denial_f1": 0.665,
+    "link_f1": 0.248,
+    "actor_f1": 0.812,
+    "kind_acc": 0.954,
+    "affiliation_acc": 0.619,
+    "country_acc": 0.589,
     "date_acc": 0.945,
 }
-MAX_DUPLICATES = 3
+MAX_DUPLICATES = 1
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")
@@ -53,19 +55,22 @@ def test_heldout_articles_meet_the_metric_floors():
 # affiliation_acc=0.615 country_acc=0.610 date_acc=1.000, duplicates 13. From the next session on
 # it is seen text too: raise these floors with every gain, never lower them.
 HELDOUT2 = ROOT / "tests" / "statements" / "parsing" / "heldout2"
+# Branch p-speakers3 (session 4: titled names, surnames inside full names, bodies named by
+# lists, unnamed office holders): attribution_f1=0.786 stance_acc=0.748 denial_f1=0.825
+# link_f1=0.242 actor_f1=0.794 kind_acc=0.953 affiliation_acc=0.631 country_acc=0.619, duplicates 8.
 FLOORS2 = {
-    "attribution_f1": 0.774,
+    "attribution_f1": 0.784,
     "span_f1": 0.871,
-    "stance_acc": 0.737,
-    "denial_f1": 0.821,
-    "link_f1": 0.237,
-    "actor_f1": 0.773,
-    "kind_acc": 0.928,
-    "affiliation_acc": 0.613,
-    "country_acc": 0.608,
+    "stance_acc": 0.746,
+    "denial_f1": 0.823,
+    "link_f1": 0.240,
+    "actor_f1": 0.792,
+    "kind_acc": 0.951,
+    "affiliation_acc": 0.629,
+    "country_acc": 0.617,
     "date_acc": 0.998,
 }
-MAX_DUPLICATES2 = 13
+MAX_DUPLICATES2 = 8
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")
