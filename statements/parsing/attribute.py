@@ -352,7 +352,18 @@ def _possessive_title(toks: list[Token]) -> bool:
     if not _is_cap(toks[0]):
         return False
     rest = toks[1:]
-    return all(t.text.islower() for t in rest) and rest[-1].lower in titles
+    if not all(t.text.islower() for t in rest):
+        return False
+    if rest[-1].lower in titles:
+        return True
+    # `ERSE, Portugal's energy services regulator, said`: a body described after its name
+    return (
+        rest[-1].lower in lexicon.words("org_heads.txt") or rest[-1].lower in _BODY_DESCRIBED
+    ) and on("possessive-body-apposition")
+
+
+# Nouns for a body that describe it rather than name it: `Portugal's energy regulator`.
+_BODY_DESCRIBED = frozenset(("regulator", "watchdog", "carrier"))
 
 
 def _bare_title_of(toks: list[Token]) -> bool:

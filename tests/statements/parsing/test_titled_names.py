@@ -212,3 +212,15 @@ def test_a_count_of_officials_names_no_body():
     )
     out, _ = _parse(text)
     assert not any(a["name"].startswith("two") for a in out["actors"])
+
+
+def test_a_body_described_after_its_name_is_that_body():
+    text = (
+        "ENRA, Norway's energy regulator, said on Tuesday that the surcharge was legal.\n\n"
+        "The regulator said suppliers had been told in September."
+    )
+    out, by_id = _parse(text)
+    enra = actor_named(out, "ENRA")
+    assert enra["kind"] == "organisation"
+    assert enra["country"] == "NO"
+    assert _speakers(out, by_id)[0] == "ENRA"
