@@ -9,12 +9,26 @@ from collections.abc import Callable
 from . import lexicon
 from .actor import ActorIndex, MActor, _acronyms, _initial_runs
 from .antecedents import subject_org_before
-from .describe import _GENERIC_MEDIA, _GROUP_WORDS, describe
+from .describe import _GENERIC_MEDIA, _GROUP_WORDS, _PEOPLE_PLURALS, describe
 from .names import _is_org_word, _name_match, _words, norm, strip_det
 from .places import Place, Places
 from .roles import _GOV_HEADS, Desc, _bare_org, _known_media, _place_in
 from .rules import on
 
+# Plural nouns that name an unnamed group's people.
+_GROUPS = (_GROUP_WORDS | _PEOPLE_PLURALS) - {
+    # officials and sources of one body or another are told apart by the body, not the noun
+    "officials",
+    "sources",
+    "diplomats",
+    "members",
+    "experts",
+    "analysts",
+    "aides",
+    "negotiators",
+    "lawmakers",
+    "legislators",
+}
 # Up to this many actors a plain pass over them is the quickest search.
 _FEW = 64
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]+")
@@ -363,6 +377,10 @@ class Memory:
                 inside = self._name_inside(word)
                 if inside is not None:
                     return inside
+        if d.kind == "person" and not d.named and on("group-named-shorter"):
+            group = self._same_group(d)
+            if group is not None:
+                return group
         if d.kind in ("organisation", "media"):
             place, words = self._org_key(d.name)
             if words:
@@ -396,6 +414,31 @@ class Memory:
                     return same[0]
             return self._by_acronym(d.name, place)
         return None
+
+    def _same_group(self, d: Desc) -> MActor | None:
+        """`Hauliers reject that account` after `Peruvian hauliers say`, `people familiar with
+        the matter` after a headline's `people familiar`: one unnamed group, its words all among
+        the other's, with the plural noun that names its people (one such group only)."""
+        mine = set(norm(d.name).split())
+        heads = mine & _GROUPS
+        if not heads:
+            return None
+        hits = []
+        for i in self.index.of_kinds(("person",)):
+            x = self.actors[i]
+            if x.kind != "person" or x.named:
+                continue
+            theirs = set(norm(x.name).split())
+            if heads & theirs and (mine <= theirs or theirs <= mine) and mine != theirs:
+                hits.append(x)
+        if len(hits) != 1:
+            return None
+        x = hits[0]
+        if len(mine) > len(set(norm(x.name).split())):
+            # the longer description names the group
+            x.aliases.append(x.name)
+            x.name = d.name
+        return x
 
     def _name_inside(self, words: list[str]) -> MActor | None:
         """`Galindo` or `Galindo Ruiz` after `Héctor Galindo Ruiz`, `Luna` after `Javier Luna

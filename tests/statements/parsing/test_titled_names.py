@@ -224,3 +224,16 @@ def test_a_body_described_after_its_name_is_that_body():
     assert enra["kind"] == "organisation"
     assert enra["country"] == "NO"
     assert _speakers(out, by_id)[0] == "ENRA"
+
+
+def test_a_group_named_shorter_in_the_headline_is_the_group_of_the_body():
+    text = (
+        "Peru weighs copper export tax, people familiar say\n\n"
+        "Peru is weighing a tax on copper exports, people familiar with the matter said on "
+        "Tuesday.\n\n"
+        "The finance ministry declined to comment."
+    )
+    out, _ = _parse(text)
+    groups = [a for a in out["actors"] if a["name"].startswith("people familiar")]
+    assert len(groups) == 1
+    assert groups[0]["name"] == "people familiar with the matter"
