@@ -56,21 +56,21 @@ def test_heldout_articles_meet_the_metric_floors():
 # it is seen text too: raise these floors with every gain, never lower them.
 HELDOUT2 = ROOT / "tests" / "statements" / "parsing" / "heldout2"
 # Branch p-speakers3 (session 4: titled names, surnames inside full names, bodies named by
-# lists, unnamed office holders): attribution_f1=0.786 stance_acc=0.748 denial_f1=0.825
-# link_f1=0.242 actor_f1=0.794 kind_acc=0.953 affiliation_acc=0.631 country_acc=0.619, duplicates 8.
+# lists, unnamed office holders): attribution_f1=0.788 stance_acc=0.750 denial_f1=0.825
+# link_f1=0.242 actor_f1=0.799 kind_acc=0.953 affiliation_acc=0.631 country_acc=0.627, duplicates 7.
 FLOORS2 = {
-    "attribution_f1": 0.784,
+    "attribution_f1": 0.786,
     "span_f1": 0.871,
-    "stance_acc": 0.746,
+    "stance_acc": 0.748,
     "denial_f1": 0.823,
     "link_f1": 0.240,
-    "actor_f1": 0.792,
+    "actor_f1": 0.797,
     "kind_acc": 0.951,
     "affiliation_acc": 0.629,
-    "country_acc": 0.617,
+    "country_acc": 0.625,
     "date_acc": 0.998,
 }
-MAX_DUPLICATES2 = 8
+MAX_DUPLICATES2 = 7
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")
