@@ -95,7 +95,7 @@ def _body_role(d: Desc, role: str, phrase: str, places: Places) -> Desc | None:
         d.kind == "person"
         and words
         and words[-1].islower()
-        and _is_org_word(words[-1])
+        and (_is_org_word(words[-1]) or words[-1] in ("regulator", "watchdog", "carrier"))
         and not any(_is_title(w) and w.lower() not in _FIELD_WORDS for w in words)
     ):
         # `The port operator, Portos do Algarve Sul,`: a body described, then named

@@ -46,8 +46,10 @@ _HUMAN_GROUPS = frozenset(
 _VAGUE_SOURCES = frozenset("unnamed anonymous diplomatic informed unidentified".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _DATELINE = re.compile(
-    r"^[A-Z][A-Za-zÀ-ÿ .,'-]{1,60}?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
-    r"(?:,?\s*\d{4})?\s*[-–—]\s+"
+    r"^[A-Z][A-Za-zÀ-ÿ .,'/-]{1,60}?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+    r"(?:,?\s*\d{4})?"
+    # a wire's credit after the date: `(Reuters) -`, `/TASS/.`
+    r"(?:\s*(?:[-–—]{1,2}|\.?\s*\([^()\n]{1,40}\)\s*[-–—]{1,2}|\.\s*/[^/\n]{1,40}/\.?)|\s*[-–—]{1,2})\s+"
 )
 _TURN = re.compile(r"^([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*|\s+(?:of|de|al|do|da)){0,6})\s*:\s+\S")
 _FORMULA = re.compile(
@@ -276,6 +278,34 @@ def _valid_np(toks: list[Token]) -> bool:
     return True
 
 
+def _listed_head(cand: list[Token]) -> int:
+    """`Refugees and Citizenship Canada spokeswoman Claire Dufresne`: how many words open the
+    phrase as the capitalised end of a body's name listing its fields (0: none)."""
+    n = 0
+    while n < len(cand) and (_is_cap(cand[n]) or cand[n].lower in ("and", "of", "the", "for")):
+        n += 1
+    if n < 2 or n >= len(cand) or not any(t.lower == "and" for t in cand[:n]):
+        return 0
+    return n if _body_list_end(cand[n - 1].text) and not _is_cap(cand[n]) else 0
+
+
+def _body_list_end(word: str) -> bool:
+    """The last word of a body named by a list of its fields: a head noun (`Ministry`), a field
+    (`Affairs`, `Industry`) or a state (`Canada`)."""
+    low = word.lower()
+    return (
+        low in lexicon.words("org_heads.txt")
+        or low in _LIST_FIELDS
+        or lexicon.country_index().get(low) is not None
+    )
+
+
+_LIST_FIELDS = frozenset(
+    "affairs industry industries citizenship quality safety resources development works "
+    "fisheries forestry food livestock abroad".split()
+)
+
+
 def _is_name_like(toks: list[Token]) -> bool:
     if not toks or len(toks) > 7:
         return False
@@ -322,7 +352,18 @@ def _possessive_title(toks: list[Token]) -> bool:
     if not _is_cap(toks[0]):
         return False
     rest = toks[1:]
-    return all(t.text.islower() for t in rest) and rest[-1].lower in titles
+    if not all(t.text.islower() for t in rest):
+        return False
+    if rest[-1].lower in titles:
+        return True
+    # `ERSE, Portugal's energy services regulator, said`: a body described after its name
+    return (
+        rest[-1].lower in lexicon.words("org_heads.txt") or rest[-1].lower in _BODY_DESCRIBED
+    ) and on("possessive-body-apposition")
+
+
+# Nouns for a body that describe it rather than name it: `Portugal's energy regulator`.
+_BODY_DESCRIBED = frozenset(("regulator", "watchdog", "carrier"))
 
 
 def _bare_title_of(toks: list[Token]) -> bool:
@@ -517,14 +558,35 @@ def _analyse_subject(
         # `A senior official who spoke on condition of anonymity disputed ...`: a description
         extras.append(text[cand[rel].start : cand[-1].end])
         cand = cand[:rel]
-    if k > 0 and cand and _is_name_like(cand) and any(t.lower in ("and", "&") for t in cand):
+    listed = _listed_head(cand)
+    if (
+        k > 0
+        and cand
+        and (_is_name_like(cand) or listed)
+        and any(t.lower in ("and", "&") for t in cand[: listed or len(cand)])
+    ):
         # `the Ministry of Foreign Affairs, Migration and Tunisians Abroad`: one name
         prev = segs[k - 1]
         j = len(prev)
-        while j > 0 and (_is_cap(prev[j - 1]) or prev[j - 1].lower in ("of", "the", "and")):
+        while j > 0 and (_is_cap(prev[j - 1]) or prev[j - 1].lower in ("of", "the", "and", "for")):
             j -= 1
         run = prev[j:]
-        if len(run) >= 3 and any(t.lower == "of" for t in run) and _is_cap(run[-1]):
+        if (
+            (_is_name_like(cand) or listed)
+            and len(run) >= 3
+            and any(t.lower in ("of", "for") for t in run)
+            and _is_cap(run[-1])
+        ) or (
+            # `Immigration, Refugees and Citizenship Canada said`: the sentence opens with the
+            # body, a list of its fields that ends in its head, field or state
+            j == 0
+            and k == 1
+            and 1 <= len(run) <= 3
+            and run[0].lower not in _PREPS
+            and run[0].lower not in _SEG_OPENERS
+            and _body_list_end(cand[(listed or len(cand)) - 1].text)
+            and on("comma-list-body-name")
+        ):
             cand = run + cand
             segs = [*segs[: k - 1], prev[:j], cand]
             k = len(segs) - 1

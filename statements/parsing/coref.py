@@ -9,12 +9,26 @@ from collections.abc import Callable
 from . import lexicon
 from .actor import ActorIndex, MActor, _acronyms, _initial_runs
 from .antecedents import subject_org_before
-from .describe import _GENERIC_MEDIA, _GROUP_WORDS, describe
+from .describe import _GENERIC_MEDIA, _GROUP_WORDS, _PEOPLE_PLURALS, describe
 from .names import _is_org_word, _name_match, _words, norm, strip_det
 from .places import Place, Places
 from .roles import _GOV_HEADS, Desc, _bare_org, _known_media, _place_in
 from .rules import on
 
+# Plural nouns that name an unnamed group's people.
+_GROUPS = (_GROUP_WORDS | _PEOPLE_PLURALS) - {
+    # officials and sources of one body or another are told apart by the body, not the noun
+    "officials",
+    "sources",
+    "diplomats",
+    "members",
+    "experts",
+    "analysts",
+    "aides",
+    "negotiators",
+    "lawmakers",
+    "legislators",
+}
 # Up to this many actors a plain pass over them is the quickest search.
 _FEW = 64
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]+")
@@ -359,6 +373,14 @@ class Memory:
                             break  # two people of that name: neither is meant
                 if len(firsts) == 1:
                     return firsts[0]
+            if on("surname-inside-full-name"):
+                inside = self._name_inside(word)
+                if inside is not None:
+                    return inside
+        if d.kind == "person" and not d.named and on("group-named-shorter"):
+            group = self._same_group(d)
+            if group is not None:
+                return group
         if d.kind in ("organisation", "media"):
             place, words = self._org_key(d.name)
             if words:
@@ -392,6 +414,52 @@ class Memory:
                     return same[0]
             return self._by_acronym(d.name, place)
         return None
+
+    def _same_group(self, d: Desc) -> MActor | None:
+        """`Hauliers reject that account` after `Peruvian hauliers say`, `people familiar with
+        the matter` after a headline's `people familiar`: one unnamed group, its words all among
+        the other's, with the plural noun that names its people (one such group only)."""
+        mine = set(norm(d.name).split())
+        heads = mine & _GROUPS
+        if not heads:
+            return None
+        hits = []
+        for i in self.index.of_kinds(("person",)):
+            x = self.actors[i]
+            if x.kind != "person" or x.named:
+                continue
+            theirs = set(norm(x.name).split())
+            if heads & theirs and (mine <= theirs or theirs <= mine) and mine != theirs:
+                hits.append(x)
+        if len(hits) != 1:
+            return None
+        x = hits[0]
+        if len(mine) > len(set(norm(x.name).split())):
+            # the longer description names the group
+            x.aliases.append(x.name)
+            x.name = d.name
+        return x
+
+    def _name_inside(self, words: list[str]) -> MActor | None:
+        """`Galindo` or `Galindo Ruiz` after `Héctor Galindo Ruiz`, `Luna` after `Javier Luna
+        Ortiz`: a surname written alone that is a later word of one person's full name (a
+        second given name or a double surname), or the name without its first word."""
+        if not words or len(words[0]) < 3:
+            return None
+        hits: list[MActor] = []
+        for i in self.index.of_kinds(("person",)):
+            x = self.actors[i]
+            if x.kind != "person" or not x.named:
+                continue
+            full = norm(x.name).split()
+            if len(full) < 3 or len(words) >= len(full):
+                continue
+            inner = full[1:-1] if len(words) == 1 else [" ".join(full[-len(words) :])]
+            if " ".join(words) in inner:
+                hits.append(x)
+                if len(hits) > 1:
+                    return None  # two people with that name: neither is meant
+        return hits[0] if hits else None
 
     def _by_acronym(self, name: str, place: str | None) -> MActor | None:
         """`MFA of Russia` and `the Ministry of Foreign Affairs of Russia`: one body, when one

@@ -20,7 +20,7 @@ from .names import (
     strip_det,
 )
 from .places import Places
-from .roles import Desc, _known_media, _place_in, _role_and_aff
+from .roles import Desc, _clean_role, _known_media, _place_in, _role_and_aff
 from .rules import on
 
 _GENERIC_MEDIA = frozenset(
@@ -148,6 +148,26 @@ _LEAD_JUNK = re.compile(
 )
 # A live blog's time stamp and a question word before a speaker: `09:15 GMT What X reported`.
 _LEAD_STAMP = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4})?\s+)?(?:What|How|Why)\s+(?=[A-Z])")
+# Words of the sentence up to a subordinating conjunction before the speaker.
+_SUBORDINATE_SUBJECT = re.compile(
+    r"^(?:[^\"“,]*?\s)?(?i:after|before|when|since|because|until|while|once)\s+"
+    r"(?=(?:the\s+|an?\s+)?[A-Z])"
+)
+# `One of them said`: one of the group spoken of before.
+_ONE_OF_THEM = re.compile(
+    r"^(?:one|two|three|some|several|both|all|each|none|neither|either|most)\s+of\s+them$", re.I
+)
+# An opening adverbial with no comma, then a pronoun: `In a speech last month he`.
+_ADVERBIAL_PRONOUN = re.compile(
+    r"^(?:In|At|During|On|After|Before|Speaking|Asked|Later|Earlier|Then|Last|Writing|"
+    r"Responding|Separately|Meanwhile|Elsewhere)\b[^,\"“]*?\s(he|she|they|we|it)$"
+)
+# A translated page's `From the Agency confirmed`, `From CNAIR categorically denied`: the body,
+# with the adverb before the verb.
+_FROM_BODY = re.compile(
+    r"^From\s+((?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and|for))*?)"
+    r"(?:\s+[a-z]+ly)?$"
+)
 # Two states speaking together: `Kazakhstan and Uzbekistan said in a joint statement`.
 _TWO_STATES = re.compile(r"^(?P<a>[A-Z][\w'’ -]*?) and (?P<b>[A-Z][\w'’ -]*)$")
 
@@ -222,7 +242,86 @@ def _title_body_name(toks: list[str], places: Places) -> Desc | None:
     )
 
 
+def _name_word(w: str, places: Places) -> bool:
+    """A word that may be part of a person's name: capitalised, no title, no head noun of a
+    body or an outlet, no field of a ministry, no state, no acronym."""
+    return (
+        w[:1].isupper()
+        and any(c.islower() for c in w)
+        and not w.endswith((".", ","))
+        and not _is_title(w)
+        and not _is_org_word(w)
+        and not _is_media_word(w)
+        and w.lower() not in _FIELD_WORDS
+        and w.lower() not in _CONNECTORS
+        and places.find(w) is None
+    )
+
+
+# Title words that only qualify an office (`Deputy`, `Foreign`, `National`): no office alone.
+_TITLE_MODIFIERS = _FIELD_WORDS | frozenset(
+    "deputy vice acting former senior junior national additional managing prime opposition "
+    "foreign defence defense interior finance energy transport trade environment commerce sports "
+    "culture health justice security communications state executive".split()
+)
+
+
+def _portfolio(aff: str, places: Places) -> bool:
+    """`Agriculture`, `Water Resources`, `Transportation Undersecretary for Rails`: capitalised
+    words of an office's field, with no body, outlet or state among them."""
+    ws = [w for w in _words(aff) if places.find(w) is None]
+    return (
+        bool(ws)
+        and "," not in aff
+        and all(
+            (w[:1].isupper() or w.lower() in ("and", "for", "of"))
+            and not _is_org_word(w)
+            and not _is_media_word(w)
+            and not (w.isupper() and len(w) > 1)
+            and not w.endswith(("'s", "’s"))
+            for w in ws
+        )
+    )
+
+
+def _office_title(w: str) -> bool:
+    return _is_title(w) and w.lower().rstrip(".") not in _TITLE_MODIFIERS
+
+
+def _titled_name(run: list[str], places: Places) -> int:
+    """How many words at the end of a capitalised run are a person's name written after an
+    office in capitals: right after a title (`Agriculture Minister Rosa Elena Contreras`), or
+    after the body or field the titled office holds (`Undersecretary for Rails Carmelita Dizon`,
+    `Minister of Trade of Kazakhstan Arman Zhaksylykov`). 0: none."""
+    titled = [i for i, w in enumerate(run) if _office_title(w)]
+    if not titled:
+        return 0
+
+    def fits(k: int) -> bool:
+        return (
+            len(run) > k
+            and titled[0] < len(run) - k
+            and all(_name_word(w, places) for w in run[-k:])
+        )
+
+    for k in (4, 3, 2):
+        if fits(k) and _is_title(run[-k - 1]):
+            return k
+    for k in (3, 2):
+        if fits(k) and run[-k - 1][:1].isupper() and not _name_word(run[-k - 1], places):
+            return k
+    if not fits(2):
+        return 0
+    last_title = max(i for i in titled if i < len(run) - 2)
+    between = [w.lower() for w in run[last_title + 1 : -2]]
+    if run[-3][:1].isupper() and any(w in ("of", "for") for w in between):
+        return 2
+    return 0
+
+
 _OUR_COUNTRY = re.compile(r"\s+of\s+(?:our|this|my)\s+country$")
+# `Head of the Organization Dr.`: an honorific between an office and a name is no office.
+_HONORIFIC_END = re.compile(r"(?<=\w)\s+(?:Dr|Mr|Mrs|Ms|Prof|Eng|Sir|Dame)\.?$")
 
 
 def _describe(phrase: str, places: Places) -> Desc:
@@ -244,6 +343,19 @@ def _describe(phrase: str, places: Places) -> Desc:
                 d.aff_phrase = f"{d.aff_phrase} of our country"
         return d
     raw = _LEAD_STAMP.sub("", raw) or raw
+    m = _SUBORDINATE_SUBJECT.match(raw)
+    if m and on("subordinate-clause-subject"):
+        # `The confirmation came two days after the Manila Courant`, `When Uruguay's minister`:
+        # the subject of the clause that holds the verb of saying
+        raw = raw[m.end() :]
+    m = _ADVERBIAL_PRONOUN.match(raw)
+    if m and on("adverbial-then-pronoun"):
+        # `In a radio interview later on Monday he called ...`: the pronoun is the subject
+        raw = m.group(1)
+    m = _FROM_BODY.match(raw)
+    if m and on("from-body-speaker"):
+        # `From CNAIR categorically denied this` (a translated page): the body speaks
+        raw = m.group(1)
     low = raw.lower()
     if low in ("he", "she", "it", "they", "we", "i"):
         return Desc("pronoun", low)
@@ -284,6 +396,8 @@ def _describe(phrase: str, places: Places) -> Desc:
     if media is not None:
         return media
     # `One of the importers`, `Two of the officials`
+    if _ONE_OF_THEM.match(blow) and on("one-of-them"):
+        return Desc("definite", base, head="people", named=False)
     m = _SOME_OF.match(blow)
     if m:
         return Desc("definite", base, head=m.group(1).split()[-1], named=False)
@@ -382,6 +496,12 @@ def _describe(phrase: str, places: Places) -> Desc:
     if before_run in ("in", "at", "of", "for", "on", "to", "from", "near", "close"):
         # `the embassy in Mexico City`, `a spokesman for X`: a modifier, not a name
         run = []
+    if len(run) >= 3 and on("titled-name-in-run"):
+        k = _titled_name(run, places)
+        if k:
+            # `Deputy Energy Minister Andres Felipe Rubiano`, `Head of the Road Maintenance
+            # Organization Dr. Ali Nouri`: the office in capitals, then the person's name
+            run = run[-k:]
     rl = [w.lower().strip(",") for w in run]
     if len(run) >= 2 and run == toks and all(w in _FIELD_WORDS and w != "of" for w in rl):
         # `Foreign Affairs denies ...` in a headline: the ministry of that field
@@ -465,7 +585,11 @@ def _describe(phrase: str, places: Places) -> Desc:
                 place=_place_in(rname, places) or (owner or None),
             )
         # A person: role and affiliation come from the words before the name.
-        role, aff = _role_and_aff(prefix, places)
+        role, aff = _role_and_aff(_HONORIFIC_END.sub("", prefix) or prefix, places)
+        if aff and _portfolio(aff, places) and on("capitalised-portfolio-is-role"):
+            # `Agriculture Minister X`, `Energy and Petroleum Principal Secretary X`: the field
+            # of the office, no body (the ministry of that field is found by its role)
+            role, aff = _clean_role(f"{aff} {role or ''}", places), None
         aliases = [rname] if len(run) == 1 else [run[-1]]
         if prefix:
             aliases.append(base)
@@ -536,6 +660,8 @@ def _describe(phrase: str, places: Places) -> Desc:
         )
     # An unnamed person or group: `a spokeswoman for X`, `three South Korean officials`.
     role, aff = _role_and_aff(base, places)
+    if aff and on("count-is-no-body"):
+        aff = _LEAD_NUMBER.sub("", aff) or aff  # `two administration officials`
     name = _LEAD_NUMBER.sub("", base)
     aliases = [raw]
     if name != base:

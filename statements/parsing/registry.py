@@ -18,7 +18,7 @@ from .appositions import (
     _role_after,
 )
 from .attribute import Mention
-from .describe import _ANONYMITY, _HOSTS, _LEAD_CREDIT, _SPOKE_IN, describe
+from .describe import _ANONYMITY, _HOSTS, _LEAD_CREDIT, _SPOKE_IN, _SUBORDINATE_SUBJECT, describe
 from .members import (
     NAMED_LATER_SPAN,
     ONE_HOLDER,
@@ -85,6 +85,8 @@ class Registry(Affiliations):
         extras = mention.extras if isinstance(mention, Mention) else []
         if role is None and isinstance(mention, Mention) and phrase[:1].isupper():
             role = _body_before(self.places.text, mention.start)
+        if role and (sub := _SUBORDINATE_SUBJECT.match(role)) and on("subordinate-clause-subject"):
+            role = role[sub.end() :] or role  # `When Uruguay's transport minister, X, told`
         if role and re.match(r"(?:(?:also|widely|locally)\s+)?known as\s", phrase):
             # `Brazil's foreign ministry, known as Itamaraty,`: the body and its other name
             phrase, role = f"{role}, {phrase}", None

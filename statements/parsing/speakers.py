@@ -9,9 +9,11 @@ from dataclasses import dataclass, field
 from . import lexicon
 from .attribute import Frame
 from .dates import explicit_date
+from .members import ONE_HOLDER, single_office_holder
 from .names import _is_org_word
 from .parties import asking_outlets, state_of_stateless_bodies, titled_people
 from .resolve import MActor, Registry, describe, norm
+from .rules import on
 from .segment import Document
 
 _SIGNATURE = re.compile(r"^[—–-]\s*(?P<name>[^(\n]{2,80}?)\s*\((?P<handle>@\w+)\)\s*(?P<date>.+)$")
@@ -191,6 +193,61 @@ def _stem(w: str) -> str:
     return w[:-1] if w.endswith("s") else w
 
 
+_SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson"))
+
+
+def _title_words(role: str | None) -> set[str]:
+    """The words of an office without the state's name; the spokes- words count as one."""
+    out = set()
+    for w in re.findall(r"[\w-]+", (role or "").lower()):
+        out.add("spokes" if w in _SPOKES else w)
+    return out
+
+
+def _fold_unnamed_holders(reg: Registry, into: dict[int, MActor]) -> None:
+    """`Romanian minister says ...` in a headline, `A Chinese Foreign Ministry spokesperson on
+    Thursday dismissed ...` in a lede, then the one person of that office named in full (`Romania's
+    transport minister, Sorin Mărgineanu`, `spokesperson Wang Lixin`): one person, with the state
+    and body the unnamed mention gave."""
+    people = [a for a in reg.actors if a.kind == "person" and not a.merged and a.idx not in into]
+    for u in people:
+        if u.named or not single_office_holder(u.role, u.name):
+            continue
+        office = _title_words(u.role)
+        title = office & (ONE_HOLDER | {"spokes"})
+        if not title or re.search(r"\b(?:sources?|officials|people|aides?)\b", u.name, re.I):
+            continue
+
+        def fits(n: MActor) -> bool:
+            return (
+                n.named
+                and n is not u  # noqa: B023 - called at once
+                and n.idx not in into
+                and office <= _title_words(n.role)  # noqa: B023 - called at once
+                and (u.country is None or n.country in (None, u.country))  # noqa: B023 - called at once
+                and (u.gender is None or n.gender in (None, u.gender))  # noqa: B023 - called at once
+                and (
+                    u.affiliation is None  # noqa: B023 - called at once
+                    or n.affiliation in (None, u.affiliation)  # noqa: B023 - called at once
+                )
+            )
+
+        named = [n for n in people if fits(n)]
+        if len(named) != 1:
+            continue
+        n = named[0]
+        into[u.idx] = n
+        u.merged = True
+        for x in [u.name, *u.aliases]:
+            if norm(x) not in n.keys():
+                n.aliases.append(x)
+        if n.affiliation is None and u.affiliation is not None:
+            n.affiliation = u.affiliation
+        n.country = n.country or u.country
+        n.place = n.place or u.place
+        n.speaker = n.speaker or u.speaker
+
+
 def _fold_outlet_descriptions(reg: Registry, out: Voices) -> None:
     """An outlet described before or beside its name is that outlet: `Tuul Daily, a Mongolian
     news website` (apposition), `a Nigerian newspaper's report ... The Lagos-based Harmattan
@@ -229,6 +286,8 @@ def _fold_outlet_descriptions(reg: Registry, out: Voices) -> None:
                 if a.affiliation == target.idx and a.country is None:
                     a.country = d.country  # its editor too
     _fold_body_descriptions(reg, into)
+    if on("unnamed-holder-is-the-named-one"):
+        _fold_unnamed_holders(reg, into)
     if not into:
         return
 
