@@ -128,6 +128,7 @@ def _parse(text: str, published: dt.date | None, outlet: str | None = None) -> P
     link_rows(rows, reg, doc, skip)
     _date_rows(rows, frames, heard, doc, cleaned.text, published)
     whereabouts.place_actors(reg.actors, reg.places)
+    whereabouts.affiliate_placed(reg)
     return result(rows, reg, cleaned, len(text))
 
 

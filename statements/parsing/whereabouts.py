@@ -25,11 +25,17 @@ their country as it is.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from . import lexicon
 from .actor import MActor
+from .names import _FIELD_WORDS, norm
 from .places import Places
+from .roles import _GOV_HEADS
 from .rules import on
+
+if TYPE_CHECKING:
+    from .affiliation import Affiliations
 
 # a run of capitalised words: `Slovenian`, `New Zealand`, `Russia's`
 _CAP_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’.-]*(?:\s+(?:de\s+|of\s+)?[A-Z][\w'’.-]*)*")
@@ -205,3 +211,55 @@ def place_actors(actors: list[MActor], places: Places) -> None:
         for a in actors:
             if open_(a):
                 a.country = home
+
+
+# a body of a state by its head noun, beyond the ministries and armies of roles._GOV_HEADS
+_STATE_BODY_HEADS = _GOV_HEADS | frozenset(
+    "bureau administration directorate commission secretariat customs".split()
+)
+_CABINET_ROLE = re.compile(r"^(?:[a-z]+ )*?(?:minister|secretary)(?: (?:of|for) [a-z ]+)?$")
+_NOT_CABINET = re.compile(
+    r"\b(?:deputy|vice|state|assistant|junior|under|principal|permanent|press|general|"
+    r"party|opposition|shadow|former|ex|union|executive|company)\b"
+)
+
+
+def _cabinet(role: str) -> bool:
+    """`commerce minister`, `agriculture secretary`, `minister of public works`: a member of
+    the government (not a deputy, a press secretary or an opposition spokesman)."""
+    if not _CABINET_ROLE.match(role) or _NOT_CABINET.search(role):
+        return False
+    words = role.split()
+    if words[-1] == "secretary" or "secretary" in words[:1]:
+        # `agriculture secretary`, `secretary of trade`: a field makes it an office of state
+        return any(w in _FIELD_WORDS and w not in ("of", "for", "and", "the") for w in words)
+    return True
+
+
+def affiliate_placed(reg: Affiliations) -> None:
+    """Once placed, a state body or a member of the government with nothing above it belongs
+    to its state's government: `the Bureau of Plant Industry` (PH), `Commerce Minister X`
+    (rules `placed-state-body`, `placed-cabinet-member`)."""
+    for a in list(reg.actors):
+        if a.affiliation is not None or a.merged or not a.country or a.stateless:
+            continue
+        if a.kind == "organisation":
+            if not on("placed-state-body"):
+                continue
+            if not _STATE_BODY_HEADS.intersection(norm(a.name).split()):
+                continue
+        elif a.kind == "person":
+            role = (a.role or "").lower()
+            official = re.fullmatch(r"(?:senior |government |state )*officials?", role)
+            if not on("placed-cabinet-member") or not (_cabinet(role) or official):
+                continue
+        else:
+            continue
+        if _international(reg.actors, a):
+            continue
+        place = reg.places.ensure(a.country)
+        if place is None:
+            continue
+        gov = reg.government(place)
+        if gov is not a:
+            a.affiliation = gov.idx

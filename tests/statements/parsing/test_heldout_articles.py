@@ -12,6 +12,8 @@ articles elsewhere to measure how the parser carries over. Branch p-actors: attr
 stance_acc=0.634 actor_f1=0.794 kind_acc=0.938, duplicates 3. Branch p-stance: stance_acc=0.654
 denial_f1=0.654 link_f1=0.217. Third session, all merged: attribution_f1=0.812 span_f1=0.915
 stance_acc=0.662 denial_f1=0.661 link_f1=0.245 actor_f1=0.799, duplicates 3.
+Branch p-affil3 (session 4): attribution_f1=0.821 span_f1=0.918 stance_acc=0.664
+actor_f1=0.811 kind_acc=0.939 affiliation_acc=0.682 country_acc=0.791, duplicates 2.
 """
 
 import pytest
@@ -24,18 +26,18 @@ HELDOUT = ROOT / "tests" / "statements" / "parsing" / "heldout"
 SCORER = SHARED / "eval" / "score.py"
 
 FLOORS = {
-    "attribution_f1": 0.81,
-    "span_f1": 0.913,
-    "stance_acc": 0.66,
+    "attribution_f1": 0.819,
+    "span_f1": 0.916,
+    "stance_acc": 0.662,
     "denial_f1": 0.659,
     "link_f1": 0.243,
-    "actor_f1": 0.797,
-    "kind_acc": 0.936,
-    "affiliation_acc": 0.613,
-    "country_acc": 0.567,
+    "actor_f1": 0.809,
+    "kind_acc": 0.937,
+    "affiliation_acc": 0.68,
+    "country_acc": 0.789,
     "date_acc": 0.945,
 }
-MAX_DUPLICATES = 3
+MAX_DUPLICATES = 2
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")
@@ -51,21 +53,24 @@ def test_heldout_articles_meet_the_metric_floors():
 # duplicates 14. At that session's end (nothing tuned on it): attribution_f1=0.776 span_f1=0.873
 # stance_acc=0.739 denial_f1=0.823 link_f1=0.239 actor_f1=0.775 kind_acc=0.930
 # affiliation_acc=0.615 country_acc=0.610 date_acc=1.000, duplicates 13. From the next session on
-# it is seen text too: raise these floors with every gain, never lower them.
+# it is seen text too: raise these floors with every gain, never lower them. Branch p-affil3
+# (session 4): attribution_f1=0.781 span_f1=0.873 stance_acc=0.741 denial_f1=0.825
+# link_f1=0.237 actor_f1=0.779 kind_acc=0.953 affiliation_acc=0.662 country_acc=0.771,
+# duplicates 11.
 HELDOUT2 = ROOT / "tests" / "statements" / "parsing" / "heldout2"
 FLOORS2 = {
-    "attribution_f1": 0.774,
+    "attribution_f1": 0.779,
     "span_f1": 0.871,
-    "stance_acc": 0.737,
-    "denial_f1": 0.821,
+    "stance_acc": 0.739,
+    "denial_f1": 0.823,
     "link_f1": 0.237,
-    "actor_f1": 0.773,
-    "kind_acc": 0.928,
-    "affiliation_acc": 0.613,
-    "country_acc": 0.608,
+    "actor_f1": 0.777,
+    "kind_acc": 0.951,
+    "affiliation_acc": 0.66,
+    "country_acc": 0.769,
     "date_acc": 0.998,
 }
-MAX_DUPLICATES2 = 13
+MAX_DUPLICATES2 = 11
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")

@@ -74,3 +74,68 @@ def test_an_invented_state_story_places_nobody_in_a_real_state():
     )
     out, _ = contract_with_actors(text, PUB)
     assert actor_named(out, "Ana Brisk")["country"] is None
+
+
+TITLED = (
+    "Peru denies gas price deal\n\n"
+    "LIMA, Sept 3 - Peru on Thursday denied a report that it had agreed to cap gas prices for "
+    "Bolivian buyers.\n\n"
+    'Deputy Energy Minister Rosa Elena Quispe told reporters the report was "invented".'
+)
+
+
+def test_a_title_with_field_words_is_the_role_of_the_named_person(monkeypatch):
+    out, _ = contract_with_actors(TITLED, PUB)
+    quispe = actor_named(out, "Rosa Elena Quispe")
+    assert quispe["kind"] == "person"
+    assert quispe["role"] == "deputy energy minister"
+    assert "Quispe" in quispe["aliases"]
+    assert quispe["country"] == "PE"
+    monkeypatch.setenv(DISABLE_ENV, "title-field-name")
+    out, _ = contract_with_actors(TITLED, PUB)
+    assert not any(a["name"] == "Rosa Elena Quispe" for a in out["actors"])
+
+
+PLACED = (
+    "Ghana rejects cocoa smuggling report\n\n"
+    "ACCRA, Sept 3 - The Cocoa Inspection Bureau on Thursday rejected a report that "
+    "it had waved through smuggled beans.\n\n"
+    'Trade Minister Kofi Mensah-Boateng told reporters the story was "baseless".\n\n'
+    "Deputy Trade Minister Ama Owusu said the trade ministry had seen no evidence."
+)
+
+
+def test_a_placed_state_body_and_a_minister_belong_to_the_government(monkeypatch):
+    out, by_id = contract_with_actors(PLACED, PUB)
+    bureau = actor_named(out, "Cocoa Inspection Bureau")
+    assert bureau["country"] == "GH"
+    assert by_id[bureau["affiliation"]]["name"] == "Ghana"
+    minister = actor_named(out, "Kofi Mensah-Boateng")
+    assert by_id[minister["affiliation"]]["name"] == "Ghana"
+    monkeypatch.setenv(DISABLE_ENV, "placed-state-body,placed-cabinet-member")
+    out, _ = contract_with_actors(PLACED, PUB)
+    assert actor_named(out, "Cocoa Inspection Bureau")["affiliation"] is None
+    assert actor_named(out, "Kofi Mensah-Boateng")["affiliation"] is None
+
+
+def test_a_translated_from_source_and_an_adverb_leave_the_body_as_speaker(monkeypatch):
+    text = (
+        "Bridge fee denied\n\n"
+        "Hauliers in Vidin said that a double fee would be charged at the bridge.\n\n"
+        "From the Port Authority of Calafat categorically denied this on Tuesday."
+    )
+    out, _ = contract_with_actors(text, PUB)
+    denial = next(s for s in out["statements"] if "denied this" in s["text"])
+    assert actor_named(out, "Port Authority of Calafat")["id"] == denial["speaker"]
+
+
+def test_a_wire_correction_note_is_no_statement():
+    text = (
+        "Ministry says neighbour owes power debt\n\n"
+        "(Corrects paragraph 2 to say the paper cited officials at the grid operator, not at the "
+        "ministry)\n\n"
+        "LIMA, Sept 3 - Peru's energy ministry said on Thursday that Chile owed it $20 million."
+    )
+    out, _ = contract_with_actors(text, PUB)
+    assert not any("Corrects" in s["text"] for s in out["statements"])
+    assert not any("Corrects" in a["name"] for a in out["actors"])
