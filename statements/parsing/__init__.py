@@ -127,8 +127,8 @@ def _parse(text: str, published: dt.date | None, outlet: str | None = None) -> P
     no_dispute(rows)
     link_rows(rows, reg, doc, skip)
     _date_rows(rows, frames, heard, doc, cleaned.text, published)
-    whereabouts.place_actors(reg.actors, reg.places)
-    whereabouts.affiliate_placed(reg)
+    guessed = whereabouts.place_actors(reg.actors, reg.places)
+    whereabouts.affiliate_placed(reg, guessed)
     return result(rows, reg, cleaned, len(text))
 
 

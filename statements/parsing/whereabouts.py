@@ -12,9 +12,9 @@ this order:
 - ``country-from-body``: the country the actor's affiliation got by the rules above;
 - ``country-from-dateline``: the state of the dateline (`VILA VELHA DE RODAO, Portugal -`,
   `MANILA, Nov 12 -`), where the page is written;
-- ``country-of-story``: with no dateline, the real state the text names most often (the first
-  named of those tied): the last resort, a guess that the voices nothing places are of the
-  state the story is mostly about.
+- ``country-of-story``: with no dateline, the state the text names first (the headline's or
+  the lede's subject, as a rule; nothing when that state is invented): the last resort, a guess
+  that the voices nothing places are of the state the story is about.
 
 Only persons, bodies and outlets are placed, and only in real states.
 
@@ -88,10 +88,17 @@ def _first_mention(a: MActor, text: str) -> int:
     return min(found) if found else a.pos
 
 
-def _beside(text: str, at: int, name_end: int, places: Places) -> str | None:
-    """A real state in the noun phrase before the name or in the apposition after it."""
+def _beside(text: str, at: int, name_end: int, places: Places, a: MActor) -> str | None:
+    """A real state in the noun phrase before the name, in the mention before a person's name
+    (`Peruvian smelter group Andesmet`), in a body's own name (`the Maldives' transport
+    ministry`), or in the apposition after the name."""
     start = _sentence_start(text, at)
-    words = text[start:at].split()[-_BEFORE_WORDS:]
+    written = text[at:name_end]
+    if a.kind != "person":
+        lead = written
+    else:
+        lead = written[: -len(a.name)] if written.endswith(a.name) else ""
+    words = (text[start:at] + " " + lead).split()[-_BEFORE_WORDS:]
     kept: list[str] = []
     for w in reversed(words):
         if w.lower().strip(",") in _CLAUSE_WORDS:
@@ -136,15 +143,23 @@ def _dateline_state(text: str, places: Places) -> str | None:
     return None
 
 
+_LANGUAGE_BEFORE = re.compile(r"\b(?:from|in|into|to)\s+$", re.I)
+
+
 def _story_state(text: str, places: Places) -> str | None:
-    """The real state the text names most often, the first named of those tied."""
-    best: tuple[int, int, str | None] | None = None
+    """The state the text names first (the headline's or the lede's subject, as a rule)."""
+    best: tuple[int, str | None] | None = None
+    demonyms = {d for c in lexicon.countries() for d in c.demonyms}
     for p in places.places.values():
-        hits = [m.start() for f in p.forms for m in re.finditer(rf"\b{re.escape(f)}\b", text)]
-        if hits and (best is None or (-len(hits), min(hits)) < best[:2]):
-            best = (-len(hits), min(hits), p.code)
-    # a story mostly about an invented state places nobody in a real one
-    return best[2] if best else None
+        for f in p.forms:
+            for m in re.finditer(rf"\b{re.escape(f)}\b", text):
+                if f in demonyms and _LANGUAGE_BEFORE.search(text, 0, m.start()):
+                    continue  # `Translated from Spanish`: a language, no state of the story
+                if best is None or m.start() < best[0]:
+                    best = (m.start(), p.code)
+                break
+    # a story led by an invented state places nobody in a real one
+    return best[1] if best else None
 
 
 def _international(reg_actors: list[MActor], a: MActor) -> bool:
@@ -176,14 +191,15 @@ def _written_near(a: MActor, text: str, places: Places) -> str | None:
     if at < 0:
         return None
     written = next((x for x in (a.name, *a.aliases) if text.startswith(x, at)), a.name)
-    code = _beside(text, at, at + len(written), places) if on("country-beside-name") else None
+    code = _beside(text, at, at + len(written), places, a) if on("country-beside-name") else None
     if code is None and on("country-in-opener"):
         code = _opener(text, at, places)
     return code
 
 
-def place_actors(actors: list[MActor], places: Places) -> None:
-    """Give a country to the actors the affiliation chain left without one."""
+def place_actors(actors: list[MActor], places: Places) -> set[int]:
+    """Give a country to the actors the affiliation chain left without one; the actors placed
+    by the dateline or the story's state alone (a guess) are returned."""
     text = places.text
 
     def open_(a: MActor) -> bool:
@@ -207,10 +223,13 @@ def place_actors(actors: list[MActor], places: Places) -> None:
     home = _dateline_state(text, places) if on("country-from-dateline") else None
     if home is None and on("country-of-story"):
         home = _story_state(text, places)
+    guessed: set[int] = set()
     if home is not None:
         for a in actors:
             if open_(a):
                 a.country = home
+                guessed.add(a.idx)
+    return guessed
 
 
 # a body of a state by its head noun, beyond the ministries and armies of roles._GOV_HEADS
@@ -236,10 +255,11 @@ def _cabinet(role: str) -> bool:
     return True
 
 
-def affiliate_placed(reg: Affiliations) -> None:
+def affiliate_placed(reg: Affiliations, guessed: set[int]) -> None:
     """Once placed, a state body or a member of the government with nothing above it belongs
     to its state's government: `the Bureau of Plant Industry` (PH), `Commerce Minister X`
-    (rules `placed-state-body`, `placed-cabinet-member`)."""
+    (rules `placed-state-body`, `placed-cabinet-member`). One placed by a guess (`guessed`) is
+    put only under a government the text has already."""
     for a in list(reg.actors):
         if a.affiliation is not None or a.merged or not a.country or a.stateless:
             continue
@@ -256,6 +276,12 @@ def affiliate_placed(reg: Affiliations) -> None:
         else:
             continue
         if _international(reg.actors, a):
+            continue
+        if a.idx in guessed:
+            # placed by a guess: only under a government the text itself has
+            found = [x for x in reg.actors if x.kind == "government" and x.country == a.country]
+            if found:
+                a.affiliation = found[0].idx
             continue
         place = reg.places.ensure(a.country)
         if place is None:

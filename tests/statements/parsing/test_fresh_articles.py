@@ -116,7 +116,7 @@ def test_dates_are_days_on_or_before_publication_and_null_when_undated(path):
 # parser branches merged): attribution_f1=0.862 span_f1=0.925 stance_acc=0.784 denial_f1=0.833
 # link_f1=0.433 actor_f1=0.801 kind_acc=0.917 affiliation_acc=0.644 country_acc=0.697
 # date_acc=0.977, duplicates 5. Branch p-stance: stance_acc=0.792 denial_f1=0.841.
-# Branch p-affil3 (session 4): kind_acc=0.936 affiliation_acc=0.695 country_acc=0.826.
+# Branch p-affil3 (session 4): kind_acc=0.936 affiliation_acc=0.712 country_acc=0.853.
 FLOORS = {
     "attribution_f1": 0.868,
     "span_f1": 0.923,
@@ -125,8 +125,8 @@ FLOORS = {
     "link_f1": 0.436,
     "actor_f1": 0.805,
     "kind_acc": 0.934,
-    "affiliation_acc": 0.693,
-    "country_acc": 0.824,
+    "affiliation_acc": 0.71,
+    "country_acc": 0.851,
     "date_acc": 0.975,
 }
 MAX_DUPLICATES = 3

@@ -55,7 +55,7 @@ def test_heldout_articles_meet_the_metric_floors():
 # affiliation_acc=0.615 country_acc=0.610 date_acc=1.000, duplicates 13. From the next session on
 # it is seen text too: raise these floors with every gain, never lower them. Branch p-affil3
 # (session 4): attribution_f1=0.781 span_f1=0.873 stance_acc=0.741 denial_f1=0.825
-# link_f1=0.237 actor_f1=0.779 kind_acc=0.953 affiliation_acc=0.662 country_acc=0.771,
+# link_f1=0.237 actor_f1=0.779 kind_acc=0.953 affiliation_acc=0.662 country_acc=0.805,
 # duplicates 11.
 HELDOUT2 = ROOT / "tests" / "statements" / "parsing" / "heldout2"
 FLOORS2 = {
@@ -67,7 +67,7 @@ FLOORS2 = {
     "actor_f1": 0.777,
     "kind_acc": 0.951,
     "affiliation_acc": 0.66,
-    "country_acc": 0.769,
+    "country_acc": 0.803,
     "date_acc": 0.998,
 }
 MAX_DUPLICATES2 = 11

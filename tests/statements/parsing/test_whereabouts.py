@@ -139,3 +139,27 @@ def test_a_wire_correction_note_is_no_statement():
     out, _ = contract_with_actors(text, PUB)
     assert not any("Corrects" in s["text"] for s in out["statements"])
     assert not any("Corrects" in a["name"] for a in out["actors"])
+
+
+def test_a_plural_possessive_names_the_state():
+    text = (
+        "Airline slot row\n\n"
+        "The Maldives' transport ministry said on Thursday that Sri Lanka had moved two flights "
+        "to night slots. Sri Lanka's aviation authority denied it."
+    )
+    out, by_id = contract_with_actors(text, PUB)
+    ministry = actor_named(out, "Maldives' transport ministry")
+    assert ministry["country"] == "MV"
+    assert by_id[ministry["affiliation"]]["name"] == "Maldives"
+
+
+def test_a_language_named_first_is_not_the_story_state():
+    text = (
+        "[Translated automatically from Spanish]\n\n"
+        "Paraguay denies holding barges\n\n"
+        "The Government of Paraguay denied on Thursday that its navy was holding Argentine "
+        "barges.\n\n"
+        'Miguel Soto, a river pilot, said the convoys were "moving normally".'
+    )
+    out, _ = contract_with_actors(text, PUB)
+    assert actor_named(out, "Miguel Soto")["country"] == "PY"
