@@ -129,6 +129,7 @@ def _parse(text: str, published: dt.date | None, outlet: str | None = None) -> P
     _date_rows(rows, frames, heard, doc, cleaned.text, published)
     guessed = whereabouts.place_actors(reg.actors, reg.places)
     whereabouts.affiliate_placed(reg, guessed)
+    whereabouts.acronyms_are_bodies(reg.actors)
     return result(rows, reg, cleaned, len(text))
 
 

@@ -84,7 +84,13 @@ def _sentence_start(text: str, at: int) -> int:
 
 def _first_mention(a: MActor, text: str) -> int:
     """Where the text first writes the actor's name or an alias (its own position else)."""
-    found = [i for x in (a.name, *a.aliases) if len(x) > 2 and (i := text.find(x)) >= 0]
+    # no further than where the reading met it (the text may be a page of megabytes)
+    stop = max((p for p in (a.pos, *a.seen_pos) if p >= 0), default=len(text))
+    found = [
+        i
+        for x in (a.name, *a.aliases)
+        if len(x) > 2 and (i := text.find(x, 0, stop + len(x) + 200)) >= 0
+    ]
     return min(found) if found else a.pos
 
 
@@ -152,11 +158,13 @@ def _story_state(text: str, places: Places) -> str | None:
     demonyms = {d for c in lexicon.countries() for d in c.demonyms}
     for p in places.places.values():
         for f in p.forms:
-            for m in re.finditer(rf"\b{re.escape(f)}\b", text):
-                if f in demonyms and _LANGUAGE_BEFORE.search(text, 0, m.start()):
+            # only before the first found so far
+            stop = best[0] if best is not None else len(text)
+            for m in re.compile(rf"\b{re.escape(f)}\b").finditer(text, 0, stop):
+                before = m.start()
+                if f in demonyms and _LANGUAGE_BEFORE.search(text, max(0, before - 8), before):
                     continue  # `Translated from Spanish`: a language, no state of the story
-                if best is None or m.start() < best[0]:
-                    best = (m.start(), p.code)
+                best = (before, p.code)
                 break
     # a story led by an invented state places nobody in a real one
     return best[1] if best else None
@@ -230,6 +238,26 @@ def place_actors(actors: list[MActor], places: Places) -> set[int]:
                 a.country = home
                 guessed.add(a.idx)
     return guessed
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{2,}")
+
+
+def acronyms_are_bodies(actors: list[MActor]) -> None:
+    """`CNAIR categorically denied`, `BGL said`: a speaker named only by a word in capitals that
+    no person's name joined is a body, not a person (rule `acronym-is-body`)."""
+    if not on("acronym-is-body"):
+        return
+    for a in actors:
+        if (
+            a.kind == "person"
+            and a.named
+            and not a.merged
+            and not a.role
+            and _ACRONYM.fullmatch(a.name)
+            and all(_ACRONYM.fullmatch(x) or not x.strip() for x in a.aliases)
+        ):
+            a.kind = "organisation"
 
 
 # a body of a state by its head noun, beyond the ministries and armies of roles._GOV_HEADS

@@ -163,3 +163,16 @@ def test_a_language_named_first_is_not_the_story_state():
     )
     out, _ = contract_with_actors(text, PUB)
     assert actor_named(out, "Miguel Soto")["country"] == "PY"
+
+
+def test_a_speaker_named_by_an_acronym_alone_is_a_body(monkeypatch):
+    text = (
+        "Toll row\n\n"
+        "The carriers' union said on Monday that tolls on the bridge would double in June.\n\n"
+        "SNRA denied this on Tuesday."
+    )
+    out, _ = contract_with_actors(text, PUB)
+    assert actor_named(out, "SNRA")["kind"] == "organisation"
+    monkeypatch.setenv(DISABLE_ENV, "acronym-is-body")
+    out, _ = contract_with_actors(text, PUB)
+    assert actor_named(out, "SNRA")["kind"] == "person"
