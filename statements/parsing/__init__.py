@@ -17,7 +17,7 @@ import logging
 import os
 import re
 
-from . import disputes, registers, sides
+from . import disputes, registers, sides, whereabouts
 from . import turns as turns_mod
 from .answers import link_rows
 from .attribute import Frame, attribute, is_briefing_label, transcript_turns
@@ -127,6 +127,9 @@ def _parse(text: str, published: dt.date | None, outlet: str | None = None) -> P
     no_dispute(rows)
     link_rows(rows, reg, doc, skip)
     _date_rows(rows, frames, heard, doc, cleaned.text, published)
+    guessed = whereabouts.place_actors(reg.actors, reg.places)
+    whereabouts.affiliate_placed(reg, guessed)
+    whereabouts.acronyms_are_bodies(reg.actors)
     return result(rows, reg, cleaned, len(text))
 
 

@@ -45,6 +45,9 @@ _EXECUTIVES = frozenset(
 )
 
 
+# a minister under the minister of her ministry: `deputy energy minister`, `state minister`
+_JUNIOR_MINISTER = re.compile(r"\b(?:deputy|vice|state|assistant|junior)\b")
+
 _THE_GOVERNMENT = re.compile(
     r"(?:(?:senior|top|high-ranking|junior|current)\s+)*(?:government|administration)"
 )
@@ -367,6 +370,8 @@ class Affiliations(StateNames):
             role = (a.role or "").lower()
             if a.kind != "person" or not re.search(r"\bminister$", role) or a.affiliation is None:
                 continue
+            if _JUNIOR_MINISTER.search(role) and on("deputy-minister-in-ministry"):
+                continue  # `deputy energy minister`: of the ministry, under its minister
             body = self.actors[a.affiliation]
             if body.kind != "organisation" or "ministry" not in norm(body.name).split():
                 continue

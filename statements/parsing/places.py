@@ -426,8 +426,10 @@ class Places:
         if form in self._found:  # (a miss costs no KeyError)
             return self._found[form]
         f = form.strip()
-        if f.endswith("'s"):
+        if f.endswith(("'s", "’s")):
             f = f[:-2]
+        elif f.endswith(("s'", "s’")) and on("plural-possessive-state"):
+            f = f[:-1]  # `the Maldives' transport ministry`, `the Philippines' envoy`
         hit = None
         for key in (f, f.rstrip("."), f.rstrip(".") + "."):
             hit = self.by_form.get(key.lower()) or self.by_form.get(key)
