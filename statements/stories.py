@@ -462,7 +462,7 @@ def dispute_keys(
     The main dispute (given the headline) or `whole_article` also keeps the article's content
     words (`article_content`, without the names of `speakers`: all of the article's by default
     its members')."""
-    keys = Keys(day=article.published or timezone.localdate())
+    keys = Keys(day=filed_day(article))
     text = " ".join([headline, *(s.text for s in members)])
     # grouping-lede: the main dispute reads the article's first paragraph as it reads the
     # headline: an answer restates there what it answers (`... that Lao government has given
@@ -762,6 +762,16 @@ def story_keys(story_ids: Iterable[int]) -> dict[int, Keys]:
         elif value.startswith("n:"):
             keys.named.add(value[2:])
     return out
+
+
+def filed_day(article: Article) -> dt.date:
+    """The day an article counts from: its publication day, else the day it was filed (so that
+    re-indexing an undated article later does not move it in time)."""
+    if article.published is not None:
+        return article.published
+    if article.added_at is not None:
+        return timezone.localdate(article.added_at)
+    return timezone.localdate()
 
 
 def add_keys(story: Story, keys: Keys) -> None:

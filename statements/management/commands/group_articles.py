@@ -2,8 +2,9 @@
 
 `python manage.py group_articles FILE...` creates an empty database beside the configured one
 (`test_<name>_group_<pid>`; in memory on SQLite), migrates it, ingests the files oldest first
-(by `published`, then id) through the real pipeline (`services.submit_article` → `run_pipeline`,
-run in-process), and prints one JSON line per file, in the order given:
+(by `published`, then id; undated files last, filed on the newest file's day) through the real
+pipeline (`services.submit_article` → `run_pipeline`, run in-process), and prints one JSON line
+per file, in the order given:
 
     {"id": "<article id>", "stories": [<story id>, ...], "why": [...]}
 
@@ -25,7 +26,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
-from django.db import connection
+from django.db import connection, transaction
 
 from config.celery import app as celery_app
 from statements import services
@@ -100,15 +101,28 @@ class Command(BaseCommand):
         filed: dict[int, Article] = {}
         article_ids: dict[int, str] = {}
         pending = list(decisions)
-        for data in sorted(articles, key=lambda d: (str(d.get("published") or ""), str(d["id"]))):
-            submission = services.submit_article(
-                user=None,
-                text=data["text"],
-                url=str(data.get("source_url") or ""),
-                title=str(data.get("title") or ""),
-                outlet=str(data.get("outlet") or ""),
-                published=_published(data),
-            )
+        # An undated file is filed last, on the newest dated file's day, as if the batch were
+        # filed as it came out (the product counts an undated article from the day it is filed,
+        # stories.filed_day); without this its day would be the day the command runs.
+        days = [d for d in map(_published, articles) if d is not None]
+        batch_day = max(days) if days else None
+        for data in sorted(
+            articles,
+            key=lambda d: (_published(d) is None, str(d.get("published") or ""), str(d["id"])),
+        ):
+            # The ingest starts when the outer transaction commits, after the filing day is set.
+            with transaction.atomic():
+                submission = services.submit_article(
+                    user=None,
+                    text=data["text"],
+                    url=str(data.get("source_url") or ""),
+                    title=str(data.get("title") or ""),
+                    outlet=str(data.get("outlet") or ""),
+                    published=_published(data),
+                )
+                if _published(data) is None and batch_day is not None:
+                    noon = dt.datetime.combine(batch_day, dt.time(12), tzinfo=dt.UTC)
+                    Article.objects.filter(pk=submission.article.pk).update(added_at=noon)
             article = Article.objects.get(pk=submission.article.pk)
             if article.status != "done":
                 self.stderr.write(f"{data['id']}: {article.status} {article.error}")

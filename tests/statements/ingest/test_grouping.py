@@ -1,5 +1,6 @@
 """Grouping follows the dispute: own articles, the score's parts, the index, splits and replays."""
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -392,3 +393,24 @@ def test_the_article_page_shows_the_weight_of_shared_words_that_are_no_place_or_
     assert decision.parts["content"] >= 5.0  # grouping-content-evidence: counted in full
     weight = f"no place or number {decision.parts['content']:.1f}"
     assert weight in page
+
+
+@pytest.mark.django_db
+def test_an_undated_article_counts_from_the_day_it_was_filed_not_from_today():
+    from django.utils import timezone
+
+    from statements.models import Article
+    from statements.stories import filed_day
+    from tests.factories import ArticleFactory
+
+    dated = ArticleFactory(published=dt.date(2026, 3, 2))
+    undated = ArticleFactory(published=None)
+    Article.objects.filter(pk=undated.pk).update(
+        added_at=dt.datetime(2026, 3, 9, 23, 30, tzinfo=dt.UTC)
+    )
+    undated.refresh_from_db()
+    assert filed_day(dated) == dt.date(2026, 3, 2)
+    # the filing day in the site's time zone, however late the reindex runs
+    assert filed_day(undated) == timezone.localdate(undated.added_at)
+    assert filed_day(undated) != timezone.localdate()
+    assert filed_day(Article(published=None)) == timezone.localdate()
