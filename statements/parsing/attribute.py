@@ -49,6 +49,11 @@ _DATELINE = re.compile(
     r"^[A-Z][A-Za-zÀ-ÿ .,'-]{1,60}?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
     r"(?:,?\s*\d{4})?\s*[-–—]\s+"
 )
+# The same with the agency's credit before the dash: `ASTANA, March 4 (KazInform Wire) - `.
+_DATELINE_CREDIT = re.compile(
+    r"^[A-Z][A-Za-zÀ-ÿ .,/'-]{1,60}?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+    r"(?:,?\s*\d{4})?\s*\([^()\n]{1,40}\)\s*[-–—]\s+"
+)
 _TURN = re.compile(r"^([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*|\s+(?:of|de|al|do|da)){0,6})\s*:\s+\S")
 _FORMULA = re.compile(
     r"^(?:good (?:morning|afternoon|evening)|hello|thank you|thanks|let me (?:start|begin)|"
@@ -128,6 +133,8 @@ def _is_cap(t: Token) -> bool:
 
 def _strip_dateline(unit: Unit, text: str) -> list[Token]:
     m = _DATELINE.match(text[unit.start : unit.end])
+    if m is None and on("dateline-credit"):
+        m = _DATELINE_CREDIT.match(text[unit.start : unit.end])
     if not m:
         return unit.tokens
     cut = unit.start + m.end()
@@ -757,6 +764,10 @@ def _target_and_embedded(
     heads = {
         "report",
         "reports",
+        "rumour",
+        "rumours",
+        "rumor",
+        "rumors",
         "claim",
         "claims",
         "allegation",
@@ -770,6 +781,9 @@ def _target_and_embedded(
         sp = obj[by_idx + 1 :]
         if sp:
             speaker_phrase = text[sp[0].start : sp[-1].end]
+    elif (sp := _outlet_after_head(obj, heads)) and on("report-in-outlet"):
+        # `rejected a report in the Coastal Post that ...`, `rumours in Danish media that`
+        speaker_phrase = text[sp[0].start : sp[-1].end]
     else:
         for i, t in enumerate(obj):
             if t.lower.endswith("'s") and i + 1 < len(obj) and obj[-1].lower in heads:
@@ -793,6 +807,24 @@ def _target_and_embedded(
         if end > cstart:
             embedded = (speaker_phrase, toks[cstart].start, toks[end - 1].end)
     return target, embedded
+
+
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+
+
+def _outlet_after_head(obj: list[Token], heads: set[str]) -> list[Token]:
+    """`a report in the Coastal Post`, `rumours in Danish media`: the named outlet after a noun
+    for a report (empty when the words after `in` name a time, not an outlet)."""
+    for i, t in enumerate(obj[:-1]):
+        if t.lower in ("in", "from") and i > 0 and obj[i - 1].lower in heads:
+            sp = obj[i + 1 :]
+            if any(_is_cap(u) for u in sp) and not any(
+                u.lower in _WEEKDAYS or u.lower in _MONTHS for u in sp
+            ):
+                return sp
+    return []
 
 
 def _cited(toks: list[Token], text: str) -> list[str]:
@@ -1522,6 +1554,93 @@ def _asked_report(unit: Unit, text: str) -> list[Frame]:
     return [_claim_frame(unit, sp, a, cs, ce, "asked-report")]
 
 
+# `A document seen by Baltic Wire shows that ...`, `a draft seen by the paper says ...`: what
+# the outlet that saw a paper reports it to say.
+_SEEN_DOCUMENT = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?:document|memo|memorandum|letter|draft|e-?mail|copy|"
+    r"note|minutes|cable|presentation|report|contract|agreement|plan|list|invoice)s?\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:seen|obtained|reviewed)\s+by\s+"
+    r"(?P<sp>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}|the\s+(?:paper|newspaper|"
+    r"agency|broadcaster|daily|weekly|magazine|site))\s*,?\s+"
+    r"(?:shows?|showed|says?|said|states?|stated|indicates?|indicated|suggests?|suggested|"
+    r"reveals?|revealed|confirms?|confirmed)\s+(?:that\s+)?",
+)
+
+
+# `..., a charge Berlin rejected within hours`, `..., a claim the ministry says is untrue`: the
+# answer of another speaker set after the accusation it answers.
+_CHARGE_ANSWERED = re.compile(
+    r",\s+(?:an?|the)\s+(?:charge|claim|accusation|allegation|assertion|version)\s+(?:that\s+)?"
+    r"(?P<sp>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.&-]*){0,6}"
+    r"(?:(?<=['’]s)(?:\s+[a-z][\w-]*){1,3}?)?)\s+"
+    r"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:on\s+\w+\s+)?"
+    r"(?P<v>rejected|rejects|denied|denies|dismissed|dismisses|disputes|disputed|refuted|refutes|"
+    r"(?:says|said|calls|called)\s+(?:is\s+|was\s+)?(?:untrue|false|baseless|groundless|"
+    r"unfounded|wrong|inaccurate|incorrect|absurd))\b"
+)
+
+
+def _charge_answered(unit: Unit, text: str) -> list[Frame]:
+    """`X accused Y of Z, a charge Y rejected`: X's accusation, then Y's denial of it."""
+    low = text[unit.start : unit.end]
+    if ", a" not in low and ", the" not in low:
+        return []
+    m = _CHARGE_ANSWERED.search(text, unit.start, unit.end)
+    if m is None or not on("charge-rejected"):
+        return []
+    toks = [t for t in unit.tokens if t.end <= m.start()]
+    if not toks:
+        return []
+    main = Unit(unit.start, toks[-1].end, toks, unit.paragraph, unit.index)
+    end = _strip_end(unit.tokens, len(unit.tokens))
+    ce = unit.tokens[end - 1].end if end else unit.end
+    cs = m.start() + 1
+    while cs < m.end() and text[cs].isspace():
+        cs += 1
+    answer = Frame(
+        unit=unit,
+        verb=m.group("v").split()[0].lower(),
+        vclass="deny",
+        speaker=Mention(m.group("sp"), m.start("sp"), m.end("sp")),
+        start=cs,
+        end=ce,
+        content_start=cs,
+        frame_start=cs,
+        frame_end=ce,
+        rule="charge-rejected",
+    )
+    said = frames_for_unit(main, text, False)
+    for f in said:
+        if f.vclass == "say":
+            f.vclass = "claim"  # what the answer calls a charge or a claim is one
+    return [*said, answer]
+
+
+_DOCUMENT_SPEAKER = re.compile(
+    r"^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:document|memo|memorandum|letter|draft|e-?mail|"
+    r"copy|note|minutes|cable|presentation|contract|agreement|plan|list|invoice)s?"
+    r"(?:\s+(?:[\w-]+\s+){0,3}?(?:seen|obtained|reviewed)\s+by\s+.+)?$"
+)
+
+
+def _seen_document(unit: Unit, text: str) -> list[Frame]:
+    """`A document seen by X shows that Y`: X's claim Y (the outlet reports what it saw)."""
+    if not on("seen-document"):
+        return []
+    low = text[unit.start : unit.end]
+    if " by " not in low or not ("seen" in low or "obtained" in low or "reviewed" in low):
+        return []
+    m = _SEEN_DOCUMENT.search(text, unit.start, unit.end)
+    if m is None:
+        return []
+    end = _strip_end(unit.tokens, len(unit.tokens))
+    ce = unit.tokens[end - 1].end if end else unit.end
+    if ce <= m.end() + 10:
+        return []
+    sp = Mention(m.group("sp"), m.start("sp"), m.end("sp"))
+    return [_claim_frame(unit, sp, m.start(), m.start(), ce, "seen-document")]
+
+
 def _claim_frame(unit: Unit, sp: Mention, fs: int, cs: int, ce: int, rule: str) -> Frame:
     return Frame(
         unit=unit,
@@ -1878,6 +1997,13 @@ def attribute(doc: Document) -> list[Frame]:
             fs = frames_for_unit(u, text, p.headline)
             if not fs and not p.headline:
                 fs = _colon_quote(u, text) or _passive_quoted(u, text)
+            if not p.headline:
+                fs = _charge_answered(u, text) or fs
+            if not p.headline and all(
+                _DOCUMENT_SPEAKER.match(f.speaker.text) for f in fs if f.speaker
+            ):
+                # `A letter seen by the paper said ...`: the outlet that saw it, not the letter
+                fs = _seen_document(u, text) or fs
             sp0 = fs[0].speaker if fs else None
             if (
                 introduced is not None

@@ -1,0 +1,137 @@
+"""Claims a parser used to miss: a report named by the outlet it ran in, the report told on after
+a denial, a denial after a wire dateline with the agency's credit. Every article here is
+invented for the test."""
+
+from statements.parsing.rules import DISABLE_ENV
+
+from .statements import parsed_statements
+
+
+def _with(statements, words):
+    hits = [s for s in statements if words in s["text"]]
+    assert hits, f"no statement with {words!r}: {[s['text'] for s in statements]}"
+    return hits[0]
+
+
+def _claim_with(statements, words):
+    hits = [s for s in statements if words in s["text"] and s["stance"] == "claim"]
+    assert hits, f"no claim with {words!r}: {[(s['stance'], s['text']) for s in statements]}"
+    return hits[0]
+
+
+REPORT_IN = (
+    "The Corvian fisheries ministry on Tuesday rejected a report in the Harbour Gazette that it "
+    "planned to close the northern grounds to foreign boats. The report also claimed that "
+    "inspectors had been told to seize nets from Tarsk trawlers.\n\n"
+    '"There is no such plan," spokesman Ivo Renn said.\n'
+)
+
+
+def test_a_report_named_by_its_outlet_inside_a_denial_is_the_outlets_claim():
+    st = parsed_statements(REPORT_IN)
+    claim = _claim_with(st, "close the northern grounds")
+    assert any("Harbour Gazette" in n for n in claim["names"])
+    assert claim["id"] in _with(st, "rejected a report")["denies"]
+
+
+def test_the_report_told_on_after_the_denial_is_the_outlets():
+    st = parsed_statements(REPORT_IN)
+    more = _with(st, "seize nets")
+    assert more["stance"] == "claim"
+    assert any("Harbour Gazette" in n for n in more["names"])
+
+
+def test_without_the_rule_the_outlet_named_after_in_carries_no_claim(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "report-in-outlet")
+    st = parsed_statements(REPORT_IN)
+    assert not any("close the northern grounds" in s["text"] and s["stance"] == "claim" for s in st)
+
+
+def test_a_report_in_a_month_names_no_outlet():
+    text = (
+        "The Corvian ministry rejected a report in March that it planned to close the northern "
+        "grounds to foreign boats.\n"
+    )
+    st = parsed_statements(text)
+    assert not any(s["stance"] == "claim" for s in st)
+
+
+RUMOURS = (
+    "The Tarsk economy ministry also rejected rumours in Corvian media that the minister "
+    "planned to drop the cable project.\n"
+)
+
+
+def test_rumours_in_named_media_are_that_medias_claim():
+    st = parsed_statements(RUMOURS)
+    claim = _claim_with(st, "planned to drop the cable project")
+    assert any("Corvian media" in n for n in claim["names"])
+
+
+DATELINE = (
+    "TARSK, March 4 (Corvia Wire) - Tarsk's agriculture ministry on Wednesday dismissed "
+    "reports by some Corvian outlets about a ban on apricot imports, calling them "
+    '"groundless".\n'
+)
+
+
+def test_a_dateline_with_the_agencys_credit_is_no_statement_of_its_own():
+    st = parsed_statements(DATELINE)
+    denial = _with(st, "dismissed reports")
+    assert denial["stance"] == "denial"
+    assert "TARSK" not in denial["text"]
+    assert any("Corvian outlets" in n for n in _claim_with(st, "a ban on apricot")["names"])
+
+
+SEEN = (
+    "A document seen by the Harbour Gazette shows that the port authority was asked to "
+    '"prepare for a closure of at least four months". The Corvian ministry denied this on '
+    "Tuesday.\n"
+)
+
+
+def test_a_document_seen_by_an_outlet_is_the_outlets_claim():
+    st = parsed_statements(SEEN)
+    claim = _claim_with(st, "prepare for a closure")
+    assert any("Harbour Gazette" in n for n in claim["names"])
+    assert claim["id"] in _with(st, "denied this")["denies"]
+
+
+def test_a_letter_seen_by_the_paper_is_not_the_letters_word():
+    text = (
+        "A letter seen by the Harbour Gazette said the ministry had ordered customs to slow "
+        "Tarsk trucks.\n"
+    )
+    st = parsed_statements(text)
+    claim = _claim_with(st, "ordered customs")
+    assert not any(n.lower().endswith("letter") for n in claim["names"])
+
+
+def test_without_the_rule_a_seen_document_speaks_for_nobody(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "seen-document")
+    st = parsed_statements(SEEN)
+    assert not any("prepare for a closure" in s["text"] for s in st)
+
+
+CHARGE = (
+    "Tarsk's trade minister, Ana Holt, on Monday accused Corvia of blocking Tarsk lorries at "
+    "the Merz crossing, a charge Corvia's customs agency rejected within hours.\n"
+)
+
+
+def test_a_charge_rejected_in_apposition_is_a_denial_of_the_accusation():
+    st = parsed_statements(CHARGE)
+    accusation = _claim_with(st, "accused Corvia")
+    assert any("Holt" in n for n in accusation["names"])
+    answers = [s for s in st if s["text"].startswith("a charge Corvia")]
+    assert answers, st
+    answer = answers[0]
+    assert answer["stance"] == "denial"
+    assert any("customs agency" in n for n in answer["names"])
+    assert accusation["id"] in answer["denies"]
+
+
+def test_without_the_rule_the_charge_is_one_statement_or_none(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "charge-rejected")
+    st = parsed_statements(CHARGE)
+    assert not any(s["text"].startswith("a charge") for s in st)
