@@ -15,7 +15,14 @@ import re
 from .model import Row
 from .resolve import MActor, Registry
 from .rules import on
-from .stance import ANAPHOR, REPORT_BACK, has_decline_cue, has_dismissal_cue, has_policy_cue
+from .stance import (
+    ANAPHOR,
+    REPORT_BACK,
+    has_decline_cue,
+    has_denial_cue,
+    has_dismissal_cue,
+    has_policy_cue,
+)
 from .verdicts import ASKS_OR_AWAITS, NONCOMMITTAL, is_bystander
 
 # A capitalised word or two: where a state's name, capital or demonym may stand.
@@ -110,6 +117,11 @@ def other_side_accounts(rows: list[Row], reg: Registry) -> None:
             denier_places.setdefault(p, r.pos)
     if not denier_places:
         return
+    first_seen: dict[str, int] = {}  # place -> where its first statement stands
+    for r in rows:
+        p = place_of(reg, r.actor)
+        if p is not None and not r.frame.headline:
+            first_seen.setdefault(p, r.pos)
     accusers: dict[str, int] = {}  # accusing place -> where the state it accuses answers
     last: str | None = None  # the accusing place of the statement just before, if any
     for r in rows:
@@ -118,7 +130,7 @@ def other_side_accounts(rows: list[Row], reg: Registry) -> None:
             # `Deputy minister Lena Korr told reporters ...` just after her ministry's account:
             # a person of no known state goes on with the account told just before
             p = last
-        last = None
+        run, last = last, None
         if p is None or p in denier_places or not _may_tell(r):
             continue
         named = _places_named(reg, r.content) - {p}
@@ -128,4 +140,12 @@ def other_side_accounts(rows: list[Row], reg: Registry) -> None:
         answered = accusers.get(p)
         if answered is not None and r.pos < answered:
             r.set_stance("claim", "other-side-account")
+            last = p
+        elif (
+            ((r.pos == first_seen.get(p) and any(q in denier_places for q in named)) or run == p)
+            and not has_denial_cue(r.content)
+            and r.set_stance("claim", "denied-first-account")
+        ):
+            # a story that opens with the denial, then tells the account it answers: the
+            # accusing side's first words about the denying state, and their run
             last = p

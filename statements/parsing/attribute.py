@@ -1317,6 +1317,21 @@ def _build_frame(
                 seg = seg[1:]
             while seg and seg[-1].mark:
                 seg = seg[:-1]
+        if j < n and toks[j].text == "," and seg and on("quoted-apposition"):
+            # `quoted a teacher from Nitra, Peter Balaz, as saying`: the name in apposition
+            k = j + 1
+            while k < n and k <= j + 6 and toks[k].text not in ",;.":
+                k += 1
+            name = toks[j + 1 : k]
+            if (
+                name
+                and k + 2 < n
+                and toks[k].text == ","
+                and toks[k + 1].lower == "as"
+                and toks[k + 2].lower == "saying"
+                and all(_is_cap(u) for u in name)
+            ):
+                seg, j = name, k + 1
         if j + 1 < n and toks[j].lower == "as" and toks[j + 1].lower == "saying" and seg:
             relay = speaker.text if speaker else None
             speaker = Mention(text[seg[0].start : seg[-1].end], seg[0].start, seg[-1].end)
@@ -1428,7 +1443,8 @@ _COLON_QUOTE = re.compile(
 
 # `Osmonov was quoted by Kabar as saying that ...`: the quoted person speaks, the outlet relays.
 _PASSIVE_QUOTED = re.compile(
-    r"(?P<sp>[A-Z][^,;:\"“”]{1,80}?)\s+(?:was|were|has been|had been|is)\s+quoted\s+"
+    r"(?P<sp>[A-Z][^,;:\"“”]{1,80}?)(?:,\s+[^;:\"“”]{2,120}?,)?\s+"
+    r"(?:was|were|has been|had been|is)\s+quoted\s+"
     r"(?:by\s+(?P<relay>[^,;:\"“”]{2,60}?)\s+)?as\s+(?:saying|telling\s+[^,;:]{2,40}?)\s+"
     r"(?:that\s+)?(?=\S)"
 )

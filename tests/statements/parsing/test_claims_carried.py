@@ -135,3 +135,33 @@ def test_without_the_rule_the_charge_is_one_statement_or_none(monkeypatch):
     monkeypatch.setenv(DISABLE_ENV, "charge-rejected")
     st = parsed_statements(CHARGE)
     assert not any(s["text"].startswith("a charge") for s in st)
+
+
+def test_a_source_quoted_by_name_in_apposition_is_the_named_person():
+    text = (
+        "The Harbour Gazette quoted a teacher from Merz, Ana Kovar, as saying her class had "
+        "waited for three hours at the crossing.\n"
+    )
+    st = parsed_statements(text)
+    said = _with(st, "waited for three hours")
+    assert any("Ana Kovar" in n for n in said["names"])
+
+
+def test_a_person_quoted_in_the_passive_after_an_apposition_is_the_speaker():
+    text = (
+        "Ana Kovar, director of the Corvian Fish Exporters Forum, was quoted by the daily "
+        "Kystblad as saying that Tarsk customs had held 60 containers at the port.\n"
+    )
+    st = parsed_statements(text)
+    said = _with(st, "held 60 containers")
+    assert any("Ana Kovar" in n for n in said["names"])
+
+
+def test_without_the_rule_the_apposition_hides_the_source(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "quoted-apposition")
+    text = (
+        "The Harbour Gazette quoted a teacher from Merz, Ana Kovar, as saying her class had "
+        "waited for three hours at the crossing.\n"
+    )
+    st = parsed_statements(text)
+    assert not any("Ana Kovar" in n for s in st for n in s["names"])

@@ -71,3 +71,25 @@ def test_the_accusing_sides_words_after_the_answer_are_left_to_the_sides_pass():
     )
     st = parsed_statements(text)
     assert _with(st, "raise the matter")["stance"] != "claim"
+
+
+DENIAL_FIRST = (
+    "OSTRIA CITY - Ostria's customs agency on Monday dismissed as groundless claims that it "
+    "was holding up Norvalian salmon. The Ostria Herald reported on Sunday that the port "
+    "would close for repairs in May.\n\n"
+    "Lena Korr, director of Norvalia's Seafood Council, was quoted by the daily Kystblad "
+    "as saying that Ostrian customs had held 60 containers at the port since March.\n\n"
+    'Ostrian customs spokesman Pavel Dun said clearance was "proceeding normally".\n'
+)
+
+
+def test_a_story_that_opens_with_the_denial_then_tells_the_account_makes_it_a_claim():
+    st = parsed_statements(DENIAL_FIRST)
+    account = _with(st, "held 60 containers")
+    assert account["stance"] == "claim"
+
+
+def test_without_the_rule_the_account_told_after_the_denial_is_a_comment(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "denied-first-account")
+    st = parsed_statements(DENIAL_FIRST)
+    assert _with(st, "held 60 containers")["stance"] != "claim"
