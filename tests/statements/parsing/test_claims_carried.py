@@ -165,3 +165,47 @@ def test_without_the_rule_the_apposition_hides_the_source(monkeypatch):
     )
     st = parsed_statements(text)
     assert not any("Ana Kovar" in n for s in st for n in s["names"])
+
+
+def test_an_outlet_named_by_its_web_address_publishes_a_claim():
+    text = (
+        "Earlier, the portal Vesti.me published that the advance was paid without any "
+        "guarantee. The Corvian ministry denied the report on Monday.\n"
+    )
+    st = parsed_statements(text)
+    claim = _claim_with(st, "advance was paid")
+    assert any("Vesti.me" in n for n in claim["names"])
+
+
+def test_without_the_rule_a_web_address_is_cut_in_two(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "web-name-token")
+    text = "Earlier, the portal Vesti.me published that the advance was paid without guarantee.\n"
+    st = parsed_statements(text)
+    assert not any("Vesti.me" in n for s in st for n in s["names"])
+
+
+def test_a_subject_before_the_attribution_keeps_its_predicate_after_it():
+    text = (
+        "The Corvian ministry denied that the bridge had closed. The project, the minister "
+        "said, was 19 months behind schedule because of the contractor.\n"
+    )
+    st = parsed_statements(text)
+    said = _with(st, "19 months behind schedule")
+    assert said["text"].startswith("The project")
+
+
+def test_without_the_rule_the_subject_alone_is_no_statement(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "split-attribution")
+    text = "The project, the minister said, was 19 months behind schedule because of delays.\n"
+    st = parsed_statements(text)
+    assert not any("19 months behind" in s["text"] for s in st)
+
+
+def test_an_outlet_named_by_a_country_domain_is_placed_in_that_country():
+    from .statements import actor_named, contract_with_actors
+
+    text = (
+        "Earlier, the portal Vesti.me published that the advance was paid without any guarantee.\n"
+    )
+    out, _ = contract_with_actors(text, None)
+    assert actor_named(out, "Vesti.me")["country"] == "ME"

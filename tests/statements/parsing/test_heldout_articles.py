@@ -53,18 +53,20 @@ def test_heldout_articles_meet_the_metric_floors():
 # stance_acc=0.739 denial_f1=0.823 link_f1=0.239 actor_f1=0.775 kind_acc=0.930
 # affiliation_acc=0.615 country_acc=0.610 date_acc=1.000, duplicates 13. From the next session on
 # it is seen text too: raise these floors with every gain, never lower them. Branch p-claims3
-# (other-side-account): stance_acc=0.745 link_f1=0.257.
+# (other-side-account): stance_acc=0.745 link_f1=0.257; with web-name-token and split-attribution
+# attribution_f1=0.789 span_f1=0.886 stance_acc=0.750 denial_f1=0.831 link_f1=0.277 actor_f1=0.778
+# country_acc=0.613 (web-name-country).
 HELDOUT2 = ROOT / "tests" / "statements" / "parsing" / "heldout2"
 FLOORS2 = {
-    "attribution_f1": 0.774,
-    "span_f1": 0.871,
-    "stance_acc": 0.743,
-    "denial_f1": 0.821,
-    "link_f1": 0.255,
-    "actor_f1": 0.773,
+    "attribution_f1": 0.787,
+    "span_f1": 0.884,
+    "stance_acc": 0.748,
+    "denial_f1": 0.829,
+    "link_f1": 0.275,
+    "actor_f1": 0.776,
     "kind_acc": 0.928,
     "affiliation_acc": 0.613,
-    "country_acc": 0.608,
+    "country_acc": 0.611,
     "date_acc": 0.998,
 }
 MAX_DUPLICATES2 = 13
