@@ -209,3 +209,14 @@ def test_an_outlet_named_by_a_country_domain_is_placed_in_that_country():
     )
     out, _ = contract_with_actors(text, None)
     assert actor_named(out, "Vesti.me")["country"] == "ME"
+
+
+def test_a_route_joined_by_an_en_dash_is_no_speaker():
+    text = (
+        "The proposal would move sales on the Merz\u2013Tarsk line to a market price from July "
+        "2027, said the people, who asked not to be identified.\n"
+    )
+    st = parsed_statements(text)
+    said = _with(st, "market price")
+    assert any("people" in n for n in said["names"])
+    assert not any("Tarsk line" in n for n in said["names"])
