@@ -787,10 +787,6 @@ def _target_and_embedded(
     heads = {
         "report",
         "reports",
-        "rumour",
-        "rumours",
-        "rumor",
-        "rumors",
         "claim",
         "claims",
         "allegation",
@@ -798,6 +794,8 @@ def _target_and_embedded(
         "accusation",
         "accusations",
     }
+    if on("report-in-outlet"):
+        heads |= {"rumour", "rumours", "rumor", "rumors"}  # `rumours in Danish media that`
     by_idx = next((i for i, t in enumerate(obj) if t.lower == "by"), None)
     speaker_phrase = None
     if by_idx is not None and any(t.lower in heads for t in obj[:by_idx]):
@@ -1465,16 +1463,21 @@ _COLON_QUOTE = re.compile(
 
 
 # `Osmonov was quoted by Kabar as saying that ...`: the quoted person speaks, the outlet relays.
-_PASSIVE_QUOTED = re.compile(
-    r"(?P<sp>[A-Z][^,;:\"“”]{1,80}?)(?:,\s+[^;:\"“”]{2,120}?,)?\s+"
-    r"(?:was|were|has been|had been|is)\s+quoted\s+"
+_PASSIVE_TAIL = (
+    r"\s+(?:was|were|has been|had been|is)\s+quoted\s+"
     r"(?:by\s+(?P<relay>[^,;:\"“”]{2,60}?)\s+)?as\s+(?:saying|telling\s+[^,;:]{2,40}?)\s+"
     r"(?:that\s+)?(?=\S)"
+)
+_PASSIVE_QUOTED = re.compile(r"(?P<sp>[A-Z][^,;:\"“”]{1,80}?)" + _PASSIVE_TAIL)
+# The same with the person's title in apposition: `X, director of Y, was quoted by Z as saying`.
+_PASSIVE_QUOTED_APPOSITION = re.compile(
+    r"(?P<sp>[A-Z][^,;:\"“”]{1,80}?)(?:,\s+[^;:\"“”]{2,120}?,)?" + _PASSIVE_TAIL
 )
 
 
 def _passive_quoted(unit: Unit, text: str) -> list[Frame]:
-    m = _PASSIVE_QUOTED.match(text, unit.start, unit.end)
+    passive = _PASSIVE_QUOTED_APPOSITION if on("quoted-apposition") else _PASSIVE_QUOTED
+    m = passive.match(text, unit.start, unit.end)
     if m is None:
         return []
     end = _strip_end(unit.tokens, len(unit.tokens))
