@@ -1609,55 +1609,6 @@ _SEEN_DOCUMENT = re.compile(
 )
 
 
-# `..., a charge Berlin rejected within hours`, `..., a claim the ministry says is untrue`: the
-# answer of another speaker set after the accusation it answers.
-_CHARGE_ANSWERED = re.compile(
-    r",\s+(?:an?|the)\s+(?:charge|claim|accusation|allegation|assertion|version)\s+(?:that\s+)?"
-    r"(?P<sp>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.&-]*){0,6}"
-    r"(?:(?<=['’]s)(?:\s+[a-z][\w-]*){1,3}?)?)\s+"
-    r"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:on\s+\w+\s+)?"
-    r"(?P<v>rejected|rejects|denied|denies|dismissed|dismisses|disputes|disputed|refuted|refutes|"
-    r"(?:says|said|calls|called)\s+(?:is\s+|was\s+)?(?:untrue|false|baseless|groundless|"
-    r"unfounded|wrong|inaccurate|incorrect|absurd))\b"
-)
-
-
-def _charge_answered(unit: Unit, text: str) -> list[Frame]:
-    """`X accused Y of Z, a charge Y rejected`: X's accusation, then Y's denial of it."""
-    low = text[unit.start : unit.end]
-    if ", a" not in low and ", the" not in low:
-        return []
-    m = _CHARGE_ANSWERED.search(text, unit.start, unit.end)
-    if m is None or not on("charge-rejected"):
-        return []
-    toks = [t for t in unit.tokens if t.end <= m.start()]
-    if not toks:
-        return []
-    main = Unit(unit.start, toks[-1].end, toks, unit.paragraph, unit.index)
-    end = _strip_end(unit.tokens, len(unit.tokens))
-    ce = unit.tokens[end - 1].end if end else unit.end
-    cs = m.start() + 1
-    while cs < m.end() and text[cs].isspace():
-        cs += 1
-    answer = Frame(
-        unit=unit,
-        verb=m.group("v").split()[0].lower(),
-        vclass="deny",
-        speaker=Mention(m.group("sp"), m.start("sp"), m.end("sp")),
-        start=cs,
-        end=ce,
-        content_start=cs,
-        frame_start=cs,
-        frame_end=ce,
-        rule="charge-rejected",
-    )
-    said = frames_for_unit(main, text, False)
-    for f in said:
-        if f.vclass == "say":
-            f.vclass = "claim"  # what the answer calls a charge or a claim is one
-    return [*said, answer]
-
-
 _DOCUMENT_SPEAKER = re.compile(
     r"^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:document|memo|memorandum|letter|draft|e-?mail|"
     r"copy|note|minutes|cable|presentation|contract|agreement|plan|list|invoice)s?"
@@ -2039,8 +1990,6 @@ def attribute(doc: Document) -> list[Frame]:
             fs = frames_for_unit(u, text, p.headline)
             if not fs and not p.headline:
                 fs = _colon_quote(u, text) or _passive_quoted(u, text)
-            if not p.headline:
-                fs = _charge_answered(u, text) or fs
             if not p.headline and all(
                 _DOCUMENT_SPEAKER.match(f.speaker.text) for f in fs if f.speaker
             ):

@@ -113,60 +113,6 @@ def test_without_the_rule_a_seen_document_speaks_for_nobody(monkeypatch):
     assert not any("prepare for a closure" in s["text"] for s in st)
 
 
-CHARGE = (
-    "Tarsk's trade minister, Ana Holt, on Monday accused Corvia of blocking Tarsk lorries at "
-    "the Merz crossing, a charge Corvia's customs agency rejected within hours.\n"
-)
-
-
-def test_a_charge_rejected_in_apposition_is_a_denial_of_the_accusation():
-    st = parsed_statements(CHARGE)
-    accusation = _claim_with(st, "accused Corvia")
-    assert any("Holt" in n for n in accusation["names"])
-    answers = [s for s in st if s["text"].startswith("a charge Corvia")]
-    assert answers, st
-    answer = answers[0]
-    assert answer["stance"] == "denial"
-    assert any("customs agency" in n for n in answer["names"])
-    assert accusation["id"] in answer["denies"]
-
-
-def test_without_the_rule_the_charge_is_one_statement_or_none(monkeypatch):
-    monkeypatch.setenv(DISABLE_ENV, "charge-rejected")
-    st = parsed_statements(CHARGE)
-    assert not any(s["text"].startswith("a charge") for s in st)
-
-
-def test_a_source_quoted_by_name_in_apposition_is_the_named_person():
-    text = (
-        "The Harbour Gazette quoted a teacher from Merz, Ana Kovar, as saying her class had "
-        "waited for three hours at the crossing.\n"
-    )
-    st = parsed_statements(text)
-    said = _with(st, "waited for three hours")
-    assert any("Ana Kovar" in n for n in said["names"])
-
-
-def test_a_person_quoted_in_the_passive_after_an_apposition_is_the_speaker():
-    text = (
-        "Ana Kovar, director of the Corvian Fish Exporters Forum, was quoted by the daily "
-        "Kystblad as saying that Tarsk customs had held 60 containers at the port.\n"
-    )
-    st = parsed_statements(text)
-    said = _with(st, "held 60 containers")
-    assert any("Ana Kovar" in n for n in said["names"])
-
-
-def test_without_the_rule_the_apposition_hides_the_source(monkeypatch):
-    monkeypatch.setenv(DISABLE_ENV, "quoted-apposition")
-    text = (
-        "The Harbour Gazette quoted a teacher from Merz, Ana Kovar, as saying her class had "
-        "waited for three hours at the crossing.\n"
-    )
-    st = parsed_statements(text)
-    assert not any("Ana Kovar" in n for s in st for n in s["names"])
-
-
 def test_an_outlet_named_by_its_web_address_publishes_a_claim():
     text = (
         "Earlier, the portal Vesti.me published that the advance was paid without any "

@@ -55,13 +55,16 @@ def test_every_span_speaker_and_link_of_the_gold_resolves(path):
 # affiliation_acc and country_acc were lowered once (0.927 -> 0.865, 0.907 -> 0.884) in the
 # session that wrote the set: quoted-apposition finds two more actors (a quoted source and his
 # relaying agency) whose affiliation and country the parser gets wrong; actor_f1 rose 0.782 ->
-# 0.809 with them. Never lower them again.
+# 0.809 with them. The rule charge-rejected (`a charge Berlin rejected`) was tried and taken out:
+# it found its denial (attribution, denial_f1) but the claimant's next claim then read as standing
+# by (stance 0.892 -> 0.868, links 0.526 -> 0.500); attribution, span and denial floors went back
+# with it. Never lower them again.
 FLOORS = {
-    "attribution_f1": 0.931,
-    "span_f1": 0.985,
-    "stance_acc": 0.866,
-    "denial_f1": 0.927,
-    "link_f1": 0.498,
+    "attribution_f1": 0.917,
+    "span_f1": 0.971,
+    "stance_acc": 0.89,
+    "denial_f1": 0.921,
+    "link_f1": 0.524,
     "actor_f1": 0.807,
     "kind_acc": 0.939,
     "affiliation_acc": 0.865,
