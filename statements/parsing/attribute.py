@@ -51,6 +51,11 @@ _DATELINE = re.compile(
     # a wire's credit after the date: `(Reuters) -`, `/TASS/.`
     r"(?:\s*(?:[-–—]{1,2}|\.?\s*\([^()\n]{1,40}\)\s*[-–—]{1,2}|\.\s*/[^/\n]{1,40}/\.?)|\s*[-–—]{1,2})\s+"
 )
+# The same with the agency's credit before the dash: `ASTANA, March 4 (KazInform Wire) - `.
+_DATELINE_CREDIT = re.compile(
+    r"^[A-Z][A-Za-zÀ-ÿ .,/'-]{1,60}?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+    r"(?:,?\s*\d{4})?\s*\([^()\n]{1,40}\)\s*[-–—]\s+"
+)
 _TURN = re.compile(r"^([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*|\s+(?:of|de|al|do|da)){0,6})\s*:\s+\S")
 _FORMULA = re.compile(
     r"^(?:good (?:morning|afternoon|evening)|hello|thank you|thanks|let me (?:start|begin)|"
@@ -130,6 +135,8 @@ def _is_cap(t: Token) -> bool:
 
 def _strip_dateline(unit: Unit, text: str) -> list[Token]:
     m = _DATELINE.match(text[unit.start : unit.end])
+    if m is None and on("dateline-credit"):
+        m = _DATELINE_CREDIT.match(text[unit.start : unit.end])
     if not m:
         return unit.tokens
     cut = unit.start + m.end()
@@ -684,6 +691,10 @@ def _split_quote_end(
     j = verb_end
     while j < end_tok and toks[j].text != "," and not toks[j].quoted:
         j += 1
+    if j + 1 < end_tok and toks[j].text == "," and _predicate_after(toks, j + 1, end_tok, before):
+        # `The project, she said, was 19 months behind schedule`: the subject before the
+        # attribution, its predicate after it
+        return toks[end_tok - 1].end
     if j + 1 >= end_tok or toks[j].text != ",":
         return before[1]
     nb = sum(1 for u in toks if before[0] <= u.start and u.end <= before[1])
@@ -702,11 +713,31 @@ def _split_quote_end(
             if before[0] <= u.start and u.end <= before[1]
         )
         and on("split-reported-clause")
+        and on("split-attribution")  # the same construction's name on another branch
     ):
         # `The 1954 agreement, he said, said nothing about tolls`: a subject, the attribution
         # between commas, then its predicate; the statement is the whole clause
         return toks[end_tok - 1].end
     return before[1]
+
+
+_PREDICATE_OPENERS = frozenset(
+    "was were is are had has have would will could can did does do should might must may "
+    "remained remains said says went goes came comes".split()
+)
+
+
+def _predicate_after(toks: list[Token], k: int, end_tok: int, before: tuple[int, int]) -> bool:
+    """After `X, he said,` a verb that carries on the clause X began (`would not sign`)."""
+    if not (on("split-attribution") and on("split-reported-clause")):
+        return False
+    subject = [u for u in toks if before[0] <= u.start and u.end <= before[1]]
+    if not subject or len(subject) > 6 or any(u.text in ",;:" or u.quoted for u in subject):
+        return False
+    t = toks[k]
+    if t.quoted or t.lower not in _PREDICATE_OPENERS:
+        return False
+    return end_tok - k >= 3
 
 
 def _is_tail(toks: list[Token], v: int, cstart: int) -> bool:
@@ -993,12 +1024,17 @@ def _target_and_embedded(
         "accusation",
         "accusations",
     }
+    if on("report-in-outlet"):
+        heads |= {"rumour", "rumours", "rumor", "rumors"}  # `rumours in Danish media that`
     by_idx = next((i for i, t in enumerate(obj) if t.lower == "by"), None)
     speaker_phrase = None
     if by_idx is not None and any(t.lower in heads for t in obj[:by_idx]):
         sp = obj[by_idx + 1 :]
         if sp:
             speaker_phrase = text[sp[0].start : sp[-1].end]
+    elif (sp := _outlet_after_head(obj, heads)) and on("report-in-outlet"):
+        # `rejected a report in the Coastal Post that ...`, `rumours in Danish media that`
+        speaker_phrase = text[sp[0].start : sp[-1].end]
     else:
         for i, t in enumerate(obj):
             if t.lower.endswith("'s") and i + 1 < len(obj) and obj[-1].lower in heads:
@@ -1022,6 +1058,24 @@ def _target_and_embedded(
         if end > cstart:
             embedded = (speaker_phrase, toks[cstart].start, toks[end - 1].end)
     return target, embedded
+
+
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+
+
+def _outlet_after_head(obj: list[Token], heads: set[str]) -> list[Token]:
+    """`a report in the Coastal Post`, `rumours in Danish media`: the named outlet after a noun
+    for a report (empty when the words after `in` name a time, not an outlet)."""
+    for i, t in enumerate(obj[:-1]):
+        if t.lower in ("in", "from") and i > 0 and obj[i - 1].lower in heads:
+            sp = obj[i + 1 :]
+            if any(_is_cap(u) for u in sp) and not any(
+                u.lower in _WEEKDAYS or u.lower in _MONTHS for u in sp
+            ):
+                return sp
+    return []
 
 
 def _cited(toks: list[Token], text: str) -> list[str]:
@@ -1680,7 +1734,13 @@ def _build_frame(
             seg.append(toks[j])
             j += 1
         named_role = ""
-        if j < n and toks[j].text == "," and on("quoted-apposition-as-saying"):
+        if (
+            j < n
+            and toks[j].text == ","
+            and on("quoted-apposition-as-saying")
+            and on("quoted-apposition")
+        ):
+            # (`quoted-apposition` is the same construction's name on another branch)
             # `quoted a teacher from Nitra, Peter Baláž, as saying`: the name in apposition
             k = j + 1
             while k < min(n, j + 8) and toks[k].text not in ",;." and not toks[k].quoted:
@@ -1825,7 +1885,9 @@ _PASSIVE_QUOTED = re.compile(
 
 def _passive_quoted(unit: Unit, text: str) -> list[Frame]:
     m = _PASSIVE_QUOTED.match(text, unit.start, unit.end)
-    if m is None or (m.group("app") and not on("passive-quoted-apposition")):
+    if m is None or (
+        m.group("app") and not (on("passive-quoted-apposition") and on("quoted-apposition"))
+    ):
         return []
     end = _strip_end(unit.tokens, len(unit.tokens))
     ce = unit.tokens[end - 1].end if end else unit.end
@@ -1944,6 +2006,44 @@ def _asked_report(unit: Unit, text: str) -> list[Frame]:
         ce -= 1
     sp = Mention(text[a:b], a, b, verb="said")
     return [_claim_frame(unit, sp, a, cs, ce, "asked-report")]
+
+
+# `A document seen by Baltic Wire shows that ...`, `a draft seen by the paper says ...`: what
+# the outlet that saw a paper reports it to say.
+_SEEN_DOCUMENT = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?:document|memo|memorandum|letter|draft|e-?mail|copy|"
+    r"note|minutes|cable|presentation|report|contract|agreement|plan|list|invoice)s?\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:seen|obtained|reviewed)\s+by\s+"
+    r"(?P<sp>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}|the\s+(?:paper|newspaper|"
+    r"agency|broadcaster|daily|weekly|magazine|site))\s*,?\s+"
+    r"(?:shows?|showed|says?|said|states?|stated|indicates?|indicated|suggests?|suggested|"
+    r"reveals?|revealed|confirms?|confirmed)\s+(?:that\s+)?",
+)
+
+
+_DOCUMENT_SPEAKER = re.compile(
+    r"^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:document|memo|memorandum|letter|draft|e-?mail|"
+    r"copy|note|minutes|cable|presentation|contract|agreement|plan|list|invoice)s?"
+    r"(?:\s+(?:[\w-]+\s+){0,3}?(?:seen|obtained|reviewed)\s+by\s+.+)?$"
+)
+
+
+def _seen_document(unit: Unit, text: str) -> list[Frame]:
+    """`A document seen by X shows that Y`: X's claim Y (the outlet reports what it saw)."""
+    if not on("seen-document"):
+        return []
+    low = text[unit.start : unit.end]
+    if " by " not in low or not ("seen" in low or "obtained" in low or "reviewed" in low):
+        return []
+    m = _SEEN_DOCUMENT.search(text, unit.start, unit.end)
+    if m is None:
+        return []
+    end = _strip_end(unit.tokens, len(unit.tokens))
+    ce = unit.tokens[end - 1].end if end else unit.end
+    if ce <= m.end() + 10:
+        return []
+    sp = Mention(m.group("sp"), m.start("sp"), m.end("sp"))
+    return [_claim_frame(unit, sp, m.start(), m.start(), ce, "seen-document")]
 
 
 def _claim_frame(unit: Unit, sp: Mention, fs: int, cs: int, ce: int, rule: str) -> Frame:
@@ -2327,6 +2427,11 @@ def attribute(doc: Document) -> list[Frame]:
             fs = frames_for_unit(u, text, p.headline)
             if not fs and not p.headline:
                 fs = _colon_quote(u, text) or _passive_quoted(u, text)
+            if not p.headline and all(
+                _DOCUMENT_SPEAKER.match(f.speaker.text) for f in fs if f.speaker
+            ):
+                # `A letter seen by the paper said ...`: the outlet that saw it, not the letter
+                fs = _seen_document(u, text) or fs
             sp0 = fs[0].speaker if fs else None
             if (
                 introduced is not None

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from . import lexicon
 from .clean import Cleaned
 from .confidence import calibrate, frame_trace
 from .model import Row
-from .resolve import Registry, norm
+from .resolve import MActor, Registry, norm
+from .rules import on
 from .stance import has_confirm_cue, has_denial_cue
 from .types import Actor, Link, ParseResult, Statement
 
@@ -62,7 +64,9 @@ def result(rows: list[Row], reg: Registry, cleaned: Cleaned, n_text: int) -> Par
                 aliases=tuple(aliases),
                 role=a.role,
                 affiliation=ids.get(a.affiliation) if a.affiliation is not None else None,
-                country=a.country if a.country and re.fullmatch(r"[A-Z]{2}", a.country) else None,
+                country=a.country
+                if a.country and re.fullmatch(r"[A-Z]{2}", a.country)
+                else _web_country(a),
             )
         )
     sids = {k: f"s{k + 1}" for k in range(len(rows))}
@@ -184,3 +188,20 @@ def to_contract(result: ParseResult) -> dict[str, Any]:
             for s in result.statements
         ],
     }
+
+
+# An outlet named by its web address: the country of its country-code domain (`Kritika.me`,
+# `24.kg`); generic or borrowed domains (`.io`, `.tv`, `.fm`, `.co`) name no country.
+_WEB_DOMAIN = re.compile(r"\.([a-z]{2})$")
+_BORROWED_DOMAINS = frozenset({"io", "tv", "fm", "co", "ai", "ly", "cc"})
+
+
+def _web_country(a: MActor) -> str | None:
+    """The country of an outlet's web address, when the parser found none."""
+    if a.kind != "media" or not on("web-name-country"):
+        return None
+    m = _WEB_DOMAIN.search(a.name)
+    if m is None or m.group(1) in _BORROWED_DOMAINS:
+        return None
+    code = m.group(1).upper()
+    return code if code in lexicon.country_by_code() else None

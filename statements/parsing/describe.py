@@ -336,7 +336,7 @@ _TITLE_HEADS = frozenset(
 _PORTFOLIO_LINKS = frozenset(("of", "for", "and"))
 
 
-def _titled_name(run: list[str], places: Places) -> int | None:
+def _title_field_start(run: list[str], places: Places) -> int | None:
     """Where the name starts in `Deputy Energy Minister Andres Felipe Rubiano` or `Minister of
     State for Transport Gerald Ong`: after the last title head and its portfolio, when two to four
     capitalised words that are no title, body, outlet or place are left (rule
@@ -587,7 +587,7 @@ def _describe(phrase: str, places: Places) -> Desc:
             # Organization Dr. Ali Nouri`: the office in capitals, then the person's name
             run = run[-k:]
     rl = [w.lower().strip(",") for w in run]
-    at = _titled_name(run, places) if len(run) >= 4 and on("title-field-name") else None
+    at = _title_field_start(run, places) if len(run) >= 4 and on("title-field-name") else None
     if at is not None and at > 0:
         # `Deputy Energy Minister X`: the title, whatever its field words, is her role; its
         # field names no body of its own (the ministry is found from the role at the end)

@@ -41,13 +41,13 @@ def reports_told_on(rows: list[Row]) -> None:
     source) whose report was told just before; its words are that speaker's claim."""
     if not on("report-speaks"):
         return
-    last_report: Row | None = None
+    last_report: MActor | None = None  # whose report was told last
     for r in rows:
         f = r.frame
         phrase = f.speaker.text.strip() if f.speaker is not None else ""
         if _REPORT_SPEAKER.match(phrase) and last_report is not None:
-            if r.actor is not last_report.actor:
-                r.actor = last_report.actor
+            if r.actor is not last_report:
+                r.actor = last_report
                 r.rules.append("report-speaks:" + r.stance)
             continue
         if (
@@ -64,7 +64,11 @@ def reports_told_on(rows: list[Row]) -> None:
             r.set_stance("claim", "report-says")
         a = r.actor
         if r.stance == "claim" and a is not None and (a.kind == "media" or f.vclass == "claim"):
-            last_report = r
+            last_report = a
+        elif f.embedded is not None and r.emb is not None and on("report-carried-speaks"):
+            # `rejected a report in the Post that ... The report also claimed ...`: the report
+            # a denial carries is the one told last
+            last_report = r.emb
 
 
 def report_relays_source(rows: list[Row]) -> None:
@@ -324,6 +328,9 @@ def embedded_claims(rows: list[Row], reg: Registry, skip: frozenset[str]) -> lis
             x.stance == "claim"
             and (x.frame.vclass == "claim" or on("report-stated-elsewhere"))
             and not x.restated()
+            # `rejected a report in X that Y. The report also claimed Z`: Z told after the
+            # denial is more of the report, not Y told again
+            and not (x.pos > r.pos and "report-speaks:claim" in x.rules and on("report-told-after"))
             for x in own
         ):
             if own:

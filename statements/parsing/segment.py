@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .rules import on
 
 MAX_UNIT_TOKENS = 300  # a "sentence" longer than this is cut: bounds the work per sentence
 
@@ -15,6 +18,24 @@ _TOKEN = re.compile(
     r"|[^\w\s]",
     re.UNICODE,
 )
+# A web address as an outlet's name: `Kritika.me`, `Kaktus.media`, `24.kg` (one token, so that
+# `Kritika.me published that ...` keeps its speaker and verb).
+_WEB_NAME = (
+    r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*\.(?:com|net|org|info|news|media|me|kg|kz|ru|ua|by|ba|rs|hr|"
+    r"mk|al|bg|ro|md|ge|am|az|uz|tj|tm|pl|cz|sk|hu|si|gr|tr|ir|pk|in|lk|np|io)(?![\w.]*\w)"
+)
+# Names joined by an en dash with no space, as routes and links are written (`Tapachula–Los
+# Brillantes line`, `Malé–Colombo flights`): one word, as with a hyphen, not a dash that sets
+# off a clause.
+_DASH_WORD = r"\w+(?:['-]\w+)*(?:–\w+(?:['-]\w+)*)+"
+
+
+@lru_cache(maxsize=4)
+def _token_re(web: bool, dash: bool) -> re.Pattern[str]:
+    parts = ([_WEB_NAME] if web else []) + ([_DASH_WORD] if dash else []) + [_TOKEN.pattern]
+    return re.compile("|".join(parts), re.UNICODE)
+
+
 _ABBREV = frozenset(
     "mr mrs ms dr gen col lt sgt st jan feb mar apr jun jul aug sep sept oct nov dec "
     "no vs etc inc ltd co jr sr prof rep sen gov adm capt cmdr maj gov ft mt ave".split()
@@ -94,7 +115,8 @@ class Document:
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Tokens of text[start:end], quote state tracked by pairing straight double quotes."""
-    toks = [Token(m[0], m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    pattern = _token_re(on("web-name-token"), on("en-dash-compound"))
+    toks = [Token(m[0], m.start(), m.end()) for m in pattern.finditer(text, start, end)]
     marks = [i for i, t in enumerate(toks) if t.text == '"']
     # An odd mark out is usually a stray one at the end: pair from the start and drop it.
     if len(marks) % 2:

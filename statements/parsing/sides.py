@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .accounts import other_side_accounts
 from .link import content_stems
 from .model import Row
 from .resolve import Registry
@@ -67,6 +68,7 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
     _answered_accounts(rows)
     _bystanders(rows)
     _policy_negations(rows)
+    other_side_accounts(rows, reg)
     deny_rows = [
         r for r in rows if r.frame.vclass == "deny" and r.stance == "denial" and r.side is not None
     ]

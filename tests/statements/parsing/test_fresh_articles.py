@@ -134,6 +134,8 @@ FLOORS = {
 # p-speakers3 (session 4): attribution_f1=0.873 stance_acc=0.795 denial_f1=0.844 actor_f1=0.824
 # kind_acc=0.936 affiliation_acc=0.717 country_acc=0.727, duplicates 3.
 # Branch p-affil3 (session 4): kind_acc=0.936 affiliation_acc=0.712 country_acc=0.853.
+# p-claims3 (quoted-apposition, denied-first-account): attribution_f1=0.878 span_f1=0.933
+# stance_acc=0.805 denial_f1=0.852 link_f1=0.462 actor_f1=0.825 affiliation_acc=0.667.
     "date_acc": 0.975,
 }
 MAX_DUPLICATES = 3

@@ -17,6 +17,8 @@ stands-by-main-report): link_f1=0.254.
 stance_acc=0.662 denial_f1=0.661 link_f1=0.245 actor_f1=0.799, duplicates 3.
 Branch p-affil3 (session 4): attribution_f1=0.821 span_f1=0.918 stance_acc=0.664
 actor_f1=0.811 kind_acc=0.947 affiliation_acc=0.682 country_acc=0.791, duplicates 2.
+stance_acc=0.662 denial_f1=0.661 link_f1=0.245 actor_f1=0.799, duplicates 3. Branch p-claims3
+(other-side-account): stance_acc=0.691 denial_f1=0.679 link_f1=0.256.
 """
 
 import pytest
@@ -33,9 +35,9 @@ SCORER = SHARED / "eval" / "score.py"
 FLOORS = {
     "attribution_f1": 0.823,
     "span_f1": 0.923,
-    "stance_acc": 0.672,
-    "denial_f1": 0.665,
-    "link_f1": 0.251,
+    "stance_acc": 0.689,
+    "denial_f1": 0.677,
+    "link_f1": 0.254,
     "actor_f1": 0.812,
     "kind_acc": 0.954,
     "affiliation_acc": 0.68,
@@ -67,6 +69,13 @@ def test_heldout_articles_meet_the_metric_floors():
 # (session 4): attribution_f1=0.781 span_f1=0.873 stance_acc=0.741 denial_f1=0.825
 # link_f1=0.256 actor_f1=0.782 kind_acc=0.961 affiliation_acc=0.662 country_acc=0.805,
 # duplicates 10.
+# it is seen text too: raise these floors with every gain, never lower them. Branch p-claims3
+# (other-side-account): stance_acc=0.745 link_f1=0.257; with web-name-token and split-attribution
+# attribution_f1=0.789 span_f1=0.886 stance_acc=0.750 denial_f1=0.831 link_f1=0.277 actor_f1=0.778
+# country_acc=0.613 (web-name-country); with en-dash-compound attribution_f1=0.799 span_f1=0.891
+# stance_acc=0.747 link_f1=0.279 actor_f1=0.781 (the stance floor went back 0.748 -> 0.745 within
+# this branch: the sources' `No final decision has been made, they said`, found now, reads as their
+# claim where the gold has a comment).
 HELDOUT2 = ROOT / "tests" / "statements" / "parsing" / "heldout2"
 # Branch p-speakers3 (session 4: titled names, surnames inside full names, bodies named by
 # lists, unnamed office holders): attribution_f1=0.788 stance_acc=0.750 denial_f1=0.825
@@ -75,8 +84,8 @@ FLOORS2 = {
     "attribution_f1": 0.815,
     "span_f1": 0.902,
     "stance_acc": 0.748,
-    "denial_f1": 0.828,
-    "link_f1": 0.254,
+    "denial_f1": 0.829,
+    "link_f1": 0.277,
     "actor_f1": 0.797,
     "kind_acc": 0.959,
     "affiliation_acc": 0.66,

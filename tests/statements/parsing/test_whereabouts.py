@@ -91,7 +91,8 @@ def test_a_title_with_field_words_is_the_role_of_the_named_person(monkeypatch):
     assert quispe["role"] == "deputy energy minister"
     assert "Quispe" in quispe["aliases"]
     assert quispe["country"] == "PE"
-    monkeypatch.setenv(DISABLE_ENV, "title-field-name")
+    # `titled-name-in-run` (describe.py) reads the same construction in the speaker's run
+    monkeypatch.setenv(DISABLE_ENV, "title-field-name,titled-name-in-run")
     out, _ = contract_with_actors(TITLED, PUB)
     assert not any(a["name"] == "Rosa Elena Quispe" for a in out["actors"])
 
