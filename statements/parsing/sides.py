@@ -70,8 +70,17 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
     deny_rows = [
         r for r in rows if r.frame.vclass == "deny" and r.stance == "denial" and r.side is not None
     ]
+    if not deny_rows and on("denier-by-dismissal"):
+        # no verb of denial: the side that dismisses an account (`pure speculation`) denies,
+        # rather than whoever first said `not` (`Nobody in Tallinn has given us a reason`)
+        deny_rows = [
+            r
+            for r in rows
+            if r.stance == "denial" and r.side is not None and has_dismissal_cue(r.content)
+        ]
     if not deny_rows:
         deny_rows = [r for r in rows if r.stance == "denial" and r.side is not None]
+    _denier_according_to(rows)
     accused = _accused_sides(rows, reg)
     if not deny_rows and not accused:
         named_accounts(rows)
@@ -151,6 +160,7 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
                     r.set_stance("denial", "claimant-goes-on-denying")
                 elif (
                     not _answered_before(r, rows)
+                    and (r.rules == ["default-comment:comment"] or _plain_negation(r))
                     and not _AHEAD.match(r.content)
                     and not has_policy_cue(r.content)
                     and not is_bystander(r.actor)
@@ -337,7 +347,26 @@ def _denied_run(rows: list[Row], deniers: set[int]) -> None:
     """No claim yet, but a side denies: the first run of another side's words is the account
     it denies."""
     run_side = None
+    before: Row | None = None
+    going_on: set[int] = set()  # speakers who carry on a denial: no part of the account
     for r in rows:
+        before, prev = r, before
+        if r.actor is not None and on("denial-goes-on"):
+            if r.actor.idx in going_on:
+                continue
+            if (
+                run_side is None
+                and r.stance == "denial"
+                and prev is not None
+                and prev.stance == "denial"
+                and prev.frame.unit.paragraph >= r.frame.unit.paragraph - 1
+                and len(content_stems(r.content) & content_stems(prev.content)) >= 2
+            ):
+                # `Nepal rejected reports that it had stopped fuel tankers` and then `"No
+                # tanker has been stopped," a ministry spokesman said`: the denial goes on in
+                # its own words, whoever's side the speaker is found on
+                going_on.add(r.actor.idx)
+                continue
         if r.side in deniers or r.frame.headline:
             if run_side is not None:
                 break
@@ -369,6 +398,30 @@ _AHEAD = re.compile(
 _PLAIN_NEGATION_RULES = ("denial-cue:", "denier-side:")
 
 
+def _denier_according_to(rows: list[Row]) -> None:
+    """`ASFINAG rejected the account` and later `excavation was completed in March, according
+    to ASFINAG`: what a side that has denied tells by `according to` is its counter-account."""
+    if not on("denier-according-to"):
+        return
+    denied: set[int] = set()
+    for r in rows:
+        f = r.frame
+        if f.vclass == "deny" and r.stance == "denial" and r.side is not None:
+            denied.add(r.side)
+        elif (
+            f.rule == "according-to"
+            and r.stance == "claim"
+            and r.side in denied
+            and r.rules[-1:] == ["verb-claim:claim"]
+        ):
+            r.set_stance("denial", "denier-according-to")
+
+
+def _plain_negation(r: Row) -> bool:
+    """A denial read from a plain negation of the speaker's own words, no more."""
+    return r.stance == "denial" and bool(r.rules) and r.rules[-1].startswith(_PLAIN_NEGATION_RULES)
+
+
 def _accounts_before_denial(rows: list[Row], deniers: set[int]) -> None:
     """`Colombia said Ecuador owed $48 million ... had not received a payment schedule.` and only
     then `Ecuador said it had "no outstanding debt"`: what the other sides said before the
@@ -397,9 +450,7 @@ def _accounts_before_denial(rows: list[Row], deniers: set[int]) -> None:
         if r.stance == "denial":
             # a negation is the accuser's own words only on the side that opened the story
             # (`had not received a payment schedule`); another voice's may answer it
-            if r.side != lede_side:
-                continue
-            if not r.rules or not r.rules[-1].startswith(_PLAIN_NEGATION_RULES):
+            if r.side != lede_side or not _plain_negation(r):
                 continue
             if f.embedded is not None or f.target:
                 continue
