@@ -50,3 +50,8 @@ def test_not_aware_beside_a_dismissal_denies():
         "Latvia's interior ministry spokesman, Janis Ozols, said.\n"
     )
     assert _statement(text, "no such request was ever made")["stance"] == "denial"
+
+
+def test_a_misinterpretation_dismisses():
+    text = BODY + '\nAn official said the account was "a misinterpretation of the charts".\n'
+    assert _statement(text, "misinterpretation of the charts")["stance"] == "denial"
