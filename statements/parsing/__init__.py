@@ -30,7 +30,14 @@ from .rules import on
 from .segment import Document, segment
 from .spans import answer_span
 from .speakers import Voices, voices
-from .stance import first_reading, is_fragment, no_dispute, unrelated_negations
+from .stance import (
+    first_reading,
+    has_denial_cue,
+    has_dismissal_cue,
+    is_fragment,
+    no_dispute,
+    unrelated_negations,
+)
 from .types import Actor, Link, ParseResult, Statement
 
 __all__ = [
@@ -163,6 +170,30 @@ def _heading(par: str) -> bool:
     return bool(_NUMBERED.match(par)) and len(par.split()) <= 12 and not par.rstrip().endswith(".")
 
 
+# Where a headline of two sides turns to the second: `...; Colombo denies`, `... - Sofia says`.
+_HEADLINE_TURN = re.compile(r";\s+|\s+[-–—]\s+(?=[A-Z])")
+
+
+_ANSWER_WORD = re.compile(
+    r"\b(?:den(?:y|ies|ied)|reject\w*|dismiss\w*|refut\w*|disput\w*|calls? it|hits? back)\b", re.I
+)
+
+
+def _first_clause(words: str) -> str:
+    """A headline's words up to where it turns to another side (all of it if it does not)."""
+    m = _HEADLINE_TURN.search(words)
+    return words[: m.start()] if m is not None and m.start() > 0 else words
+
+
+def _answered_after(whole: str, first: str) -> bool:
+    """The rest of a headline, after its first clause, denies or dismisses (`; Colombo
+    denies`, `; Sofia calls it 'a misreading'`, `; Helsinki says it was not`)."""
+    rest = whole[len(first) :]
+    return len(rest) > 3 and (
+        has_denial_cue(rest) or has_dismissal_cue(rest) or _ANSWER_WORD.search(rest) is not None
+    )
+
+
 def _unnamed_source(actor: MActor | None, f: Frame, unit_text: str) -> bool:
     """An unnamed source or an unnamed person telling a paper: what they say is reported."""
     if actor is None or actor.kind != "person" or actor.named:
@@ -185,6 +216,13 @@ def _rows(frames: list[Frame], heard: Voices, doc: Document, text: str) -> list[
         if is_fragment(body, f.rule, text[f.frame_start : f.frame_end]):
             continue
         content = text[f.content_start : f.end] if f.content_start < f.end else body
+        answered_in_headline = False
+        if f.headline and on("headline-first-clause"):
+            # `Male says trawler was fishing illegally; Colombo denies`: the speaker's own
+            # words end where the headline turns to the other side
+            whole = body
+            content, body = _first_clause(content), _first_clause(body)
+            answered_in_headline = _answered_after(whole, body)
         trace = first_reading(
             vclass=f.vclass,
             frame_rule=f.rule,
@@ -195,6 +233,8 @@ def _rows(frames: list[Frame], heard: Voices, doc: Document, text: str) -> list[
             unnamed_source=_unnamed_source(actor, f, text[f.unit.start : f.unit.end]),
             cited=bool(f.cited),
         )
+        if answered_in_headline and trace[-1][0] == "comment" and on("headline-answered"):
+            trace.append(("claim", "headline-answered"))  # `X says Y; Z denies`: Y is a claim
         opening = turns_mod.answer_opening(body) if f.vclass == "turn" else None
         if opening and trace[-1][0] in ("comment", "claim") and _asked_claim(frames, i):
             trace.append((opening, "answer-opening"))  # type: ignore[arg-type]

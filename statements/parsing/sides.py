@@ -72,8 +72,17 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
     deny_rows = [
         r for r in rows if r.frame.vclass == "deny" and r.stance == "denial" and r.side is not None
     ]
+    if not deny_rows and on("denier-by-dismissal"):
+        # no verb of denial: the side that dismisses an account (`pure speculation`) denies,
+        # rather than whoever first said `not` (`Nobody in Tallinn has given us a reason`)
+        deny_rows = [
+            r
+            for r in rows
+            if r.stance == "denial" and r.side is not None and has_dismissal_cue(r.content)
+        ]
     if not deny_rows:
         deny_rows = [r for r in rows if r.stance == "denial" and r.side is not None]
+    _denier_according_to(rows)
     accused = _accused_sides(rows, reg)
     if not deny_rows and not accused:
         named_accounts(rows)
@@ -83,6 +92,8 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
     deniers |= accused
     if not any(r.stance == "claim" for r in rows):
         _denied_run(rows, deniers)
+    if any(r.frame.vclass == "deny" for r in deny_rows):
+        _accounts_before_denial(rows, deniers)
     claimants = {r.side for r in rows if r.stance == "claim" and r.side is not None} - accused
     deniers |= {r.side for r in deny_rows if r.side is not None} - claimants
     deniers |= {
@@ -140,11 +151,26 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
                 pass  # `the report had no basis`: no claimant says that of its own account
             elif r.stance == "denial" and _negated_restatement(r, rows, index):
                 pass  # `the talks "have not been suspended"` after a report that they were
+            elif _rejected_just_before(r, rows, index) and on("claimant-rejects-then-tells"):
+                # `Kulkarni rejected that account` and then `said the delays were caused by ...`:
+                # the claimant's answer to a counter-accusation goes on in plain words
+                r.set_stance("denial", "claimant-goes-on-denying")
             elif _FIRST_PERSON.search(sent) or has_denial_cue(sent):
                 before = _previous_by(rows, r, index)
                 # a claimant rejecting the other side's account goes on rejecting it
                 if before is not None and before.stance == "denial":
                     r.set_stance("denial", "claimant-goes-on-denying")
+                elif (
+                    not _answered_before(r, rows)
+                    and (r.rules == ["default-comment:comment"] or _plain_negation(r))
+                    and not _AHEAD.match(r.content)
+                    and not has_policy_cue(r.content)
+                    and not is_bystander(r.actor)
+                    and on("claimant-not-yet-answered")
+                ):
+                    # nobody has answered the account yet: nothing to stand by, more of it
+                    # (`"We found out from a timetable taped to a bus shelter"`)
+                    r.set_stance("claim", "claimant-not-yet-answered")
                 else:
                     r.set_stance("confirmation", "claimant-stands-by")
             elif _backs_claim(r, rows, index):
@@ -157,14 +183,31 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
             ):
                 # the accuser's side telling more of its account before anyone answers it: a
                 # claim (after an answer its remarks may be about anything: left as comments)
-                if not any(
-                    o.stance in ("denial", "confirmation") and o.side != r.side and o.pos < r.pos
-                    for o in rows
-                ):
+                if not _answered_before(r, rows):
                     r.set_stance("claim", "claimant-goes-on")
     _partial_confirmations(rows, deniers, first_claim)
     _outlets_answering(rows)
     named_accounts(rows)
+
+
+def _answered_before(r: Row, rows: list[Row]) -> bool:
+    """Another side denied or confirmed something before r."""
+    return any(
+        o.stance in ("denial", "confirmation") and o.side != r.side and o.pos < r.pos for o in rows
+    )
+
+
+def _rejected_just_before(r: Row, rows: list[Row], index: dict[int, int]) -> bool:
+    """The same speaker rejected an account with a verb of denial just before r."""
+    before = _previous_by(rows, r, index)
+    return (
+        before is not None
+        and before.frame.vclass == "deny"
+        and before.stance == "denial"
+        and r.stance == "comment"
+        and not FUTURE.search(r.content)
+        and not has_policy_cue(r.content)
+    )
 
 
 def _outlets_answering(rows: list[Row]) -> None:
@@ -306,7 +349,26 @@ def _denied_run(rows: list[Row], deniers: set[int]) -> None:
     """No claim yet, but a side denies: the first run of another side's words is the account
     it denies."""
     run_side = None
+    before: Row | None = None
+    going_on: set[int] = set()  # speakers who carry on a denial: no part of the account
     for r in rows:
+        before, prev = r, before
+        if r.actor is not None and on("denial-goes-on"):
+            if r.actor.idx in going_on:
+                continue
+            if (
+                run_side is None
+                and r.stance == "denial"
+                and prev is not None
+                and prev.stance == "denial"
+                and prev.frame.unit.paragraph >= r.frame.unit.paragraph - 1
+                and len(content_stems(r.content) & content_stems(prev.content)) >= 2
+            ):
+                # `Nepal rejected reports that it had stopped fuel tankers` and then `"No
+                # tanker has been stopped," a ministry spokesman said`: the denial goes on in
+                # its own words, whoever's side the speaker is found on
+                going_on.add(r.actor.idx)
+                continue
         if r.side in deniers or r.frame.headline:
             if run_side is not None:
                 break
@@ -321,7 +383,95 @@ def _denied_run(rows: list[Row], deniers: set[int]) -> None:
             if r.side != run_side:
                 break
             if r.stance in ("comment", "denial") and r.frame.vclass == "say":
+                if _AHEAD.match(r.content) and on("account-not-a-plan"):
+                    continue  # `Oslo would raise the matter with the Council`: no account
                 r.set_stance("claim", "denied-run")
+
+
+# A remark about what is to come, its modal near the head of its clause (`Bucharest would
+# propose`, `if Sofia refused, Romania could consider`), not one deep inside an account (`money
+# that should have gone to`, `I was told the experts would look at it`).
+_AHEAD = re.compile(
+    r"^\W*(?:that\s+)?(?:if\b|(?:[\w'’,-]+\s+){0,6}?(?:will|would|shall|could|might|may|going to|"
+    r"plans? to|intends? to|wants? to|hopes? to)\b(?!\s+have\b))",
+    re.I,
+)
+# The rules whose denial is a plain negation of the speaker's own account, no answer to anyone.
+_PLAIN_NEGATION_RULES = ("denial-cue:", "denier-side:")
+
+
+def _denier_according_to(rows: list[Row]) -> None:
+    """`ASFINAG rejected the account` and later `excavation was completed in March, according
+    to ASFINAG`: what a side that has denied tells by `according to` is its counter-account."""
+    if not on("denier-according-to"):
+        return
+    denied: set[int] = set()
+    for r in rows:
+        f = r.frame
+        if f.vclass == "deny" and r.stance == "denial" and r.side is not None:
+            denied.add(r.side)
+        elif (
+            f.rule == "according-to"
+            and r.stance == "claim"
+            and r.side in denied
+            and r.rules[-1:] == ["verb-claim:claim"]
+        ):
+            r.set_stance("denial", "denier-according-to")
+
+
+def _plain_negation(r: Row) -> bool:
+    """A denial read from a plain negation of the speaker's own words, no more."""
+    return r.stance == "denial" and bool(r.rules) and r.rules[-1].startswith(_PLAIN_NEGATION_RULES)
+
+
+def _accounts_before_denial(rows: list[Row], deniers: set[int]) -> None:
+    """`Colombia said Ecuador owed $48 million ... had not received a payment schedule.` and only
+    then `Ecuador said it had "no outstanding debt"`: what the other sides said before the
+    denying side's first denial in the body is the account it answers, a claim, negations and
+    all (not an analyst, an appeal, a plan, a non-answer, or a dismissal of a report)."""
+    if not deniers or not on("account-before-denial"):
+        return
+    first = next(
+        (
+            k
+            for k, r in enumerate(rows)
+            if r.side in deniers and r.stance == "denial" and not r.frame.headline
+        ),
+        None,
+    )
+    if first is None:
+        return
+    body = [r for r in rows[:first] if not r.frame.headline and r.embedded_of is None]
+    lede_side = body[0].side if body else None
+    for r in body:
+        f = r.frame
+        if r.side is None or r.side in deniers:
+            continue
+        if f.vclass not in ("say", "turn") or f.question_turn or is_bystander(r.actor):
+            continue
+        if r.stance == "denial":
+            # a negation is the accuser's own words only on the side that opened the story
+            # (`had not received a payment schedule`); another voice's may answer it
+            if r.side != lede_side or not _plain_negation(r):
+                continue
+            if f.embedded is not None or f.target:
+                continue
+        elif r.stance != "comment" or r.rules != ["default-comment:comment"]:
+            continue  # (a comment by a rule of its own: a policy remark, a non-answer)
+        sent = r.text
+        if (
+            has_dismissal_cue(r.content)
+            or has_decline_cue(sent)
+            or REPORT_BACK.search(sent)
+            or ANAPHOR.search(sent)
+            or NONCOMMITTAL.search(sent)
+            or PUBLIC_APPEAL.search(sent)
+            or _AHEAD.match(r.content)
+            or _asks_or_awaits(r)
+            or (has_policy_cue(r.content) and r.stance == "comment")
+        ):
+            continue
+        r.set_stance("claim", "account-before-denial")
 
 
 def _partial_confirmations(rows: list[Row], deniers: set[int], first_claim: int | None) -> None:
@@ -417,6 +567,7 @@ def _answered_accounts(rows: list[Row]) -> None:
                 and o.stance == "comment"
                 and not o.frame.headline
                 and not _denied_before(rows, j, o.side)
+                and not (_AHEAD.match(o.content) and on("account-not-a-plan"))
             ):
                 if o.set_stance("claim", "answered-account"):
                     break

@@ -65,6 +65,7 @@ def has_decline_cue(text: str) -> bool:
     return bool(_cue_res()[2].search(text.lower().replace("’", "'")))
 
 
+_NOT_AWARE = re.compile(r"\bnot aware of\b", re.I)
 _CITING = re.compile(r"\b(?:citing|quoting|according to)\b", re.I)
 # A speaker who says what they do know after a non-answer: `As far as I know, ...`,
 # `What I can tell you is that ...`.
@@ -192,6 +193,13 @@ def stance_rule(
             # `There was no such request. I'd refer you to the other side.`: the non-answer
             # comes after a dismissal in a sentence of its own
             return "denial", "dismissal-beside-decline"
+        elif (
+            _NOT_AWARE.search(content)
+            and has_dismissal_cue(content)
+            and on("dismissal-beside-not-aware")
+        ):
+            # `We are not aware of any such official, and no such review is under way`
+            return "denial", "dismissal-beside-not-aware"
         else:
             return "comment", "decline-cue"
         # `I'm not aware of the situation you mentioned. As far as I know, clearance is operating

@@ -32,7 +32,7 @@ FUTURE = re.compile(
 # in the coming weeks`, `we are not going to negotiate through the media`. It answers no account.
 ASKS_OR_AWAITS = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? on|appeal(?:s|ed|ing)? to|invit(?:e|es|ed|ing)|"
-    r"encourag(?:e|es|ed|ing)|ask(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){1,4}?to\s+"
+    r"encourag(?:e|es|ed|ing)|ask(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){1,4}?to\s+[\"“]?"
     r"(?!(?:the|a|an|its|their|his|her|our|this|that)\b)[a-z]+|"
     r"\bexpect(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:be\s+)?[a-z]+|"
     r"\bin the (?:coming|next few) (?:days|weeks|months)\b|\bgoing to\b",

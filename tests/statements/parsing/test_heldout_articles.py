@@ -19,6 +19,8 @@ Branch p-affil3 (session 4): attribution_f1=0.821 span_f1=0.918 stance_acc=0.664
 actor_f1=0.811 kind_acc=0.947 affiliation_acc=0.682 country_acc=0.791, duplicates 2.
 stance_acc=0.662 denial_f1=0.661 link_f1=0.245 actor_f1=0.799, duplicates 3. Branch p-claims3
 (other-side-account): stance_acc=0.691 denial_f1=0.679 link_f1=0.256.
+stance_acc=0.662 denial_f1=0.661 link_f1=0.245 actor_f1=0.799, duplicates 3. Branch p-stance3:
+stance_acc=0.721 denial_f1=0.692 link_f1=0.305.
 """
 
 import pytest
@@ -35,9 +37,9 @@ SCORER = SHARED / "eval" / "score.py"
 FLOORS = {
     "attribution_f1": 0.823,
     "span_f1": 0.923,
-    "stance_acc": 0.689,
-    "denial_f1": 0.677,
-    "link_f1": 0.254,
+    "stance_acc": 0.719,
+    "denial_f1": 0.69,
+    "link_f1": 0.303,
     "actor_f1": 0.812,
     "kind_acc": 0.954,
     "affiliation_acc": 0.68,
@@ -76,6 +78,8 @@ def test_heldout_articles_meet_the_metric_floors():
 # stance_acc=0.747 link_f1=0.279 actor_f1=0.781 (the stance floor went back 0.748 -> 0.745 within
 # this branch: the sources' `No final decision has been made, they said`, found now, reads as their
 # claim where the gold has a comment).
+# it is seen text too: raise these floors with every gain, never lower them. Branch p-stance3:
+# stance_acc=0.801 denial_f1=0.844 link_f1=0.277.
 HELDOUT2 = ROOT / "tests" / "statements" / "parsing" / "heldout2"
 # Branch p-speakers3 (session 4: titled names, surnames inside full names, bodies named by
 # lists, unnamed office holders): attribution_f1=0.788 stance_acc=0.750 denial_f1=0.825
@@ -83,8 +87,8 @@ HELDOUT2 = ROOT / "tests" / "statements" / "parsing" / "heldout2"
 FLOORS2 = {
     "attribution_f1": 0.815,
     "span_f1": 0.902,
-    "stance_acc": 0.748,
-    "denial_f1": 0.829,
+    "stance_acc": 0.799,
+    "denial_f1": 0.842,
     "link_f1": 0.277,
     "actor_f1": 0.797,
     "kind_acc": 0.959,

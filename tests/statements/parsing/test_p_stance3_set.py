@@ -1,0 +1,71 @@
+"""The p-stance3 set: five articles in registers of real news, annotated before the parser ran
+on them (an agency relay of a foreign ministry's briefing, wire copy with a headline of two
+sides and unnamed officials, a machine-translated ministry statement, a denial-first story, a
+briefing transcript in `QUESTION (Outlet):` turns followed by the other side's statement).
+
+They were written to test stance on unseen text: denials worded without a verb of denial (`a
+complete fabrication`, `do not correspond to reality`, `pure speculation`), policy lines and
+appeals of the denying side (`firmly opposes`, `called on the media to`), soft confirmations
+(`acknowledged`, `stood by`), counter-accounts that negate nothing, and the accuser's account
+told with negations before anyone answers it. The parser's first run on the first four, before
+any rule was made from them: stance_acc=0.690 denial_f1=0.606 link_f1=0.302
+attribution_f1=0.929. The fifth was written after the branch's rules and is untuned (first run:
+stance 7 of 8 right; the claim inside a `QUESTION (Outlet):` turn read as a comment).
+"""
+
+import json
+import pathlib
+
+import pytest
+
+from tests.conftest import SHARED
+
+from .statements import assert_meets_floors
+
+SET = pathlib.Path(__file__).resolve().parent / "p_stance3_set"
+ARTICLES = sorted(SET.glob("*.json"))
+STANCES = {"claim", "denial", "confirmation", "comment"}
+
+
+def test_the_set_holds_five_articles_named_by_their_ids():
+    ids = [json.loads(p.read_text())["id"] for p in ARTICLES]
+    assert len(ids) == 5
+    assert ids == [p.stem for p in ARTICLES]
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem)
+def test_every_span_speaker_and_link_of_the_gold_resolves(path):
+    article = json.loads(path.read_text())
+    gold = article["gold"]
+    actors = {a["name"] for a in gold["actors"]}
+    ids = {s["id"] for s in gold["statements"]}
+    for a in gold["actors"]:
+        assert a["affiliation"] is None or a["affiliation"] in actors, a["name"]
+    for s in gold["statements"]:
+        assert s["quote_or_span"] in article["text"], s["id"]
+        assert s["speaker"] in actors and s["stance"] in STANCES, s["id"]
+        assert set(s["denies"] + s["confirms"]) <= ids - {s["id"]}, s["id"]
+
+
+# Just under what the branch p-stance3 reached (score.py --corpus
+# tests/statements/parsing/p_stance3_set): attribution_f1=0.931 span_f1=0.950 stance_acc=0.880
+# denial_f1=0.875 link_f1=0.582 actor_f1=0.852 kind_acc=0.978 affiliation_acc=0.636
+# country_acc=0.711 date_acc=0.933, one duplicate. Raise with every gain, never lower.
+FLOORS = {
+    "attribution_f1": 0.929,
+    "span_f1": 0.948,
+    "stance_acc": 0.878,
+    "denial_f1": 0.873,
+    "link_f1": 0.580,
+    "actor_f1": 0.850,
+    "kind_acc": 0.976,
+    "affiliation_acc": 0.634,
+    "country_acc": 0.709,
+    "date_acc": 0.931,
+}
+MAX_DUPLICATES = 1
+
+
+@pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), reason="no shared scorer")
+def test_the_p_stance3_set_meets_its_floors():
+    assert_meets_floors(SET, FLOORS, MAX_DUPLICATES)

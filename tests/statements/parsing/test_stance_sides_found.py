@@ -1,0 +1,88 @@
+"""Which side denies when the article has no verb of denial, and who carries a denial on
+(rules `denier-by-dismissal`, `denial-goes-on`, policy cues, an appeal worded with a quote)."""
+
+from statements.parsing import parse_article, to_contract
+
+
+def _stance(text, words):
+    out = to_contract(parse_article(text, strict=True))
+    found = [s["stance"] for s in out["statements"] if words in s["text"]]
+    assert found, out["statements"]
+    return found[0]
+
+
+NO_DENY_VERB = (
+    "Portugal's Ministry of Agriculture said on Monday that Spanish inspectors had held "
+    "Portuguese cork lorries at the Badajoz crossing for up to nine hours since March.\n\n"
+    '"Our drivers wait all day. Nobody in Madrid has told us why," Portugal\'s agriculture '
+    "minister, Helena Couto, told reporters in Lisbon.\n\n"
+    "Spain's Ministry of Finance said in a statement that the checks at Badajoz were routine "
+    "and applied to lorries from every country.\n\n"
+    '"The suggestion that Portuguese lorries are singled out is pure speculation," the '
+    "ministry's spokesman, Pablo Ruiz, told reporters.\n"
+)
+
+
+def test_the_side_that_dismisses_denies_not_the_first_to_say_not():
+    assert _stance(NO_DENY_VERB, "cork lorries") == "claim"
+
+
+def test_the_dismissing_sides_plain_account_is_its_denial():
+    assert _stance(NO_DENY_VERB, "applied to lorries from every country") == "denial"
+
+
+def test_the_first_negation_decides_when_the_rule_is_off(monkeypatch):
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "denier-by-dismissal")
+    assert _stance(NO_DENY_VERB, "applied to lorries from every country") != "denial"
+
+
+DENIAL_FIRST = (
+    "Chile on Tuesday rejected reports in Peruvian media that it had stopped Peruvian fruit "
+    "lorries at the Chacalluta border post.\n\n"
+    '"No fruit lorry has been stopped at Chacalluta," Economy Ministry spokeswoman Carla '
+    "Munoz told the Santiago Herald.\n\n"
+    "The reports, broadcast on Sunday by the Lima channel Canal Sur 9, said Chilean customs "
+    "had held more than 80 lorries since Friday.\n"
+)
+
+
+def test_a_spokeswoman_carrying_on_the_denial_in_its_words_denies():
+    assert _stance(DENIAL_FIRST, "No fruit lorry has been stopped") == "denial"
+
+
+POLICY = (
+    "The Manila Tribune reported on Monday, citing two port officials, that Vietnam had turned "
+    "back 14 Philippine fishing boats at Da Nang.\n\n"
+    "Vietnam's foreign ministry denied the report on Tuesday.\n\n"
+)
+
+
+def test_a_policy_line_of_the_denying_side_is_a_comment():
+    text = (
+        POLICY + '"Vietnam firmly opposes any attempt to sow discord between neighbours," '
+        "spokeswoman Pham Thu Ha said.\n"
+    )
+    assert _stance(text, "sow discord") == "comment"
+
+
+def test_an_appeal_with_its_verb_quoted_is_a_comment():
+    text = POLICY + 'Spokeswoman Pham Thu Ha said Hanoi called on the media to "report fairly".\n'
+    assert _stance(text, "report fairly") == "comment"
+
+
+ACCORDING_TO = (
+    "Slovakia's transport ministry said on Monday that the Hungarian half of the Komárno "
+    "bridge would not be finished before 2028.\n\n"
+    "Hungary's roads agency rejected the account on Tuesday.\n\n"
+    "The Hungarian deck, according to the roads agency, was completed in March and is being "
+    "painted.\n"
+)
+
+
+def test_what_a_denying_side_tells_by_according_to_is_its_counter_account():
+    assert _stance(ACCORDING_TO, "being painted") == "denial"
+
+
+def test_according_to_stays_a_claim_with_the_rule_off(monkeypatch):
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "denier-according-to")
+    assert _stance(ACCORDING_TO, "being painted") == "claim"
