@@ -31,6 +31,14 @@ _CAP = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’.-]*")
 _WEAK_DENIAL = ("denial-cue:", "denier-side:")
 
 
+# Something to come (`will raise the matter`, `plans to`, `if ...`): a plan, no account.
+AHEAD = re.compile(
+    r"^\W*(?:that\s+)?(?:if\b|(?:[\w'’,-]+\s+){0,6}?(?:will|would|shall|could|might|may|going to|"
+    r"plans? to|intends? to|wants? to|hopes? to)\b(?!\s+have\b))",
+    re.I,
+)
+
+
 def place_of(reg: Registry, actor: MActor | None) -> str | None:
     """The state an actor speaks for: the first place up its affiliation chain, else the one
     state its names name (`Austria's motorway operator ASFINAG`)."""
@@ -134,6 +142,10 @@ def other_side_accounts(rows: list[Row], reg: Registry) -> None:
         if p is None or p in denier_places or not _may_tell(r):
             continue
         named = _places_named(reg, r.content) - {p}
+        if not named and AHEAD.match(r.content) and on("account-not-a-plan"):
+            # what the side itself will do (`Oslo would raise the matter next month`), naming
+            # no other side: a plan, no account
+            continue
         target = next((q for q in named if r.pos < denier_places.get(q, -1)), None)
         if target is not None:
             accusers.setdefault(p, denier_places[target])

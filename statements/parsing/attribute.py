@@ -1505,6 +1505,15 @@ def _build_frame(
         record = False
         if by is None and on("according-to-document-source"):
             src = _document_source(sp)
+            if (
+                src is not sp
+                and src
+                and src[0].lower == "the"
+                and not any(u.text[:1].isupper() for u in src[1:])
+            ):
+                # a bare definite issuer (`the department's website`) names no body met so
+                # far and would stand as a body of its own beside the one it is: no statement
+                return None
             record, sp = src is not sp, src
         if not sp:
             return None

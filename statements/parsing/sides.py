@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .accounts import AHEAD as _AHEAD
 from .accounts import other_side_accounts
 from .link import content_stems
 from .model import Row
@@ -391,11 +392,6 @@ def _denied_run(rows: list[Row], deniers: set[int]) -> None:
 # A remark about what is to come, its modal near the head of its clause (`Bucharest would
 # propose`, `if Sofia refused, Romania could consider`), not one deep inside an account (`money
 # that should have gone to`, `I was told the experts would look at it`).
-_AHEAD = re.compile(
-    r"^\W*(?:that\s+)?(?:if\b|(?:[\w'’,-]+\s+){0,6}?(?:will|would|shall|could|might|may|going to|"
-    r"plans? to|intends? to|wants? to|hopes? to)\b(?!\s+have\b))",
-    re.I,
-)
 # The rules whose denial is a plain negation of the speaker's own account, no answer to anyone.
 _PLAIN_NEGATION_RULES = ("denial-cue:", "denier-side:")
 

@@ -49,11 +49,11 @@ FLOORS = {
     "span_f1": 0.973,
     "stance_acc": 0.726,
     "denial_f1": 0.789,
-    "link_f1": 0.577,
-    "actor_f1": 0.887,
-    "kind_acc": 0.951,
-    "affiliation_acc": 0.609,
-    "country_acc": 0.778,
+    "link_f1": 0.572,
+    "actor_f1": 0.881,
+    "kind_acc": 0.967,
+    "affiliation_acc": 0.581,
+    "country_acc": 0.913,
     "date_acc": 0.998,
 }
 MAX_DUPLICATES = 2

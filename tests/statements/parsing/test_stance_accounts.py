@@ -33,7 +33,12 @@ def test_the_accusers_words_before_the_first_denial_are_claims(words):
 
 
 def test_the_rule_switched_off_leaves_the_accusers_negation_a_denial(monkeypatch):
-    stance = _stances(ACCOUNT, "not been shown any warrant", "account-before-denial", monkeypatch)
+    stance = _stances(
+        ACCOUNT,
+        "not been shown any warrant",
+        "account-before-denial,other-side-account",
+        monkeypatch,
+    )
     assert stance != "claim"
 
 
