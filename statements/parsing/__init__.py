@@ -17,7 +17,7 @@ import logging
 import os
 import re
 
-from . import disputes, registers, sides, whereabouts
+from . import disputes, registers, rules, sides, whereabouts
 from . import turns as turns_mod
 from .answers import link_rows
 from .attribute import Frame, attribute, is_briefing_label, transcript_turns
@@ -100,7 +100,8 @@ def parse_article(
         gc.disable()
     try:
         outlet = outlet.strip() or None if isinstance(outlet, str) else None
-        return _parse(text[:MAX_CHARS], published, outlet)
+        with rules.read_once():
+            return _parse(text[:MAX_CHARS], published, outlet)
     except Exception:
         if strict:
             raise
