@@ -110,3 +110,36 @@ MAX_DUPLICATES2 = 6
 @pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")
 def test_second_heldout_set_meets_the_metric_floors():
     assert_meets_floors(HELDOUT2, FLOORS2, MAX_DUPLICATES2)
+
+
+# The third held-out set (tests/statements/parsing/heldout3, 16 articles): written blind in the
+# fourth session of 2026-12-05 by a helper that read no parser code and ran no parser, after
+# reading some 25 real news pages for their structure (wire copy, agency relays, a ministry's
+# Q&A transcript, a newspaper story, a machine-translated page, a press release, posts, a
+# follow-up, a no-dispute brief). Scored by the lead only, never shown to the parser's
+# developers. Main when it was written (312fb68): attribution_f1=0.868 span_f1=0.916
+# stance_acc=0.749 denial_f1=0.818 link_f1=0.446 actor_f1=0.811 kind_acc=0.913
+# affiliation_acc=0.616 country_acc=0.615 date_acc=0.957, duplicates 8. At that session's end
+# (nothing tuned on it): attribution_f1=0.873 span_f1=0.917 stance_acc=0.768 denial_f1=0.828
+# link_f1=0.483 actor_f1=0.813 kind_acc=0.953 affiliation_acc=0.644 country_acc=0.824
+# date_acc=0.958, duplicates 5. From the next session on it is seen text: raise these floors with
+# every gain, never lower them.
+HELDOUT3 = ROOT / "tests" / "statements" / "parsing" / "heldout3"
+FLOORS3 = {
+    "attribution_f1": 0.871,
+    "span_f1": 0.915,
+    "stance_acc": 0.766,
+    "denial_f1": 0.826,
+    "link_f1": 0.481,
+    "actor_f1": 0.811,
+    "kind_acc": 0.951,
+    "affiliation_acc": 0.642,
+    "country_acc": 0.822,
+    "date_acc": 0.956,
+}
+MAX_DUPLICATES3 = 5
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")
+def test_third_heldout_set_meets_the_metric_floors():
+    assert_meets_floors(HELDOUT3, FLOORS3, MAX_DUPLICATES3)
