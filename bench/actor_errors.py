@@ -21,13 +21,12 @@ from __future__ import annotations
 import collections
 import json
 import pathlib
-import subprocess
 import sys
-import tempfile
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT.parent / "shared" / "eval"))
 import score  # noqa: E402
+from link_errors import parse_all  # noqa: E402
 
 SETS = {
     "dev": ROOT.parent / "shared" / "corpus" / "dev",
@@ -35,19 +34,6 @@ SETS = {
     "heldout2": ROOT / "tests" / "statements" / "parsing" / "heldout2",
     "fresh": ROOT / "tests" / "statements" / "parsing" / "fresh",
 }
-
-
-def parse_all(articles: list[dict]) -> list[dict]:
-    with tempfile.TemporaryDirectory() as tmp:
-        files = []
-        for a in articles:
-            f = pathlib.Path(tmp) / f"{a['id']}.json"
-            keep = ("id", "title", "outlet", "source_url", "published", "text")
-            f.write_text(json.dumps({k: a.get(k) for k in keep}))
-            files.append(str(f))
-        cmd = [str(ROOT / ".venv/bin/python"), "manage.py", "parse_article", *files]
-        out = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, check=True).stdout
-    return [json.loads(ln) for ln in out.splitlines() if ln.strip()]
 
 
 def errors(a: dict, result: dict) -> list[tuple[str, str]]:

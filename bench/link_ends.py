@@ -23,7 +23,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT.parent / "shared" / "eval"))
 sys.path.insert(0, str(ROOT / "bench"))
 import score  # noqa: E402
-from link_errors import parse_all  # noqa: E402
+from link_errors import parse_all, statement_map  # noqa: E402
 
 PARSING = ROOT / "tests" / "statements" / "parsing"
 SETS = {
@@ -40,13 +40,7 @@ def tally(article: dict, result: dict, c: collections.Counter) -> None:
     gst, pst = article["gold"]["statements"], result["statements"]
     gby = {x["name"]: x for x in article["gold"]["actors"]}
     pby = {x["id"]: x for x in result["actors"]}
-    pairs = [
-        (m, pi, gi)
-        for pi, p in enumerate(pst)
-        for gi, g in enumerate(gst)
-        if (m := score.span_match(g["quote_or_span"], p["text"]))
-    ]
-    smap = score.greedy(pairs)
+    smap = statement_map(gst, pst)
     gid_of = {pst[pi]["id"]: gst[gi]["id"] for pi, gi in smap.items()}
     p_of_g = {gst[gi]["id"]: pst[pi] for pi, gi in smap.items()}
     gold = {g["id"]: g for g in gst}

@@ -43,6 +43,17 @@ def parse_all(articles: list[dict]) -> list[dict]:
     return [json.loads(ln) for ln in out.splitlines() if ln.strip()]
 
 
+def statement_map(gst: list[dict], pst: list[dict]) -> dict[int, int]:
+    """Found statement index -> gold statement index, matched one to one as the scorer does."""
+    pairs = [
+        (m, pi, gi)
+        for pi, p in enumerate(pst)
+        for gi, g in enumerate(gst)
+        if (m := score.span_match(g["quote_or_span"], p["text"]))
+    ]
+    return score.greedy(pairs)
+
+
 def clip(s: str, n: int = 150) -> str:
     s = " ".join(s.split())
     return s if len(s) <= n else s[: n - 1] + "…"
@@ -52,13 +63,7 @@ def report(name: str, a: dict, result: dict) -> int:
     gst, pst = a["gold"]["statements"], result["statements"]
     gby = {x["name"]: x for x in a["gold"]["actors"]}
     pby = {x["id"]: x for x in result["actors"]}
-    pairs = [
-        (m, pi, gi)
-        for pi, p in enumerate(pst)
-        for gi, g in enumerate(gst)
-        if (m := score.span_match(g["quote_or_span"], p["text"]))
-    ]
-    smap = score.greedy(pairs)
+    smap = statement_map(gst, pst)
     p_of_g = {gst[gi]["id"]: pst[pi] for pi, gi in smap.items()}
     g_of_p = {pst[pi]["id"]: gst[gi] for pi, gi in smap.items()}
     gtext = {g["id"]: g for g in gst}
