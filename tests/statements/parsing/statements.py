@@ -26,6 +26,13 @@ def parsed_statements(text):
     return out["statements"]
 
 
+def statement_with(statements, words):
+    """The first statement whose text holds `words` (fails, listing them, when none does)."""
+    hits = [s for s in statements if words in s["text"]]
+    assert hits, f"no statement with {words!r}: {[s['text'] for s in statements]}"
+    return hits[0]
+
+
 def statements_by(statements, name, stance=None):
     """The statements whose speaker is named like `name` (and of that stance); at least one."""
     hits = [

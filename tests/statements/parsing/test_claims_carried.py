@@ -4,13 +4,7 @@ invented for the test."""
 
 from statements.parsing.rules import DISABLE_ENV
 
-from .statements import parsed_statements
-
-
-def _with(statements, words):
-    hits = [s for s in statements if words in s["text"]]
-    assert hits, f"no statement with {words!r}: {[s['text'] for s in statements]}"
-    return hits[0]
+from .statements import parsed_statements, statement_with
 
 
 def _claim_with(statements, words):
@@ -31,12 +25,12 @@ def test_a_report_named_by_its_outlet_inside_a_denial_is_the_outlets_claim():
     st = parsed_statements(REPORT_IN)
     claim = _claim_with(st, "close the northern grounds")
     assert any("Harbour Gazette" in n for n in claim["names"])
-    assert claim["id"] in _with(st, "rejected a report")["denies"]
+    assert claim["id"] in statement_with(st, "rejected a report")["denies"]
 
 
 def test_the_report_told_on_after_the_denial_is_the_outlets():
     st = parsed_statements(REPORT_IN)
-    more = _with(st, "seize nets")
+    more = statement_with(st, "seize nets")
     assert more["stance"] == "claim"
     assert any("Harbour Gazette" in n for n in more["names"])
 
@@ -77,7 +71,7 @@ DATELINE = (
 
 def test_a_dateline_with_the_agencys_credit_is_no_statement_of_its_own():
     st = parsed_statements(DATELINE)
-    denial = _with(st, "dismissed reports")
+    denial = statement_with(st, "dismissed reports")
     assert denial["stance"] == "denial"
     assert "TARSK" not in denial["text"]
     assert any("Corvian outlets" in n for n in _claim_with(st, "a ban on apricot")["names"])
@@ -94,7 +88,7 @@ def test_a_document_seen_by_an_outlet_is_the_outlets_claim():
     st = parsed_statements(SEEN)
     claim = _claim_with(st, "prepare for a closure")
     assert any("Harbour Gazette" in n for n in claim["names"])
-    assert claim["id"] in _with(st, "denied this")["denies"]
+    assert claim["id"] in statement_with(st, "denied this")["denies"]
 
 
 def test_a_letter_seen_by_the_paper_is_not_the_letters_word():
@@ -136,7 +130,7 @@ def test_a_subject_before_the_attribution_keeps_its_predicate_after_it():
         "said, was 19 months behind schedule because of the contractor.\n"
     )
     st = parsed_statements(text)
-    said = _with(st, "19 months behind schedule")
+    said = statement_with(st, "19 months behind schedule")
     assert said["text"].startswith("The project")
 
 
@@ -163,6 +157,6 @@ def test_a_route_joined_by_an_en_dash_is_no_speaker():
         "2027, said the people, who asked not to be identified.\n"
     )
     st = parsed_statements(text)
-    said = _with(st, "market price")
+    said = statement_with(st, "market price")
     assert any("people" in n for n in said["names"])
     assert not any("Tarsk line" in n for n in said["names"])

@@ -6,14 +6,7 @@ import pytest
 
 from statements.parsing.rules import DISABLE_ENV
 
-from .statements import parsed_statements
-
-
-def _with(statements, words):
-    hits = [s for s in statements if words in s["text"]]
-    assert hits, f"no statement with {words!r}: {[s['text'] for s in statements]}"
-    return hits[0]
-
+from .statements import parsed_statements, statement_with
 
 RELEASE = (
     "The Ministry of Fisheries has taken note of a publication by the coastal weekly, The "
@@ -29,7 +22,7 @@ RELEASE = (
 
 def test_a_source_quoted_by_the_same_publication_is_a_claim():
     st = parsed_statements(RELEASE)
-    source = _with(st, "close every foreign-owned cannery")
+    source = statement_with(st, "close every foreign-owned cannery")
     assert source["stance"] == "claim"
     assert any("senior official" in n for n in source["names"])
     assert not any('"' in n for n in source["names"])
@@ -37,14 +30,14 @@ def test_a_source_quoted_by_the_same_publication_is_a_claim():
 
 def test_no_such_answers_the_claim_it_points_back_at():
     st = parsed_statements(RELEASE)
-    source = _with(st, "close every foreign-owned cannery")
-    answer = _with(st, "no such closure")
+    source = statement_with(st, "close every foreign-owned cannery")
+    answer = statement_with(st, "no such closure")
     assert answer["denies"] == [source["id"]]
 
 
 def test_a_reports_own_source_does_not_back_the_report():
     st = parsed_statements(RELEASE)
-    assert _with(st, "close every foreign-owned cannery")["confirms"] == []
+    assert statement_with(st, "close every foreign-owned cannery")["confirms"] == []
 
 
 def test_a_report_noun_quoting_a_source_is_found_only_with_the_rule(monkeypatch):
@@ -65,25 +58,25 @@ SUMMED_UP = (
 
 def test_the_full_telling_of_a_summed_up_claim_is_what_the_answers_answer():
     st = parsed_statements(SUMMED_UP)
-    full = _with(st, "rammed twice")
-    answer = _with(st, "in port all weekend")
+    full = statement_with(st, "rammed twice")
+    answer = statement_with(st, "in port all weekend")
     assert answer["stance"] == "denial"
     assert answer["denies"] == [full["id"]]
 
 
 def test_the_lede_denial_answers_the_claim_in_its_own_sentence_too():
     st = parsed_statements(SUMMED_UP)
-    lede = _with(st, "denied that its coastguard")
-    summed = _with(st, "cutter had struck the boat")
-    full = _with(st, "rammed twice")
+    lede = statement_with(st, "denied that its coastguard")
+    summed = statement_with(st, "cutter had struck the boat")
+    full = statement_with(st, "rammed twice")
     assert set(lede["denies"]) == {summed["id"], full["id"]}
 
 
 def test_without_the_rule_the_summary_stays_the_lead_claim(monkeypatch):
     monkeypatch.setenv(DISABLE_ENV, "summary-then-full-claim")
     st = parsed_statements(SUMMED_UP)
-    summed = _with(st, "cutter had struck the boat")
-    assert _with(st, "in port all weekend")["denies"] == [summed["id"]]
+    summed = statement_with(st, "cutter had struck the boat")
+    assert statement_with(st, "in port all weekend")["denies"] == [summed["id"]]
 
 
 FURTHER_REPORT = (
@@ -102,7 +95,7 @@ def test_a_report_a_denial_names_beside_another_claim_is_a_claim_of_its_source()
     carried = [s for s in st if s["stance"] == "claim" and "alleged meeting" in s["text"]]
     assert carried, st
     assert any("harbour sources" in n for n in carried[0]["names"])
-    assert _with(st, "No such meeting")["denies"] == [carried[0]["id"]]
+    assert statement_with(st, "No such meeting")["denies"] == [carried[0]["id"]]
 
 
 @pytest.mark.parametrize("rule", ["carried-report-other-source"])
@@ -122,7 +115,7 @@ NAMED_REPORT = (
 
 def test_what_an_outlets_report_says_is_its_claim():
     st = parsed_statements(NAMED_REPORT)
-    report = _with(st, "grey tanker had anchored")
+    report = statement_with(st, "grey tanker had anchored")
     assert report["stance"] == "claim"
     assert any("Ostbrook" in n for n in report["names"])
 
@@ -133,11 +126,11 @@ READS_A_REPORT = ("report-says", "source-report")
 
 
 def test_what_a_report_says_is_read_by_a_named_rule_only_when_it_is_on(monkeypatch):
-    report = _with(parsed_statements(NAMED_REPORT), "grey tanker had anchored")
+    report = statement_with(parsed_statements(NAMED_REPORT), "grey tanker had anchored")
     assert report["stance"] == "claim"
     assert any(r.startswith(READS_A_REPORT) for r in report["rules"])
     monkeypatch.setenv(DISABLE_ENV, ",".join(READS_A_REPORT))
-    report = _with(parsed_statements(NAMED_REPORT), "grey tanker had anchored")
+    report = statement_with(parsed_statements(NAMED_REPORT), "grey tanker had anchored")
     assert not any(r.startswith(READS_A_REPORT) for r in report["rules"])
 
 
@@ -149,8 +142,8 @@ ACCUSATION_FIRST = (
 
 def test_an_answer_naming_an_outlets_report_answers_that_report():
     st = parsed_statements(ACCUSATION_FIRST)
-    report = _with(st, "grey tanker had anchored")
-    confirmation = _with(st, "confirmed the core")
+    report = statement_with(st, "grey tanker had anchored")
+    confirmation = statement_with(st, "confirmed the core")
     assert confirmation["stance"] == "confirmation"
     assert confirmation["confirms"] == [report["id"]]
     assert [x["rule"] for x in confirmation["links"]] == ["named-account"]
@@ -158,7 +151,7 @@ def test_an_answer_naming_an_outlets_report_answers_that_report():
 
 def test_without_the_rule_the_named_report_is_not_read(monkeypatch):
     monkeypatch.setenv(DISABLE_ENV, "named-report")
-    confirmation = _with(parsed_statements(ACCUSATION_FIRST), "confirmed the core")
+    confirmation = statement_with(parsed_statements(ACCUSATION_FIRST), "confirmed the core")
     assert "named-account" not in [x["rule"] for x in confirmation["links"]]
 
 
@@ -173,16 +166,16 @@ CONTRADICTED = (
 
 def test_the_account_an_answer_contradicts_is_a_claim():
     st = parsed_statements(CONTRADICTED)
-    account = _with(st, "signed the contract")
+    account = statement_with(st, "signed the contract")
     assert account["stance"] == "claim"
     assert any("contradicted-account" in r for r in account["rules"])
-    denial = _with(st, "no contract had been signed")
+    denial = statement_with(st, "no contract had been signed")
     assert account["id"] in denial["denies"]
 
 
 def test_without_the_rule_the_contradicted_account_is_not_read(monkeypatch):
     monkeypatch.setenv(DISABLE_ENV, "contradicted-account")
-    account = _with(parsed_statements(CONTRADICTED), "signed the contract")
+    account = statement_with(parsed_statements(CONTRADICTED), "signed the contract")
     assert not any("contradicted-account" in r for r in account["rules"])
 
 
@@ -196,7 +189,7 @@ PARENTHETICAL = (
 
 def test_according_to_in_parenthesis_gives_the_whole_sentence_to_its_source():
     st = parsed_statements(PARENTHETICAL)
-    claim = _with(st, "cut fuel subsidies by half")
+    claim = statement_with(st, "cut fuel subsidies by half")
     assert claim["stance"] == "claim"
     assert claim["text"].startswith("The letter")
     assert any("Courier" in n for n in claim["names"])
@@ -231,11 +224,11 @@ SPLIT = (
 
 def test_a_quotation_split_by_its_attribution_runs_to_the_end_of_the_sentence():
     st = parsed_statements(SPLIT)
-    hit = _with(st, "There was")
+    hit = statement_with(st, "There was")
     assert "no signed agreement of any kind" in hit["text"]
 
 
 def test_without_the_rule_the_split_quotation_keeps_its_first_words_only(monkeypatch):
     monkeypatch.setenv(DISABLE_ENV, "split-quotation")
-    hit = _with(parsed_statements(SPLIT), "There was")
+    hit = statement_with(parsed_statements(SPLIT), "There was")
     assert "no signed agreement" not in hit["text"]

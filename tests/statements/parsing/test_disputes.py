@@ -9,13 +9,7 @@ import pytest
 from statements.parsing.cli import main
 from statements.parsing.rules import DISABLE_ENV
 
-from .statements import parsed_statements, statements_by
-
-
-def _with(statements, words):
-    hits = [s for s in statements if words in s["text"]]
-    assert hits, f"no statement with {words!r}: {[s['text'] for s in statements]}"
-    return hits[0]
+from .statements import parsed_statements, statement_with, statements_by
 
 
 def test_a_fabrication_is_a_denial_without_a_verb_of_denial():
@@ -25,7 +19,7 @@ def test_a_fabrication_is_a_denial_without_a_verb_of_denial():
         'The port authority said the story was "a complete fabrication".\n'
     )
     claim = statements_by(st, "Kestrel Gazette", "claim")[0]
-    denial = _with(st, "complete fabrication")
+    denial = statement_with(st, "complete fabrication")
     assert denial["stance"] == "denial"
     assert claim["id"] in denial["denies"]
 
@@ -35,8 +29,8 @@ def test_a_dismissal_keeps_a_dispute_whose_claim_was_not_seen():
         'The Marsh Valley water board said on Friday that the rumours were "nothing but lies". '
         '"It has no basis whatsoever," board chairwoman Ilsa Fenn said.\n'
     )
-    assert _with(st, "nothing but lies")["stance"] == "denial"
-    assert _with(st, "no basis whatsoever")["stance"] == "denial"
+    assert statement_with(st, "nothing but lies")["stance"] == "denial"
+    assert statement_with(st, "no basis whatsoever")["stance"] == "denial"
 
 
 def test_an_unnamed_official_who_speaks_first_tells_the_claim():
@@ -45,9 +39,9 @@ def test_an_unnamed_official_who_speaks_first_tells_the_claim():
         "Velo crossing for a week in May.\n\n"
         'Ardan\'s interior ministry said on Tuesday the claim was "baseless".\n'
     )
-    claim = _with(st, "planned to close")
+    claim = statement_with(st, "planned to close")
     assert claim["stance"] == "claim"
-    assert claim["id"] in _with(st, "baseless")["denies"]
+    assert claim["id"] in statement_with(st, "baseless")["denies"]
 
 
 def test_a_policy_remark_of_the_denying_side_is_a_comment():
@@ -56,8 +50,8 @@ def test_a_policy_remark_of_the_denying_side_is_a_comment():
         "Calder's trade ministry denied the report. The ministry added that Calder valued its "
         "partnership with Oren and looked forward to continuing the dialogue.\n"
     )
-    assert _with(st, "looked forward")["stance"] == "comment"
-    assert _with(st, "looked forward")["denies"] == []
+    assert statement_with(st, "looked forward")["stance"] == "comment"
+    assert statement_with(st, "looked forward")["denies"] == []
 
 
 def test_a_plain_negation_by_an_analyst_is_a_comment():
@@ -67,7 +61,7 @@ def test_a_plain_negation_by_an_analyst_is_a_comment():
         "Jon Ekk, a transport analyst at the University of Brava, said delays of this kind "
         'were "not unusual" in winter.\n'
     )
-    assert _with(st, "not unusual")["stance"] == "comment"
+    assert statement_with(st, "not unusual")["stance"] == "comment"
 
 
 def test_refer_you_to_is_no_answer():
@@ -76,7 +70,7 @@ def test_refer_you_to_is_no_answer():
         "Asked about the report, ministry spokeswoman Mira Holt said it was not a question for "
         "her ministry and that she would refer you to the competent authorities.\n"
     )
-    assert _with(st, "refer you to")["stance"] == "comment"
+    assert statement_with(st, "refer you to")["stance"] == "comment"
 
 
 def test_a_restated_accusation_is_a_claim():
@@ -86,7 +80,7 @@ def test_a_restated_accusation_is_a_claim():
         "Party leader Ivo Tamm repeated his accusation on Thursday, saying the bidder had met "
         "the minister twice.\n"
     )
-    assert _with(st, "repeated his accusation")["stance"] == "claim"
+    assert statement_with(st, "repeated his accusation")["stance"] == "claim"
 
 
 def test_a_claim_inside_a_denial_stated_nowhere_else_is_its_own_claim():
@@ -94,7 +88,7 @@ def test_a_claim_inside_a_denial_stated_nowhere_else_is_its_own_claim():
         "The Lorian farm ministry on Monday dismissed a claim by the Growers' Union that it "
         "had cut subsidies for wheat farmers by half.\n"
     )
-    claim = _with([s for s in st if s["stance"] == "claim"], "cut subsidies")
+    claim = statement_with([s for s in st if s["stance"] == "claim"], "cut subsidies")
     assert any("Growers" in n for n in claim["names"])
     denial = statements_by(st, "farm ministry", "denial")[0]
     assert denial["denies"] == [claim["id"]]
@@ -106,7 +100,7 @@ def test_reports_by_some_outlets_about_a_visit_are_a_claim_the_denial_answers():
         "The foreign ministry of Ostra on Wednesday denied reports by some outlets about a "
         "planned visit by President Karel Dvor to the port of Kestra next month.\n"
     )
-    claim = _with([s for s in st if s["stance"] == "claim"], "planned visit")
+    claim = statement_with([s for s in st if s["stance"] == "claim"], "planned visit")
     assert claim["id"] in statements_by(st, "foreign ministry", "denial")[0]["denies"]
 
 
@@ -130,7 +124,7 @@ def test_the_sources_a_report_cites_join_its_dispute():
         '"There was no discount," grain board chairman Ilie Rusu said.\n'
     )
     report = statements_by(st, "Ledger", "claim")[0]
-    assert report["id"] in _with(st, "no discount")["denies"]
+    assert report["id"] in statement_with(st, "no discount")["denies"]
 
 
 def test_a_dateline_is_no_digest_section_and_the_headline_answers_the_report():
@@ -140,9 +134,9 @@ def test_a_dateline_is_no_digest_section_and_the_headline_answers_the_report():
         "Nordlys that it had capped timber exports. The site, citing two brokers, said the cap "
         "of 800 cubic metres a month had been in force since January.\n"
     )
-    claim = _with(st, "in force since January")
+    claim = statement_with(st, "in force since January")
     assert claim["stance"] == "claim"
-    assert claim["id"] in _with(st, "denies report")["denies"]
+    assert claim["id"] in statement_with(st, "denies report")["denies"]
 
 
 def test_every_stance_and_link_names_its_rule():
@@ -162,9 +156,9 @@ def test_a_disabled_rule_no_longer_decides(monkeypatch):
         "The Harlow Courier reported that the city of Brenn had closed its library. Brenn's "
         'culture office denied the report. "We opened two new branches," the office said.\n'
     )
-    assert _with(parsed_statements(text), "new branches")["stance"] == "denial"
+    assert statement_with(parsed_statements(text), "new branches")["stance"] == "denial"
     monkeypatch.setenv(DISABLE_ENV, "denier-side")
-    quote = _with(parsed_statements(text), "new branches")
+    quote = statement_with(parsed_statements(text), "new branches")
     assert quote["stance"] == "comment"
     assert not any(r.startswith("denier-side") for r in quote["rules"])
 
@@ -202,7 +196,7 @@ def test_a_third_partys_dismissal_is_no_part_of_the_denied_account():
         "The railway workers' union said the reports were baseless and that no closure had "
         "been discussed with staff.\n"
     )
-    assert _with(st, "were baseless")["stance"] == "denial"
+    assert statement_with(st, "were baseless")["stance"] == "denial"
 
 
 def test_claiming_that_a_story_is_false_is_a_denial():
@@ -210,7 +204,7 @@ def test_claiming_that_a_story_is_false_is_a_denial():
         "The Harlow Courier reported that the city of Brenn had closed its library.\n\n"
         "Brenn's culture office claimed the story was false and politically motivated.\n"
     )
-    assert _with(st, "politically motivated")["stance"] == "denial"
+    assert statement_with(st, "politically motivated")["stance"] == "denial"
 
 
 def test_the_accusers_side_telling_more_before_any_answer_is_a_claim():
@@ -220,7 +214,7 @@ def test_the_accusers_side_telling_more_before_any_answer_is_a_claim():
         "showing the payment.\n\n"
         'Lind said the accusation was "a smear campaign".\n'
     )
-    assert _with(st, "bank records")["stance"] == "claim"
+    assert statement_with(st, "bank records")["stance"] == "claim"
 
 
 def test_numbered_sections_of_a_newsletter_are_separate_disputes():
@@ -234,9 +228,9 @@ def test_numbered_sections_of_a_newsletter_are_separate_disputes():
         "The Kell Times reported on Tuesday that Dorn had revoked the licence of the Kell "
         "ferry company. Dorn's transport ministry said the report was false.\n"
     )
-    pears = _with([s for s in st if s["stance"] == "claim"], "mould")["id"]
+    pears = statement_with([s for s in st if s["stance"] == "claim"], "mould")["id"]
     ferry = statements_by(st, "Kell Times", "claim")[0]["id"]
-    assert _with(st, "report was false")["denies"] == [ferry]
+    assert statement_with(st, "report was false")["denies"] == [ferry]
     assert all(pears not in s["denies"] for s in st if "false" in s["text"])
 
 
@@ -252,7 +246,7 @@ def test_a_counter_claim_by_the_side_that_denied_first_is_no_account_others_answ
         "Mongolia's energy ministry acknowledged that several fuel trains had been delayed.\n"
     )
     report = statements_by(st, "Steppe Daily", "claim")[0]["id"]
-    assert _with(st, "acknowledged")["confirms"] == [report]
+    assert statement_with(st, "acknowledged")["confirms"] == [report]
 
 
 def test_an_outlet_speaking_again_after_the_denial_stands_by_its_report():
@@ -263,7 +257,7 @@ def test_an_outlet_speaking_again_after_the_denial_stands_by_its_report():
         "The Varna Courier said it had seen the contract and would publish it in full.\n"
     )
     report = statements_by(st, "Varna Courier", "claim")[0]["id"]
-    answer = _with(st, "seen the contract")
+    answer = statement_with(st, "seen the contract")
     assert answer["stance"] == "confirmation"
     assert answer["confirms"] == [report]
 
@@ -280,8 +274,8 @@ def test_a_spokesmans_quote_before_a_rejection_of_the_report_is_no_claim():
         "Ostra's prime minister also rejected the report.\n"
     )
     report = statements_by(st, "Harbor Post", "claim")[0]["id"]
-    assert _with(st, "open and transparent")["stance"] != "claim"
-    basis = _with(st, "no basis whatsoever")
+    assert statement_with(st, "open and transparent")["stance"] != "claim"
+    basis = statement_with(st, "no basis whatsoever")
     assert basis["stance"] == "denial"
     assert basis["denies"] == [report]
 
@@ -292,7 +286,7 @@ def test_the_report_also_claimed_is_the_reporting_outlets_claim():
         "private buyer. The navy denied the report.\n\n"
         "The report also claimed that the deal was worth $40 million.\n"
     )
-    also = _with(st, "worth $40 million")
+    also = statement_with(st, "worth $40 million")
     assert also["stance"] == "claim"
     assert any("Harbor Times" in n for n in also["names"])
     assert also["denies"] == []
@@ -305,9 +299,9 @@ def test_a_counter_account_dismissed_by_the_accuser_stays_a_denial_and_is_answer
         'been all year," ministry spokesman Ivo Krall said.\n\n'
         'Vessan Water Minister Lia Moss dismissed Krall\'s explanation as "a fairy tale".\n'
     )
-    gates = _with(st, "The gates are open")
+    gates = statement_with(st, "The gates are open")
     assert gates["stance"] == "denial"
-    assert gates["id"] in _with(st, "fairy tale")["denies"]
+    assert gates["id"] in statement_with(st, "fairy tale")["denies"]
 
 
 def test_a_non_answer_followed_by_the_speakers_own_account_is_a_denial():
@@ -319,8 +313,8 @@ def test_a_non_answer_followed_by_the_speakers_own_account_is_a_denial():
         "Lin: I'm not aware of the situation you mentioned. As far as I know, the refinery "
         "is working normally. For details, I'd refer you to the energy regulator.\n"
     )
-    report = _with(st, "refinery had been shut")
-    answer = _with(st, "working normally")
+    report = statement_with(st, "refinery had been shut")
+    answer = statement_with(st, "working normally")
     assert answer["stance"] == "denial"
     assert report["id"] in answer["denies"]
 
@@ -333,7 +327,7 @@ def test_a_speech_act_in_a_when_clause_has_the_clauses_own_subject():
     )
     letter = statements_by(st, "Morrow Insider", "claim")[0]
     assert "photograph" in letter["text"]
-    assert letter["id"] in _with(st, "a forgery")["denies"]
+    assert letter["id"] in statement_with(st, "a forgery")["denies"]
 
 
 def test_a_publication_alleging_is_the_publications_claim_not_the_noting_ministrys():
@@ -343,10 +337,10 @@ def test_a_publication_alleging_is_the_publications_claim_not_the_noting_ministr
         "state salt works to a foreign buyer.\n\n"
         "We categorically reject this publication as false and without foundation.\n"
     )
-    claim = _with(st, "sold the state salt works")
+    claim = statement_with(st, "sold the state salt works")
     assert claim["stance"] == "claim"
     assert any("Harlow Record" in n for n in claim["names"])
-    assert claim["id"] in _with(st, "categorically reject")["denies"]
+    assert claim["id"] in statement_with(st, "categorically reject")["denies"]
 
 
 def test_a_time_after_post_on_is_no_publisher():
@@ -365,7 +359,7 @@ def test_an_unnamed_official_quoted_by_the_paper_is_a_claim_of_its_own():
         "The newspaper quoted a senior official in Varn as saying that the government intends "
         "to close the Oslet consulate.\n"
     )
-    leak = _with(st, "close the Oslet consulate")
+    leak = statement_with(st, "close the Oslet consulate")
     assert leak["stance"] == "claim"
     assert leak["denies"] == [] and leak["confirms"] == []
 
@@ -377,7 +371,7 @@ def test_a_while_clause_is_a_statement_of_its_own_subject():
         "Nairobi acknowledged that some shipments had arrived late.\n"
     )
     report = statements_by(st, "Tessa Post", "claim")[0]
-    admits = _with(st, "arrived late")
+    admits = statement_with(st, "arrived late")
     assert admits["stance"] == "confirmation"
     assert "Kenya" in admits["names"]  # officials in a capital: the state (rule 2)
     assert report["id"] in admits["confirms"]
@@ -392,7 +386,7 @@ def test_an_outlet_named_in_quotation_marks_publishes_a_claim():
     )
     claim = statements_by(st, "Kirra Insider", "claim")[0]
     assert "close two schools" in claim["text"]
-    assert claim["id"] in _with(st, "crude fake")["denies"]
+    assert claim["id"] in statement_with(st, "crude fake")["denies"]
 
 
 def test_the_denying_side_confirming_a_negation_denies_the_claim():
@@ -403,7 +397,7 @@ def test_the_denying_side_confirming_a_negation_denies_the_claim():
         'confirmed in a communique that it "did not receive any instruction" about a fee.\n'
     )
     report = statements_by(st, "Brava Gazette", "claim")[0]
-    customs = _with(st, "did not receive any instruction")
+    customs = statement_with(st, "did not receive any instruction")
     assert customs["stance"] == "denial"
     assert report["id"] in customs["denies"]
 
@@ -415,7 +409,7 @@ def test_a_title_of_an_outlet_named_in_quotation_marks_speaks_for_it():
         'The editor in chief of "Kirra Today", Adel Mansour, said the website "maintains every '
         'word" it published.\n'
     )
-    stands = _with(st, "maintains every")
+    stands = statement_with(st, "maintains every")
     assert "Adel Mansour" in stands["names"]
 
 
@@ -464,7 +458,7 @@ def test_allegations_first_made_by_someone_make_their_words_the_claim():
     claim = statements_by(st, "Petra Holm")[0]
     assert claim["stance"] == "claim"
     assert claim["id"] in statements_by(st, "Tarsa", "denial")[0]["denies"]
-    assert claim["id"] in _with(st, "completely false")["denies"]
+    assert claim["id"] in statement_with(st, "completely false")["denies"]
 
 
 def test_a_post_on_a_channel_is_the_channels_claim():
@@ -487,7 +481,7 @@ def test_a_report_citing_sources_is_a_claim_whatever_negation_it_carries():
         "public.\n"
     )
     report = statements_by(st, "Sentinel", "claim")[0]
-    source = _with(st, "did not want the findings")
+    source = statement_with(st, "did not want the findings")
     assert source["stance"] == "claim"
     assert report["id"] in statements_by(st, "Clara Voss", "denial")[0]["denies"]
 
@@ -500,7 +494,7 @@ def test_a_gross_distortion_is_a_denial():
         "said.\n"
     )
     report = statements_by(st, "Varn Herald", "claim")[0]
-    answer = _with(st, "gross distortion")
+    answer = statement_with(st, "gross distortion")
     assert answer["stance"] == "denial"
     assert answer["denies"] == [report["id"]]
 
@@ -515,7 +509,7 @@ def test_a_source_quoted_in_the_report_is_a_claim_a_denial_can_name():
     )
     pilot = statements_by(st, "pilot", "claim")
     assert len(pilot) == 1 and "far too fast" in pilot[0]["text"]
-    assert _with(st, "rejected the pilot")["denies"] == [pilot[0]["id"]]
+    assert statement_with(st, "rejected the pilot")["denies"] == [pilot[0]["id"]]
 
 
 def test_a_remark_that_it_supports_the_report_confirms_it():
@@ -527,7 +521,7 @@ def test_a_remark_that_it_supports_the_report_confirms_it():
         "it said supported the Courier's report.\n"
     )
     report = statements_by(st, "Halden Courier", "claim")[0]
-    backing = _with(st, "found oil")
+    backing = statement_with(st, "found oil")
     assert backing["stance"] == "confirmation"
     assert report["id"] in backing["confirms"]
 
@@ -541,7 +535,7 @@ def test_what_the_same_newspaper_says_in_a_question_is_its_claim():
         "your response?\n\n"
         "Spokesperson Ida Lunn: I will not comment on intelligence matters.\n"
     )
-    assert _with(st, "involved in espionage")["stance"] == "claim"
+    assert statement_with(st, "involved in espionage")["stance"] == "claim"
 
 
 def test_an_account_judged_accurate_is_the_named_outlets_claim_and_is_confirmed():
@@ -551,9 +545,9 @@ def test_an_account_judged_accurate_is_the_named_outlets_claim_and_is_confirmed(
         "because of a fire alarm.\n\n"
         "Lissa's foreign ministry said the Morning Star's account was accurate.\n"
     )
-    star = _with(st, "fire alarm")
+    star = statement_with(st, "fire alarm")
     assert star["stance"] == "claim"
-    verdict = _with(st, "account was accurate")
+    verdict = statement_with(st, "account was accurate")
     assert verdict["stance"] == "confirmation"
     assert verdict["confirms"] == [star["id"]]
 
@@ -565,7 +559,7 @@ def test_no_plans_answering_a_reported_plan_is_a_denial():
         'In a statement, the company said "there are no plans whatsoever to close Kell".\n'
     )
     report = statements_by(st, "Kell Observer", "claim")[0]
-    answer = _with(st, "no plans whatsoever")
+    answer = statement_with(st, "no plans whatsoever")
     assert answer["stance"] == "denial"
     assert answer["denies"] == [report["id"]]
 
@@ -577,6 +571,6 @@ def test_the_party_reported_on_saying_it_goes_on_as_usual_denies_the_report():
         "The rail company said the night trains would run as usual.\n"
     )
     report = statements_by(st, "Tessa Post", "claim")[0]
-    answer = _with(st, "run as usual")
+    answer = statement_with(st, "run as usual")
     assert answer["stance"] == "denial"
     assert answer["denies"] == [report["id"]]

@@ -4,14 +4,7 @@ Every article here is invented for the test."""
 
 from statements.parsing.rules import DISABLE_ENV
 
-from .statements import parsed_statements
-
-
-def _with(statements, words):
-    hits = [s for s in statements if words in s["text"]]
-    assert hits, f"no statement with {words!r}: {[s['text'] for s in statements]}"
-    return hits[0]
-
+from .statements import parsed_statements, statement_with
 
 TUNNEL = (
     "Norvalia's transport ministry said on Monday that the new rail tunnel would not open "
@@ -26,18 +19,18 @@ TUNNEL = (
 
 def test_a_side_telling_what_the_denying_state_did_makes_a_claim():
     st = parsed_statements(TUNNEL)
-    assert _with(st, 'had "not yet finished')["stance"] == "claim"
+    assert statement_with(st, 'had "not yet finished')["stance"] == "claim"
 
 
 def test_the_same_sides_words_before_the_answer_go_on_with_the_account():
     st = parsed_statements(TUNNEL)
-    assert _with(st, "We have done our part")["stance"] == "claim"
+    assert statement_with(st, "We have done our part")["stance"] == "claim"
 
 
 def test_the_denial_answers_the_account():
     st = parsed_statements(TUNNEL)
-    account = _with(st, 'had "not yet finished')
-    answer = _with(st, "rejected the account")
+    account = statement_with(st, 'had "not yet finished')
+    answer = statement_with(st, "rejected the account")
     assert answer["stance"] == "denial"
     assert account["id"] in answer["denies"] or answer["denies"]
 
@@ -45,7 +38,7 @@ def test_the_denial_answers_the_account():
 def test_without_the_rule_a_negated_account_reads_as_a_denial(monkeypatch):
     monkeypatch.setenv(DISABLE_ENV, "other-side-account")
     st = parsed_statements(TUNNEL)
-    assert _with(st, 'had "not yet finished')["stance"] != "claim"
+    assert statement_with(st, 'had "not yet finished')["stance"] != "claim"
 
 
 BYSTANDER = (
@@ -59,8 +52,8 @@ BYSTANDER = (
 
 def test_an_analyst_naming_the_denying_state_makes_no_claim():
     st = parsed_statements(BYSTANDER)
-    assert _with(st, "seasonal ritual")["stance"] == "comment"
-    assert _with(st, "stopped issuing permits")["stance"] == "claim"
+    assert statement_with(st, "seasonal ritual")["stance"] == "comment"
+    assert statement_with(st, "stopped issuing permits")["stance"] == "claim"
 
 
 def test_the_accusing_sides_words_after_the_answer_are_left_to_the_sides_pass():
@@ -70,7 +63,7 @@ def test_the_accusing_sides_words_after_the_answer_are_left_to_the_sides_pass():
         "Trade analyst Mira Holt said",
     )
     st = parsed_statements(text)
-    assert _with(st, "raise the matter")["stance"] != "claim"
+    assert statement_with(st, "raise the matter")["stance"] != "claim"
 
 
 DENIAL_FIRST = (
@@ -85,11 +78,11 @@ DENIAL_FIRST = (
 
 def test_a_story_that_opens_with_the_denial_then_tells_the_account_makes_it_a_claim():
     st = parsed_statements(DENIAL_FIRST)
-    account = _with(st, "held 60 containers")
+    account = statement_with(st, "held 60 containers")
     assert account["stance"] == "claim"
 
 
 def test_without_the_rule_the_account_told_after_the_denial_is_a_comment(monkeypatch):
     monkeypatch.setenv(DISABLE_ENV, "denied-first-account")
     st = parsed_statements(DENIAL_FIRST)
-    assert _with(st, "held 60 containers")["stance"] != "claim"
+    assert statement_with(st, "held 60 containers")["stance"] != "claim"
