@@ -691,10 +691,6 @@ def _split_quote_end(
     j = verb_end
     while j < end_tok and toks[j].text != "," and not toks[j].quoted:
         j += 1
-    if j + 1 < end_tok and toks[j].text == "," and _predicate_after(toks, j + 1, end_tok, before):
-        # `The project, she said, was 19 months behind schedule`: the subject before the
-        # attribution, its predicate after it
-        return toks[end_tok - 1].end
     if j + 1 >= end_tok or toks[j].text != ",":
         return before[1]
     nb = sum(1 for u in toks if before[0] <= u.start and u.end <= before[1])
@@ -713,31 +709,12 @@ def _split_quote_end(
             if before[0] <= u.start and u.end <= before[1]
         )
         and on("split-reported-clause")
-        and on("split-attribution")  # the same construction's name on another branch
+        and on("split-attribution")  # the same rule's name on the branch that also built it
     ):
         # `The 1954 agreement, he said, said nothing about tolls`: a subject, the attribution
         # between commas, then its predicate; the statement is the whole clause
         return toks[end_tok - 1].end
     return before[1]
-
-
-_PREDICATE_OPENERS = frozenset(
-    "was were is are had has have would will could can did does do should might must may "
-    "remained remains said says went goes came comes".split()
-)
-
-
-def _predicate_after(toks: list[Token], k: int, end_tok: int, before: tuple[int, int]) -> bool:
-    """After `X, he said,` a verb that carries on the clause X began (`would not sign`)."""
-    if not (on("split-attribution") and on("split-reported-clause")):
-        return False
-    subject = [u for u in toks if before[0] <= u.start and u.end <= before[1]]
-    if not subject or len(subject) > 6 or any(u.text in ",;:" or u.quoted for u in subject):
-        return False
-    t = toks[k]
-    if t.quoted or t.lower not in _PREDICATE_OPENERS:
-        return False
-    return end_tok - k >= 3
 
 
 def _is_tail(toks: list[Token], v: int, cstart: int) -> bool:

@@ -327,82 +327,6 @@ _OUR_COUNTRY = re.compile(r"\s+of\s+(?:our|this|my)\s+country$")
 _HONORIFIC_END = re.compile(r"(?<=\w)\s+(?:Dr|Mr|Mrs|Ms|Prof|Eng|Sir|Dame)\.?$")
 
 
-# The head of a person's title: what stands right before her name in `Deputy Energy Minister X`.
-_TITLE_HEADS = frozenset(
-    "minister secretary undersecretary under-secretary spokesman spokeswoman spokesperson "
-    "ambassador governor mayor director director-general commissioner adviser advisor chairman "
-    "chairwoman envoy attaché attache".split()
-)
-_PORTFOLIO_LINKS = frozenset(("of", "for", "and"))
-
-
-def _title_field_start(run: list[str], places: Places) -> int | None:
-    """Where the name starts in `Deputy Energy Minister Andres Felipe Rubiano` or `Minister of
-    State for Transport Gerald Ong`: after the last title head and its portfolio, when two to four
-    capitalised words that are no title, body, outlet or place are left (rule
-    `title-field-name`)."""
-    heads = [i for i, w in enumerate(run) if w.lower() in _TITLE_HEADS]
-    if not heads:
-        return None
-    j = heads[-1] + 1
-    while j < len(run) and run[j].lower() in _PORTFOLIO_LINKS and j + 1 < len(run):
-        # `for Transport`, `of State for Transport`: the portfolio's field words
-        k = j + 1
-        while k < len(run) and run[k].lower() in _FIELD_WORDS and run[k].lower() != "of":
-            k += 1
-        if k == j + 1 and len(run) - k >= 3 and run[k][:1].isupper():
-            k += 1  # `Undersecretary for Rails X Y`: one word of a field of its own
-        if k == j + 1:
-            break
-        j = k
-    name = run[j:]
-    while name and _is_title(name[0]) and name[0].lower() not in _TITLE_HEADS:
-        name = name[1:]  # `Dr Agnes Wafula`
-    if not 2 <= len(name) <= 4:
-        return None
-    for w in name:
-        low = w.lower()
-        if (
-            not w[:1].isupper()
-            or low in _TITLE_HEADS
-            or _is_org_word(low)
-            or _is_media_word(low)
-            or low in _FIELD_WORDS
-            or places.find(w) is not None
-        ):
-            return None
-    return j
-
-
-def _titled_person(toks: list[str], name: list[str], base: str, places: Places) -> Desc:
-    while _is_title(name[0]) and name[0].lower() not in _TITLE_HEADS:
-        name = name[1:]
-    title = toks[: len(toks) - len(name)]
-    role = " ".join(
-        w.lower()
-        for w in title
-        if w.lower() not in ("the", "a", "an") and places.find(w) is None and not _is_title_only(w)
-    )
-    aliases = [name[-1]]
-    if len(name) == 3:
-        # `Galindo Ruiz` and `Galindo` of `Héctor Galindo Ruiz`: two surnames
-        aliases += [" ".join(name[-2:]), name[1]]
-    aliases.append(base)
-    return Desc(
-        "person",
-        " ".join(name),
-        aliases,
-        role=role or None,
-        place=_place_in(" ".join(title), places),
-        gender=_gender(role),
-    )
-
-
-def _is_title_only(w: str) -> bool:
-    """`Dr`, `Mr.`: an honorific, no part of the office."""
-    return w.lower().rstrip(".") in ("dr", "mr", "mrs", "ms", "prof", "hon")
-
-
 def _describe(phrase: str, places: Places) -> Desc:
     raw = _LEAD_JUNK.sub("", phrase.strip().strip(",")) or phrase.strip().strip(",")
     raw = _TRAILING_CLAUSE.sub("", raw) or raw
@@ -580,18 +504,14 @@ def _describe(phrase: str, places: Places) -> Desc:
     if before_run in ("in", "at", "of", "for", "on", "to", "from", "near", "close"):
         # `the embassy in Mexico City`, `a spokesman for X`: a modifier, not a name
         run = []
-    if len(run) >= 3 and on("titled-name-in-run"):
+    # (`title-field-name` is the name the same rule had on the branch that also built it)
+    if len(run) >= 3 and on("titled-name-in-run") and on("title-field-name"):
         k = _titled_name(run, places)
         if k:
             # `Deputy Energy Minister Andres Felipe Rubiano`, `Head of the Road Maintenance
             # Organization Dr. Ali Nouri`: the office in capitals, then the person's name
             run = run[-k:]
     rl = [w.lower().strip(",") for w in run]
-    at = _title_field_start(run, places) if len(run) >= 4 and on("title-field-name") else None
-    if at is not None and at > 0:
-        # `Deputy Energy Minister X`: the title, whatever its field words, is her role; its
-        # field names no body of its own (the ministry is found from the role at the end)
-        return _titled_person(toks, run[at:], base, places)
     if len(run) >= 2 and run == toks and all(w in _FIELD_WORDS and w != "of" for w in rl):
         # `Foreign Affairs denies ...` in a headline: the ministry of that field
         return Desc("organisation", base, [])
