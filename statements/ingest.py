@@ -102,14 +102,21 @@ def is_stuck(article: Article) -> bool:
     return Article.objects.filter(_stuck_q(now, grace=dt.timedelta(0)), pk=article.pk).exists()
 
 
-def claim_stuck_articles(limit: int = 500) -> tuple[list[int], int]:
+def claim_stuck_articles(limit: int = 500, *, waiting: int | None = None) -> tuple[list[int], int]:
     """Fail the stuck articles that used up their attempts; claim the others for an enqueue.
 
     Each article is claimed with a conditional UPDATE (its `enqueued_at` set now), so two
     sweepers never enqueue the same article twice. Returns the claimed ids and how many failed.
+
+    `waiting` is how many messages the broker's queue still holds (None: unknown). While some
+    wait, the workers have not reached the queued articles the broker accepted, so their jobs
+    are in line, not lost: they are not sent again, or a backlog longer than STALL_AFTER would
+    grow by a copy of itself every STALL_AFTER. A job lost in a broker restart is sent again once
+    the line is empty; QUEUE_TIMEOUT still fails what no worker ever starts.
     """
     now = timezone.now()
     due = _stuck_q(now)
+    resend = due & ~Q(status=IngestStatus.QUEUED, enqueued_at__isnull=False) if waiting else due
     waited = Q(status=IngestStatus.QUEUED, updated_at__lt=now - QUEUE_TIMEOUT)
     expired = sum(
         # Conditional: a worker that starts the article meanwhile keeps it.
@@ -127,11 +134,11 @@ def claim_stuck_articles(limit: int = 500) -> tuple[list[int], int]:
         give_up(article_id)
     claimed = [
         article_id
-        for article_id in Article.objects.filter(due & _runnable_q()).values_list("pk", flat=True)[
-            :limit
-        ]
+        for article_id in Article.objects.filter(resend & _runnable_q()).values_list(
+            "pk", flat=True
+        )[:limit]
         # Zero rows: another sweeper or a worker got there first.
-        if Article.objects.filter(due, pk=article_id).update(enqueued_at=now)
+        if Article.objects.filter(resend, pk=article_id).update(enqueued_at=now)
     ]
     return claimed, expired + len(exhausted)
 
@@ -141,8 +148,8 @@ def _never_started() -> str:
     minutes = round(STALL_AFTER.total_seconds() / 60)
     return (
         f"No worker started this article within {hours} hours of its being queued (its job was "
-        f"sent to the task queue again every {minutes} minutes). It is not sent again "
-        "automatically: check that workers are running, then use Retry."
+        f"sent to the task queue again every {minutes} minutes while the queue was empty). It "
+        "is not sent again automatically: check that workers are running, then use Retry."
     )
 
 

@@ -40,7 +40,7 @@ from statements.models import (
 from statements.querysets import Filters
 from statements.signals import statement_reviewed
 from statements.stories import reindex_story, story_title, touch_stories
-from statements.taskguard import publish
+from statements.taskguard import publish, waiting_messages
 from statements.tasks import ingest_article
 
 
@@ -807,9 +807,10 @@ def sweep_articles(limit: int = 500) -> dict[str, int]:
     """Enqueue stuck articles again and fail those that used up their attempts (beat, 1 min).
 
     An article the broker still refuses gets `enqueued_at` cleared again and is tried at the
-    next sweep.
+    next sweep. A queued article whose job the broker accepted is not sent again while the
+    broker's queue still holds messages (its job is in line, see ingest.claim_stuck_articles).
     """
-    claimed, failed = ingest.claim_stuck_articles(limit)
+    claimed, failed = ingest.claim_stuck_articles(limit, waiting=waiting_messages(ingest_article))
     enqueued = sum(enqueue_article(article_id) for article_id in claimed)
     return {"enqueued": enqueued, "refused": len(claimed) - enqueued, "failed": failed}
 

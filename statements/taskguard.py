@@ -19,6 +19,7 @@ from celery.contrib.django.task import DjangoTask
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
+from kombu.exceptions import ChannelError
 
 from statements.models import TaskDelivery
 
@@ -45,6 +46,29 @@ def publish(task: Any, **kwargs: Any) -> bool:
         logger.warning("%s%r not enqueued; the sweeper retries", task.name, kwargs, exc_info=True)
         return False
     return True
+
+
+def waiting_messages(task: Any) -> int | None:
+    """How many messages wait in the broker's queue of `task` (None: eager, or no broker answer).
+
+    One passive declare on a short-lived connection: with Redis, the length of the queue's lists.
+    A queue the broker does not know holds nothing. Never raises.
+    """
+    app = task.app
+    if app.conf.task_always_eager:
+        return None
+    queue = app.amqp.router.route({}, task.name)["queue"].name
+    try:
+        with app.connection_for_read() as connection:
+            connection.ensure_connection(max_retries=1, interval_start=0, interval_step=0)
+            with connection.channel() as channel:
+                try:
+                    return int(channel.queue_declare(queue=queue, passive=True).message_count)
+                except ChannelError:
+                    return 0
+    except Exception:
+        logger.warning("could not count the messages waiting in %s", queue, exc_info=True)
+        return None
 
 
 def record_delivery(*, key: str, task: str) -> int:

@@ -16,6 +16,8 @@ from django.utils import timezone
 
 from statements import ingest, services
 from statements.models import Article, IngestStatus
+from statements.taskguard import waiting_messages
+from statements.tasks import ingest_article
 from tests.conftest import using_real_services
 
 pytestmark = [
@@ -107,6 +109,33 @@ def test_a_job_lost_in_a_broker_restart_without_persistence_is_enqueued_again(
     with worker(app):
         article = wait_for(article.pk)
     assert article.status == IngestStatus.DONE, article.error
+
+
+def test_a_backlog_the_workers_have_not_reached_is_not_sent_again(own_broker, editor_client):
+    app, _redis = own_broker
+    for n in range(3):
+        editor_client.post(reverse("article_add"), {"text": f"{TEXT} ({n})", "title": f"T{n}"})
+    articles = list(Article.objects.order_by("pk"))
+    assert all(a.enqueued_at is not None for a in articles)
+    assert waiting_messages(ingest_article) == 3
+
+    for article in articles:  # no worker reached them for longer than the stall window
+        pass_time(article.pk, ingest.STALL_AFTER + dt.timedelta(minutes=1))
+    assert services.sweep_articles() == {"enqueued": 0, "refused": 0, "failed": 0}
+    assert waiting_messages(ingest_article) == 3  # in line, not copied
+
+    with worker(app):
+        done = [wait_for(a.pk) for a in articles]
+    assert [a.status for a in done] == [IngestStatus.DONE] * 3
+    assert [a.attempts for a in done] == [1, 1, 1]
+    assert waiting_messages(ingest_article) == 0
+
+
+def test_the_queue_length_is_unknown_while_the_broker_is_down(own_broker):
+    _app, redis = own_broker
+    assert waiting_messages(ingest_article) == 0
+    redis.stop()
+    assert waiting_messages(ingest_article) is None
 
 
 def test_resubmitting_an_article_stranded_by_an_outage_enqueues_it_again(own_broker, editor_client):
