@@ -155,7 +155,17 @@ class Memory:
         return None
 
     def _state_then(self, a: MActor) -> Place | None:
-        """The state of the government or organisation met last before the actor appeared."""
+        """The state of the government or organisation met last before the actor appeared:
+        of the governments that spoke, when one did (rule `body-of-speaking-state`: `Chile
+        rejected reports in Peruvian media ...`, then `Economy Ministry spokeswoman X`)."""
+        if on("body-of-speaking-state"):
+            spoke = self._recent_then(
+                lambda x: x.kind == "government" and x.speaker and x.place is not None,
+                a.born,
+                kinds=("government",),
+            )
+            if spoke is not None:
+                return self.places.places.get(spoke.place or "")
         prior = self._recent_then(
             lambda x: (
                 x.kind in ("government", "organisation") and x.place is not None and x is not a

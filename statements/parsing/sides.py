@@ -150,6 +150,15 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
         ):
             if has_dismissal_cue(r.content) and r.stance == "denial":
                 pass  # `the report had no basis`: no claimant says that of its own account
+            elif (
+                _carries_on_denial(r, _row_before(rows, r, index))
+                and _NEGATION.search(r.content)
+                and on("denial-goes-on")
+            ):
+                # `Chile rejected reports that it had stopped fruit lorries.` `"No fruit lorry
+                # has been stopped," a ministry spokeswoman said`: the words of the denial just
+                # before, negated again, go on denying whatever side the speaker is put on
+                pass
             elif r.stance == "denial" and _negated_restatement(r, rows, index):
                 pass  # `the talks "have not been suspended"` after a report that they were
             elif _rejected_just_before(r, rows, index) and on("claimant-rejects-then-tells"):
@@ -357,14 +366,7 @@ def _denied_run(rows: list[Row], deniers: set[int]) -> None:
         if r.actor is not None and on("denial-goes-on"):
             if r.actor.idx in going_on:
                 continue
-            if (
-                run_side is None
-                and r.stance == "denial"
-                and prev is not None
-                and prev.stance == "denial"
-                and prev.frame.unit.paragraph >= r.frame.unit.paragraph - 1
-                and len(content_stems(r.content) & content_stems(prev.content)) >= 2
-            ):
+            if run_side is None and _carries_on_denial(r, prev):
                 # `Nepal rejected reports that it had stopped fuel tankers` and then `"No
                 # tanker has been stopped," a ministry spokesman said`: the denial goes on in
                 # its own words, whoever's side the speaker is found on
@@ -526,6 +528,28 @@ def _negated_restatement(r: Row, rows: list[Row], index: dict[int, int]) -> bool
         if stems & content_stems(c.content):
             return True
     return False
+
+
+def _carries_on_denial(r: Row, prev: Row | None) -> bool:
+    """r, a denial, says again in its own words what a denial just before it (the same or the
+    previous paragraph) denied: two content words or more shared."""
+    return (
+        prev is not None
+        and r.stance == "denial"
+        and prev.stance == "denial"
+        and prev.frame.unit.paragraph >= r.frame.unit.paragraph - 1
+        and len(content_stems(r.content) & content_stems(prev.content)) >= 2
+    )
+
+
+def _row_before(rows: list[Row], r: Row, index: dict[int, int]) -> Row | None:
+    """The statement just before r, whoever made it (the denial a claim was carried in, for a
+    carried claim)."""
+    i = index.get(id(r), 0)
+    if i == 0:
+        return None
+    o = rows[i - 1]
+    return o.embedded_of if o.embedded_of is not None else o
 
 
 def _previous_by(rows: list[Row], r: Row, index: dict[int, int]) -> Row | None:
