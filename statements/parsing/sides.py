@@ -101,6 +101,7 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
         r.side for r in rows if r.stance == "denial" and not r.frame.headline and r.side is not None
     } - claimants
     first_claim = min((r.pos for r in rows if r.stance == "claim"), default=None)
+    answered = _first_answers(rows)
     for r in rows:
         f = r.frame
         if (
@@ -141,7 +142,13 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
                 and not (has_policy_cue(r.content) and not has_denial_cue(r.content))
                 and (r.stance == "denial" or _on_the_dispute(r, rows, index))
             ):
-                r.set_stance("denial", "denier-side")
+                if r.stance == "comment" and _unnamed_before_answer(r, answered):
+                    # `A senior Mexican official who asked not to be named said the discount
+                    # had become "impossible to justify"`, before the ministry denies: a source
+                    # of the account, not the side's answer
+                    r.set_stance("claim", "unnamed-before-answer")
+                else:
+                    r.set_stance("denial", "denier-side")
         elif (
             r.side in claimants
             and r.side not in deniers
@@ -198,6 +205,29 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
     _partial_confirmations(rows, deniers, first_claim)
     _outlets_answering(rows)
     named_accounts(rows)
+
+
+def _first_answers(rows: list[Row]) -> dict[int, tuple[int, int]]:
+    """Each side's first denial: (paragraph, position)."""
+    out: dict[int, tuple[int, int]] = {}
+    for r in rows:
+        if r.stance == "denial" and r.side is not None and r.side not in out:
+            out[r.side] = (r.frame.unit.paragraph, r.pos)
+    return out
+
+
+def _unnamed_before_answer(r: Row, answered: dict[int, tuple[int, int]]) -> bool:
+    """r is an unnamed person of a side (`a senior official`, `people familiar with`) speaking
+    in a paragraph before the one where the side first denies: a source telling the account,
+    not the side answering it (rule `unnamed-before-answer`)."""
+    a = r.actor
+    if a is None or a.kind != "person" or a.named or r.frame.headline:
+        return False
+    first = answered.get(r.side) if r.side is not None else None
+    if first is None or r.pos > first[1] or r.frame.unit.paragraph >= first[0]:
+        return False
+    name = a.name.lower()
+    return "spokes" not in name and on("unnamed-before-answer")
 
 
 def _answered_before(r: Row, rows: list[Row]) -> bool:
@@ -612,7 +642,8 @@ def _denied_before(rows: list[Row], j: int, side: int) -> bool:
 
 
 def _accused_sides(rows: list[Row], reg: Registry) -> set[int]:
-    """Sides a claim accuses by name (`accused neighbouring Lidova of ...`)."""
+    """Sides a claim accuses by name (`accused neighbouring Lidova of ...`), and the states
+    another state's account is told of before anyone answers (`state-told-of`)."""
     out: set[int] = set()
     for r in rows:
         if r.stance != "claim":
@@ -620,11 +651,45 @@ def _accused_sides(rows: list[Row], reg: Registry) -> set[int]:
         m = _ACCUSED.search(r.text)
         if not m:
             continue
-        place = reg.places.find(m.group("who")) or reg.places.find(m.group("who").split()[0])
-        if place is None:
+        side = _state_side(reg, m.group("who"))
+        if side is not None and side != r.side:
+            out.add(side)
+    if on("state-told-of"):
+        out |= _states_told_of(rows, reg)
+    return out
+
+
+def _state_side(reg: Registry, words: str) -> int | None:
+    """The side of the government of the state a phrase names, if the text has one."""
+    place = reg.places.find(words) or reg.places.find(words.split()[0])
+    if place is None:
+        return None
+    gov = reg.gov_of_place.get(place.key)
+    return root(reg, gov) if gov is not None else None
+
+
+# The subject opening a reported clause: `that Spain had released`, `"Madrid is keeping`,
+# `Spanish customs had held` (a state's name, capital or adjective, then a word or two).
+_CLAUSE_SUBJECT = re.compile(r"^\W*(?:that\s+)?(?:the\s+)?(?P<who>[A-Z][\w'’-]+)(?:'s)?\s")
+
+
+def _states_told_of(rows: list[Row], reg: Registry) -> set[int]:
+    """`Lisbon says Madrid is keeping the river`, `the minister said Spain had released less
+    than the minimum`: before any side answers, a government's side telling what another
+    state did names the side the dispute accuses."""
+    out: set[int] = set()
+    for r in rows:
+        if r.stance in ("denial", "confirmation") and not r.frame.headline:
+            break  # answered: what is told from here on may be a counter-accusation
+        if r.side is None or r.frame.vclass not in ("say", "claim", "turn"):
             continue
-        gov = reg.gov_of_place.get(place.key)
-        side = root(reg, gov) if gov is not None else None
+        speaker_root = reg.actors[r.side]
+        if speaker_root.kind != "government":
+            continue
+        m = _CLAUSE_SUBJECT.match(r.content)
+        if m is None:
+            continue
+        side = _state_side(reg, m.group("who"))
         if side is not None and side != r.side:
             out.add(side)
     return out
