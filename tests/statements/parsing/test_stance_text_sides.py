@@ -1,5 +1,6 @@
 """A statement's side read from what the text says (rules `unnamed-before-answer`,
-`state-told-of`), and negations that deny nothing (`idle-negation`, `grievance-negation`)."""
+`state-told-of`, `future-after-denial`, `answered-in-turn`), and negations that deny nothing
+(`idle-negation`, `grievance-negation`)."""
 
 from statements.parsing import parse_article, to_contract
 from statements.parsing.stance import has_denial_cue, stance_rule
@@ -87,3 +88,41 @@ def test_an_active_not_asked_still_denies():
 def test_the_complaint_reads_as_a_denial_with_the_rule_off(monkeypatch):
     monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "grievance-negation")
     assert _first("Nairobi had not been consulted about the rules") == ("denial", "denial-cue")
+
+
+DENIED_THEN_TOLD = (
+    "Latvia's transport ministry said on Monday that the Lithuanian rail operator LTG had "
+    "stopped freight trains to Riga for a week.\n\n"
+    'LTG rejected the account on Tuesday. "Every freight train ran to Riga on time and the next '
+    'one will leave Vilnius on Friday as planned," LTG spokeswoman Rasa Petraite said.\n'
+)
+
+
+def test_what_is_to_come_said_right_after_the_bodys_denial_still_denies():
+    assert _stance(DENIED_THEN_TOLD, "ran to Riga on time") == "denial"
+
+
+def test_the_future_keeps_it_a_comment_with_the_rule_off(monkeypatch):
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "future-after-denial")
+    assert _stance(DENIED_THEN_TOLD, "ran to Riga on time") == "comment"
+
+
+POINT_AND_ANSWER = (
+    "Ghana's trade minister, Kofi Mensah, said on Monday that Togo had closed the Aflao border "
+    "to Ghanaian traders for three days.\n\n"
+    "Togo's interior ministry denied the report on Tuesday.\n\n"
+    "Mensah said Ghanaian traders had lost their goods at the market in Lome.\n\n"
+    "Togolese government spokesman Koffi Agbo said the market had been cleared for a scheduled "
+    "renovation.\n"
+)
+
+
+def test_a_new_point_of_the_accuser_answered_at_once_is_a_claim_and_a_denial():
+    assert _stance(POINT_AND_ANSWER, "lost their goods") == "claim"
+    assert _stance(POINT_AND_ANSWER, "scheduled renovation") == "denial"
+
+
+def test_point_and_answer_stay_comments_with_the_rule_off(monkeypatch):
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "answered-in-turn")
+    assert _stance(POINT_AND_ANSWER, "lost their goods") == "comment"
+    assert _stance(POINT_AND_ANSWER, "scheduled renovation") == "comment"
