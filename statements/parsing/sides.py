@@ -70,8 +70,15 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
     _bystanders(rows)
     _policy_negations(rows)
     other_side_accounts(rows, reg)
+    opening = _opening_account(rows)
+    rejoinders = _rejoinders(rows, opening)
     deny_rows = [
-        r for r in rows if r.frame.vclass == "deny" and r.stance == "denial" and r.side is not None
+        r
+        for r in rows
+        if r.frame.vclass == "deny"
+        and r.stance == "denial"
+        and r.side is not None
+        and id(r) not in rejoinders
     ]
     if not deny_rows and on("denier-by-dismissal"):
         # no verb of denial: the side that dismisses an account (`pure speculation`) denies,
@@ -79,10 +86,22 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
         deny_rows = [
             r
             for r in rows
-            if r.stance == "denial" and r.side is not None and has_dismissal_cue(r.content)
+            if r.stance == "denial"
+            and r.side is not None
+            and has_dismissal_cue(r.content)
+            and id(r) not in rejoinders
         ]
     if not deny_rows:
-        deny_rows = [r for r in rows if r.stance == "denial" and r.side is not None]
+        deny_rows = [
+            r
+            for r in rows
+            if r.stance == "denial" and r.side is not None and id(r) not in rejoinders
+        ]
+        others = [r for r in deny_rows if opening is None or r.side != opening.side]
+        if others and on("rejoinder-not-denier"):
+            # plain negations only: the side that told the account first negates in it
+            # (`had received no reply`); another side's negation answers it
+            deny_rows = others
     _denier_according_to(rows)
     accused = _accused_sides(rows, reg)
     if not deny_rows and not accused:
@@ -135,7 +154,7 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
                 + sent[: max(0, len(sent) - len(r.content))]
             )
             if (
-                (not FUTURE.search(sent) or _right_after_its_denial(r, rows, index))
+                not FUTURE.search(sent)
                 and not _asks_or_awaits(r)
                 and not re.match(r"^(?:separately|also)\b", sent, re.I)
                 and not _ASIDE.search(lead)
@@ -202,14 +221,50 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
                 # claim (after an answer its remarks may be about anything: left as comments)
                 if not _answered_before(r, rows):
                     r.set_stance("claim", "claimant-goes-on")
-                elif (reply := _answered_in_turn(r, rows, index, deniers, claimants)) is not None:
-                    # `Hossain said Dhaka learned of the measure "from the newspapers".` `Menon
-                    # said the notification had been "publicly available"`: a point and its answer
-                    r.set_stance("claim", "answered-in-turn")
-                    reply.set_stance("denial", "answered-in-turn")
     _partial_confirmations(rows, deniers, first_claim)
     _outlets_answering(rows)
     named_accounts(rows)
+
+
+def _opening_account(rows: list[Row]) -> Row | None:
+    """The first statement of the body when it tells an account (a claim or a plain remark of
+    a party, not an answer): the story's opening account."""
+    opening = next(
+        (
+            r
+            for r in rows
+            if not r.frame.headline and r.embedded_of is None and r.frame.vclass != "decline"
+        ),
+        None,
+    )
+    if (
+        opening is None
+        or opening.side is None
+        or opening.stance not in ("claim", "comment")
+        or opening.frame.vclass not in ("say", "claim")
+        or is_bystander(opening.actor)
+    ):
+        return None
+    return opening
+
+
+def _rejoinders(rows: list[Row], opening: Row | None) -> set[int]:
+    """The denials (by id) of the side that told the story's account first, made after another
+    side has answered it: `Armenian hauliers say lorries have waited six days ...`, the Revenue
+    Service's `eleven hours, not six days`, then `Petrosyan dismissed the official figure`. The
+    accuser answering an answer is no denier of the dispute (rule `rejoinder-not-denier`)."""
+    if opening is None or not on("rejoinder-not-denier"):
+        return set()
+    out: set[int] = set()
+    answered = False
+    for r in rows:
+        if r.frame.headline:
+            continue
+        if r.side != opening.side and r.side is not None and r.stance == "denial":
+            answered = True
+        elif answered and r.side == opening.side and r.stance == "denial":
+            out.add(id(r))
+    return out
 
 
 def _first_answers(rows: list[Row]) -> dict[int, tuple[int, int]]:
@@ -574,55 +629,6 @@ def _carries_on_denial(r: Row, prev: Row | None) -> bool:
         and prev.stance == "denial"
         and prev.frame.unit.paragraph >= r.frame.unit.paragraph - 1
         and len(content_stems(r.content) & content_stems(prev.content)) >= 2
-    )
-
-
-def _answered_in_turn(
-    r: Row, rows: list[Row], index: dict[int, int], deniers: set[int], claimants: set[int]
-) -> Row | None:
-    """The statement right after r, in its paragraph or the next: a plain remark of the
-    denying side answering r (rule `answered-in-turn`), if it is one."""
-    if not on("answered-in-turn"):
-        return None
-    i = index.get(id(r), 0)
-    if i + 1 >= len(rows):
-        return None
-    o = rows[i + 1]
-    f = o.frame
-    if (
-        o.side not in deniers
-        or o.side in claimants
-        or o.stance != "comment"
-        or o.rules != ["default-comment:comment"]
-        or f.vclass != "say"
-        or f.headline
-        or f.unit.paragraph > r.frame.unit.paragraph + 1
-        or is_bystander(o.actor)
-    ):
-        return None
-    if FUTURE.search(o.content) or has_policy_cue(o.content) or _asks_or_awaits(o):
-        return None
-    if NONCOMMITTAL.search(o.text) or has_decline_cue(o.text) or PUBLIC_APPEAL.search(o.text):
-        return None  # `aware of the reports and in contact with ...`: no answer
-    return o
-
-
-def _right_after_its_denial(r: Row, rows: list[Row], index: dict[int, int]) -> bool:
-    """The statement just before r is a denial with a verb of denial by its speaker or the
-    speaker's own body, in the same or the previous paragraph (`ASFINAG rejected the account.`
-    `"The Austrian half will be handed over this autumn," its spokeswoman said`): what is to
-    come, said there, goes on answering (rule `future-after-denial`)."""
-    before = _row_before(rows, r, index)
-    a = r.actor
-    return (
-        before is not None
-        and a is not None
-        and before.actor is not None
-        and (before.actor is a or a.affiliation == before.actor.idx)
-        and before.stance == "denial"
-        and before.frame.vclass == "deny"
-        and before.frame.unit.paragraph >= r.frame.unit.paragraph - 1
-        and on("future-after-denial")
     )
 
 
