@@ -131,3 +131,11 @@ def test_a_ministry_with_no_state_named_is_of_the_state_named_acting_before_it()
 def test_with_the_rule_off_it_is_of_the_state_met_last(monkeypatch):
     monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "body-of-speaking-state")
     assert _country_of(ACTING_STATE, "Interior Ministry") == "SK"
+
+
+def test_an_outlet_that_maintains_every_word_confirms():
+    content = 'it "maintains every word" of its report on the border'
+    assert stance_rule("say", content, content, "media", False) == (
+        "confirmation",
+        "confirm-cue",
+    )
