@@ -139,3 +139,12 @@ def test_an_outlet_that_maintains_every_word_confirms():
         "confirmation",
         "confirm-cue",
     )
+
+
+def test_a_dismissal_with_no_verb_of_denial_denies():
+    for content in (
+        "the story about the closed crossing was far-fetched",
+        "the accusation has no grounds",
+        "the figures do not reflect reality",
+    ):
+        assert _first(content) == ("denial", "dismissal-cue"), content
