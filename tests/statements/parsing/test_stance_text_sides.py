@@ -148,3 +148,18 @@ def test_a_dismissal_with_no_verb_of_denial_denies():
         "the figures do not reflect reality",
     ):
         assert _first(content) == ("denial", "dismissal-cue"), content
+
+
+POLICY_BASE = (
+    "Danish trawler owners said on Monday that Norway had closed its northern ports to Danish "
+    "trawlers for a week.\n\n"
+    "Norway's Fisheries Ministry denied the report on Tuesday.\n\n"
+)
+
+
+def test_what_a_denying_side_is_considering_is_a_policy_remark():
+    text = (
+        POLICY_BASE + "A Norwegian ministry spokesman said the ministry was considering talks "
+        "with the Danish trawler owners.\n"
+    )
+    assert _stance(text, "considering talks") == "comment"
