@@ -32,6 +32,12 @@ _GROUPS = (_GROUP_WORDS | _PEOPLE_PLURALS) - {
 # Up to this many actors a plain pass over them is the quickest search.
 _FEW = 64
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]+")
+# A capitalised word as the subject of a verb in the past: `Georgia introduced`, `Chile on
+# Tuesday rejected`, `Lisbon has asked`.
+_STATE_ACTS = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:has\s+|had\s+|have\s+)?"
+    r"(?:[a-z]+ed|said|told|took|made|sent|began|brought|set|shut|cut|kept|held)\b"
+)
 # A dateline: a place that opens one of the first paragraphs, then (a date and) a dash or colon:
 # `LUSAKA — `, `KATHMANDU: `, `Riga, March 3 - `.
 _DATELINE = re.compile(
@@ -155,7 +161,20 @@ class Memory:
         return None
 
     def _state_then(self, a: MActor) -> Place | None:
-        """The state of the government or organisation met last before the actor appeared."""
+        """The state of the government or organisation met last before the actor appeared:
+        of the governments that spoke, when one did (rule `body-of-speaking-state`: `Chile
+        rejected reports in Peruvian media ...`, then `Economy Ministry spokeswoman X`)."""
+        if on("body-of-speaking-state"):
+            spoke = self._recent_then(
+                lambda x: x.kind == "government" and x.speaker and x.place is not None,
+                a.born,
+                kinds=("government",),
+            )
+            if spoke is not None:
+                return self.places.places.get(spoke.place or "")
+            acting = self._state_acting_before(a)
+            if acting is not None:
+                return acting
         prior = self._recent_then(
             lambda x: (
                 x.kind in ("government", "organisation") and x.place is not None and x is not a
@@ -164,6 +183,25 @@ class Memory:
             kinds=("government", "organisation"),
         )
         return self.places.places.get(prior.place or "") if prior is not None else None
+
+    def _state_acting_before(self, a: MActor) -> Place | None:
+        """The last state the text names by name as the subject of a verb before the body's
+        first mention (`since Georgia introduced X-ray scanning ...`, then `The Finance Ministry
+        said`), not by an adjective (`Armenian hauliers`)."""
+        text = self.places.text
+        at = text.find(a.name)
+        if at <= 0:
+            return None
+        demonyms = {d for c in lexicon.countries() for d in c.demonyms}
+        found = None
+        for m in _STATE_ACTS.finditer(text, 0, at):
+            word = m.group(1)
+            if word in demonyms:
+                continue
+            place = self.places.find(word)
+            if place is not None:
+                found = place
+        return found
 
     def _named_in_text(self, d: Desc, phrase: str, *, after: bool) -> MActor | None:
         """`Ministry says ...` in a headline, `the ministry` in the body: a bare head noun stands

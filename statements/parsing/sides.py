@@ -70,8 +70,15 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
     _bystanders(rows)
     _policy_negations(rows)
     other_side_accounts(rows, reg)
+    opening = _opening_account(rows)
+    rejoinders = _rejoinders(rows, opening)
     deny_rows = [
-        r for r in rows if r.frame.vclass == "deny" and r.stance == "denial" and r.side is not None
+        r
+        for r in rows
+        if r.frame.vclass == "deny"
+        and r.stance == "denial"
+        and r.side is not None
+        and id(r) not in rejoinders
     ]
     if not deny_rows and on("denier-by-dismissal"):
         # no verb of denial: the side that dismisses an account (`pure speculation`) denies,
@@ -79,10 +86,22 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
         deny_rows = [
             r
             for r in rows
-            if r.stance == "denial" and r.side is not None and has_dismissal_cue(r.content)
+            if r.stance == "denial"
+            and r.side is not None
+            and has_dismissal_cue(r.content)
+            and id(r) not in rejoinders
         ]
     if not deny_rows:
-        deny_rows = [r for r in rows if r.stance == "denial" and r.side is not None]
+        deny_rows = [
+            r
+            for r in rows
+            if r.stance == "denial" and r.side is not None and id(r) not in rejoinders
+        ]
+        others = [r for r in deny_rows if opening is None or r.side != opening.side]
+        if others and on("rejoinder-not-denier"):
+            # plain negations only: the side that told the account first negates in it
+            # (`had received no reply`); another side's negation answers it
+            deny_rows = others
     _denier_according_to(rows)
     accused = _accused_sides(rows, reg)
     if not deny_rows and not accused:
@@ -101,6 +120,7 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
         r.side for r in rows if r.stance == "denial" and not r.frame.headline and r.side is not None
     } - claimants
     first_claim = min((r.pos for r in rows if r.stance == "claim"), default=None)
+    answered = _first_answers(rows)
     for r in rows:
         f = r.frame
         if (
@@ -141,7 +161,13 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
                 and not (has_policy_cue(r.content) and not has_denial_cue(r.content))
                 and (r.stance == "denial" or _on_the_dispute(r, rows, index))
             ):
-                r.set_stance("denial", "denier-side")
+                if r.stance == "comment" and _unnamed_before_answer(r, answered):
+                    # `A senior Mexican official who asked not to be named said the discount
+                    # had become "impossible to justify"`, before the ministry denies: a source
+                    # of the account, not the side's answer
+                    r.set_stance("claim", "unnamed-before-answer")
+                else:
+                    r.set_stance("denial", "denier-side")
         elif (
             r.side in claimants
             and r.side not in deniers
@@ -150,6 +176,15 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
         ):
             if has_dismissal_cue(r.content) and r.stance == "denial":
                 pass  # `the report had no basis`: no claimant says that of its own account
+            elif (
+                _carries_on_denial(r, _row_before(rows, r, index))
+                and _NEGATION.search(r.content)
+                and on("denial-goes-on")
+            ):
+                # `Chile rejected reports that it had stopped fruit lorries.` `"No fruit lorry
+                # has been stopped," a ministry spokeswoman said`: the words of the denial just
+                # before, negated again, go on denying whatever side the speaker is put on
+                pass
             elif r.stance == "denial" and _negated_restatement(r, rows, index):
                 pass  # `the talks "have not been suspended"` after a report that they were
             elif _rejected_just_before(r, rows, index) and on("claimant-rejects-then-tells"):
@@ -189,6 +224,70 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
     _partial_confirmations(rows, deniers, first_claim)
     _outlets_answering(rows)
     named_accounts(rows)
+
+
+def _opening_account(rows: list[Row]) -> Row | None:
+    """The first statement of the body when it tells an account (a claim or a plain remark of
+    a party, not an answer): the story's opening account."""
+    opening = next(
+        (
+            r
+            for r in rows
+            if not r.frame.headline and r.embedded_of is None and r.frame.vclass != "decline"
+        ),
+        None,
+    )
+    if (
+        opening is None
+        or opening.side is None
+        or opening.stance not in ("claim", "comment")
+        or opening.frame.vclass not in ("say", "claim")
+        or is_bystander(opening.actor)
+    ):
+        return None
+    return opening
+
+
+def _rejoinders(rows: list[Row], opening: Row | None) -> set[int]:
+    """The denials (by id) of the side that told the story's account first, made after another
+    side has answered it: `Armenian hauliers say lorries have waited six days ...`, the Revenue
+    Service's `eleven hours, not six days`, then `Petrosyan dismissed the official figure`. The
+    accuser answering an answer is no denier of the dispute (rule `rejoinder-not-denier`)."""
+    if opening is None or not on("rejoinder-not-denier"):
+        return set()
+    out: set[int] = set()
+    answered = False
+    for r in rows:
+        if r.frame.headline:
+            continue
+        if r.side != opening.side and r.side is not None and r.stance == "denial":
+            answered = True
+        elif answered and r.side == opening.side and r.stance == "denial":
+            out.add(id(r))
+    return out
+
+
+def _first_answers(rows: list[Row]) -> dict[int, tuple[int, int]]:
+    """Each side's first denial: (paragraph, position)."""
+    out: dict[int, tuple[int, int]] = {}
+    for r in rows:
+        if r.stance == "denial" and r.side is not None and r.side not in out:
+            out[r.side] = (r.frame.unit.paragraph, r.pos)
+    return out
+
+
+def _unnamed_before_answer(r: Row, answered: dict[int, tuple[int, int]]) -> bool:
+    """r is an unnamed person of a side (`a senior official`, `people familiar with`) speaking
+    in a paragraph before the one where the side first denies: a source telling the account,
+    not the side answering it (rule `unnamed-before-answer`)."""
+    a = r.actor
+    if a is None or a.kind != "person" or a.named or r.frame.headline:
+        return False
+    first = answered.get(r.side) if r.side is not None else None
+    if first is None or r.pos > first[1] or r.frame.unit.paragraph >= first[0]:
+        return False
+    name = a.name.lower()
+    return "spokes" not in name and on("unnamed-before-answer")
 
 
 def _answered_before(r: Row, rows: list[Row]) -> bool:
@@ -357,14 +456,7 @@ def _denied_run(rows: list[Row], deniers: set[int]) -> None:
         if r.actor is not None and on("denial-goes-on"):
             if r.actor.idx in going_on:
                 continue
-            if (
-                run_side is None
-                and r.stance == "denial"
-                and prev is not None
-                and prev.stance == "denial"
-                and prev.frame.unit.paragraph >= r.frame.unit.paragraph - 1
-                and len(content_stems(r.content) & content_stems(prev.content)) >= 2
-            ):
+            if run_side is None and _carries_on_denial(r, prev):
                 # `Nepal rejected reports that it had stopped fuel tankers` and then `"No
                 # tanker has been stopped," a ministry spokesman said`: the denial goes on in
                 # its own words, whoever's side the speaker is found on
@@ -528,6 +620,28 @@ def _negated_restatement(r: Row, rows: list[Row], index: dict[int, int]) -> bool
     return False
 
 
+def _carries_on_denial(r: Row, prev: Row | None) -> bool:
+    """r, a denial, says again in its own words what a denial just before it (the same or the
+    previous paragraph) denied: two content words or more shared."""
+    return (
+        prev is not None
+        and r.stance == "denial"
+        and prev.stance == "denial"
+        and prev.frame.unit.paragraph >= r.frame.unit.paragraph - 1
+        and len(content_stems(r.content) & content_stems(prev.content)) >= 2
+    )
+
+
+def _row_before(rows: list[Row], r: Row, index: dict[int, int]) -> Row | None:
+    """The statement just before r, whoever made it (the denial a claim was carried in, for a
+    carried claim)."""
+    i = index.get(id(r), 0)
+    if i == 0:
+        return None
+    o = rows[i - 1]
+    return o.embedded_of if o.embedded_of is not None else o
+
+
 def _previous_by(rows: list[Row], r: Row, index: dict[int, int]) -> Row | None:
     """The statement just before r, when the same speaker made it in the same or the
     previous paragraph."""
@@ -588,7 +702,8 @@ def _denied_before(rows: list[Row], j: int, side: int) -> bool:
 
 
 def _accused_sides(rows: list[Row], reg: Registry) -> set[int]:
-    """Sides a claim accuses by name (`accused neighbouring Lidova of ...`)."""
+    """Sides a claim accuses by name (`accused neighbouring Lidova of ...`), and the states
+    another state's account is told of before anyone answers (`state-told-of`)."""
     out: set[int] = set()
     for r in rows:
         if r.stance != "claim":
@@ -596,11 +711,45 @@ def _accused_sides(rows: list[Row], reg: Registry) -> set[int]:
         m = _ACCUSED.search(r.text)
         if not m:
             continue
-        place = reg.places.find(m.group("who")) or reg.places.find(m.group("who").split()[0])
-        if place is None:
+        side = _state_side(reg, m.group("who"))
+        if side is not None and side != r.side:
+            out.add(side)
+    if on("state-told-of"):
+        out |= _states_told_of(rows, reg)
+    return out
+
+
+def _state_side(reg: Registry, words: str) -> int | None:
+    """The side of the government of the state a phrase names, if the text has one."""
+    place = reg.places.find(words) or reg.places.find(words.split()[0])
+    if place is None:
+        return None
+    gov = reg.gov_of_place.get(place.key)
+    return root(reg, gov) if gov is not None else None
+
+
+# The subject opening a reported clause: `that Spain had released`, `"Madrid is keeping`,
+# `Spanish customs had held` (a state's name, capital or adjective, then a word or two).
+_CLAUSE_SUBJECT = re.compile(r"^\W*(?:that\s+)?(?:the\s+)?(?P<who>[A-Z][\w'’-]+)(?:'s)?\s")
+
+
+def _states_told_of(rows: list[Row], reg: Registry) -> set[int]:
+    """`Lisbon says Madrid is keeping the river`, `the minister said Spain had released less
+    than the minimum`: before any side answers, a government's side telling what another
+    state did names the side the dispute accuses."""
+    out: set[int] = set()
+    for r in rows:
+        if r.stance in ("denial", "confirmation") and not r.frame.headline:
+            break  # answered: what is told from here on may be a counter-accusation
+        if r.side is None or r.frame.vclass not in ("say", "claim", "turn"):
             continue
-        gov = reg.gov_of_place.get(place.key)
-        side = root(reg, gov) if gov is not None else None
+        speaker_root = reg.actors[r.side]
+        if speaker_root.kind != "government":
+            continue
+        m = _CLAUSE_SUBJECT.match(r.content)
+        if m is None:
+            continue
+        side = _state_side(reg, m.group("who"))
         if side is not None and side != r.side:
             out.add(side)
     return out

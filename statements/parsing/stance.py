@@ -31,13 +31,33 @@ def _cue_res() -> tuple[re.Pattern[str], ...]:
         alt("decline_cues.txt"),
         alt("dismissal_cues.txt"),
         alt("policy_cues.txt"),
+        alt("idle_negations.txt"),
     )
 
 
-@lru_cache(maxsize=8192)  # asked again of the same words by several stages
+# A clause of condition: `if it was not resolved before then`, `unless the permits are issued`,
+# up to the end of its clause. A negation inside it asserts nothing.
+_CONDITION = re.compile(r"\b(?:if|unless|whether)\b[^,.;:!?\"“”]{0,120}")
+
+
+def _without_idle_negations(low: str) -> str:
+    """The lowered text without the negations that deny nothing (rule `idle-negation`): a
+    clause of condition (`if the clearances were not issued`) and a quantity or emphasis
+    (`on no fewer than nine occasions`, `not only`)."""
+    low = _cue_res()[5].sub(" ", low)
+    return _CONDITION.sub(" ", low) if ("if" in low or "unless" in low or "whether" in low) else low
+
+
 def has_denial_cue(text: str) -> bool:
     """Negation or dismissal words in the text."""
+    return _denial_cue(text, on("idle-negation"))
+
+
+@lru_cache(maxsize=8192)  # asked again of the same words by several stages
+def _denial_cue(text: str, skip_idle: bool) -> bool:
     low = text.lower().replace("’", "'")
+    if skip_idle:
+        low = _without_idle_negations(low)
     return bool(_cue_res()[0].search(low)) or "n't" in low
 
 
@@ -138,6 +158,27 @@ DISOWNED = re.compile(
 # (`But according to the paper, ...` gives `But` too, but there the words meant are the clause
 # after it: dropping the fragment loses the statement; left to attribution.)
 _DETACHED_RULES = frozenset({"tail"})
+
+
+@lru_cache(maxsize=1)
+def _grievance_re() -> re.Pattern[str]:
+    parts = "|".join(sorted(lexicon.words("grievance_participles.txt"), key=len, reverse=True))
+    return re.compile(
+        r"\b(?:(?:had|has|have)\s+(?:still\s+|yet\s+)?(?:not|never)\s+(?:yet\s+)?been|"
+        r"(?:was|were|is|are)\s+(?:still\s+|yet\s+)?(?:not|never))\s+"
+        r"(?:properly\s+|formally\s+|even\s+)?(?:" + parts + r")\b|"
+        r"\bwithout\s+being\s+(?:" + parts + r")\b"
+    )
+
+
+def _only_grievance(content: str) -> bool:
+    """Every negation of the content is of being left out (`Dhaka had not been warned`,
+    `hauliers had not been consulted`): a grievance, not a denial (rule `grievance-negation`);
+    the sides pass reads it by who says it."""
+    low = content.lower().replace("’", "'")
+    if not _grievance_re().search(low) or has_dismissal_cue(content):
+        return False
+    return not has_denial_cue(_grievance_re().sub(" ", low))
 
 
 def is_fragment(body: str, rule: str, attribution: str) -> bool:
@@ -274,6 +315,8 @@ def stance_rule(
     if (speaker_kind == "media" or unnamed_source) and on("source-report"):
         return "claim", "source-report"
     if has_denial_cue(content) and on("denial-cue"):
+        if _only_grievance(content) and on("grievance-negation"):
+            return "comment", "grievance-negation"
         return "denial", "denial-cue"
     return "comment", "default-comment"
 

@@ -122,12 +122,13 @@ def test_dates_are_days_on_or_before_publication_and_null_when_undated(path):
 # actor_f1=0.855 kind_acc=0.939 affiliation_acc=0.742 country_acc=0.861
 # date_acc=0.977, duplicates 3.
 # Floors 0.002 under.
+# Branch p-stance4 (session 5): stance_acc=0.871 link_f1=0.486.
 FLOORS = {
     "attribution_f1": 0.895,
     "span_f1": 0.939,
-    "stance_acc": 0.854,
+    "stance_acc": 0.869,
     "denial_f1": 0.883,
-    "link_f1": 0.466,
+    "link_f1": 0.484,
     "actor_f1": 0.853,
     "kind_acc": 0.937,
     "affiliation_acc": 0.74,

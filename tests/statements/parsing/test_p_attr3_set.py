@@ -47,13 +47,13 @@ def test_the_set_holds_six_articles_whose_spans_stand_in_their_text():
 FLOORS = {
     "attribution_f1": 0.973,
     "span_f1": 0.973,
-    "stance_acc": 0.726,
-    "denial_f1": 0.789,
-    "link_f1": 0.572,
+    "stance_acc": 0.781,
+    "denial_f1": 0.831,
+    "link_f1": 0.621,
     "actor_f1": 0.881,
     "kind_acc": 0.967,
     "affiliation_acc": 0.581,
-    "country_acc": 0.913,
+    "country_acc": 0.93,
     "date_acc": 0.998,
 }
 MAX_DUPLICATES = 2

@@ -1,8 +1,6 @@
 """Which side denies when the article has no verb of denial, and who carries a denial on
 (rules `denier-by-dismissal`, `denial-goes-on`, policy cues, an appeal worded with a quote)."""
 
-import pytest
-
 from statements.parsing import parse_article, to_contract
 
 
@@ -34,9 +32,13 @@ def test_the_dismissing_sides_plain_account_is_its_denial():
 
 
 def test_the_first_negation_decides_when_the_rule_is_off(monkeypatch):
-    # p-claims3's accounts (other-side-account, denied-first-account) find the same sides
+    # p-claims3's accounts (other-side-account, denied-first-account), state-told-of (the
+    # state the accuser's account is told of) and rejoinder-not-denier (another side's
+    # negation answers the opening account) find the same sides
     monkeypatch.setenv(
-        "DEMENTI_PARSER_DISABLE", "denier-by-dismissal,other-side-account,denied-first-account"
+        "DEMENTI_PARSER_DISABLE",
+        "denier-by-dismissal,other-side-account,denied-first-account,state-told-of,"
+        "rejoinder-not-denier",
     )
     assert _stance(NO_DENY_VERB, "applied to lorries from every country") != "denial"
 
@@ -51,17 +53,33 @@ DENIAL_FIRST = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "known since the session-4 merge: the Economy Ministry (no state named) is placed in the "
-        "accusing state named in the lede (`Peruvian media`), and once report-in-outlet makes the "
-        "embedded report a claim of Peruvian media, the spokeswoman's denial reads as the "
-        "claimant standing by it"
-    ),
-)
 def test_a_spokeswoman_carrying_on_the_denial_in_its_words_denies():
     assert _stance(DENIAL_FIRST, "No fruit lorry has been stopped") == "denial"
+
+
+def test_a_ministry_with_no_state_named_is_of_the_state_that_spoke():
+    out = to_contract(parse_article(DENIAL_FIRST, strict=True))
+    by_id = {a["id"]: a for a in out["actors"]}
+    ministry = next(a for a in out["actors"] if a["name"] == "Economy Ministry")
+    assert by_id[ministry["affiliation"]]["name"] == "Chile"
+
+
+def test_the_ministry_goes_to_the_state_met_last_with_the_rule_off(monkeypatch):
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "body-of-speaking-state")
+    out = to_contract(parse_article(DENIAL_FIRST, strict=True))
+    ministry = next(a for a in out["actors"] if a["name"] == "Economy Ministry")
+    assert ministry["country"] == "PE"
+
+
+def test_a_denial_carried_on_on_the_claimants_side_still_denies(monkeypatch):
+    # the ministry put in the accusing state: the words of the denial negated again still deny
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "body-of-speaking-state")
+    assert _stance(DENIAL_FIRST, "No fruit lorry has been stopped") == "denial"
+
+
+def test_with_both_rules_off_the_claimant_stands_by(monkeypatch):
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "body-of-speaking-state,denial-goes-on")
+    assert _stance(DENIAL_FIRST, "No fruit lorry has been stopped") == "confirmation"
 
 
 POLICY = (
