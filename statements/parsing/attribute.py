@@ -840,6 +840,24 @@ def _valid_verb(toks: list[Token], i: int) -> bool:
         window = toks[i + 1 : i + 10]
         if not any(w.mark == 1 for w in window) and not any(w.lower == "as" for w in window):
             return False
+    if t.lower in _THAT_ONLY and on("that-clause-verbs"):
+        # `Lund said ..., and suggested they were meant to ...`, `complained that Dhaka had not
+        # been warned`: speech beside another verb of saying or before its that-clause only
+        # (`has long complained about costs`, `the figures suggest a fall` are no acts)
+        if prev is not None and prev.lower in ("and", "but"):
+            return True
+        people = (
+            lexicon.words("titles.txt")
+            | lexicon.words("org_heads.txt")
+            | lexicon.words("media_cues.txt")
+            | _HUMAN_GROUPS
+        )
+        return (
+            nxt is not None
+            and nxt.lower == "that"
+            and prev is not None
+            and (_is_cap(prev) or prev.lower in _PRONOUNS or prev.lower in people)
+        )
     if t.lower in ("learned", "learnt"):
         return prev is not None and prev.lower in ("has", "have")
     if (
@@ -863,6 +881,8 @@ def _valid_verb(toks: list[Token], i: int) -> bool:
 
 # what follows a verb of saying in a relative clause without `that`: `a memo it said came from`,
 # `the figures he said were wrong`, `the zone Japan claims but ...`
+# verbs of saying only beside another verb of saying or before `that` (`_valid_verb`)
+_THAT_ONLY = frozenset(("suggested", "suggests", "complained", "complains"))
 _RELATIVE_PREDICATES = frozenset(
     "was were is are had has have would will could came come comes but belonged belongs".split()
 )
@@ -1265,6 +1285,20 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
             i += vlen
             continue
         f = built
+        if (
+            coordinated
+            and frames
+            and frames[-1].unit is unit
+            and lw not in _STOOD_WORDS
+            and on("coordinated-cuts-previous")
+        ):
+            # `X said A, and suggested B`: A ends before the `, and` of the second verb (not
+            # before `and stood by its report`: the stand and what backs it are one statement)
+            cut = i - 2
+            while cut > 0 and toks[cut].text in ",;" and not toks[cut].quoted:
+                cut -= 1
+            if frames[-1].start < toks[cut].end < frames[-1].end and not frames[-1].quote_tail:
+                frames[-1].end = toks[cut].end
         if f.speaker is not None and f.speaker.verb is None:
             f.speaker.verb = f.verb
             f.speaker.relay = f.relay
