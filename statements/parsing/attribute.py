@@ -1304,12 +1304,53 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
             f.speaker.relay = f.relay
             f.speaker.cited = list(f.cited)
         frames.append(f)
+        second = _second_reported_clause(toks, f) if f.vclass == "claim" else None
+        if second is not None:
+            frames.append(second)
         covered = next((j for j, u in enumerate(toks) if u.start >= f.content_start), n)
         covered_from = max(covered, i + vlen)
         if f.quote_tail or f.vclass == "according":
             covered_from = n + 1 if f.quote_tail else covered_from
         i += vlen
     return frames
+
+
+def _second_reported_clause(toks: list[Token], f: Frame) -> Frame | None:
+    """`The paper reported that A, and that B`: a report's second that-clause is a claim of its
+    own (the answers often take up one of the two); A ends before `, and that`."""
+    if f.quote_tail or f.headline or not on("report-second-that"):
+        return None
+    for k in range(1, len(toks) - 2):
+        c, a, th = toks[k - 1], toks[k], toks[k + 1]
+        if c.start < f.content_start or th.end > f.end:
+            continue
+        if (
+            c.text == ","
+            and a.lower == "and"
+            and th.lower == "that"
+            and not (c.quoted or a.quoted or th.quoted)
+            and k + 3 < len(toks)
+        ):
+            first_end = toks[k - 2].end
+            if first_end <= f.content_start:
+                return None
+            second = Frame(
+                unit=f.unit,
+                verb=f.verb,
+                vclass=f.vclass,
+                speaker=None,
+                start=toks[k + 2].start,
+                end=f.end,
+                content_start=toks[k + 2].start,
+                frame_start=f.frame_start,
+                frame_end=f.frame_end,
+                rule="report-second-that",
+                verb_start=f.verb_start,
+                headline=f.headline,
+            )
+            f.end = first_end
+            return second
+    return None
 
 
 def _parenthetical(toks: list[Token], verb_end: int) -> bool:
@@ -1363,6 +1404,19 @@ def _is_quoted_name(toks: list[Token], j: int) -> bool:
     while k >= 0 and toks[k].mark != 1:
         k -= 1
     inner = toks[k + 1 : j]
+    if (
+        k >= 1
+        and 1 <= len(inner) <= 6
+        and _is_cap(inner[0])
+        and not any(t.text in ",.;:!?" for t in inner)
+        and on("quoted-programme-title")
+    ):
+        # `on the evening programme "Punct de vedere" on Tuesday, X said`, `Radio's
+        # "Horizont" programme`: a work's title beside its noun, no quotation of speech
+        nouns = lexicon.words("title_nouns.txt")
+        after = toks[j + 1].lower if j + 1 < len(toks) else ""
+        if toks[k - 1].lower in nouns or after in nouns:
+            return True
     if k < 1 or not 1 <= len(inner) <= 5 or not all(_is_cap(t) or t.text == "-" for t in inner):
         return False
     cues = lexicon.words("media_cues.txt") | lexicon.words("org_heads.txt")
