@@ -907,6 +907,34 @@ _NOT_NOUNS = frozenset(
 )
 
 
+# nouns of what was said, apposed to it: `..., a claim the ministry says is untrue`
+_CLAIM_NOUNS = frozenset(
+    "claim claims allegation allegations accusation accusations charge charges account "
+    "version assertion assertions figure figures".split()
+)
+_CLAIM_APPOSITION = re.compile(r",\s+an?\s+(?:" + "|".join(sorted(_CLAIM_NOUNS)) + r")\b")
+
+
+def _claim_noun_at(toks: list[Token], v: int) -> int | None:
+    """`, a claim the Ministry of Energy and Petroleum` before the verb of saying at `v`: an
+    apposed noun of what was said, then a subject with no verb of its own; the index of `a`."""
+    for k in range(v - 2, max(1, v - 10), -1):
+        u = toks[k]
+        if u.lower in _CLAIM_NOUNS and not u.quoted and toks[k - 1].lower in ("a", "an"):
+            rest = toks[k + 1 : v]
+            ok = (
+                k >= 2
+                and toks[k - 2].text == ","
+                and bool(rest)
+                and not any(
+                    w.text in ",;:" or w.quoted or w.lower in _verbs() or w.lower in _AUX
+                    for w in rest
+                )
+            )
+            return k - 1 if ok else None
+    return None
+
+
 def _zero_relative(toks: list[Token], i: int) -> bool:
     """`the document it said came from a customs office`, `the zone Japan claims but ...`: a
     verb of saying in a relative clause without `that`, after `det noun subject`, with no
@@ -1285,6 +1313,18 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
             i += vlen
             continue
         f = built
+        ap = _claim_noun_at(toks, i) if i + 1 < n else None
+        if (
+            ap is not None
+            and toks[i + 1].lower in _RELATIVE_PREDICATES
+            and on("claim-noun-relative")
+        ):
+            # `..., a claim the ministry says is untrue`: the ministry's answer, from its noun
+            f.start, f.frame_start, f.rule = toks[ap].start, toks[ap].start, "claim-noun-relative"
+            sp = f.speaker
+            if sp is not None and sp.start <= toks[ap + 1].start < sp.end:
+                sp.start = toks[ap + 2].start
+                sp.text = text[sp.start : sp.end]
         if (
             coordinated
             and frames
@@ -2681,6 +2721,11 @@ def _with_syntax(
     """Add the dependency parse's speech acts in body sentences where the rules found none."""
     spans = sorted((f.start, f.end) for f in frames)
     taken = {f.unit.start for f in frames}
+    relative_only: dict[int, bool] = {}
+    for f in frames:
+        relative_only[f.unit.start] = (
+            relative_only.get(f.unit.start, True) and f.rule == "claim-noun-relative"
+        )
     empty = []
     k = 0
     for p in doc.paragraphs:
@@ -2692,6 +2737,8 @@ def _with_syntax(
             inside = any(s < u.end and e > u.start for s, e in spans[k : k + 8])
             if u.start in taken or (not inside and not u.is_quote_only):
                 empty.append(u)
+            elif relative_only.get(u.start) and on("claim-noun-relative"):
+                empty.append(u)  # the participle before `, a claim X says is untrue`
     _better_subjects(doc, frames)
     acts = syntax.speech_acts(doc, empty)
     if not acts:
@@ -2721,6 +2768,10 @@ def _with_syntax(
         m = Mention(
             a.speaker, a.speaker_start, a.speaker_end, role=a.role, pronoun=a.pronoun, verb=a.verb
         )
+        end = a.end
+        cut = _CLAIM_APPOSITION.search(doc.text, a.content_start, a.end)
+        if cut is not None and on("claim-noun-relative"):
+            end = cut.start()  # `..., saying X, a claim the ministry says is untrue`: X
         added.append(
             Frame(
                 unit=a.unit,
@@ -2728,7 +2779,7 @@ def _with_syntax(
                 vclass=a.vclass,
                 speaker=m,
                 start=a.start,
-                end=a.end,
+                end=end,
                 content_start=a.content_start,
                 frame_start=a.frame_start,
                 frame_end=a.frame_end,
