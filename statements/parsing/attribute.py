@@ -1302,9 +1302,17 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
             after_quote,
             clause_from,
         )
+        if built is not None and clause_from is not None and toks[clause_from - 1].lower == "after":
+            # `X denied ..., after a newspaper reported that ...`: the report summed up in the
+            # answer's sentence, as a headline sums it up; its full telling, if any, comes after
+            built.optional = True
         if built is not None and clause_from is not None and frames:
             # `X said A, and Y said B`: A ends before the comma of the new clause
             cut = clause_from - 2
+            if toks[clause_from - 1].lower == "after":
+                # `..., a day after Y reported`: back to the comma before the time span
+                while cut > 0 and toks[cut].text != "," and clause_from - cut < 5:
+                    cut -= 1
             while cut > 0 and (toks[cut].text in ",;" and not toks[cut].quoted):
                 cut -= 1
             if frames[-1].start < toks[cut].end < frames[-1].end:
@@ -1404,7 +1412,9 @@ def _parenthetical(toks: list[Token], verb_end: int) -> bool:
     return False
 
 
-_CLAUSE_LINKS = frozenset(("and", "but", "while", "whereas"))
+_CLAUSE_LINKS = frozenset(("and", "but", "while", "whereas", "after"))
+# `X denied ..., a day after a newspaper reported that ...`: how long after, before `after`
+_SPAN_BEFORE_AFTER = frozenset("day days hours weeks week month months".split())
 
 
 def _new_subject_clause(toks: list[Token], v: int) -> int | None:
@@ -1418,11 +1428,21 @@ def _new_subject_clause(toks: list[Token], v: int) -> int | None:
             if u.lower not in _CLAUSE_LINKS:
                 return None
         if u.lower in _CLAUSE_LINKS:
+            if u.lower == "after":
+                if not on("after-report-clause"):
+                    return None
+                # `..., after the daily X reported that`, `..., a day after a newspaper reported`
+                before = k - 1
+                if before > 1 and toks[before].lower in _SPAN_BEFORE_AFTER:
+                    before -= 2 if toks[before - 1].lower in ("a", "an", "two", "three") else 1
+                if before < 0 or toks[before].text != ",":
+                    return None
+                titles = titles | lexicon.words("media_cues.txt")
             np_ = toks[k + 1 : v]
             joined = k > 0 and (
                 toks[k - 1].text == ","
                 or toks[k - 1].mark == 2  # `... months," and Y called it ...`
-                or u.lower in ("while", "whereas")
+                or u.lower in ("while", "whereas", "after")
             )
             if (
                 joined
