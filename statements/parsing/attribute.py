@@ -907,34 +907,6 @@ _NOT_NOUNS = frozenset(
 )
 
 
-# nouns of what was said, apposed to it: `..., a claim the ministry says is untrue`
-_CLAIM_NOUNS = frozenset(
-    "claim claims allegation allegations accusation accusations charge charges account "
-    "version assertion assertions figure figures".split()
-)
-_CLAIM_APPOSITION = re.compile(r",\s+an?\s+(?:" + "|".join(sorted(_CLAIM_NOUNS)) + r")\b")
-
-
-def _claim_noun_at(toks: list[Token], v: int) -> int | None:
-    """`, a claim the Ministry of Energy and Petroleum` before the verb of saying at `v`: an
-    apposed noun of what was said, then a subject with no verb of its own; the index of `a`."""
-    for k in range(v - 2, max(1, v - 10), -1):
-        u = toks[k]
-        if u.lower in _CLAIM_NOUNS and not u.quoted and toks[k - 1].lower in ("a", "an"):
-            rest = toks[k + 1 : v]
-            ok = (
-                k >= 2
-                and toks[k - 2].text == ","
-                and bool(rest)
-                and not any(
-                    w.text in ",;:" or w.quoted or w.lower in _verbs() or w.lower in _AUX
-                    for w in rest
-                )
-            )
-            return k - 1 if ok else None
-    return None
-
-
 def _zero_relative(toks: list[Token], i: int) -> bool:
     """`the document it said came from a customs office`, `the zone Japan claims but ...`: a
     verb of saying in a relative clause without `that`, after `det noun subject`, with no
@@ -1321,32 +1293,6 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
             i += vlen
             continue
         f = built
-        ap = _claim_noun_at(toks, i) if i + 1 < n else None
-        if (
-            ap is not None
-            and toks[i + 1].lower in _RELATIVE_PREDICATES
-            and on("claim-noun-relative")
-        ):
-            # `..., a claim the ministry says is untrue`: the ministry's answer, from its noun
-            f.start, f.frame_start, f.rule = toks[ap].start, toks[ap].start, "claim-noun-relative"
-            sp = f.speaker
-            if sp is not None and sp.start <= toks[ap + 1].start < sp.end:
-                sp.start = toks[ap + 2].start
-                sp.text = text[sp.start : sp.end]
-        if (
-            coordinated
-            and frames
-            and frames[-1].unit is unit
-            and lw not in _STOOD_WORDS
-            and on("coordinated-cuts-previous")
-        ):
-            # `X said A, and suggested B`: A ends before the `, and` of the second verb (not
-            # before `and stood by its report`: the stand and what backs it are one statement)
-            cut = i - 2
-            while cut > 0 and toks[cut].text in ",;" and not toks[cut].quoted:
-                cut -= 1
-            if frames[-1].start < toks[cut].end < frames[-1].end and not frames[-1].quote_tail:
-                frames[-1].end = toks[cut].end
         if f.speaker is not None and f.speaker.verb is None:
             f.speaker.verb = f.verb
             f.speaker.relay = f.relay
@@ -1435,8 +1381,8 @@ def _new_subject_clause(toks: list[Token], v: int) -> int | None:
                 before = k - 1
                 if before > 1 and toks[before].lower in _SPAN_BEFORE_AFTER:
                     before -= 2 if toks[before - 1].lower in ("a", "an", "two", "three") else 1
-                if before < 0 or toks[before].text != ",":
-                    return None
+                if before < 0 or toks[before].text != "," or toks[k + 1].lower in ("a", "an"):
+                    return None  # (`after a newspaper reported`: the outlet named later, if at all)
                 titles = titles | lexicon.words("media_cues.txt")
             np_ = toks[k + 1 : v]
             joined = k > 0 and (
@@ -1588,6 +1534,39 @@ def _inverted_after_clause(
     )
 
 
+def _relative_frame(
+    toks: list[Token],
+    v: int,
+    vlen: int,
+    vclass: str,
+    unit: Unit,
+    text: str,
+    headline: bool,
+    named: str,
+    inner: list[Token],
+) -> Frame | None:
+    """`..., who told it that A`: the relative pronoun's antecedent speaks A."""
+    n = len(toks)
+    ci, _, _ = _content_after(toks, v + vlen - 1, text)
+    end = _strip_end(toks, n)
+    if ci >= end:
+        return None
+    return Frame(
+        unit=unit,
+        verb=toks[v].lower,
+        vclass=vclass,
+        speaker=Mention(named, inner[0].start, inner[-1].end),
+        start=toks[ci].start,
+        end=toks[end - 1].end,
+        content_start=toks[ci].start,
+        frame_start=toks[v].start,
+        frame_end=toks[min(ci, n - 1)].start,
+        rule="quoted-source-relative",
+        verb_start=toks[v].start,
+        headline=headline,
+    )
+
+
 def _build_frame(
     toks: list[Token],
     v: int,
@@ -1728,6 +1707,16 @@ def _build_frame(
         while k >= 0 and toks[k].text == ",":
             k -= 1
         seg = []
+        if k > 1 and toks[k].mark == 2 and on("quoted-source-relative"):
+            # `The paper cited "two officials in the grid administration", who told it that
+            # ...`: the source named in quotation marks speaks
+            q = k - 1
+            while q >= 0 and toks[q].mark != 1:
+                q -= 1
+            inner = toks[q + 1 : k]
+            if q >= 0 and 1 < len(inner) <= 10 and any(u.lower in _HUMAN_GROUPS for u in inner):
+                named = text[inner[0].start : inner[-1].end]
+                return _relative_frame(toks, v, vlen, vclass, unit, text, headline, named, inner)
         while k >= 0 and toks[k].text not in ",;:" and not toks[k].quoted:
             seg.insert(0, toks[k])
             k -= 1
@@ -2741,11 +2730,6 @@ def _with_syntax(
     """Add the dependency parse's speech acts in body sentences where the rules found none."""
     spans = sorted((f.start, f.end) for f in frames)
     taken = {f.unit.start for f in frames}
-    relative_only: dict[int, bool] = {}
-    for f in frames:
-        relative_only[f.unit.start] = (
-            relative_only.get(f.unit.start, True) and f.rule == "claim-noun-relative"
-        )
     empty = []
     k = 0
     for p in doc.paragraphs:
@@ -2757,8 +2741,6 @@ def _with_syntax(
             inside = any(s < u.end and e > u.start for s, e in spans[k : k + 8])
             if u.start in taken or (not inside and not u.is_quote_only):
                 empty.append(u)
-            elif relative_only.get(u.start) and on("claim-noun-relative"):
-                empty.append(u)  # the participle before `, a claim X says is untrue`
     _better_subjects(doc, frames)
     acts = syntax.speech_acts(doc, empty)
     if not acts:
@@ -2788,10 +2770,6 @@ def _with_syntax(
         m = Mention(
             a.speaker, a.speaker_start, a.speaker_end, role=a.role, pronoun=a.pronoun, verb=a.verb
         )
-        end = a.end
-        cut = _CLAIM_APPOSITION.search(doc.text, a.content_start, a.end)
-        if cut is not None and on("claim-noun-relative"):
-            end = cut.start()  # `..., saying X, a claim the ministry says is untrue`: X
         added.append(
             Frame(
                 unit=a.unit,
@@ -2799,7 +2777,7 @@ def _with_syntax(
                 vclass=a.vclass,
                 speaker=m,
                 start=a.start,
-                end=end,
+                end=a.end,
                 content_start=a.content_start,
                 frame_start=a.frame_start,
                 frame_end=a.frame_end,
