@@ -110,6 +110,19 @@ def _may_tell(r: Row) -> bool:
     return not is_bystander(r.actor)
 
 
+def _run_through_accusation(
+    r: Row, p: str | None, run: str | None, denier_places: dict[str, int]
+) -> str | None:
+    """`... and blamed the delay on the Ostrian section`: the side's accusation beside its
+    account carries the account's run on to the side's next speaker (the run's place, else
+    None)."""
+    if p is None or p != run or p in denier_places:
+        return None
+    if r.stance != "claim" or r.frame.vclass != "claim" or r.frame.headline:
+        return None
+    return p if on("account-runs-through-accusation") else None
+
+
 def other_side_accounts(rows: list[Row], reg: Registry) -> None:
     """A side's words that name the state that denies, before that state answers them or
     when that side denies nothing, are claims; so are the side's further words in the run
@@ -140,6 +153,7 @@ def other_side_accounts(rows: list[Row], reg: Registry) -> None:
             p = last
         run, last = last, None
         if p is None or p in denier_places or not _may_tell(r):
+            last = _run_through_accusation(r, p, run, denier_places)
             continue
         named = _places_named(reg, r.content) - {p}
         if not named and AHEAD.match(r.content) and on("account-not-a-plan"):

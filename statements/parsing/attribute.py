@@ -840,6 +840,15 @@ def _valid_verb(toks: list[Token], i: int) -> bool:
         window = toks[i + 1 : i + 10]
         if not any(w.mark == 1 for w in window) and not any(w.lower == "as" for w in window):
             return False
+    if t.lower == "blamed" and on("blame-names-a-party"):
+        # `blamed the delay on the Austrian section`, `blamed Lisbon for`: an accusation of a
+        # party; `blamed them on a shortage of staff` explains, accuses no one
+        for u in toks[i + 1 : i + 14]:
+            if u.text in ",;:." and not u.quoted:
+                break
+            if _is_cap(u) and not u.quoted:
+                return True
+        return False
     if t.lower in _THAT_ONLY and on("that-clause-verbs"):
         # `Lund said ..., and suggested they were meant to ...`, `complained that Dhaka had not
         # been warned`: speech beside another verb of saying or before its that-clause only
@@ -1375,8 +1384,8 @@ def _new_subject_clause(toks: list[Token], v: int) -> int | None:
                 return None
         if u.lower in _CLAUSE_LINKS:
             if u.lower == "after":
-                if not on("after-report-clause"):
-                    return None
+                if not on("after-report-clause") or _verbs().get(toks[v].lower) != "claim":
+                    return None  # `after X reported`, `after X alleged`: a report's verb only
                 # `..., after the daily X reported that`, `..., a day after a newspaper reported`
                 before = k - 1
                 if before > 1 and toks[before].lower in _SPAN_BEFORE_AFTER:
