@@ -1724,8 +1724,8 @@ def _build_frame(
                 q -= 1
             inner = toks[q + 1 : k]
             if q >= 0 and 1 < len(inner) <= 10 and any(u.lower in _HUMAN_GROUPS for u in inner):
-                named = text[inner[0].start : inner[-1].end]
-                return _relative_frame(toks, v, vlen, vclass, unit, text, headline, named, inner)
+                source = text[inner[0].start : inner[-1].end]
+                return _relative_frame(toks, v, vlen, vclass, unit, text, headline, source, inner)
         while k >= 0 and toks[k].text not in ",;:" and not toks[k].quoted:
             seg.insert(0, toks[k])
             k -= 1
