@@ -111,15 +111,26 @@ def _may_tell(r: Row) -> bool:
 
 
 def _run_through_accusation(
-    r: Row, p: str | None, run: str | None, denier_places: dict[str, int]
+    r: Row,
+    p: str | None,
+    run: str | None,
+    denier_places: dict[str, int],
+    reg: Registry,
+    rows: list[Row],
 ) -> str | None:
-    """`... and blamed the delay on the Ostrian section`: the side's accusation beside its
-    account carries the account's run on to the side's next speaker (the run's place, else
-    None)."""
-    if p is None or p != run or p in denier_places:
+    """`... and blamed the delay on the Ostrian section`: the side's accusation in the run of
+    its account carries the run on to the side's next words; `X has accused Spain of ...`
+    naming the denying state starts one, when X goes on speaking (the run's place, else None)."""
+    if p is None or p in denier_places:
         return None
     if r.stance != "claim" or r.frame.vclass != "claim" or r.frame.headline:
         return None
+    if p != run:
+        if not any(q in denier_places for q in _places_named(reg, r.content) - {p}):
+            return None
+        k = next((i for i, x in enumerate(rows) if x is r), len(rows))
+        if k + 1 >= len(rows) or rows[k + 1].actor is not r.actor:
+            return None
     return p if on("account-runs-through-accusation") else None
 
 
@@ -153,7 +164,7 @@ def other_side_accounts(rows: list[Row], reg: Registry) -> None:
             p = last
         run, last = last, None
         if p is None or p in denier_places or not _may_tell(r):
-            last = _run_through_accusation(r, p, run, denier_places)
+            last = _run_through_accusation(r, p, run, denier_places, reg, rows)
             continue
         named = _places_named(reg, r.content) - {p}
         if not named and AHEAD.match(r.content) and on("account-not-a-plan"):

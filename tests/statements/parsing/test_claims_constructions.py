@@ -176,3 +176,23 @@ def test_an_amount_after_its_currency_is_no_sentence_end():
         "certificates.\n"
     )
     assert "Sh2.3 billion in unpaid certificates" in statement_with(st, "owes it")["text"]
+
+
+ACCUSED = (
+    'Ostria\'s rail agency said on Tuesday that the surcharge "has nothing to do with Ostria" '
+    "and dismissed the minister's remarks as baseless.\n\n"
+    "Norvalia's energy minister, Tove Lind, has accused Ostria of passing its grid costs on to "
+    "Norvalian families. Speaking in Harbourtown, she said the surcharge had been imposed by the "
+    "Ostrian side as a condition for keeping the line open last winter.\n"
+)
+
+
+def test_an_accusation_naming_the_denying_state_runs_on_into_the_accusers_next_words():
+    st = parsed_statements(ACCUSED)
+    assert statement_with(st, "imposed by the Ostrian side")["stance"] == "claim"
+
+
+def test_the_accusers_next_words_stay_a_comment_with_the_rule_off(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "account-runs-through-accusation")
+    st = parsed_statements(ACCUSED)
+    assert statement_with(st, "imposed by the Ostrian side")["stance"] != "claim"
