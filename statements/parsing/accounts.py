@@ -110,6 +110,30 @@ def _may_tell(r: Row) -> bool:
     return not is_bystander(r.actor)
 
 
+def _run_through_accusation(
+    r: Row,
+    p: str | None,
+    run: str | None,
+    denier_places: dict[str, int],
+    reg: Registry,
+    rows: list[Row],
+) -> str | None:
+    """`... and blamed the delay on the Ostrian section`: the side's accusation in the run of
+    its account carries the run on to the side's next words; `X has accused Spain of ...`
+    naming the denying state starts one, when X goes on speaking (the run's place, else None)."""
+    if p is None or p in denier_places:
+        return None
+    if r.stance != "claim" or r.frame.vclass != "claim" or r.frame.headline:
+        return None
+    if p != run:
+        if not any(q in denier_places for q in _places_named(reg, r.content) - {p}):
+            return None
+        k = next((i for i, x in enumerate(rows) if x is r), len(rows))
+        if k + 1 >= len(rows) or rows[k + 1].actor is not r.actor:
+            return None
+    return p if on("account-runs-through-accusation") else None
+
+
 def other_side_accounts(rows: list[Row], reg: Registry) -> None:
     """A side's words that name the state that denies, before that state answers them or
     when that side denies nothing, are claims; so are the side's further words in the run
@@ -140,6 +164,7 @@ def other_side_accounts(rows: list[Row], reg: Registry) -> None:
             p = last
         run, last = last, None
         if p is None or p in denier_places or not _may_tell(r):
+            last = _run_through_accusation(r, p, run, denier_places, reg, rows)
             continue
         named = _places_named(reg, r.content) - {p}
         if not named and AHEAD.match(r.content) and on("account-not-a-plan"):

@@ -840,6 +840,33 @@ def _valid_verb(toks: list[Token], i: int) -> bool:
         window = toks[i + 1 : i + 10]
         if not any(w.mark == 1 for w in window) and not any(w.lower == "as" for w in window):
             return False
+    if t.lower == "blamed" and on("blame-names-a-party"):
+        # `blamed the delay on the Austrian section`, `blamed Lisbon for`: an accusation of a
+        # party; `blamed them on a shortage of staff` explains, accuses no one
+        for u in toks[i + 1 : i + 14]:
+            if u.text in ",;:." and not u.quoted:
+                break
+            if _is_cap(u) and not u.quoted:
+                return True
+        return False
+    if t.lower in _THAT_ONLY and on("that-clause-verbs"):
+        # `Lund said ..., and suggested they were meant to ...`, `complained that Dhaka had not
+        # been warned`: speech beside another verb of saying or before its that-clause only
+        # (`has long complained about costs`, `the figures suggest a fall` are no acts)
+        if prev is not None and prev.lower in ("and", "but"):
+            return True
+        people = (
+            lexicon.words("titles.txt")
+            | lexicon.words("org_heads.txt")
+            | lexicon.words("media_cues.txt")
+            | _HUMAN_GROUPS
+        )
+        return (
+            nxt is not None
+            and nxt.lower == "that"
+            and prev is not None
+            and (_is_cap(prev) or prev.lower in _PRONOUNS or prev.lower in people)
+        )
     if t.lower in ("learned", "learnt"):
         return prev is not None and prev.lower in ("has", "have")
     if (
@@ -863,6 +890,8 @@ def _valid_verb(toks: list[Token], i: int) -> bool:
 
 # what follows a verb of saying in a relative clause without `that`: `a memo it said came from`,
 # `the figures he said were wrong`, `the zone Japan claims but ...`
+# verbs of saying only beside another verb of saying or before `that` (`_valid_verb`)
+_THAT_ONLY = frozenset(("suggested", "suggests", "complained", "complains"))
 _RELATIVE_PREDICATES = frozenset(
     "was were is are had has have would will could came come comes but belonged belongs".split()
 )
@@ -1254,9 +1283,17 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
             after_quote,
             clause_from,
         )
+        if built is not None and clause_from is not None and toks[clause_from - 1].lower == "after":
+            # `X denied ..., after a newspaper reported that ...`: the report summed up in the
+            # answer's sentence, as a headline sums it up; its full telling, if any, comes after
+            built.optional = True
         if built is not None and clause_from is not None and frames:
             # `X said A, and Y said B`: A ends before the comma of the new clause
             cut = clause_from - 2
+            if toks[clause_from - 1].lower == "after":
+                # `..., a day after Y reported`: back to the comma before the time span
+                while cut > 0 and toks[cut].text != "," and clause_from - cut < 5:
+                    cut -= 1
             while cut > 0 and (toks[cut].text in ",;" and not toks[cut].quoted):
                 cut -= 1
             if frames[-1].start < toks[cut].end < frames[-1].end:
@@ -1270,12 +1307,53 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
             f.speaker.relay = f.relay
             f.speaker.cited = list(f.cited)
         frames.append(f)
+        second = _second_reported_clause(toks, f) if f.vclass == "claim" else None
+        if second is not None:
+            frames.append(second)
         covered = next((j for j, u in enumerate(toks) if u.start >= f.content_start), n)
         covered_from = max(covered, i + vlen)
         if f.quote_tail or f.vclass == "according":
             covered_from = n + 1 if f.quote_tail else covered_from
         i += vlen
     return frames
+
+
+def _second_reported_clause(toks: list[Token], f: Frame) -> Frame | None:
+    """`The paper reported that A, and that B`: a report's second that-clause is a claim of its
+    own (the answers often take up one of the two); A ends before `, and that`."""
+    if f.quote_tail or f.headline or not on("report-second-that"):
+        return None
+    for k in range(1, len(toks) - 2):
+        c, a, th = toks[k - 1], toks[k], toks[k + 1]
+        if c.start < f.content_start or th.end > f.end:
+            continue
+        if (
+            c.text == ","
+            and a.lower == "and"
+            and th.lower == "that"
+            and not (c.quoted or a.quoted or th.quoted)
+            and k + 3 < len(toks)
+        ):
+            first_end = toks[k - 2].end
+            if first_end <= f.content_start:
+                return None
+            second = Frame(
+                unit=f.unit,
+                verb=f.verb,
+                vclass=f.vclass,
+                speaker=None,
+                start=toks[k + 2].start,
+                end=f.end,
+                content_start=toks[k + 2].start,
+                frame_start=f.frame_start,
+                frame_end=f.frame_end,
+                rule="report-second-that",
+                verb_start=f.verb_start,
+                headline=f.headline,
+            )
+            f.end = first_end
+            return second
+    return None
 
 
 def _parenthetical(toks: list[Token], verb_end: int) -> bool:
@@ -1289,7 +1367,9 @@ def _parenthetical(toks: list[Token], verb_end: int) -> bool:
     return False
 
 
-_CLAUSE_LINKS = frozenset(("and", "but", "while", "whereas"))
+_CLAUSE_LINKS = frozenset(("and", "but", "while", "whereas", "after"))
+# `X denied ..., a day after a newspaper reported that ...`: how long after, before `after`
+_SPAN_BEFORE_AFTER = frozenset("day days hours weeks week month months".split())
 
 
 def _new_subject_clause(toks: list[Token], v: int) -> int | None:
@@ -1303,11 +1383,21 @@ def _new_subject_clause(toks: list[Token], v: int) -> int | None:
             if u.lower not in _CLAUSE_LINKS:
                 return None
         if u.lower in _CLAUSE_LINKS:
+            if u.lower == "after":
+                if not on("after-report-clause") or _verbs().get(toks[v].lower) != "claim":
+                    return None  # `after X reported`, `after X alleged`: a report's verb only
+                # `..., after the daily X reported that`, `..., a day after a newspaper reported`
+                before = k - 1
+                if before > 1 and toks[before].lower in _SPAN_BEFORE_AFTER:
+                    before -= 2 if toks[before - 1].lower in ("a", "an", "two", "three") else 1
+                if before < 0 or toks[before].text != "," or toks[k + 1].lower in ("a", "an"):
+                    return None  # (`after a newspaper reported`: the outlet named later, if at all)
+                titles = titles | lexicon.words("media_cues.txt")
             np_ = toks[k + 1 : v]
             joined = k > 0 and (
                 toks[k - 1].text == ","
                 or toks[k - 1].mark == 2  # `... months," and Y called it ...`
-                or u.lower in ("while", "whereas")
+                or u.lower in ("while", "whereas", "after")
             )
             if (
                 joined
@@ -1329,6 +1419,19 @@ def _is_quoted_name(toks: list[Token], j: int) -> bool:
     while k >= 0 and toks[k].mark != 1:
         k -= 1
     inner = toks[k + 1 : j]
+    if (
+        k >= 1
+        and 1 <= len(inner) <= 6
+        and _is_cap(inner[0])
+        and not any(t.text in ",.;:!?" for t in inner)
+        and on("quoted-programme-title")
+    ):
+        # `on the evening programme "Punct de vedere" on Tuesday, X said`, `Radio's
+        # "Horizont" programme`: a work's title beside its noun, no quotation of speech
+        nouns = lexicon.words("title_nouns.txt")
+        after = toks[j + 1].lower if j + 1 < len(toks) else ""
+        if toks[k - 1].lower in nouns or after in nouns:
+            return True
     if k < 1 or not 1 <= len(inner) <= 5 or not all(_is_cap(t) or t.text == "-" for t in inner):
         return False
     cues = lexicon.words("media_cues.txt") | lexicon.words("org_heads.txt")
@@ -1435,6 +1538,39 @@ def _inverted_after_clause(
         frame_start=toks[v].start,
         frame_end=np_[-1].end,
         rule="inverted-after-clause",
+        verb_start=toks[v].start,
+        headline=headline,
+    )
+
+
+def _relative_frame(
+    toks: list[Token],
+    v: int,
+    vlen: int,
+    vclass: str,
+    unit: Unit,
+    text: str,
+    headline: bool,
+    named: str,
+    inner: list[Token],
+) -> Frame | None:
+    """`..., who told it that A`: the relative pronoun's antecedent speaks A."""
+    n = len(toks)
+    ci, _, _ = _content_after(toks, v + vlen - 1, text)
+    end = _strip_end(toks, n)
+    if ci >= end:
+        return None
+    return Frame(
+        unit=unit,
+        verb=toks[v].lower,
+        vclass=vclass,
+        speaker=Mention(named, inner[0].start, inner[-1].end),
+        start=toks[ci].start,
+        end=toks[end - 1].end,
+        content_start=toks[ci].start,
+        frame_start=toks[v].start,
+        frame_end=toks[min(ci, n - 1)].start,
+        rule="quoted-source-relative",
         verb_start=toks[v].start,
         headline=headline,
     )
@@ -1580,6 +1716,16 @@ def _build_frame(
         while k >= 0 and toks[k].text == ",":
             k -= 1
         seg = []
+        if k > 1 and toks[k].mark == 2 and on("quoted-source-relative"):
+            # `The paper cited "two officials in the grid administration", who told it that
+            # ...`: the source named in quotation marks speaks
+            q = k - 1
+            while q >= 0 and toks[q].mark != 1:
+                q -= 1
+            inner = toks[q + 1 : k]
+            if q >= 0 and 1 < len(inner) <= 10 and any(u.lower in _HUMAN_GROUPS for u in inner):
+                source = text[inner[0].start : inner[-1].end]
+                return _relative_frame(toks, v, vlen, vclass, unit, text, headline, source, inner)
         while k >= 0 and toks[k].text not in ",;:" and not toks[k].quoted:
             seg.insert(0, toks[k])
             k -= 1

@@ -81,6 +81,61 @@ def handle_posts(doc: Document, frames: list[Frame]) -> list[Frame]:
     return out
 
 
+# `Radek Hruby (@RadekHruby_MD) 1/ Since 1 October ... 2/ Our ministry ...`, the date on the
+# line after it: a post pasted as the site shows it, the author's name and handle above the words.
+_HEADER_POST = re.compile(
+    r"\s*(?P<name>[A-Z][^\n()@\"“”:]{1,79}?)\s*\(\s*@\w{2,30}\s*\)\s+(?=[\"“]?\w)"
+)
+_PART_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})\s*/(?:\d{1,2})?\s+(?=[\"“]?[A-Z])")
+_DATE_LINE = re.compile(
+    r"\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
+    r"[^\n]{0,20}$"
+)
+
+
+def header_posts(doc: Document, frames: list[Frame]) -> list[Frame]:
+    """A post under its author's name and handle is the author's statement; a thread's
+    numbered parts (`1/ ...`, `2/ ...`) are one statement each."""
+    text = doc.text
+    out = list(frames)
+    paras = doc.paragraphs
+    for k, p in enumerate(paras):
+        m = _HEADER_POST.match(text, p.start, p.end)
+        if m is None or not p.units or p.headline:
+            continue
+        ns, ne = m.start("name"), m.end("name")
+        nums = list(_PART_NUMBER.finditer(text, m.end(), p.end))
+        if len(nums) > 1 and [int(x.group(1)) for x in nums] == list(range(1, len(nums) + 1)):
+            cuts = [x.start() for x in nums[1:]] + [p.end]
+            parts = [(x.end(), c) for x, c in zip(nums, cuts, strict=True)]
+        else:
+            parts = [(m.end(), p.end)]
+        nxt = paras[k + 1] if k + 1 < len(paras) else None
+        date = None
+        if nxt is not None and _DATE_LINE.match(text, nxt.start, nxt.end):
+            date = text[nxt.start : nxt.end].strip()
+        out = [f for f in out if f.unit.paragraph != p.index]
+        for s, e in parts:
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            unit = next((u for u in p.units if u.start <= s < u.end), p.units[0])
+            f = Frame(
+                unit=unit,
+                verb="posted",
+                vclass="say",
+                speaker=Mention(text[ns:ne], ns, ne, verb="posted"),
+                start=s,
+                end=e,
+                content_start=s,
+                frame_start=p.start,
+                frame_end=ne,
+                rule="post-under-handle",
+            )
+            f.fixed_date = date
+            out.append(f)
+    return out
+
+
 # --- documents quoted by their noun -------------------------------------------------------
 
 _DOC_VERBS = r"(?:reads?|read|states?|stated|says|said|notes?|noted|adds?|added|declares?|declared)"

@@ -86,6 +86,8 @@ def apply(doc: Document, frames: list[Frame], outlet: str | None = None) -> list
         frames = _release_frames(doc, frames, rel)
     if on("register-handle-post"):
         frames = quoted.handle_posts(doc, frames)
+        if on("post-under-handle"):
+            frames = quoted.header_posts(doc, frames)
         tidy.handles_off(frames)
     if on("register-self-notes"):
         frames = [f for f in frames if f.speaker is None or not tidy.SELF.match(f.speaker.text)]

@@ -14,6 +14,7 @@ _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S., U.K.
     r"|@\w+"  # handles
     r"|\d+(?:[.,:]\d+)*(?:-\w+)*"  # numbers: 50,000  2027-2028  12.5
+    r"|[A-Z][A-Za-z]{0,2}\d+(?:[.,]\d+)+"  # an amount after its currency: Sh2.3, Rs1,200
     r"|\w+(?:['-]\w+)*"  # words, with inner hyphen or apostrophe: Veloria's, folk-dance
     r"|[^\w\s]",
     re.UNICODE,

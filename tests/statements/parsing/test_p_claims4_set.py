@@ -1,0 +1,78 @@
+"""p-claims4's set: three annotated articles written in the fifth session of 2026-12-05, gold
+first, before the parser ran on them, in registers of real news: a regional news site quoting a
+minister from a radio programme named by its quoted title (`blamed ... on`, `and suggested`, a
+report's two that-clauses), posts pasted under their authors' names and handles with a deed and
+its reason (`, saying ..., a claim the operator says is false`), and wire copy with a report in
+an answer's `after` clause, a document seen by the paper, an unnamed official and a claim told
+only inside its denial. They test how claims are found on text the parser was not tuned on."""
+
+import datetime as dt
+import json
+import pathlib
+
+import pytest
+
+from tests.conftest import SHARED
+
+from .statements import assert_meets_floors
+
+SET = pathlib.Path(__file__).resolve().parent / "p_claims4_set"
+ARTICLES = sorted(SET.glob("*.json"))
+SCORER = SHARED / "eval" / "score.py"
+STANCES = {"claim", "denial", "confirmation", "comment"}
+
+
+def _load(path):
+    return json.loads(path.read_text())
+
+
+def test_the_set_holds_three_articles_named_by_their_ids():
+    assert len(ARTICLES) == 3
+    assert [_load(p)["id"] for p in ARTICLES] == [p.stem for p in ARTICLES]
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem)
+def test_every_span_speaker_and_link_of_the_gold_resolves(path):
+    article = _load(path)
+    gold = article["gold"]
+    actors = {a["name"] for a in gold["actors"]}
+    ids = {s["id"] for s in gold["statements"]}
+    for a in gold["actors"]:
+        assert a["affiliation"] is None or a["affiliation"] in actors, a["name"]
+    for s in gold["statements"]:
+        assert s["quote_or_span"] in article["text"], s["id"]
+        assert s["speaker"] in actors, s["id"]
+        assert s["stance"] in STANCES, s["id"]
+        assert set(s["denies"] + s["confirms"]) <= ids - {s["id"]}, s["id"]
+        if s["date"] is not None:
+            assert dt.date.fromisoformat(s["date"]) <= dt.date.fromisoformat(article["published"])
+
+
+# What the parser reached on this set (score.py --corpus tests/statements/parsing/p_claims4_set):
+# main (95d5f01) attribution_f1=0.731 span_f1=0.769 stance_acc=0.950 denial_f1=0.952
+# link_f1=0.242 actor_f1=0.864 affiliation_acc=0.545, duplicates 2; branch p-claims4
+# attribution_f1=0.949 span_f1=0.949 stance_acc=0.897 denial_f1=0.917 link_f1=0.333
+# actor_f1=0.864 kind_acc=0.947 affiliation_acc=0.545 country_acc=0.789 date_acc=1.000,
+# duplicates 3 (stance falls with the statements found only on the branch: the thread's
+# parts read as comment and denial). Still missed: `, saying ..., a claim the operator says is
+# false` (claim-noun-relative found both, but was taken out: on heldout2 the sides pass then read
+# the company's later claims as denials), and the after-clause report is optional, so its
+# answers link to the other claims. FLOORS just under.
+FLOORS = {
+    "attribution_f1": 0.947,
+    "span_f1": 0.947,
+    "stance_acc": 0.895,
+    "denial_f1": 0.915,
+    "link_f1": 0.331,
+    "actor_f1": 0.862,
+    "kind_acc": 0.945,
+    "affiliation_acc": 0.543,
+    "country_acc": 0.787,
+    "date_acc": 0.998,
+}
+MAX_DUPLICATES = 3
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")
+def test_the_p_claims4_set_meets_the_metric_floors():
+    assert_meets_floors(SET, FLOORS, MAX_DUPLICATES)
