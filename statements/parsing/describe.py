@@ -125,6 +125,11 @@ _X_GOVERNMENT = re.compile(r"^(.+?)(?:'s)? government$")
 _GOVERNMENT_OF = re.compile(r"^government of (.+)$", re.I)
 _STATE_OF_END = re.compile(r"(?:state|province|region) of ([\w-]+)$")
 _QUOTED_NAME = re.compile(r'"([^"]{2,80})"')
+# Nouns for a body that a heading writes alone and capitalised: `Regulator confirms ...`.
+_LONE_BODY_NOUNS = frozenset(
+    "regulator supplier operator carrier watchdog ministry company firm contractor embassy "
+    "agency authority insurer airline consortium union association council".split()
+)
 _LEAD_NUMBER = re.compile(r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|several)\s+", re.I)
 
 
@@ -379,6 +384,22 @@ def _describe(phrase: str, places: Places) -> Desc:
     ws = _words(base)
     if not ws:
         return Desc("organisation", base)
+    if (
+        len(ws) == 1
+        and not det
+        and ws[0][:1].isupper()
+        and not ws[0].isupper()
+        and on("capitalised-common-noun")
+    ):
+        low1 = ws[0].lower()
+        if low1 in _PEOPLE_PLURALS or low1 in _GROUP_WORDS:
+            # `Hauliers reject that account`: a group of people at the head of a sentence, not a
+            # name (the same group as `Peruvian hauliers` met before)
+            return Desc("person", base, [raw], named=False)
+        if low1 in _LONE_BODY_NOUNS and re.search(rf"\b{low1}\b", places.text):
+            # `Regulator confirms line on bills` (a live blog's heading): the regulator the
+            # text speaks of in lower case, not a person named Regulator
+            return Desc("definite", base, head=low1, named=False)
     if _AMPERSAND_NAME.fullmatch(base):
         # `Hadley & Finch`: a firm's name joins its founders' names with `&`
         return Desc("organisation", base, [raw] if raw != base else [])
