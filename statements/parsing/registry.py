@@ -61,6 +61,14 @@ _OWN_CHANNEL = re.compile(
     re.I,
 )
 _OWN_READOUT = re.compile(r"^(?:the\s+)?(.+?)'s\s+(?:own\s+)?(?:readout|statement|report)\b", re.I)
+# A relative clause closing an appositive role: `, which has monitored the river since 2008`.
+_ROLE_RELATIVE = re.compile(r",\s+(?:which|who|whose|that)\s.*$", re.S)
+# `a daily based in Besançon`, `an independent news website`: a body described, not named.
+_A_DESCRIPTION = re.compile(
+    r"^an?\s+(?:[a-z][\w-]*\s+){0,3}?(?:daily|weekly|newspaper|paper|tabloid|broadcaster|"
+    r"agency|website|site|portal|channel|station|magazine|outlet|company|firm|group|"
+    r"association|movement|union|organisation|organization|charity|think\s+tank)\b",
+)
 # A body's short name in capitals, written in apposition to its full name: `CNAIR`, `or AEBE`.
 _APPOSED_ACRONYM = re.compile(r"^(?:or\s+)?(?P<acr>[^\W\d_a-z][^\W_a-z]{1,9})$")
 # `the Association of Banana Exporters of Ecuador, or AEBE`: the full name before the short one.
@@ -86,6 +94,27 @@ _NEAR = 600  # characters: a person met this close before a pronoun is what it s
 
 class Registry(Affiliations):
     """Resolves each speaker phrase of an article to an actor."""
+
+    def _name_before_description(
+        self, mention: Mention, phrase: str, speaking: bool
+    ) -> MActor | None:
+        """`L'Écho du Doubs, a daily based in Besançon, which said ...`: the description in
+        apposition speaks for the name written right before it."""
+        m = _NAME_BEFORE_ACRONYM.search(
+            self.places.text, max(0, mention.start - 160), mention.start
+        )
+        if m is None or m.end() != mention.start:
+            return None
+        name = m.group("body")
+        d = describe(name, self.places)
+        if d.kind not in ("organisation", "media", "person") or (
+            d.kind == "person" and not d.named
+        ):
+            return None
+        start = m.start("body")
+        return self.resolve(
+            Mention(name, start, start + len(name), extras=[phrase.strip()]), speaking=speaking
+        )
 
     def _acronym_owner(
         self, acr: str, role: str | None, start: int, speaking: bool
@@ -126,6 +155,18 @@ class Registry(Affiliations):
         if role and re.match(r"(?:(?:also|widely|locally)\s+)?known as\s", phrase):
             # `Brazil's foreign ministry, known as Itamaraty,`: the body and its other name
             phrase, role = f"{role}, {phrase}", None
+        if role and on("role-without-relative-clause"):
+            # `coordinator of the Tejo Vivo movement, which has monitored the river since 2008`
+            role = _ROLE_RELATIVE.sub("", role) or role
+        if (
+            isinstance(mention, Mention)
+            and not role
+            and _A_DESCRIPTION.match(phrase)
+            and on("description-after-name")
+        ):
+            named = self._name_before_description(mention, phrase, speaking)
+            if named is not None:
+                return named
         acr = _APPOSED_ACRONYM.match(phrase.strip())
         if acr and isinstance(mention, Mention) and on("acronym-in-apposition"):
             owner = self._acronym_owner(acr.group("acr"), role, mention.start, speaking)
