@@ -406,10 +406,6 @@ def _describe(phrase: str, places: Places) -> Desc:
         and on("capitalised-common-noun")
     ):
         low1 = ws[0].lower()
-        if low1 in _PEOPLE_PLURALS or low1 in _GROUP_WORDS:
-            # `Hauliers reject that account`: a group of people at the head of a sentence, not a
-            # name (the same group as `Peruvian hauliers` met before)
-            return Desc("person", base, [raw], named=False)
         if low1 in _LONE_BODY_NOUNS and re.search(rf"\b{low1}\b", places.text):
             # `Regulator confirms line on bills` (a live blog's heading): the regulator the
             # text speaks of in lower case, not a person named Regulator
