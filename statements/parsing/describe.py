@@ -135,11 +135,6 @@ _TOWN_OF = re.compile(
     r"^(?:(?!of\b)[\w'’-]+\s+){0,4}?(?:town|city|village|municipality|borough)\s+of\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})$"
 )
-# Nouns for a body that a heading writes alone and capitalised: `Regulator confirms ...`.
-_LONE_BODY_NOUNS = frozenset(
-    "regulator supplier operator carrier watchdog ministry company firm contractor embassy "
-    "agency authority insurer airline consortium union association council".split()
-)
 _LEAD_NUMBER = re.compile(r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|several)\s+", re.I)
 
 
@@ -398,18 +393,6 @@ def _describe(phrase: str, places: Places) -> Desc:
     ws = _words(base)
     if not ws:
         return Desc("organisation", base)
-    if (
-        len(ws) == 1
-        and not det
-        and ws[0][:1].isupper()
-        and not ws[0].isupper()
-        and on("capitalised-common-noun")
-    ):
-        low1 = ws[0].lower()
-        if low1 in _LONE_BODY_NOUNS and re.search(rf"\b{low1}\b", places.text):
-            # `Regulator confirms line on bills` (a live blog's heading): the regulator the
-            # text speaks of in lower case, not a person named Regulator
-            return Desc("definite", base, head=low1, named=False)
     m = _TOWN_OF.match(base)
     if m and places.find(m.group("name")) is None and on("town-of-name"):
         # `the Swedish border town of Haparanda accused ...`: the town (its council) by name

@@ -160,3 +160,31 @@ def test_a_relative_clause_inside_a_role_is_no_actor():
 def test_role_without_relative_clause_can_be_switched_off(monkeypatch):
     monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "role-without-relative-clause")
     assert any("monitored" in name for name in _actors(RELATIVE_ROLE))
+
+
+CITIES = (
+    "Fees rise at the border\n\n"
+    "KARACHI (Coast Wire) - Pakistan's trade ministry denied on Monday that it had raised port "
+    "fees.\n\n"
+    "Lahore-based trader Imran Qadir said the fees had doubled since March. Amina Sethi, a "
+    "trader in Mombasa, said Kenyan importers were also paying more.\n"
+)
+
+
+def test_a_world_city_places_the_actor_written_beside_it():
+    actors = _actors(CITIES)
+    assert actors["Imran Qadir"]["country"] == "PK"
+    assert actors["Amina Sethi"]["country"] == "KE"
+
+
+def test_country_of_city_can_be_switched_off(monkeypatch):
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "country-of-city")
+    assert _actors(CITIES)["Amina Sethi"]["country"] != "KE"
+
+
+def test_a_city_that_is_a_common_word_or_a_given_name_places_nothing():
+    from statements.parsing import lexicon
+
+    assert lexicon.city_country("Mombasa") == "KE"
+    for name in ("Reading", "Mobile", "Victoria", "Florence", "Jackson"):
+        assert lexicon.city_country(name) is None, name
