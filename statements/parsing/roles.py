@@ -128,6 +128,27 @@ _WORK_AT = re.compile(
 )
 
 
+# A word that names a body, not a field: `Minister of the Cabinet Office` is no portfolio.
+_BODY_WORD = re.compile(
+    r"\b(?:Ministry|Department|Office|Agency|Council|Commission|Authority|Cabinet|Government|"
+    r"Presidency|State|Republic|Kingdom|Federation|Union)\b"
+)
+
+
+def ministry_of_field(role: str, field: str, places: Places) -> str | None:
+    """`Deputy Minister of Regional Development and Public Works X`: a minister of a field,
+    written with capitals, belongs to the ministry of that field (`Ministry of ...`)."""
+    if (
+        re.search(r"(?<!prime )\bminister$", role, re.I)
+        and field[:1].isupper()
+        and not _BODY_WORD.search(field)
+        and not any(places.find(w) for w in field.replace(",", " ").split())
+        and on("minister-of-field-heads-ministry")
+    ):
+        return f"Ministry of {field}"
+    return None
+
+
 def _role_and_aff(prefix: str, places: Places) -> tuple[str | None, str | None]:
     """Split `Russian Foreign Affairs spokeswoman` into role and affiliation phrase."""
     if not prefix:
@@ -161,7 +182,7 @@ def _role_and_aff(prefix: str, places: Places) -> tuple[str | None, str | None]:
         ):
             # `vice minister for cultural heritage`: a portfolio, not an organisation
             return _clean_role(f"{role} {m.group(0)[len(role) :].split()[0]} {aff}", places), None
-        return _clean_role(role, places), aff
+        return _clean_role(role, places), ministry_of_field(role, aff, places) or aff
     m = _WORK_AT.match(p)
     if (
         m
