@@ -69,6 +69,17 @@ _A_DESCRIPTION = re.compile(
     r"agency|website|site|portal|channel|station|magazine|outlet|company|firm|group|"
     r"association|movement|union|organisation|organization|charity|think\s+tank)\b",
 )
+# `Abdul Rahim Noorzai, a Jalalabad-based exporter, said`: a person's trade in apposition.
+_A_PERSON_DESCRIPTION = re.compile(
+    r"^an?\s+(?:[\w-]+\s+){0,3}?(?:exporter|importer|trader|farmer|grower|broker|agent|"
+    r"dealer|merchant|driver|resident|shopkeeper|fisherman|analyst|economist|lawyer|"
+    r"consultant|researcher|activist|campaigner)\b"
+)
+# Capitalised words before a comma that are no name: `On Monday,`, `In March,`.
+_NOT_A_NAME = re.compile(
+    r"^(?:On|In|At|By|For|From|Since|After|Before|During|Last|This|Next|Late|Early|"
+    r"Earlier|Later|Meanwhile|However|But|And|Separately|Also)\b"
+)
 # A body's short name in capitals, written in apposition to its full name: `CNAIR`, `or AEBE`.
 _APPOSED_ACRONYM = re.compile(r"^(?:or\s+)?(?P<acr>[^\W\d_a-z][^\W_a-z]{1,9})$")
 # `the Association of Banana Exporters of Ecuador, or AEBE`: the full name before the short one.
@@ -106,9 +117,15 @@ class Registry(Affiliations):
         if m is None or m.end() != mention.start:
             return None
         name = m.group("body")
+        if _NOT_A_NAME.match(name):
+            return None  # `On Monday, a spokesman said`
         d = describe(name, self.places)
         if d.kind not in ("organisation", "media", "person") or (
             d.kind == "person" and not d.named
+        ):
+            return None
+        if d.kind == "person" and not (
+            _A_PERSON_DESCRIPTION.match(phrase) or _A_DESCRIPTION.match(phrase)
         ):
             return None
         start = m.start("body")
@@ -160,8 +177,7 @@ class Registry(Affiliations):
             role = _ROLE_RELATIVE.sub("", role) or role
         if (
             isinstance(mention, Mention)
-            and not role
-            and _A_DESCRIPTION.match(phrase)
+            and ((not role and _A_DESCRIPTION.match(phrase)) or _A_PERSON_DESCRIPTION.match(phrase))
             and on("description-after-name")
         ):
             named = self._name_before_description(mention, phrase, speaking)

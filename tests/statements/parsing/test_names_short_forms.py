@@ -215,3 +215,24 @@ def test_body_state_beside_member_can_be_switched_off(monkeypatch):
     monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "body-state-beside-member")
     ministry = _actors(MINISTER_OF_FIELD)["Ministry of Regional Development and Public Works"]
     assert ministry["country"] == "RO"
+
+
+TRADE_IN_APPOSITION = (
+    "Grape trucks wait\n\n"
+    "Pakistan denied on Wednesday that it had stopped grape trucks at the border.\n\n"
+    "Afghan trader Karim Wardak, a Jalalabad-based exporter, said his trucks had waited five "
+    "days.\n"
+)
+
+
+def test_a_trade_in_apposition_after_a_person_s_name_is_that_person_s():
+    actors = _actors(TRADE_IN_APPOSITION)
+    assert actors["Karim Wardak"]["country"] == "AF"
+    assert not any("exporter" in name for name in actors), list(actors)
+
+
+def test_a_trade_after_a_time_adverbial_is_no_name():
+    actors = _actors(
+        "Grape trucks wait\n\nOn Monday, a Peshawar-based exporter said trucks had waited.\n"
+    )
+    assert "On Monday" not in actors and "Monday" not in actors, list(actors)
