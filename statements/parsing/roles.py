@@ -138,11 +138,16 @@ _BODY_WORD = re.compile(
 def ministry_of_field(role: str, field: str, places: Places) -> str | None:
     """`Deputy Minister of Regional Development and Public Works X`: a minister of a field,
     written with capitals, belongs to the ministry of that field (`Ministry of ...`)."""
+    # `Deputy Minister of Agriculture Jihad for Trade Affairs`: his brief within the ministry
+    field = re.split(r"\s+for\s+", field, maxsplit=1)[0]
     if (
         re.search(r"(?<!prime )\bminister$", role, re.I)
         and field[:1].isupper()
         and not _BODY_WORD.search(field)
         and not any(places.find(w) for w in field.replace(",", " ").split())
+        # `Minister of Energy X` is read by its portfolio (the ministry of that field is found
+        # by the role); only a field of other words is no known portfolio
+        and not all(w.lower() in _FIELD_WORDS for w in field.replace(",", " ").split())
         and on("minister-of-field-heads-ministry")
     ):
         return f"Ministry of {field}"
