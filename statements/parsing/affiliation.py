@@ -34,7 +34,6 @@ from .roles import (
 )
 from .rules import on
 from .states import StateNames
-from .whereabouts import _codes_in, _first_mention, _written_near
 
 # Titles of a newsroom and of a company's head: their body is the outlet or firm met before.
 _NEWSROOM = frozenset(
@@ -291,7 +290,7 @@ class Affiliations(StateNames):
                 and not a.stateless
                 and any(h in norm(a.name).split() for h in _GOV_HEADS)
             ):
-                state = self.home_state(a) or self._state_beside_member(a) or self._state_then(a)
+                state = self.home_state(a) or self._state_then(a)
                 if state is not None:
                     target = self.government(state)
                 else:
@@ -352,26 +351,6 @@ class Affiliations(StateNames):
         self._party_states()
         self._canonical_names()
         self._state_forms()
-
-    def _state_beside_member(self, a: MActor) -> Place | None:
-        """`In an interview with Bulgarian National Radio, Deputy Minister of Regional
-        Development X said`: a ministry named only in its member's title is of the state written
-        beside the member (not of the state met last)."""
-        if not on("body-state-beside-member"):
-            return None
-        for x in self.actors:
-            if x.kind == "person" and x.affiliation == a.idx and x.place is None:
-                text = self.places.text
-                code = _written_near(x, text, self.places)
-                if code is None:
-                    # the one state the member's sentence names (quotations and all)
-                    at = _first_mention(x, text)
-                    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
-                    codes = set(_codes_in(text[start:at], self.places))
-                    code = codes.pop() if len(codes) == 1 else None
-                if code:
-                    return self.places.places.get(code) or self.places.ensure(code)
-        return None
 
     def _dateline_outlet(self) -> None:
         """`Tehran - Pars News - The spokesman ...`: the outlet credited in the dateline is of

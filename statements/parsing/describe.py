@@ -20,7 +20,7 @@ from .names import (
     strip_det,
 )
 from .places import Places
-from .roles import Desc, _clean_role, _known_media, _place_in, _role_and_aff, ministry_of_field
+from .roles import Desc, _clean_role, _known_media, _place_in, _role_and_aff
 from .rules import on
 
 _GENERIC_MEDIA = frozenset(
@@ -244,8 +244,6 @@ def _title_body_name(toks: list[str], places: Places) -> Desc | None:
         return None
     body, name = split
     title = " ".join(toks[:i]).lower()
-    if toks[i].lower() == "of":
-        body = ministry_of_field(title, body, places) or body
     return Desc(
         "person",
         name,

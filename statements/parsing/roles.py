@@ -128,32 +128,6 @@ _WORK_AT = re.compile(
 )
 
 
-# A word that names a body, not a field: `Minister of the Cabinet Office` is no portfolio.
-_BODY_WORD = re.compile(
-    r"\b(?:Ministry|Department|Office|Agency|Council|Commission|Authority|Cabinet|Government|"
-    r"Presidency|State|Republic|Kingdom|Federation|Union)\b"
-)
-
-
-def ministry_of_field(role: str, field: str, places: Places) -> str | None:
-    """`Deputy Minister of Regional Development and Public Works X`: a minister of a field,
-    written with capitals, belongs to the ministry of that field (`Ministry of ...`)."""
-    # `Deputy Minister of Agriculture Jihad for Trade Affairs`: his brief within the ministry
-    field = re.split(r"\s+for\s+", field, maxsplit=1)[0]
-    if (
-        re.search(r"(?<!prime )\bminister$", role, re.I)
-        and field[:1].isupper()
-        and not _BODY_WORD.search(field)
-        and not any(places.find(w) for w in field.replace(",", " ").split())
-        # `Minister of Energy X` is read by its portfolio (the ministry of that field is found
-        # by the role); only a field of other words is no known portfolio
-        and not all(w.lower() in _FIELD_WORDS for w in field.replace(",", " ").split())
-        and on("minister-of-field-heads-ministry")
-    ):
-        return f"Ministry of {field}"
-    return None
-
-
 def _role_and_aff(prefix: str, places: Places) -> tuple[str | None, str | None]:
     """Split `Russian Foreign Affairs spokeswoman` into role and affiliation phrase."""
     if not prefix:
@@ -187,7 +161,7 @@ def _role_and_aff(prefix: str, places: Places) -> tuple[str | None, str | None]:
         ):
             # `vice minister for cultural heritage`: a portfolio, not an organisation
             return _clean_role(f"{role} {m.group(0)[len(role) :].split()[0]} {aff}", places), None
-        return _clean_role(role, places), ministry_of_field(role, aff, places) or aff
+        return _clean_role(role, places), aff
     m = _WORK_AT.match(p)
     if (
         m

@@ -190,33 +190,6 @@ def test_a_city_that_is_a_common_word_or_a_given_name_places_nothing():
         assert lexicon.city_country(name) is None, name
 
 
-MINISTER_OF_FIELD = (
-    "Bridge toll row\n\n"
-    "Romania's transport minister said on Monday that drivers paid too much to cross the "
-    "bridge.\n\n"
-    'In an interview with Bulgarian public radio\'s "Morning" programme, Deputy Minister of '
-    'Regional Development and Public Works Petar Ivanov called the figures "a misreading".\n'
-)
-
-
-def test_a_minister_of_a_field_belongs_to_the_ministry_of_that_field_of_the_state_beside_him():
-    actors = _actors(MINISTER_OF_FIELD)
-    ministry = actors["Ministry of Regional Development and Public Works"]
-    assert actors["Petar Ivanov"]["affiliation"] == ministry["id"]
-    assert ministry["country"] == "BG"
-
-
-def test_minister_of_field_heads_ministry_can_be_switched_off(monkeypatch):
-    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "minister-of-field-heads-ministry")
-    assert "Ministry of Regional Development and Public Works" not in _actors(MINISTER_OF_FIELD)
-
-
-def test_body_state_beside_member_can_be_switched_off(monkeypatch):
-    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "body-state-beside-member")
-    ministry = _actors(MINISTER_OF_FIELD)["Ministry of Regional Development and Public Works"]
-    assert ministry["country"] == "RO"
-
-
 TRADE_IN_APPOSITION = (
     "Grape trucks wait\n\n"
     "Pakistan denied on Wednesday that it had stopped grape trucks at the border.\n\n"
