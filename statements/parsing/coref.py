@@ -411,6 +411,14 @@ class Memory:
                             break  # two people of that name: neither is meant
                 if len(firsts) == 1:
                     return firsts[0]
+                if not firsts and on("short-name-of-body"):
+                    body = self._body_of_first_word(word[0])
+                    if body is not None:
+                        return body
+            elif len(word) >= 2 and on("name-without-last-words"):
+                longer = self._longer_name(word)
+                if longer is not None:
+                    return longer
             if on("surname-inside-full-name"):
                 inside = self._name_inside(word)
                 if inside is not None:
@@ -477,6 +485,34 @@ class Memory:
             x.aliases.append(x.name)
             x.name = d.name
         return x
+
+    def _body_of_first_word(self, word: str) -> MActor | None:
+        """`the claim by Vindhya` after `Vindhya Power Infrastructure Ltd said`: a company or
+        body called by the first word of its name (one such body only)."""
+        if len(word) < 4:
+            return None
+        hits: list[MActor] = []
+        for i in self.index.by_first.get(word, ()):
+            x = self.actors[i]
+            if x.kind not in ("organisation", "media"):
+                continue
+            words = _words(x.name)
+            if len(words) >= 2 and words[0][:1].isupper() and self.places.find(words[0]) is None:
+                hits.append(x)
+        return hits[0] if len(hits) == 1 else None
+
+    def _longer_name(self, words: list[str]) -> MActor | None:
+        """`Mohamed Lemine` after `Mohamed Lemine Ould Sidi`: a person's full name written
+        without its last words (one such person only)."""
+        hits: list[MActor] = []
+        for i in self.index.by_first.get(words[0], ()):
+            x = self.actors[i]
+            if x.kind != "person" or not x.named:
+                continue
+            full = norm(x.name).split()
+            if len(full) > len(words) and full[: len(words)] == words:
+                hits.append(x)
+        return hits[0] if len(hits) == 1 else None
 
     def _name_inside(self, words: list[str]) -> MActor | None:
         """`Galindo` or `Galindo Ruiz` after `Héctor Galindo Ruiz`, `Luna` after `Javier Luna

@@ -125,6 +125,16 @@ _X_GOVERNMENT = re.compile(r"^(.+?)(?:'s)? government$")
 _GOVERNMENT_OF = re.compile(r"^government of (.+)$", re.I)
 _STATE_OF_END = re.compile(r"(?:state|province|region) of ([\w-]+)$")
 _QUOTED_NAME = re.compile(r'"([^"]{2,80})"')
+# `Both`, `each side`, `both governments`: the parties of the dispute spoken of together.
+_BOTH_SIDES = re.compile(
+    r"^(?:(?:probably|perhaps|maybe)\s+)?(?:both|each|either|neither)"
+    r"(?:\s+(?:of\s+them|sides?|governments?|countries|capitals|parties|camps))?$"
+)
+# `the Swedish border town of Haparanda`: a town or municipality described, then named.
+_TOWN_OF = re.compile(
+    r"^(?:(?!of\b)[\w'’-]+\s+){0,4}?(?:town|city|village|municipality|borough)\s+of\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})$"
+)
 _LEAD_NUMBER = re.compile(r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|several)\s+", re.I)
 
 
@@ -367,6 +377,10 @@ def _describe(phrase: str, places: Places) -> Desc:
     low = raw.lower()
     if low in ("he", "she", "it", "they", "we", "i"):
         return Desc("pronoun", low)
+    if _BOTH_SIDES.match(low) and on("both-sides-no-actor"):
+        # `Both say ...`, `each side says`, `Both governments have promised`: the parties
+        # already met, spoken of together (no actor of their own), read as `they`
+        return Desc("pronoun", "they")
     m = _KNOWN_AS.match(raw) or _ACRONYM_AFTER.match(raw)
     if m:
         # `Brazil's foreign ministry, known as Itamaraty`: the body, and its other name
@@ -379,6 +393,10 @@ def _describe(phrase: str, places: Places) -> Desc:
     ws = _words(base)
     if not ws:
         return Desc("organisation", base)
+    m = _TOWN_OF.match(base)
+    if m and places.find(m.group("name")) is None and on("town-of-name"):
+        # `the Swedish border town of Haparanda accused ...`: the town (its council) by name
+        return Desc("organisation", m.group("name"), [base], place=_place_in(base, places))
     if _AMPERSAND_NAME.fullmatch(base):
         # `Hadley & Finch`: a firm's name joins its founders' names with `&`
         return Desc("organisation", base, [raw] if raw != base else [])

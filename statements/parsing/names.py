@@ -222,7 +222,16 @@ def canonical_name(name: str, forms: list[str], count: Callable[[str], int]) -> 
     if not first:
         return name
     cands = [f for f in dict.fromkeys([name, *forms]) if _full_form(f, first[0])]
+    # `Mohamed Lemine` is `Mohamed Lemine Ould Sidi` cut short: the longer form is the name
+    keys = [norm(f).split() for f in cands]
+    cands = [
+        f
+        for f, k in zip(cands, keys, strict=True)
+        if not any(len(o) > len(k) and o[: len(k)] == k for o in keys)
+    ]
     if len(cands) < 2:
+        if cands and cands[0] != name and norm(cands[0]).startswith(norm(name) + " "):
+            return cands[0]
         return name
 
     def attested(form: str) -> tuple[int, int]:

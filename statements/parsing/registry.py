@@ -61,6 +61,38 @@ _OWN_CHANNEL = re.compile(
     re.I,
 )
 _OWN_READOUT = re.compile(r"^(?:the\s+)?(.+?)'s\s+(?:own\s+)?(?:readout|statement|report)\b", re.I)
+# A relative clause closing an appositive role: `, which has monitored the river since 2008`.
+_ROLE_RELATIVE = re.compile(r",\s+(?:which|who|whose|that)\s.*$", re.S)
+# `a daily based in Besançon`, `an independent news website`: a body described, not named.
+_A_DESCRIPTION = re.compile(
+    r"^an?\s+(?:[a-z][\w-]*\s+){0,3}?(?:daily|weekly|newspaper|paper|tabloid|broadcaster|"
+    r"agency|website|site|portal|channel|station|magazine|outlet|company|firm|group|"
+    r"association|movement|union|organisation|organization|charity|think\s+tank)\b",
+)
+# `Abdul Rahim Noorzai, a Jalalabad-based exporter, said`: a person's trade in apposition.
+_A_PERSON_DESCRIPTION = re.compile(
+    r"^an?\s+(?:[\w-]+\s+){0,3}?(?:exporter|importer|trader|farmer|grower|broker|agent|"
+    r"dealer|merchant|driver|resident|shopkeeper|fisherman|analyst|economist|lawyer|"
+    r"consultant|researcher|activist|campaigner)\b"
+)
+# Capitalised words before a comma that are no name: `On Monday,`, `In March,`.
+_NOT_A_NAME = re.compile(
+    r"^(?:On|In|At|By|For|From|Since|After|Before|During|Last|This|Next|Late|Early|"
+    r"Earlier|Later|Meanwhile|However|But|And|Separately|Also)\b"
+)
+# A body's short name in capitals, written in apposition to its full name: `CNAIR`, `or AEBE`.
+_APPOSED_ACRONYM = re.compile(r"^(?:or\s+)?(?P<acr>[^\W\d_a-z][^\W_a-z]{1,9})$")
+# `the Association of Banana Exporters of Ecuador, or AEBE`: the full name before the short one.
+_NAME_BEFORE_ACRONYM = re.compile(
+    r"(?P<body>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|the|and|for|de|du|des)){1,9}),"
+    r"\s*$"
+)
+# `A spokeswoman for Romania's national roads company`: an unnamed member of a body.
+_MEMBER_FOR = re.compile(
+    r"^(?:an?\s+)?(?:spokes(?:man|woman|person)|representative|official)\s+(?:for|of|at)\s+"
+    r"(?P<body>.+)$",
+    re.I,
+)
 
 
 _SAME_TITLE = {
@@ -73,6 +105,56 @@ _NEAR = 600  # characters: a person met this close before a pronoun is what it s
 
 class Registry(Affiliations):
     """Resolves each speaker phrase of an article to an actor."""
+
+    def _name_before_description(
+        self, mention: Mention, phrase: str, speaking: bool
+    ) -> MActor | None:
+        """`L'Écho du Doubs, a daily based in Besançon, which said ...`: the description in
+        apposition speaks for the name written right before it."""
+        m = _NAME_BEFORE_ACRONYM.search(
+            self.places.text, max(0, mention.start - 160), mention.start
+        )
+        if m is None or m.end() != mention.start:
+            return None
+        name = m.group("body")
+        if _NOT_A_NAME.match(name):
+            return None  # `On Monday, a spokesman said`
+        d = describe(name, self.places)
+        if d.kind not in ("organisation", "media", "person") or (
+            d.kind == "person" and not d.named
+        ):
+            return None
+        if d.kind == "person" and not (
+            _A_PERSON_DESCRIPTION.match(phrase) or _A_DESCRIPTION.match(phrase)
+        ):
+            return None
+        start = m.start("body")
+        return self.resolve(
+            Mention(name, start, start + len(name), extras=[phrase.strip()]), speaking=speaking
+        )
+
+    def _acronym_owner(
+        self, acr: str, role: str | None, start: int, speaking: bool
+    ) -> MActor | None:
+        """`A spokeswoman for Romania's national roads company, CNAIR, said`: the short name in
+        capitals is the body's (an alias), and the speaker is the one the role describes;
+        `the Association of Banana Exporters of Ecuador, or AEBE, said`: the body speaks."""
+        if role:
+            m = _MEMBER_FOR.match(role.strip())
+            if m is None:
+                return None  # `Chile's agriculture service, SAG,` is read as the body's own name
+            body = self.resolve(m.group("body"), speaking=False)
+            if body is None or body.kind not in ("organisation", "media"):
+                return None
+            self._add_alias(body, acr)
+            return self.resolve(role.strip(), speaking=speaking)
+        m = _NAME_BEFORE_ACRONYM.search(self.places.text, max(0, start - 160), start)
+        if m is None or m.end() != start:
+            return None
+        d = describe(m.group("body"), self.places)
+        if d.kind not in ("organisation", "media"):
+            return None
+        return self.resolve(f"{m.group('body')}, known as {acr}", speaking=speaking)
 
     def resolve(self, mention: Mention | str, *, speaking: bool = True) -> MActor | None:
         """The actor a phrase names, created when new."""
@@ -90,6 +172,22 @@ class Registry(Affiliations):
         if role and re.match(r"(?:(?:also|widely|locally)\s+)?known as\s", phrase):
             # `Brazil's foreign ministry, known as Itamaraty,`: the body and its other name
             phrase, role = f"{role}, {phrase}", None
+        if role and on("role-without-relative-clause"):
+            # `coordinator of the Tejo Vivo movement, which has monitored the river since 2008`
+            role = _ROLE_RELATIVE.sub("", role) or role
+        if (
+            isinstance(mention, Mention)
+            and ((not role and _A_DESCRIPTION.match(phrase)) or _A_PERSON_DESCRIPTION.match(phrase))
+            and on("description-after-name")
+        ):
+            named = self._name_before_description(mention, phrase, speaking)
+            if named is not None:
+                return named
+        acr = _APPOSED_ACRONYM.match(phrase.strip())
+        if acr and isinstance(mention, Mention) and on("acronym-in-apposition"):
+            owner = self._acronym_owner(acr.group("acr"), role, mention.start, speaking)
+            if owner is not None:
+                return owner
         for ex in extras:
             m = _PUBLISHED_BY.match(ex)
             if m:

@@ -75,6 +75,29 @@ def _codes_in(span: str, places: Places) -> list[str]:
     return out
 
 
+# A city written where a place is meant: `in Besançon`, `based in Lahore`, `Karachi-based`.
+_CITY_AT = re.compile(
+    r"(?:\b(?:in|at|from|near|outside|of)\s+(?P<a>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2})"
+    r"|(?P<b>[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,2})-based\b)"
+)
+
+
+def _city_codes(span: str) -> list[str]:
+    """The countries of the world cities a stretch of text places something in (a city of the
+    reference list, written after `in`, `at`, `from`, `near`, `of`, or before `-based`)."""
+    if not on("country-of-city"):
+        return []
+    out: list[str] = []
+    for m in _CITY_AT.finditer(span):
+        words = (m.group("a") or m.group("b")).split()
+        for j in range(len(words), 0, -1):
+            code = lexicon.city_country(" ".join(words[:j]))
+            if code is not None:
+                out.append(code)
+                break
+    return out
+
+
 def _sentence_start(text: str, at: int) -> int:
     start = 0
     for m in _SENTENCE_END.finditer(text, max(0, at - 400), at):
@@ -110,13 +133,13 @@ def _beside(text: str, at: int, name_end: int, places: Places, a: MActor) -> str
         if w.lower().strip(",") in _CLAUSE_WORDS:
             break
         kept.insert(0, w)
-    codes = _codes_in(" ".join(kept), places)
+    codes = _codes_in(" ".join(kept), places) or _city_codes(" ".join(kept))
     if codes:
         return codes[-1]
     after = text[name_end : name_end + 160]
     m = re.match(r",\s+([^,;:.\"“”]{2,120})[,;.]", after)
     if m and not re.match(r"(?:said|says|told|added)\b", m.group(1)):
-        codes = _codes_in(m.group(1), places)
+        codes = _codes_in(m.group(1), places) or _city_codes(m.group(1))
         if len(set(codes)) == 1:
             return codes[0]
     return None
@@ -129,7 +152,7 @@ def _opener(text: str, at: int, places: Places) -> str | None:
     for s in (start, prev):
         m = _OPENER.match(text, s)
         if m is not None and m.start() < at:
-            codes = _codes_in(m.group(1), places)
+            codes = _codes_in(m.group(1), places) or _city_codes(m.group(0)[:-1])
             if codes:
                 return codes[0]
     return None
@@ -146,6 +169,11 @@ def _dateline_state(text: str, places: Places) -> str | None:
             hit = lexicon.country_index().get(g.lower())
             if hit is not None:
                 return hit[0].code
+        if not m.group(2) and on("country-of-city"):
+            # `MOMBASA (Wire) -`: a dateline city alone
+            code = lexicon.city_country(m.group(1)) or lexicon.city_country(m.group(1).title())
+            if code is not None:
+                return code
     return None
 
 

@@ -178,3 +178,12 @@ def media_index() -> dict[str, str | None]:
 def country_by_code() -> dict[str, Country]:
     """ISO 3166-1 alpha-2 code -> country."""
     return {c.code: c for c in countries()}
+
+
+def city_country(name: str) -> str | None:
+    """The ISO code of the country of a world city written `name` (cities.tsv, written by
+    bench/make_cities.py from GeoNames: cities of 100,000 people or more whose name is no
+    common English word or given name and is not shared with a city of another country)."""
+    if not on("country-of-city"):
+        return None
+    return table("cities.tsv").get(name)

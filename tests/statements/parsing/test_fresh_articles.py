@@ -125,19 +125,21 @@ def test_dates_are_days_on_or_before_publication_and_null_when_undated(path):
 # Branch p-stance4 (session 5): stance_acc=0.871 link_f1=0.486.
 # Session 5, branch p-claims4 (claims found): attribution_f1=0.901 span_f1=0.945
 # stance_acc=0.865.
+# Branch p-names4 (session 5): attribution_f1=0.904 stance_acc=0.857 actor_f1=0.865
+# kind_acc=0.948 affiliation_acc=0.774 country_acc=0.870, duplicates 1 (floors 0.002 under).
 FLOORS = {
-    "attribution_f1": 0.899,
+    "attribution_f1": 0.902,
     "span_f1": 0.943,
     "stance_acc": 0.869,
     "denial_f1": 0.883,
     "link_f1": 0.484,
-    "actor_f1": 0.853,
-    "kind_acc": 0.937,
-    "affiliation_acc": 0.74,
-    "country_acc": 0.859,
+    "actor_f1": 0.863,
+    "kind_acc": 0.946,
+    "affiliation_acc": 0.772,
+    "country_acc": 0.868,
     "date_acc": 0.975,
 }
-MAX_DUPLICATES = 3
+MAX_DUPLICATES = 1
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")
