@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from .rules import on
 
@@ -107,6 +108,9 @@ class Document:
 
     text: str
     paragraphs: list[Paragraph]
+    # (start, end) of a sentence -> its dependency parse (syntax.py): the passes that read the
+    # parse share one per sentence and article
+    parses: dict[tuple[int, int], Any] = field(default_factory=dict, repr=False, compare=False)
 
     def units(self) -> list[Unit]:
         """All units in order."""

@@ -271,6 +271,16 @@ def _acts_in(unit: Unit, text: str, sdoc: Any) -> list[Act]:
     return out
 
 
+def _parsed(nlp: Any, doc: Document, units: list[Unit]) -> list[Any]:
+    """The parse of each sentence, each parsed once per article (`doc.parses` keeps them)."""
+    cache = doc.parses
+    todo = list({(u.start, u.end): u for u in units if (u.start, u.end) not in cache}.values())
+    texts = (doc.text[u.start : u.end] for u in todo)
+    for u, sdoc in zip(todo, nlp.pipe(texts, batch_size=64), strict=True):
+        cache[u.start, u.end] = sdoc
+    return [cache[u.start, u.end] for u in units]
+
+
 def speech_acts(doc: Document, units: list[Unit]) -> list[Act]:
     """Speech acts the dependency parse finds in the given sentences (none without the model)."""
     if not units or not enabled():
@@ -289,8 +299,7 @@ def speech_acts(doc: Document, units: list[Unit]) -> list[Act]:
     if nlp is None:
         return []
     out: list[Act] = []
-    texts = (text[u.start : u.end] for u in chosen)
-    for u, sdoc in zip(chosen, nlp.pipe(texts, batch_size=64), strict=True):
+    for u, sdoc in zip(chosen, _parsed(nlp, doc, chosen), strict=True):
         if text[u.start : u.end].rstrip().endswith("?"):
             continue  # a question asks; it reports no speech
         out.extend(_acts_in(u, text, sdoc))
@@ -305,15 +314,14 @@ def subjects(doc: Document, verbs: dict[int, Unit]) -> dict[int, tuple[int, int,
     nlp = _nlp()
     if nlp is None:
         return {}
-    text = doc.text
     by_unit: dict[int, tuple[Unit, list[int]]] = {}
     for pos, u in verbs.items():
         if u.end - u.start <= MAX_UNIT_CHARS:
             by_unit.setdefault(u.start, (u, []))[1].append(pos)
     chosen = list(by_unit.values())[:MAX_UNITS]
     out: dict[int, tuple[int, int, int, int]] = {}
-    texts = (text[u.start : u.end] for u, _ in chosen)
-    for (u, positions), sdoc in zip(chosen, nlp.pipe(texts, batch_size=64), strict=True):
+    parsed = _parsed(nlp, doc, [u for u, _ in chosen])
+    for (u, positions), sdoc in zip(chosen, parsed, strict=True):
         at = {u.start + t.idx: t for t in sdoc}
         for pos in positions:
             tok = at.get(pos)
