@@ -4,6 +4,8 @@ import importlib
 
 import pytest
 
+from statements.parsing import syntax
+
 segment_mod = importlib.import_module("statements.parsing.segment")
 
 PARAGRAPHS = [
@@ -38,3 +40,35 @@ def test_a_paragraph_without_an_address_or_en_dash_skips_both_alternatives():
     plain = segment_mod._token_re(False, False)
     got = [(t.text, t.start, t.end) for t in segment_mod.tokenize(text, 0, len(text))]
     assert got == _tokens(lambda _: plain, text)
+
+
+needs_parser = pytest.mark.skipif(not syntax.available(), reason="spaCy model not installed")
+
+SENTENCES = [
+    "The harbour authority, Port Velmar, said on Tuesday that the cranes had been repaired.",
+    "There were no talks, and it is not clear whether they will meet; she did not say.",
+    "We ai n't gon na pay, y'all know that, he told them, and let 's c'm on now.",
+    "Nothin' was doin'  there \n for 'em, and something got done: she gets it.",
+    "Those who have had enough said so themselves; I would, you could, it might.",
+]
+
+
+@needs_parser
+def test_the_attribute_ruler_index_finds_what_spacys_matcher_finds():
+    nlp = syntax._nlp()
+    ruler = nlp.get_pipe("attribute_ruler")
+    assert isinstance(ruler.match.__self__, syntax._RuleIndex)  # the index is in use
+    matcher_match = type(ruler).match.__get__(ruler)  # the class's own, by spaCy's Matcher
+    before = nlp.pipe_names[nlp.pipe_names.index("attribute_ruler") :]
+    for doc in nlp.pipe(SENTENCES, disable=before):
+        assert ruler.match(doc) == matcher_match(doc)
+
+
+@needs_parser
+def test_a_pattern_the_index_cannot_read_leaves_spacys_matcher_in_place():
+    spacy = pytest.importorskip("spacy")
+    ruler = spacy.blank("en").add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "gon"}, {"LOWER": "na"}]], {"LEMMA": "go"})
+    assert syntax._RuleIndex.of(ruler) is not None
+    ruler.add([[{"LOWER": "very", "OP": "+"}]], {"LEMMA": "very"})  # an operator
+    assert syntax._RuleIndex.of(ruler) is None
