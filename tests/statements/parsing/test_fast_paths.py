@@ -72,3 +72,26 @@ def test_a_pattern_the_index_cannot_read_leaves_spacys_matcher_in_place():
     assert syntax._RuleIndex.of(ruler) is not None
     ruler.add([[{"LOWER": "very", "OP": "+"}]], {"LEMMA": "very"})  # an operator
     assert syntax._RuleIndex.of(ruler) is None
+
+
+places_mod = importlib.import_module("statements.parsing.places")
+
+ORG_TEXT = (
+    "The trade union Dignité said the company Costa Verde had paid.\n\n"
+    "A union official and the agriculture ministry disagreed; the Union of Millers,\n"
+    "the firm Baltic Grain and Ltd. company Norra Mills did not.\n\n"
+    "The education department said the Company Oro Azul was new."
+)
+
+
+@pytest.mark.parametrize("head", ["union", "company", "firm", "ministry", "department"])
+def test_searching_only_the_lines_with_the_head_finds_every_match(head):
+    if head in ("ministry", "department"):
+        pattern, literal = places_mod._field_re(head), head
+    else:
+        pattern, literal = places_mod._descriptor_re(head), head[1:]
+    whole = [(m.start(), m.group()) for m in pattern.finditer(ORG_TEXT)]
+    assert whole  # each head is named in the text
+    assert [
+        (m.start(), m.group()) for m in places_mod._line_matches(pattern, ORG_TEXT, literal)
+    ] == whole
