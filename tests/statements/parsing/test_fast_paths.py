@@ -1,6 +1,7 @@
 """The parser's fast paths give what the slow ones gave, on sentences written for these tests."""
 
 import importlib
+import re
 
 import pytest
 
@@ -95,3 +96,28 @@ def test_searching_only_the_lines_with_the_head_finds_every_match(head):
     assert [
         (m.start(), m.group()) for m in places_mod._line_matches(pattern, ORG_TEXT, literal)
     ] == whole
+
+
+parties_mod = importlib.import_module("statements.parsing.parties")
+
+TITLED_TEXT = (
+    "Deputy Foreign Minister Anna Lind met Mr. Obi Okafor and Mrs Kemp Ross; XMinister Ola Berg "
+    "did not. Dr Ruth Halle, Minister of State Ian Moss and Ambassador Sir John Pike spoke; "
+    "President-elect Ida Noor and Mr Ng said nothing to Prime Minister Sven Lund's aides."
+)
+
+
+def test_a_title_pattern_opening_with_its_capital_finds_what_the_word_boundary_one_finds():
+    alternatives = ["Minister", "Mr\\.?", "Mrs\\.?", "Dr\\.?", "Ambassador", "President", "Prime"]
+    name = r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})"
+    plain = re.compile(rf"\b(?:{'|'.join(alternatives)})\s+{name}")
+    fast = re.compile(rf"{parties_mod._capital_first(alternatives)}\s+{name}")
+    assert fast.pattern.startswith("[A-Z]")
+    for start in range(0, len(TITLED_TEXT), 7):
+        want = [(m.span(), m.group("name")) for m in plain.finditer(TITLED_TEXT, start)]
+        assert [(m.span(), m.group("name")) for m in fast.finditer(TITLED_TEXT, start)] == want
+    assert "Ola Berg" not in [m.group("name") for m in fast.finditer(TITLED_TEXT)]  # XMinister
+
+
+def test_an_alternative_not_opening_with_a_capital_keeps_the_word_boundary_pattern():
+    assert parties_mod._capital_first(["Minister", "-elect"]) == r"\b(?:Minister|-elect)"
