@@ -121,3 +121,29 @@ def test_a_title_pattern_opening_with_its_capital_finds_what_the_word_boundary_o
 
 def test_an_alternative_not_opening_with_a_capital_keeps_the_word_boundary_pattern():
     assert parties_mod._capital_first(["Minister", "-elect"]) == r"\b(?:Minister|-elect)"
+
+
+clean_mod = importlib.import_module("statements.parsing.clean")
+
+
+def test_the_offset_runs_map_every_cleaned_character_back_to_the_original():
+    raw = "Share | Tweet | Email\nThe  minister   said\nthe port was “closed”.\n\n\nA second  one."
+    cleaned = clean_mod.clean(raw)
+    offsets = cleaned.offsets
+    assert len(offsets) == len(cleaned.text)
+    for i, ch in enumerate(cleaned.text):
+        o = offsets[i]
+        if ch.strip() and ch != '"':
+            assert raw[o] == ch  # a kept character maps to itself in the original
+    assert offsets[-1] == offsets[len(offsets) - 1]
+    with pytest.raises(IndexError):
+        offsets[len(offsets)]
+
+
+def test_a_separator_maps_to_the_line_it_stands_before():
+    runs = clean_mod.Offsets()
+    runs.append_run(10, 3, 1)  # `abc` from 10
+    runs.append_run(20, 2, 0)  # a paragraph break at 20
+    runs.append_run(20, 2, 1)  # `de` from 20
+    runs.append_run(30, 0, 1)  # nothing
+    assert [runs[i] for i in range(len(runs))] == [10, 11, 12, 20, 20, 20, 21]
