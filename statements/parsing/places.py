@@ -210,8 +210,7 @@ class Places:
             inv.update(m.group(1) for m in _POSSESSIVE_INSTITUTION.finditer(text))
         if " government" in text:
             inv.update(m.group(1) for m in _NAME_GOVERNMENT.finditer(text))
-        if "neighbo" in text:
-            inv.update(m.group(1) for m in _NEIGHBOURING.finditer(text))
+        inv.update(m.group(1) for m in _line_matches(_NEIGHBOURING, text, "neighbo"))
         inv.update(m.group(1) for m in _INSTITUTION_OF.finditer(text))
         head = text.split("\n\n", 1)[0]
         if head.rstrip()[-1:] not in ".!?\"'":
