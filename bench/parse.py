@@ -7,6 +7,7 @@ import json
 import os
 import pathlib
 import platform
+import resource
 import sys
 import time
 
@@ -58,6 +59,7 @@ def main() -> None:
             page += text + "\n\n"
             if len(page) >= PAGE_CHARS:
                 break
+    rss_before = _peak_rss_mb()
     cpu_started = time.process_time()
     out = parse_article(page, published=dt.date(2026, 1, 1))
     cpu = time.process_time() - cpu_started
@@ -65,6 +67,12 @@ def main() -> None:
         f"one page of {len(page):,} characters ({len(page.split()):,} words, "
         f"{len(out.statements):,} statements): CPU time {cpu:.2f} s"
     )
+    print(f"peak memory (RSS) {_peak_rss_mb():,.0f} MB; {rss_before:,.0f} MB before the page")
+
+
+def _peak_rss_mb() -> float:
+    """The process's peak resident memory so far, in MB (Linux reports kilobytes)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 if __name__ == "__main__":

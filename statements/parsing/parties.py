@@ -74,21 +74,38 @@ def state_of_stateless_bodies(
                 member.country = state.code
 
 
-_HONORIFIC = r"(?:Mr|Mrs|Ms|Dr)\.?"
+_HONORIFICS = ("Mr", "Mrs", "Ms", "Dr")  # each may take a full stop
 _NAME_WORD = r"[A-Z][a-z][\w'’-]*"
 
 
 @lru_cache(maxsize=1)
 def _titled_name_re() -> re.Pattern[str]:
+    """`\\b(?:Title|...|(?:Mr|Mrs|Ms|Dr)\\.?)\\s+Name Name`, written to start with the
+    capital (the engine then skips to capitals instead of trying every title everywhere)."""
     titles = sorted(
         (t.capitalize() for t in lexicon.words("titles.txt") if re.fullmatch(r"[a-z-]+", t)),
         key=len,
         reverse=True,
     )
+    honorifics = [rf"{h}\.?" for h in _HONORIFICS]
     return re.compile(
-        rf"\b(?:{'|'.join(map(re.escape, titles))}|{_HONORIFIC})\s+"
+        rf"{_capital_first([*map(re.escape, titles), *honorifics])}\s+"
         rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
     )
+
+
+def _capital_first(alternatives: list[str]) -> str:
+    """`\\b(?:A|B|...)` for alternatives that each open with a capital letter written plainly,
+    as `[A-Z](?<!\\w[A-Z])(?:(?<=A)(?:...)|...)`: a pattern that opens with a character set
+    lets the engine skip to the capitals. Alternatives keep their order within each letter
+    (those of other letters cannot match where these do), so the matches are the same."""
+    if not all("A" <= alt[:1] <= "Z" for alt in alternatives):
+        return rf"\b(?:{'|'.join(alternatives)})"
+    by_letter: dict[str, list[str]] = {}
+    for alt in alternatives:
+        by_letter.setdefault(alt[0], []).append(alt[1:])
+    body = "|".join(f"(?<={c})(?:{'|'.join(rest)})" for c, rest in by_letter.items())
+    return rf"[A-Z](?<!\w[A-Z])(?:{body})"
 
 
 def titled_people(text: str, start: int, end: int) -> list[Mention]:

@@ -210,8 +210,7 @@ class Places:
             inv.update(m.group(1) for m in _POSSESSIVE_INSTITUTION.finditer(text))
         if " government" in text:
             inv.update(m.group(1) for m in _NAME_GOVERNMENT.finditer(text))
-        if "neighbo" in text:
-            inv.update(m.group(1) for m in _NEIGHBOURING.finditer(text))
+        inv.update(m.group(1) for m in _line_matches(_NEIGHBOURING, text, "neighbo"))
         inv.update(m.group(1) for m in _INSTITUTION_OF.finditer(text))
         head = text.split("\n\n", 1)[0]
         if head.rstrip()[-1:] not in ".!?\"'":
@@ -391,14 +390,14 @@ class Places:
             phrase = _trim_name(text[start:end])
             found.append((start, phrase, frozenset(w.lower() for w in _words(phrase))))
         if head in _FIELD_HEADS:
-            for m in _field_re(head).finditer(text):
+            for m in _line_matches(_field_re(head), text, head):
                 # `the agriculture ministry`: a state body named by its field in lower case
                 if all(w in _FIELD_WORDS for w in m.group(1).split()):
                     phrase = text[m.start(1) : m.end()]
                     found.append((m.start(1), phrase, frozenset(phrase.lower().split())))
             found.sort()
         if head in _NAMED_AFTER:
-            for m in _descriptor_re(head).finditer(text):
+            for m in _line_matches(_descriptor_re(head), text, head[1:]):
                 # `the trade union Dignité`, `the company Costa Verde`: named after its noun
                 name = _trim_name(m.group("name"))
                 if not name or name.split()[0] in _NOT_NAMES or self.find(name) is not None:
@@ -456,6 +455,19 @@ def _head_matches(text: str, head: str) -> Iterator[re.Match[str]]:
             yield h
             pos = h.end()
         i = text.find(rest, i + 1)
+
+
+def _line_matches(pattern: re.Pattern[str], text: str, literal: str) -> Iterator[re.Match[str]]:
+    """The matches of `pattern.finditer(text)` for a pattern that matches no line break and
+    holds `literal` in every match: only the lines holding the literal are searched (the
+    patterns below open with `\\b` or a lower-case word, tried at every position otherwise)."""
+    i = text.find(literal)
+    while i >= 0:
+        start = text.rfind("\n", 0, i) + 1
+        end = text.find("\n", i)
+        end = len(text) if end < 0 else end
+        yield from pattern.finditer(text, start, end)
+        i = text.find(literal, end)
 
 
 _NAMED_AFTER = frozenset(

@@ -60,10 +60,137 @@ def _nlp() -> Any:
         for name in list(nlp.pipe_names):
             if name not in _PARSE_ONLY:
                 nlp.disable_pipe(name)
+        if "attribute_ruler" in nlp.pipe_names:
+            ruler: Any = nlp.get_pipe("attribute_ruler")
+            fast = _RuleIndex.of(ruler)
+            if fast is not None:
+                ruler.match = fast.match  # same matches, found by lookup instead of a scan
         return nlp
     except Exception:  # ImportError, OSError (no model), a broken install: rules only
         logger.info("dependency parser %s not available: rules only", MODEL)
         return None
+
+
+# A token as the attribute ruler's patterns read it: (TAG, LOWER, DEP, IS_SPACE).
+_FIELDS = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}
+# One condition on a token: (field, operator, value); operators: eq, in, not_in, regex.
+_Check = tuple[int, str, Any]
+
+
+def _checks(spec: dict[str, Any]) -> list[_Check] | None:
+    """A Matcher token pattern as conditions, None when it uses anything else."""
+    out: list[_Check] = []
+    for key, value in spec.items():
+        field = _FIELDS.get(key)
+        if field is None:
+            return None
+        if isinstance(value, str | bool):
+            out.append((field, "eq", value))
+        elif isinstance(value, dict) and len(value) == 1:
+            ((op, arg),) = value.items()
+            if op in ("IN", "NOT_IN") and isinstance(arg, list):
+                out.append((field, op.lower(), frozenset(arg)))
+            elif op == "REGEX" and isinstance(arg, str):
+                out.append((field, "regex", re.compile(arg)))
+            else:
+                return None
+        else:
+            return None
+    return out
+
+
+def _holds(checks: list[_Check], tok: tuple[str, str, str, bool]) -> bool:
+    for field, op, value in checks:
+        got = tok[field]
+        if op == "eq":
+            ok = got == value
+        elif op == "in":
+            ok = got in value
+        elif op == "not_in":
+            ok = got not in value
+        else:
+            ok = value.search(got) is not None
+        if not ok:
+            return False
+    return True
+
+
+class _RuleIndex:
+    """The attribute ruler's matches found by looking each token up, instead of by spaCy's
+    Matcher trying its ~180 patterns at every token (a third of the parse's time). Whether a
+    pattern's first token fits depends only on the token's (TAG, LOWER, DEP, IS_SPACE), so the
+    answer is worked out once for each such tuple and remembered. Only built when every pattern
+    is one this class reads exactly: a sequence of tokens, each with equality, IN, NOT_IN or
+    REGEX conditions on those four attributes; the matches come out as AttributeRuler.match
+    gives them (sorted by rule, then position)."""
+
+    MEMO = 50_000  # token tuples remembered at most (then forgotten all at once)
+
+    def __init__(self) -> None:
+        # (rule number, its key's hash, conditions of each token of the pattern), in order
+        self.rules: list[tuple[int, int, list[list[_Check]]]] = []
+        # each rule's first token: the field and values it must have (-1: no such test)
+        self.gates: list[tuple[int, frozenset[Any]]] = []
+        # token tuple -> the one-token rules it matches, and the longer rules it starts
+        self.memo: dict[tuple[Any, ...], tuple[list[tuple[int, int]], list[Any]]] = {}
+
+    @classmethod
+    def of(cls, ruler: Any) -> _RuleIndex | None:
+        """The index of a loaded AttributeRuler's patterns, None when one is not readable."""
+        out = cls()
+        for number, group in enumerate(ruler.patterns):
+            key = ruler.vocab.strings[str(number)]
+            for pattern in group["patterns"]:
+                if not pattern or not all(isinstance(spec, dict) for spec in pattern):
+                    return None
+                specs: list[list[_Check]] = []
+                for spec in pattern:
+                    checks = _checks(spec)
+                    if checks is None:
+                        return None
+                    specs.append(checks)
+                out.rules.append((number, key, specs))
+                gate = next((c for c in specs[0] if c[1] == "eq" and c[0] < 2), None)
+                gate = gate or next((c for c in specs[0] if c[1] == "in" and c[0] < 2), None)
+                if gate is None:
+                    out.gates.append((-1, frozenset()))
+                else:
+                    out.gates.append(
+                        (gate[0], frozenset([gate[2]] if gate[1] == "eq" else gate[2]))
+                    )
+        return out
+
+    def _starting(self, tok: tuple[Any, ...]) -> tuple[list[tuple[int, int]], list[Any]]:
+        single: list[tuple[int, int]] = []
+        longer: list[Any] = []
+        for (number, key, specs), (field, values) in zip(self.rules, self.gates, strict=True):
+            if (field < 0 or tok[field] in values) and _holds(specs[0], tok):
+                if len(specs) == 1:
+                    single.append((number, key))
+                else:
+                    longer.append((number, key, specs))
+        return single, longer
+
+    def match(self, doc: Any) -> list[tuple[int, int, int, int]]:
+        """(rule number, key, start, end) of every match in the doc, sorted."""
+        toks = [(t.tag_, t.lower_, t.dep_, t.is_space) for t in doc]
+        n = len(toks)
+        memo = self.memo
+        found: set[tuple[int, int, int, int]] = set()
+        for i, tok in enumerate(toks):
+            hit = memo.get(tok)
+            if hit is None:
+                if len(memo) >= self.MEMO:
+                    memo.clear()
+                hit = memo[tok] = self._starting(tok)
+            single, longer = hit
+            for number, key in single:
+                found.add((number, key, i, i + 1))
+            for number, key, specs in longer:
+                end = i + len(specs)
+                if end <= n and all(_holds(specs[k], toks[i + k]) for k in range(1, len(specs))):
+                    found.add((number, key, i, end))
+        return sorted(found)
 
 
 def available() -> bool:
@@ -271,6 +398,16 @@ def _acts_in(unit: Unit, text: str, sdoc: Any) -> list[Act]:
     return out
 
 
+def _parsed(nlp: Any, doc: Document, units: list[Unit]) -> list[Any]:
+    """The parse of each sentence, each parsed once per article (`doc.parses` keeps them)."""
+    cache = doc.parses
+    todo = list({(u.start, u.end): u for u in units if (u.start, u.end) not in cache}.values())
+    texts = (doc.text[u.start : u.end] for u in todo)
+    for u, sdoc in zip(todo, nlp.pipe(texts, batch_size=64), strict=True):
+        cache[u.start, u.end] = sdoc
+    return [cache[u.start, u.end] for u in units]
+
+
 def speech_acts(doc: Document, units: list[Unit]) -> list[Act]:
     """Speech acts the dependency parse finds in the given sentences (none without the model)."""
     if not units or not enabled():
@@ -289,8 +426,7 @@ def speech_acts(doc: Document, units: list[Unit]) -> list[Act]:
     if nlp is None:
         return []
     out: list[Act] = []
-    texts = (text[u.start : u.end] for u in chosen)
-    for u, sdoc in zip(chosen, nlp.pipe(texts, batch_size=64), strict=True):
+    for u, sdoc in zip(chosen, _parsed(nlp, doc, chosen), strict=True):
         if text[u.start : u.end].rstrip().endswith("?"):
             continue  # a question asks; it reports no speech
         out.extend(_acts_in(u, text, sdoc))
@@ -305,15 +441,14 @@ def subjects(doc: Document, verbs: dict[int, Unit]) -> dict[int, tuple[int, int,
     nlp = _nlp()
     if nlp is None:
         return {}
-    text = doc.text
     by_unit: dict[int, tuple[Unit, list[int]]] = {}
     for pos, u in verbs.items():
         if u.end - u.start <= MAX_UNIT_CHARS:
             by_unit.setdefault(u.start, (u, []))[1].append(pos)
     chosen = list(by_unit.values())[:MAX_UNITS]
     out: dict[int, tuple[int, int, int, int]] = {}
-    texts = (text[u.start : u.end] for u, _ in chosen)
-    for (u, positions), sdoc in zip(chosen, nlp.pipe(texts, batch_size=64), strict=True):
+    parsed = _parsed(nlp, doc, [u for u, _ in chosen])
+    for (u, positions), sdoc in zip(chosen, parsed, strict=True):
         at = {u.start + t.idx: t for t in sdoc}
         for pos in positions:
             tok = at.get(pos)
