@@ -82,6 +82,11 @@ def parse_set(folder: pathlib.Path) -> list[dict]:
                         "speaker_names": sorted(
                             {(m.speaker.kind, m.speaker.name) for m in members}
                         ),
+                        "organisation_aliases": sorted(
+                            name
+                            for names in stories.organisation_aliases(members).values()
+                            for name in names
+                        ),
                         "countries": sorted(keys.countries),
                         "actors": sorted(keys.actors),
                         "outlets": sorted(keys.outlets),
@@ -135,7 +140,9 @@ def keys_of(row: dict, article: dict):
         keys.places = stories.places(f"{article.get('title', '')}\n{article['text']}")
         keys.places &= keys.terms.keys()
         full = f"{article.get('title', '')}\n{article['text']}"
-        keys.organisations = stories.organisation_words(full, row.get("speaker_names", []))
+        named = [*row.get("speaker_names", [])]
+        named += [("organisation", name) for name in row.get("organisation_aliases", [])]
+        keys.organisations = stories.organisation_words(full, named)
         keys.organisations &= keys.terms.keys()
     keys.party_names = {
         stories.party_name(kind, name)

@@ -42,7 +42,7 @@ from django.utils import timezone
 from rapidfuzz.distance import Levenshtein
 from wordfreq import zipf_frequency
 
-from actors.models import ActorKind, Affiliation
+from actors.models import ActorKind, Affiliation, Alias
 from actors.normalise import normalise_name
 from statements import summaries
 from statements.models import (
@@ -438,6 +438,17 @@ def party_name(kind: str, name: str) -> str:
     return folded[:90] if len(specific) >= PARTY_NAME_WORDS else ""
 
 
+def organisation_aliases(statements: Iterable[Statement]) -> dict[int, list[str]]:
+    """The other names of the organisations speaking in the statements (one query)."""
+    ids = {s.speaker_id for s in statements if s.speaker.kind == ActorKind.ORGANISATION}
+    if not ids or not on("grouping-organisation-names"):
+        return {}
+    out: dict[int, list[str]] = defaultdict(list)
+    for actor_id, name in Alias.objects.filter(actor_id__in=ids).values_list("actor_id", "name"):
+        out[actor_id].append(name)
+    return out
+
+
 def _affiliations(actor_ids: set[int]) -> dict[int, list[tuple[int, str]]]:
     """Each actor's organisations with their countries, two levels up (at most two queries)."""
     up: dict[int, list[tuple[int, str]]] = defaultdict(list)
@@ -539,8 +550,13 @@ def dispute_keys(
     headline: str = "",
     speakers: set[str] | None = None,
     whole_article: bool = False,
+    aliases: dict[int, list[str]] | None = None,
 ) -> Keys:
     """The keys of one dispute of an article (its statements' words, parties, the day).
+
+    aliases: the other names of its organisations (`organisation_aliases`), as the article may
+    write one: actors are resolved across articles, and an organisation's name may be another
+    article's way of writing it.
 
     The main dispute (given the headline) or `whole_article` also keeps the article's content
     words (`article_content`, without the names of `speakers`: all of the article's by default
@@ -558,10 +574,13 @@ def dispute_keys(
     keys.terms = claim_terms(text, _speaker_words(members))
     if on("grouping-content-evidence"):
         keys.places = places(f"{article.title}\n{article.text}") & keys.terms.keys()
-        keys.organisations = organisation_words(
-            f"{article.title}\n{article.text}",
-            [(m.speaker.kind, m.speaker.name) for m in members],
-        )
+        named = [(m.speaker.kind, m.speaker.name) for m in members]
+        named += [
+            (ActorKind.ORGANISATION.value, name)
+            for m in members
+            for name in (aliases or {}).get(m.speaker_id, [])
+        ]
+        keys.organisations = organisation_words(f"{article.title}\n{article.text}", named)
         keys.organisations &= keys.terms.keys()
     keys.countries = countries_named(text)
     for statement in members:
@@ -993,6 +1012,7 @@ def assign_stories(
     has_dispute = bool(disputes(statements, links))
     groups = _groups(statements, links)
     chains = _affiliations({s.speaker_id for s in statements})
+    aliases = organisation_aliases(statements)
     speakers = _speaker_words(statements)
     stories: list[Story] = []
     # The headline names the article's main dispute: the one with the most statements.
@@ -1006,6 +1026,7 @@ def assign_stories(
             chains,
             headline=article.title if n == main else "",
             speakers=speakers,
+            aliases=aliases,
         )
         scored = [
             score(keys, other, story_id=pk, article_text=article.text, same_article=pk in own)
@@ -1081,6 +1102,7 @@ def adopt_unassigned(story: Story, keys: Keys, article: Article) -> list[int]:
     rows = Statement.objects.filter(pk__in=wanted, story__isnull=True).select_related("speaker")
     by_pk = {row.pk: row for row in rows}
     chains = _affiliations({row.speaker_id for row in by_pk.values()})
+    aliases = organisation_aliases(by_pk.values())
     folded = f" {normalise_name(article.text)} "
     adopted = []
     for decision in decisions:
@@ -1088,7 +1110,7 @@ def adopt_unassigned(story: Story, keys: Keys, article: Article) -> list[int]:
         if not members:
             continue
         earlier = decision.article
-        mine = dispute_keys(members, earlier, chains, headline=earlier.title)
+        mine = dispute_keys(members, earlier, chains, headline=earlier.title, aliases=aliases)
         outlet = normalise_name(earlier.outlet) if earlier.outlet else ""
         named_by = outlet if outlet and f" {outlet} " in folded else ""
         found = score(mine, keys, story_id=story.pk, article_text=earlier.text, named_by=named_by)

@@ -185,3 +185,30 @@ def test_a_story_keeps_the_article_words_of_its_latest_articles_apart():
     assert sorted(views) == list(range(3, ARTICLE_VIEWS + 3))  # the latest ones
     assert views[5] == {"word5": 4.0, "shared": 2.0}
     assert StoryKey.objects.filter(story=story, value="w:shared").get().count == ARTICLE_VIEWS + 2
+
+
+@pytest.mark.django_db
+def test_an_organisations_other_names_are_its_name_too():
+    from actors.models import Alias
+    from statements.stories import organisation_aliases
+
+    authority = Actor.objects.create(name="OSLA", kind="organisation")
+    Alias.objects.create(actor=authority, name="Orvian Seed and Livestock Authority")
+    article = Article(
+        title="",
+        outlet="",
+        published=dt.date(2026, 5, 1),
+        text="The Orvian Seed and Livestock Authority denied fining travellers for cheese.",
+    )
+    said = _said(
+        "denied fining travellers for cheese, the Orvian Seed and Livestock Authority said",
+        authority,
+        article,
+        "denial",
+    )
+    aliases = organisation_aliases([said])
+    assert aliases == {authority.pk: ["Orvian Seed and Livestock Authority"]}
+    keys = dispute_keys([said], article, {}, aliases=aliases)
+    assert {"seed", "livestock"} <= keys.organisations
+    assert "cheese" not in keys.organisations
+    assert not {"seed", "livestock"} & dispute_keys([said], article, {}).organisations
