@@ -212,3 +212,56 @@ def test_an_organisations_other_names_are_its_name_too():
     assert {"seed", "livestock"} <= keys.organisations
     assert "cheese" not in keys.organisations
     assert not {"seed", "livestock"} & dispute_keys([said], article, {}).organisations
+
+
+def _stories_holding(words: dict[str, float], count: int, day: dt.date) -> None:
+    from statements.models import Story
+    from statements.stories import add_keys
+
+    for n in range(count):
+        story = Story.objects.create(title=f"story {n}")
+        add_keys(
+            story,
+            Keys(
+                terms=words,
+                countries={"AA"},
+                day=day,
+                article_id=10_000 + n,
+                article_terms=words,
+                party_names={f"orvian tariff board {n}"},
+            ),
+        )
+
+
+def _assign_counting_queries(day: dt.date) -> tuple[int, str]:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from statements.stories import assign_stories
+
+    article = Article.objects.create(
+        title="Orvia denies haulage levy", outlet="Kestrel Gazette", published=day, text="x"
+    )
+    speaker = Actor.objects.create(name="Orvian haulage board", kind="organisation")
+    claim = Statement.objects.create(
+        article=article,
+        speaker=speaker,
+        stance="claim",
+        text="Hauliers said the weighbridge levy on copper trucks doubled at Kessa",
+        evidence_start=0,
+        evidence_end=10,
+    )
+    with CaptureQueriesContext(connection) as captured:
+        assign_stories(article=article, statements=[claim], links=[])
+    return len(captured), article.grouping_decisions.get().outcome
+
+
+@pytest.mark.django_db
+def test_grouping_makes_as_many_queries_with_sixty_stories_holding_its_words_as_with_two():
+    words = {"weighbridge": 4.2, "levy": 2.1, "copper": 2.5, "hauliers": 4.0, "kessa": 6.0}
+    _stories_holding(words, 2, dt.date(2026, 5, 1))
+    few = _assign_counting_queries(dt.date(2026, 5, 2))
+    _stories_holding(words, 60, dt.date(2026, 5, 3))
+    many = _assign_counting_queries(dt.date(2026, 5, 4))
+    assert few[1] == many[1] == "joined"
+    assert many[0] == few[0]
