@@ -424,6 +424,7 @@ class Keys:
 
 
 PARTY_NAME_WORDS = 2
+STORY_PARTY_NAMES = 50
 
 
 def party_name(kind: str, name: str) -> str:
@@ -918,13 +919,22 @@ def add_keys(story: Story, keys: Keys) -> None:
     rows += [(StoryKeyKind.PARTY, f"c:{c}", 1.0) for c in keys.countries]
     rows += [(StoryKeyKind.PARTY, f"n:{c}", 1.0) for c in keys.named]
     rows += [(StoryKeyKind.OUTLET, o, 1.0) for o in keys.outlets if o]
-    rows += [(StoryKeyKind.PARTY, f"m:{n}", 1.0) for n in keys.party_names]
     if keys.article_id is not None and on("grouping-article-views"):
         view = f"{_VIEW}{keys.article_id}:"
         rows += [(StoryKeyKind.TERM, view + t, w) for t, w in keys.article_terms.items()]
     existing = {
         (k.kind, k.value): k for k in StoryKey.objects.filter(story=story).only("kind", "value")
     }
+    # At most STORY_PARTY_NAMES speakers' names per story: each is looked for in the text of
+    # every article scored against it.
+    room = STORY_PARTY_NAMES - sum(1 for _, v in existing if v.startswith("m:"))
+    new_names = sorted(
+        n for n in keys.party_names if (StoryKeyKind.PARTY, f"m:{n}") not in existing
+    )
+    kept_names = set(new_names[: max(0, room)]) | {
+        n for n in keys.party_names if (StoryKeyKind.PARTY, f"m:{n}") in existing
+    }
+    rows += [(StoryKeyKind.PARTY, f"m:{n}", 1.0) for n in sorted(kept_names)]
     StoryKey.objects.filter(
         pk__in=[existing[(k, v[:100])].pk for k, v, _ in rows if (k, v[:100]) in existing]
     ).update(count=F("count") + 1)

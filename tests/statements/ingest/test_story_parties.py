@@ -265,3 +265,17 @@ def test_grouping_makes_as_many_queries_with_sixty_stories_holding_its_words_as_
     many = _assign_counting_queries(dt.date(2026, 5, 4))
     assert few[1] == many[1] == "joined"
     assert many[0] == few[0]
+
+
+@pytest.mark.django_db
+def test_a_story_keeps_at_most_fifty_speakers_names():
+    from statements.models import Story, StoryKey
+    from statements.stories import STORY_PARTY_NAMES, add_keys
+
+    story = Story.objects.create(title="t")
+    names = {f"orvian tariff board {n:02}" for n in range(STORY_PARTY_NAMES + 10)}
+    add_keys(story, Keys(day=dt.date(2026, 5, 1), party_names=names))
+    add_keys(story, Keys(day=dt.date(2026, 5, 2), party_names={"orvian tariff board 00"}))
+    kept = StoryKey.objects.filter(story=story, value__startswith="m:")
+    assert kept.count() == STORY_PARTY_NAMES
+    assert kept.get(value="m:orvian tariff board 00").count == 2
