@@ -10,7 +10,8 @@ outlets) and scored on four parts:
   `tunnel`, `Plovdiv` or `60,000` count and `said`, `border` or `week` hardly do;
 - `parties`: who is involved: half for a shared country (from the actors, their affiliations
   two levels up, and the countries the statements name by name, capital or adjective), half for
-  a shared actor (actors are resolved across articles);
+  a shared actor (actors are resolved across articles), or for the article naming one of the
+  story's speakers (grouping-named-parties);
 - `reference`: the article refers back to the story: it names an outlet that published one of
   the story's articles or a medium that made one of its claims (`The Vardar Chronicle reported
   on Tuesday…`, `an NBC News report`), not counting its own outlet, with at least
