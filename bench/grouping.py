@@ -44,15 +44,19 @@ def index_all() -> int:
     from statements.models import Statement, StoryKey, StoryKeyKind
 
     texts: dict[int, list[str]] = defaultdict(list)
+    by_article: dict[int, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
     parties: dict[int, set[str]] = defaultdict(set)
     days: dict[int, object] = {}
     rows = (
         Statement.objects.exclude(story=None)
-        .values_list("story_id", "text", "speaker_id", "speaker__country", "article__published")
+        .values_list(
+            "story_id", "text", "speaker_id", "speaker__country", "article__published", "article_id"
+        )
         .iterator(chunk_size=20_000)
     )
-    for story_id, text, speaker_id, country, published in rows:
+    for story_id, text, speaker_id, country, published, article_id in rows:
         texts[story_id].append(text)
+        by_article[story_id][article_id].append(text)
         parties[story_id].add(f"a:{speaker_id}")
         if country:
             parties[story_id].add(f"c:{country}")
@@ -73,6 +77,12 @@ def index_all() -> int:
         article = stories.article_content("", text, set())
         kept += [stories._ARTICLE + t for t in article]
         weights |= {stories._ARTICLE + t: w for t, w in article.items()}
+        # grouping-article-views: each of its latest articles' words apart
+        for article_id in sorted(by_article[story_id])[-stories.ARTICLE_VIEWS :]:
+            own = stories.article_content("", " ".join(by_article[story_id][article_id]), set())
+            view = f"{stories._VIEW}{article_id}:"
+            kept += [view + t for t in own]
+            weights |= {view + t: w for t, w in own.items()}
         batch += [
             StoryKey(
                 story_id=story_id,

@@ -79,10 +79,22 @@ def parse_set(folder: pathlib.Path) -> list[dict]:
                         "main": bool(head),
                         "text": " ".join([head, *(m.text for m in members)]),
                         "speakers": sorted(stories._speaker_words(members)),
+                        "speaker_names": sorted(
+                            {(m.speaker.kind, m.speaker.name) for m in members}
+                        ),
+                        "organisation_aliases": sorted(
+                            name
+                            for names in stories.organisation_aliases(members).values()
+                            for name in names
+                        ),
                         "countries": sorted(keys.countries),
                         "actors": sorted(keys.actors),
                         "outlets": sorted(keys.outlets),
                         "own_outlet": keys.own_outlet,
+                        "outlet_names": [
+                            article.outlet,
+                            *(m.speaker.name for m in members if m.speaker.kind == "media"),
+                        ],
                         "day": str(keys.day),
                     }
                 )
@@ -91,6 +103,7 @@ def parse_set(folder: pathlib.Path) -> list[dict]:
                     "id": data["id"],
                     "story": data["story"],
                     "title": article.title,
+                    "outlet": article.outlet,
                     "text": article.text,
                     "disputes": rows,
                 }
@@ -111,7 +124,12 @@ def keys_of(row: dict, article: dict):
     if row.get("main") and on("grouping-lede"):
         text = " ".join([text, stories.lede(article["text"], article.get("title", ""))])
     keys = stories.Keys(
-        terms=stories.claim_terms(text, set(row["speakers"])),
+        terms=stories.claim_terms(
+            stories.without_outlets(text, row.get("outlet_names") or row["outlets"]),
+            stories.name_words(row["speaker_names"])
+            if "speaker_names" in row
+            else set(row["speakers"]),
+        ),
         countries=set(row["countries"]) | stories.countries_named(text),
         actors=set(row["actors"]),
         outlets=set(row["outlets"]),
@@ -121,8 +139,24 @@ def keys_of(row: dict, article: dict):
     if on("grouping-content-evidence"):
         keys.places = stories.places(f"{article.get('title', '')}\n{article['text']}")
         keys.places &= keys.terms.keys()
+        full = f"{article.get('title', '')}\n{article['text']}"
+        named = [*row.get("speaker_names", [])]
+        named += [("organisation", name) for name in row.get("organisation_aliases", [])]
+        keys.organisations = stories.organisation_words(full, named)
+        keys.organisations &= keys.terms.keys()
+    keys.party_names = {
+        stories.party_name(kind, name)
+        for kind, name in row.get("speaker_names", [])
+        if stories.party_name(kind, name)
+    }
     if row.get("main") and on("grouping-article-content"):
-        names = {w for r in article["disputes"] for w in r["speakers"]}
+        names = {
+            w
+            for r in article["disputes"]
+            for w in (
+                stories.name_words(r["speaker_names"]) if "speaker_names" in r else r["speakers"]
+            )
+        }
         names |= {stories._fold(t) for o in keys.outlets for t in stories._TOKEN.findall(o)}
         keys.article_terms = stories.article_content(
             article.get("title", ""), article["text"], names
@@ -132,6 +166,7 @@ def keys_of(row: dict, article: dict):
 
 
 def margins(parsed: list[dict], verbose: bool) -> tuple[float, float]:
+    from actors.normalise import normalise_name
     from statements import stories
 
     follow, wrong = [], []
@@ -147,6 +182,24 @@ def margins(parsed: list[dict], verbose: bool) -> tuple[float, float]:
                     s = stories.score(
                         keys_of(b, later), story, story_id=0, article_text=later["text"]
                     )
+                    if a["outcome"] == "unassigned":
+                        # adopted when the later one starts a story (stories.adopt_unassigned):
+                        # the earlier report is scored against the later dispute's keys
+                        later_keys = keys_of(b, later)
+                        outlet = normalise_name(earlier.get("outlet") or "")
+                        named_by = (
+                            outlet
+                            if outlet and f" {outlet} " in (f" {normalise_name(later['text'])} ")
+                            else ""
+                        )
+                        adopted = stories.score(
+                            story,
+                            later_keys,
+                            story_id=0,
+                            article_text=earlier["text"],
+                            named_by=named_by,
+                        )
+                        s = max(s, adopted, key=lambda x: x.total)
                     pick = (s.total, earlier["id"], s)
                     if earlier["story"] == later["story"]:
                         best_same = max(best_same, pick[:2], key=lambda x: x[0])
@@ -157,7 +210,9 @@ def margins(parsed: list[dict], verbose: bool) -> tuple[float, float]:
                         print(
                             f"  {tag} {later['id'][:34]:34} <- {earlier['id'][:34]:34} "
                             f"{s.total:.3f} claim={s.claim:.3f} parties={s.parties} "
-                            f"ref={s.reference} time={s.time:.2f} {s.shared_terms[:6]}"
+                            f"ref={s.reference} time={s.time:.2f} content={s.content:.1f} "
+                            f"art={s.article_content:.1f}/{s.article_claim:.2f} "
+                            f"{s.shared_terms[:6]}"
                         )
         if has_same:
             follow.append((best_same[0], later["id"]))

@@ -49,7 +49,9 @@ HELDOUT_FLOORS = (0.99, 0.99, 1.0)  # B-cubed F1, pairwise recall, pairwise prec
 # branch 0.947 / 1.000 / 0.800. One split left: the retreaded-tyre report (u08, no dispute
 # parsed) and Brazil's answer about remoulded tyres (u09) share one distinctive word.
 OWN3 = ROOT / "tests" / "statements" / "ingest" / "stories3_own"
-OWN3_FLOORS = (0.94, 0.79, 1.0)  # B-cubed F1, pairwise recall, pairwise precision
+# Sixth session (grouping4): the tyre report (u08) names the service that answers it in u09's
+# story (grouping-named-parties): 1.000 / 1.000 / 1.000.
+OWN3_FLOORS = (0.99, 0.99, 1.0)  # B-cubed F1, pairwise recall, pairwise precision
 
 
 def _articles(folder: Path) -> list[dict]:
@@ -151,7 +153,10 @@ def test_our_third_story_set_groups_at_its_floors():
 # merged and before the parser branches, 1.000 / 1.000 / 1.000: one follow-up's statements
 # changed with the parser and it now starts a story of its own).
 HELDOUT2 = ROOT / "tests" / "statements" / "ingest" / "stories_heldout2"
-HELDOUT2_FLOORS = (0.92, 0.71, 1.0)  # B-cubed F1, pairwise recall, pairwise precision
+# Sixth session (grouping4): the parliamentary answer (s03) joins again: the report the story
+# adopted keeps its article words (adopt-article-content), compared article by article
+# (grouping-article-views), and the story counts from its latest day: 1.000 / 1.000 / 1.000.
+HELDOUT2_FLOORS = (0.99, 0.99, 1.0)  # B-cubed F1, pairwise recall, pairwise precision
 
 
 def test_the_second_held_out_story_set_groups_at_its_floors():
@@ -159,6 +164,26 @@ def test_the_second_held_out_story_set_groups_at_its_floors():
     assert found["bcubed_f1"] >= HELDOUT2_FLOORS[0], found
     assert found["pair_r"] >= HELDOUT2_FLOORS[1], found
     assert found["pair_p"] == HELDOUT2_FLOORS[2], found
+
+
+# The fourth own set (tests/statements/ingest/stories4_own, 10 articles), written and annotated
+# before the grouper ran on it (sixth session, grouping4): cement trucks at Oybek answered as a
+# machine-translated `conformity assessment` of `binding materials` and in a briefing transcript;
+# Argentine pears held for a fruit fly, answered as `quarantine treatment` of `pome fruit`, and
+# Senasa's `medfly` talks; Ethiopian fertiliser's free storage cut at Doraleh, answered as `free
+# time` for `bulk cargo`; two distractors with the same outlet, crossing, agency and director.
+# Main (95d5f01): B-cubed F1 0.732, pair precision 0.500, pair recall 0.286 (the night-bus
+# distractor joined the cement story on its outlet's name). This branch: 0.776 / 1.000 / 0.286.
+# Left split: the translated page, the pome-fruit answer and the bulk-cargo answer (synonyms).
+OWN4 = ROOT / "tests" / "statements" / "ingest" / "stories4_own"
+OWN4_FLOORS = (0.774, 0.284, 1.0)  # B-cubed F1, pairwise recall, pairwise precision
+
+
+def test_our_fourth_story_set_groups_at_its_floors():
+    found = _group(OWN4)
+    assert found["bcubed_f1"] >= OWN4_FLOORS[0], found
+    assert found["pair_r"] >= OWN4_FLOORS[1], found
+    assert found["pair_p"] == OWN4_FLOORS[2], found
 
 
 def test_a_late_answer_keeps_three_quarters_of_its_score_inside_the_window(monkeypatch):
