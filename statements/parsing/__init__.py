@@ -222,6 +222,9 @@ def _rows(frames: list[Frame], heard: Voices, doc: Document, text: str) -> list[
             # `Male says trawler was fishing illegally; Colombo denies`: the speaker's own
             # words end where the headline turns to the other side
             whole = body
+            if on("headline-second-clause"):
+                # a headline split in two frames: the first one's rest is the second's words
+                whole = text[f.start : doc.paragraphs[f.unit.paragraph].end].strip()
             content, body = _first_clause(content), _first_clause(body)
             answered_in_headline = _answered_after(whole, body)
         trace = first_reading(

@@ -13,6 +13,8 @@ counter-claim against the denials.
 
 from __future__ import annotations
 
+import re
+
 from .groups import (
     ANSWERS,
     MAX_WINDOW,
@@ -29,6 +31,8 @@ from .propositions import PROPOSITION_MARGIN, PROPOSITION_MIN, answered_proposit
 from .rules import on
 
 __all__ = ["Node", "content_stems", "link"]
+
+_ACCUSATION_NOUN = re.compile(r"^(?:accusation|allegation|charge)s?$")
 
 
 def link(nodes: list[Node]) -> None:
@@ -56,6 +60,8 @@ def _link_window(block_nodes: list[Node]) -> None:
     for n in block_nodes:
         if n.stance in ANSWERS:
             found = _targets(n, block_nodes, dispute_of, prev, answered, leads)
+            if n.headline and found and on("headline-answers-body-claim"):
+                found = _body_claim(n, found, block_nodes)
             for t, rule in found:
                 if t != n.idx:
                     n.why.setdefault(t, rule)
@@ -73,6 +79,26 @@ def _link_window(block_nodes: list[Node]) -> None:
                 n.confirms = _backing_claim(n, block_nodes, dispute_of, leads)
                 n.why.update(dict.fromkeys(n.confirms, "backing-claim"))
         prev = n
+
+
+def _body_claim(n: Node, found: list[tuple[int, str]], nodes: list[Node]) -> list[tuple[int, str]]:
+    """`Haparanda says its bus was cut; Helsinki says it was not`: a headline's answer aimed at
+    the headline's own claim answers the claim as the body tells it (the headline is optional
+    restatement), the first claim of the body by another speaker."""
+    by_idx = {m.idx: m for m in nodes}
+    if not all(by_idx[t].headline and by_idx[t].stance == "claim" for t, _ in found):
+        return found
+    body = [
+        c
+        for c in nodes
+        if c.stance == "claim"
+        and not c.headline
+        and not c.optional
+        and c.speaker != n.speaker
+        and (c.side != n.side or n.side is None)
+        and len(c.stems) >= THIN_CLAIM
+    ]
+    return [(body[0].idx, "headline-answers-body-claim")] if body else found
 
 
 def _claims_of(actor: int, nodes: list[Node], before: int) -> list[Node]:
@@ -201,6 +227,26 @@ def _targets(
         if prior:
             near = prior[-3:]
             nearest = max(near, key=lambda c: (match(n.keys, c.keys), c.pos))
+            # `rejected the accusation`, just after an accusation (also one from within the
+            # speaker's own state: an opposition MP accusing the government): that claim, not
+            # a report's proposition it happens to share more words with
+            accused = [
+                c
+                for c in claims
+                if c.pos < n.pos
+                and c.accuses
+                and c.speaker != n.speaker
+                and not c.headline
+                and n.para - c.para <= 2
+            ]
+            if (
+                accused
+                and _ACCUSATION_NOUN.match(n.anaphor_noun)
+                and not nearest.accuses
+                and accused[-1].pos > prior[-1].pos - 1
+                and on("accusation-names-accuser")
+            ):
+                return [(accused[-1].idx, "accusation-names-accuser")]
             out = [(nearest.idx, "refers-back")]
             if on("refers-back-whole-account"):
                 # `disputed that account`: an account told in several claims by one speaker,
