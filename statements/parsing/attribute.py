@@ -1175,7 +1175,10 @@ def _headline_second_clause(unit: Unit, text: str, fs: list[Frame]) -> list[Fram
     if two[0].speaker is None:
         two[0].speaker = one[0].speaker
     if two[0].end <= two[0].content_start:
-        return fs
+        if two[0].vclass not in ("deny", "confirm"):
+            return fs
+        # `...; Colombo denies`: the verb alone answers the first clause
+        two[0].content_start = two[0].start = second.start
     two[0].rule = "headline-second-clause"
     return one + two
 
