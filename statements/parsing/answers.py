@@ -66,7 +66,7 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
                 said=f.vclass in ("say", "turn") and r.embedded_of is None,
                 cited=r.cited,
                 whole=r.stance in ("denial", "confirmation") and _whole_report(r.text),
-                accuses=r.stance == "claim" and bool(_ACCUSING.match(f.verb or "")),
+                claim_verb=(f.verb or "").lower() if r.stance == "claim" else "",
                 anaphor_noun=_anaphor_noun(f.target or "", r.content) if anaphor else "",
                 stand_by=r.stance == "confirmation" and _stands_by(r.text),
                 leak=any(x.startswith(("leaked-account:", "quoted-in-report:")) for x in r.rules),
@@ -206,11 +206,6 @@ def _proved_right(text: str, reg: Registry, speaker: MActor | None) -> int | Non
             if f and (f == who or f.endswith(" " + who)):
                 hits.add(a.idx)
     return hits.pop() if len(hits) == 1 else None
-
-
-# the verbs of a claim that `the accusation`, `the allegations`, `the charge` name back
-_ACCUSING = re.compile(r"(?:accus|alleg|charg|blam)\w*$", re.I)
-_ACCUSATION_NOUN = re.compile(r"^(?:accusation|allegation|charge)s?$")
 
 
 def _anaphor_noun(target: str, content: str) -> str:

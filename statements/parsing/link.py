@@ -32,7 +32,19 @@ from .rules import on
 
 __all__ = ["Node", "content_stems", "link"]
 
+# `the accusation` names back a claim made by `accused`, `alleged`, `charged` or `blamed`;
+# `the suggestion` one made by `suggested`, `the assertion` one made by `asserted`
+_ACCUSING = re.compile(r"^(?:accus|alleg|charg|blam)")
 _ACCUSATION_NOUN = re.compile(r"^(?:accusation|allegation|charge)s?$")
+
+
+def _noun_names_verb(noun: str, verb: str) -> bool:
+    """The anaphor's noun is the noun of the claim's verb (`suggestion` / `suggested`)."""
+    if not noun or not verb:
+        return False
+    if _ACCUSATION_NOUN.match(noun):
+        return bool(_ACCUSING.match(verb))
+    return len(noun) >= 5 and noun[:5] == verb[:5]
 
 
 def link(nodes: list[Node]) -> None:
@@ -227,26 +239,26 @@ def _targets(
         if prior:
             near = prior[-3:]
             nearest = max(near, key=lambda c: (match(n.keys, c.keys), c.pos))
-            # `rejected the accusation`, just after an accusation (also one from within the
-            # speaker's own state: an opposition MP accusing the government): that claim, not
-            # a report's proposition it happens to share more words with
-            accused = [
+            # `rejected the accusation`, `rejected any suggestion that`, just after a claim
+            # made by the verb of that noun (`accused`, `suggested`), also one from within the
+            # speaker's own state (an opposition MP accusing the government): that claim, not a
+            # report's proposition it happens to share more words with
+            named = [
                 c
                 for c in claims
                 if c.pos < n.pos
-                and c.accuses
+                and _noun_names_verb(n.anaphor_noun, c.claim_verb)
                 and c.speaker != n.speaker
                 and not c.headline
                 and n.para - c.para <= 2
             ]
             if (
-                accused
-                and _ACCUSATION_NOUN.match(n.anaphor_noun)
-                and not nearest.accuses
-                and accused[-1].pos > prior[-1].pos - 1
-                and on("accusation-names-accuser")
+                named
+                and not _noun_names_verb(n.anaphor_noun, nearest.claim_verb)
+                and named[-1].pos >= prior[-1].pos
+                and on("anaphor-names-claim-verb")
             ):
-                return [(accused[-1].idx, "accusation-names-accuser")]
+                return [(named[-1].idx, "anaphor-names-claim-verb")]
             out = [(nearest.idx, "refers-back")]
             if on("refers-back-whole-account"):
                 # `disputed that account`: an account told in several claims by one speaker,
