@@ -427,6 +427,21 @@ def _targets(
         if ov >= 2 and ov >= lead_ov - 1:
             extra.append((ov, c.idx))
     out += here
+    if lead_ov == 0 and not extra and not here and on("answer-shares-one-claim"):
+        # `That is not an acceptance`: an answer sharing no word with the report's lead but
+        # words of one further claim only (`invitations were sent and accepted`): that claim
+        told = [
+            c
+            for c in d.claims
+            if c not in picked
+            and c.pos < n.pos
+            and not c.headline
+            and not c.optional
+            and (c.side != n.side or n.side is None)
+            and overlap(n, c) >= 1
+        ]
+        if len(told) == 1:
+            return [(told[0].idx, "answer-shares-one-claim")]
     if not on("repeats-words"):
         return out
     if extra and lead_ov <= 1 and max(extra)[0] > lead_ov:
