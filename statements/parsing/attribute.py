@@ -1128,6 +1128,9 @@ _HEADLINE_SECOND = re.compile(
 )
 
 
+HEADLINE_WORDS = 18  # beyond, a headline paragraph is lines joined (a list of key events)
+
+
 def _headline_second_clause(unit: Unit, text: str, fs: list[Frame]) -> list[Frame]:
     """`Male says trawler fished illegally; Colombo denies`, `Egypt admits talks, denies any
     discount`: a headline of two speech acts, the second after the turn, gives two frames;
@@ -1170,8 +1173,8 @@ def _headline_second_clause(unit: Unit, text: str, fs: list[Frame]) -> list[Fram
                 headline=True,
             )
         ]
-    if len(two) != 1:
-        return fs
+    if len(two) != 1 or _verbs().get(two[0].verb.lower()) is None:
+        return fs  # `...; paper stands by story`: no verb of saying, no second act read here
     if two[0].speaker is None:
         two[0].speaker = one[0].speaker
     if two[0].end <= two[0].content_start:
@@ -1180,7 +1183,9 @@ def _headline_second_clause(unit: Unit, text: str, fs: list[Frame]) -> list[Fram
         # `...; Colombo denies`: the verb alone answers the first clause
         two[0].content_start = two[0].start = second.start
     two[0].rule = "headline-second-clause"
-    return one + two
+    # the first speech act keeps its frame over the whole headline: its words end where the
+    # headline turns (headline-first-clause), and lines joined in a list of key events stay one
+    return fs + two
 
 
 def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
@@ -2475,7 +2480,12 @@ def attribute(doc: Document) -> list[Frame]:
         introduced: Mention | None = presented
         for ui, u in enumerate(p.units):
             fs = frames_for_unit(u, text, p.headline)
-            if p.headline and fs and on("headline-second-clause"):
+            if (
+                p.headline
+                and fs
+                and len(text[p.start : p.end].split()) <= HEADLINE_WORDS
+                and on("headline-second-clause")
+            ):
                 fs = _headline_second_clause(u, text, fs)
             if not fs and not p.headline:
                 fs = _colon_quote(u, text) or _passive_quoted(u, text)
