@@ -239,6 +239,14 @@ def _rows(frames: list[Frame], heard: Voices, doc: Document, text: str) -> list[
         )
         if answered_in_headline and trace[-1][0] == "comment" and on("headline-answered"):
             trace.append(("claim", "headline-answered"))  # `X says Y; Z denies`: Y is a claim
+        if (
+            f.rule == "headline-second-clause"
+            and trace[-1][0] == "comment"
+            and on("headline-second-answers")
+        ):
+            # `Riga says trucks were held; Tallinn says controls are routine`: the headline's
+            # second speaker answers the first
+            trace.append(("denial", "headline-second-answers"))
         opening = turns_mod.answer_opening(body) if f.vclass == "turn" else None
         if opening and trace[-1][0] in ("comment", "claim") and _asked_claim(frames, i):
             trace.append((opening, "answer-opening"))  # type: ignore[arg-type]

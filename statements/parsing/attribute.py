@@ -1183,8 +1183,7 @@ def _headline_second_clause(unit: Unit, text: str, fs: list[Frame]) -> list[Fram
         # `...; Colombo denies`: the verb alone answers the first clause
         two[0].content_start = two[0].start = second.start
     two[0].rule = "headline-second-clause"
-    # the first speech act keeps its frame over the whole headline: its words end where the
-    # headline turns (headline-first-clause), and lines joined in a list of key events stay one
+    fs[0].end = min(fs[0].end, cut)  # the first act's words end where the headline turns
     return fs + two
 
 
