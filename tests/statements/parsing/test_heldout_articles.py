@@ -37,14 +37,14 @@ SCORER = SHARED / "eval" / "score.py"
 # Session 4 (2026-12-05), all seven branches merged:
 # attribution_f1=0.835 span_f1=0.925 stance_acc=0.743 denial_f1=0.724 link_f1=0.322
 # actor_f1=0.821 kind_acc=0.965 affiliation_acc=0.701 country_acc=0.793
-# date_acc=0.947, duplicates 1.
+# date_acc=0.947, duplicates 1. Session 5, branch p-links4: stance_acc=0.745 link_f1=0.330.
 # Floors 0.002 under.
 FLOORS = {
     "attribution_f1": 0.833,
     "span_f1": 0.923,
-    "stance_acc": 0.741,
+    "stance_acc": 0.743,
     "denial_f1": 0.722,
-    "link_f1": 0.32,
+    "link_f1": 0.328,
     "actor_f1": 0.819,
     "kind_acc": 0.963,
     "affiliation_acc": 0.699,
@@ -90,14 +90,15 @@ HELDOUT2 = ROOT / "tests" / "statements" / "parsing" / "heldout2"
 # Session 4 (2026-12-05), all seven branches merged:
 # attribution_f1=0.827 span_f1=0.907 stance_acc=0.792 denial_f1=0.839 link_f1=0.317
 # actor_f1=0.807 kind_acc=0.962 affiliation_acc=0.662 country_acc=0.798
-# date_acc=1.000, duplicates 6.
+# date_acc=1.000, duplicates 6. Session 5, branch p-links4: stance_acc=0.794 denial_f1=0.844
+# link_f1=0.362.
 # Floors 0.002 under.
 FLOORS2 = {
     "attribution_f1": 0.825,
     "span_f1": 0.905,
-    "stance_acc": 0.79,
-    "denial_f1": 0.837,
-    "link_f1": 0.315,
+    "stance_acc": 0.792,
+    "denial_f1": 0.842,
+    "link_f1": 0.36,
     "actor_f1": 0.805,
     "kind_acc": 0.96,
     "affiliation_acc": 0.66,
@@ -123,14 +124,15 @@ def test_second_heldout_set_meets_the_metric_floors():
 # (nothing tuned on it): attribution_f1=0.873 span_f1=0.917 stance_acc=0.768 denial_f1=0.828
 # link_f1=0.483 actor_f1=0.813 kind_acc=0.953 affiliation_acc=0.644 country_acc=0.824
 # date_acc=0.958, duplicates 5. From the next session on it is seen text: raise these floors with
-# every gain, never lower them.
+# every gain, never lower them. Session 5, branch p-links4 (checked at milestones only):
+# stance_acc=0.770 denial_f1=0.830 link_f1=0.489.
 HELDOUT3 = ROOT / "tests" / "statements" / "parsing" / "heldout3"
 FLOORS3 = {
     "attribution_f1": 0.871,
     "span_f1": 0.915,
-    "stance_acc": 0.766,
-    "denial_f1": 0.826,
-    "link_f1": 0.481,
+    "stance_acc": 0.768,
+    "denial_f1": 0.828,
+    "link_f1": 0.487,
     "actor_f1": 0.811,
     "kind_acc": 0.951,
     "affiliation_acc": 0.642,
