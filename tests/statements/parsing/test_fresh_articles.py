@@ -121,14 +121,14 @@ def test_dates_are_days_on_or_before_publication_and_null_when_undated(path):
 # attribution_f1=0.897 span_f1=0.941 stance_acc=0.856 denial_f1=0.885 link_f1=0.468
 # actor_f1=0.855 kind_acc=0.939 affiliation_acc=0.742 country_acc=0.861
 # date_acc=0.977, duplicates 3. Session 5, branch p-links4: stance_acc=0.859 denial_f1=0.891
-# link_f1=0.483, the rest unchanged.
+# link_f1=0.494, the rest unchanged.
 # Floors 0.002 under.
 FLOORS = {
     "attribution_f1": 0.895,
     "span_f1": 0.939,
     "stance_acc": 0.857,
     "denial_f1": 0.889,
-    "link_f1": 0.481,
+    "link_f1": 0.492,
     "actor_f1": 0.853,
     "kind_acc": 0.937,
     "affiliation_acc": 0.74,

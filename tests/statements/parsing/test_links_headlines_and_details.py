@@ -122,3 +122,25 @@ def test_with_post_by_handle_off_the_handle_speaks_no_post(monkeypatch):
     monkeypatch.setenv(DISABLE_ENV, "post-by-handle")
     st = parsed_statements(POST_BY_HANDLE)
     assert not [s for s in st if "@Harbour_Watch" in s["names"]]
+
+
+TWO_REPORTS = (
+    "The Harlow Courier reported on Monday that the city of Brenn had sold its port to a "
+    "foreign shipping group.\n\n"
+    "The Morrow Times reported that the foreign shipping group planned to cut 300 jobs at the "
+    "port.\n\n"
+    "The city council denied the claim on Tuesday, saying the port had never been for sale.\n"
+)
+
+
+def test_the_claim_is_the_report_the_article_is_about_when_no_other_shares_more():
+    st = parsed_statements(TWO_REPORTS)
+    report = statements_by(st, "Harlow Courier", "claim")[0]["id"]
+    assert statements_by(st, "city council", "denial")[0]["denies"] == [report]
+
+
+def test_with_refers_back_lead_off_the_claim_is_the_nearest_report(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "refers-back-lead")
+    st = parsed_statements(TWO_REPORTS)
+    later = statements_by(st, "Morrow Times", "claim")[0]["id"]
+    assert statements_by(st, "city council", "denial")[0]["denies"] == [later]
