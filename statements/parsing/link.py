@@ -243,6 +243,7 @@ def _targets(
             if (
                 lead
                 and n.anaphor == "accusation"
+                and n.anaphor_noun  # `no such closure` points at the proposition just told
                 and lead[0] in near
                 and lead[0] is not nearest
                 and match(n.keys, lead[0].keys) + PROPOSITION_MARGIN >= match(n.keys, nearest.keys)
