@@ -336,26 +336,6 @@ def _targets(
         return []  # an answer sharing nothing with any dispute of a digest answers none
     leads = lead_of[id(d)]
     claimant_sides = {c.side for c in d.claims if c.side is not None}
-    # A denial by a side that made or backed a claim of the dispute answers the other side:
-    # the answer of theirs it repeats the words of (a denial of a confirmation or a denial).
-    if (
-        n.stance == "denial"
-        and n.side is not None
-        and n.side in _backers(n, d, nodes, dispute_of)
-        and on("backer-denies-answer")
-    ):
-        others = [
-            m
-            for m in nodes
-            if m.stance in ANSWERS
-            and m.pos < n.pos
-            and m.side != n.side
-            and m.side not in claimant_sides
-            and not m.headline
-        ]
-        best = max(others, key=lambda m: (overlap(n, m), m.pos), default=None)
-        if best is not None and overlap(n, best) >= 2:
-            return [(best.idx, "backer-denies-answer")]
     # An answer that repeats the words of an earlier answer by another side far more than
     # those of the claim: it answers that answer (a denial of a confirmation, or the reverse).
     opposite = "confirmation" if n.stance == "denial" else "denial"
@@ -480,20 +460,6 @@ def _whole_report(n: Node, first: Node, d: Dispute) -> list[Node]:
     if len(told) < 2 or len(told) > 3:
         return [first]
     return told
-
-
-def _backers(n: Node, d: Dispute, nodes: list[Node], dispute_of: dict[int, Dispute]) -> set[int]:
-    """Sides that made or confirmed a claim of the dispute and denied none of it before n."""
-    out = {c.side for c in d.claims if c.side is not None}
-    deniers = set()
-    for m in nodes:
-        if dispute_of.get(m.idx) is not d or m.side is None or m.pos >= n.pos:
-            continue
-        if m.stance == "confirmation":
-            out.add(m.side)
-        elif m.stance == "denial":
-            deniers.add(m.side)
-    return out - (deniers - {c.side for c in d.claims})
 
 
 def _counter_claim(

@@ -82,14 +82,15 @@ def test_seed_misspelt_name_is_an_alias_and_affiliations_chain_to_russia():
 # date_acc=0.975, duplicates 0.
 # Session 5, branch p-links4 (headline-second-clause, headline-answers-body-claim,
 # anaphor-names-claim-verb, answer-shares-one-claim, post-by-handle): attribution_f1=0.929
-# stance_acc=0.912 denial_f1=0.929 link_f1=0.674 (refers-back-lead), the rest unchanged.
+# stance_acc=0.912 denial_f1=0.929 link_f1=0.675 (refers-back-lead, backer-denies-answer taken
+# out), the rest unchanged.
 # Floors 0.002 under.
 FLOORS = {
     "attribution_f1": 0.927,
     "span_f1": 0.949,
     "stance_acc": 0.91,
     "denial_f1": 0.927,
-    "link_f1": 0.672,
+    "link_f1": 0.673,
     "actor_f1": 0.922,
     "kind_acc": 0.994,
     "affiliation_acc": 0.812,

@@ -91,14 +91,14 @@ HELDOUT2 = ROOT / "tests" / "statements" / "parsing" / "heldout2"
 # attribution_f1=0.827 span_f1=0.907 stance_acc=0.792 denial_f1=0.839 link_f1=0.317
 # actor_f1=0.807 kind_acc=0.962 affiliation_acc=0.662 country_acc=0.798
 # date_acc=1.000, duplicates 6. Session 5, branch p-links4: stance_acc=0.794 denial_f1=0.844
-# link_f1=0.362.
+# link_f1=0.369.
 # Floors 0.002 under.
 FLOORS2 = {
     "attribution_f1": 0.825,
     "span_f1": 0.905,
     "stance_acc": 0.792,
     "denial_f1": 0.842,
-    "link_f1": 0.36,
+    "link_f1": 0.367,
     "actor_f1": 0.805,
     "kind_acc": 0.96,
     "affiliation_acc": 0.66,
@@ -125,14 +125,14 @@ def test_second_heldout_set_meets_the_metric_floors():
 # link_f1=0.483 actor_f1=0.813 kind_acc=0.953 affiliation_acc=0.644 country_acc=0.824
 # date_acc=0.958, duplicates 5. From the next session on it is seen text: raise these floors with
 # every gain, never lower them. Session 5, branch p-links4 (checked at milestones only):
-# stance_acc=0.770 denial_f1=0.830 link_f1=0.489.
+# stance_acc=0.770 denial_f1=0.830 link_f1=0.500.
 HELDOUT3 = ROOT / "tests" / "statements" / "parsing" / "heldout3"
 FLOORS3 = {
     "attribution_f1": 0.871,
     "span_f1": 0.915,
     "stance_acc": 0.768,
     "denial_f1": 0.828,
-    "link_f1": 0.487,
+    "link_f1": 0.498,
     "actor_f1": 0.811,
     "kind_acc": 0.951,
     "affiliation_acc": 0.642,
