@@ -239,19 +239,19 @@ def _targets(
         if prior:
             near = prior[-3:]
             nearest = max(near, key=lambda c: (match(n.keys, c.keys), c.pos))
-            lead = lead_of[id(d)][:1] if d is not None and id(d) in lead_of else []
+            about = lead_of[id(d)][:1] if d is not None and id(d) in lead_of else []
             if (
-                lead
+                about
                 and n.anaphor == "accusation"
                 and n.anaphor_noun  # `no such closure` points at the proposition just told
-                and lead[0] in near
-                and lead[0] is not nearest
-                and match(n.keys, lead[0].keys) + PROPOSITION_MARGIN >= match(n.keys, nearest.keys)
+                and about[0] in near
+                and about[0] is not nearest
+                and match(n.keys, about[0].keys) + PROPOSITION_MARGIN >= match(n.keys, nearest.keys)
                 and on("refers-back-lead")
             ):
                 # `denied the claim`, with the report the article is about among the claims just
                 # told and no other sharing clearly more with the answer: that report
-                nearest = lead[0]
+                nearest = about[0]
             # `rejected the accusation`, `rejected any suggestion that`, just after a claim
             # made by the verb of that noun (`accused`, `suggested`), also one from within the
             # speaker's own state (an opposition MP accusing the government): that claim, not a
