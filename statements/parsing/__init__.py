@@ -222,6 +222,9 @@ def _rows(frames: list[Frame], heard: Voices, doc: Document, text: str) -> list[
             # `Male says trawler was fishing illegally; Colombo denies`: the speaker's own
             # words end where the headline turns to the other side
             whole = body
+            if on("headline-second-clause"):
+                # a headline split in two frames: the first one's rest is the second's words
+                whole = text[f.start : doc.paragraphs[f.unit.paragraph].end].strip()
             content, body = _first_clause(content), _first_clause(body)
             answered_in_headline = _answered_after(whole, body)
         trace = first_reading(
@@ -236,6 +239,14 @@ def _rows(frames: list[Frame], heard: Voices, doc: Document, text: str) -> list[
         )
         if answered_in_headline and trace[-1][0] == "comment" and on("headline-answered"):
             trace.append(("claim", "headline-answered"))  # `X says Y; Z denies`: Y is a claim
+        if (
+            f.rule == "headline-second-clause"
+            and trace[-1][0] == "comment"
+            and on("headline-second-answers")
+        ):
+            # `Riga says trucks were held; Tallinn says controls are routine`: the headline's
+            # second speaker answers the first
+            trace.append(("denial", "headline-second-answers"))
         opening = turns_mod.answer_opening(body) if f.vclass == "turn" else None
         if opening and trace[-1][0] in ("comment", "claim") and _asked_claim(frames, i):
             trace.append((opening, "answer-opening"))  # type: ignore[arg-type]

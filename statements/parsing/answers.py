@@ -66,6 +66,8 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
                 said=f.vclass in ("say", "turn") and r.embedded_of is None,
                 cited=r.cited,
                 whole=r.stance in ("denial", "confirmation") and _whole_report(r.text),
+                claim_verb=(f.verb or "").lower() if r.stance == "claim" else "",
+                anaphor_noun=_anaphor_noun(f.target or "", r.content) if anaphor else "",
                 stand_by=r.stance == "confirmation" and _stands_by(r.text),
                 leak=any(x.startswith(("leaked-account:", "quoted-in-report:")) for x in r.rules),
             )
@@ -204,6 +206,12 @@ def _proved_right(text: str, reg: Registry, speaker: MActor | None) -> int | Non
             if f and (f == who or f.endswith(" " + who)):
                 hits.add(a.idx)
     return hits.pop() if len(hits) == 1 else None
+
+
+def _anaphor_noun(target: str, content: str) -> str:
+    """The noun of the anaphor (`accusation`, `claims`), lower-cased."""
+    m = anaphor_search(target) or anaphor_search(content[:80])
+    return m.group("noun").lower() if m else ""
 
 
 def _anaphor(target: str, content: str) -> str | None:

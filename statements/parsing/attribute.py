@@ -1148,6 +1148,74 @@ def _strip_end(toks: list[Token], end: int) -> int:
     return end
 
 
+# Where a headline turns to a second speech act: `X says A; Y denies`, `X says A - Y`,
+# `X admits A, denies B`, `X calls report "fake" as Y admits delays`.
+_HEADLINE_SECOND = re.compile(
+    r";\s+(?=\S)|\s+[-–—]\s+(?=[A-Z])|,\s+(?=(?:den(?:y|ies)|reject|dismiss|disput|confirm|admit)"
+    r"\w*\b)|\s+as\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:den(?:y|ies)|reject|"
+    r"dismiss|disput|confirm|admit|say)\w*\b)"
+)
+
+
+HEADLINE_WORDS = 18  # beyond, a headline paragraph is lines joined (a list of key events)
+
+
+def _headline_second_clause(unit: Unit, text: str, fs: list[Frame]) -> list[Frame]:
+    """`Male says trawler fished illegally; Colombo denies`, `Egypt admits talks, denies any
+    discount`: a headline of two speech acts, the second after the turn, gives two frames;
+    a second clause with no subject of its own is the first one's speaker's."""
+    words = text[unit.start : unit.end]
+    m = _HEADLINE_SECOND.search(words)
+    if m is None or m.start() == 0 or len(fs) != 1:
+        return fs
+    cut = unit.start + m.start()
+    rest = unit.start + m.end()
+    line_end = text.find("\n", rest, unit.end)
+    if line_end >= 0 or "\n" in text[unit.start : cut]:
+        return fs  # a headline block of several lines: each line is a headline of its own
+    first = Unit(
+        unit.start, cut, [t for t in unit.tokens if t.end <= cut], unit.paragraph, unit.index
+    )
+    second = Unit(
+        rest, unit.end, [t for t in unit.tokens if t.start >= rest], unit.paragraph, unit.index
+    )
+    one = frames_for_unit(first, text, True)
+    two = frames_for_unit(second, text, True)
+    if len(one) != 1 or one[0].speaker is None:
+        return fs
+    lead = second.tokens[0] if second.tokens else None
+    vclass = _verbs().get(lead.lower) if lead is not None else None
+    if not two and lead is not None and vclass in ("deny", "confirm"):
+        # `..., denies any discount`: the verb with no subject of its own
+        two = [
+            Frame(
+                unit=second,
+                verb=lead.text,
+                vclass=vclass,
+                speaker=one[0].speaker,
+                start=rest,
+                end=unit.end,
+                content_start=lead.end + 1,
+                frame_start=rest,
+                frame_end=lead.end,
+                rule="headline-second-clause",
+                headline=True,
+            )
+        ]
+    if len(two) != 1 or _verbs().get(two[0].verb.lower()) is None:
+        return fs  # `...; paper stands by story`: no verb of saying, no second act read here
+    if two[0].speaker is None:
+        two[0].speaker = one[0].speaker
+    if two[0].end <= two[0].content_start:
+        if two[0].vclass not in ("deny", "confirm"):
+            return fs
+        # `...; Colombo denies`: the verb alone answers the first clause
+        two[0].content_start = two[0].start = second.start
+    two[0].rule = "headline-second-clause"
+    fs[0].end = min(fs[0].end, cut)  # the first act's words end where the headline turns
+    return fs + two
+
+
 def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
     """All speech acts of one sentence unit."""
     toks = _strip_dateline(unit, text)
@@ -2557,6 +2625,13 @@ def attribute(doc: Document) -> list[Frame]:
         introduced: Mention | None = presented
         for ui, u in enumerate(p.units):
             fs = frames_for_unit(u, text, p.headline)
+            if (
+                p.headline
+                and fs
+                and len(text[p.start : p.end].split()) <= HEADLINE_WORDS
+                and on("headline-second-clause")
+            ):
+                fs = _headline_second_clause(u, text, fs)
             if not fs and not p.headline:
                 fs = _colon_quote(u, text) or _passive_quoted(u, text)
             if not p.headline and all(

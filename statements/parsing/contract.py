@@ -31,7 +31,9 @@ _LINK_CONFIDENCE = {
     "one-detail": 0.5,
     "repeats-words": 0.5,
     "echoes-answer": 0.5,
-    "backer-denies-answer": 0.5,
+    "anaphor-names-claim-verb": 0.7,
+    "headline-answers-body-claim": 0.5,
+    "answer-shares-one-claim": 0.5,
     "counter-claim": 0.45,
     "backing-claim": 0.45,
 }

@@ -337,6 +337,9 @@ _OUR_COUNTRY = re.compile(r"\s+of\s+(?:our|this|my)\s+country$")
 _HONORIFIC_END = re.compile(r"(?<=\w)\s+(?:Dr|Mr|Mrs|Ms|Prof|Eng|Sir|Dame)\.?$")
 
 
+_HANDLE_ONLY = re.compile(r"@\w{2,}")
+
+
 def _describe(phrase: str, places: Places) -> Desc:
     raw = _LEAD_JUNK.sub("", phrase.strip().strip(",")) or phrase.strip().strip(",")
     raw = _TRAILING_CLAUSE.sub("", raw) or raw
@@ -361,6 +364,10 @@ def _describe(phrase: str, places: Places) -> Desc:
                 d.aff_phrase = f"{d.aff_phrase} of our country"
         return d
     raw = _LEAD_STAMP.sub("", raw) or raw
+    if _HANDLE_ONLY.fullmatch(raw) and on("handle-is-outlet"):
+        # `a post by @Farm_News says`: an account named by its handle alone, no person's name
+        # joined to it, publishes as an outlet does
+        return Desc("media", raw)
     m = _SUBORDINATE_SUBJECT.match(raw)
     if m and on("subordinate-clause-subject"):
         # `The confirmation came two days after the Manila Courant`, `When Uruguay's minister`:

@@ -93,6 +93,8 @@ class Node:
     account_of: int | None = None  # the side whose account it names (`Rellan's account`)
     leak: bool = False  # a source's words an outlet relays or quotes (a claim of its own)
     whole: bool = False  # it answers a report whole (`stands by every word`, `all of it`)
+    claim_verb: str = ""  # a claim's verb of saying, lower-cased (`accused`, `suggested`)
+    anaphor_noun: str = ""  # the noun an answer refers back with (`accusation`, `claim`)
     stand_by: bool = False  # a confirmation standing by what was published (`stands by it`)
     denies: list[int] = field(default_factory=list)
     confirms: list[int] = field(default_factory=list)

@@ -13,6 +13,8 @@ counter-claim against the denials.
 
 from __future__ import annotations
 
+import re
+
 from .groups import (
     ANSWERS,
     MAX_WINDOW,
@@ -29,6 +31,20 @@ from .propositions import PROPOSITION_MARGIN, PROPOSITION_MIN, answered_proposit
 from .rules import on
 
 __all__ = ["Node", "content_stems", "link"]
+
+# `the accusation` names back a claim made by `accused`, `alleged`, `charged` or `blamed`;
+# `the suggestion` one made by `suggested`, `the assertion` one made by `asserted`
+_ACCUSING = re.compile(r"^(?:accus|alleg|charg|blam)")
+_ACCUSATION_NOUN = re.compile(r"^(?:accusation|allegation|charge)s?$")
+
+
+def _noun_names_verb(noun: str, verb: str) -> bool:
+    """The anaphor's noun is the noun of the claim's verb (`suggestion` / `suggested`)."""
+    if not noun or not verb:
+        return False
+    if _ACCUSATION_NOUN.match(noun):
+        return bool(_ACCUSING.match(verb))
+    return len(noun) >= 5 and noun[:5] == verb[:5]
 
 
 def link(nodes: list[Node]) -> None:
@@ -56,6 +72,8 @@ def _link_window(block_nodes: list[Node]) -> None:
     for n in block_nodes:
         if n.stance in ANSWERS:
             found = _targets(n, block_nodes, dispute_of, prev, answered, leads)
+            if n.headline and found and on("headline-answers-body-claim"):
+                found = _body_claim(n, found, block_nodes)
             for t, rule in found:
                 if t != n.idx:
                     n.why.setdefault(t, rule)
@@ -73,6 +91,26 @@ def _link_window(block_nodes: list[Node]) -> None:
                 n.confirms = _backing_claim(n, block_nodes, dispute_of, leads)
                 n.why.update(dict.fromkeys(n.confirms, "backing-claim"))
         prev = n
+
+
+def _body_claim(n: Node, found: list[tuple[int, str]], nodes: list[Node]) -> list[tuple[int, str]]:
+    """`Haparanda says its bus was cut; Helsinki says it was not`: a headline's answer aimed at
+    the headline's own claim answers the claim as the body tells it (the headline is optional
+    restatement), the first claim of the body by another speaker."""
+    by_idx = {m.idx: m for m in nodes}
+    if not all(by_idx[t].headline and by_idx[t].stance == "claim" for t, _ in found):
+        return found
+    body = [
+        c
+        for c in nodes
+        if c.stance == "claim"
+        and not c.headline
+        and not c.optional
+        and c.speaker != n.speaker
+        and (c.side != n.side or n.side is None)
+        and len(c.stems) >= THIN_CLAIM
+    ]
+    return [(body[0].idx, "headline-answers-body-claim")] if body else found
 
 
 def _claims_of(actor: int, nodes: list[Node], before: int) -> list[Node]:
@@ -201,6 +239,39 @@ def _targets(
         if prior:
             near = prior[-3:]
             nearest = max(near, key=lambda c: (match(n.keys, c.keys), c.pos))
+            about = lead_of[id(d)][:1] if d is not None and id(d) in lead_of else []
+            if (
+                about
+                and n.anaphor == "accusation"
+                and n.anaphor_noun  # `no such closure` points at the proposition just told
+                and about[0] in near
+                and about[0] is not nearest
+                and match(n.keys, about[0].keys) + PROPOSITION_MARGIN >= match(n.keys, nearest.keys)
+                and on("refers-back-lead")
+            ):
+                # `denied the claim`, with the report the article is about among the claims just
+                # told and no other sharing clearly more with the answer: that report
+                nearest = about[0]
+            # `rejected the accusation`, `rejected any suggestion that`, just after a claim
+            # made by the verb of that noun (`accused`, `suggested`), also one from within the
+            # speaker's own state (an opposition MP accusing the government): that claim, not a
+            # report's proposition it happens to share more words with
+            named = [
+                c
+                for c in claims
+                if c.pos < n.pos
+                and _noun_names_verb(n.anaphor_noun, c.claim_verb)
+                and c.speaker != n.speaker
+                and not c.headline
+                and n.para - c.para <= 2
+            ]
+            if (
+                named
+                and not _noun_names_verb(n.anaphor_noun, nearest.claim_verb)
+                and named[-1].pos >= prior[-1].pos
+                and on("anaphor-names-claim-verb")
+            ):
+                return [(named[-1].idx, "anaphor-names-claim-verb")]
             out = [(nearest.idx, "refers-back")]
             if on("refers-back-whole-account"):
                 # `disputed that account`: an account told in several claims by one speaker,
@@ -265,26 +336,6 @@ def _targets(
         return []  # an answer sharing nothing with any dispute of a digest answers none
     leads = lead_of[id(d)]
     claimant_sides = {c.side for c in d.claims if c.side is not None}
-    # A denial by a side that made or backed a claim of the dispute answers the other side:
-    # the answer of theirs it repeats the words of (a denial of a confirmation or a denial).
-    if (
-        n.stance == "denial"
-        and n.side is not None
-        and n.side in _backers(n, d, nodes, dispute_of)
-        and on("backer-denies-answer")
-    ):
-        others = [
-            m
-            for m in nodes
-            if m.stance in ANSWERS
-            and m.pos < n.pos
-            and m.side != n.side
-            and m.side not in claimant_sides
-            and not m.headline
-        ]
-        best = max(others, key=lambda m: (overlap(n, m), m.pos), default=None)
-        if best is not None and overlap(n, best) >= 2:
-            return [(best.idx, "backer-denies-answer")]
     # An answer that repeats the words of an earlier answer by another side far more than
     # those of the claim: it answers that answer (a denial of a confirmation, or the reverse).
     opposite = "confirmation" if n.stance == "denial" else "denial"
@@ -369,6 +420,21 @@ def _targets(
         if ov >= 2 and ov >= lead_ov - 1:
             extra.append((ov, c.idx))
     out += here
+    if lead_ov == 0 and not extra and not here and on("answer-shares-one-claim"):
+        # `That is not an acceptance`: an answer sharing no word with the report's lead but
+        # words of one further claim only (`invitations were sent and accepted`): that claim
+        told = [
+            c
+            for c in d.claims
+            if c not in picked
+            and c.pos < n.pos
+            and not c.headline
+            and not c.optional
+            and (c.side != n.side or n.side is None)
+            and overlap(n, c) >= 1
+        ]
+        if len(told) == 1:
+            return [(told[0].idx, "answer-shares-one-claim")]
     if not on("repeats-words"):
         return out
     if extra and lead_ov <= 1 and max(extra)[0] > lead_ov:
@@ -394,20 +460,6 @@ def _whole_report(n: Node, first: Node, d: Dispute) -> list[Node]:
     if len(told) < 2 or len(told) > 3:
         return [first]
     return told
-
-
-def _backers(n: Node, d: Dispute, nodes: list[Node], dispute_of: dict[int, Dispute]) -> set[int]:
-    """Sides that made or confirmed a claim of the dispute and denied none of it before n."""
-    out = {c.side for c in d.claims if c.side is not None}
-    deniers = set()
-    for m in nodes:
-        if dispute_of.get(m.idx) is not d or m.side is None or m.pos >= n.pos:
-            continue
-        if m.stance == "confirmation":
-            out.add(m.side)
-        elif m.stance == "denial":
-            deniers.add(m.side)
-    return out - (deniers - {c.side for c in d.claims})
 
 
 def _counter_claim(

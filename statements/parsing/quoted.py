@@ -12,6 +12,7 @@ import re
 from . import lexicon
 from .attribute import Frame, Mention
 from .caseblind import lower_for_ci
+from .rules import on
 from .segment import Document
 
 
@@ -159,6 +160,13 @@ _OWNER_IN = re.compile(
 )
 
 
+# `a post by the X account @Farm_News, shared 9,000 times on Facebook, says`: the account's
+# handle is the author, whatever platforms the post was shared on after it
+_HANDLE_OWNER = re.compile(
+    r"^\s*(?:by|from)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:account|channel|page|user)?\s*(?P<h>@\w+)"
+)
+
+
 def documents(doc: Document, frames: list[Frame]) -> list[Frame]:
     """`The note verbale states that ...`, `A statement posted on the embassy's website read:
     "..."`: the document's author speaks (its owner, or whoever spoke before it)."""
@@ -202,6 +210,9 @@ def _document_owner(text: str, ds: int, de: int, mid: str, ms: int) -> Mention |
     )
     if poss is not None and poss.group("n").split()[-1].lower() not in ("its", "their"):
         return Mention(poss.group("n"), ds, ds + poss.end("n"))
+    h = _HANDLE_OWNER.search(mid)
+    if h is not None and on("post-by-handle"):
+        return Mention(h.group("h"), ms + h.start("h"), ms + h.end("h"))
     m = _OWNER_IN.search(mid)
     if m is not None and not re.match(
         r"(?:the\s+)?(?:website|site|x|twitter|telegram|facebook)\b", m.group("n"), re.I

@@ -80,15 +80,19 @@ def test_seed_misspelt_name_is_an_alias_and_affiliations_chain_to_russia():
 # attribution_f1=0.927 span_f1=0.951 stance_acc=0.911 denial_f1=0.928 link_f1=0.662
 # actor_f1=0.924 kind_acc=0.996 affiliation_acc=0.814 country_acc=0.877
 # date_acc=0.975, duplicates 0.
+# Session 5, branch p-links4 (headline-second-clause, headline-answers-body-claim,
+# anaphor-names-claim-verb, answer-shares-one-claim, post-by-handle): attribution_f1=0.929
+# stance_acc=0.912 denial_f1=0.929 link_f1=0.675 (refers-back-lead, backer-denies-answer taken
+# out), the rest unchanged.
 # Floors 0.002 under.
 # Branch p-stance4 (session 5): stance_acc=0.913 denial_f1=0.930 link_f1=0.664 actor_f1=0.925
 # affiliation_acc=0.818 country_acc=0.880, the rest unchanged.
 FLOORS = {
-    "attribution_f1": 0.925,
+    "attribution_f1": 0.927,
     "span_f1": 0.949,
     "stance_acc": 0.911,
     "denial_f1": 0.928,
-    "link_f1": 0.662,
+    "link_f1": 0.673,
     "actor_f1": 0.923,
     "kind_acc": 0.994,
     "affiliation_acc": 0.816,

@@ -40,6 +40,7 @@ SCORER = SHARED / "eval" / "score.py"
 # date_acc=0.947, duplicates 1.
 # Branch p-names4 (session 5): actor_f1=0.830 country_acc=0.811 (country-of-city), the rest
 # unchanged.
+# date_acc=0.947, duplicates 1. Session 5, branch p-links4: stance_acc=0.745 link_f1=0.330.
 # Floors 0.002 under.
 # Branch p-stance4 (session 5, sides read from the text): stance_acc=0.793 denial_f1=0.784
 # link_f1=0.323 actor_f1=0.826 affiliation_acc=0.731 country_acc=0.821.
@@ -100,6 +101,8 @@ HELDOUT2 = ROOT / "tests" / "statements" / "parsing" / "heldout2"
 # Branch p-names4 (session 5): attribution_f1=0.832 stance_acc=0.793 denial_f1=0.845
 # link_f1=0.318 actor_f1=0.824 kind_acc=0.969 affiliation_acc=0.682 country_acc=0.800,
 # duplicates 4.
+# date_acc=1.000, duplicates 6. Session 5, branch p-links4: stance_acc=0.794 denial_f1=0.844
+# link_f1=0.369.
 # Floors 0.002 under.
 # Branch p-stance4 (session 5): stance_acc=0.815 denial_f1=0.876 link_f1=0.324.
 # Session 5, branch p-claims4 (claims found): attribution_f1=0.861 span_f1=0.940
@@ -109,7 +112,7 @@ FLOORS2 = {
     "span_f1": 0.938,
     "stance_acc": 0.813,
     "denial_f1": 0.874,
-    "link_f1": 0.327,
+    "link_f1": 0.367,
     "actor_f1": 0.822,
     "kind_acc": 0.967,
     "affiliation_acc": 0.68,
@@ -135,14 +138,15 @@ def test_second_heldout_set_meets_the_metric_floors():
 # (nothing tuned on it): attribution_f1=0.873 span_f1=0.917 stance_acc=0.768 denial_f1=0.828
 # link_f1=0.483 actor_f1=0.813 kind_acc=0.953 affiliation_acc=0.644 country_acc=0.824
 # date_acc=0.958, duplicates 5. From the next session on it is seen text: raise these floors with
-# every gain, never lower them.
+# every gain, never lower them. Session 5, branch p-links4 (checked at milestones only):
+# stance_acc=0.770 denial_f1=0.830 link_f1=0.500.
 HELDOUT3 = ROOT / "tests" / "statements" / "parsing" / "heldout3"
 FLOORS3 = {
     "attribution_f1": 0.871,
     "span_f1": 0.915,
-    "stance_acc": 0.766,
-    "denial_f1": 0.826,
-    "link_f1": 0.481,
+    "stance_acc": 0.768,
+    "denial_f1": 0.828,
+    "link_f1": 0.498,
     "actor_f1": 0.811,
     "kind_acc": 0.951,
     "affiliation_acc": 0.642,

@@ -51,12 +51,14 @@ def test_every_span_speaker_and_link_of_the_gold_resolves(path):
 # tests/statements/parsing/p_stance3_set): attribution_f1=0.931 span_f1=0.950 stance_acc=0.880
 # denial_f1=0.875 link_f1=0.582 actor_f1=0.852 kind_acc=0.978 affiliation_acc=0.636
 # country_acc=0.711 date_acc=0.933, one duplicate. Raise with every gain, never lower.
+# Session 5, branch p-links4 (headline-second-answers): stance_acc=0.843 denial_f1=0.848
+# link_f1=0.421.
 FLOORS = {
     "attribution_f1": 0.92,
     "span_f1": 0.939,
     "stance_acc": 0.878,
     "denial_f1": 0.907,
-    "link_f1": 0.391,
+    "link_f1": 0.419,
     "actor_f1": 0.85,
     "kind_acc": 0.976,
     "affiliation_acc": 0.725,
