@@ -19,6 +19,7 @@ import re
 
 from . import disputes, registers, rules, sides, whereabouts
 from . import turns as turns_mod
+from .accounts import newest_first
 from .answers import link_rows
 from .attribute import Frame, attribute, is_briefing_label, transcript_turns
 from .clean import Cleaned, clean
@@ -117,6 +118,7 @@ def _parse(text: str, published: dt.date | None, outlet: str | None = None) -> P
     doc = segment(cleaned.text)
     frames = registers.apply(doc, attribute(doc), outlet)
     reg = Registry(Places(cleaned.text))
+    reg.places.newest_first = newest_first(text)
     heard = voices(frames, doc, reg, cleaned.text, published)
     skip = frozenset(reg.places.by_form)
     rows = _rows(frames, heard, doc, cleaned.text)

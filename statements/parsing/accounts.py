@@ -10,6 +10,7 @@ takes.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .model import Row
@@ -134,11 +135,29 @@ def _run_through_accusation(
     return p if on("account-runs-through-accusation") else None
 
 
+# A live blog's entry stamp at the start of a line: `16:52 GMT`, `[15:10]`, `09.45`.
+_ENTRY_STAMP = re.compile(r"^[ \t]*\[?(\d{1,2})[:.](\d{2})\b", re.M)
+
+
+def newest_first(text: str) -> bool:
+    """A live blog told newest entry first: three entry stamps or more, each earlier than the
+    one above it. There, what stands higher in the text was said later."""
+    stamps = [int(h) * 60 + int(m) for h, m in _ENTRY_STAMP.findall(text[:200_000])[:40]]
+    return len(stamps) >= 3 and all(a > b for a, b in itertools.pairwise(stamps))
+
+
+def _read_newest_first(reg: Registry) -> bool:
+    return on("live-blog-order") and reg.places.newest_first
+
+
 def other_side_accounts(rows: list[Row], reg: Registry) -> None:
     """A side's words that name the state that denies, before that state answers them or
     when that side denies nothing, are claims; so are the side's further words in the run
-    before the answer (`"We have done our part," Kovac said.`)."""
-    if not on("other-side-account"):
+    before the answer (`"We have done our part," Kovac said.`).
+
+    Not in a live blog told newest first (`live-blog-order`): there the words above a denial
+    were said after it, and are no account it answers."""
+    if not on("other-side-account") or _read_newest_first(reg):
         return
     denier_places: dict[str, int] = {}  # place -> where its first body denial stands
     for r in rows:

@@ -184,6 +184,9 @@ class Places:
         self._media_names: set[str] | None = None  # see media_names
         self._media: list[tuple[int, str]] | None = None  # see media_mentions
         self._low: str | None = None  # the text in lower case, made on first use
+        # a live blog told newest entry first (accounts.newest_first, read on the text before
+        # cleaning took its entry stamps out)
+        self.newest_first = False
         self._counts: WordCounts | None = None  # see counts
         self.described: dict[str, Desc] = {}  # describe()'s memo; cleared when forms change
         # Registry._org_key()'s memo; cleared when forms change
