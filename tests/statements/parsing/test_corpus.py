@@ -87,16 +87,20 @@ def test_seed_misspelt_name_is_an_alias_and_affiliations_chain_to_russia():
 # Floors 0.002 under.
 # Branch p-stance4 (session 5): stance_acc=0.913 denial_f1=0.930 link_f1=0.664 actor_f1=0.925
 # affiliation_acc=0.818 country_acc=0.880, the rest unchanged.
+# Session 5, six branches merged with live-blog-order (merged without it: stance 0.908, links
+# 0.661): attribution_f1=0.928 span_f1=0.950 stance_acc=0.914 denial_f1=0.931 link_f1=0.676
+# actor_f1=0.926 kind_acc=0.996 affiliation_acc=0.821 country_acc=0.888 date_acc=0.975,
+# duplicates 0. Issue 12's link floor (0.75) is not met.
 FLOORS = {
     "attribution_f1": 0.927,
     "span_f1": 0.949,
-    "stance_acc": 0.911,
-    "denial_f1": 0.928,
-    "link_f1": 0.673,
-    "actor_f1": 0.923,
+    "stance_acc": 0.912,
+    "denial_f1": 0.929,
+    "link_f1": 0.674,
+    "actor_f1": 0.924,
     "kind_acc": 0.994,
-    "affiliation_acc": 0.816,
-    "country_acc": 0.878,
+    "affiliation_acc": 0.819,
+    "country_acc": 0.886,
     "date_acc": 0.973,
 }
 MAX_DUPLICATES = 0

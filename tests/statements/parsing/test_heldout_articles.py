@@ -49,13 +49,13 @@ SCORER = SHARED / "eval" / "score.py"
 FLOORS = {
     "attribution_f1": 0.84,
     "span_f1": 0.93,
-    "stance_acc": 0.791,
+    "stance_acc": 0.795,
     "denial_f1": 0.782,
-    "link_f1": 0.328,
-    "actor_f1": 0.828,
+    "link_f1": 0.34,
+    "actor_f1": 0.833,
     "kind_acc": 0.964,
     "affiliation_acc": 0.729,
-    "country_acc": 0.819,
+    "country_acc": 0.837,
     "date_acc": 0.947,
 }
 MAX_DUPLICATES = 1
@@ -108,18 +108,18 @@ HELDOUT2 = ROOT / "tests" / "statements" / "parsing" / "heldout2"
 # Session 5, branch p-claims4 (claims found): attribution_f1=0.861 span_f1=0.940
 # stance_acc=0.797 link_f1=0.329 actor_f1=0.815 affiliation_acc=0.672 country_acc=0.802, dups 5.
 FLOORS2 = {
-    "attribution_f1": 0.859,
+    "attribution_f1": 0.864,
     "span_f1": 0.938,
-    "stance_acc": 0.813,
-    "denial_f1": 0.874,
-    "link_f1": 0.367,
-    "actor_f1": 0.822,
-    "kind_acc": 0.967,
-    "affiliation_acc": 0.68,
-    "country_acc": 0.8,
+    "stance_acc": 0.814,
+    "denial_f1": 0.887,
+    "link_f1": 0.381,
+    "actor_f1": 0.829,
+    "kind_acc": 0.968,
+    "affiliation_acc": 0.689,
+    "country_acc": 0.801,
     "date_acc": 0.998,
 }
-MAX_DUPLICATES2 = 4
+MAX_DUPLICATES2 = 3
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")
@@ -159,3 +159,63 @@ MAX_DUPLICATES3 = 5
 @pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")
 def test_third_heldout_set_meets_the_metric_floors():
     assert_meets_floors(HELDOUT3, FLOORS3, MAX_DUPLICATES3)
+
+
+# The fourth and fifth held-out sets (tests/statements/parsing/heldout4 and heldout5, 16
+# articles each), written blind in the fifth session of 2026-12-05 by two helpers that read no
+# parser code and ran no parser (heldout5 in registers chosen to differ from heldout4's: an
+# exclusive citing documents, written parliamentary questions, a radio interview, a regional
+# paper, a company against its regulator, a river commission, a confirmation retracted, a
+# correction, a newsletter, a syndicated story, a ministry's website statement, a sidebar, a
+# machine translation from Indonesian, a sports federation, a speaker named late). Scored by
+# the lead only. heldout4 at the session's start (95d5f01): attribution_f1=0.846 span_f1=0.921
+# stance_acc=0.775 denial_f1=0.860 link_f1=0.384 actor_f1=0.812 kind_acc=0.962
+# affiliation_acc=0.738 country_acc=0.844 date_acc=1.000, duplicates 9; at its end
+# attribution_f1=0.840 span_f1=0.914 stance_acc=0.775 denial_f1=0.860 link_f1=0.369
+# actor_f1=0.817 kind_acc=0.962 affiliation_acc=0.738 country_acc=0.844 date_acc=1.000,
+# duplicates 8 (the lead read its stance errors at mid-session to diagnose; no rule was made
+# from it). heldout5, kept blind to the end: start attribution_f1=0.796 span_f1=0.883
+# stance_acc=0.669 denial_f1=0.721 link_f1=0.210 actor_f1=0.751 kind_acc=0.903
+# affiliation_acc=0.500 country_acc=0.755 date_acc=0.971, duplicates 9; end attribution_f1=0.794
+# span_f1=0.880 stance_acc=0.669 denial_f1=0.721 link_f1=0.207 actor_f1=0.757 kind_acc=0.904
+# affiliation_acc=0.500 country_acc=0.794 date_acc=0.971, duplicates 9. The session's rules,
+# tuned on the seen sets, barely moved either. Seen text from the next session on: raise these
+# floors with every gain, never lower them.
+HELDOUT4 = ROOT / "tests" / "statements" / "parsing" / "heldout4"
+FLOORS4 = {
+    "attribution_f1": 0.838,
+    "span_f1": 0.912,
+    "stance_acc": 0.773,
+    "denial_f1": 0.858,
+    "link_f1": 0.367,
+    "actor_f1": 0.815,
+    "kind_acc": 0.96,
+    "affiliation_acc": 0.736,
+    "country_acc": 0.842,
+    "date_acc": 0.998,
+}
+MAX_DUPLICATES4 = 8
+HELDOUT5 = ROOT / "tests" / "statements" / "parsing" / "heldout5"
+FLOORS5 = {
+    "attribution_f1": 0.792,
+    "span_f1": 0.878,
+    "stance_acc": 0.667,
+    "denial_f1": 0.719,
+    "link_f1": 0.205,
+    "actor_f1": 0.755,
+    "kind_acc": 0.902,
+    "affiliation_acc": 0.498,
+    "country_acc": 0.792,
+    "date_acc": 0.969,
+}
+MAX_DUPLICATES5 = 9
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")
+def test_fourth_heldout_set_meets_the_metric_floors():
+    assert_meets_floors(HELDOUT4, FLOORS4, MAX_DUPLICATES4)
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")
+def test_fifth_heldout_set_meets_the_metric_floors():
+    assert_meets_floors(HELDOUT5, FLOORS5, MAX_DUPLICATES5)

@@ -49,7 +49,7 @@ FLOORS = {
     "span_f1": 0.973,
     "stance_acc": 0.781,
     "denial_f1": 0.831,
-    "link_f1": 0.621,
+    "link_f1": 0.627,
     "actor_f1": 0.881,
     "kind_acc": 0.967,
     "affiliation_acc": 0.581,
