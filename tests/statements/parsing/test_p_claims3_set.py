@@ -6,7 +6,6 @@ rejected`, `dismissed the claim by X that`, rumours carried in a denial), a brie
 with claims put in questions, and a state broadcaster's report with an accusation and a denial
 of `allegations that`. They test how claims are found on text the parser was not tuned on."""
 
-import datetime as dt
 import json
 import pathlib
 
@@ -19,7 +18,6 @@ from .statements import assert_meets_floors
 SET = pathlib.Path(__file__).resolve().parent / "p_claims3_set"
 ARTICLES = sorted(SET.glob("*.json"))
 SCORER = SHARED / "eval" / "score.py"
-STANCES = {"claim", "denial", "confirmation", "comment"}
 
 
 def _load(path):
@@ -29,23 +27,6 @@ def _load(path):
 def test_the_set_holds_five_articles_named_by_their_ids():
     assert len(ARTICLES) == 5
     assert [_load(p)["id"] for p in ARTICLES] == [p.stem for p in ARTICLES]
-
-
-@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem)
-def test_every_span_speaker_and_link_of_the_gold_resolves(path):
-    article = _load(path)
-    gold = article["gold"]
-    actors = {a["name"] for a in gold["actors"]}
-    ids = {s["id"] for s in gold["statements"]}
-    for a in gold["actors"]:
-        assert a["affiliation"] is None or a["affiliation"] in actors, a["name"]
-    for s in gold["statements"]:
-        assert s["quote_or_span"] in article["text"], s["id"]
-        assert s["speaker"] in actors, s["id"]
-        assert s["stance"] in STANCES, s["id"]
-        assert set(s["denies"] + s["confirms"]) <= ids - {s["id"]}, s["id"]
-        if s["date"] is not None:
-            assert dt.date.fromisoformat(s["date"]) <= dt.date.fromisoformat(article["published"])
 
 
 # What the parser reached on this set (score.py --corpus tests/statements/parsing/p_claims3_set):

@@ -25,25 +25,11 @@ from .statements import assert_meets_floors
 SET = pathlib.Path(__file__).resolve().parent / "p_links4_set"
 ARTICLES = sorted(SET.glob("*.json"))
 SCORER = SHARED / "eval" / "score.py"
-STANCES = {"claim", "denial", "confirmation", "comment"}
 
 
 def test_the_set_holds_three_articles_named_by_their_ids():
     assert [json.loads(p.read_text())["id"] for p in ARTICLES] == [p.stem for p in ARTICLES]
     assert len(ARTICLES) == 3
-
-
-@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem)
-def test_every_span_is_in_its_text_and_every_speaker_and_link_resolves(path):
-    article = json.loads(path.read_text())
-    gold = article["gold"]
-    actors = {a["name"] for a in gold["actors"]}
-    ids = {s["id"] for s in gold["statements"]}
-    for s in gold["statements"]:
-        assert s["quote_or_span"] in article["text"], s["id"]
-        assert s["speaker"] in actors, s["id"]
-        assert s["stance"] in STANCES, s["id"]
-        assert set(s["denies"] + s["confirms"]) <= ids - {s["id"]}, s["id"]
 
 
 FLOORS = {

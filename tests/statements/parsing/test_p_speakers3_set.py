@@ -25,23 +25,6 @@ def test_the_set_holds_four_articles_named_by_their_ids():
     assert ids == [p.stem for p in ARTICLES]
 
 
-@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem)
-def test_spans_are_in_the_text_and_names_resolve(path):
-    article = json.loads(path.read_text())
-    gold = article["gold"]
-    names = {a["name"] for a in gold["actors"]}
-    seen = []
-    for a in gold["actors"]:
-        assert a["affiliation"] is None or a["affiliation"] in names, a["name"]
-        seen += [n.lower() for n in [a["name"], *a["aliases"]]]
-    assert len(seen) == len(set(seen))
-    ids = {s["id"] for s in gold["statements"]}
-    for s in gold["statements"]:
-        assert s["quote_or_span"] in article["text"], s["id"]
-        assert s["speaker"] in names, s["id"]
-        assert set(s["denies"] + s["confirms"]) <= ids - {s["id"]}, s["id"]
-
-
 # Written before the parser was run on them; main 312fb68 scored attribution_f1=0.897
 # span_f1=0.974 stance_acc=0.857 denial_f1=0.857 link_f1=0.727 actor_f1=0.822 kind_acc=0.892
 # affiliation_acc=0.684 country_acc=0.595 date_acc=0.917 actor_duplicates=3. Branch p-speakers3

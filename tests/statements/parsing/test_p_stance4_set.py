@@ -31,27 +31,12 @@ from .statements import assert_meets_floors
 
 SET = pathlib.Path(__file__).resolve().parent / "p_stance4_set"
 ARTICLES = sorted(SET.glob("*.json"))
-STANCES = {"claim", "denial", "confirmation", "comment"}
 
 
 def test_the_set_holds_four_articles_named_by_their_ids():
     ids = [json.loads(p.read_text())["id"] for p in ARTICLES]
     assert len(ids) == 4
     assert ids == [p.stem for p in ARTICLES]
-
-
-@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem)
-def test_every_span_speaker_and_link_of_the_gold_resolves(path):
-    article = json.loads(path.read_text())
-    gold = article["gold"]
-    actors = {a["name"] for a in gold["actors"]}
-    ids = {s["id"] for s in gold["statements"]}
-    for a in gold["actors"]:
-        assert a["affiliation"] is None or a["affiliation"] in actors, a["name"]
-    for s in gold["statements"]:
-        assert s["quote_or_span"] in article["text"], s["id"]
-        assert s["speaker"] in actors and s["stance"] in STANCES, s["id"]
-        assert set(s["denies"] + s["confirms"]) <= ids - {s["id"]}, s["id"]
 
 
 # Just under what the branch p-stance4 reached (score.py --corpus

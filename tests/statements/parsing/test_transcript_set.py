@@ -11,7 +11,6 @@ against 0.438 / 0.000; round three (07-08) 0.933 / 0.667 against 0.200 / 0.000. 
 since been tuned on all of them, so the floors below guard what it does, not how it generalises.
 """
 
-import json
 import pathlib
 
 import pytest
@@ -21,21 +20,7 @@ from tests.conftest import SHARED
 from .statements import assert_meets_floors
 
 TRANSCRIPTS = pathlib.Path(__file__).resolve().parent / "transcripts"
-ARTICLES = sorted(TRANSCRIPTS.glob("*.json"))
 SCORER = SHARED / "eval" / "score.py"
-
-
-@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem)
-def test_every_span_is_in_its_text_and_every_speaker_and_link_resolves(path):
-    article = json.loads(path.read_text())
-    assert article["id"] == path.stem
-    gold = article["gold"]
-    actors = {a["name"] for a in gold["actors"]}
-    ids = {s["id"] for s in gold["statements"]}
-    for s in gold["statements"]:
-        assert s["quote_or_span"] in article["text"], s["id"]
-        assert s["speaker"] in actors, s["id"]
-        assert set(s["denies"] + s["confirms"]) <= ids - {s["id"]}, s["id"]
 
 
 # Ratchet, just under the branch r2-transcripts (score.py --corpus tests/statements/parsing/
