@@ -22,9 +22,9 @@ from tests.conftest import ROOT, SHARED, needs_shared
 OWN = ROOT / "tests" / "statements" / "ingest" / "stories"
 CORPUS = SHARED / "corpus" / "stories"
 
-# (B-cubed F1, pairwise recall); pairwise precision must stay 1.0 (no wrong merge) on both.
-CORPUS_FLOORS = (0.99, 0.99)
-OWN_FLOORS = (0.99, 0.99)
+# (B-cubed F1, pairwise recall, pairwise precision): precision stays 1.0 (no wrong merge).
+CORPUS_FLOORS = (0.99, 0.99, 1.0)
+OWN_FLOORS = (0.99, 0.99, 1.0)
 # The second own set, written blind (tests/statements/ingest/stories2_own): main measured
 # B-cubed F1 0.759, pair precision 0.250, recall 0.333 on it; this branch 0.941 / 1.000 / 0.667
 # (see docs/GROUPING.md). One split left: the machine-translated answer (t05).
@@ -49,7 +49,7 @@ HELDOUT_FLOORS = (0.99, 0.99, 1.0)  # B-cubed F1, pairwise recall, pairwise prec
 # branch 0.947 / 1.000 / 0.800. One split left: the retreaded-tyre report (u08, no dispute
 # parsed) and Brazil's answer about remoulded tyres (u09) share one distinctive word.
 OWN3 = ROOT / "tests" / "statements" / "ingest" / "stories3_own"
-# Sixth session (grouping4): the tyre report (u08) names the service that answers it in u09's
+# Fifth session (grouping4): the tyre report (u08) names the service that answers it in u09's
 # story (grouping-named-parties): 1.000 / 1.000 / 1.000.
 OWN3_FLOORS = (0.99, 0.99, 1.0)  # B-cubed F1, pairwise recall, pairwise precision
 
@@ -98,39 +98,35 @@ def _group(folder: Path) -> dict[str, float]:
     }
 
 
+def _assert_groups_at(folder: Path, floors: tuple[float, float, float]) -> None:
+    """The set's grouping meets (B-cubed F1, pairwise recall, pairwise precision) floors."""
+    found = _group(folder)
+    assert found["bcubed_f1"] >= floors[0], found
+    assert found["pair_r"] >= floors[1], found
+    assert found["pair_p"] >= floors[2], found
+
+
 @needs_shared
 def test_the_shared_story_set_groups_at_its_floors():
-    found = _group(CORPUS)
-    assert found["pair_p"] == 1.0, found
-    assert found["bcubed_f1"] >= CORPUS_FLOORS[0], found
-    assert found["pair_r"] >= CORPUS_FLOORS[1], found
+    _assert_groups_at(CORPUS, CORPUS_FLOORS)
 
 
 def test_our_own_story_set_groups_at_its_floors():
     # Two affairs told by three outlets each in other words (15% / fifteen per cent, Galstyan /
     # Galstian, Kavango / Okavango, tariffs / freight charges), and a distractor with the same
     # utility, chief executive and ministry over another matter.
-    found = _group(OWN)
-    assert found["pair_p"] == 1.0, found
-    assert found["bcubed_f1"] >= OWN_FLOORS[0], found
-    assert found["pair_r"] >= OWN_FLOORS[1], found
+    _assert_groups_at(OWN, OWN_FLOORS)
 
 
 def test_our_second_story_set_groups_at_its_floors():
     # Three affairs (onion certificates at a crossing, a river sand concession answered in a
     # machine translation, a tanker escort fee answered 70 days later as a communiqué) and three
     # distractors sharing their crossings, ministries, a speaker and numbers.
-    found = _group(OWN2)
-    assert found["bcubed_f1"] >= OWN2_FLOORS[0], found
-    assert found["pair_r"] >= OWN2_FLOORS[1], found
-    assert found["pair_p"] == OWN2_FLOORS[2], found
+    _assert_groups_at(OWN2, OWN2_FLOORS)
 
 
 def test_the_held_out_story_set_groups_at_its_floors():
-    found = _group(HELDOUT)
-    assert found["bcubed_f1"] >= HELDOUT_FLOORS[0], found
-    assert found["pair_r"] >= HELDOUT_FLOORS[1], found
-    assert found["pair_p"] == HELDOUT_FLOORS[2], found
+    _assert_groups_at(HELDOUT, HELDOUT_FLOORS)
 
 
 def test_our_third_story_set_groups_at_its_floors():
@@ -138,10 +134,7 @@ def test_our_third_story_set_groups_at_its_floors():
     # held or sampled, retreaded or remoulded tyres) and three distractors at the same crossings
     # with the same association, chairman, ministries and outlets (a customs outage, tour buses,
     # a bridge closure whose report came from the tyre story's outlet).
-    found = _group(OWN3)
-    assert found["bcubed_f1"] >= OWN3_FLOORS[0], found
-    assert found["pair_r"] >= OWN3_FLOORS[1], found
-    assert found["pair_p"] == OWN3_FLOORS[2], found
+    _assert_groups_at(OWN3, OWN3_FLOORS)
 
 
 # The second held-out story set (tests/statements/ingest/stories_heldout2, 10 articles: three
@@ -153,21 +146,18 @@ def test_our_third_story_set_groups_at_its_floors():
 # merged and before the parser branches, 1.000 / 1.000 / 1.000: one follow-up's statements
 # changed with the parser and it now starts a story of its own).
 HELDOUT2 = ROOT / "tests" / "statements" / "ingest" / "stories_heldout2"
-# Sixth session (grouping4): the parliamentary answer (s03) joins again: the report the story
+# Fifth session (grouping4): the parliamentary answer (s03) joins again: the report the story
 # adopted keeps its article words (adopt-article-content), compared article by article
 # (grouping-article-views), and the story counts from its latest day: 1.000 / 1.000 / 1.000.
 HELDOUT2_FLOORS = (0.99, 0.99, 1.0)  # B-cubed F1, pairwise recall, pairwise precision
 
 
 def test_the_second_held_out_story_set_groups_at_its_floors():
-    found = _group(HELDOUT2)
-    assert found["bcubed_f1"] >= HELDOUT2_FLOORS[0], found
-    assert found["pair_r"] >= HELDOUT2_FLOORS[1], found
-    assert found["pair_p"] == HELDOUT2_FLOORS[2], found
+    _assert_groups_at(HELDOUT2, HELDOUT2_FLOORS)
 
 
 # The fourth own set (tests/statements/ingest/stories4_own, 10 articles), written and annotated
-# before the grouper ran on it (sixth session, grouping4): cement trucks at Oybek answered as a
+# before the grouper ran on it (fifth session, grouping4): cement trucks at Oybek answered as a
 # machine-translated `conformity assessment` of `binding materials` and in a briefing transcript;
 # Argentine pears held for a fruit fly, answered as `quarantine treatment` of `pome fruit`, and
 # Senasa's `medfly` talks; Ethiopian fertiliser's free storage cut at Doraleh, answered as `free
@@ -180,10 +170,7 @@ OWN4_FLOORS = (0.774, 0.284, 1.0)  # B-cubed F1, pairwise recall, pairwise preci
 
 
 def test_our_fourth_story_set_groups_at_its_floors():
-    found = _group(OWN4)
-    assert found["bcubed_f1"] >= OWN4_FLOORS[0], found
-    assert found["pair_r"] >= OWN4_FLOORS[1], found
-    assert found["pair_p"] == OWN4_FLOORS[2], found
+    _assert_groups_at(OWN4, OWN4_FLOORS)
 
 
 # The third and fourth held-out story sets (tests/statements/ingest/stories_heldout3 and
@@ -202,17 +189,11 @@ HELDOUT4_FLOORS = (0.92, 0.71, 1.0)  # B-cubed F1, pairwise recall, pairwise pre
 
 
 def test_the_third_held_out_story_set_groups_at_its_floors():
-    found = _group(HELDOUT3)
-    assert found["bcubed_f1"] >= HELDOUT3_FLOORS[0], found
-    assert found["pair_r"] >= HELDOUT3_FLOORS[1], found
-    assert found["pair_p"] == HELDOUT3_FLOORS[2], found
+    _assert_groups_at(HELDOUT3, HELDOUT3_FLOORS)
 
 
 def test_the_fourth_held_out_story_set_groups_at_its_floors():
-    found = _group(HELDOUT4)
-    assert found["bcubed_f1"] >= HELDOUT4_FLOORS[0], found
-    assert found["pair_r"] >= HELDOUT4_FLOORS[1], found
-    assert found["pair_p"] == HELDOUT4_FLOORS[2], found
+    _assert_groups_at(HELDOUT4, HELDOUT4_FLOORS)
 
 
 def test_a_late_answer_keeps_three_quarters_of_its_score_inside_the_window(monkeypatch):
