@@ -41,6 +41,10 @@ SETS = {
     "dev": CORPUS,
     "fresh": TESTS / "fresh",
     "heldout": TESTS / "heldout",
+    "heldout2": TESTS / "heldout2",
+    "heldout3": TESTS / "heldout3",
+    "heldout4": TESTS / "heldout4",
+    "heldout5": TESTS / "heldout5",
     "transcripts": TESTS / "transcripts",
 }
 HIGH = 0.8  # the promise: above this, right at least 90% of the time
