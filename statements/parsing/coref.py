@@ -601,6 +601,11 @@ class Memory:
             hit = self._recent(lambda a: a.kind == "person" and a.named and has_head(a))
             if hit is not None:
                 return hit
+            if on("same-office-unnamed"):
+                # `The spokesperson of the ministry ... The spokesman`: an unnamed holder
+                hit = self._recent(lambda a: a.kind == "person" and has_head(a))
+                if hit is not None:
+                    return hit
         head = (d.head or "").lower()
         if head in ("officials", "sources", "source", "people") or head in _GROUP_WORDS:
             return self._recent(lambda a: a.kind == "person" and not a.named)
