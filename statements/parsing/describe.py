@@ -85,12 +85,21 @@ _QUALIFIED_TEXT = re.compile(
 )
 
 
+_NEWS_AGENCY = re.compile(r"\b(?:(?:news|press|information)\s+agency|news\s+service)$", re.I)
+
+
 def describe(phrase: str, places: Places) -> Desc:
     """Analyse a speaker phrase: who or what it names (remembered for the article's places)."""
     memo = places.described
     hit = memo.get(phrase)
     if hit is None:
         hit = memo[phrase] = _describe(phrase, places)
+        if (
+            hit.kind == "organisation"
+            and _NEWS_AGENCY.search(hit.name)
+            and on("news-agency-is-media")
+        ):
+            hit.kind = "media"  # `Kyodo news agency`, `the state press agency`
     # callers complete the description: each gets its own copy
     return Desc(
         hit.kind,

@@ -152,3 +152,23 @@ def what_it_called(frames: list[Frame]) -> None:
                 m.text = m.text[:cut]
                 m.end = m.start + cut
                 break
+
+
+# `made the remarks when asked to comment on the report`: a verb of saying that someone was
+# asked to perform says nothing (its `the remarks` were reported elsewhere).
+_ASKED_TO = re.compile(
+    r"\b(?:asked|requested|invited|urged|pressed)\s+(?:\w+\s+){0,2}?(?:to|whether\s+\w+\s+would)\s*$",
+    re.I,
+)
+
+
+def asked_to_speak_off(text: str, frames: list[Frame]) -> list[Frame]:
+    """Drop the speech acts whose verb someone was asked to perform (`when asked to comment on
+    the report`, `was invited to respond`)."""
+    out = []
+    for f in frames:
+        vs = f.verb_start
+        if vs > 0 and _ASKED_TO.search(text, max(0, vs - 60), vs):
+            continue
+        out.append(f)
+    return out

@@ -128,3 +128,57 @@ def test_the_spokesman_is_the_spokesperson_met_before(monkeypatch, on):
     )
     speakers = _speakers(text)
     assert len(set(speakers)) == (1 if on else 2), speakers
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_the_outlets_description_is_the_outlet_met_last(monkeypatch, on):
+    _off(monkeypatch, "outlet-description-recent", on)
+    text = (
+        "Japan's Hokuriku Shimbun reported on Friday that Washington had asked for a second "
+        "radar.\n\nThe Japanese daily said the request was made in a phone call last week.\n\n"
+        "The presidential office on Saturday dismissed the report as false.\n"
+    )
+    out = _contract(text)
+    media = [a for a in out["actors"] if a["kind"] == "media"]
+    assert (len(media) == 1) is on, media
+    if on:
+        assert "Japanese daily" in media[0]["aliases"]
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_news_agency_is_an_outlet(monkeypatch, on):
+    _off(monkeypatch, "news-agency-is-media", on)
+    text = (
+        "The Tarnovo news agency reported on Monday that the ferry had been sold.\n\n"
+        "The ministry's press service said no sale had taken place.\n"
+    )
+    kinds = {a["name"]: a["kind"] for a in _contract(text)["actors"]}
+    agency = next(k for n, k in kinds.items() if "Tarnovo" in n)
+    assert (agency == "media") is on, kinds
+    # a body's press service is no outlet
+    assert all(k != "media" for n, k in kinds.items() if "press service" in n), kinds
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_report_speaks_for_whoever_released_it(monkeypatch, on):
+    _off(monkeypatch, "report-released-by", on)
+    text = (
+        "A ministry spokesperson, Li Wen, on Wednesday rejected a report released by the "
+        "Harbour Workers Union, calling it baseless.\n\n"
+        "The report said that the crew of the ferry had not been paid since March.\n"
+    )
+    out = _contract(text)
+    names = {a["id"]: a["name"] for a in out["actors"]}
+    said = next(s for s in out["statements"] if "not been paid" in s["text"])
+    assert (names[said["speaker"]] == "Harbour Workers Union") is on, names[said["speaker"]]
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_verb_someone_was_asked_to_perform_says_nothing(monkeypatch, on):
+    _off(monkeypatch, "asked-to-comment", on)
+    text = (
+        "Spokesperson Li Wen made the remarks at a briefing when asked to comment on a report "
+        "released by the Harbour Workers Union.\n"
+    )
+    statements = _contract(text)["statements"]
+    assert (not statements) is on, statements
