@@ -103,6 +103,7 @@ ARTICLE_VIEWS = 4
 ANSWER_CLAIM = 0.35
 ANSWER_DAYS = 14
 ANSWER_MASS = 6.0
+_BY = "by:"  # a home that is a claimant's country, not a medium's
 _HOME = "h:"  # PARTY key: the country of a story's article's dateline (where its outlet is)
 
 _WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
@@ -320,9 +321,38 @@ def _place_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+# grouping-place-constructions: a dateline in capitals of any script (`BIAŁYSTOK —`); two
+# places a road or line links (`the bus line linking Valga and Valka`); a name owning a town's
+# offices (`Valka's municipal council`, `Valga's mayor`, `Umag's municipal marina`).
+_DATELINE_ANY = re.compile(r"(?m)^\s*([^\W\d_][^\W\d_'’ -]{2,40}?)\s+[—–-]\s")
+_LINKING = re.compile(
+    rf"\b(?:linking|connecting|joining)\s+(?:the\s+)?({_PLACE_WORD}(?:\s+{_PLACE_WORD})?)\s+"
+    rf"(?:and|with|to)\s+(?:the\s+)?({_PLACE_WORD}(?:\s+{_PLACE_WORD})?)"
+)
+_OWNED_OFFICE = re.compile(
+    rf"\b({_PLACE_WORD})['’]s\s+(?:(?:municipal|city|town|village|district|regional|provincial|"
+    r"county)\s+)?(?:council|councillors|mayor|municipality|town\s+hall|city\s+hall|governor|"
+    r"marina|harbour|harbor|port|market|airport|hospital)\b"
+)
+
+
+def _constructed_places(text: str) -> set[str]:
+    """grouping-place-constructions: the folded words of places named the ways above."""
+    if not on("grouping-place-constructions"):
+        return set()
+    found: set[str] = set()
+    for match in _DATELINE_ANY.finditer(text):
+        if match.group(1).isupper():
+            found |= {_fold(t) for t in _TOKEN.findall(match.group(1))}
+    for pattern in (_LINKING, _OWNED_OFFICE):
+        for match in pattern.finditer(text):
+            found |= {_fold(t) for g in match.groups() if g for t in _TOKEN.findall(g)}
+    return found - _GENERIC
+
+
 def places(text: str) -> set[str]:
     """The folded words of the places a text names (after `in`, `at`, `near` ...; datelines)."""
-    found: set[str] = set()
+    found: set[str] = _constructed_places(text)
     named = on("grouping-place-names")
     heads = lexicon.words("org_heads.txt") if named else frozenset()
     for match in [*_PLACE.finditer(text), *_DATELINE.finditer(text)]:
@@ -343,6 +373,9 @@ def places(text: str) -> set[str]:
 
 # A run of words in capitals: one word of two to six letters is an acronym (`SAG`, `PUB`);
 # several are a dateline (`LOS ANDES —`) or a shouted line.
+# grouping-long-acronyms: agencies' acronyms run to eight letters (`SANIPES`, `SENASICA`); a
+# seven-letter one was claim content, and two affairs answered by one agency shared it.
+ACRONYM_MAX = 8
 _CAPITALS = re.compile(r"\b[A-Z]{2,}(?:[ -]+[A-Z]{2,})*\b")
 
 
@@ -363,7 +396,8 @@ def organisation_words(text: str, speakers: Iterable[Sequence[str]]) -> set[str]
     rest = text
     for name in sorted(names, key=len, reverse=True):
         rest = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", rest, flags=re.IGNORECASE)
-    acronyms = {m.group(0) for m in _CAPITALS.finditer(text) if len(m.group(0)) <= 6}
+    longest = ACRONYM_MAX if on("grouping-long-acronyms") else 6
+    acronyms = {m.group(0) for m in _CAPITALS.finditer(text) if len(m.group(0)) <= longest}
     found |= {_fold(a) for a in acronyms}
     for acronym in acronyms:
         rest = re.sub(rf"\b{acronym}\b", " ", rest)
@@ -451,6 +485,11 @@ def back_references(title: str, text: str, outlet: str = "") -> tuple[set[str], 
     full = f"{title}\n{text}"
     own = {dateline_country(text)} | countries_named(outlet)
     cited = _cited_places(full) - own
+    for pattern in lexicon.patterns("cited_claimants.txt"):
+        for match in pattern.finditer(full):
+            code = place_country(match.group(1))
+            if code:
+                cited.add(_BY + code)
     said: dict[str, float] = {}
     for pattern in lexicon.patterns("last_week_cues.txt"):
         for match in pattern.finditer(full):
@@ -700,6 +739,12 @@ def dispute_keys(
         keys.outlets.add(keys.own_outlet)
     if on("grouping-answered-report"):
         keys.homes = homes(article.title, article.text, article.outlet)
+        # where the report comes from is also whose claim it is (`claims by Estonian carriers`)
+        keys.homes |= {
+            _BY + m.speaker.country
+            for m in members
+            if m.stance == Stance.CLAIM and m.speaker.country
+        }
         if headline:
             keys.cited, keys.last_week = back_references(
                 article.title, article.text, article.outlet

@@ -106,3 +106,36 @@ def test_last_weeks_report_is_the_story_only_if_it_said_what_the_answer_cites():
     other = {"ferry": 3.5, "timetable": 3.0}
     kept = score(_answer(cited=set(), last_week=other), _report(), story_id=1, article_text="")
     assert kept.answered == "" and kept.total < THRESHOLD
+
+
+def test_claims_cited_by_their_claimants_nationality_match_a_storys_claimants():
+    text = "RIGA — The council rejected claims by Lithuanian dairy farmers that it taxed them."
+    cited, _ = back_references("", text)
+    assert cited == {"by:LT"}  # not a medium's place: matched only to a story's claimants
+    found = score(_answer(cited=cited), _report(homes={"LT"}), story_id=1, article_text="")
+    assert found.answered == ""
+    found = score(_answer(cited=cited), _report(homes={"by:LT"}), story_id=1, article_text="")
+    assert found.answered == "cited:by:LT"
+
+
+def test_a_dateline_in_capitals_of_any_script_a_linked_pair_and_a_towns_offices_are_places(
+    monkeypatch,
+):
+    from statements.stories import places
+
+    text = (
+        "ŁOMŻA — The bus line linking Narva and Ivangorod will close, Narva's municipal council "
+        "said."
+    )
+    assert {"łomża", "narva", "ivangorod"} <= places(text)
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "grouping-place-constructions")
+    assert not {"łomża", "ivangorod"} & places(text)
+
+
+def test_an_agencys_acronym_of_seven_letters_is_its_name_no_claim_content(monkeypatch):
+    from statements.stories import organisation_words
+
+    text = "Inspectors of the agency (SENAPRO) seized the boxes; SENAPRO said the boxes were wet."
+    assert "senapro" in organisation_words(text, [])
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "grouping-long-acronyms")
+    assert "senapro" not in organisation_words(text, [])
