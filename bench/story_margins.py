@@ -88,13 +88,6 @@ def parse_set(folder: pathlib.Path) -> list[dict]:
                             for name in names
                         ),
                         "countries": sorted(keys.countries),
-                        "claimants": sorted(
-                            {
-                                m.speaker.country
-                                for m in members
-                                if m.stance == "claim" and m.speaker.country
-                            }
-                        ),
                         "actors": sorted(keys.actors),
                         "outlets": sorted(keys.outlets),
                         "own_outlet": keys.own_outlet,
@@ -172,7 +165,6 @@ def keys_of(row: dict, article: dict):
     if on("grouping-answered-report"):
         title, outlet = article.get("title", ""), article.get("outlet") or ""
         keys.homes = stories.homes(title, article["text"], outlet)
-        keys.homes |= {stories._BY + c for c in row.get("claimants", [])}
         if row.get("main"):
             keys.cited, keys.last_week = stories.back_references(title, article["text"], outlet)
     return keys

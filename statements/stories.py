@@ -103,7 +103,6 @@ ARTICLE_VIEWS = 4
 ANSWER_CLAIM = 0.35
 ANSWER_DAYS = 14
 ANSWER_MASS = 6.0
-_BY = "by:"  # a home that is a claimant's country, not a medium's
 _HOME = "h:"  # PARTY key: the country of a story's article's dateline (where its outlet is)
 
 _WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
@@ -484,14 +483,10 @@ def back_references(title: str, text: str, outlet: str = "") -> tuple[set[str], 
         return set(), {}
     full = f"{title}\n{text}"
     own = {dateline_country(text)} | countries_named(outlet)
-    cited = _cited_places(full) - own
-    for pattern in lexicon.patterns("cited_claimants.txt"):
-        for match in pattern.finditer(full):
-            code = place_country(match.group(1))
-            if code:
-                cited.add(_BY + code)
+    cited = _cited_places(full) - own if on("grouping-answered-media") else set()
     said: dict[str, float] = {}
-    for pattern in lexicon.patterns("last_week_cues.txt"):
+    cues = lexicon.patterns("last_week_cues.txt") if on("grouping-answered-last-week") else ()
+    for pattern in cues:
         for match in pattern.finditer(full):
             start = max(full.rfind(c, 0, match.start()) for c in ".!?\n") + 1
             ends = [i for i in (full.find(c, match.end()) for c in ".!?\n") if i >= 0]
@@ -739,12 +734,6 @@ def dispute_keys(
         keys.outlets.add(keys.own_outlet)
     if on("grouping-answered-report"):
         keys.homes = homes(article.title, article.text, article.outlet)
-        # where the report comes from is also whose claim it is (`claims by Estonian carriers`)
-        keys.homes |= {
-            _BY + m.speaker.country
-            for m in members
-            if m.stance == Stance.CLAIM and m.speaker.country
-        }
         if headline:
             keys.cited, keys.last_week = back_references(
                 article.title, article.text, article.outlet

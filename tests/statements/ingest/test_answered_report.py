@@ -108,16 +108,6 @@ def test_last_weeks_report_is_the_story_only_if_it_said_what_the_answer_cites():
     assert kept.answered == "" and kept.total < THRESHOLD
 
 
-def test_claims_cited_by_their_claimants_nationality_match_a_storys_claimants():
-    text = "RIGA — The council rejected claims by Lithuanian dairy farmers that it taxed them."
-    cited, _ = back_references("", text)
-    assert cited == {"by:LT"}  # not a medium's place: matched only to a story's claimants
-    found = score(_answer(cited=cited), _report(homes={"LT"}), story_id=1, article_text="")
-    assert found.answered == ""
-    found = score(_answer(cited=cited), _report(homes={"by:LT"}), story_id=1, article_text="")
-    assert found.answered == "cited:by:LT"
-
-
 def test_a_dateline_in_capitals_of_any_script_a_linked_pair_and_a_towns_offices_are_places(
     monkeypatch,
 ):
