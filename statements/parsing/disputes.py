@@ -488,7 +488,7 @@ def anonymous_reports(rows: list[Row], reg: Registry) -> list[Row]:
 _DISMISSED_REPORT = re.compile(
     r"[\"“'‘\s]*(?:(?:the|some|recent|several|media|press|news|local|foreign|online|such)\s+)*"
     r"(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|stories|articles?)"
-    r"\s+(?:by|in|from|of|made\s+by)\s+(?P<by>[^,;\"“”]+?)\s+(?:that|about|on|regarding)\s+",
+    r"\s+(?:by|in|from|made\s+by)\s+(?P<by>[^,;\"“”]+?)\s+(?:that|about|on|regarding)\s+",
     re.I,
 )
 # The report's verb: the last copula before the answer's own words (`were also "invented"`).
@@ -500,6 +500,9 @@ def _dismissed_report(text: str, start: int, end: int) -> tuple[str | None, int,
     m = _DISMISSED_REPORT.match(text, start, end)  # (anchored at `start`)
     if m is None:
         return None
+    by = m.group("by")
+    if not (_OUTLET_WORDS.search(by) or re.match(r"(?:the\s+)?[A-Z]", by)):
+        return None  # `reports in recent weeks that ...`: a time or a topic, not a source
     stop = min((k for k in (text.find(q, m.end(), end) for q in '"“;') if k >= 0), default=end)
     verbs = list(_REPORT_COPULA.finditer(text, m.end(), stop))
     if not verbs or len(text[m.end() : verbs[-1].start()].split()) < 3:
