@@ -2,8 +2,7 @@
 
 Claims carried inside denials become claims of their own (annotation rule 4) unless their
 speaker states them elsewhere; a report a denial names (`reports by X about Y`, `what was
-circulated by X about Y`) is X's claim when no claim of the article states it, also when the
-report is the subject of its own dismissal (`Reports by X that Y were "invented"`); `The report
+circulated by X about Y`) is X's claim when no claim of the article states it; `The report
 also claimed` and `The complaint also says` are the reporter's (the complainant's) claims; a
 report a question names (`Asked about a report by X that Y, ...`) is answered by the answer
 next to it. How each side's words read is `sides.py`.
@@ -455,13 +454,9 @@ def anonymous_reports(rows: list[Row], reg: Registry) -> list[Row]:
             f = r.frame
             if f.embedded is not None or f.headline or r.emb_new:
                 continue
-            if f.vclass == "deny":
-                found = _carried_report(f.target, text, f.content_start, f.end)
-            elif on("dismissed-report-subject"):
-                # `Reports by X that Y were "invented"`: Y is X's, whatever the answer says
-                found = _dismissed_report(text, r.start, r.end)
-            else:
+            if f.vclass != "deny":
                 continue
+            found = _carried_report(f.target, text, f.content_start, f.end)
             if found is None:
                 continue
             by, start, end = found
@@ -481,33 +476,6 @@ def anonymous_reports(rows: list[Row], reg: Registry) -> list[Row]:
             if not claims:
                 break  # the first denial names the report; the others answer it
     return out
-
-
-# `Reports by some outlets that Y were "a product of imagination"`, `Claims in the Post about Y
-# are false`: a report that is the subject of its own dismissal.
-_DISMISSED_REPORT = re.compile(
-    r"[\"“'‘\s]*(?:(?:the|some|recent|several|media|press|news|local|foreign|online|such)\s+)*"
-    r"(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|stories|articles?)"
-    r"\s+(?:by|in|from|made\s+by)\s+(?P<by>[^,;\"“”]+?)\s+(?:that|about|on|regarding)\s+",
-    re.I,
-)
-# The report's verb: the last copula before the answer's own words (`were also "invented"`).
-_REPORT_COPULA = re.compile(r",?\s+(?:were|was|are|is|remain|remained)\b", re.I)
-
-
-def _dismissed_report(text: str, start: int, end: int) -> tuple[str | None, int, int] | None:
-    """(outlet phrase, start, end) of the report a dismissal has as its subject, if any."""
-    m = _DISMISSED_REPORT.match(text, start, end)  # (anchored at `start`)
-    if m is None:
-        return None
-    by = m.group("by")
-    if not (_OUTLET_WORDS.search(by) or re.match(r"(?:the\s+)?[A-Z]", by)):
-        return None  # `reports in recent weeks that ...`: a time or a topic, not a source
-    stop = min((k for k in (text.find(q, m.end(), end) for q in '"“;') if k >= 0), default=end)
-    verbs = list(_REPORT_COPULA.finditer(text, m.end(), stop))
-    if not verbs or len(text[m.end() : verbs[-1].start()].split()) < 3:
-        return None
-    return m.group("by"), m.end(), verbs[-1].start()
 
 
 _ALSO = re.compile(r"\balso\s+(?:\w+\s+)?$", re.I)

@@ -205,25 +205,12 @@ def disputes(nodes: list[Node]) -> dict[int, Dispute]:
                 waiting.append(n)
     if not disputes:
         return out
-    main, pool = disputes[0], disputes
-    body_waiting = [w.pos for w in waiting if not w.headline]
-    if body_waiting and on("carried-side-dispute"):
-        # `Reports by some outlets that Y were also "invented"`, told after the first
-        # denials: the side report an answer carries opens no main dispute when a claim told
-        # in its own clause opens another
-        carried = {m.embedded for m in nodes if m.embedded is not None}
-        first = min(body_waiting)
-        told = [
-            d for d in disputes if not all(c.idx in carried and c.pos > first for c in d.claims)
-        ]
-        if told and told[0] is not main:
-            main, pool = told[0], told
     for n in waiting:
         # an answer before any claim (a denial first, the report after) answers the main
         # dispute unless it is tied more to another one
-        d = main
-        if len(pool) > 1:
-            other = _best_dispute(n, pool, nodes)
+        d = disputes[0]
+        if len(disputes) > 1:
+            other = _best_dispute(n, disputes, nodes)
             if _ties(n, other) > _ties(n, d) + 1:
                 d = other
         d.add(n)

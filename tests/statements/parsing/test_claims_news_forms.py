@@ -1,8 +1,7 @@
 """Claims told the way news states them, found as claims: a claim inside a denial whose
-claimant makes another claim later (`X also accused ...`), a report that is the subject of its
-own dismissal (`Reports by some outlets that Y were "invented"`), and more of a claimant's
-account told with its document as the speaker (`The complaint also says ...`). Every article
-here is invented for the test."""
+claimant makes another claim later (`X also accused ...`), more of a claimant's account told
+with its document as the speaker (`The complaint also says ...`), and a report a question names
+(`Asked about a report by X that Y, ...`). Every article here is invented for the test."""
 
 from statements.parsing.rules import DISABLE_ENV
 
@@ -45,37 +44,6 @@ def test_a_claim_the_claimant_told_before_the_denial_is_not_carried_again():
     )
     st = parsed_statements(text)
     assert not any(s["text"].startswith("it sold") for s in st)
-
-
-DISMISSED = (
-    "The Orvian trade ministry said on Tuesday that the new lorry fee applied to all foreign "
-    "hauliers.\n\n"
-    "Reports by some Tarsk outlets that the fee had been agreed at a secret meeting in May were "
-    '"pure invention", the ministry said.\n'
-)
-
-
-def test_reports_that_are_the_subject_of_their_dismissal_are_the_outlets_claim():
-    st = parsed_statements(DISMISSED)
-    claim = _claim_with(st, "secret meeting")
-    assert claim["text"].startswith("the fee had been agreed")
-    assert any("outlets" in n for n in claim["names"])
-    assert claim["id"] in statement_with(st, "pure invention")["denies"]
-
-
-def test_without_the_rule_a_dismissed_report_carries_no_claim(monkeypatch):
-    monkeypatch.setenv(DISABLE_ENV, "dismissed-report-subject")
-    st = parsed_statements(DISMISSED)
-    assert not any(s["text"].startswith("the fee had been agreed") for s in st)
-
-
-def test_a_dismissed_report_nobody_is_named_for_carries_no_claim():
-    text = (
-        'Allegations that the fee had been agreed at a secret meeting were "pure invention", '
-        "the Orvian trade ministry said.\n"
-    )
-    st = parsed_statements(text)
-    assert not any(s["text"].startswith("the fee had been agreed") for s in st)
 
 
 COMPLAINT = (
