@@ -2252,6 +2252,53 @@ def _seen_document(unit: Unit, text: str) -> list[Frame]:
     return [_claim_frame(unit, sp, m.start(), m.start(), ce, "seen-document")]
 
 
+# `Asked about a report by the Gazette that Y, the spokesman said ...`, `a reporter from the
+# daily X asked about its report that Y`: a report a question names, with its outlet.
+_ASKED_ABOUT = re.compile(
+    r"(?:^|(?<=[\s,]))(?P<asker>(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:reporter|journalist|correspondent)\s+(?:from|of|with|for)\s+(?P<outlet>[^,;\"“”]+?)\s+)?"
+    r"\b[Aa]sked\s+(?:\w+\s+)?(?:about|on|whether|if|to\s+comment\s+on|to\s+confirm)\s+"
+    r"(?:(?P<own>its|their)\s+(?:own\s+)?|(?:a|an|the|recent|media|news|press|some)\s+)*"
+    r"(?:reports?|claims?|allegations?|stor(?:y|ies)|articles?|accusations?)"
+    r"(?:\s+(?:by|in|from)\s+(?P<sp>(?:the\s+)?[A-Z][^,;\"“”]*?))?\s+that\s+"
+)
+
+
+def _asked_about_report(unit: Unit, text: str) -> list[Frame]:
+    """`Asked about a report by X that Y, ...`: X's claim Y, put to whoever answers."""
+    if not on("asked-about-report"):
+        return []
+    words = text[unit.start : unit.end]
+    if "sked" not in words:
+        return []
+    m = _ASKED_ABOUT.search(text, unit.start, unit.end)
+    if m is None:
+        return []
+    if m.group("sp"):
+        a, b = m.start("sp"), m.end("sp")
+    elif m.group("own") and m.group("outlet"):
+        a, b = m.start("outlet"), m.end("outlet")
+    else:
+        return []  # a report nobody is named for: no speaker, no statement
+    cs = m.end()
+    # the claim runs to the comma before the answer (`..., the spokesman said`) or the end
+    ce = unit.end
+    for t in unit.tokens:
+        if t.start > cs and t.text == "," and not t.quoted:
+            ce = t.start
+            break
+    while ce > cs and text[ce - 1] in ' .?!"”':
+        ce -= 1
+    if len(text[cs:ce].split()) < 3:
+        return []
+    sp = Mention(text[a:b], a, b, verb="reported")
+    f = _claim_frame(unit, sp, m.start(), cs, ce, "asked-about-report")
+    # put to one answer: the answer next to it takes it up (`disputes.asked_reports`), the
+    # article's other answers are about its own accounts
+    f.optional = True
+    return [f]
+
+
 def _claim_frame(unit: Unit, sp: Mention, fs: int, cs: int, ce: int, rule: str) -> Frame:
     return Frame(
         unit=unit,
@@ -2640,6 +2687,9 @@ def attribute(doc: Document) -> list[Frame]:
                 fs = _headline_second_clause(u, text, fs)
             if not fs and not p.headline:
                 fs = _colon_quote(u, text) or _passive_quoted(u, text)
+            if not p.headline and (asked := _asked_about_report(u, text)):
+                # the report a question names, before the answer the sentence gives to it
+                fs = asked + [f for f in fs if f.end <= asked[0].start or f.start >= asked[0].end]
             if not p.headline and all(
                 _DOCUMENT_SPEAKER.match(f.speaker.text) for f in fs if f.speaker
             ):

@@ -3,13 +3,16 @@
 Claims carried inside denials become claims of their own (annotation rule 4) unless their
 speaker states them elsewhere; a report a denial names (`reports by X about Y`, `what was
 circulated by X about Y`) is X's claim when no claim of the article states it; `The report
-also claimed` is the reporter's claim. How each side's words read is `sides.py`.
+also claimed` and `The complaint also says` are the reporter's (the complainant's) claims; a
+report a question names (`Asked about a report by X that Y, ...`) is answered by the answer
+next to it. How each side's words read is `sides.py`.
 """
 
 from __future__ import annotations
 
 import re
 
+from .attribute import Frame
 from .link import content_stems
 from .model import Row
 from .resolve import MActor, Registry
@@ -28,6 +31,15 @@ _REPORT_SPEAKER = re.compile(
 )
 
 
+# `The letter also alleged`, `the complaint says`: a document the claimant's words were told
+# in, named as the speaker of more of them.
+_DOCUMENT_SPEAKER = re.compile(
+    r"^(?:the|that|this|its|their)\s+(letter|complaint|lawsuit|suit|filing|petition|memo|"
+    r"memorandum|submission|appeal|motion|indictment|dossier|note)$",
+    re.I,
+)
+
+
 # `Ljósvaki's report`, `the paper's investigation`: a report named by its outlet as a speaker.
 _OWN_REPORT_SPEAKER = re.compile(
     r"(?:'s|’s)\s+(?:(?:original|first|latest|new|own)\s+)?"
@@ -42,13 +54,30 @@ def reports_told_on(rows: list[Row]) -> None:
     if not on("report-speaks"):
         return
     last_report: MActor | None = None  # whose report was told last
+    last_unit = ""  # the words of the sentence that told it
     for r in rows:
         f = r.frame
         phrase = f.speaker.text.strip() if f.speaker is not None else ""
-        if _REPORT_SPEAKER.match(phrase) and last_report is not None:
+        doc = _DOCUMENT_SPEAKER.match(phrase) if on("document-speaks") else None
+        if last_report is not None and (
+            _REPORT_SPEAKER.match(phrase)
+            # `In a letter ..., X said A. The letter also alleged B`: the document the claim
+            # was told in, named again as the speaker, is its author's
+            or (doc is not None and re.search(rf"\b{doc.group(1)}\b", last_unit, re.I))
+        ):
             if r.actor is not last_report:
                 r.actor = last_report
                 r.rules.append("report-speaks:" + r.stance)
+            if (
+                r.stance == "comment"
+                and not f.headline
+                and not has_dismissal_cue(r.content)
+                and not has_denial_cue(r.content)
+                and not has_decline_cue(r.content)
+                and on("report-speaks-claims")
+            ):
+                # `The complaint also says ...`: more of the claimant's account
+                r.set_stance("claim", "report-speaks-claims")
             continue
         if (
             r.stance == "comment"
@@ -63,8 +92,12 @@ def reports_told_on(rows: list[Row]) -> None:
             # outlet's claim, however plainly it is worded
             r.set_stance("claim", "report-says")
         a = r.actor
+        words = " ".join(t.lower for t in f.unit.tokens)
         if r.stance == "claim" and a is not None and (a.kind == "media" or f.vclass == "claim"):
+            last_unit = words if a is not last_report else last_unit + " " + words
             last_report = a
+        elif a is not None and a is last_report:
+            last_unit += " " + words  # `In a letter ..., X said ...`: still the claimant's
         elif f.embedded is not None and r.emb is not None and on("report-carried-speaks"):
             # `rejected a report in the Post that ... The report also claimed ...`: the report
             # a denial carries is the one told last
@@ -291,6 +324,23 @@ def _side_run_claims(rows: list[Row], reg: Registry, side: int, block: int) -> N
         last_para = x.frame.unit.paragraph
 
 
+def asked_reports(rows: list[Row]) -> None:
+    """`Asked about a report by X that Y, the spokesman said Z`: Z answers Y, the report the
+    question put to the speaker (in the same sentence or the next one of its paragraph)."""
+    if not on("asked-report-answered"):
+        return
+    for k, c in enumerate(rows):
+        if c.frame.rule != "asked-about-report" or c.embedded_of is not None:
+            continue
+        for x in rows[k + 1 : k + 3]:
+            u, cu = x.frame.unit, c.frame.unit
+            if u.paragraph != cu.paragraph or u.index > cu.index + 1 or x.frame.headline:
+                break
+            if x.stance != "claim" and x.emb_new is None and x.frame.embedded is None:
+                x.emb_new = c
+                break
+
+
 def embedded_claims(rows: list[Row], reg: Registry, skip: frozenset[str]) -> list[Row]:
     """Claims carried inside denials (`rejected a claim by X that Y`) when X says Y nowhere
     else: new rows (rule 4). Where X does say it, the denial names X as its target."""
@@ -304,6 +354,18 @@ def embedded_claims(rows: list[Row], reg: Registry, skip: frozenset[str]) -> lis
         _, es, ee = f.embedded
         ctext = text[es:ee]
         own = [x for x in rows if x.actor is emb and x is not r]
+        if on("embedded-later-claim"):
+            # `rejected a claim by X that Y ... X also accused Z`: what X `also` tells after
+            # the denial is another claim, unless it shares the carried one's words (one stem
+            # in common is chance); X's later telling without `also` is the same account
+            stems = content_stems(ctext, skip)
+            own = [
+                x
+                for x in own
+                if x.pos < r.pos
+                or not _also_before_verb(text, x.frame)
+                or len(stems & content_stems(x.content, skip)) >= 2
+            ]
         hit = next((x for x in own if _overlap(ctext, x.text)), None) or next(
             (x for x in own if content_stems(ctext, skip) & content_stems(x.content, skip)),
             None,
@@ -390,7 +452,9 @@ def anonymous_reports(rows: list[Row], reg: Registry) -> list[Row]:
             continue
         for r in brows:
             f = r.frame
-            if f.vclass != "deny" or f.embedded is not None or f.headline or r.emb_new:
+            if f.embedded is not None or f.headline or r.emb_new:
+                continue
+            if f.vclass != "deny":
                 continue
             found = _carried_report(f.target, text, f.content_start, f.end)
             if found is None:
@@ -412,6 +476,16 @@ def anonymous_reports(rows: list[Row], reg: Registry) -> list[Row]:
             if not claims:
                 break  # the first denial names the report; the others answer it
     return out
+
+
+_ALSO = re.compile(r"\balso\s+(?:\w+\s+)?$", re.I)
+
+
+def _also_before_verb(text: str, f: Frame) -> bool:
+    """`X also accused ...`, `The report also claimed`: the act adds to what X said before."""
+    if f.verb_start < 0:
+        return False
+    return bool(_ALSO.search(text, max(0, f.verb_start - 20), f.verb_start))
 
 
 def _untold(words: str, claims: list[Row]) -> bool:
