@@ -366,6 +366,10 @@ class Affiliations(StateNames):
     def _ministers_to_government(self) -> None:
         """A minister sits in the government: one level up from `Agriculture Minister X` is
         the state's government, not the ministry she heads (a spokeswoman's is the ministry)."""
+        if on("minister-heads-ministry"):
+            # `Transport Minister X` where the text names the transport ministry: gold and
+            # reading agree more often that she belongs to the ministry she heads
+            return
         for a in self.actors:
             role = (a.role or "").lower()
             if a.kind != "person" or not re.search(r"\bminister$", role) or a.affiliation is None:
