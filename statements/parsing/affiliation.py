@@ -85,6 +85,16 @@ class Affiliations(StateNames):
                 if city is not None and a.kind == "person" and a.place is None and city.code:
                     a.spoke_in = a.spoke_in or city.code  # a country for her, weaker than one named
                 h = strip_det(hint).strip()
+                if (
+                    " " not in h
+                    and h[:1].isupper()
+                    and h[1:].islower()
+                    and _is_org_word(h.lower())
+                    and on("capital-generic-body")
+                ):
+                    # `Ministry spokeswoman X` opening a sentence: the ministry met before,
+                    # not a body called `Ministry`
+                    h = hint = h.lower()
                 hd = describe(hint, self.places)
                 if _THE_GOVERNMENT.fullmatch(h.lower()):
                     # `a senior administration official`: of the government, no body named

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
+from .rules import on
 
 # Characters the press uses for quotation marks and apostrophes, folded to ASCII so that
 # later stages look for one kind only; each is one character, so offsets stay aligned.
@@ -190,6 +191,18 @@ def _fold(text: str) -> str:
     return text
 
 
+def _heading_line(seg: str, words: list[str], nxt: str) -> bool:
+    """A short line with no sentence end over a line that is a sentence of its own: a live
+    blog's or an explainer's heading (`Navy statement`, `What does India say?`), no subject of
+    the sentence below it."""
+    if not words or len(words) > 6 or not seg[:1].isupper() or seg[-1:] in ",;:-(":
+        return False
+    if words[-1].lower() in _OPEN_ENDINGS or seg[-1:] in ".!\"')" or "@" in seg:
+        return False  # `Name (@handle)` over a post: its author, read with the post
+    nw = nxt.split()
+    return len(nw) >= 8 and nxt[:1].isupper() and nxt.rstrip()[-1:] in _TERMINAL
+
+
 def clean(text: str) -> Cleaned:
     """Clean an article: drop furniture, join broken lines, fold quotes; keep offsets."""
     if not isinstance(text, str):
@@ -197,6 +210,7 @@ def clean(text: str) -> Cleaned:
     folded = _fold(text)
     blocks: list[list[tuple[int, int, bool]]] = []  # lines (start, end, had_stray_colon)
     current: list[tuple[int, int, bool]] = []
+    bullets: set[int] = set()  # start offsets of lines that began with a bullet
     skipping = False
     for s, e in _pieces(folded):
         line = folded[s:e]
@@ -215,9 +229,11 @@ def clean(text: str) -> Cleaned:
         if _is_debris(stripped):
             continue
         m = _BULLET.match(line)
+        bullet = False
         if m:
             s += m.end()
             line = folded[s:e]
+            bullet = True
         # Trim surrounding spaces by offsets.
         lead = len(line) - len(line.lstrip())
         trail = len(line) - len(line.rstrip())
@@ -230,6 +246,8 @@ def clean(text: str) -> Cleaned:
             stray = True
         if e > s:
             current.append((s, e, stray))
+            if bullet:
+                bullets.add(s)
         elif stray and current:
             current[-1] = (current[-1][0], current[-1][1], True)
     if current:
@@ -242,6 +260,7 @@ def clean(text: str) -> Cleaned:
     prev_end_word = ""
     prev_char = ""
     prev_stray = False
+    prev_heading = False
     first = True
     for block in blocks:
         for li, (s, e, stray) in enumerate(block):
@@ -263,9 +282,22 @@ def clean(text: str) -> Cleaned:
                 if li > 0 and prev_char in ".!?" and seg[:1].isupper() and not prev_stray:
                     # One-newline paragraphs (plain text): a full stop then a capital is a break.
                     join = False
+                if (
+                    li > 0
+                    and s in bullets
+                    and seg[:1].isupper()
+                    and prev_char not in ":,;-("
+                    and prev_end_word not in _OPEN_ENDINGS
+                    and on("bullet-lines-apart")
+                ):
+                    join = False  # `- Malawi says ...` under `Key points`: an item of its own
+                if li > 0 and prev_heading and seg[:1].isupper() and on("heading-line-apart"):
+                    join = False  # `What the union says` over its entry: a heading, no subject
                 out.sep(" " if join else "\n\n", s)
             out.add(folded, s, e)
             words = seg.split()
+            nxt = folded[block[li + 1][0] : block[li + 1][1]] if li + 1 < len(block) else ""
+            prev_heading = _heading_line(seg, words, nxt)
             prev_end_word = words[-1].lower() if words else ""
             prev_char = seg[-1:] if seg else ""
             prev_stray = stray
