@@ -54,14 +54,18 @@ def name_bin(actor: dict, text: str) -> str:
     low = name.lower()
     words = name.split()
     first = text.find(name)
-    line = text[max(0, text.rfind("\n", 0, first) + 1) : text.find("\n", first)] if first >= 0 else ""
+    line = (
+        text[max(0, text.rfind("\n", 0, first) + 1) : text.find("\n", first)] if first >= 0 else ""
+    )
     if first >= 0 and line.strip() == name.strip():
         return "line of its own (heading, label)"
     if actor.get("kind") == "government":
         return "government"
-    if any(w in low.split() for w in GROUP) or low.startswith(("a ", "an ", "one ", "two ", "three ")):
+    if any(w in low.split() for w in GROUP) or low.startswith(
+        ("a ", "an ", "one ", "two ", "three ")
+    ):
         return "unnamed group or source"
-    if " in " in low or " at " in low or " of " in low and actor.get("kind") == "person":
+    if " in " in low or " at " in low or (" of " in low and actor.get("kind") == "person"):
         return "described by place or body"
     if any(w in low for w in DEPARTMENT):
         return "ministry or department"

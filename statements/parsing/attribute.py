@@ -1108,7 +1108,7 @@ def _relay(toks: list[Token], v: int, text: str) -> str | None:
     """The outlet a speaker talked to: `told Reuters`, `in an interview with the newspaper X`."""
     to = 1 if toks[v].lower == "told" else 2  # `told Reuters`, `declared to the daily X`
     if (to == 1 or (v + 1 < len(toks) and toks[v + 1].lower == "to")) and v + to < len(toks):
-        seg = []
+        seg: list[Token] = []
         for u in toks[v + to : v + to + 5]:
             if (
                 u.text in ",;."

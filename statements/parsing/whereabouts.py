@@ -233,6 +233,13 @@ def _written_near(a: MActor, text: str, places: Places) -> str | None:
     return code
 
 
+def _city_in_name(actors: list[MActor]) -> None:
+    """`broker in Mombasa`: an unnamed person's name places her in its city's country."""
+    for a in actors:
+        if a.kind == "person" and not a.named:
+            a.country = next(iter(_city_codes(a.name)), None)
+
+
 def place_actors(actors: list[MActor], places: Places) -> set[int]:
     """Give a country to the actors the affiliation chain left without one; the actors placed
     by the dateline or the story's state alone (a guess) are returned."""
@@ -251,6 +258,8 @@ def place_actors(actors: list[MActor], places: Places) -> set[int]:
         for a in actors:
             if open_(a):
                 a.country = _written_near(a, text, places)
+    if on("city-in-name"):
+        _city_in_name([a for a in actors if open_(a)])
     if on("country-from-body"):
         for _ in range(2):
             for a in actors:
