@@ -48,6 +48,13 @@ _EXECUTIVES = frozenset(
 # a minister under the minister of her ministry: `deputy energy minister`, `state minister`
 _JUNIOR_MINISTER = re.compile(r"\b(?:deputy|vice|state|assistant|junior)\b")
 
+# Titles of a state body's officials that do not say which body: `Secretary General`,
+# `Additional Secretary`, `Trade counsellor`, `State minister`, `head of press`.
+_STATE_TITLE = re.compile(
+    r"\b(?:secretary|undersecretary|under-secretary|counsellor|counselor|attach[eé]|"
+    r"state minister|head of press|press officer)\b"
+)
+
 _THE_GOVERNMENT = re.compile(
     r"(?:(?:senior|top|high-ranking|junior|current)\s+)*(?:government|administration)"
 )
@@ -278,6 +285,24 @@ class Affiliations(StateNames):
                     lambda x: x.kind == "organisation" and x.speaker and x.last_seen < a.last_seen,  # noqa: B023 - called at once
                     ("organisation",),
                 )
+            if (
+                target is None
+                and a.kind == "person"
+                and a.named
+                and _STATE_TITLE.search(a.role or "")
+                and on("titled-official-body-before")
+            ):
+                # `Secretary General X told Reuters`, `Trade counsellor X`: an official titled
+                # with no body named speaks for the state body met last before him
+                target = self._recent_then(
+                    lambda x: (
+                        x.kind == "organisation"
+                        and x is not a  # noqa: B023 - called at once
+                        and bool(_GOV_HEADS.intersection(norm(x.name).split()))
+                    ),
+                    a.born,
+                    ("organisation",),
+                )
             if target is None and a.kind == "person" and a.named and a.pos >= 0:
                 # `Foreign Ministry Spokesperson Talia Renko's Regular Press Conference`, then
                 # `Talia Renko: ...`: a spokesperson of the state body the text named before
@@ -369,8 +394,19 @@ class Affiliations(StateNames):
         if home is None or not home.code or not on("dateline-outlet"):
             return
         head = [x.strip() for x in re.split(r"\s[-–—]\s", self.places.dateline)]
+        credit = re.match(r"^[^(\n]{2,60}\(([^()\n]{2,40})\)\s*[-–—]", self.places.dateline)
         for a in self.actors:
             if a.kind == "media" and a.country is None and a.name in head[1:3]:
+                a.country = home.code
+            elif (
+                a.kind == "media"
+                and credit is not None
+                and norm(credit.group(1)) in a.keys()
+                and not any(k in lexicon.media_index() for k in (a.name.lower(), norm(a.name)))
+                and on("dateline-credit-outlet")
+            ):
+                # `BOGOTA, Sept 15 (Andes Wire) -`: the wire credited is of the dateline's
+                # state, whoever spoke to it later
                 a.country = home.code
 
     def _ministers_to_government(self) -> None:
