@@ -1179,6 +1179,8 @@ def _relay_to_outlet(toks: list[Token], text: str) -> str | None:
             seg.append(u)
         while seg and seg[-1].text in ")'\"":
             seg.pop()
+        if len(seg) > 1 and seg[-1].lower in ("correspondent", "reporter", "journalist"):
+            seg.pop()  # `a statement to the AA correspondent`: the outlet she writes for
         if not seg:
             continue
         has_cue = any(u.lower in media for u in seg)

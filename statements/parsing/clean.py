@@ -191,14 +191,16 @@ def _fold(text: str) -> str:
     return text
 
 
-def _heading_line(seg: str, words: list[str], nxt: str) -> bool:
-    """A short line with no sentence end over a line that is a sentence of its own: a live
-    blog's or an explainer's heading (`Navy statement`, `What does India say?`), no subject of
-    the sentence below it."""
+def _heading_line(seg: str, words: list[str], nxt: str, nxt_bullet: bool = False) -> bool:
+    """A short line with no sentence end over a line that is a sentence of its own, or over a
+    bulleted list: a live blog's or an explainer's heading (`Navy statement`, `What does India
+    say?`, `Key points`), no subject of the sentence below it."""
     if not words or len(words) > 6 or not seg[:1].isupper() or seg[-1:] in ",;:-(":
         return False
     if words[-1].lower() in _OPEN_ENDINGS or seg[-1:] in ".!\"')" or "@" in seg:
         return False  # `Name (@handle)` over a post: its author, read with the post
+    if nxt_bullet and nxt[:1].isupper():
+        return True
     nw = nxt.split()
     return len(nw) >= 8 and nxt[:1].isupper() and nxt.rstrip()[-1:] in _TERMINAL
 
@@ -282,22 +284,14 @@ def clean(text: str) -> Cleaned:
                 if li > 0 and prev_char in ".!?" and seg[:1].isupper() and not prev_stray:
                     # One-newline paragraphs (plain text): a full stop then a capital is a break.
                     join = False
-                if (
-                    li > 0
-                    and s in bullets
-                    and seg[:1].isupper()
-                    and prev_char not in ":,;-("
-                    and prev_end_word not in _OPEN_ENDINGS
-                    and on("bullet-lines-apart")
-                ):
-                    join = False  # `- Malawi says ...` under `Key points`: an item of its own
                 if li > 0 and prev_heading and seg[:1].isupper() and on("heading-line-apart"):
                     join = False  # `What the union says` over its entry: a heading, no subject
                 out.sep(" " if join else "\n\n", s)
             out.add(folded, s, e)
             words = seg.split()
             nxt = folded[block[li + 1][0] : block[li + 1][1]] if li + 1 < len(block) else ""
-            prev_heading = _heading_line(seg, words, nxt)
+            nxt_bullet = li + 1 < len(block) and block[li + 1][0] in bullets
+            prev_heading = _heading_line(seg, words, nxt, nxt_bullet)
             prev_end_word = words[-1].lower() if words else ""
             prev_char = seg[-1:] if seg else ""
             prev_stray = stray

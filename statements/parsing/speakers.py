@@ -67,7 +67,17 @@ def voices(
         if f.relay:
             d = describe(f.relay, places)
             if d.kind in ("media", "definite") and not _NOT_RELAY.search(f.relay):
+                known = len(reg.actors)
                 relay_actor = reg.resolve(f.relay, speaking=False)
+                if (
+                    relay_actor is not None
+                    and relay_actor.idx >= known
+                    and relay_actor.kind == "person"
+                    and d.kind == "definite"
+                    and d.name.isupper()
+                    and on("relay-named-outlet")
+                ):
+                    relay_actor.kind = "media"  # `a statement to the AA correspondent`
             elif (
                 d.kind == "person"
                 and d.named
