@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from . import lexicon
 from .actor import MActor
+from .describe import describe
 from .names import _FIELD_WORDS, norm
 from .places import Places
 from .roles import _GOV_HEADS
@@ -318,6 +319,21 @@ def _cabinet(role: str) -> bool:
         # `agriculture secretary`, `secretary of trade`: a field makes it an office of state
         return any(w in _FIELD_WORDS and w not in ("of", "for", "and", "the") for w in words)
     return True
+
+
+def outlets_of_placed_sources(reg: Affiliations, guessed: set[int]) -> None:
+    """An outlet placed only by a guess (the dateline's or the story's state) takes the country
+    of the named person who spoke to it, once that person is placed: `Ethiopian State Minister
+    X, speaking to state broadcaster ETV` in a Nairobi wire (rule `outlet-of-placed-source`)."""
+    if not on("outlet-of-placed-source"):
+        return
+    for phrase, idx in reg.ties:
+        source = reg.actors[idx]
+        if source.kind == "media" or not source.country or source.idx in guessed:
+            continue
+        media = reg.find_existing(describe(phrase, reg.places))
+        if media is not None and media.kind == "media" and media.idx in guessed:
+            media.country = source.country
 
 
 def affiliate_placed(reg: Affiliations, guessed: set[int]) -> None:

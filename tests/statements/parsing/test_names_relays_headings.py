@@ -231,3 +231,17 @@ def test_a_non_answer_told_to_an_outlet_is_no_source_s_claim(monkeypatch, rule_o
     out = _out(NON_ANSWER_TO_OUTLET)
     last = [s for s in out["statements"] if "not comment" in s["text"]]
     assert last and (last[0]["stance"] == "comment") is rule_on, last
+
+
+def test_outlet_of_placed_source_can_be_switched_off_without_error(monkeypatch):
+    # The rule places an outlet known only by a guess (the dateline's state) where the person
+    # who spoke to it is placed; here the tie already places it, on and off alike.
+    text = (
+        "Kenya denies rail deal\n\n"
+        "NAIROBI, June 9 (Rift Wire) - Kenya rejected a report on Monday.\n\n"
+        "Ethiopian State Minister of Transport Hirut Alemu told Sheger Radio on Sunday that a "
+        "draft had been initialled.\n"
+    )
+    assert _actors(text)["Sheger Radio"]["country"] == "ET"
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "outlet-of-placed-source")
+    assert _actors(text)["Sheger Radio"]["country"] == "ET"
