@@ -162,6 +162,11 @@ def keys_of(row: dict, article: dict):
             article.get("title", ""), article["text"], names
         )
         keys.named = stories.countries_named(f"{article.get('title', '')}\n{article['text']}")
+    if on("grouping-answered-report"):
+        title, outlet = article.get("title", ""), article.get("outlet") or ""
+        keys.homes = stories.homes(title, article["text"], outlet)
+        if row.get("main"):
+            keys.cited, keys.last_week = stories.back_references(title, article["text"], outlet)
     return keys
 
 
@@ -211,7 +216,7 @@ def margins(parsed: list[dict], verbose: bool) -> tuple[float, float]:
                             f"  {tag} {later['id'][:34]:34} <- {earlier['id'][:34]:34} "
                             f"{s.total:.3f} claim={s.claim:.3f} parties={s.parties} "
                             f"ref={s.reference} time={s.time:.2f} content={s.content:.1f} "
-                            f"art={s.article_content:.1f}/{s.article_claim:.2f} "
+                            f"art={s.article_content:.1f}/{s.article_claim:.2f} {s.answered} "
                             f"{s.shared_terms[:6]}"
                         )
         if has_same:

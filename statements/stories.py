@@ -96,6 +96,14 @@ _ARTICLE = "w:"  # prefix of an article term among a story's TERM keys
 # article with each of them rather than with their union.
 _VIEW = "v:"
 ARTICLE_VIEWS = 4
+# grouping-answered-report (see `back_references`): an article that answers a report it cites by
+# its medium's place (`a Polish regional newspaper`) or by its time (`a report last week`) is
+# scored against the stories of that place's outlets, or of the last two weeks, with this claim
+# part at least, when the two articles tell of the same sides and share some distinctive words.
+ANSWER_CLAIM = 0.35
+ANSWER_DAYS = 14
+ANSWER_MASS = 6.0
+_HOME = "h:"  # PARTY key: the country of a story's article's dateline (where its outlet is)
 
 _WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
 _STOP = frozenset(
@@ -312,9 +320,38 @@ def _place_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+# grouping-place-constructions: a dateline in capitals of any script (`BIAŁYSTOK —`); two
+# places a road or line links (`the bus line linking Valga and Valka`); a name owning a town's
+# offices (`Valka's municipal council`, `Valga's mayor`, `Umag's municipal marina`).
+_DATELINE_ANY = re.compile(r"(?m)^\s*([^\W\d_][^\W\d_'’ -]{2,40}?)\s+[—–-]\s")
+_LINKING = re.compile(
+    rf"\b(?:linking|connecting|joining)\s+(?:the\s+)?({_PLACE_WORD}(?:\s+{_PLACE_WORD})?)\s+"
+    rf"(?:and|with|to)\s+(?:the\s+)?({_PLACE_WORD}(?:\s+{_PLACE_WORD})?)"
+)
+_OWNED_OFFICE = re.compile(
+    rf"\b({_PLACE_WORD})['’]s\s+(?:(?:municipal|city|town|village|district|regional|provincial|"
+    r"county)\s+)?(?:council|councillors|mayor|municipality|town\s+hall|city\s+hall|governor|"
+    r"marina|harbour|harbor|port|market|airport|hospital)\b"
+)
+
+
+def _constructed_places(text: str) -> set[str]:
+    """grouping-place-constructions: the folded words of places named the ways above."""
+    if not on("grouping-place-constructions"):
+        return set()
+    found: set[str] = set()
+    for match in _DATELINE_ANY.finditer(text):
+        if match.group(1).isupper():
+            found |= {_fold(t) for t in _TOKEN.findall(match.group(1))}
+    for pattern in (_LINKING, _OWNED_OFFICE):
+        for match in pattern.finditer(text):
+            found |= {_fold(t) for g in match.groups() if g for t in _TOKEN.findall(g)}
+    return found - _GENERIC
+
+
 def places(text: str) -> set[str]:
     """The folded words of the places a text names (after `in`, `at`, `near` ...; datelines)."""
-    found: set[str] = set()
+    found: set[str] = _constructed_places(text)
     named = on("grouping-place-names")
     heads = lexicon.words("org_heads.txt") if named else frozenset()
     for match in [*_PLACE.finditer(text), *_DATELINE.finditer(text)]:
@@ -335,6 +372,9 @@ def places(text: str) -> set[str]:
 
 # A run of words in capitals: one word of two to six letters is an acronym (`SAG`, `PUB`);
 # several are a dateline (`LOS ANDES —`) or a shouted line.
+# grouping-long-acronyms: agencies' acronyms run to eight letters (`SANIPES`, `SENASICA`); a
+# seven-letter one was claim content, and two affairs answered by one agency shared it.
+ACRONYM_MAX = 8
 _CAPITALS = re.compile(r"\b[A-Z]{2,}(?:[ -]+[A-Z]{2,})*\b")
 
 
@@ -355,7 +395,8 @@ def organisation_words(text: str, speakers: Iterable[Sequence[str]]) -> set[str]
     rest = text
     for name in sorted(names, key=len, reverse=True):
         rest = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", rest, flags=re.IGNORECASE)
-    acronyms = {m.group(0) for m in _CAPITALS.finditer(text) if len(m.group(0)) <= 6}
+    longest = ACRONYM_MAX if on("grouping-long-acronyms") else 6
+    acronyms = {m.group(0) for m in _CAPITALS.finditer(text) if len(m.group(0)) <= longest}
     found |= {_fold(a) for a in acronyms}
     for acronym in acronyms:
         rest = re.sub(rf"\b{acronym}\b", " ", rest)
@@ -371,6 +412,86 @@ def lede(text: str, title: str = "") -> str:
         if paragraph and paragraph != title.strip() and len(paragraph.split()) >= 8:
             return paragraph
     return ""
+
+
+# A dateline as the first words of a line (`BIAŁYSTOK —`, `Split, 8 July -`): a place's name in
+# capitals or title case, an optional date, then a dash.
+_DATELINE_PLACE = re.compile(
+    r"(?m)^\s*((?:[^\W\d_][^\W\d_'’.-]*)(?:[ -][^\W\d_][^\W\d_'’.-]*){0,2})"
+    r"(?:,[^\n—–-]{0,30})?\.?\s*[—–-]+\s"
+)
+
+
+def place_country(name: str) -> str:
+    """The country of a place named as a dateline or a medium's origin writes it (`BIAŁYSTOK`,
+    `Polish`, `New Zealand`, `Tbilisi`): a country, capital or demonym, else a listed city."""
+    name = " ".join(name.replace("-", " ").split()).strip(" .,'’")
+    if not name:
+        return ""
+    for form in (name, name.title()):
+        hit = country_index().get(form.lower()) or country_index().get(form)
+        if hit is not None:
+            return hit[0].code
+        code = lexicon.city_country(form)
+        if code:
+            return code
+    return ""
+
+
+def dateline_country(text: str) -> str:
+    """The country of an article's dateline, if its first lines hold one."""
+    for match in _DATELINE_PLACE.finditer(text[:600]):
+        found = place_country(match.group(1))
+        if found:
+            return found
+    return ""
+
+
+def _cited_places(full: str) -> set[str]:
+    """The countries of the media a text cites by their place (`cited_media.txt`)."""
+    cited: set[str] = set()
+    for pattern in lexicon.patterns("cited_media.txt"):
+        for match in pattern.finditer(full):
+            code = place_country(match.group(1))
+            if code:
+                cited.add(code)
+    return cited
+
+
+def homes(title: str, text: str, outlet: str) -> set[str]:
+    """grouping-answered-report: where an article's report comes from: the country of its
+    dateline, of a place its outlet is named after (`Correo de Tumbes`, `Slovenia Times`), and
+    of the media it cites by place (`the Ljubljana daily Dnevni Kurir reported`)."""
+    if not on("grouping-answered-report"):
+        return set()
+    found = {dateline_country(text)} | countries_named(outlet)
+    found |= {place_country(w) for w in _TOKEN.findall(outlet) if w[:1].isupper()}
+    found |= _cited_places(f"{title}\n{text}")
+    return found - {""}
+
+
+def back_references(title: str, text: str, outlet: str = "") -> tuple[set[str], dict[str, float]]:
+    """grouping-answered-report: the countries of the media an article cites by their place
+    (`reports in the Argentine press`, `a Tbilisi newspaper`, `published in Slovenia`), and
+    the terms of the sentences citing a report by its time (`after a report last week that
+    Estonian carriers would pay it`): what the cited report said, in its own words.
+
+    An answer to a report rarely names the outlet that carried it; it says where the report
+    came from or when. Its own country's media are left out (its dateline's, its outlet's): an
+    article citing its own press is as often citing itself or a paper on another affair."""
+    if not on("grouping-answered-report"):
+        return set(), {}
+    full = f"{title}\n{text}"
+    own = {dateline_country(text)} | countries_named(outlet)
+    cited = _cited_places(full) - own if on("grouping-answered-media") else set()
+    said: dict[str, float] = {}
+    cues = lexicon.patterns("last_week_cues.txt") if on("grouping-answered-last-week") else ()
+    for pattern in cues:
+        for match in pattern.finditer(full):
+            start = max(full.rfind(c, 0, match.start()) for c in ".!?\n") + 1
+            ends = [i for i in (full.find(c, match.end()) for c in ".!?\n") if i >= 0]
+            said |= terms(full[start : min(ends, default=len(full))])
+    return cited, said
 
 
 def terms(text: str) -> dict[str, float]:
@@ -422,6 +543,12 @@ class Keys:
     # article, its latest ARTICLE_VIEWS (grouping-article-views).
     article_id: int | None = None
     article_views: dict[int, dict[str, float]] = field(default_factory=dict)
+    # grouping-answered-report: where a story's articles come from (their datelines' countries);
+    # for a dispute, its article's, and the countries of the media it cites by place and whether
+    # it cites a report of last week (main dispute only).
+    homes: set[str] = field(default_factory=set)
+    cited: set[str] = field(default_factory=set)
+    last_week: dict[str, float] = field(default_factory=dict)  # the terms of the cited sentence
 
 
 PARTY_NAME_WORDS = 2
@@ -605,6 +732,12 @@ def dispute_keys(
     if article.outlet:
         keys.own_outlet = normalise_name(article.outlet)
         keys.outlets.add(keys.own_outlet)
+    if on("grouping-answered-report"):
+        keys.homes = homes(article.title, article.text, article.outlet)
+        if headline:
+            keys.cited, keys.last_week = back_references(
+                article.title, article.text, article.outlet
+            )
     if (headline or whole_article) and on("grouping-article-content"):
         names = set(speakers) if speakers is not None else _speaker_words(members)
         names |= {_fold(t) for outlet in keys.outlets for t in _TOKEN.findall(outlet)}
@@ -629,6 +762,7 @@ class Score:
     content: float = 0.0  # weight of the shared terms that are neither places nor numbers
     article_content: float = 0.0  # weight of the shared article terms (grouping-article-content)
     article_claim: float = 0.0  # the claim part the articles' content gives, 0 below its gates
+    answered: str = ""  # grouping-answered-report: how the article cites the story's report
 
     def explain(self) -> dict[str, Any]:
         return {
@@ -645,6 +779,7 @@ class Score:
             "content": round(self.content, 2),
             "article_content": round(self.article_content, 2),
             "article_claim": round(self.article_claim, 3),
+            "answered": self.answered,
         }
 
 
@@ -751,6 +886,9 @@ def score(
     ):
         article_claim = min(1.0, ARTICLE_LIFT * cosine)
         claim = max(claim, article_claim)
+    answered = _answered(dispute, story, days=days, sides=sides, mass=mass)
+    if answered:
+        claim = max(claim, ANSWER_CLAIM)
     actors = dispute.actors & story.actors
     folded = normalise_name(article_text)
     # grouping-named-parties: the article names one of the story's speakers (`Brazil's federal
@@ -804,7 +942,38 @@ def score(
         content,
         mass,
         article_claim,
+        answered,
     )
+
+
+def _answered(dispute: Keys, story: Keys, *, days: int, sides: float, mass: float) -> str:
+    """grouping-answered-report: how the dispute's article cites the story's report, if it does.
+
+    The article answers a report it cites by place or time, and the story is one such report
+    (its outlet from that place, or of the last two weeks saying what the article says it said)
+    telling of the same sides with some distinctive words in common: an editor would file it
+    there even though the answer words the affair its own way (`levy` / `permit`, `note` /
+    `working paper`). Without the sides and the words, a citation says only that some report
+    exists."""
+    if not on("grouping-answered-report") or days > ANSWER_DAYS:
+        return ""
+    if sides < SIDES_MIN or mass < ANSWER_MASS:
+        return ""
+    if dispute.cited & story.homes:
+        return "cited:" + ",".join(sorted(dispute.cited & story.homes))
+    if days > 0 and _said_before(dispute.last_week, story) >= CONTENT_RARITY:
+        return "last-week"
+    return ""
+
+
+def _said_before(said: dict[str, float], story: Keys) -> float:
+    """The weight of the words of a sentence citing last week's report (`after a report last week
+    that Estonian carriers would pay it`) that the story holds: a report of last week between the
+    same sides is this story's only if it said what the sentence says it said."""
+    held = story.terms.keys() | story.article_terms.keys()
+    for view in story.article_views.values():
+        held |= view.keys()
+    return sum(w for t, w in said.items() if t in held and w >= CONTENT_RARITY)
 
 
 def time_part(days: int) -> float:
@@ -898,6 +1067,8 @@ def story_keys(story_ids: Iterable[int]) -> dict[int, Keys]:
             keys.named.add(value[2:])
         elif value.startswith("m:"):
             keys.party_names.add(value[2:])
+        elif value.startswith(_HOME):
+            keys.homes.add(value[len(_HOME) :])
     return out
 
 
@@ -919,6 +1090,7 @@ def add_keys(story: Story, keys: Keys) -> None:
     rows += [(StoryKeyKind.PARTY, f"a:{a}", 1.0) for a in keys.actors]
     rows += [(StoryKeyKind.PARTY, f"c:{c}", 1.0) for c in keys.countries]
     rows += [(StoryKeyKind.PARTY, f"n:{c}", 1.0) for c in keys.named]
+    rows += [(StoryKeyKind.PARTY, f"{_HOME}{c}", 1.0) for c in keys.homes]
     rows += [(StoryKeyKind.OUTLET, o, 1.0) for o in keys.outlets if o]
     if keys.article_id is not None and on("grouping-article-views"):
         view = f"{_VIEW}{keys.article_id}:"

@@ -2015,6 +2015,12 @@ def _build_frame(
                 seg = seg[1:]
             while seg and seg[-1].mark:
                 seg = seg[:-1]
+        if on("quoted-source-day-off"):
+            # `quoted unnamed officials on Saturday as saying`: the day dates the quoting
+            for k in range(1, len(seg)):
+                if _day_len(seg, k) == len(seg) - k:
+                    seg = seg[:k]
+                    break
         if j + 1 < n and toks[j].lower == "as" and toks[j + 1].lower == "saying" and seg:
             relay = speaker.text if speaker else None
             speaker = Mention(

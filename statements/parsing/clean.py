@@ -47,6 +47,16 @@ _OPEN_ENDINGS = frozenset(
     "a an the of to in on at by for with from and or but that which who whose as "
     "about into than its their his her our your this these those".split()
 )
+# A line that ends on a date or a time (`Source: Xinhua | 2022-07-28`, `October 23, 2012 / 2:06
+# AM`, `Updated 14:05 GMT`) is a page's meta line, not a sentence broken at its end.
+_DATE_END = re.compile(
+    r"(?:\b\d{4}-\d{2}-\d{2}|\b\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?"
+    r"|\b(?:19|20)\d{2}|\b\d{1,2}/\d{1,2}/\d{2,4})\s*$"
+)
+# Text hard-wrapped with a blank line after every line: most blocks end mid-sentence.
+HARD_WRAP_MIN_BLOCKS = 6
+HARD_WRAP_SHARE = 0.5
+HARD_WRAP_MIN_LINE = 30  # characters: both sides of a wrapped break are lines of prose
 MAX_LINE = 20000  # longer lines are cut into pieces so that no later stage sees a giant one
 
 
@@ -205,6 +215,34 @@ def _heading_line(seg: str, words: list[str], nxt: str, nxt_bullet: bool = False
     return len(nw) >= 8 and nxt[:1].isupper() and nxt.rstrip()[-1:] in _TERMINAL
 
 
+def _repeated_lines(folded: str, blocks: list[list[tuple[int, int, bool]]]) -> frozenset[str]:
+    """Lines of three words or more told twice or more as whole lines: a page's headline and
+    its repeat as sub-headline or share text. Such a line is a sentence of its own: it is never
+    run together with a menu line above it or a credit line below (rule `repeated-line-alone`)."""
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for block in blocks:
+        for s, e, _ in block:
+            if e - s < 12 or e - s > 300:
+                continue
+            seg = folded[s:e]
+            if seg.count(" ") < 2 or "|" in seg or seg[-1].isdigit():
+                continue  # a form's field line (`Lodged: 21 April | Answered: 29 April`)
+            (twice if seg in seen else seen).add(seg)
+    return frozenset(twice)
+
+
+def _hard_wrapped(folded: str, blocks: list[list[tuple[int, int, bool]]]) -> bool:
+    """A text hard-wrapped with a blank line after every line (`The spokesperson of the
+    Interior` / blank / `Ministry on Monday strongly contradicted`): most of its blocks are one
+    line of prose that ends mid-sentence (rule `hard-wrapped-blocks`)."""
+    prose = [b for b in blocks if b[-1][1] - b[0][0] >= HARD_WRAP_MIN_LINE]
+    if len(prose) < HARD_WRAP_MIN_BLOCKS:
+        return False
+    open_ended = sum(1 for b in prose if folded[b[-1][1] - 1] not in _TERMINAL)
+    return open_ended >= HARD_WRAP_SHARE * len(prose)
+
+
 def clean(text: str) -> Cleaned:
     """Clean an article: drop furniture, join broken lines, fold quotes; keep offsets."""
     if not isinstance(text, str):
@@ -258,15 +296,21 @@ def clean(text: str) -> Cleaned:
     # Photo captions: a block that ends with a "(Photo: ...)" credit is furniture.
     blocks = [b for b in blocks if not _CAPTION.search(folded[b[-1][0] : b[-1][1]])]
 
+    alone = _repeated_lines(folded, blocks) if on("repeated-line-alone") else frozenset()
+    wrapped = on("hard-wrapped-blocks") and _hard_wrapped(folded, blocks)
     out = _Builder()
     prev_end_word = ""
     prev_char = ""
     prev_stray = False
     prev_heading = False
+    prev_alone = False
+    prev_dated = False
+    prev_len = 0
     first = True
     for block in blocks:
         for li, (s, e, stray) in enumerate(block):
             seg = folded[s:e]
+            is_alone = bool(alone) and seg in alone
             if first:
                 first = False
             else:
@@ -284,6 +328,17 @@ def clean(text: str) -> Cleaned:
                 if li > 0 and prev_char in ".!?" and seg[:1].isupper() and not prev_stray:
                     # One-newline paragraphs (plain text): a full stop then a capital is a break.
                     join = False
+                if (
+                    wrapped
+                    and li == 0
+                    and prev_char not in _TERMINAL
+                    and min(prev_len, len(seg)) >= HARD_WRAP_MIN_LINE
+                ):
+                    join = True
+                if join and not starts_lower and (is_alone or prev_alone):
+                    join = False  # a headline told twice stands on its own line
+                if join and prev_dated and seg[:1].isupper() and on("date-line-ends"):
+                    join = False
                 if li > 0 and prev_heading and seg[:1].isupper() and on("heading-line-apart"):
                     join = False  # `What the union says` over its entry: a heading, no subject
                 out.sep(" " if join else "\n\n", s)
@@ -295,5 +350,9 @@ def clean(text: str) -> Cleaned:
             prev_end_word = words[-1].lower() if words else ""
             prev_char = seg[-1:] if seg else ""
             prev_stray = stray
+            prev_alone = is_alone
+            prev_dated = seg[-1:].isdigit() or seg.endswith(("M", "T"))
+            prev_dated = prev_dated and _DATE_END.search(seg) is not None
+            prev_len = len(seg)
     cleaned_text = "".join(out.parts)
     return Cleaned(text=cleaned_text, offsets=out.offsets, original_length=len(text))

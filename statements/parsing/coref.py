@@ -226,6 +226,21 @@ class Memory:
                 a = self.find_existing(md) or self._new(md)
                 self._add_alias(a, strip_det(phrase.strip()))
                 return a
+            if len(mw) > 1 and on("outlet-description-recent"):
+                # `The Japanese daily said` after `Japan's Asahi Shimbun reported`: an outlet the
+                # list of known names lacks, met last, of the same state (or of none)
+                here = d.place.key if d.place is not None else None
+                seen = self._recent(
+                    lambda x: (
+                        x.kind == "media"
+                        and x.place in (None, here)
+                        and norm(x.name) != norm(d.name)
+                    ),
+                    kinds=("media",),
+                )
+                if seen is not None:
+                    self._add_alias(seen, strip_det(phrase.strip()))
+                return seen
             return None
         if d.kind != "organisation" or d.place is not None or not _bare_org(d.name):
             return None
@@ -601,6 +616,11 @@ class Memory:
             hit = self._recent(lambda a: a.kind == "person" and a.named and has_head(a))
             if hit is not None:
                 return hit
+            if on("same-office-unnamed"):
+                # `The spokesperson of the ministry ... The spokesman`: an unnamed holder
+                hit = self._recent(lambda a: a.kind == "person" and has_head(a))
+                if hit is not None:
+                    return hit
         head = (d.head or "").lower()
         if head in ("officials", "sources", "source", "people") or head in _GROUP_WORDS:
             return self._recent(lambda a: a.kind == "person" and not a.named)

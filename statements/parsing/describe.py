@@ -78,12 +78,28 @@ _HOSTS = frozenset(("Brussels", "The Hague", "Vienna", "Luxembourg", "Nairobi"))
 _HEAD_SKIP = frozenset("of the a an one two three four five several some".split())
 
 
+# Epithets before a text's noun that leave it a text (`the so-called report`).
+_QUALIFIED_TEXT = re.compile(
+    r"^(so-called|so called|alleged|purported|controversial|disputed|latest|recent|earlier|"
+    r"original|leaked|new)\s+(\w.*)$"
+)
+
+
+_NEWS_AGENCY = re.compile(r"\b(?:(?:news|press|information)\s+agency|news\s+service)$", re.I)
+
+
 def describe(phrase: str, places: Places) -> Desc:
     """Analyse a speaker phrase: who or what it names (remembered for the article's places)."""
     memo = places.described
     hit = memo.get(phrase)
     if hit is None:
         hit = memo[phrase] = _describe(phrase, places)
+        if (
+            hit.kind == "organisation"
+            and _NEWS_AGENCY.search(hit.name)
+            and on("news-agency-is-media")
+        ):
+            hit.kind = "media"  # `Kyodo news agency`, `the state press agency`
     # callers complete the description: each gets its own copy
     return Desc(
         hit.kind,
@@ -437,6 +453,11 @@ def _describe(phrase: str, places: Places) -> Desc:
     if _AMPERSAND_NAME.fullmatch(base):
         # `Hadley & Finch`: a firm's name joins its founders' names with `&`
         return Desc("organisation", base, [raw] if raw != base else [])
+    q = _QUALIFIED_TEXT.match(blow)
+    if q and q.group(2).split()[0] in lexicon.words("issued_texts.txt") and on("qualified-text"):
+        # `The so-called report said`, `the alleged memo says`: a text, whatever its epithet
+        base, blow = base[q.start(2) :], q.group(2)
+        ws = _words(base)
     if (
         blow.split()[0:1]
         and (

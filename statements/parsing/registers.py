@@ -98,6 +98,10 @@ def apply(doc: Document, frames: list[Frame], outlet: str | None = None) -> list
         tidy.stamps_off(doc.text, frames)
     if on("register-thread-parts"):
         tidy.thread_parts(doc.text, frames)
+    if on("what-it-called"):
+        tidy.what_it_called(frames)
+    if on("asked-to-comment"):
+        frames = tidy.asked_to_speak_off(doc.text, frames)
     if on("register-report-participle") and rel is not None:
         # inside a release's body; in news copy `a publication by X alleging that` is the
         # disputes pass's (publication-alleges), which keeps the noting subject for a later `We`

@@ -43,6 +43,15 @@ _PUBLISHED_BY = re.compile(r"^(?:published|issued|released|posted)\s.*?\bby\s+(.
 _REPORT_BY = re.compile(
     r"^(?:an?|the)\s+(?:report|readout|statement)\b.*?\bby\s+(.+?)(?:\s+on\s+\w+day)?$", re.I
 )
+# `a report released by X`, `the study published by X`: who a report that speaks stands for.
+_REPORT_WORDS = frozenset(("report", "reports", "study", "paper", "dossier", "document"))
+_RELEASED_BY = re.compile(
+    r"\b(?:report|study|paper|dossier|document)\s+(?:\w+\s+){0,2}?(?:released|published|"
+    r"issued|compiled|prepared|written|drawn up|produced)\s+(?:\w+\s+){0,3}?by\s+"
+    r"(?P<by>(?:the\s+)?[A-Za-z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|for|staff|"
+    r"members|lawmakers|officials))*)",
+)
+_REPORT_BACK = 600
 _REPORT_OF = re.compile(
     r"^(?:an?|the)\s+report\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
     r"(?:\s+(?:correspondent|reporter|news agency|agency))?$"
@@ -289,6 +298,20 @@ class Registry(Affiliations):
                 return self.resolve(Mention(name, start, end, role=role), speaking=speaking)
         elif d.kind == "statement":
             a = self.last_speaker
+            if (
+                d.name.lower() in _REPORT_WORDS
+                and isinstance(mention, Mention)
+                and on("report-released-by")
+            ):
+                # `the so-called report released by the committee's staff ... The report said`:
+                # the report speaks for whoever the text last said released it
+                back = self.places.text[max(0, mention.start - _REPORT_BACK) : mention.start]
+                hits = list(_RELEASED_BY.finditer(back))
+                if hits:
+                    author = hits[-1].group("by").strip()
+                    found = self.resolve(author, speaking=speaking)
+                    if found is not None:
+                        a = found
         elif d.kind == "definite":
             a = self._definite(d)
             if a is not None and not (a.kind == "person" and _is_org_word(d.head or "")):

@@ -125,3 +125,50 @@ def stamps_off(text: str, frames: list[Frame]) -> None:
             f.start = s.end()
             f.frame_start = max(f.frame_start, f.start)
             f.content_start = max(f.content_start, f.start)
+
+
+# `The office expressed dismay on Saturday over what it called "false" reports`: the speaker of
+# `called` is `it`, the subject of the clause before; the words between are no part of a name.
+_WHAT_IT = re.compile(r"\s+what\s+(?:it|he|she|they)$", re.I)
+_IRREGULAR_PAST = frozenset(
+    "hit struck took made spoke gave sent put set told said threw bit fought led"
+    " came went rose".split()
+)
+
+
+def what_it_called(frames: list[Frame]) -> None:
+    """Cut a speaker mention that runs over its own verb up to `what it` (`The presidential
+    office expressed dismay over what it`) back to the clause's subject (`The presidential
+    office`): the subject is the words before the first lower-case verb in the past tense."""
+    for f in frames:
+        m = f.speaker
+        if m is None or "what" not in m.text or not _WHAT_IT.search(m.text):
+            continue
+        words = list(re.finditer(r"\S+", m.text))
+        for i, w in enumerate(words):
+            t = w.group().strip(",;")
+            if i > 0 and t.islower() and (t.endswith("ed") or t in _IRREGULAR_PAST):
+                cut = words[i - 1].end()
+                m.text = m.text[:cut]
+                m.end = m.start + cut
+                break
+
+
+# `made the remarks when asked to comment on the report`: a verb of saying that someone was
+# asked to perform says nothing (its `the remarks` were reported elsewhere).
+_ASKED_TO = re.compile(
+    r"\b(?:asked|requested|invited|urged|pressed)\s+(?:\w+\s+){0,2}?(?:to|whether\s+\w+\s+would)\s*$",
+    re.I,
+)
+
+
+def asked_to_speak_off(text: str, frames: list[Frame]) -> list[Frame]:
+    """Drop the speech acts whose verb someone was asked to perform (`when asked to comment on
+    the report`, `was invited to respond`)."""
+    out = []
+    for f in frames:
+        vs = f.verb_start
+        if vs > 0 and _ASKED_TO.search(text, max(0, vs - 60), vs):
+            continue
+        out.append(f)
+    return out
