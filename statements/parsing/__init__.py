@@ -139,6 +139,7 @@ def _parse(text: str, published: dt.date | None, outlet: str | None = None) -> P
     link_rows(rows, reg, doc, skip)
     _date_rows(rows, frames, heard, doc, cleaned.text, published)
     guessed = whereabouts.place_actors(reg.actors, reg.places)
+    whereabouts.outlets_of_placed_sources(reg, guessed)
     whereabouts.affiliate_placed(reg, guessed)
     whereabouts.acronyms_are_bodies(reg.actors)
     return result(rows, reg, cleaned, len(text))

@@ -1108,7 +1108,7 @@ def _relay(toks: list[Token], v: int, text: str) -> str | None:
     """The outlet a speaker talked to: `told Reuters`, `in an interview with the newspaper X`."""
     to = 1 if toks[v].lower == "told" else 2  # `told Reuters`, `declared to the daily X`
     if (to == 1 or (v + 1 < len(toks) and toks[v + 1].lower == "to")) and v + to < len(toks):
-        seg = []
+        seg: list[Token] = []
         for u in toks[v + to : v + to + 5]:
             if (
                 u.text in ",;."
@@ -1118,6 +1118,8 @@ def _relay(toks: list[Token], v: int, text: str) -> str | None:
                 break
             if u.lower in ("he", "she", "it", "they", "we", "i", "his", "her", "its", "their"):
                 break
+            if seg and u.lower in _RELAY_CLAUSE_WORDS and on("relay-clause-end"):
+                break  # `told Reuters the service had stopped`: the reported clause begins
             seg.append(u)
         if seg and (
             any(_is_cap(u) for u in seg)
@@ -1129,6 +1131,10 @@ def _relay(toks: list[Token], v: int, text: str) -> str | None:
                 u.lower in ("reporters", "journalists", "supporters", "parliament") for u in seg
             ):
                 return text[seg[0].start : seg[-1].end]
+    if on("relay-to-outlet"):
+        found = _relay_to_outlet(toks, text)
+        if found is not None:
+            return found
     for i in range(v, min(len(toks), v + 25)):
         if toks[i].lower == "with" and i > 0 and toks[i - 1].lower == "interview":
             seg = []
@@ -1138,6 +1144,52 @@ def _relay(toks: list[Token], v: int, text: str) -> str | None:
                 seg.append(u)
             if seg:
                 return text[seg[0].start : seg[-1].end]
+    return None
+
+
+# Words that open the clause reported after `told X` with no `that`.
+_RELAY_CLAUSE_WORDS = frozenset("the a an this these those some no all every any".split())
+# `a statement e-mailed to X`, `speaking to X`, `in conversation with X`: the outlet spoken to.
+_TO_OUTLET_NOUNS = frozenset(
+    "statement e-mail email e-mailed emailed reply comments remarks message letter speaking "
+    "talking conversation spoke".split()
+)
+
+
+def _relay_to_outlet(toks: list[Token], text: str) -> str | None:
+    """The outlet named after `statement (e-mailed) to`, `speaking to`, `in conversation with`,
+    or `for` + a kind of outlet (`said for the Serbian agency X`), in the speech act's sentence."""
+    media = lexicon.words("media_cues.txt")
+    for i, t in enumerate(toks[:-1]):
+        if t.quoted or t.lower not in ("to", "with", "for"):
+            continue
+        prev = toks[i - 1].lower if i > 0 else ""
+        if t.lower == "for":
+            ok = True  # only with a kind of outlet named after it (checked below)
+        else:
+            ok = prev in _TO_OUTLET_NOUNS or (t.lower == "with" and prev == "conversation")
+        if not ok:
+            continue
+        seg: list[Token] = []
+        for u in toks[i + 1 : i + 8]:
+            if u.text in ",;.:" or u.quoted or u.lower in ("that", "on", "in", "at", "after"):
+                break
+            if seg and u.lower in _RELAY_CLAUSE_WORDS:
+                break
+            seg.append(u)
+        while seg and seg[-1].text in ")'\"":
+            seg.pop()
+        if len(seg) > 1 and seg[-1].lower in ("correspondent", "reporter", "journalist"):
+            seg.pop()  # `a statement to the AA correspondent`: the outlet she writes for
+        if not seg:
+            continue
+        has_cue = any(u.lower in media for u in seg)
+        if t.lower == "for" and not (has_cue and any(_is_cap(u) for u in seg[1:])):
+            continue  # `for the Romanian television Antena Dunarii`, not `for the drivers`
+        if has_cue or (seg[0].lower == "the" and len(seg) > 1 and _is_cap(seg[1])):
+            return text[seg[0].start : seg[-1].end]
+        if _is_cap(seg[0]) and all(_is_cap(u) or u.text in "-&" for u in seg):
+            return text[seg[0].start : seg[-1].end]
     return None
 
 

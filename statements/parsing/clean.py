@@ -201,6 +201,20 @@ def _fold(text: str) -> str:
     return text
 
 
+def _heading_line(seg: str, words: list[str], nxt: str, nxt_bullet: bool = False) -> bool:
+    """A short line with no sentence end over a line that is a sentence of its own, or over a
+    bulleted list: a live blog's or an explainer's heading (`Navy statement`, `What does India
+    say?`, `Key points`), no subject of the sentence below it."""
+    if not words or len(words) > 6 or not seg[:1].isupper() or seg[-1:] in ",;:-(":
+        return False
+    if words[-1].lower() in _OPEN_ENDINGS or seg[-1:] in ".!\"')" or "@" in seg:
+        return False  # `Name (@handle)` over a post: its author, read with the post
+    if nxt_bullet and nxt[:1].isupper():
+        return True
+    nw = nxt.split()
+    return len(nw) >= 8 and nxt[:1].isupper() and nxt.rstrip()[-1:] in _TERMINAL
+
+
 def _repeated_lines(folded: str, blocks: list[list[tuple[int, int, bool]]]) -> frozenset[str]:
     """Lines of three words or more told twice or more as whole lines: a page's headline and
     its repeat as sub-headline or share text. Such a line is a sentence of its own: it is never
@@ -236,6 +250,7 @@ def clean(text: str) -> Cleaned:
     folded = _fold(text)
     blocks: list[list[tuple[int, int, bool]]] = []  # lines (start, end, had_stray_colon)
     current: list[tuple[int, int, bool]] = []
+    bullets: set[int] = set()  # start offsets of lines that began with a bullet
     skipping = False
     for s, e in _pieces(folded):
         line = folded[s:e]
@@ -254,9 +269,11 @@ def clean(text: str) -> Cleaned:
         if _is_debris(stripped):
             continue
         m = _BULLET.match(line)
+        bullet = False
         if m:
             s += m.end()
             line = folded[s:e]
+            bullet = True
         # Trim surrounding spaces by offsets.
         lead = len(line) - len(line.lstrip())
         trail = len(line) - len(line.rstrip())
@@ -269,6 +286,8 @@ def clean(text: str) -> Cleaned:
             stray = True
         if e > s:
             current.append((s, e, stray))
+            if bullet:
+                bullets.add(s)
         elif stray and current:
             current[-1] = (current[-1][0], current[-1][1], True)
     if current:
@@ -283,6 +302,7 @@ def clean(text: str) -> Cleaned:
     prev_end_word = ""
     prev_char = ""
     prev_stray = False
+    prev_heading = False
     prev_alone = False
     prev_dated = False
     prev_len = 0
@@ -319,9 +339,14 @@ def clean(text: str) -> Cleaned:
                     join = False  # a headline told twice stands on its own line
                 if join and prev_dated and seg[:1].isupper() and on("date-line-ends"):
                     join = False
+                if li > 0 and prev_heading and seg[:1].isupper() and on("heading-line-apart"):
+                    join = False  # `What the union says` over its entry: a heading, no subject
                 out.sep(" " if join else "\n\n", s)
             out.add(folded, s, e)
             words = seg.split()
+            nxt = folded[block[li + 1][0] : block[li + 1][1]] if li + 1 < len(block) else ""
+            nxt_bullet = li + 1 < len(block) and block[li + 1][0] in bullets
+            prev_heading = _heading_line(seg, words, nxt, nxt_bullet)
             prev_end_word = words[-1].lower() if words else ""
             prev_char = seg[-1:] if seg else ""
             prev_stray = stray

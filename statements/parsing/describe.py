@@ -356,6 +356,32 @@ _HONORIFIC_END = re.compile(r"(?<=\w)\s+(?:Dr|Mr|Mrs|Ms|Prof|Eng|Sir|Dame)\.?$")
 _HANDLE_ONLY = re.compile(r"@\w{2,}")
 
 
+_TRADE_AT = re.compile(
+    r"^(?P<who>[\w'’ -]+?)\s+(?:in|at|from|based in)\s+(?P<where>[A-Z][\w'’ -]*)$"
+)
+
+
+def _person_by_trade(base: str, places: Places) -> Desc | None:
+    """`broker in Mombasa`, `dealer in Dar es Salaam`, `Lagos haulage owner` after `a`: one
+    unnamed person known by trade and place (rule 1: a person), not a body or a name."""
+    m = _TRADE_AT.match(base)
+    who, where = (m.group("who"), m.group("where")) if m else (base, "")
+    words = who.split()
+    if not words or len(words) > 4 or len(where.split()) > 4:
+        return None
+    if not words[-1].islower() or words[-1] not in lexicon.words("trade_persons.txt"):
+        return None  # `Global Trader` is a firm's name
+    # words before the trade: lower-case modifiers (`haulage`), and at most one capitalised
+    # word first, where the person is from (`Lagos`, `Kenyan`)
+    if any(w[:1].isupper() for w in words[1:-1]):
+        return None
+    role = " ".join(w for w in words if not w[:1].isupper())
+    spot = where or (words[0] if words[0][:1].isupper() else "")
+    place = _place_in(spot, places) if spot else None
+    # a world city (`in Mombasa`) places the person at the end (whereabouts.city-in-name)
+    return Desc("person", base, [], role=role, place=place, named=False)
+
+
 def _describe(phrase: str, places: Places) -> Desc:
     raw = _LEAD_JUNK.sub("", phrase.strip().strip(",")) or phrase.strip().strip(",")
     raw = _TRAILING_CLAUSE.sub("", raw) or raw
@@ -416,6 +442,10 @@ def _describe(phrase: str, places: Places) -> Desc:
     ws = _words(base)
     if not ws:
         return Desc("organisation", base)
+    if det not in ("the", "this", "that") and on("person-by-trade"):
+        trade = _person_by_trade(re.sub(r"^(?:[Aa]nother|[Oo]ne)\s+", "", base), places)
+        if trade is not None:
+            return trade
     m = _TOWN_OF.match(base)
     if m and places.find(m.group("name")) is None and on("town-of-name"):
         # `the Swedish border town of Haparanda accused ...`: the town (its council) by name

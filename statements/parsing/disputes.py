@@ -257,6 +257,10 @@ def cited_reports(rows: list[Row]) -> None:
                 or _TOLD_OUTLET.search(r.text[: len(r.text) - len(r.content) + 40]) is not None
             )
         )
+        if told and not sourced and has_decline_cue(r.content) and on("no-claim-in-non-answer"):
+            # `X said in an e-mail to Andes Wire that it did not comment on ...`: a non-answer
+            # told to an outlet is no source's claim
+            told = False
         if (sourced or told) and r.stance in ("comment", "denial"):
             r.set_stance("claim", "cites-sources" if sourced else "source-tells-outlet")
         elif (

@@ -8,9 +8,10 @@ from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from . import lexicon
+from .rules import on
 
 _DETS = ("the ", "a ", "an ")
 _PARTICLES = frozenset("de do da al la van von del di du le el bin ibn".split())
@@ -144,6 +145,12 @@ def _name_match(a: str, b: str) -> bool:
     if len(wa) == 1 or len(wb) == 1:
         if la == lb:
             return True
+        if on("surname-spellings"):
+            one, other = (wa, wb) if len(wa) == 1 else (wb, wa)
+            if len(other) >= 3 and one[0] == "".join(other[-2:]) and len(one[0]) > 6:
+                return True  # `Mohammadirad` for `Hossein Mohammadi-Rad`
+            if len(la) > 5 and la[0] == lb[0] and OSA.distance(la, lb) <= 1:
+                return True  # `Okonkow` for `Okonkwo`: two letters swapped
         return (
             len(la) > 4
             and la[0] == lb[0]

@@ -112,6 +112,32 @@ _SAME_TITLE = {
 _NEAR = 600  # characters: a person met this close before a pronoun is what it stands for
 
 
+def _field(office: str) -> tuple[str, frozenset[str]]:
+    """An office's title and the stems of its field: `fisheries minister` and `minister for
+    fisheries and forests` are both (`minister`, {`fisher`, ...})."""
+    words = office.replace("-", " ").split()
+    title = next((w for w in words if _is_title(w)), "")
+    stems = frozenset(
+        w[:6] for w in words if len(w) >= 5 and not _is_title(w) and w not in _FIELD_SKIP
+    )
+    return title, stems
+
+
+_FIELD_SKIP = frozenset("deputy senior acting former chief state affairs".split())
+
+
+def _same_field(a: str, b: str) -> bool:
+    """Two offices with one title over a shared field."""
+    ta, fa = _field(a)
+    tb, fb = _field(b)
+    return (
+        bool(ta)
+        and ta == tb
+        and bool(fa & fb)
+        and (("deputy" in a.split()) == ("deputy" in b.split()))
+    )
+
+
 class Registry(Affiliations):
     """Resolves each speaker phrase of an article to an actor."""
 
@@ -585,15 +611,16 @@ class Registry(Affiliations):
         """A person named by an office the text gave a named person of the same state (`Croatia's
         economy minister` after `Croatian economy minister Ana Kos`), or a named person whose
         office an unnamed one held before (then that one takes the name)."""
-        if d.kind != "person" or d.place is None:
+        if d.kind != "person" or (d.place is None and not (d.named and on("office-by-field"))):
             return None
-        key = d.place.key
+        key = d.place.key if d.place is not None else None
         if d.named:
             offices = {self._office(x, d.name) for x in d.aliases if x.endswith(d.name)}
         else:
             offices = {self._office(d.name, None)}
+        written = {o for o in offices if _field(o)[0] and _field(o)[1]}
         offices = {o for o in offices if len(o.split()) >= 2 and _is_title(o.split()[-1])}
-        if not offices:
+        if not offices and not (written and on("office-by-field")):
             return None
 
         def holds(x: MActor) -> bool:
@@ -603,14 +630,32 @@ class Registry(Affiliations):
                 return any(self._office(y, x.name) in offices for y in x.aliases)
             return self._office(x.name, None) in offices
 
-        same = [x for x in self.actors if holds(x)]
+        same = [x for x in self.actors if holds(x)] if key is not None and offices else []
+        if not same and on("office-by-field"):
+            same = [x for x in self.actors if self._holds_field(x, d, written)]
         if len(same) != 1:
             return None
         a = same[0]
         if d.named:
             a.aliases.append(a.name)
             a.name, a.named = d.name, True
+            if d.role and len(d.role) > len(a.role or ""):
+                a.role = d.role
         return a
+
+    def _holds_field(self, x: MActor, d: Desc, offices: set[str]) -> bool:
+        """`Fiji's fisheries minister` and `Minister for Fisheries and Forests X` of one state:
+        the same title over the same field, written in two orders."""
+        if x.kind != "person" or x.named is d.named:
+            return False
+        if d.place is not None and x.place != d.place.key:
+            return False  # with no state written, the office alone says who it is
+        theirs = (
+            {self._office(y, x.name) for y in x.aliases if y.endswith(x.name)}
+            if x.named
+            else {self._office(x.name, None)}
+        )
+        return any(_same_field(o, t) for o in offices for t in theirs if t)
 
     def _spoke_in(self, end: int) -> str | None:
         """`told reporters in Dakar`: the country of a capital where the speaker spoke."""

@@ -67,7 +67,27 @@ def voices(
         if f.relay:
             d = describe(f.relay, places)
             if d.kind in ("media", "definite") and not _NOT_RELAY.search(f.relay):
+                known = len(reg.actors)
                 relay_actor = reg.resolve(f.relay, speaking=False)
+                if (
+                    relay_actor is not None
+                    and relay_actor.idx >= known
+                    and relay_actor.kind == "person"
+                    and d.kind == "definite"
+                    and d.name.isupper()
+                    and on("relay-named-outlet")
+                ):
+                    relay_actor.kind = "media"  # `a statement to the AA correspondent`
+            elif (
+                d.kind == "person"
+                and d.named
+                and f.relay.lower().startswith("the ")
+                and on("relay-named-outlet")
+            ):
+                # `told the Anglesey Mail`: a name with an article before it is no person's
+                relay_actor = reg.resolve(f.relay, speaking=False)
+                if relay_actor is not None and relay_actor.kind == "person":
+                    relay_actor.kind = "media"
             elif f.rule == "quoted-as-saying" and d.kind == "person" and len(d.name.split()) == 1:
                 # `X was quoted by Kabar as saying`: who quotes a speaker is an outlet
                 relay_actor = reg.resolve(f.relay, speaking=False)

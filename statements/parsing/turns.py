@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon
 from .rules import on
 from .segment import Unit
 
@@ -89,6 +90,23 @@ def record_label(par: str) -> tuple[str, str | None, int] | None:
     ):
         return None  # `Trade Minister Smith: ...` in prose is no label; capitals or `Hon` are
     role = m.group("role")
+    if (
+        role
+        and name.isupper()
+        and name.lower() in lexicon.words("clip_labels.txt")
+        and on("clip-label-speaker")
+    ):
+        # `SOUNDBITE (Hernán Gutiérrez, Bolivian Chamber of Transport):`: the clip's speaker
+        who, _, body = role.partition(",")
+        words = who.split()
+        if 2 <= len(words) <= 4 and all(w[:1].isupper() and w[1:].islower() for w in words):
+            # the body after the comma is hers: she speaks for it (a role word of its own
+            # would be guessed, and the body's last word read as one: `of Transport`)
+            return (
+                who.strip(),
+                (f"representative of {body.strip()}" if body.strip() else None),
+                m.end(),
+            )
     if name.split()[0] == "The" and role and _PERSON.fullmatch(role):
         # `The Prime Minister (Sarah Kemp):` - the office, then its holder's name
         return role, name[4:], m.end()

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from . import lexicon
 from .actor import MActor
+from .describe import describe
 from .names import _FIELD_WORDS, norm
 from .places import Places
 from .roles import _GOV_HEADS
@@ -233,6 +234,13 @@ def _written_near(a: MActor, text: str, places: Places) -> str | None:
     return code
 
 
+def _city_in_name(actors: list[MActor]) -> None:
+    """`broker in Mombasa`: an unnamed person's name places her in its city's country."""
+    for a in actors:
+        if a.kind == "person" and not a.named:
+            a.country = next(iter(_city_codes(a.name)), None)
+
+
 def place_actors(actors: list[MActor], places: Places) -> set[int]:
     """Give a country to the actors the affiliation chain left without one; the actors placed
     by the dateline or the story's state alone (a guess) are returned."""
@@ -251,6 +259,8 @@ def place_actors(actors: list[MActor], places: Places) -> set[int]:
         for a in actors:
             if open_(a):
                 a.country = _written_near(a, text, places)
+    if on("city-in-name"):
+        _city_in_name([a for a in actors if open_(a)])
     if on("country-from-body"):
         for _ in range(2):
             for a in actors:
@@ -309,6 +319,21 @@ def _cabinet(role: str) -> bool:
         # `agriculture secretary`, `secretary of trade`: a field makes it an office of state
         return any(w in _FIELD_WORDS and w not in ("of", "for", "and", "the") for w in words)
     return True
+
+
+def outlets_of_placed_sources(reg: Affiliations, guessed: set[int]) -> None:
+    """An outlet placed only by a guess (the dateline's or the story's state) takes the country
+    of the named person who spoke to it, once that person is placed: `Ethiopian State Minister
+    X, speaking to state broadcaster ETV` in a Nairobi wire (rule `outlet-of-placed-source`)."""
+    if not on("outlet-of-placed-source"):
+        return
+    for phrase, idx in reg.ties:
+        source = reg.actors[idx]
+        if source.kind == "media" or not source.country or source.idx in guessed:
+            continue
+        media = reg.find_existing(describe(phrase, reg.places))
+        if media is not None and media.kind == "media" and media.idx in guessed:
+            media.country = source.country
 
 
 def affiliate_placed(reg: Affiliations, guessed: set[int]) -> None:

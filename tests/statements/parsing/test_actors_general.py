@@ -752,7 +752,10 @@ def test_an_outlet_described_by_its_state_in_apposition_takes_that_country():
     assert actor_named(out, "Bolormaa Bat")["country"] == "MN"
 
 
-def test_a_minister_belongs_to_the_government_one_level_up_not_to_the_ministry():
+def test_a_minister_belongs_to_the_government_with_minister_heads_ministry_off(monkeypatch):
+    # With the rule on (the default) he stays in the agriculture ministry the text names: the
+    # readable sets' gold puts 19 of 24 such ministers in their ministry (p-names5).
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "minister-heads-ministry")
     text = (
         "Romania's agriculture ministry rejected the report on Monday. Its spokeswoman, Elena "
         "Marin, declined to say whether Agriculture Minister Sorin Popescu had approved the "
