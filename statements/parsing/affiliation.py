@@ -48,6 +48,12 @@ _EXECUTIVES = frozenset(
 # a minister under the minister of her ministry: `deputy energy minister`, `state minister`
 _JUNIOR_MINISTER = re.compile(r"\b(?:deputy|vice|state|assistant|junior)\b")
 
+# Titles of a state body's officials that do not say which body: `Secretary General`,
+# `Additional Secretary`, `Trade counsellor`, `State minister`, `head of press`.
+_STATE_TITLE = re.compile(
+    r"\b(?:secretary|undersecretary|under-secretary|counsellor|counselor|attach[eé]|"
+    r"state minister|head of press|press officer)\b"
+)
 
 _THE_GOVERNMENT = re.compile(
     r"(?:(?:senior|top|high-ranking|junior|current)\s+)*(?:government|administration)"
@@ -277,6 +283,24 @@ class Affiliations(StateNames):
             ):
                 target = self._recent(
                     lambda x: x.kind == "organisation" and x.speaker and x.last_seen < a.last_seen,  # noqa: B023 - called at once
+                    ("organisation",),
+                )
+            if (
+                target is None
+                and a.kind == "person"
+                and a.named
+                and _STATE_TITLE.search(a.role or "")
+                and on("titled-official-body-before")
+            ):
+                # `Secretary General X told Reuters`, `Trade counsellor X`: an official titled
+                # with no body named speaks for the state body met last before him
+                target = self._recent_then(
+                    lambda x: (
+                        x.kind == "organisation"
+                        and x is not a  # noqa: B023 - called at once
+                        and bool(_GOV_HEADS.intersection(norm(x.name).split()))
+                    ),
+                    a.born,
                     ("organisation",),
                 )
             if target is None and a.kind == "person" and a.named and a.pos >= 0:
