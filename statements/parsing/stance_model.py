@@ -11,7 +11,9 @@ corpus's subjects. The weights are data (``lexicon/stance_model.json``), fitted 
 by set (leave one set out) by ``bench/fit_stance.py``.
 
 The pass changes a stance only when the model prefers another one by at least the model's
-margin (chosen across sets by the fit script), under the rule ``stance-model``.
+margin (chosen across sets by the fit script), under the rule ``stance-model``. It leaves the
+model's `fixed` stances (denial) to the rules: measured across sets, the model's moves into and
+out of denial cost the denial class (and the links made from it) more than they gained.
 """
 
 from __future__ import annotations
@@ -224,6 +226,7 @@ class StanceModel:
     weights: Mapping[str, Mapping[str, float]]  # feature -> stance -> weight
     known: frozenset[str]  # bucketed features the model was fitted with
     margin: float
+    fixed: frozenset[str] = frozenset()  # stances the pass neither takes away nor gives
 
     def bucket(self, features: Iterable[str]) -> list[str]:
         """The features as the model knows them: an unknown rule or verb is its family's other."""
@@ -248,8 +251,10 @@ class StanceModel:
 
     def revise(self, current: str, features: Iterable[str]) -> str | None:
         """The stance to change to, when the model prefers it to the current one by the margin."""
+        if current in self.fixed:
+            return None
         p = self.probabilities(features)
-        best = max(p, key=lambda s: p[s])
+        best = max((s for s in p if s not in self.fixed), key=lambda s: p[s])
         if best != current and p[best] - p.get(current, 0.0) >= self.margin:
             return best
         return None
@@ -264,6 +269,7 @@ def from_dict(raw: Mapping[str, object]) -> StanceModel:
         weights=weights,
         known=frozenset(cast(list[str], raw.get("known", []))),
         margin=math.inf if margin is None else float(cast(float, margin)),
+        fixed=frozenset(cast(list[str], raw.get("fixed", []))),
     )
 
 

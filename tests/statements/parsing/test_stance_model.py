@@ -84,6 +84,20 @@ def test_a_model_short_of_its_margin_keeps_the_rules_stance(monkeypatch):
     assert not any(r.startswith("stance-model") for s in out["statements"] for r in s["rules"])
 
 
+def test_a_fixed_stance_is_neither_given_nor_taken_by_the_model():
+    fitted = stance_model.from_dict(
+        {
+            "bias": {"claim": 0.0, "denial": 0.0, "confirmation": 0.0, "comment": 0.0},
+            "weights": {"side:other": {"denial": 4.0, "claim": 3.0}},
+            "margin": 0.1,
+            "fixed": ["denial"],
+        }
+    )
+    # the model prefers denial, which it may not give: it takes its best other stance
+    assert fitted.revise("comment", ["side:other"]) == "claim"
+    assert fitted.revise("denial", ["rs:denial"]) is None
+
+
 def test_stance_model_can_be_switched_off(monkeypatch):
     monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "stance-model")
     out = _parse_with(monkeypatch, _model(margin=0.3, weight=3.0))
