@@ -2,8 +2,9 @@
 
 clean -> segment -> attribute (speech acts) -> registers (who speaks where the kind of
 document decides it: releases, fact-checks, posts, quoted documents) -> speakers -> stance
-(first reading) -> disputes (what is contested, each side's words read by its side) -> answers
-(links) -> dates -> contract.
+(first reading) -> disputes (what is contested, each side's words read by its side) -> stance
+model (a fitted model revises the rules' stance where it is confident) -> answers (links) ->
+dates -> contract.
 
 Every stance or link decision names its rule (`rules.py`); `DEMENTI_PARSER_DISABLE` switches
 rules off. Pure Python; nothing here imports Django or the rest of the project.
@@ -17,7 +18,7 @@ import logging
 import os
 import re
 
-from . import disputes, registers, rules, sides, whereabouts
+from . import disputes, registers, rules, sides, stance_model, whereabouts
 from . import turns as turns_mod
 from .accounts import newest_first
 from .answers import link_rows
@@ -136,6 +137,7 @@ def _parse(text: str, published: dt.date | None, outlet: str | None = None) -> P
     sides.read_sides(rows, reg)
     unrelated_negations(rows, skip)
     no_dispute(rows)
+    stance_model.revise_stances(rows, skip)
     link_rows(rows, reg, doc, skip)
     _date_rows(rows, frames, heard, doc, cleaned.text, published)
     guessed = whereabouts.place_actors(reg.actors, reg.places)
