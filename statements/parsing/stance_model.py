@@ -97,7 +97,7 @@ def row_features(rows: list[Row], skip: frozenset[str] = frozenset()) -> list[li
 
 # The earlier claims of a block a statement's words are compared with: the latest ones (a
 # 2 MB page has thousands of claims in one block; no annotated article has this many).
-_RECENT_CLAIMS = 40
+_RECENT_CLAIMS = 20
 
 # Closed-class constructions of a statement's content (no topic words): its class name and
 # pattern.
@@ -170,6 +170,7 @@ def _context_features(rows: list[Row], skip: frozenset[str]) -> list[list[str]]:
     )
     out: list[list[str]] = [[] for _ in rows]
     claims: dict[int, list[int]] = {}  # block -> indices of its claims so far
+    claim_sides: dict[int, set[int]] = {}  # block -> the sides of its claims so far
     denied: set[int] = set()  # blocks with a denial so far
     prev: dict[int, Row] = {}  # block -> its row before
     for k, r in enumerate(rows):
@@ -177,7 +178,7 @@ def _context_features(rows: list[Row], skip: frozenset[str]) -> list[list[str]]:
         before = claims.setdefault(r.block, [])
         if before:
             feats.append("prior-claim")
-            sides = {rows[j].side for j in before if rows[j].side is not None}
+            sides = claim_sides.get(r.block, set())
             if r.side is None or not sides:
                 feats.append("side:unknown")
             else:
@@ -208,6 +209,8 @@ def _context_features(rows: list[Row], skip: frozenset[str]) -> list[list[str]]:
                     feats.append(f"speaker-also:{s}")
         if r.stance == "claim":
             before.append(k)
+            if r.side is not None:
+                claim_sides.setdefault(r.block, set()).add(r.side)
         elif r.stance == "denial":
             denied.add(r.block)
         prev[r.block] = r
