@@ -33,8 +33,8 @@ from .groups import content_stems
 from .model import Row, Stance
 from .rules import on
 from .stance import (
-    ANAPHOR,
     REPORT_BACK,
+    anaphor_search,
     has_confirm_cue,
     has_decline_cue,
     has_denial_cue,
@@ -51,13 +51,19 @@ STANCES: tuple[Stance, ...] = ("claim", "denial", "confirmation", "comment")
 BUCKETED = ("rule:", "last:", "verb:", "frame:")
 
 _QUOTES = re.compile(r"[\"“”«»]")
-_NEGATION = re.compile(r"\b(?:not|no|never|none|nothing|nobody|neither|nor)\b|n't", re.I)
 _WORDS = re.compile(r"\w+")
-_FIRST_PERSON = re.compile(r"\b(?:we|i|our|us|my)\b", re.I)
-_CONTRAST = re.compile(r"\b(?:but|however|although|though|yet)\b", re.I)
+# Closed-class word classes, looked up in the set of a statement's words (one pass over it).
+_NEGATION = frozenset("not no never none nothing nobody neither nor".split())
+_FIRST_PERSON = frozenset("we i our us my".split())
+_CONTRAST = frozenset("but however although though yet".split())
+_HEDGE = frozenset("may might possibly perhaps allegedly reportedly apparently".split())
+_ADDITIVE = frozenset("also separately meanwhile further moreover".split())
+_WORD_CLASSES = (
+    ("first-person", _FIRST_PERSON),
+    ("contrast", _CONTRAST),
+    ("hedge", _HEDGE),
+)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|t)\b", re.I)
-_HEDGE = re.compile(r"\b(?:may|might|possibly|perhaps|allegedly|reportedly|apparently)\b", re.I)
-_ADDITIVE = re.compile(r"\b(?:also|separately|meanwhile|further|moreover)\b", re.I)
 
 
 def _length(n: int) -> str:
@@ -89,15 +95,15 @@ def row_features(rows: list[Row], skip: frozenset[str] = frozenset()) -> list[li
     ]
 
 
+# The earlier claims of a block a statement's words are compared with: the latest ones (a
+# 2 MB page has thousands of claims in one block; no annotated article has this many).
+_RECENT_CLAIMS = 20
+
 # Closed-class constructions of a statement's content (no topic words): its class name and
 # pattern.
 _CONSTRUCTIONS = (
     ("report-back", REPORT_BACK),
-    ("anaphor", ANAPHOR),
-    ("first-person", _FIRST_PERSON),
-    ("contrast", _CONTRAST),
     ("past-perfect", _PAST_PERFECT),
-    ("hedge", _HEDGE),
     ("future", FUTURE),
     ("asks-or-awaits", ASKS_OR_AWAITS),
     ("noncommittal", NONCOMMITTAL),
@@ -126,11 +132,16 @@ def _own_features(r: Row, verbs: Mapping[str, str], first_par: int) -> list[str]
     ):
         if test(content):
             feats.append(f"cue:{name}")
-    if _NEGATION.search(content):
+    low = content.lower()
+    words = set(_WORDS.findall(low))
+    if words & _NEGATION or "n't" in low:
         feats.append("cue:negation")
+    feats.extend(f"cue:{name}" for name, vocab in _WORD_CLASSES if words & vocab)
     feats.extend(f"cue:{name}" for name, pattern in _CONSTRUCTIONS if pattern.search(content))
+    if anaphor_search(content) is not None:
+        feats.append("cue:anaphor")
     flags = (
-        ("cue:additive", _ADDITIVE.search(r.text) is not None),
+        ("cue:additive", bool(set(_WORDS.findall(r.text.lower())) & _ADDITIVE)),
         ("question", f.question_turn),
         ("question-mark", not f.question_turn and "?" in r.text),
         ("headline", f.headline),
@@ -159,6 +170,7 @@ def _context_features(rows: list[Row], skip: frozenset[str]) -> list[list[str]]:
     )
     out: list[list[str]] = [[] for _ in rows]
     claims: dict[int, list[int]] = {}  # block -> indices of its claims so far
+    claim_sides: dict[int, set[int]] = {}  # block -> the sides of its claims so far
     denied: set[int] = set()  # blocks with a denial so far
     prev: dict[int, Row] = {}  # block -> its row before
     for k, r in enumerate(rows):
@@ -166,13 +178,17 @@ def _context_features(rows: list[Row], skip: frozenset[str]) -> list[list[str]]:
         before = claims.setdefault(r.block, [])
         if before:
             feats.append("prior-claim")
-            sides = {rows[j].side for j in before if rows[j].side is not None}
+            sides = claim_sides.get(r.block, set())
             if r.side is None or not sides:
                 feats.append("side:unknown")
             else:
                 feats.append("side:claimant" if r.side in sides else "side:other")
             shared = max(
-                (len(stems[k] & stems[j]) for j in before if rows[j].actor is not r.actor),
+                (
+                    len(stems[k] & stems[j])
+                    for j in before[-_RECENT_CLAIMS:]
+                    if rows[j].actor is not r.actor
+                ),
                 default=0,
             )
             feats.append(f"overlap:{_overlap(shared)}")
@@ -193,6 +209,8 @@ def _context_features(rows: list[Row], skip: frozenset[str]) -> list[list[str]]:
                     feats.append(f"speaker-also:{s}")
         if r.stance == "claim":
             before.append(k)
+            if r.side is not None:
+                claim_sides.setdefault(r.block, set()).add(r.side)
         elif r.stance == "denial":
             denied.add(r.block)
         prev[r.block] = r
