@@ -29,13 +29,13 @@ SET = pathlib.Path(__file__).resolve().parent / "p_affil3_set"
 FLOORS = {
     "attribution_f1": 0.947,
     "span_f1": 0.947,
-    "stance_acc": 0.643,
+    "stance_acc": 0.675,
     "denial_f1": 0.798,
-    "link_f1": 0.398,
-    "actor_f1": 0.917,
-    "kind_acc": 0.939,
+    "link_f1": 0.469,
+    "actor_f1": 0.931,
+    "kind_acc": 0.941,
     "affiliation_acc": 0.79,
-    "country_acc": 0.939,
+    "country_acc": 0.941,
     "date_acc": 0.998,
 }
 MAX_DUPLICATES = 0

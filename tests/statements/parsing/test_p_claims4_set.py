@@ -39,16 +39,19 @@ def test_the_set_holds_three_articles_named_by_their_ids():
 # false` (claim-noun-relative found both, but was taken out: on heldout2 the sides pass then read
 # the company's later claims as denials), and the after-clause report is optional, so its
 # answers link to the other claims. FLOORS just under.
+# Session 6: country_acc moved down because relay-named-outlet now finds the outlet the federation
+# spoke to (actor_f1 0.864 -> 0.889), and its country is read wrong (IE for a Welsh paper): a
+# new actor's country counts where a missed actor's did not (0.789 -> 0.750).
 FLOORS = {
-    "attribution_f1": 0.947,
-    "span_f1": 0.947,
-    "stance_acc": 0.895,
-    "denial_f1": 0.915,
+    "attribution_f1": 0.981,
+    "span_f1": 0.981,
+    "stance_acc": 0.898,
+    "denial_f1": 0.921,
     "link_f1": 0.331,
-    "actor_f1": 0.862,
-    "kind_acc": 0.945,
+    "actor_f1": 0.887,
+    "kind_acc": 0.948,
     "affiliation_acc": 0.543,
-    "country_acc": 0.787,
+    "country_acc": 0.748,
     "date_acc": 0.998,
 }
 MAX_DUPLICATES = 3

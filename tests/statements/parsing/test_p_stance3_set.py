@@ -41,13 +41,13 @@ def test_the_set_holds_five_articles_named_by_their_ids():
 FLOORS = {
     "attribution_f1": 0.92,
     "span_f1": 0.939,
-    "stance_acc": 0.88,
+    "stance_acc": 0.939,
     "denial_f1": 0.912,
-    "link_f1": 0.419,
+    "link_f1": 0.439,
     "actor_f1": 0.85,
     "kind_acc": 0.976,
-    "affiliation_acc": 0.725,
-    "country_acc": 0.931,
+    "affiliation_acc": 0.771,
+    "country_acc": 0.954,
     "date_acc": 0.931,
 }
 MAX_DUPLICATES = 1
