@@ -85,13 +85,19 @@ def _overlap(n: int) -> str:
     return "0" if n == 0 else "1" if n == 1 else "2+"
 
 
-def row_features(rows: list[Row], skip: frozenset[str] = frozenset()) -> list[list[str]]:
-    """Each row's general features, in row order (the rows read by the rules, sorted)."""
+def row_features(
+    rows: list[Row], skip: frozenset[str] = frozenset(), needed: list[bool] | None = None
+) -> list[list[str]]:
+    """Each row's general features, in row order (the rows read by the rules, sorted); a row
+    not `needed` gets none (the pass leaves its stance alone: a long page's denials)."""
     verbs = lexicon.table("speech_verbs.txt")
     first_par = min((r.frame.unit.paragraph for r in rows if not r.frame.headline), default=-1)
     context = _context_features(rows, skip)
+    if needed is None:
+        needed = [True] * len(rows)
     return [
-        _own_features(r, verbs, first_par) + extra for r, extra in zip(rows, context, strict=True)
+        _own_features(r, verbs, first_par) + extra if want else []
+        for r, extra, want in zip(rows, context, needed, strict=True)
     ]
 
 
@@ -311,8 +317,12 @@ def revise_stances(
     fitted = fitted or model()
     if fitted is None or not rows or not on(RULE):
         return
-    feats = row_features(rows, skip)
-    new = [fitted.revise(r.stance, f) for r, f in zip(rows, feats, strict=True)]
+    needed = [r.stance not in fitted.fixed for r in rows]
+    feats = row_features(rows, skip, needed)
+    new = [
+        fitted.revise(r.stance, f) if want else None
+        for r, f, want in zip(rows, feats, needed, strict=True)
+    ]
     for r, s in zip(rows, new, strict=True):
         if s is not None:
             r.set_stance(cast(Stance, s), RULE)
