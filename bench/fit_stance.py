@@ -49,6 +49,11 @@ from statements.parsing.model import Row  # noqa: E402
 
 TESTS = calibration.TESTS
 HELD_OUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+# Left out of the shipped fit (still in the leave-one-set-out table), as the check a later fit
+# is judged on. Fitted with it, the model read heldout5's stances better (0.684) but its links
+# fell (0.207 -> 0.197: claim/comment flips the fit traded for stance); fitted without it, its
+# links held (the LOSO figure).
+KEEP_OUT = ("heldout5",)
 STANCES = stance_model.STANCES
 L2_GRID = (0.3, 1.0, 3.0)
 MARGIN_GRID = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5)
@@ -381,7 +386,7 @@ def main() -> int:
     if args.links:
         print("\nwhole parses, each set with the model fitted without it (the scorer's figures):")
         print("\n".join(links_table(fitted[l2], margin)))
-    model = fit([e for ex in by_set.values() for e in ex], l2)
+    model = fit([e for k, ex in by_set.items() if k not in KEEP_OUT for e in ex], l2)
     print(f"\nfitted on all sets: {len(model.weights)} weighted features")
     strongest = sorted(
         ((abs(w), f, s, w) for f, ws in model.weights.items() for s, w in ws.items()), reverse=True
@@ -390,7 +395,7 @@ def main() -> int:
         print(f"    {w:+.2f}  {f} -> {s}")
     out = {
         "about": "Fitted by bench/fit_stance.py; see statements/parsing/stance_model.py.",
-        "fitted_on": sorted(by_set),
+        "fitted_on": sorted(k for k in by_set if k not in KEEP_OUT),
         "l2": l2,
         # no margin (null): the LOSO check failed and the pass changes nothing
         "margin": margin if ships else None,

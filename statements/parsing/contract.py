@@ -73,13 +73,8 @@ def result(rows: list[Row], reg: Registry, cleaned: Cleaned, n_text: int) -> Par
         )
     sids = {k: f"s{k + 1}" for k in range(len(rows))}
     statements = []
-    in_unit: dict[int, int] = {}
-    for r in rows:
-        in_unit[r.frame.unit.index] = in_unit.get(r.frame.unit.index, 0) + 1
     for k, r in enumerate(rows):
         start, end, shown = r.start, r.end, r.shown
-        if in_unit[r.frame.unit.index] == 1 and (whole := _short_in_sentence(r, cleaned.text)):
-            start, end, shown = whole
         o_s, o_e = cleaned.to_original(start, end)
         if n_text == 0 or o_s >= o_e:
             continue
@@ -106,41 +101,6 @@ def result(rows: list[Row], reg: Registry, cleaned: Cleaned, n_text: int) -> Par
             )
         )
     return calibrate(ParseResult(actors=tuple(actors), statements=tuple(statements)), n_text)
-
-
-_SHORT_WORDS = 10  # a statement's words under this many show their whole sentence
-_WORD = re.compile(r"\w+")
-_RELAYED = ("according-to", "quoted-as-saying")  # the words shown apart from their relay
-_NOT_PLAIN = re.compile(r"[\"“”]|\d{1,2}[:.]\d{2}|^\s*[A-Z][\w .'-]{0,40}:\s", re.M)
-
-
-def _short_in_sentence(r: Row, text: str) -> tuple[int, int, str] | None:
-    """`The agency, citing two officials, said X`, `Asked about it, the agency declined to
-    comment`: a short statement alone in its sentence is shown with its sentence, attribution
-    and all, so that where it stands reads whole (a span annotated on the clause is in it)."""
-    f = r.frame
-    if (
-        f.headline
-        or f.question_turn
-        or f.turn is not None
-        or f.vclass not in ("say", "claim", "deny", "confirm", "decline")
-        or f.rule.startswith(_RELAYED)
-        or r.embedded_of is not None
-        or not on("short-span-sentence")
-    ):
-        return None
-    if len(_WORD.findall(r.shown)) >= _SHORT_WORDS:
-        return None
-    u = f.unit
-    s, e = u.start, u.end
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    if not (s <= r.start and r.end <= e) or e - s > 400 or _NOT_PLAIN.search(text, s, e):
-        return None  # (quotations, stamps and labels keep the words apart from the rest)
-    words = text[s:e].strip().rstrip(".").strip(",;:").strip()
-    return (s, e, " ".join(words.split())) if words else None
 
 
 def link_confidence(rule: str) -> float:

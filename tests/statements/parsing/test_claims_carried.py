@@ -135,8 +135,7 @@ def test_a_subject_before_the_attribution_keeps_its_predicate_after_it():
 
 
 def test_without_the_rule_the_subject_alone_is_no_statement(monkeypatch):
-    # (short-span-sentence off too: it would show the fragment's whole sentence)
-    monkeypatch.setenv(DISABLE_ENV, "split-attribution,short-span-sentence")
+    monkeypatch.setenv(DISABLE_ENV, "split-attribution")
     text = "The project, the minister said, was 19 months behind schedule because of delays.\n"
     st = parsed_statements(text)
     assert not any("19 months behind" in s["text"] for s in st)

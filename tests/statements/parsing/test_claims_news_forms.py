@@ -118,28 +118,3 @@ def test_a_report_a_question_names_without_its_outlet_makes_no_claim():
     )
     st = parsed_statements(text)
     assert not any(s["text"].startswith("the berth would be leased") for s in st)
-
-
-APPOSED = (
-    "The Orvian coast guard said on Monday it had detained a Tarsk trawler with two tonnes of "
-    "illegal catch inside Orvian waters.\n\n"
-    "Tarsk's fisheries minister, Ivo Renn, rejected that account.\n"
-)
-
-
-def test_a_short_statement_alone_in_its_sentence_shows_the_whole_sentence():
-    st = parsed_statements(APPOSED)
-    s = statement_with(st, "rejected that account")
-    assert s["text"] == "Tarsk's fisheries minister, Ivo Renn, rejected that account"
-    assert APPOSED[s["start"] : s["end"]].startswith("Tarsk's fisheries minister")
-
-
-def test_without_the_rule_a_short_statement_shows_its_clause(monkeypatch):
-    monkeypatch.setenv(DISABLE_ENV, "short-span-sentence")
-    st = parsed_statements(APPOSED)
-    assert not statement_with(st, "rejected that account")["text"].startswith("Tarsk's")
-
-
-def test_a_long_statement_keeps_its_clause():
-    st = parsed_statements(APPOSED)
-    assert statement_with(st, "illegal catch")["text"].startswith("said on Monday")

@@ -133,7 +133,7 @@ FLOORS = {
     "span_f1": 0.943,
     "stance_acc": 0.896,
     "denial_f1": 0.889,
-    "link_f1": 0.56,
+    "link_f1": 0.552,
     "actor_f1": 0.867,
     "kind_acc": 0.946,
     "affiliation_acc": 0.788,

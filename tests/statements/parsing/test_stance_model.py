@@ -117,9 +117,9 @@ def test_features_name_no_word_of_the_article(monkeypatch):
     seen: list[list[str]] = []
     real = stance_model.row_features
 
-    def record(rows, skip=frozenset()):
-        seen.extend(real(rows, skip))
-        return real(rows, skip)
+    def record(rows, skip=frozenset(), needed=None):
+        seen.extend(real(rows, skip))  # every row's features, not only those the pass may revise
+        return real(rows, skip, needed)
 
     monkeypatch.setattr(stance_model, "row_features", record)
     _parse_with(monkeypatch, _model(margin=0.9, weight=0.0))

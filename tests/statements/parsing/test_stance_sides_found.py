@@ -116,5 +116,6 @@ def test_what_a_denying_side_tells_by_according_to_is_its_counter_account():
 
 
 def test_according_to_stays_a_claim_with_the_rule_off(monkeypatch):
-    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "denier-according-to")
+    # the learned stance pass (stance-model) would read it as a comment
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "denier-according-to,stance-model")
     assert _stance(ACCORDING_TO, "being painted") == "claim"
