@@ -228,3 +228,59 @@ def test_fourth_heldout_set_meets_the_metric_floors():
 @pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")
 def test_fifth_heldout_set_meets_the_metric_floors():
     assert_meets_floors(HELDOUT5, FLOORS5, MAX_DUPLICATES5)
+
+
+# Two sets held out for the sixth session (tests/statements/parsing/heldout6 and heldout7, 16
+# articles each), written blind on 2026-12-05 by two helpers that read no parser code and ran
+# no parser, and scored only by the lead. heldout6 (wire and agency copy of disputes between
+# big and middle powers: UPDATE paragraphs, anonymous-source scoops and next-day denials, a
+# Security Council exchange, a background briefing, a sanctions story) was read for diagnosis
+# at mid-session; heldout7 (a South Asian daily, an African politics page, a machine-translated
+# Latin American edition, a Gulf agency relay, question time, court papers, a pasted press
+# release, a TV transcript, a newsletter, a Q&A, a think-tank piece, a correction, a long
+# official post) stayed blind to the end. Start (main 53469de) -> end (e75331b):
+# heldout6 attribution_f1 0.873 -> 0.873, span_f1 0.941 -> 0.941, stance_acc 0.761 -> 0.761,
+# denial_f1 0.752 -> 0.752, link_f1 0.328 -> 0.323, actor_f1 0.841 -> 0.839, affiliation_acc
+# 0.645 -> 0.636, duplicates 8 -> 8; heldout7 attribution_f1 0.784 -> 0.784, span_f1 0.872 ->
+# 0.869, stance_acc 0.678 -> 0.686, denial_f1 0.743 -> 0.731, link_f1 0.223 -> 0.223, actor_f1
+# 0.785 -> 0.784, affiliation_acc 0.421 -> 0.413, duplicates 11 -> 11. The session's rules and
+# its learned stance pass, which gained on the sets they were made or fitted on, left unseen
+# writing where it was. Seen text from the next session on: raise with every gain.
+HELDOUT6 = ROOT / "tests" / "statements" / "parsing" / "heldout6"
+FLOORS6 = {
+    "attribution_f1": 0.871,
+    "span_f1": 0.939,
+    "stance_acc": 0.759,
+    "denial_f1": 0.75,
+    "link_f1": 0.321,
+    "actor_f1": 0.837,
+    "kind_acc": 0.943,
+    "affiliation_acc": 0.634,
+    "country_acc": 0.831,
+    "date_acc": 0.972,
+}
+MAX_DUPLICATES6 = 8
+HELDOUT7 = ROOT / "tests" / "statements" / "parsing" / "heldout7"
+FLOORS7 = {
+    "attribution_f1": 0.782,
+    "span_f1": 0.867,
+    "stance_acc": 0.684,
+    "denial_f1": 0.729,
+    "link_f1": 0.221,
+    "actor_f1": 0.782,
+    "kind_acc": 0.946,
+    "affiliation_acc": 0.411,
+    "country_acc": 0.731,
+    "date_acc": 0.949,
+}
+MAX_DUPLICATES7 = 11
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")
+def test_sixth_heldout_set_meets_the_metric_floors():
+    assert_meets_floors(HELDOUT6, FLOORS6, MAX_DUPLICATES6)
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")
+def test_seventh_heldout_set_meets_the_metric_floors():
+    assert_meets_floors(HELDOUT7, FLOORS7, MAX_DUPLICATES7)
