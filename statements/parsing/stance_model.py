@@ -265,8 +265,16 @@ class StanceModel:
     def probabilities(self, features: Iterable[str]) -> dict[str, float]:
         """P(stance | features)."""
         z = dict(self.bias)
-        for f in set(self.bucket(features)):
-            for s, w in self.weights.get(f, {}).items():
+        known, weights = self.known, self.weights
+        empty: Mapping[str, float] = {}
+        seen: set[str] = set()
+        for f in features:
+            if f.startswith(BUCKETED) and f not in known:
+                f = self.bucket((f,))[0]
+            if f in seen:
+                continue
+            seen.add(f)
+            for s, w in weights.get(f, empty).items():
                 z[s] = z.get(s, 0.0) + w
         top = max(z.values())
         e = {s: math.exp(v - top) for s, v in z.items()}
