@@ -20,13 +20,12 @@ import collections
 import json
 import pathlib
 import re
-import subprocess
 import sys
-import tempfile
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT.parent / "shared" / "eval"))
 import score  # noqa: E402
+from link_errors import parse_all  # noqa: E402  (bench/ is the script's own folder)
 
 PARSING = ROOT / "tests" / "statements" / "parsing"
 READABLE = ["dev", "fresh", "heldout", "heldout2", "heldout3", "transcripts"]
@@ -73,19 +72,6 @@ CONSTRUCTIONS = [
     ("quotation", re.compile(r"[\"“”]")),
     ("said/told", re.compile(r"\b(?:said|says|told|wrote|stated|added)\b", re.I)),
 ]
-
-
-def parse_all(articles: list[dict]) -> list[dict]:
-    with tempfile.TemporaryDirectory() as tmp:
-        files = []
-        for a in articles:
-            f = pathlib.Path(tmp) / f"{a['id']}.json"
-            keep = ("id", "title", "outlet", "source_url", "published", "text")
-            f.write_text(json.dumps({k: a.get(k) for k in keep}))
-            files.append(str(f))
-        cmd = [str(ROOT / ".venv/bin/python"), "-m", "statements.parsing", *files]
-        out = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, check=True).stdout
-    return [json.loads(ln) for ln in out.splitlines() if ln.strip()]
 
 
 def sentence_of(text: str, start: int, end: int) -> str:
