@@ -118,6 +118,8 @@ _MODAL_TAIL = frozenset(
 _HOUSE_ADDRESS = re.compile(
     r"^(?:the\s+)?hon(?:ou?rable|\.)?\s+(?:members?|gentlem[ae]n|lad(?:y|ies)|friends?)$", re.I
 )
+# Words opening a lead-in that is no clause: `Asked about ...`, `Regarding ...`, `On the talks`.
+_LEAD_INS = frozenset("on about regarding concerning as for in when asked".split())
 _CLAUSE_OPENERS = frozenset("when after before while because since until once".split())
 
 
@@ -717,6 +719,20 @@ def _split_quote_end(
     return before[1]
 
 
+def _quotation_follows(toks: list[Token], comma: int) -> bool:
+    """`Asked about the talks, the ministry said, "There were none."`: a quotation opening with
+    a capital right after the attribution's comma is what was said, and the lead-in before the
+    speaker is no content. One opening in lower case is too after a lead-in that is no clause
+    (`Pressed further, Wang said, "as this is a rumour, ..."`), and goes on with a clause before
+    it otherwise (`The ship was on patrol, it said, "a routine task"`)."""
+    if comma + 2 >= len(toks) or toks[comma + 1].mark != 1 or not on("said-then-quotation"):
+        return False
+    if toks[comma + 2].text[:1].isupper():
+        return True
+    lead = toks[0].lower
+    return lead in _LEAD_INS or lead.endswith(("ed", "ing"))
+
+
 def _is_tail(toks: list[Token], v: int, cstart: int) -> bool:
     """True when nothing but attribution follows the verb (content stands before it)."""
     n = len(toks)
@@ -727,7 +743,7 @@ def _is_tail(toks: list[Token], v: int, cstart: int) -> bool:
         if t.text in ".!?" and not t.quoted:
             return True
         if t.text == "," and not t.quoted:
-            return True
+            return not _quotation_follows(toks, j)
         if t.quoted or t.lower in _AUX or t.lower == "that" or t.text == ":":
             return False
         if t.lower in _PRONOUNS and j > v + 1:
