@@ -799,6 +799,14 @@ def _report_quoted(toks: list[Token], i: int) -> bool:
     )
 
 
+# A past participle between one of these and a noun is an adjective (`on reported talks`,
+# `amid alleged delays`), unless the word after it starts the verb's own complement.
+_PREPOSITIONS_BEFORE_ADJECTIVE = frozenset(
+    "on about of over amid despite regarding after following into against".split()
+)
+_AFTER_VERB = frozenset("that by to in on at as earlier last this it he she they we".split())
+
+
 def _valid_verb(toks: list[Token], i: int) -> bool:
     t = toks[i]
     prev = toks[i - 1] if i > 0 else None
@@ -811,6 +819,17 @@ def _valid_verb(toks: list[Token], i: int) -> bool:
         return False  # passive: what was published
     if prev is not None and prev.lower in _NEG | {"did", "didn't", "does"}:
         return False  # He did not say
+    if (
+        prev is not None
+        and prev.lower in _PREPOSITIONS_BEFORE_ADJECTIVE
+        and nxt is not None
+        and nxt.text.isalpha()
+        and nxt.text.islower()
+        and nxt.lower not in _AFTER_VERB
+        and t.lower.endswith("ed")
+        and on("participle-adjective")
+    ):
+        return False  # `No decision on reported talks`, `amid alleged delays`: an adjective
     if t.lower in ("published", "posted", "quoted", "reported", "issued") and nxt is not None:
         if nxt.lower == "by" or (
             prev is not None

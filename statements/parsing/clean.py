@@ -201,6 +201,19 @@ def _fold(text: str) -> str:
     return text
 
 
+# A wire's dateline opening a line: `SEOUL, July 28 (Yonhap) --`, `ACCRA, Ghana (AP) —`,
+# `Dakar (AFP) -`, `JAKARTA --`. The place is written in capitals or followed by a date or credit.
+_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?"
+_CREDIT = r"\([A-Za-z][^()\n]{1,30}\)"
+_PLACE = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
+_DATELINE_OPENS = re.compile(
+    rf"^(?:[A-Z]{{3}}[A-Z .'-]{{0,28}}(?:,\s*[A-Z][A-Za-z .]{{2,30}})?"
+    rf"(?:,\s*{_DATE})?\s*(?:{_CREDIT}\s*)?"
+    rf"|{_PLACE}(?:,\s*{_PLACE})?(?:,\s*{_DATE})?\s*{_CREDIT}\s*"
+    rf"|{_PLACE},\s*(?:{_PLACE}|{_DATE})\s*)[-–—]{{1,2}}\s*(?=[A-Z])"
+)
+
+
 def _heading_line(seg: str, words: list[str], nxt: str, nxt_bullet: bool = False) -> bool:
     """A short line with no sentence end over a line that is a sentence of its own, or over a
     bulleted list: a live blog's or an explainer's heading (`Navy statement`, `What does India
@@ -339,6 +352,13 @@ def clean(text: str) -> Cleaned:
                     join = False  # a headline told twice stands on its own line
                 if join and prev_dated and seg[:1].isupper() and on("date-line-ends"):
                     join = False
+                if (
+                    join
+                    and not starts_lower
+                    and _DATELINE_OPENS.match(seg)
+                    and on("dateline-opens")
+                ):
+                    join = False  # `SEOUL, July 28 (Yonhap) --` under a headline: the body begins
                 if li > 0 and prev_heading and seg[:1].isupper() and on("heading-line-apart"):
                     join = False  # `What the union says` over its entry: a heading, no subject
                 out.sep(" " if join else "\n\n", s)

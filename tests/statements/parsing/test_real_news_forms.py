@@ -40,3 +40,43 @@ def test_said_then_quotation_switched_off_keeps_the_lead_in(monkeypatch):
     texts = [s["text"] for s in parsed_statements(text)]
     assert not any("no discussions" in t for t in texts), texts
     assert statements_by(parsed_statements(text), "ministry")
+
+
+def test_a_wire_dateline_under_a_headline_starts_the_body():
+    text = (
+        "Ministry says no talks held on ferry fees\n"
+        "TALLINN, July 28 (Baltic Wire) -- The transport ministry on Wednesday dismissed a "
+        "report that it was negotiating new ferry fees with Helsinki.\n"
+    )
+    said = parsed_statements(text)
+    body = statement_with(said, "dismissed a report")
+    assert "Ministry says no talks" not in body["text"]
+
+
+_ON_REPORTED = (
+    "No decision yet on reported ferry talks between Estonia, Finland: ministry\n"
+    "TALLINN, Dec. 23 (Baltic Wire) -- The foreign ministry said Monday that no decision has "
+    "been made on new ferry fees.\n"
+)
+
+
+def test_a_participle_after_a_preposition_is_an_adjective_not_a_speech_act():
+    said = parsed_statements(_ON_REPORTED)
+    assert not any("reported ferry talks" in s["text"] for s in said), [s["text"] for s in said]
+
+
+def test_participle_adjective_switched_off_reads_the_verb(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "participle-adjective")
+    said = parsed_statements(_ON_REPORTED)
+    assert any("reported ferry talks" in s["text"] for s in said), [s["text"] for s in said]
+
+
+def test_dateline_opens_switched_off_joins_the_headline(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "dateline-opens")
+    text = (
+        "Ministry says no talks held on ferry fees\n"
+        "TALLINN, July 28 (Baltic Wire) -- The transport ministry on Wednesday dismissed a "
+        "report that it was negotiating new ferry fees with Helsinki.\n"
+    )
+    said = parsed_statements(text)
+    assert any("Ministry says no talks" in s["text"] for s in said), [s["text"] for s in said]
