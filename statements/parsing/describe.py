@@ -151,6 +151,15 @@ _TOWN_OF = re.compile(
     r"^(?:(?!of\b)[\w'’-]+\s+){0,4}?(?:town|city|village|municipality|borough)\s+of\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})$"
 )
+_PHOTO_MARKS = re.compile(
+    r"\s*\((?:pictured|picture|photo|file(?: photo)?|inset|above|below|top|bottom|"
+    r"(?:(?:second|third|far)\s+)?(?:left|right|centre|center)|[LRC]|rtd\.?|retd\.?|retired)\)",
+    re.I,
+)
+_OWNERS_WORDS = re.compile(
+    r"^(?P<owner>(?:[\w.'’-]+\s+){0,6}[A-Z][\w.'’-]*)['’]s?\s+(?:remarks|comments|words|"
+    r"response|reply|reaction|answer|statement|letter|tweet|post|message)$"
+)
 _LEAD_NUMBER = re.compile(r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|several)\s+", re.I)
 
 
@@ -406,6 +415,15 @@ def _describe(phrase: str, places: Places) -> Desc:
                 d.aff_phrase = f"{d.aff_phrase} of our country"
         return d
     raw = _LEAD_STAMP.sub("", raw) or raw
+    if on("photo-and-rank-marks"):
+        # `Colonel (Rtd) Cyrus Oguna (pictured)`, `Moon Jae-in (R)`: marks for a photo or a
+        # retired rank, no part of the name
+        raw = " ".join(_PHOTO_MARKS.sub(" ", raw).split()) or raw
+    m = _OWNERS_WORDS.match(raw)
+    if m and on("owner-of-words"):
+        # `Spokesman Lin Tao's remarks came after ...`, `the minister's reply said`: the words
+        # are their speaker's
+        return _describe(m.group("owner"), places)
     if _HANDLE_ONLY.fullmatch(raw) and on("handle-is-outlet"):
         # `a post by @Farm_News says`: an account named by its handle alone, no person's name
         # joined to it, publishes as an outlet does

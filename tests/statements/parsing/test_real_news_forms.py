@@ -3,7 +3,7 @@ tested on sentences written for these tests."""
 
 from statements.parsing.rules import DISABLE_ENV
 
-from .statements import parsed_statements, statement_with, statements_by
+from .statements import contract_with_actors, parsed_statements, statement_with, statements_by
 
 
 def test_a_quotation_after_said_is_the_content_not_the_lead_in():
@@ -80,3 +80,19 @@ def test_dateline_opens_switched_off_joins_the_headline(monkeypatch):
     )
     said = parsed_statements(text)
     assert any("Ministry says no talks" in s["text"] for s in said), [s["text"] for s in said]
+
+
+def test_photo_and_rank_marks_are_no_part_of_a_name():
+    text = (
+        "Government spokesperson Colonel (Rtd) Arvo Tamm (pictured) has dismissed reports that "
+        "he was in hospital."
+    )
+    out = parsed_statements(text)
+    assert any("Arvo Tamm" in s["names"] for s in out), [s["names"] for s in out]
+    assert not any("pictured" in n for s in out for n in s["names"])
+
+
+def test_a_speakers_remarks_are_the_speaker():
+    text = "Spokesman Lin Tao's remarks said the port had never annexed any farms."
+    out = contract_with_actors(text, None)[0]
+    assert [a["name"] for a in out["actors"]] == ["Lin Tao"], out["actors"]
