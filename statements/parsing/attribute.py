@@ -807,6 +807,12 @@ _PREPOSITIONS_BEFORE_ADJECTIVE = frozenset(
 _AFTER_VERB = frozenset("that by to in on at as earlier last this it he she they we".split())
 
 
+_LABEL_VERBS = frozenset("termed labelled labeled branded characterised characterized".split())
+
+
+_LABELLED_OBJECTS = frozenset("the a an it this that these those such his her their its".split())
+
+
 def _valid_verb(toks: list[Token], i: int) -> bool:
     t = toks[i]
     prev = toks[i - 1] if i > 0 else None
@@ -871,6 +877,26 @@ def _valid_verb(toks: list[Token], i: int) -> bool:
         and on("called-on-appeal")
     ):
         return True  # `called on the deputies not to spread ...`: an appeal
+    if t.lower in ("read", "reads"):
+        # `"...," the statement read.`: a text reads out its words; anyone else reads texts
+        # (`a statement read to reporters` is read out by someone: no act of its own)
+        return (
+            prev is not None
+            and prev.lower in lexicon.words("issued_texts.txt")
+            and (nxt is None or nxt.text in ".,:;" or nxt.mark == 1)
+            and on("statement-read")
+        )
+    if t.lower in ("terms", "labels", "brands"):
+        # `she terms the report "groundless"`; `on the same terms as` is a noun
+        if prev is None or not (prev.lower in _PRONOUNS or _is_cap(prev)):
+            return False
+        if nxt is None or nxt.lower not in _LABELLED_OBJECTS:
+            return False
+    if t.lower in _LABEL_VERBS or t.lower in ("terms", "labels", "brands"):
+        # `she terms the report "groundless"`, `labelled it "a fabrication"`: like `called`
+        window = toks[i + 1 : i + 10]
+        labelled = any(w.mark == 1 for w in window) or any(w.lower == "as" for w in window)
+        return labelled and on("labelled-as")
     if t.lower in ("called", "described"):
         window = toks[i + 1 : i + 10]
         if not any(w.mark == 1 for w in window) and not any(w.lower == "as" for w in window):

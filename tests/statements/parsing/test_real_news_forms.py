@@ -96,3 +96,34 @@ def test_a_speakers_remarks_are_the_speaker():
     text = "Spokesman Lin Tao's remarks said the port had never annexed any farms."
     out = contract_with_actors(text, None)[0]
     assert [a["name"] for a in out["actors"]] == ["Lin Tao"], out["actors"]
+
+
+def test_she_terms_the_report_groundless_is_a_denial():
+    text = (
+        "The Harbour Post reported on Monday that the ministry had doubled ferry fees.\n\n"
+        "Spokeswoman Liis Mets says the fees have not changed. And she terms the latest report "
+        '"groundless."'
+    )
+    said = statement_with(parsed_statements(text), "groundless")
+    assert said["stance"] == "denial"
+
+
+def test_terms_as_a_noun_is_no_speech_act():
+    text = "We continue to take bookings on the same terms as before, the operator said."
+    said = parsed_statements(text)
+    assert len(said) == 1 and statements_by(said, "operator")
+
+
+def test_labelled_as_switched_off_misses_the_act(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "labelled-as")
+    text = 'The minister labelled the report "a fabrication" on Tuesday.'
+    assert not parsed_statements(text)
+
+
+def test_a_statement_read_to_reporters_is_no_act_of_its_own():
+    text = (
+        "Ahmed Sami, spokesman for the ministry, in a statement read to reporters in Cairo.\n\n"
+        '"There was no deal," he added.'
+    )
+    said = parsed_statements(text)
+    assert not any(s["text"].startswith("Ahmed Sami, spokesman") for s in said), said
