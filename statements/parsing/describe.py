@@ -156,6 +156,12 @@ _PHOTO_MARKS = re.compile(
     r"(?:(?:second|third|far)\s+)?(?:left|right|centre|center)|[LRC]|rtd\.?|retd\.?|retired)\)",
     re.I,
 )
+_NAMED_REPORT = re.compile(
+    r"^(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:latest|new|earlier|original|recent)\s+)?"
+    r"(?P<owner>(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Such|Same)\b)"
+    r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})['’]?s?\s+"
+    r"(?:report|article|story|investigation|dispatch|broadcast|exclusive)\b(?:\s+\S.*)?$"
+)
 _OWNERS_WORDS = re.compile(
     r"^(?P<owner>(?:[\w.'’-]+\s+){0,6}[A-Z][\w.'’-]*)['’]s?\s+(?:remarks|comments|words|"
     r"response|reply|reaction|answer|statement|letter|tweet|post|message)$"
@@ -419,6 +425,11 @@ def _describe(phrase: str, places: Places) -> Desc:
         # `Colonel (Rtd) Cyrus Oguna (pictured)`, `Moon Jae-in (R)`: marks for a photo or a
         # retired rank, no part of the name
         raw = " ".join(_PHOTO_MARKS.sub(" ", raw).split()) or raw
+    m = _NAMED_REPORT.match(raw)
+    if m and on("owner-of-report"):
+        # `the WSJ report based on information from officials`, `The Kyodo News report`: the
+        # report speaks for whoever it is named after
+        return _describe(m.group("owner"), places)
     m = _OWNERS_WORDS.match(raw)
     if m and on("owner-of-words"):
         # `Spokesman Lin Tao's remarks came after ...`, `the minister's reply said`: the words
@@ -693,6 +704,17 @@ def _describe(phrase: str, places: Places) -> Desc:
             # `Agriculture Minister X`, `Energy and Petroleum Principal Secretary X`: the field
             # of the office, no body (the ministry of that field is found by its role)
             role, aff = _clean_role(f"{aff} {role or ''}", places), None
+        elif (
+            aff
+            and role
+            and role.split()[-1] == "secretary"
+            and aff.split()[-1].lower() == "cabinet"
+            and on("cabinet-secretary")
+        ):
+            # `Japanese Chief Cabinet Secretary X`, `Agriculture Cabinet Secretary X`: an office
+            # of the government, no body called `Chief Cabinet`
+            kept = [w for w in _words(aff) if places.find(w) is None]
+            role, aff = _clean_role(f"{' '.join(kept)} {role}", places), None
         aliases = [rname] if len(run) == 1 else [run[-1]]
         if prefix:
             aliases.append(base)

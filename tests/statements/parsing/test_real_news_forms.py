@@ -127,3 +127,35 @@ def test_a_statement_read_to_reporters_is_no_act_of_its_own():
     )
     said = parsed_statements(text)
     assert not any(s["text"].startswith("Ahmed Sami, spokesman") for s in said), said
+
+
+def test_a_named_report_speaks_for_its_outlet():
+    text = (
+        "According to the WSJ report based on information from two officials, the prime "
+        "minister was told to soften her tone.\n\n"
+        "The Kyodo News report said the minister had visited the shrine."
+    )
+    out, _ = contract_with_actors(text, None)
+    names = sorted(a["name"] for a in out["actors"])
+    assert not any("report" in n for n in names), names
+    assert "Kyodo News" in " ".join(names)
+
+
+def test_the_report_said_is_no_outlet_named_the():
+    text = (
+        "The Harbour Post reported on Monday that the ministry had doubled ferry fees.\n\n"
+        "The report said the fees would rise again in May."
+    )
+    out, _ = contract_with_actors(text, None)
+    assert "The" not in [a["name"] for a in out["actors"]], out["actors"]
+
+
+def test_chief_cabinet_secretary_is_an_office_of_the_government():
+    text = (
+        "Japanese Chief Cabinet Secretary Minoru Kihara on Thursday denied a report that the "
+        "prime minister had been told to soften her tone."
+    )
+    out, actors = contract_with_actors(text, "2026-03-05")
+    kihara = next(a for a in out["actors"] if a["name"] == "Minoru Kihara")
+    assert kihara["role"] == "chief cabinet secretary"
+    assert actors[kihara["affiliation"]]["name"] == "Japan"
