@@ -52,6 +52,11 @@ _RELEASED_BY = re.compile(
     r"members|lawmakers|officials))*)",
 )
 _REPORT_BACK = 600
+# `which circulated via "obscure blogs"`, `published by the Daily Star`: the medium of a report
+_CIRCULATED_VIA = re.compile(
+    r"\b(?:circulated|appeared|published|carried|posted|shared|aired|broadcast)\s+"
+    r"(?:\w+\s+){0,2}?(?:via|by|in|on)\s+[\"“]?(?P<by>[^,;\"”]{3,60})"
+)
 _REPORT_OF = re.compile(
     r"^(?:an?|the)\s+report\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
     r"(?:\s+(?:correspondent|reporter|news agency|agency))?$"
@@ -312,6 +317,20 @@ class Registry(Affiliations):
                     found = self.resolve(author, speaking=speaking)
                     if found is not None:
                         a = found
+                elif d.name.lower() in ("report", "reports") and on("report-of-an-outlet"):
+                    # `The report, which circulated via "obscure blogs," alleged ...`, or else
+                    # the outlet met last: a report is published, not spoken by whoever spoke
+                    # last (often the side that denies it)
+                    via = next(
+                        (m for x in mention.extras if (m := _CIRCULATED_VIA.search(x))), None
+                    )
+                    outlet = (
+                        self.resolve(via.group("by"), speaking=speaking)
+                        if via is not None
+                        else self._recent(lambda x: x.kind == "media", kinds=("media",))
+                    )
+                    if outlet is not None:
+                        a = outlet
         elif d.kind == "definite":
             a = self._definite(d)
             if a is not None and not (a.kind == "person" and _is_org_word(d.head or "")):

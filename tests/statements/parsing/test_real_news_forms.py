@@ -159,3 +159,26 @@ def test_chief_cabinet_secretary_is_an_office_of_the_government():
     kihara = next(a for a in out["actors"] if a["name"] == "Minoru Kihara")
     assert kihara["role"] == "chief cabinet secretary"
     assert actors[kihara["affiliation"]]["name"] == "Japan"
+
+
+def test_the_report_speaks_for_the_outlet_not_for_the_last_speaker():
+    text = (
+        "The Harbour Post quoted unnamed officials as saying the ministry had doubled ferry "
+        "fees.\n\n"
+        "Spokeswoman Liis Mets said the fees had not changed.\n\n"
+        "The report says the fees would rise again in May."
+    )
+    said = statement_with(parsed_statements(text), "rise again in May")
+    assert "Harbour Post" in said["names"], said["names"]
+
+
+def test_report_of_an_outlet_switched_off_leaves_it_to_the_last_speaker(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "report-of-an-outlet")
+    text = (
+        "The Harbour Post quoted unnamed officials as saying the ministry had doubled ferry "
+        "fees.\n\n"
+        "Spokeswoman Liis Mets said the fees had not changed.\n\n"
+        "The report says the fees would rise again in May."
+    )
+    said = statement_with(parsed_statements(text), "rise again in May")
+    assert "Harbour Post" not in said["names"], said["names"]
