@@ -108,6 +108,8 @@ class Frame:
     verb_start: int = -1  # where the verb of saying stands (-1: not known)
 
 
+_SHORT_QUOTE = 6  # a quotation of fewer words is shown with its attribution
+
 # Conjunctions opening a clause of its own: a speaker after one does not say the quotation
 # before it.
 _PLURAL_NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
@@ -2023,6 +2025,16 @@ def _build_frame(
             if toks[j].quoted or toks[j].text in ".;:":
                 break
         qend_pos = max(toks[qlast].end, tail_lead_end)
+        words_in = sum(1 for u in toks[qstart : qlast + 1] if u.text[:1].isalnum())
+        if (
+            qlast == qend
+            and words_in < _SHORT_QUOTE
+            and end_tok > verb_end
+            and on("short-quote-tail")
+        ):
+            # `"There is no such fact," Kihara told a press conference`: a quotation of a few
+            # words is shown with its attribution (up to a participle of another act)
+            qend_pos = max(qend_pos, toks[end_tok - 1].end)
         return Frame(
             unit=unit,
             verb=t.lower,

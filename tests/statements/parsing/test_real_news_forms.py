@@ -182,3 +182,20 @@ def test_report_of_an_outlet_switched_off_leaves_it_to_the_last_speaker(monkeypa
     )
     said = statement_with(parsed_statements(text), "rise again in May")
     assert "Harbour Post" not in said["names"], said["names"]
+
+
+def test_a_short_quotation_is_shown_with_its_attribution():
+    text = (
+        '"There is no such fact," Kihara told a press conference, adding that the government '
+        "had lodged a protest with the newspaper."
+    )
+    said = statement_with(parsed_statements(text), "no such fact")
+    assert "told a press conference" in said["text"]
+    assert "lodged a protest" not in said["text"]
+
+
+def test_short_quote_tail_switched_off_shows_the_quotation_alone(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "short-quote-tail")
+    text = '"There is no such fact," Kihara told a press conference on Thursday.'
+    said = statement_with(parsed_statements(text), "no such fact")
+    assert "press conference" not in said["text"]
