@@ -45,6 +45,18 @@ _EXECUTIVES = frozenset(
 )
 
 
+def _opens_sentence(text: str, p: int) -> bool:
+    """The words at p open their sentence (a determiner aside): `Indonesia's trade ministry was
+    unimpressed.`, `The ministry declined`."""
+    head = text[max(0, p - 6) : p]
+    head = re.sub(r"(?:[Tt]he|[Aa]n?)\s*$", "", head).rstrip(" ")
+    return p == 0 or not head or head[-1:] in '.!?\n"”'
+
+
+# Head nouns of the bodies `its spokesperson` may belong to when named just before.
+_ITS_HEADS = ("ministry", "department", "office", "agency", "embassy", "commission", "company")
+
+
 # a minister under the minister of her ministry: `deputy energy minister`, `state minister`
 _JUNIOR_MINISTER = re.compile(r"\b(?:deputy|vice|state|assistant|junior)\b")
 
@@ -484,7 +496,26 @@ class Affiliations(StateNames):
             before = self._met_before(x, a.pos)
             return before >= 0 and a.pos - before < 400
 
-        return self._recent_then(near, a.born, ("organisation", "media")) if a.pos >= 0 else None
+        if a.pos < 0:
+            return None
+        spoke = self._recent_then(near, a.born, ("organisation", "media"))
+        if on("its-body-named-last"):
+            # `Indonesia's trade ministry was unimpressed. Its spokesperson, X, said`: a body
+            # the text names after the last one that spoke, in the sentences just before
+            since = self._met_before(spoke, a.pos) if spoke is not None else a.pos - 400
+            named = [
+                (p, phrase)
+                for head in _ITS_HEADS
+                for p, phrase, _ in self.places.org_mentions(head)
+                if max(since, a.pos - 400) < p < a.pos and _opens_sentence(self.places.text, p)
+            ]
+            if named:
+                hd = describe(max(named)[1], self.places)
+                if hd.kind in ("organisation", "media"):
+                    body = self.find_existing(hd) or self._new(hd)
+                    if body is not a:
+                        return body
+        return spoke
 
     def _role_in_text(self, person: MActor) -> str | None:
         """A title written right before the person's first mention by full name."""

@@ -815,6 +815,57 @@ _LABEL_VERBS = frozenset("termed labelled labeled branded characterised characte
 _LABELLED_OBJECTS = frozenset("the a an it this that these those such his her their its".split())
 
 
+_ISSUING = frozenset("issued issues released put posted published".split())
+_ISSUED_NOUNS = frozenset(
+    "statement statements release clarification rebuttal note communique communiqué notice "
+    "denial response reply letter".split()
+)
+# The participle after `issued a statement`: what the statement does.
+_ISSUED_ACTS = {
+    "denying": "deny",
+    "rejecting": "deny",
+    "dismissing": "deny",
+    "refuting": "deny",
+    "disputing": "deny",
+    "confirming": "confirm",
+    "acknowledging": "confirm",
+    "saying": "say",
+    "stating": "say",
+    "calling": "say",
+    "describing": "say",
+    "accusing": "claim",
+    "claiming": "claim",
+}
+
+
+def _issued_text_at(toks: list[Token], i: int) -> tuple[str, int] | None:
+    """`The ministry issued a statement rejecting the report as false`, `put out a
+    clarification denying ...`: issuing a text that does something is that speech act; the
+    class is the participle's, the verb runs from `issued` to it."""
+    if not on("issued-statement-act") or (i > 0 and toks[i - 1].lower in _DETS):
+        return None
+    j = i + 1
+    if toks[i].lower == "put" and j < len(toks) and toks[j].lower == "out":
+        j += 1
+    if j >= len(toks) or toks[j].lower not in ("a", "an", "its", "their", "his", "her"):
+        return None
+    for k in range(j + 1, min(j + 5, len(toks))):
+        u = toks[k]
+        if u.quoted or u.text in ",;:.":
+            return None
+        if u.lower in _ISSUED_NOUNS:
+            m = k + 1
+            # `a statement on Tuesday denying`, `a statement late on Friday rejecting`
+            while m < min(k + 5, len(toks)) and toks[m].lower not in _ISSUED_ACTS:
+                if toks[m].quoted or toks[m].text in ",;:.":
+                    return None
+                m += 1
+            if m < len(toks) and toks[m].lower in _ISSUED_ACTS:
+                return _ISSUED_ACTS[toks[m].lower], m - i + 1
+            return None
+    return None
+
+
 def _valid_verb(toks: list[Token], i: int) -> bool:
     t = toks[i]
     prev = toks[i - 1] if i > 0 else None
@@ -1359,6 +1410,8 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
             vclass, vlen = "confirm", sb
         elif lw == "according" and i + 1 < n and toks[i + 1].lower == "to":
             vclass, vlen = "according", 2
+        elif lw in _ISSUING and (issued := _issued_text_at(toks, i)) is not None:
+            vclass, vlen = issued  # `the ministry issued a statement rejecting the report`
         elif (
             lw in ("pointed", "points")
             and i + 1 < n

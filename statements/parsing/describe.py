@@ -183,7 +183,10 @@ def _humans() -> frozenset[str]:
 _LEAD_JUNK = re.compile(
     r"^(?:(?:as|and|but|while|so|then|because|since|although|though|yet|whereas)\s+"
     r"|(?:(?:last|this|next|earlier this|later that)\s+(?:year|week|month|spring|summer|"
-    r"autumn|fall|winter)|earlier|later|meanwhile|yesterday|today|on\s+\w+day),?\s+"
+    r"autumn|fall|winter)|earlier|later|meanwhile|yesterday|today|on\s+\w+day"
+    # `Within a day the department`, `Hours later the ministry`: a time before the subject
+    r"|within\s+(?:a|an|one|two|three|\d+|hours|days|minutes)(?:\s+\w+)?(?=\s+the\s)"
+    r"|(?:hours|minutes|days|a\s+day|a\s+week)\s+later(?=\s+the\s)),?\s+"
     r"|[^\"“]*?\b(?:that|which)\s+(?=[A-Z]))",
     re.I,
 )

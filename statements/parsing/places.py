@@ -550,7 +550,11 @@ def _lead_before(text: str, hs: int) -> tuple[int, str, list[str]] | None:
     return None
 
 
-_ORG_TAIL = re.compile(rf" (?:of|for) (?:the )?{_CAP}(?: (?:and |of )?{_CAP}){{0,4}}")
+# `Ministry of Agriculture, Fisheries and Forestry`: a list of fields closed by `and`
+_ORG_TAIL = re.compile(
+    rf" (?:of|for) (?:the )?{_CAP}(?: (?:and |of )?{_CAP}){{0,4}}"
+    rf"(?:(?:, {_CAP}(?: {_CAP})?)+,? and {_CAP}(?: {_CAP})?)?"
+)
 
 
 _SEAT_TAIL = re.compile(rf" in {_CAP}(?: {_CAP})?")

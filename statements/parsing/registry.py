@@ -357,14 +357,21 @@ class Registry(Affiliations):
                 if a is not None:
                     self._add_alias(a, phrase)
             else:
-                dd = describe(re.sub(r"^(?:the|its|their)\s+", "", phrase, flags=re.I), self.places)
+                # (the description's own words: `Within a day the department` is the department)
+                lead = phrase[: len(phrase) - len(d.name)].split() if d.name else []
+                said = (
+                    d.name
+                    if len(lead) >= 2 and phrase.endswith(d.name) and on("lead-time-adverbial")
+                    else phrase
+                )
+                dd = describe(re.sub(r"^(?:the|its|their)\s+", "", said, flags=re.I), self.places)
                 if dd.kind == "definite":
                     dd = Desc(
                         "organisation"
                         if _is_org_word(d.head or "")
                         else ("media" if _is_media_word(d.head or "") else "person"),
-                        strip_det(phrase),
-                        [phrase],
+                        strip_det(said),
+                        [said],
                         named=False,
                     )
                 a = (

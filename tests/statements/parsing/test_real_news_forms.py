@@ -199,3 +199,50 @@ def test_short_quote_tail_switched_off_shows_the_quotation_alone(monkeypatch):
     text = '"There is no such fact," Kihara told a press conference on Thursday.'
     said = statement_with(parsed_statements(text), "no such fact")
     assert "press conference" not in said["text"]
+
+
+def test_issuing_a_statement_that_denies_is_a_denial():
+    text = (
+        "The Harbour Post reported on Monday that the ministry had doubled ferry fees.\n\n"
+        "The transport ministry issued a statement on Tuesday denying that any fee had changed."
+    )
+    said = statement_with(parsed_statements(text), "any fee had changed")
+    assert said["stance"] == "denial"
+    assert "transport ministry" in " ".join(said["names"]).lower()
+
+
+def test_issued_statement_act_switched_off_misses_it(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "issued-statement-act")
+    text = "The transport ministry issued a statement denying that any fee had changed."
+    assert not parsed_statements(text)
+
+
+def test_a_time_before_the_subject_is_no_part_of_its_name():
+    text = (
+        "The Harbour Post published what it called a ministry memo on ferry fees.\n\n"
+        "Within a day the department had issued a statement saying the memo was a draft."
+    )
+    out, _ = contract_with_actors(text, None)
+    assert not any(n.startswith("Within") for a in out["actors"] for n in [a["name"]]), out
+
+
+def test_a_ministry_named_with_a_list_of_fields_is_one_name():
+    text = (
+        "The Harbour Post published a memo from Estonia's Department of Agriculture, Fisheries "
+        "and Forestry on Monday.\n\n"
+        "The department issued a statement saying the memo was a draft."
+    )
+    out, _ = contract_with_actors(text, None)
+    assert any("Fisheries and Forestry" in a["name"] for a in out["actors"]), out["actors"]
+
+
+def test_its_spokesperson_belongs_to_the_body_that_opens_the_sentence_before():
+    text = (
+        "The Harbour Post reported that Estonia's transport ministry had doubled ferry fees.\n\n"
+        "The Finnish embassy issued a statement saying it had seen no such fees.\n\n"
+        "Finland's trade ministry was unimpressed. Its spokesperson, Aino Lahti, said on Friday "
+        'that Helsinki had "sought a full explanation".'
+    )
+    out, actors = contract_with_actors(text, "2026-03-06")
+    lahti = next(a for a in out["actors"] if a["name"] == "Aino Lahti")
+    assert "trade ministry" in actors[lahti["affiliation"]]["name"].lower()
