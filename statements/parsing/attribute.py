@@ -735,6 +735,22 @@ def _quotation_follows(toks: list[Token], comma: int) -> bool:
     return lead in _LEAD_INS or lead.endswith(("ed", "ing"))
 
 
+def _inner_act_subject(
+    toks: list[Token], verb_end: int, before: tuple[int, int], text: str
+) -> Mention | None:
+    """`Beijing, he said, denied ...`: the subject before an attribution set between commas,
+    when the predicate after it is a verb of denying, confirming or claiming."""
+    if not on("relayed-act") or verb_end + 2 >= len(toks) or toks[verb_end].text != ",":
+        return None
+    nxt = toks[verb_end + 1]
+    if _verbs().get(nxt.lower) not in ("deny", "confirm", "claim") or nxt.text[:1].isupper():
+        return None
+    subj = [u for u in toks if before[0] <= u.start and u.end <= before[1] and u.text != ","]
+    if not subj or len(subj) > 6 or not _is_cap(subj[-1]) or any(u.quoted for u in subj):
+        return None
+    return Mention(text[subj[0].start : subj[-1].end], subj[0].start, subj[-1].end)
+
+
 def _is_tail(toks: list[Token], v: int, cstart: int) -> bool:
     """True when nothing but attribution follows the verb (content stands before it)."""
     n = len(toks)
@@ -2086,8 +2102,16 @@ def _build_frame(
             and on("short-quote-tail")
         ):
             # `"There is no such fact," Kihara told a press conference`: a quotation of a few
-            # words is shown with its attribution (up to a participle of another act)
-            qend_pos = max(qend_pos, toks[end_tok - 1].end)
+            # words is shown with its attribution (up to the clause after it)
+            stop = next(
+                (
+                    j
+                    for j in range(verb_end, end_tok)
+                    if toks[j].text in ",;" and not toks[j].quoted
+                ),
+                end_tok,
+            )
+            qend_pos = max(qend_pos, toks[stop - 1].end)
         return Frame(
             unit=unit,
             verb=t.lower,
@@ -2175,6 +2199,27 @@ def _build_frame(
         return None
     if content_before is not None and _is_tail(toks, verb_end - 1, verb_end):
         end_tok = _strip_end(toks, n)
+        act_subject = _inner_act_subject(toks, verb_end, content_before, text)
+        if act_subject is not None and speaker is not None:
+            # `Beijing, he said, denied that the encounters took place`: the clause's own verb
+            # of denying is the act, its subject the speaker; the one who says so relays it
+            relay_of = speaker.text
+            speaker = act_subject
+            return Frame(
+                unit=unit,
+                verb=toks[verb_end + 1].lower,
+                vclass=_verbs()[toks[verb_end + 1].lower],
+                speaker=speaker,
+                start=content_before[0],
+                end=toks[end_tok - 1].end,
+                content_start=toks[verb_end + 2].start if verb_end + 2 < n else toks[-1].end,
+                frame_start=content_before[0],
+                frame_end=toks[verb_end + 1].end,
+                rule="relayed-act",
+                verb_start=toks[verb_end + 1].start,
+                headline=headline,
+                relay=relay_of,
+            )
         return Frame(
             unit=unit,
             verb=t.lower,

@@ -85,6 +85,11 @@ _QUALIFIED_TEXT = re.compile(
 )
 
 
+_MEDIA_DESCRIPTOR = re.compile(
+    r"\b(?:(?:radio|television|tv)\s+(?:station|channel|network)|newspaper|broadcaster|"
+    r"news\s+(?:site|website|portal|channel))\b",
+    re.I,
+)
 _NEWS_AGENCY = re.compile(r"\b(?:(?:news|press|information)\s+agency|news\s+service)$", re.I)
 
 
@@ -100,6 +105,17 @@ def describe(phrase: str, places: Places) -> Desc:
             and on("news-agency-is-media")
         ):
             hit.kind = "media"  # `Kyodo news agency`, `the state press agency`
+        elif (
+            hit.kind in ("organisation", "person")
+            and hit.name
+            and (m := _MEDIA_DESCRIPTOR.search(phrase)) is not None
+            and phrase.rstrip(" ,").endswith(hit.name)
+            and m.end() <= len(phrase.rstrip(" ,")) - len(hit.name)
+            and on("media-descriptor-is-media")
+        ):
+            # `the Arusha-based radio station Sauti ya Kaskazini`: an outlet, named after
+            # the word for what it is
+            hit.kind, hit.role, hit.aff_phrase = "media", None, None
     # callers complete the description: each gets its own copy
     return Desc(
         hit.kind,

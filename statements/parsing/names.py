@@ -14,7 +14,7 @@ from . import lexicon
 from .rules import on
 
 _DETS = ("the ", "a ", "an ")
-_PARTICLES = frozenset("de do da al la van von del di du le el bin ibn".split())
+_PARTICLES = frozenset("de do da al la van von del di du le el bin ibn ya y".split())
 _CONNECTORS = _PARTICLES | {"of", "and", "for", "the", "on", "in"}
 # Articles and particles that open a name when capitalised: `El Mirador`, `Die Zeit`, `Al Ahram`.
 _NAME_ARTICLES = frozenset(

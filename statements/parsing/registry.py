@@ -52,6 +52,7 @@ _RELEASED_BY = re.compile(
     r"members|lawmakers|officials))*)",
 )
 _REPORT_BACK = 600
+_TIME_LEAD = re.compile(r"(?:within|hours|minutes|days|a day|a week)\b", re.I)
 # `which circulated via "obscure blogs"`, `published by the Daily Star`: the medium of a report
 _CIRCULATED_VIA = re.compile(
     r"\b(?:circulated|appeared|published|carried|posted|shared|aired|broadcast)\s+"
@@ -361,7 +362,10 @@ class Registry(Affiliations):
                 lead = phrase[: len(phrase) - len(d.name)].split() if d.name else []
                 said = (
                     d.name
-                    if len(lead) >= 2 and phrase.endswith(d.name) and on("lead-time-adverbial")
+                    if len(lead) >= 2
+                    and _TIME_LEAD.match(" ".join(lead))
+                    and phrase.endswith(d.name)
+                    and on("lead-time-adverbial")
                     else phrase
                 )
                 dd = describe(re.sub(r"^(?:the|its|their)\s+", "", said, flags=re.I), self.places)

@@ -246,3 +246,34 @@ def test_its_spokesperson_belongs_to_the_body_that_opens_the_sentence_before():
     out, actors = contract_with_actors(text, "2026-03-06")
     lahti = next(a for a in out["actors"] if a["name"] == "Aino Lahti")
     assert "trade ministry" in actors[lahti["affiliation"]]["name"].lower()
+
+
+def test_a_state_that_denies_between_commas_around_its_relay_is_the_speaker():
+    text = (
+        "Fishermen had claimed that Latvian boats fired warning shots at them.\n\n"
+        "Riga, he said, denied that the encounters took place."
+    )
+    said = statement_with(parsed_statements(text), "encounters took place")
+    assert "Latvia" in said["names"], said["names"]
+    assert said["stance"] == "denial"
+
+
+def test_relayed_act_switched_off_leaves_the_pronoun(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "relayed-act")
+    text = (
+        "Fishermen had claimed that Latvian boats fired warning shots at them.\n\n"
+        "Riga, he said, denied that the encounters took place."
+    )
+    said = statement_with(parsed_statements(text), "encounters took place")
+    assert "Latvia" not in said["names"], said["names"]
+
+
+def test_a_radio_station_named_after_its_descriptor_is_media():
+    text = (
+        "A day later the Arusha-based radio station Sauti ya Kaskazini said the ban had been "
+        "decided at a cabinet meeting."
+    )
+    out, _ = contract_with_actors(text, None)
+    station = next(a for a in out["actors"] if "Sauti" in a["name"])
+    assert station["name"] == "Sauti ya Kaskazini"
+    assert station["kind"] == "media"

@@ -139,8 +139,9 @@ def test_a_second_speaker_after_a_quotation_s_attribution_keeps_its_own_words():
         '"Nobody was expelled," ministry spokeswoman Ama Boateng told reporters, '
         "while the trade ministry said it would not comment."
     )
-    said = {words: sp for sp, words in _said(text)}
-    assert said['"Nobody was expelled,"'] == "Ama Boateng"
+    # (a quotation of under six words is shown with its attribution: short-quote-tail)
+    assert _speaker_of(text, '"Nobody was expelled,"') == "Ama Boateng"
+    assert "trade ministry" not in next(w for _, w in _said(text) if "Nobody" in w)
 
 
 @needs_parser
@@ -283,8 +284,9 @@ def test_a_quoted_question_keeps_its_attribution_after_it():
         '"Why would anyone believe that?" Norland\'s government spokesman Erik Vale said on '
         'Tuesday.\n\n"Enough!" Vale told reporters.\n'
     )
-    assert ("Erik Vale", '"Why would anyone believe that?"') in said, said
-    assert ("Erik Vale", '"Enough!"') in said, said
+    # (a quotation of under six words is shown with its attribution: short-quote-tail)
+    assert any(sp == "Erik Vale" and w.startswith('"Why would anyone') for sp, w in said), said
+    assert any(sp == "Erik Vale" and w.startswith('"Enough!"') for sp, w in said), said
 
 
 INTERVIEW = (
