@@ -506,8 +506,8 @@ class Affiliations(StateNames):
             named = [
                 (p, phrase)
                 for head in _ITS_HEADS
-                for p, phrase, _ in self.places.org_mentions(head)
-                if max(since, a.pos - 400) < p < a.pos and _opens_sentence(self.places.text, p)
+                for p, phrase, _ in self.places.org_mentions_near(head, a.pos - 400, a.pos)
+                if since < p < a.pos and _opens_sentence(self.places.text, p)
             ]
             if named:
                 hd = describe(max(named)[1], self.places)

@@ -344,24 +344,11 @@ class Places:
         self.org_keys.clear()
         return p
 
-    def org_mentions(self, head: str) -> list[tuple[int, str, frozenset[str]]]:
-        """Organisations the text names with a head noun, in order: (position, phrase, words).
-
-        `Norway's foreign ministry`, `the Senegalese Ministry of Trade`, `Ministry of Sports of
-        Qaderia`: a name or an adjective, then at most three words, then the head noun; also
-        `the trade union X`, named after its noun. Found once for each head noun asked for.
-        """
-        found = self._orgs.get(head)
-        if found is not None:
-            return found
-        found = self._orgs[head] = []
-        if not _is_org_word(head) or " " in head or len(head) < 4:
-            return found
-        if self._low is None:
-            self._low = self.text.lower()
-        if head not in self._low:
-            return found  # a plain substring test spares the scan
-        text = self.text
+    def _scan_orgs(
+        self, text: str, head: str, offset: int
+    ) -> list[tuple[int, str, frozenset[str]]]:
+        """The bodies `text` names with the head noun (positions shifted by offset)."""
+        found: list[tuple[int, str, frozenset[str]]] = []
         for h in _head_matches(text, head):
             # from the head noun back to the name or adjective before it
             lead_at = _lead_before(text, h.start())
@@ -391,7 +378,39 @@ class Places:
                 if t is not None:
                     end = t.end()
             phrase = _trim_name(text[start:end])
-            found.append((start, phrase, frozenset(w.lower() for w in _words(phrase))))
+            found.append((start + offset, phrase, frozenset(w.lower() for w in _words(phrase))))
+        return found
+
+    def org_mentions_near(
+        self, head: str, lo: int, hi: int
+    ) -> list[tuple[int, str, frozenset[str]]]:
+        """`org_mentions` within text[lo:hi]: a short look back, no scan of a long page."""
+        if not _is_org_word(head) or " " in head or len(head) < 4:
+            return []
+        window = self.text[max(0, lo) : hi]
+        if head not in window.lower():
+            return []
+        return self._scan_orgs(window, head, max(0, lo))
+
+    def org_mentions(self, head: str) -> list[tuple[int, str, frozenset[str]]]:
+        """Organisations the text names with a head noun, in order: (position, phrase, words).
+
+        `Norway's foreign ministry`, `the Senegalese Ministry of Trade`, `Ministry of Sports of
+        Qaderia`: a name or an adjective, then at most three words, then the head noun; also
+        `the trade union X`, named after its noun. Found once for each head noun asked for.
+        """
+        found = self._orgs.get(head)
+        if found is not None:
+            return found
+        found = self._orgs[head] = []
+        if not _is_org_word(head) or " " in head or len(head) < 4:
+            return found
+        if self._low is None:
+            self._low = self.text.lower()
+        if head not in self._low:
+            return found  # a plain substring test spares the scan
+        found.extend(self._scan_orgs(self.text, head, 0))
+        text = self.text
         if head in _FIELD_HEADS:
             for m in _line_matches(_field_re(head), text, head):
                 # `the agriculture ministry`: a state body named by its field in lower case
