@@ -101,10 +101,10 @@ FLOORS = {
     "stance_acc": 0.919,
     "denial_f1": 0.929,
     "link_f1": 0.672,
-    "actor_f1": 0.928,
+    "actor_f1": 0.929,
     "kind_acc": 0.994,
-    "affiliation_acc": 0.819,
-    "country_acc": 0.886,
+    "affiliation_acc": 0.82,
+    "country_acc": 0.887,
     "date_acc": 0.973,
 }
 MAX_DUPLICATES = 0

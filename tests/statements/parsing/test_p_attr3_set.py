@@ -50,9 +50,9 @@ FLOORS = {
     "stance_acc": 0.791,
     "denial_f1": 0.835,
     "link_f1": 0.646,
-    "actor_f1": 0.881,
+    "actor_f1": 0.887,
     "kind_acc": 0.967,
-    "affiliation_acc": 0.581,
+    "affiliation_acc": 0.609,
     "country_acc": 0.93,
     "date_acc": 0.998,
 }
