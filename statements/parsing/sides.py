@@ -105,6 +105,7 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
     _denier_according_to(rows)
     accused = _accused_sides(rows, reg)
     if not deny_rows and not accused:
+        _answered_later(rows)
         named_accounts(rows)
         return
     body_rows = [r for r in deny_rows if not r.frame.headline] or deny_rows
@@ -223,6 +224,7 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
                     r.set_stance("claim", "claimant-goes-on")
     _partial_confirmations(rows, deniers, first_claim)
     _outlets_answering(rows)
+    _answered_later(rows)
     named_accounts(rows)
 
 
@@ -240,7 +242,18 @@ def _opening_account(rows: list[Row]) -> Row | None:
     if (
         opening is None
         or opening.side is None
-        or opening.stance not in ("claim", "comment")
+        or (
+            opening.stance not in ("claim", "comment")
+            and not (
+                # `Haparanda's council said Tornio had "not paid its share"`, first in the
+                # body: an account told with a negation opens the story as well as any
+                _plain_negation(opening)
+                and on("opening-negation")
+                and not has_dismissal_cue(opening.content)
+                and opening.frame.target is None
+                and opening.frame.embedded is None
+            )
+        )
         or opening.frame.vclass not in ("say", "claim")
         or is_bystander(opening.actor)
     ):
@@ -373,13 +386,23 @@ _NO_PLAN = re.compile(
 )
 
 
+# A negation of what happened, not of what a side will do: `has not withdrawn any funding`,
+# `had never asked`, `nobody had instructed`, `no warning has been conveyed`, `was not a decision`.
+_PAST_NEGATION = re.compile(
+    r"\b(?:has|have|had|was|were|did)(?:n't|\s+not\b|\s+never\b)|"
+    r"\bnever\s+(?:been\s+)?\w+ed\b|"
+    r"\b(?:no|nobody|nothing|no one|none)\b(?:\s+[\w'’-]+){0,4}?\s+(?:has|have|had|was|were)\b",
+    re.I,
+)
+
+
 def _policy_negations(rows: list[Row]) -> None:
     """`We will never accept pressure on our farmers`, `the ministry has no plans to`: a negated
     remark about what a side will or would do, that neither dismisses, nor points back at, nor
     shares a word with any claim of another side, is a policy remark (a comment)."""
     claims = [(c.side, content_stems(c.content)) for c in rows if c.stance == "claim"]
     planned = [c for c in rows if c.stance == "claim"]
-    for r in rows:
+    for i, r in enumerate(rows):
         f = r.frame
         if r.stance != "denial" or f.vclass not in ("say", "turn") or f.embedded or f.target:
             continue
@@ -387,6 +410,8 @@ def _policy_negations(rows: list[Row]) -> None:
             continue
         if has_dismissal_cue(r.content) or ANAPHOR.search(r.text) or REPORT_BACK.search(r.text):
             continue
+        if _past_negation_answers(r, rows, i) and on("past-negation-no-policy"):
+            continue  # it negates an account of what was done: a policy remark says what will be
         stems = content_stems(r.content)
         if any(side != r.side and stems & c for side, c in claims):
             continue
@@ -397,6 +422,22 @@ def _policy_negations(rows: list[Row]) -> None:
         ):
             continue  # `there are no plans to close Kell` answers `planned to shut the mine`
         r.set_stance("comment", "policy-negation")
+
+
+def _past_negation_answers(r: Row, rows: list[Row], i: int) -> bool:
+    """r (rows[i]) negates what was done (`has not withdrawn any funding`) in words of a
+    statement of another side near it, and its side tells no account there (no claim of r's
+    side near it): it answers that side, whatever it says of the future besides."""
+    if not _PAST_NEGATION.search(r.content):
+        return False
+    stems = content_stems(r.content)
+    near = rows[max(0, i - 30) : i + 30]  # the statements around it: bounded work
+    if any(o.side == r.side and o.stance == "claim" for o in near):
+        return False  # the side that tells the account negates in it
+    return any(
+        o.side != r.side and o.side is not None and stems & content_stems(o.content)
+        for o in near
+    )
 
 
 def _asks_or_awaits(r: Row) -> bool:
@@ -681,6 +722,46 @@ def _answered_accounts(rows: list[Row]) -> None:
             ):
                 if o.set_stance("claim", "answered-account"):
                     break
+
+
+# Content words a remark must share with another side's later denial to be what it denies.
+_ANSWERED_SHARED = 3
+
+
+def _answered_later(rows: list[Row]) -> None:
+    """`The association said two officers had boarded a boat in its waters, cut a net and
+    confiscated the catch`, and later another side's `the crew had inspected a net inside its
+    own waters`: a plain remark that a later denial of another side says again in its own
+    words (three content words or more) is the account that denial answers, a claim. Not once
+    the speaker's side has denied (then it answers back), nor an analyst's remark."""
+    if not on("answered-later"):
+        return
+    for i, r in enumerate(rows):
+        f = r.frame
+        if (
+            r.stance != "comment"
+            or r.rules != ["default-comment:comment"]
+            or r.side is None
+            or f.vclass != "say"
+            or f.headline
+            or is_bystander(r.actor)
+        ):
+            continue
+        stems = content_stems(r.content)
+        if len(stems) < _ANSWERED_SHARED:
+            continue
+        if any(o.side == r.side and o.stance == "denial" for o in rows[max(0, i - 30) : i]):
+            continue
+        for o in rows[i + 1 : i + 31]:  # the statements after it: bounded work
+            if (
+                o.stance == "denial"
+                and o.side is not None
+                and o.side != r.side
+                and not is_bystander(o.actor)
+                and len(stems & content_stems(o.content)) >= _ANSWERED_SHARED
+            ):
+                r.set_stance("claim", "answered-later")
+                break
 
 
 def _denied_before(rows: list[Row], j: int, side: int) -> bool:
