@@ -208,6 +208,14 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
                     # nobody has answered the account yet: nothing to stand by, more of it
                     # (`"We found out from a timetable taped to a bus shelter"`)
                     r.set_stance("claim", "claimant-not-yet-answered")
+                elif (
+                    r.stance == "comment"
+                    and (_AHEAD_NO_IF.match(r.content) or _APPEALS.search(r.content))
+                    and on("claimant-plans")
+                ):
+                    # `the federation would wait for the results`, `We urge the other side to
+                    # stop`: what the claimant will do or asks for stands by nothing
+                    pass
                 else:
                     r.set_stance("confirmation", "claimant-stands-by")
             elif _backs_claim(r, rows, index):
@@ -226,6 +234,20 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
     _outlets_answering(rows)
     _answered_later(rows)
     named_accounts(rows)
+
+
+# A remark whose clause turns on what the speaker will do (`would wait for the results`, `it
+# would reconcile the figures`); not a condition (`If the ministry publishes its figures, we
+# will compare them` stands by the account).
+_AHEAD_NO_IF = re.compile(
+    r"^\W*(?:that\s+)?(?:[\w'’,-]+\s+){0,6}?(?:will|would|shall|going to|plans? to|intends? to)\b"
+    r"(?!\s+have\b)",
+    re.I,
+)
+# An appeal to another party (`We urge the other side to`, `have called for the release`).
+_APPEALS = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|appeal(?:s|ed|ing)?\s+to)\b", re.I
+)
 
 
 def _opening_account(rows: list[Row]) -> Row | None:

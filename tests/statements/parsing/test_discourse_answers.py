@@ -110,3 +110,32 @@ def test_a_remark_sharing_too_few_words_with_the_denial_stays_a_comment():
         "at the Ister crossing for more than a day.\n"
     )
     assert _stance(text, "losing money every week") == "comment"
+
+
+# The claimant speaking again after the denial, of what it will do: no stand by its account.
+PLANS = (
+    "The Osterby hauliers' association said on Monday that Vemland's customs officers had held "
+    "40 timber lorries at the Ister crossing for three days.\n\n"
+    "Vemland's customs office denied the account, saying the crossing \"has been open every "
+    'day".\n\n'
+    '"We will take the matter to the joint border commission next month," the association\'s '
+    "chairman, Per Holm, said.\n"
+)
+
+
+def test_what_the_claimant_will_do_stands_by_nothing():
+    assert _stance(PLANS, "We will take the matter") == "comment"
+
+
+def test_with_the_rule_off_the_claimant_stands_by(monkeypatch):
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "claimant-plans")
+    assert _stance(PLANS, "We will take the matter") == "confirmation"
+
+
+def test_a_claimant_standing_by_with_a_condition_still_stands_by():
+    text = PLANS.replace(
+        '"We will take the matter to the joint border commission next month,"',
+        '"If the customs office publishes its figures, we will gladly compare them with '
+        'ours,"',
+    )
+    assert _stance(text, "we will gladly compare them") == "confirmation"
