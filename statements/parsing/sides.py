@@ -61,6 +61,7 @@ def read_sides(rows: list[Row], reg: Registry) -> None:
 
 def _read_block(rows: list[Row], reg: Registry) -> None:
     index = {id(x): k for k, x in enumerate(rows)}
+    _nothing_to_answer(rows)
     verdicts_on_the_report(rows)
     contrasting_details(rows, reg)
     business_as_usual(rows)
@@ -248,6 +249,22 @@ _AHEAD_NO_IF = re.compile(
 _APPEALS = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|appeal(?:s|ed|ing)?\s+to)\b", re.I
 )
+
+
+def _nothing_to_answer(rows: list[Row]) -> None:
+    """`Dredging was not carried out on three sectors, according to the commission`, before
+    any other side has said anything: a named party's negation told by `according to` answers
+    nobody yet; it is the account (a claim), as the verb first read it."""
+    if not on("negation-first-account"):
+        return
+    for k, r in enumerate(rows):
+        if r.rules[-1:] != ["according-to-negation:denial"] or r.frame.headline:
+            continue
+        if not any(
+            o.side != r.side and o.stance == "claim" and not o.frame.headline
+            for o in rows[max(0, k - 30) : k]
+        ):
+            r.set_stance("claim", "negation-first-account")
 
 
 def _opening_account(rows: list[Row]) -> Row | None:

@@ -139,3 +139,30 @@ def test_a_claimant_standing_by_with_a_condition_still_stands_by():
         'ours,"',
     )
     assert _stance(text, "we will gladly compare them") == "confirmation"
+
+
+# A named party's negation told by `according to`, before anyone has said anything: the account.
+FIRST_NEGATION = (
+    "Dredging was not carried out on two sectors of the Ister last year, leaving the fairway "
+    "too shallow for barges for 41 days, according to the Ister River Commission.\n\n"
+    "Vemland's transport ministry said on Tuesday that dredging on its stretch of the river had "
+    "been completed on schedule and within budget.\n"
+)
+
+
+def test_a_negation_nothing_before_it_answers_is_the_account():
+    assert _stance(FIRST_NEGATION, "Dredging was not carried out") == "claim"
+
+
+def test_with_the_rule_off_the_negation_is_read_as_an_answer(monkeypatch):
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "negation-first-account")
+    assert _stance(FIRST_NEGATION, "Dredging was not carried out") == "denial"
+
+
+def test_a_negation_after_another_sides_claim_still_answers():
+    text = (
+        "The Nordvik Post reported on Monday that Vemland had dredged only half of its "
+        "stretch of the Ister.\n\n" + FIRST_NEGATION
+    ).replace("Dredging was not carried out on two sectors", "No sector was left undredged")
+    text = text.replace("the Ister River Commission", "Vemland's transport ministry", 1)
+    assert _stance(text, "No sector was left undredged") == "denial"
