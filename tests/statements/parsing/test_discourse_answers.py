@@ -166,3 +166,19 @@ def test_a_negation_after_another_sides_claim_still_answers():
     ).replace("Dredging was not carried out on two sectors", "No sector was left undredged")
     text = text.replace("the Ister River Commission", "Vemland's transport ministry", 1)
     assert _stance(text, "No sector was left undredged") == "denial"
+
+
+def test_non_answers_of_the_class_stay_comments():
+    # `nothing to share`, `would not go into`, `does not respond to`, `had not read it`: words
+    # of a non-answer (lexicon/decline_cues.txt), not denials of the report
+    for words in (
+        "the ministry had nothing to share at this stage",
+        "the ministry would not go into individual cases",
+        "the ministry does not respond to commentary by foreign embassies",
+        "the minister had not read it",
+    ):
+        text = (
+            "The Nordvik Post reported on Monday that Vemland had closed the Ister crossing.\n\n"
+            f"A spokeswoman said {words}.\n"
+        )
+        assert _stance(text, words.split()[-1]) == "comment", words
