@@ -182,3 +182,11 @@ def test_non_answers_of_the_class_stay_comments():
             f"A spokeswoman said {words}.\n"
         )
         assert _stance(text, words.split()[-1]) == "comment", words
+
+
+def test_no_reason_to_doubt_an_account_supports_it():
+    text = (
+        "The Nordvik Post reported on Monday that Vemland had closed the Ister crossing.\n\n"
+        "Osterby's foreign ministry said it had \"no reason to doubt\" the Post's account.\n"
+    )
+    assert _stance(text, "no reason to doubt") == "confirmation"
