@@ -176,6 +176,7 @@ def test_non_answers_of_the_class_stay_comments():
         "the ministry would not go into individual cases",
         "the ministry does not respond to commentary by foreign embassies",
         "the minister had not read it",
+        "she had made the position clear and had nothing more to add",
     ):
         text = (
             "The Nordvik Post reported on Monday that Vemland had closed the Ister crossing.\n\n"
