@@ -253,15 +253,15 @@ _APPEALS = re.compile(
 
 def _nothing_to_answer(rows: list[Row]) -> None:
     """`Dredging was not carried out on three sectors, according to the commission`, before
-    any other side has said anything: a named party's negation told by `according to` answers
-    nobody yet; it is the account (a claim), as the verb first read it."""
+    any other side has told or denied anything: a named party's negation told by `according to`
+    answers nobody yet; it is the account (a claim), as the verb first read it."""
     if not on("negation-first-account"):
         return
     for k, r in enumerate(rows):
         if r.rules[-1:] != ["according-to-negation:denial"] or r.frame.headline:
             continue
         if not any(
-            o.side != r.side and o.stance == "claim" and not o.frame.headline
+            o.side != r.side and o.stance in ("claim", "denial") and not o.frame.headline
             for o in rows[max(0, k - 30) : k]
         ):
             r.set_stance("claim", "negation-first-account")
