@@ -474,8 +474,7 @@ def _past_negation_answers(r: Row, rows: list[Row], i: int) -> bool:
     if any(o.side == r.side and o.stance == "claim" for o in near):
         return False  # the side that tells the account negates in it
     return any(
-        o.side != r.side and o.side is not None and stems & content_stems(o.content)
-        for o in near
+        o.side != r.side and o.side is not None and stems & content_stems(o.content) for o in near
     )
 
 

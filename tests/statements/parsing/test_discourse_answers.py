@@ -59,7 +59,7 @@ DREDGING = (
     'of the dredging costs since October" and that Kellstad had covered the bill alone for '
     "five months.\n\n"
     '"Every invoice we have received has been paid. What we have never received is an invoice '
-    'for the winter dredging," Morvik\'s finance director, Ola Nygaard, said.\n'
+    "for the winter dredging,\" Morvik's finance director, Ola Nygaard, said.\n"
 )
 
 
@@ -135,8 +135,7 @@ def test_with_the_rule_off_the_claimant_stands_by(monkeypatch):
 def test_a_claimant_standing_by_with_a_condition_still_stands_by():
     text = PLANS.replace(
         '"We will take the matter to the joint border commission next month,"',
-        '"If the customs office publishes its figures, we will gladly compare them with '
-        'ours,"',
+        '"If the customs office publishes its figures, we will gladly compare them with ours,"',
     )
     assert _stance(text, "we will gladly compare them") == "confirmation"
 
