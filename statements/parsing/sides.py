@@ -8,6 +8,7 @@ policy remarks answer nobody. Each change of stance names its rule.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from .accounts import AHEAD as _AHEAD
 from .accounts import other_side_accounts
@@ -774,30 +775,38 @@ def _answered_later(rows: list[Row]) -> None:
     the speaker's side has denied (then it answers back), nor an analyst's remark."""
     if not on("answered-later"):
         return
+    denials = [k for k, o in enumerate(rows) if o.stance == "denial" and o.side is not None]
+    if not denials:
+        return
+    answers: dict[int, frozenset[str]] = {}  # the stems of the denials that may answer, by row
     for i, r in enumerate(rows):
         f = r.frame
         if (
             r.stance != "comment"
-            or r.rules != ["default-comment:comment"]
             or r.side is None
             or f.vclass != "say"
             or f.headline
-            or is_bystander(r.actor)
+            or r.rules != ["default-comment:comment"]
         ):
+            continue
+        first = bisect_right(denials, i)
+        later = denials[first : bisect_right(denials, i + 30)]  # the 30 after it: bounded work
+        if not later or any(
+            rows[k].side == r.side for k in denials[bisect_left(denials, i - 30) : first]
+        ):
+            continue  # no denial after it, or its side denied just before it
+        if is_bystander(r.actor):
             continue
         stems = content_stems(r.content)
         if len(stems) < _ANSWERED_SHARED:
             continue
-        if any(o.side == r.side and o.stance == "denial" for o in rows[max(0, i - 30) : i]):
-            continue
-        for o in rows[i + 1 : i + 31]:  # the statements after it: bounded work
-            if (
-                o.stance == "denial"
-                and o.side is not None
-                and o.side != r.side
-                and not is_bystander(o.actor)
-                and len(stems & content_stems(o.content)) >= _ANSWERED_SHARED
-            ):
+        for k in later:
+            o = rows[k]
+            if o.side == r.side:
+                continue
+            if k not in answers:
+                answers[k] = frozenset() if is_bystander(o.actor) else content_stems(o.content)
+            if len(stems & answers[k]) >= _ANSWERED_SHARED:
                 r.set_stance("claim", "answered-later")
                 break
 
