@@ -8,6 +8,7 @@ policy remarks answer nobody. Each change of stance names its rule.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from .accounts import AHEAD as _AHEAD
 from .accounts import other_side_accounts
@@ -61,6 +62,7 @@ def read_sides(rows: list[Row], reg: Registry) -> None:
 
 def _read_block(rows: list[Row], reg: Registry) -> None:
     index = {id(x): k for k, x in enumerate(rows)}
+    _nothing_to_answer(rows)
     verdicts_on_the_report(rows)
     contrasting_details(rows, reg)
     business_as_usual(rows)
@@ -105,6 +107,7 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
     _denier_according_to(rows)
     accused = _accused_sides(rows, reg)
     if not deny_rows and not accused:
+        _answered_later(rows)
         named_accounts(rows)
         return
     body_rows = [r for r in deny_rows if not r.frame.headline] or deny_rows
@@ -207,6 +210,14 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
                     # nobody has answered the account yet: nothing to stand by, more of it
                     # (`"We found out from a timetable taped to a bus shelter"`)
                     r.set_stance("claim", "claimant-not-yet-answered")
+                elif (
+                    r.stance == "comment"
+                    and (_AHEAD_NO_IF.match(r.content) or _APPEALS.search(r.content))
+                    and on("claimant-plans")
+                ):
+                    # `the federation would wait for the results`, `We urge the other side to
+                    # stop`: what the claimant will do or asks for stands by nothing
+                    pass
                 else:
                     r.set_stance("confirmation", "claimant-stands-by")
             elif _backs_claim(r, rows, index):
@@ -223,7 +234,38 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
                     r.set_stance("claim", "claimant-goes-on")
     _partial_confirmations(rows, deniers, first_claim)
     _outlets_answering(rows)
+    _answered_later(rows)
     named_accounts(rows)
+
+
+# A remark whose clause turns on what the speaker will do (`would wait for the results`, `it
+# would reconcile the figures`); not a condition (`If the ministry publishes its figures, we
+# will compare them` stands by the account).
+_AHEAD_NO_IF = re.compile(
+    r"^\W*(?:that\s+)?(?:[\w'’,-]+\s+){0,6}?(?:will|would|shall|going to|plans? to|intends? to)\b"
+    r"(?!\s+have\b)",
+    re.I,
+)
+# An appeal to another party (`We urge the other side to`, `have called for the release`).
+_APPEALS = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|appeal(?:s|ed|ing)?\s+to)\b", re.I
+)
+
+
+def _nothing_to_answer(rows: list[Row]) -> None:
+    """`Dredging was not carried out on three sectors, according to the commission`, before
+    any other side has told or denied anything: a named party's negation told by `according to`
+    answers nobody yet; it is the account (a claim), as the verb first read it."""
+    if not on("negation-first-account"):
+        return
+    for k, r in enumerate(rows):
+        if r.rules[-1:] != ["according-to-negation:denial"] or r.frame.headline:
+            continue
+        if not any(
+            o.side != r.side and o.stance in ("claim", "denial") and not o.frame.headline
+            for o in rows[max(0, k - 30) : k]
+        ):
+            r.set_stance("claim", "negation-first-account")
 
 
 def _opening_account(rows: list[Row]) -> Row | None:
@@ -240,7 +282,18 @@ def _opening_account(rows: list[Row]) -> Row | None:
     if (
         opening is None
         or opening.side is None
-        or opening.stance not in ("claim", "comment")
+        or (
+            opening.stance not in ("claim", "comment")
+            and not (
+                # `Haparanda's council said Tornio had "not paid its share"`, first in the
+                # body: an account told with a negation opens the story as well as any
+                _plain_negation(opening)
+                and on("opening-negation")
+                and not has_dismissal_cue(opening.content)
+                and opening.frame.target is None
+                and opening.frame.embedded is None
+            )
+        )
         or opening.frame.vclass not in ("say", "claim")
         or is_bystander(opening.actor)
     ):
@@ -373,13 +426,23 @@ _NO_PLAN = re.compile(
 )
 
 
+# A negation of what happened, not of what a side will do: `has not withdrawn any funding`,
+# `had never asked`, `nobody had instructed`, `no warning has been conveyed`, `was not a decision`.
+_PAST_NEGATION = re.compile(
+    r"\b(?:has|have|had|was|were|did)(?:n't|\s+not\b|\s+never\b)|"
+    r"\bnever\s+(?:been\s+)?\w+ed\b|"
+    r"\b(?:no|nobody|nothing|no one|none)\b(?:\s+[\w'’-]+){0,4}?\s+(?:has|have|had|was|were)\b",
+    re.I,
+)
+
+
 def _policy_negations(rows: list[Row]) -> None:
     """`We will never accept pressure on our farmers`, `the ministry has no plans to`: a negated
     remark about what a side will or would do, that neither dismisses, nor points back at, nor
     shares a word with any claim of another side, is a policy remark (a comment)."""
     claims = [(c.side, content_stems(c.content)) for c in rows if c.stance == "claim"]
     planned = [c for c in rows if c.stance == "claim"]
-    for r in rows:
+    for i, r in enumerate(rows):
         f = r.frame
         if r.stance != "denial" or f.vclass not in ("say", "turn") or f.embedded or f.target:
             continue
@@ -387,6 +450,8 @@ def _policy_negations(rows: list[Row]) -> None:
             continue
         if has_dismissal_cue(r.content) or ANAPHOR.search(r.text) or REPORT_BACK.search(r.text):
             continue
+        if _past_negation_answers(r, rows, i) and on("past-negation-no-policy"):
+            continue  # it negates an account of what was done: a policy remark says what will be
         stems = content_stems(r.content)
         if any(side != r.side and stems & c for side, c in claims):
             continue
@@ -397,6 +462,21 @@ def _policy_negations(rows: list[Row]) -> None:
         ):
             continue  # `there are no plans to close Kell` answers `planned to shut the mine`
         r.set_stance("comment", "policy-negation")
+
+
+def _past_negation_answers(r: Row, rows: list[Row], i: int) -> bool:
+    """r (rows[i]) negates what was done (`has not withdrawn any funding`) in words of a
+    statement of another side near it, and its side tells no account there (no claim of r's
+    side near it): it answers that side, whatever it says of the future besides."""
+    if not _PAST_NEGATION.search(r.content):
+        return False
+    stems = content_stems(r.content)
+    near = rows[max(0, i - 30) : i + 30]  # the statements around it: bounded work
+    if any(o.side == r.side and o.stance == "claim" for o in near):
+        return False  # the side that tells the account negates in it
+    return any(
+        o.side != r.side and o.side is not None and stems & content_stems(o.content) for o in near
+    )
 
 
 def _asks_or_awaits(r: Row) -> bool:
@@ -681,6 +761,54 @@ def _answered_accounts(rows: list[Row]) -> None:
             ):
                 if o.set_stance("claim", "answered-account"):
                     break
+
+
+# Content words a remark must share with another side's later denial to be what it denies.
+_ANSWERED_SHARED = 3
+
+
+def _answered_later(rows: list[Row]) -> None:
+    """`The association said two officers had boarded a boat in its waters, cut a net and
+    confiscated the catch`, and later another side's `the crew had inspected a net inside its
+    own waters`: a plain remark that a later denial of another side says again in its own
+    words (three content words or more) is the account that denial answers, a claim. Not once
+    the speaker's side has denied (then it answers back), nor an analyst's remark."""
+    if not on("answered-later"):
+        return
+    denials = [k for k, o in enumerate(rows) if o.stance == "denial" and o.side is not None]
+    if not denials:
+        return
+    answers: dict[int, frozenset[str]] = {}  # the stems of the denials that may answer, by row
+    for i, r in enumerate(rows):
+        f = r.frame
+        if (
+            r.stance != "comment"
+            or r.side is None
+            or f.vclass != "say"
+            or f.headline
+            or r.rules != ["default-comment:comment"]
+        ):
+            continue
+        first = bisect_right(denials, i)
+        later = denials[first : bisect_right(denials, i + 30)]  # the 30 after it: bounded work
+        if not later or any(
+            rows[k].side == r.side for k in denials[bisect_left(denials, i - 30) : first]
+        ):
+            continue  # no denial after it, or its side denied just before it
+        if is_bystander(r.actor):
+            continue
+        stems = content_stems(r.content)
+        if len(stems) < _ANSWERED_SHARED:
+            continue
+        for k in later:
+            o = rows[k]
+            if o.side == r.side:
+                continue
+            if k not in answers:
+                answers[k] = frozenset() if is_bystander(o.actor) else content_stems(o.content)
+            if len(stems & answers[k]) >= _ANSWERED_SHARED:
+                r.set_stance("claim", "answered-later")
+                break
 
 
 def _denied_before(rows: list[Row], j: int, side: int) -> bool:
