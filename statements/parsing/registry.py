@@ -109,6 +109,31 @@ _SAME_TITLE = {
     "spokeswoman": ("spokesperson",),
     "spokesperson": ("spokesman", "spokeswoman"),
 }
+# `, known by its Spanish acronym SENAE,`: a body's short name in apposition
+_KNOWN_BY_START = re.compile(r"(?:(?:also|widely|locally)\s+)?known by (?:its|the)\s")
+_BODY_KNOWN_BY = re.compile(
+    r"(?:^|[.;:!?\n]\s*)((?:[Tt]he\s+|[A-Z][\w'’-]*['’]s\s+)(?:[\w-]+\s+){0,5}[\w-]+),\s+$"
+)
+# what opens an apposition or relative clause that names a person's employer
+_WORKS_AT = re.compile(
+    r"^(?:who\s+(?:has\s+|had\s+|now\s+|also\s+)?(?:teaches|taught|studies|studied|works|worked|"
+    r"lectures|researches|sits|sat|serves|served|is|was)\b(?:\s+[a-z][\w-]*){0,4}?"
+    r"\s+(?:at|for|on|with|in)\s+"
+    r"|of\s+"
+    r"|an?\s+(?:[a-z][\w-]*\s+){0,3}?(?:analyst|economist|researcher|expert|professor|lecturer|"
+    r"engineer|lawyer|consultant|specialist|fellow|scientist|historian|scholar|adviser|advisor)"
+    r"\s+(?:at|with|for)\s+)"
+)
+# the body's name at the end: capitalised words, with `of`, `for`, `and`, `the` between them
+_BODY_NAME_END = re.compile(
+    r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|and|on|de|del|da|do|the|la|el)\s+)*[A-Z][\w'’.&-]*)*$"
+)
+# what may stand before that name: the article and lower-case descriptors
+# (`the Velmar-based rights group`, `consultancy`)
+_DESCRIPTORS = re.compile(r"(?:(?:the|a|an|[\w-]+-based|[a-z][\w'’-]*)\s+)*")
+_SINCE_END = re.compile(r",?\s+(?:since|from|until)\s+[\w\s-]*$")
+_IN_PLACE_END = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
+_HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord madam mme m".split())
 _NEAR = 600  # characters: a person met this close before a pronoun is what it stands for
 
 
@@ -116,6 +141,15 @@ def _field(office: str) -> tuple[str, frozenset[str]]:
     """An office's title and the stems of its field: `fisheries minister` and `minister for
     fisheries and forests` are both (`minister`, {`fisher`, ...})."""
     words = office.replace("-", " ").split()
+    if on("field-words-of-titles"):
+        # `energy minister`: the office's head is its last title word, and a field the titles
+        # list also holds (`energy`, `transport`, `foreign`) is still its field
+        titles = [w for w in words if _is_title(w)]
+        title = titles[-1] if titles else ""
+        stems = frozenset(
+            w[:6] for w in words if len(w) >= 5 and w != title and w not in _FIELD_SKIP
+        )
+        return title, stems
     title = next((w for w in words if _is_title(w)), "")
     stems = frozenset(
         w[:6] for w in words if len(w) >= 5 and not _is_title(w) and w not in _FIELD_SKIP
@@ -202,9 +236,23 @@ class Registry(Affiliations):
         extras = mention.extras if isinstance(mention, Mention) else []
         if role is None and isinstance(mention, Mention) and phrase[:1].isupper():
             role = _body_before(self.places.text, mention.start)
+        elif (
+            role is None
+            and isinstance(mention, Mention)
+            and _KNOWN_BY_START.match(phrase)
+            and on("known-by-acronym")
+        ):
+            # `The customs service, known by its Spanish acronym SENAE, said`
+            text = self.places.text
+            m = _BODY_KNOWN_BY.search(text, max(0, mention.start - 90), mention.start)
+            if m is not None and m.end() == mention.start and _is_org_word(m.group(1).split()[-1]):
+                role = m.group(1)
         if role and (sub := _SUBORDINATE_SUBJECT.match(role)) and on("subordinate-clause-subject"):
             role = role[sub.end() :] or role  # `When Uruguay's transport minister, X, told`
-        if role and re.match(r"(?:(?:also|widely|locally)\s+)?known as\s", phrase):
+        if role and (
+            re.match(r"(?:(?:also|widely|locally)\s+)?known as\s", phrase)
+            or (_KNOWN_BY_START.match(phrase) and on("known-by-acronym"))
+        ):
             # `Brazil's foreign ministry, known as Itamaraty,`: the body and its other name
             phrase, role = f"{role}, {phrase}", None
         if role and on("role-without-relative-clause"):
@@ -266,6 +314,15 @@ class Registry(Affiliations):
                 owner.kind = "media"
             return owner
         d = describe(phrase, self.places)
+        if (
+            d.kind == "person"
+            and d.role is not None
+            and d.role.rstrip(".") in _HONORIFICS
+            and on("honorific-is-no-role")
+        ):
+            # `the Deputy Minister of the Interior, Mr Kwame Asare`: `Mr` is no office, the
+            # apposition gives it
+            d.role = None
         if d.kind == "government" and any(_ANONYMITY.search(x) for x in extras):
             # `a Turkish official, speaking on condition of anonymity, told ...`: a source
             base = strip_det(phrase.strip())
@@ -418,7 +475,17 @@ class Registry(Affiliations):
                         d.kind, d.role, d.aff_phrase = "organisation", None, None
                     if d.kind != "person":  # a body has no surname: `Ferries`
                         d.aliases = [x for x in d.aliases if len(x.split()) > 1]
-                if d.kind == "person" and d.named and _A_BODY.match(ex):
+                if (
+                    d.kind == "person"
+                    and d.named
+                    and not d.aff_phrase
+                    and on("employer-in-apposition")
+                    and (employer := self._employer_named(ex)) is not None
+                ):
+                    # `X, who teaches law at the University of Y`, `X, an analyst at consultancy
+                    # Y in Z`, `X, of the rights group Y`: the body she works for, by its name
+                    d.aff_phrase = employer
+                elif d.kind == "person" and d.named and _A_BODY.match(ex):
                     # `Nordkapp Marine Survey, a Tromsø company that maps the seabed`
                     d.kind, d.role, d.aff_phrase = "organisation", None, None
                 m = re.match(
@@ -526,6 +593,26 @@ class Registry(Affiliations):
             if a.first_spoke is None:
                 a.first_spoke = self.clock
         return a
+
+    def _employer_named(self, ex: str) -> str | None:
+        """The capitalised name of the body an apposition or relative clause says a named
+        person works at (`who studies shipping at the Northern Institute`, `an energy analyst
+        at consultancy Brightline`, `of the Velmar-based rights group Open Harbour Forum`)."""
+        m = _WORKS_AT.match(ex)
+        if m is None:
+            return None
+        rest = _SINCE_END.sub("", ex[m.end() :].strip())
+        where = _IN_PLACE_END.search(rest)
+        tail = where.group(0) if where is not None else ""  # `in Velmar`: read by the affiliation
+        rest = rest[: len(rest) - len(tail)]
+        n = _BODY_NAME_END.search(rest)
+        if n is None or not _DESCRIPTORS.fullmatch(rest[: n.start()]):
+            return None
+        body = n.group(0)
+        placed = self.places.find(body) is not None or _place_in(body, self.places) is not None
+        if placed and not any(_is_org_word(w.lower()) for w in body.split()):
+            return None  # `of Velmar`: a place, not a body
+        return body + tail
 
     def _holder_named(
         self,

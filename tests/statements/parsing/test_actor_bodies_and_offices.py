@@ -1,0 +1,160 @@
+"""Actors read from how news writes offices and bodies: an office holder described first and
+named later (`Norland's energy minister` ... `Energy Minister X`), a body's short name given in
+a language (`known by its Spanish acronym X`: a language, not a state), a state whose name
+takes `the` (`The Maldives' transport ministry`), and the body a named person works at, written
+in apposition or a relative clause (`X, who teaches law at the University of Y`)."""
+
+import datetime as dt
+
+import pytest
+
+from statements.parsing import parse_article, to_contract
+
+PUB = dt.date(2026, 5, 4)
+
+
+def _out(text: str) -> dict:
+    return to_contract(parse_article(text, published=PUB, strict=True))
+
+
+def _actors(text: str) -> dict[str, dict]:
+    return {a["name"]: a for a in _out(text)["actors"]}
+
+
+OFFICE_THEN_NAME = (
+    "ASTANA, May 4 - Kazakhstan's energy minister has dismissed reports that exports were cut "
+    "this month, telling state television that deliveries were normal.\n\n"
+    "In an interview broadcast on Sunday, Energy Minister Dariga Seitova said the reports were "
+    '"not true".\n\n'
+    "The Uzbek ministry of energy said on Monday that supplies had been reduced.\n"
+)
+
+
+def test_an_office_holder_named_later_is_one_actor_when_the_field_is_a_title_word():
+    people = [a for a in _out(OFFICE_THEN_NAME)["actors"] if a["kind"] == "person"]
+    assert [p["name"] for p in people] == ["Dariga Seitova"], people
+    assert "Kazakhstan's energy minister" in people[0]["aliases"]
+    assert people[0]["country"] == "KZ"
+
+
+def test_field_words_of_titles_can_be_switched_off(monkeypatch):
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "field-words-of-titles")
+    people = [a for a in _out(OFFICE_THEN_NAME)["actors"] if a["kind"] == "person"]
+    assert len(people) == 2, people
+
+
+KNOWN_BY = (
+    "QUITO, May 4 (Andes Wire) - Peru's Ministry of Trade said on Monday that a levy was being "
+    "charged at the border.\n\n"
+    "The customs service, known by its Spanish acronym ADUSE, said in a statement that its "
+    'officers collected "only the fees set out in law".\n'
+)
+
+
+def test_a_body_known_by_its_acronym_in_a_language_is_no_body_of_that_language_s_state():
+    out = _out(KNOWN_BY)
+    actors = {a["name"]: a for a in out["actors"]}
+    body = next(a for a in actors.values() if "ADUSE" in (a["name"], *a["aliases"]))
+    assert body["kind"] == "organisation"
+    assert body["country"] == "EC"
+    assert "Spain" not in actors and not any(a["country"] == "ES" for a in actors.values())
+
+
+def test_known_by_acronym_and_language_not_state_can_be_switched_off(monkeypatch):
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "known-by-acronym,language-not-state")
+    out = _out(KNOWN_BY)
+    assert any(a["country"] == "ES" for a in out["actors"])
+
+
+STATE_WITH_ARTICLE = (
+    "Slots row\n\n"
+    "Ecuador said on Monday it would keep the fee. The airline declined to comment.\n\n"
+    "The Maldives' transport ministry confirmed that it had written to Colombo but said the "
+    'letter "asks for nothing".\n'
+)
+
+
+def test_a_state_written_with_the_is_read_in_its_possessive_without_it():
+    actors = _actors(STATE_WITH_ARTICLE)
+    ministry = actors["Maldives' transport ministry"]
+    assert ministry["country"] == "MV"
+    gov = next(a for a in actors.values() if a["id"] == ministry["affiliation"])
+    assert gov["kind"] == "government" and gov["country"] == "MV"
+
+
+def test_state_without_article_can_be_switched_off(monkeypatch):
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "state-without-article")
+    assert _actors(STATE_WITH_ARTICLE)["Maldives' transport ministry"]["country"] != "MV"
+
+
+EMPLOYERS = (
+    "Harbour fees\n\n"
+    "The port authority denied the report on Monday.\n\n"
+    '"It is rarely about the money," said Pavel Drom, who teaches trade law at the University '
+    "of Karsk.\n\n"
+    "Lina Ostrova, who studies shipping at the Northern Institute for Maritime Studies, said the "
+    "figures were wrong.\n\n"
+    "Tomas Berg, an energy analyst at consultancy Brightline Energia, said the dispute would "
+    "last.\n\n"
+    "Ana Rusk, of the harbour-based rights group Open Quay Forum, said the men were still held.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("person", "body"),
+    [
+        ("Pavel Drom", "University of Karsk"),
+        ("Lina Ostrova", "Northern Institute for Maritime Studies"),
+        ("Tomas Berg", "Brightline Energia"),
+        ("Ana Rusk", "Open Quay Forum"),
+    ],
+)
+def test_the_body_a_named_person_works_at_is_her_affiliation(person, body):
+    actors = _actors(EMPLOYERS)
+    assert actors[person]["kind"] == "person"
+    assert body in actors, list(actors)
+    assert actors[person]["affiliation"] == actors[body]["id"]
+
+
+def test_an_analyst_at_a_body_keeps_her_trade_as_role():
+    assert _actors(EMPLOYERS)["Tomas Berg"]["role"] == "energy analyst"
+
+
+def test_employer_in_apposition_can_be_switched_off(monkeypatch):
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "employer-in-apposition")
+    actors = _actors(EMPLOYERS)
+    assert "University of Karsk" not in actors and "Open Quay Forum" not in actors
+
+
+JUNIOR_MINISTER = (
+    "LIMA, May 4 - Peru's Ministry of Production said on Monday that no quota had been agreed.\n\n"
+    '"Our fishing resources are not the object of any negotiation," Vice Minister of Fisheries '
+    "Rosa Quinde told reporters in Lima.\n"
+)
+
+
+def test_a_junior_minister_belongs_to_the_one_ministry_of_her_state():
+    actors = _actors(JUNIOR_MINISTER)
+    assert actors["Rosa Quinde"]["affiliation"] == actors["Peru's Ministry of Production"]["id"]
+
+
+def test_placed_junior_minister_can_be_switched_off(monkeypatch):
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "placed-junior-minister")
+    actors = _actors(JUNIOR_MINISTER)
+    assert actors["Rosa Quinde"]["affiliation"] != actors["Peru's Ministry of Production"]["id"]
+
+
+HONORIFIC = (
+    "Border hours\n\n"
+    "On Monday, the Deputy Minister of the Interior, Mr Kwame Asare, appeared to confirm the "
+    "story.\n"
+)
+
+
+def test_an_honorific_is_no_role_and_the_apposition_gives_it():
+    assert _actors(HONORIFIC)["Kwame Asare"]["role"] == "deputy minister of interior"
+
+
+def test_honorific_is_no_role_can_be_switched_off(monkeypatch):
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "honorific-is-no-role")
+    assert _actors(HONORIFIC)["Kwame Asare"]["role"] == "mr"
