@@ -133,6 +133,11 @@ _BODY_NAME_END = re.compile(
 _DESCRIPTORS = re.compile(r"(?:(?:the|a|an|[\w-]+-based|[a-z][\w'’-]*)\s+)*")
 _SINCE_END = re.compile(r",?\s+(?:since|from|until)\s+[\w\s-]*$")
 _IN_PLACE_END = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
+# heads that make the words after a minister's `of` a body (`Minister of the Agency X`)
+_BODY_HEADS = frozenset(
+    "ministry department office agency council committee commission association union "
+    "company authority service bureau administration directorate secretariat".split()
+)
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord madam mme m".split())
 _NEAR = 600  # characters: a person met this close before a pronoun is what it stands for
 
@@ -421,6 +426,10 @@ class Registry(Affiliations):
                 rd = describe(role, self.places)
                 if d.kind == "person":
                     r_role, r_aff = _role_and_aff(role, self.places)
+                    if r_role and r_aff and self._portfolio_of(r_role, r_aff):
+                        # `Under Secretary for Terrorism and Financial Intelligence`, `head of
+                        # border inspections`: the field of the office, no body of its own
+                        r_role, r_aff = f"{r_role} of {r_aff.lower()}", None
                     if rd.kind == "definite" and rd.head:
                         prior = self._recent(
                             lambda x: (
@@ -458,7 +467,11 @@ class Registry(Affiliations):
             ):
                 # `said Ahmed Fathy, spokesman for Egypt's Ministry of Supply, in a statement`
                 after = _role_after(self.places.text, mention.end)
-                if after is not None:
+                if after is not None and after[0] and after[1] and self._portfolio_of(*after):
+                    # `X, the deputy minister of Regional Development and Public Works`
+                    d.role = d.role or f"{after[0]} of {after[1].lower()}"
+                    d.gender = d.gender or _gender(after[0])
+                elif after is not None:
                     d.role = d.role or after[0]
                     d.aff_phrase = after[1]
                     d.gender = d.gender or _gender(after[0])
@@ -593,6 +606,37 @@ class Registry(Affiliations):
             if a.first_spoke is None:
                 a.first_spoke = self.clock
         return a
+
+    def _portfolio_of(self, role: str, aff: str) -> bool:
+        """The words after an office's `of`/`for` name its field, not a body: lower-case words
+        with no body's head (`head of border inspections`), or capitalised ones after a
+        minister's or secretary's title (`Deputy Minister of Regional Development and Public
+        Works`); never an article, a possessive, a body's head, an acronym or a state."""
+        if not on("portfolio-after-office"):
+            return False
+        ws = _words(aff)
+        if not ws or re.match(r"(?:the|a|an|its|their|his|her)\s", aff, re.I) or "," in aff:
+            return False
+        if (
+            any(
+                _is_media_word(w.lower())
+                or (w.isupper() and len(w) > 1)
+                or w.endswith(("'s", "’s"))
+                or self.places.find(w) is not None
+                for w in ws
+            )
+            or _place_in(aff, self.places) is not None
+        ):
+            return False
+        if all(w.islower() for w in ws):
+            # two words at least: `the town`, `the airline` are bodies met before
+            return len(ws) >= 2 and not any(_is_org_word(w) for w in ws)
+        head = role.replace("-", " ").split()[-1]
+        return (
+            head in ("minister", "secretary", "undersecretary", "commissioner")
+            and all(w[:1].isupper() or w in ("and", "of", "for") for w in ws)
+            and not any(w.lower() in _BODY_HEADS for w in ws)
+        )
 
     def _employer_named(self, ex: str) -> str | None:
         """The capitalised name of the body an apposition or relative clause says a named

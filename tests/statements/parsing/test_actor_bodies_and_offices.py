@@ -158,3 +158,46 @@ def test_an_honorific_is_no_role_and_the_apposition_gives_it():
 def test_honorific_is_no_role_can_be_switched_off(monkeypatch):
     monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "honorific-is-no-role")
     assert _actors(HONORIFIC)["Kwame Asare"]["role"] == "mr"
+
+
+PORTFOLIOS = (
+    "SOFIA, May 4 - Bulgaria's Ministry of Regional Development and Public Works denied the "
+    "report.\n\n"
+    '"We never agreed," said Ivan Petrov, the deputy minister of Regional Development and '
+    "Public Works.\n\n"
+    "Carmen Villa, head of border inspections at the customs agency, said trucks were held.\n"
+)
+
+
+def test_the_field_after_an_office_is_no_body_of_its_own():
+    actors = _actors(PORTFOLIOS)
+    assert "Regional Development and Public Works" not in actors
+    assert "border inspections" not in actors
+    ministry = actors["Bulgaria's Ministry of Regional Development and Public Works"]
+    assert actors["Ivan Petrov"]["affiliation"] == ministry["id"]
+    assert actors["Carmen Villa"]["role"] == "head of border inspections"
+
+
+def test_portfolio_after_office_can_be_switched_off(monkeypatch):
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "portfolio-after-office")
+    assert "Regional Development and Public Works" in _actors(PORTFOLIOS)
+
+
+DATELINE_BODY = (
+    "MANILA - The Japanese embassy said on Thursday that a loan for a ferry terminal had not "
+    "been frozen.\n\n"
+    "Japan's ambassador added that talks would continue.\n\n"
+    "Days later, the Department of Harbours said in a statement that the design would be "
+    "smaller.\n"
+)
+
+
+def test_a_bare_state_body_in_a_datelined_text_is_the_dateline_state_s():
+    actors = _actors(DATELINE_BODY)
+    body = actors["Department of Harbours"]
+    assert body["country"] == "PH"
+
+
+def test_dateline_state_body_anywhere_can_be_switched_off(monkeypatch):
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "dateline-state-body-anywhere")
+    assert _actors(DATELINE_BODY)["Department of Harbours"]["country"] != "PH"
