@@ -311,6 +311,17 @@ def acronyms_are_bodies(actors: list[MActor]) -> None:
 _STATE_BODY_HEADS = _GOV_HEADS | frozenset(
     "bureau administration directorate commission secretariat customs".split()
 )
+_STATE_OFFICE_HEADS = frozenset("office municipality prefecture".split())
+
+
+def _state_body_heads() -> frozenset[str]:
+    """The head nouns of a state body's name; `the State Electoral Office`, `Yunguyo
+    municipality` are offices of the state too (rule `placed-state-office`)."""
+    if on("placed-state-office"):
+        return _STATE_BODY_HEADS | _STATE_OFFICE_HEADS
+    return _STATE_BODY_HEADS
+
+
 _CABINET_ROLE = re.compile(r"^(?:[a-z]+ )*?(?:minister|secretary)(?: (?:of|for) [a-z ]+)?$")
 _NOT_CABINET = re.compile(
     r"\b(?:deputy|vice|state|assistant|junior|under|principal|permanent|press|general|"
@@ -380,7 +391,7 @@ def affiliate_placed(reg: Affiliations, guessed: set[int]) -> None:
         if a.kind == "organisation":
             if not on("placed-state-body"):
                 continue
-            if not _STATE_BODY_HEADS.intersection(norm(a.name).split()):
+            if not _state_body_heads().intersection(norm(a.name).split()):
                 continue
         elif a.kind == "person":
             role = (a.role or "").lower()

@@ -201,3 +201,21 @@ def test_a_bare_state_body_in_a_datelined_text_is_the_dateline_state_s():
 def test_dateline_state_body_anywhere_can_be_switched_off(monkeypatch):
     monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "dateline-state-body-anywhere")
     assert _actors(DATELINE_BODY)["Department of Harbours"]["country"] != "PH"
+
+
+STATE_OFFICE = (
+    "TALLINN, May 4 - Estonia's foreign ministry said on Monday that the reports were false.\n\n"
+    "The State Electoral Office said in a statement that no voter data had been lost.\n"
+)
+
+
+def test_a_placed_state_office_belongs_to_its_state_s_government():
+    actors = _actors(STATE_OFFICE)
+    office = actors["State Electoral Office"]
+    gov = next(a for a in actors.values() if a["kind"] == "government")
+    assert office["country"] == "EE" and office["affiliation"] == gov["id"]
+
+
+def test_placed_state_office_can_be_switched_off(monkeypatch):
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "placed-state-office")
+    assert _actors(STATE_OFFICE)["State Electoral Office"]["affiliation"] is None
