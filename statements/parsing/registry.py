@@ -321,6 +321,17 @@ class Registry(Affiliations):
         d = describe(phrase, self.places)
         if (
             d.kind == "person"
+            and d.named
+            and len(d.name.split()) > 1
+            and d.name.split()[-1].lower() in lexicon.words("legal_forms.txt")
+            and on("legal-form-is-body")
+        ):
+            # `Nordlys Linjen A/S rejects ...`: a company's legal form ends its name
+            d.kind, d.role, d.aff_phrase = "organisation", None, None
+            short = d.name.rsplit(" ", 1)[0]  # `Nordlys Linjen confirms ...` later
+            d.aliases = [x for x in d.aliases if len(x.split()) > 1 and x != short] + [short]
+        if (
+            d.kind == "person"
             and d.role is not None
             and d.role.rstrip(".") in _HONORIFICS
             and on("honorific-is-no-role")

@@ -219,3 +219,27 @@ def test_a_placed_state_office_belongs_to_its_state_s_government():
 def test_placed_state_office_can_be_switched_off(monkeypatch):
     monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "placed-state-office")
     assert _actors(STATE_OFFICE)["State Electoral Office"]["affiliation"] is None
+
+
+LEGAL_FORM = (
+    "Ferry route\n\n"
+    "Kestrel Lines A/S rejects the claims made by some media outlets that it will withdraw its "
+    "ferry.\n\n"
+    "The company notes that the article published by a regional newspaper was wrong.\n\n"
+    "Kestrel Lines confirms that its management discussed several scenarios.\n"
+)
+
+
+def test_a_name_ending_in_a_legal_form_is_a_company_and_the_company_is_it():
+    out = _out(LEGAL_FORM)
+    firm = next(a for a in out["actors"] if a["name"] == "Kestrel Lines A/S")
+    assert firm["kind"] == "organisation"
+    assert not any(a["name"] in ("company", "Kestrel Lines") for a in out["actors"])
+    assert [s["speaker"] for s in out["statements"] if "Kestrel" in s["text"][:8]] == [
+        firm["id"]
+    ] * 2
+
+
+def test_legal_form_is_body_can_be_switched_off(monkeypatch):
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "legal-form-is-body")
+    assert _actors(LEGAL_FORM)["Kestrel Lines A/S"]["kind"] == "person"
