@@ -243,3 +243,21 @@ def test_a_name_ending_in_a_legal_form_is_a_company_and_the_company_is_it():
 def test_legal_form_is_body_can_be_switched_off(monkeypatch):
     monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "legal-form-is-body")
     assert _actors(LEGAL_FORM)["Kestrel Lines A/S"]["kind"] == "person"
+
+
+ACRONYM = (
+    "Cashmere exports\n\n"
+    "The Norland Wool Board said on Thursday that exports had not been restricted.\n\n"
+    "The crossing had been closed by snow, NWB said in a second statement.\n"
+)
+
+
+def test_an_acronym_of_the_initials_of_a_named_body_is_that_body():
+    actors = _actors(ACRONYM)
+    assert "NWB" not in actors, list(actors)
+    assert "NWB" in actors["Norland Wool Board"]["aliases"]
+
+
+def test_acronym_of_initials_can_be_switched_off(monkeypatch):
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "acronym-of-initials")
+    assert "NWB" in _actors(ACRONYM)
