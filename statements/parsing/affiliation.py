@@ -388,7 +388,7 @@ class Affiliations(StateNames):
         self._state_forms()
 
     def _home_unless_spoken(self, a: MActor) -> Place | None:
-        """`MANILA - ...` then, paragraphs on, `the Department of Transportation`: a bare state
+        """`LIMA - ...` then, paragraphs on, `the Department of Harbours`: a bare state
         body anywhere in a datelined text is the dateline state's, unless a government had
         spoken before it appeared (then rule `body-of-speaking-state` reads it)."""
         if a.place is not None or not on("dateline-state-body-anywhere"):

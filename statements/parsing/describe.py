@@ -125,7 +125,7 @@ _KNOWN_AS = re.compile(
     r"^(?P<body>.+?),?\s+(?:(?:also|widely|locally)\s+)?(?:known|referred to)\s+as\s+"
     r"(?P<alias>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})$"
 )
-# `the customs service, known by its Spanish acronym SENAE`: the body's short name; the
+# `the customs service, known by its Spanish acronym ADUSE`: the body's short name; the
 # adjective names a language, not a state.
 _KNOWN_BY = re.compile(
     r"^(?P<body>.+?),?\s+(?:(?:also|widely|locally)\s+)?(?:known|referred to)\s+by\s+"

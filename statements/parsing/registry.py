@@ -109,7 +109,7 @@ _SAME_TITLE = {
     "spokeswoman": ("spokesperson",),
     "spokesperson": ("spokesman", "spokeswoman"),
 }
-# `, known by its Spanish acronym SENAE,`: a body's short name in apposition
+# `, known by its Spanish acronym ADUSE,`: a body's short name in apposition
 _KNOWN_BY_START = re.compile(r"(?:(?:also|widely|locally)\s+)?known by (?:its|the)\s")
 _BODY_KNOWN_BY = re.compile(
     r"(?:^|[.;:!?\n]\s*)((?:[Tt]he\s+|[A-Z][\w'’-]*['’]s\s+)(?:[\w-]+\s+){0,5}[\w-]+),\s+$"
@@ -247,7 +247,7 @@ class Registry(Affiliations):
             and _KNOWN_BY_START.match(phrase)
             and on("known-by-acronym")
         ):
-            # `The customs service, known by its Spanish acronym SENAE, said`
+            # `The customs service, known by its Spanish acronym ADUSE, said`
             text = self.places.text
             m = _BODY_KNOWN_BY.search(text, max(0, mention.start - 90), mention.start)
             if m is not None and m.end() == mention.start and _is_org_word(m.group(1).split()[-1]):
@@ -326,9 +326,9 @@ class Registry(Affiliations):
             and d.name.split()[-1].lower() in lexicon.words("legal_forms.txt")
             and on("legal-form-is-body")
         ):
-            # `Nordlys Linjen A/S rejects ...`: a company's legal form ends its name
+            # `Kestrel Lines A/S rejects ...`: a company's legal form ends its name
             d.kind, d.role, d.aff_phrase = "organisation", None, None
-            short = d.name.rsplit(" ", 1)[0]  # `Nordlys Linjen confirms ...` later
+            short = d.name.rsplit(" ", 1)[0]  # `Kestrel Lines confirms ...` later
             d.aliases = [x for x in d.aliases if len(x.split()) > 1 and x != short] + [short]
         if (
             d.kind == "person"
@@ -438,7 +438,7 @@ class Registry(Affiliations):
                 if d.kind == "person":
                     r_role, r_aff = _role_and_aff(role, self.places)
                     if r_role and r_aff and self._portfolio_of(r_role, r_aff):
-                        # `Under Secretary for Terrorism and Financial Intelligence`, `head of
+                        # `Under Secretary for Customs and Excise Policy`, `head of
                         # border inspections`: the field of the office, no body of its own
                         r_role, r_aff = f"{r_role} of {r_aff.lower()}", None
                     if rd.kind == "definite" and rd.head:
@@ -479,7 +479,7 @@ class Registry(Affiliations):
                 # `said Ahmed Fathy, spokesman for Egypt's Ministry of Supply, in a statement`
                 after = _role_after(self.places.text, mention.end)
                 if after is not None and after[0] and after[1] and self._portfolio_of(*after):
-                    # `X, the deputy minister of Regional Development and Public Works`
+                    # `X, the deputy minister of Rural Roads and Public Works`
                     d.role = d.role or f"{after[0]} of {after[1].lower()}"
                     d.gender = d.gender or _gender(after[0])
                 elif after is not None:
@@ -621,7 +621,7 @@ class Registry(Affiliations):
     def _portfolio_of(self, role: str, aff: str) -> bool:
         """The words after an office's `of`/`for` name its field, not a body: lower-case words
         with no body's head (`head of border inspections`), or capitalised ones after a
-        minister's or secretary's title (`Deputy Minister of Regional Development and Public
+        minister's or secretary's title (`Deputy Minister of Rural Roads and Public
         Works`); never an article, a possessive, a body's head, an acronym or a state."""
         if not on("portfolio-after-office"):
             return False

@@ -214,7 +214,7 @@ _INITIALS_SKIP = frozenset("of the and for on in de del la el".split())
 
 
 def _initials(name: str) -> str:
-    """`Tuul News Agency` -> `TNA`: the first letters of a name's capitalised words."""
+    """`Norland Wool Board` -> `NWB`: the first letters of a name's capitalised words."""
     words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _INITIALS_SKIP]
     if not words or not all(w[:1].isupper() for w in words):
         return ""
@@ -222,7 +222,7 @@ def _initials(name: str) -> str:
 
 
 def _fold_acronyms(reg: Registry, into: dict[int, MActor]) -> None:
-    """`ULAANBAATAR (TNA) -` and `the Tuul News Agency quoted ...`: a short name in capitals that
+    """`KARSK (NNA) -` and `the Norland News Agency quoted ...`: a short name in capitals that
     spells the initials of the one body or outlet named in full is that body."""
     bodies = [
         a

@@ -147,7 +147,7 @@ def _beside(text: str, at: int, name_end: int, places: Places, a: MActor) -> str
     if m and not re.match(r"(?:said|says|told|added)\b", m.group(1)):
         apposed = m.group(1)
         if on("language-not-state"):
-            # `, known by its Spanish acronym SENAE,`: a language, not a state
+            # `, known by its Spanish acronym ADUSE,`: a language, not a state
             apposed = _LANGUAGE_USE.sub(" ", apposed)
         codes = _codes_in(apposed, places) or _city_codes(apposed)
         if len(set(codes)) == 1:
@@ -315,7 +315,7 @@ _STATE_OFFICE_HEADS = frozenset("office municipality prefecture".split())
 
 
 def _state_body_heads() -> frozenset[str]:
-    """The head nouns of a state body's name; `the State Electoral Office`, `Yunguyo
+    """The head nouns of a state body's name; `the State Lottery Office`, `Velmar
     municipality` are offices of the state too (rule `placed-state-office`)."""
     if on("placed-state-office"):
         return _STATE_BODY_HEADS | _STATE_OFFICE_HEADS

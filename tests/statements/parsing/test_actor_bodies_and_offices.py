@@ -22,11 +22,11 @@ def _actors(text: str) -> dict[str, dict]:
 
 
 OFFICE_THEN_NAME = (
-    "ASTANA, May 4 - Kazakhstan's energy minister has dismissed reports that exports were cut "
-    "this month, telling state television that deliveries were normal.\n\n"
-    "In an interview broadcast on Sunday, Energy Minister Dariga Seitova said the reports were "
-    '"not true".\n\n'
-    "The Uzbek ministry of energy said on Monday that supplies had been reduced.\n"
+    "ASTANA, May 4 - Kazakhstan's energy minister has rejected claims that gas sales to a "
+    "neighbour were halved, saying the pipeline ran at its usual volume.\n\n"
+    "Speaking on a radio phone-in on Sunday, Energy Minister Dariga Seitova called the claims "
+    '"pure invention".\n\n'
+    "The Uzbek ministry of energy said on Monday that deliveries had dipped for a week.\n"
 )
 
 
@@ -44,10 +44,10 @@ def test_field_words_of_titles_can_be_switched_off(monkeypatch):
 
 
 KNOWN_BY = (
-    "QUITO, May 4 (Andes Wire) - Peru's Ministry of Trade said on Monday that a levy was being "
-    "charged at the border.\n\n"
-    "The customs service, known by its Spanish acronym ADUSE, said in a statement that its "
-    'officers collected "only the fees set out in law".\n'
+    "QUITO, May 4 (Andes Wire) - Peru's Ministry of Trade said on Monday that drivers were "
+    "paying an unofficial toll at a river crossing.\n\n"
+    "The customs service, known by its Spanish acronym ADUSE, said in a statement that no "
+    'such toll "exists on any of our forms".\n'
 )
 
 
@@ -68,9 +68,9 @@ def test_known_by_acronym_and_language_not_state_can_be_switched_off(monkeypatch
 
 STATE_WITH_ARTICLE = (
     "Slots row\n\n"
-    "Ecuador said on Monday it would keep the fee. The airline declined to comment.\n\n"
-    "The Maldives' transport ministry confirmed that it had written to Colombo but said the "
-    'letter "asks for nothing".\n'
+    "Ecuador said on Monday the charge would stay. The carrier would not comment.\n\n"
+    "The Maldives' transport ministry said it had sent a note to its neighbour, adding that the "
+    'note "requests a meeting, nothing more".\n'
 )
 
 
@@ -90,13 +90,14 @@ def test_state_without_article_can_be_switched_off(monkeypatch):
 EMPLOYERS = (
     "Harbour fees\n\n"
     "The port authority denied the report on Monday.\n\n"
-    '"It is rarely about the money," said Pavel Drom, who teaches trade law at the University '
-    "of Karsk.\n\n"
+    '"Fees are a lever, not a budget line," said Pavel Drom, who teaches trade law at the '
+    "University of Karsk.\n\n"
     "Lina Ostrova, who studies shipping at the Northern Institute for Maritime Studies, said the "
-    "figures were wrong.\n\n"
-    "Tomas Berg, an energy analyst at consultancy Brightline Energia, said the dispute would "
-    "last.\n\n"
-    "Ana Rusk, of the harbour-based rights group Open Quay Forum, said the men were still held.\n"
+    "tonnage figures did not add up.\n\n"
+    "Tomas Berg, an energy analyst at consultancy Brightline Energia, said the quarrel could run "
+    "for years.\n\n"
+    "Ana Rusk, of the harbour-based rights group Open Quay Forum, said four crews were still "
+    "waiting.\n"
 )
 
 
@@ -127,9 +128,10 @@ def test_employer_in_apposition_can_be_switched_off(monkeypatch):
 
 
 JUNIOR_MINISTER = (
-    "LIMA, May 4 - Peru's Ministry of Production said on Monday that no quota had been agreed.\n\n"
-    '"Our fishing resources are not the object of any negotiation," Vice Minister of Fisheries '
-    "Rosa Quinde told reporters in Lima.\n"
+    "LIMA, May 4 - Peru's Ministry of Production said on Monday that no anchovy deal had been "
+    "signed.\n\n"
+    '"Nobody has traded away a single tonne," Vice Minister of Fisheries Rosa Quinde told '
+    "reporters in Lima.\n"
 )
 
 
@@ -146,8 +148,8 @@ def test_placed_junior_minister_can_be_switched_off(monkeypatch):
 
 HONORIFIC = (
     "Border hours\n\n"
-    "On Monday, the Deputy Minister of the Interior, Mr Kwame Asare, appeared to confirm the "
-    "story.\n"
+    "On Monday, the Deputy Minister of the Interior, Mr Kwame Asare, said the gate would shut "
+    "at dusk.\n"
 )
 
 
@@ -161,34 +163,34 @@ def test_honorific_is_no_role_can_be_switched_off(monkeypatch):
 
 
 PORTFOLIOS = (
-    "SOFIA, May 4 - Bulgaria's Ministry of Regional Development and Public Works denied the "
-    "report.\n\n"
-    '"We never agreed," said Ivan Petrov, the deputy minister of Regional Development and '
+    "SOFIA, May 4 - Bulgaria's Ministry of Rural Roads and Public Works denied the report.\n\n"
+    '"No such toll was ever approved," said Ivan Petrov, the deputy minister of Rural Roads and '
     "Public Works.\n\n"
-    "Carmen Villa, head of border inspections at the customs agency, said trucks were held.\n"
+    "Carmen Villa, head of border inspections at the customs agency, said lorries were waiting "
+    "for hours.\n"
 )
 
 
 def test_the_field_after_an_office_is_no_body_of_its_own():
     actors = _actors(PORTFOLIOS)
-    assert "Regional Development and Public Works" not in actors
+    assert "Rural Roads and Public Works" not in actors
     assert "border inspections" not in actors
-    ministry = actors["Bulgaria's Ministry of Regional Development and Public Works"]
+    ministry = actors["Bulgaria's Ministry of Rural Roads and Public Works"]
     assert actors["Ivan Petrov"]["affiliation"] == ministry["id"]
     assert actors["Carmen Villa"]["role"] == "head of border inspections"
 
 
 def test_portfolio_after_office_can_be_switched_off(monkeypatch):
     monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "portfolio-after-office")
-    assert "Regional Development and Public Works" in _actors(PORTFOLIOS)
+    assert "Rural Roads and Public Works" in _actors(PORTFOLIOS)
 
 
 DATELINE_BODY = (
-    "MANILA - The Japanese embassy said on Thursday that a loan for a ferry terminal had not "
-    "been frozen.\n\n"
-    "Japan's ambassador added that talks would continue.\n\n"
-    "Days later, the Department of Harbours said in a statement that the design would be "
-    "smaller.\n"
+    "MANILA - The Japanese embassy said on Thursday that money for a new pier was still on "
+    "offer.\n\n"
+    "Japan's ambassador added that engineers would visit next month.\n\n"
+    "Days later, the Department of Harbours said in a statement that the pier would be shorter "
+    "than drawn.\n"
 )
 
 
@@ -205,28 +207,27 @@ def test_dateline_state_body_anywhere_can_be_switched_off(monkeypatch):
 
 STATE_OFFICE = (
     "TALLINN, May 4 - Estonia's foreign ministry said on Monday that the reports were false.\n\n"
-    "The State Electoral Office said in a statement that no voter data had been lost.\n"
+    "The State Lottery Office said in a statement that no ticket records had been lost.\n"
 )
 
 
 def test_a_placed_state_office_belongs_to_its_state_s_government():
     actors = _actors(STATE_OFFICE)
-    office = actors["State Electoral Office"]
+    office = actors["State Lottery Office"]
     gov = next(a for a in actors.values() if a["kind"] == "government")
     assert office["country"] == "EE" and office["affiliation"] == gov["id"]
 
 
 def test_placed_state_office_can_be_switched_off(monkeypatch):
     monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "placed-state-office")
-    assert _actors(STATE_OFFICE)["State Electoral Office"]["affiliation"] is None
+    assert _actors(STATE_OFFICE)["State Lottery Office"]["affiliation"] is None
 
 
 LEGAL_FORM = (
     "Ferry route\n\n"
-    "Kestrel Lines A/S rejects the claims made by some media outlets that it will withdraw its "
-    "ferry.\n\n"
-    "The company notes that the article published by a regional newspaper was wrong.\n\n"
-    "Kestrel Lines confirms that its management discussed several scenarios.\n"
+    "Kestrel Lines A/S denies reports that it plans to sell its only cargo vessel.\n\n"
+    "The company says no buyer has approached it.\n\n"
+    "Kestrel Lines confirms that its board looked at the cost of a second hull.\n"
 )
 
 
@@ -247,8 +248,8 @@ def test_legal_form_is_body_can_be_switched_off(monkeypatch):
 
 ACRONYM = (
     "Cashmere exports\n\n"
-    "The Norland Wool Board said on Thursday that exports had not been restricted.\n\n"
-    "The crossing had been closed by snow, NWB said in a second statement.\n"
+    "The Norland Wool Board said on Thursday that fleece sales abroad had not been capped.\n\n"
+    "The delays came from a broken scale at the depot, NWB said in a second statement.\n"
 )
 
 
