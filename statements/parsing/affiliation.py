@@ -337,7 +337,7 @@ class Affiliations(StateNames):
                 and not a.stateless
                 and any(h in norm(a.name).split() for h in _GOV_HEADS)
             ):
-                state = self.home_state(a) or self._state_then(a)
+                state = self.home_state(a) or self._home_unless_spoken(a) or self._state_then(a)
                 if state is not None:
                     target = self.government(state)
                 else:
@@ -398,6 +398,22 @@ class Affiliations(StateNames):
         self._party_states()
         self._canonical_names()
         self._state_forms()
+
+    def _home_unless_spoken(self, a: MActor) -> Place | None:
+        """`LIMA - ...` then, paragraphs on, `the Department of Harbours`: a bare state
+        body anywhere in a datelined text is the dateline state's, unless a government had
+        spoken before it appeared (then rule `body-of-speaking-state` reads it)."""
+        if a.place is not None or not on("dateline-state-body-anywhere"):
+            return None
+        home = self.dateline_state() if on("dateline-state-body") else None
+        if home is None:
+            return None
+        spoke = self._recent_then(
+            lambda x: x.kind == "government" and x.speaker and x.place is not None,
+            a.born,
+            kinds=("government",),
+        )
+        return home if spoke is None else None
 
     def _dateline_outlet(self) -> None:
         """`Tehran - Pars News - The spokesman ...`: the outlet credited in the dateline is of

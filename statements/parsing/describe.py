@@ -141,6 +141,13 @@ _KNOWN_AS = re.compile(
     r"^(?P<body>.+?),?\s+(?:(?:also|widely|locally)\s+)?(?:known|referred to)\s+as\s+"
     r"(?P<alias>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})$"
 )
+# `the customs service, known by its Spanish acronym ADUSE`: the body's short name; the
+# adjective names a language, not a state.
+_KNOWN_BY = re.compile(
+    r"^(?P<body>.+?),?\s+(?:(?:also|widely|locally)\s+)?(?:known|referred to)\s+by\s+"
+    r"(?:its|the)\s+(?:[A-Z][a-z]+\s+)?(?:acronym|initials|abbreviation|short name)\s+"
+    r"(?P<alias>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})$"
+)
 # `the Hellenic Exporters Association (HEA)`: a body and the short name it is given.
 _ACRONYM_AFTER = re.compile(r"^(?P<body>.*?[A-Za-z].*?)\s*\((?P<alias>[A-Z][A-Za-z.&-]{1,11})\)$")
 _AMPERSAND_NAME = re.compile(
@@ -479,6 +486,8 @@ def _describe(phrase: str, places: Places) -> Desc:
         # already met, spoken of together (no actor of their own), read as `they`
         return Desc("pronoun", "they")
     m = _KNOWN_AS.match(raw) or _ACRONYM_AFTER.match(raw)
+    if m is None and on("known-by-acronym"):
+        m = _KNOWN_BY.match(raw)
     if m:
         # `Brazil's foreign ministry, known as Itamaraty`: the body, and its other name
         d = describe(m.group("body"), places)

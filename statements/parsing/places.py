@@ -203,6 +203,14 @@ class Places:
                         p = self.places.setdefault(c.code, Place(c.code, c.name, c.code))
                         p.forms.add(form)
                         self.by_form[form.lower()] = p
+                        if (
+                            form.lower().startswith("the ")
+                            and words[j - 1].endswith(("'", "’", "'s", "’s"))
+                            and on("state-without-article")
+                        ):
+                            # `The Maldives' transport ministry`: `Maldives'` names it too
+                            p.forms.add(form[4:])
+                            self.by_form.setdefault(form[4:].lower(), p)
                         covered.update(range(i, j))
                         break
         if any(w in text for w in ("state of", "province of", "region of", "canton", "county")):

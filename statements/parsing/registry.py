@@ -115,6 +115,36 @@ _SAME_TITLE = {
     "spokeswoman": ("spokesperson",),
     "spokesperson": ("spokesman", "spokeswoman"),
 }
+# `, known by its Spanish acronym ADUSE,`: a body's short name in apposition
+_KNOWN_BY_START = re.compile(r"(?:(?:also|widely|locally)\s+)?known by (?:its|the)\s")
+_BODY_KNOWN_BY = re.compile(
+    r"(?:^|[.;:!?\n]\s*)((?:[Tt]he\s+|[A-Z][\w'’-]*['’]s\s+)(?:[\w-]+\s+){0,5}[\w-]+),\s+$"
+)
+# what opens an apposition or relative clause that names a person's employer
+_WORKS_AT = re.compile(
+    r"^(?:who\s+(?:has\s+|had\s+|now\s+|also\s+)?(?:teaches|taught|studies|studied|works|worked|"
+    r"lectures|researches|sits|sat|serves|served|is|was)\b(?:\s+[a-z][\w-]*){0,4}?"
+    r"\s+(?:at|for|on|with|in)\s+"
+    r"|of\s+"
+    r"|an?\s+(?:[a-z][\w-]*\s+){0,3}?(?:analyst|economist|researcher|expert|professor|lecturer|"
+    r"engineer|lawyer|consultant|specialist|fellow|scientist|historian|scholar|adviser|advisor)"
+    r"\s+(?:at|with|for)\s+)"
+)
+# the body's name at the end: capitalised words, with `of`, `for`, `and`, `the` between them
+_BODY_NAME_END = re.compile(
+    r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|and|on|de|del|da|do|the|la|el)\s+)*[A-Z][\w'’.&-]*)*$"
+)
+# what may stand before that name: the article and lower-case descriptors
+# (`the Velmar-based rights group`, `consultancy`)
+_DESCRIPTORS = re.compile(r"(?:(?:the|a|an|[\w-]+-based|[a-z][\w'’-]*)\s+)*")
+_SINCE_END = re.compile(r",?\s+(?:since|from|until)\s+[\w\s-]*$")
+_IN_PLACE_END = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
+# heads that make the words after a minister's `of` a body (`Minister of the Agency X`)
+_BODY_HEADS = frozenset(
+    "ministry department office agency council committee commission association union "
+    "company authority service bureau administration directorate secretariat".split()
+)
+_HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord madam mme m".split())
 _NEAR = 600  # characters: a person met this close before a pronoun is what it stands for
 
 
@@ -122,6 +152,15 @@ def _field(office: str) -> tuple[str, frozenset[str]]:
     """An office's title and the stems of its field: `fisheries minister` and `minister for
     fisheries and forests` are both (`minister`, {`fisher`, ...})."""
     words = office.replace("-", " ").split()
+    if on("field-words-of-titles"):
+        # `energy minister`: the office's head is its last title word, and a field the titles
+        # list also holds (`energy`, `transport`, `foreign`) is still its field
+        titles = [w for w in words if _is_title(w)]
+        title = titles[-1] if titles else ""
+        stems = frozenset(
+            w[:6] for w in words if len(w) >= 5 and w != title and w not in _FIELD_SKIP
+        )
+        return title, stems
     title = next((w for w in words if _is_title(w)), "")
     stems = frozenset(
         w[:6] for w in words if len(w) >= 5 and not _is_title(w) and w not in _FIELD_SKIP
@@ -208,9 +247,23 @@ class Registry(Affiliations):
         extras = mention.extras if isinstance(mention, Mention) else []
         if role is None and isinstance(mention, Mention) and phrase[:1].isupper():
             role = _body_before(self.places.text, mention.start)
+        elif (
+            role is None
+            and isinstance(mention, Mention)
+            and _KNOWN_BY_START.match(phrase)
+            and on("known-by-acronym")
+        ):
+            # `The customs service, known by its Spanish acronym ADUSE, said`
+            text = self.places.text
+            m = _BODY_KNOWN_BY.search(text, max(0, mention.start - 90), mention.start)
+            if m is not None and m.end() == mention.start and _is_org_word(m.group(1).split()[-1]):
+                role = m.group(1)
         if role and (sub := _SUBORDINATE_SUBJECT.match(role)) and on("subordinate-clause-subject"):
             role = role[sub.end() :] or role  # `When Uruguay's transport minister, X, told`
-        if role and re.match(r"(?:(?:also|widely|locally)\s+)?known as\s", phrase):
+        if role and (
+            re.match(r"(?:(?:also|widely|locally)\s+)?known as\s", phrase)
+            or (_KNOWN_BY_START.match(phrase) and on("known-by-acronym"))
+        ):
             # `Brazil's foreign ministry, known as Itamaraty,`: the body and its other name
             phrase, role = f"{role}, {phrase}", None
         if role and on("role-without-relative-clause"):
@@ -272,6 +325,26 @@ class Registry(Affiliations):
                 owner.kind = "media"
             return owner
         d = describe(phrase, self.places)
+        if (
+            d.kind == "person"
+            and d.named
+            and len(d.name.split()) > 1
+            and d.name.split()[-1].lower() in lexicon.words("legal_forms.txt")
+            and on("legal-form-is-body")
+        ):
+            # `Kestrel Lines A/S rejects ...`: a company's legal form ends its name
+            d.kind, d.role, d.aff_phrase = "organisation", None, None
+            short = d.name.rsplit(" ", 1)[0]  # `Kestrel Lines confirms ...` later
+            d.aliases = [x for x in d.aliases if len(x.split()) > 1 and x != short] + [short]
+        if (
+            d.kind == "person"
+            and d.role is not None
+            and d.role.rstrip(".") in _HONORIFICS
+            and on("honorific-is-no-role")
+        ):
+            # `the Deputy Minister of the Interior, Mr Kwame Asare`: `Mr` is no office, the
+            # apposition gives it
+            d.role = None
         if d.kind == "government" and any(_ANONYMITY.search(x) for x in extras):
             # `a Turkish official, speaking on condition of anonymity, told ...`: a source
             base = strip_det(phrase.strip())
@@ -394,6 +467,10 @@ class Registry(Affiliations):
                 rd = describe(role, self.places)
                 if d.kind == "person":
                     r_role, r_aff = _role_and_aff(role, self.places)
+                    if r_role and r_aff and self._portfolio_of(r_role, r_aff):
+                        # `Under Secretary for Customs and Excise Policy`, `head of
+                        # border inspections`: the field of the office, no body of its own
+                        r_role, r_aff = f"{r_role} of {r_aff.lower()}", None
                     if rd.kind == "definite" and rd.head:
                         prior = self._recent(
                             lambda x: (
@@ -431,7 +508,11 @@ class Registry(Affiliations):
             ):
                 # `said Ahmed Fathy, spokesman for Egypt's Ministry of Supply, in a statement`
                 after = _role_after(self.places.text, mention.end)
-                if after is not None:
+                if after is not None and after[0] and after[1] and self._portfolio_of(*after):
+                    # `X, the deputy minister of Rural Roads and Public Works`
+                    d.role = d.role or f"{after[0]} of {after[1].lower()}"
+                    d.gender = d.gender or _gender(after[0])
+                elif after is not None:
                     d.role = d.role or after[0]
                     d.aff_phrase = after[1]
                     d.gender = d.gender or _gender(after[0])
@@ -448,7 +529,17 @@ class Registry(Affiliations):
                         d.kind, d.role, d.aff_phrase = "organisation", None, None
                     if d.kind != "person":  # a body has no surname: `Ferries`
                         d.aliases = [x for x in d.aliases if len(x.split()) > 1]
-                if d.kind == "person" and d.named and _A_BODY.match(ex):
+                if (
+                    d.kind == "person"
+                    and d.named
+                    and not d.aff_phrase
+                    and on("employer-in-apposition")
+                    and (employer := self._employer_named(ex)) is not None
+                ):
+                    # `X, who teaches law at the University of Y`, `X, an analyst at consultancy
+                    # Y in Z`, `X, of the rights group Y`: the body she works for, by its name
+                    d.aff_phrase = employer
+                elif d.kind == "person" and d.named and _A_BODY.match(ex):
                     # `Nordkapp Marine Survey, a Tromsø company that maps the seabed`
                     d.kind, d.role, d.aff_phrase = "organisation", None, None
                 m = re.match(
@@ -556,6 +647,57 @@ class Registry(Affiliations):
             if a.first_spoke is None:
                 a.first_spoke = self.clock
         return a
+
+    def _portfolio_of(self, role: str, aff: str) -> bool:
+        """The words after an office's `of`/`for` name its field, not a body: lower-case words
+        with no body's head (`head of border inspections`), or capitalised ones after a
+        minister's or secretary's title (`Deputy Minister of Rural Roads and Public
+        Works`); never an article, a possessive, a body's head, an acronym or a state."""
+        if not on("portfolio-after-office"):
+            return False
+        ws = _words(aff)
+        if not ws or re.match(r"(?:the|a|an|its|their|his|her)\s", aff, re.I) or "," in aff:
+            return False
+        if (
+            any(
+                _is_media_word(w.lower())
+                or (w.isupper() and len(w) > 1)
+                or w.endswith(("'s", "’s"))
+                or self.places.find(w) is not None
+                for w in ws
+            )
+            or _place_in(aff, self.places) is not None
+        ):
+            return False
+        if all(w.islower() for w in ws):
+            # two words at least: `the town`, `the airline` are bodies met before
+            return len(ws) >= 2 and not any(_is_org_word(w) for w in ws)
+        head = role.replace("-", " ").split()[-1]
+        return (
+            head in ("minister", "secretary", "undersecretary", "commissioner")
+            and all(w[:1].isupper() or w in ("and", "of", "for") for w in ws)
+            and not any(w.lower() in _BODY_HEADS for w in ws)
+        )
+
+    def _employer_named(self, ex: str) -> str | None:
+        """The capitalised name of the body an apposition or relative clause says a named
+        person works at (`who studies shipping at the Northern Institute`, `an energy analyst
+        at consultancy Brightline`, `of the Velmar-based rights group Open Harbour Forum`)."""
+        m = _WORKS_AT.match(ex)
+        if m is None:
+            return None
+        rest = _SINCE_END.sub("", ex[m.end() :].strip())
+        where = _IN_PLACE_END.search(rest)
+        tail = where.group(0) if where is not None else ""  # `in Velmar`: read by the affiliation
+        rest = rest[: len(rest) - len(tail)]
+        n = _BODY_NAME_END.search(rest)
+        if n is None or not _DESCRIPTORS.fullmatch(rest[: n.start()]):
+            return None
+        body = n.group(0)
+        placed = self.places.find(body) is not None or _place_in(body, self.places) is not None
+        if placed and not any(_is_org_word(w.lower()) for w in body.split()):
+            return None  # `of Velmar`: a place, not a body
+        return body + tail
 
     def _holder_named(
         self,

@@ -209,6 +209,47 @@ def _fold_body_descriptions(reg: Registry, into: dict[int, MActor]) -> None:
             d.merged = True
 
 
+_ACRONYM_NAME = re.compile(r"[A-Z]{2,6}")
+_INITIALS_SKIP = frozenset("of the and for on in de del la el".split())
+
+
+def _initials(name: str) -> str:
+    """`Norland Wool Board` -> `NWB`: the first letters of a name's capitalised words."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _INITIALS_SKIP]
+    if not words or not all(w[:1].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
+
+
+def _fold_acronyms(reg: Registry, into: dict[int, MActor]) -> None:
+    """`KARSK (NNA) -` and `the Norland News Agency quoted ...`: a short name in capitals that
+    spells the initials of the one body or outlet named in full is that body."""
+    bodies = [
+        a
+        for a in reg.actors
+        if a.kind in ("organisation", "media") and not a.merged and a.idx not in into
+    ]
+    # a short name in capitals may still be read as a person here (`NWB said`)
+    shorts = [
+        a
+        for a in reg.actors
+        if _ACRONYM_NAME.fullmatch(a.name) and not a.merged and a.kind != "government"
+    ]
+    for short in shorts:
+        if short.idx in into:
+            continue
+        full = [
+            a
+            for a in bodies
+            if a is not short and a.idx not in into and _initials(a.name) == short.name
+        ]
+        if len(full) != 1:
+            continue
+        into[short.idx] = full[0]
+        full[0].aliases.append(short.name)
+        short.merged = True
+
+
 def _stem(w: str) -> str:
     return w[:-1] if w.endswith("s") else w
 
@@ -306,6 +347,8 @@ def _fold_outlet_descriptions(reg: Registry, out: Voices) -> None:
                 if a.affiliation == target.idx and a.country is None:
                     a.country = d.country  # its editor too
     _fold_body_descriptions(reg, into)
+    if on("acronym-of-initials"):
+        _fold_acronyms(reg, into)
     if on("unnamed-holder-is-the-named-one"):
         _fold_unnamed_holders(reg, into)
     if not into:

@@ -99,6 +99,11 @@ def _city_codes(span: str) -> list[str]:
     return out
 
 
+_LANGUAGE_USE = re.compile(
+    r"\b[A-Z][a-z]+(?:-language)?\s+(?:acronym|initials|abbreviation|short name|name|spelling)\b"
+)
+
+
 def _sentence_start(text: str, at: int) -> int:
     start = 0
     for m in _SENTENCE_END.finditer(text, max(0, at - 400), at):
@@ -140,7 +145,11 @@ def _beside(text: str, at: int, name_end: int, places: Places, a: MActor) -> str
     after = text[name_end : name_end + 160]
     m = re.match(r",\s+([^,;:.\"“”]{2,120})[,;.]", after)
     if m and not re.match(r"(?:said|says|told|added)\b", m.group(1)):
-        codes = _codes_in(m.group(1), places) or _city_codes(m.group(1))
+        apposed = m.group(1)
+        if on("language-not-state"):
+            # `, known by its Spanish acronym ADUSE,`: a language, not a state
+            apposed = _LANGUAGE_USE.sub(" ", apposed)
+        codes = _codes_in(apposed, places) or _city_codes(apposed)
         if len(set(codes)) == 1:
             return codes[0]
     return None
@@ -302,6 +311,17 @@ def acronyms_are_bodies(actors: list[MActor]) -> None:
 _STATE_BODY_HEADS = _GOV_HEADS | frozenset(
     "bureau administration directorate commission secretariat customs".split()
 )
+_STATE_OFFICE_HEADS = frozenset("office municipality prefecture".split())
+
+
+def _state_body_heads() -> frozenset[str]:
+    """The head nouns of a state body's name; `the State Lottery Office`, `Velmar
+    municipality` are offices of the state too (rule `placed-state-office`)."""
+    if on("placed-state-office"):
+        return _STATE_BODY_HEADS | _STATE_OFFICE_HEADS
+    return _STATE_BODY_HEADS
+
+
 _CABINET_ROLE = re.compile(r"^(?:[a-z]+ )*?(?:minister|secretary)(?: (?:of|for) [a-z ]+)?$")
 _NOT_CABINET = re.compile(
     r"\b(?:deputy|vice|state|assistant|junior|under|principal|permanent|press|general|"
@@ -336,6 +356,30 @@ def outlets_of_placed_sources(reg: Affiliations, guessed: set[int]) -> None:
             media.country = source.country
 
 
+_JUNIOR_MINISTER = re.compile(
+    r"^(?:[a-z]+ )*?(?:deputy|vice|vice-|assistant|junior|state)\s*minister\b"
+    r"|^minister of state\b|^(?:deputy |vice )?state secretary\b|^(?:deputy|vice) minister\b"
+)
+
+
+def _ministry_of_state(actors: list[MActor], a: MActor, role: str) -> MActor | None:
+    """The ministry of the person's state that the text names: the one whose name shares the
+    field of the role (`vice minister of fisheries`), else the only one."""
+    bodies = [
+        x
+        for x in actors
+        if x.kind == "organisation"
+        and not x.merged
+        and x.country == a.country
+        and "ministry" in norm(x.name).split()
+    ]
+    stems = {w[:6] for w in re.findall(r"[a-z]{5,}", role)} - {"deputy", "minist", "secret"}
+    fits = [x for x in bodies if stems & {w[:6] for w in norm(x.name).split()}]
+    if len(fits) == 1:
+        return fits[0]
+    return bodies[0] if len(bodies) == 1 and not fits else None
+
+
 def affiliate_placed(reg: Affiliations, guessed: set[int]) -> None:
     """Once placed, a state body or a member of the government with nothing above it belongs
     to its state's government: `the Bureau of Plant Industry` (PH), `Commerce Minister X`
@@ -347,11 +391,19 @@ def affiliate_placed(reg: Affiliations, guessed: set[int]) -> None:
         if a.kind == "organisation":
             if not on("placed-state-body"):
                 continue
-            if not _STATE_BODY_HEADS.intersection(norm(a.name).split()):
+            if not _state_body_heads().intersection(norm(a.name).split()):
                 continue
         elif a.kind == "person":
             role = (a.role or "").lower()
-            official = re.fullmatch(r"(?:senior |government |state )*officials?", role)
+            official = bool(re.fullmatch(r"(?:senior |government |state )*officials?", role))
+            if _JUNIOR_MINISTER.search(role) and on("placed-junior-minister"):
+                # `Deputy Minister X` of a placed state: of the one ministry of that state
+                # the text names, else of its government
+                body = _ministry_of_state(reg.actors, a, role)
+                if body is not None:
+                    a.affiliation = body.idx
+                    continue
+                official = True
             if not on("placed-cabinet-member") or not (_cabinet(role) or official):
                 continue
         else:
