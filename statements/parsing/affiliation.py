@@ -31,6 +31,7 @@ from .roles import (
     _other_field,
     _place_in,
     _unlocated,
+    role_head,
 )
 from .rules import on
 from .states import StateNames
@@ -366,7 +367,7 @@ class Affiliations(StateNames):
                 target is not None
                 and target.kind == "person"
                 and a.kind == "person"
-                and (a.role or "-").replace("-", " ").split()[-1] in _NEWSROOM
+                and role_head(a.role) in _NEWSROOM
                 and len(target.name.split()) == 1
                 and on("newsroom-body-is-outlet")
             ):
@@ -477,7 +478,7 @@ class Affiliations(StateNames):
         role = (person.role or "").lower()
         if person.place is not None or not role:
             return None
-        head = role.replace("-", " ").split()[-1]
+        head = role_head(role)
         if head in _NEWSROOM or role in _NEWSROOM:
             return self._recent_then(lambda x: x.kind == "media", person.born, ("media",))
         if role in _EXECUTIVES:

@@ -36,7 +36,7 @@ from .names import (
     strip_det,
 )
 from .places import Place
-from .roles import Desc, _clean_role, _place_in, _role_and_aff
+from .roles import Desc, _clean_role, _place_in, _role_and_aff, role_head
 from .rules import on
 
 _PUBLISHED_BY = re.compile(r"^(?:published|issued|released|posted)\s.*?\bby\s+(.+)$")
@@ -672,7 +672,7 @@ class Registry(Affiliations):
         if all(w.islower() for w in ws):
             # two words at least: `the town`, `the airline` are bodies met before
             return len(ws) >= 2 and not any(_is_org_word(w) for w in ws)
-        head = role.replace("-", " ").split()[-1]
+        head = role_head(role)
         return (
             head in ("minister", "secretary", "undersecretary", "commissioner")
             and all(w[:1].isupper() or w in ("and", "of", "for") for w in ws)

@@ -219,3 +219,10 @@ def _unlocated(phrase: str, places: Places) -> tuple[str, Place | None]:
     if place is None and not any(_is_org_word(w) for w in _words(body)):
         return phrase, None  # `the University of X in Y` is there; `Ana in Y` may be a name
     return body, place
+
+
+def role_head(role: str | None) -> str:
+    """The last word of a role (`editor-in-chief` -> `chief`); "" for none or a role of
+    punctuation only (`-`)."""
+    words = (role or "").replace("-", " ").split()
+    return words[-1] if words else ""

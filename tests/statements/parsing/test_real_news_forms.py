@@ -305,3 +305,11 @@ def test_state_as_a_noun_is_no_verb():
     text = "The state news agency Khazar quoted the deputy minister as saying the gas flowed."
     out, _ = contract_with_actors(text, None)
     assert any(a["name"] == "Khazar" for a in out["actors"]), out["actors"]
+
+
+def test_role_head_of_no_role_or_punctuation_is_empty():
+    from statements.parsing.roles import role_head
+
+    assert role_head(None) == ""
+    assert role_head("-") == ""
+    assert role_head("editor-in-chief") == "chief"
