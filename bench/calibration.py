@@ -45,6 +45,8 @@ SETS = {
     "heldout3": TESTS / "heldout3",
     "heldout4": TESTS / "heldout4",
     "heldout5": TESTS / "heldout5",
+    "heldout6": TESTS / "heldout6",
+    "heldout7": TESTS / "heldout7",
     "transcripts": TESTS / "transcripts",
 }
 HIGH = 0.8  # the promise: above this, right at least 90% of the time
