@@ -313,3 +313,20 @@ def test_role_head_of_no_role_or_punctuation_is_empty():
     assert role_head(None) == ""
     assert role_head("-") == ""
     assert role_head("editor-in-chief") == "chief"
+
+
+_SUBORDINATE = (
+    'When pointed out by the Harbour Post reporter "we do have evidence", Wang said the '
+    "content should have been verified before reporting it."
+)
+
+
+def test_a_quotation_in_an_opening_subordinate_clause_is_not_the_main_speakers():
+    said = statement_with(parsed_statements(_SUBORDINATE), "should have been verified")
+    assert "Wang" in " ".join(said["names"])
+
+
+def test_subordinate_quote_switched_off_takes_the_quotation(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "subordinate-quote")
+    said = parsed_statements(_SUBORDINATE)
+    assert not any("should have been verified" in s["text"] for s in said), said
