@@ -330,3 +330,16 @@ def test_subordinate_quote_switched_off_takes_the_quotation(monkeypatch):
     monkeypatch.setenv(DISABLE_ENV, "subordinate-quote")
     said = parsed_statements(_SUBORDINATE)
     assert not any("should have been verified" in s["text"] for s in said), said
+
+
+def test_a_short_clause_before_its_attribution_is_shown_with_it():
+    text = "The envoy left the talks in 1993, Velorian government officials said."
+    said = statement_with(parsed_statements(text), "left the talks")
+    assert "officials said" in said["text"]
+
+
+def test_short_tail_switched_off_shows_the_clause_alone(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "short-tail")
+    text = "The envoy left the talks in 1993, Velorian government officials said."
+    said = statement_with(parsed_statements(text), "left the talks")
+    assert "officials said" not in said["text"]
