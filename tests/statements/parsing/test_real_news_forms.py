@@ -333,13 +333,13 @@ def test_subordinate_quote_switched_off_takes_the_quotation(monkeypatch):
 
 
 def test_a_short_clause_before_its_attribution_is_shown_with_it():
-    text = "The envoy left the talks in 1993, Velorian government officials said."
-    said = statement_with(parsed_statements(text), "left the talks")
+    text = "Talks on the ferry fees collapsed in March, Velorian officials said on Friday."
+    said = statement_with(parsed_statements(text), "collapsed in March")
     assert "officials said" in said["text"]
 
 
 def test_short_tail_switched_off_shows_the_clause_alone(monkeypatch):
     monkeypatch.setenv(DISABLE_ENV, "short-tail")
-    text = "The envoy left the talks in 1993, Velorian government officials said."
-    said = statement_with(parsed_statements(text), "left the talks")
+    text = "Talks on the ferry fees collapsed in March, Velorian officials said on Friday."
+    said = statement_with(parsed_statements(text), "collapsed in March")
     assert "officials said" not in said["text"]
