@@ -816,6 +816,8 @@ def _valid_verb(toks: list[Token], i: int) -> bool:
             return False
     if _habitual(toks, i) and on("habitual-generic"):
         return False  # `traders often complain that ...`: what people usually say, no act
+    if _lasting(toks, i) and on("habitual-perfect"):
+        return False  # `exporters have long complained that ...`: a habit, no act
     if _zero_relative(toks, i) and on("zero-relative-verb"):
         return False  # `a document it said came from customs`: a description, no speech act
     if t.lower in ("continued", "continues"):
@@ -908,6 +910,36 @@ def _habitual(toks: list[Token], i: int) -> bool:
         and not t.quoted
         and not t.lower.endswith(("ed", "said", "told", "wrote"))
     )
+
+
+_PERFECT = frozenset(("have", "has", "had"))
+_LASTING_UNITS = frozenset("years decades months decade".split())
+_LASTING_COUNTS = frozenset(
+    "a two three four five six seven eight nine ten many several some".split()
+)
+
+
+def _lasting(toks: list[Token], i: int) -> bool:
+    """`growers have long complained about ...`, `hauliers have complained for years that ...`:
+    a verb of saying in the perfect with `long` or `for years` tells how long people have been
+    saying something, a background habit, not one act of speaking."""
+    t = toks[i]
+    if t.quoted or i < 2 or not t.lower.endswith("ed"):
+        return False
+    if toks[i - 1].lower == "long" and toks[i - 2].lower in _PERFECT:
+        return True
+    if toks[i - 1].lower not in _PERFECT:
+        return False
+    after = toks[i + 1 : i + 5]
+    for k, u in enumerate(after):
+        if u.lower != "for":
+            continue
+        rest = after[k + 1 :]
+        if rest and rest[0].lower in _LASTING_UNITS:
+            return True  # `for years`
+        if len(rest) > 1 and rest[0].lower in _LASTING_COUNTS and rest[1].lower in _LASTING_UNITS:
+            return True  # `for two years`, `for many years`
+    return False
 
 
 _NEGATIONS = frozenset("no not none never nothing nobody neither n't".split())
@@ -2959,6 +2991,8 @@ def _with_syntax(
             continue  # `a document it said came from ...`: a description
         if vi >= 0 and _habitual(a.unit.tokens, vi) and on("habitual-generic"):
             continue  # `traders often complain that ...`: a habit, not an act
+        if vi >= 0 and _lasting(a.unit.tokens, vi) and on("habitual-perfect"):
+            continue  # `growers have long complained about ...`: a habit, not an act
         m = Mention(
             a.speaker, a.speaker_start, a.speaker_end, role=a.role, pronoun=a.pronoun, verb=a.verb
         )

@@ -1,0 +1,40 @@
+"""Speech acts the parser missed or invented on unseen writing, on sentences written for these
+tests: which sentences are statements, by whom."""
+
+import pytest
+
+from statements.parsing import syntax
+from statements.parsing.rules import DISABLE_ENV
+
+from .statements import parsed_statements, statements_by
+
+needs_parser = pytest.mark.skipif(not syntax.available(), reason="spaCy model not installed")
+
+
+def _texts(text):
+    return [s["text"] for s in parsed_statements(text)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Olive growers have long complained about cheap imports sold under local labels.",
+        "Ferry operators have complained for years that the harbour dues are too high.",
+        "Both unions have argued for two years that the night shift pays too little.",
+    ],
+)
+def test_a_perfect_with_long_or_for_years_is_a_habit_not_a_statement(sentence):
+    text = "The new quay opened on Monday. " + sentence
+    assert _texts(text) == []
+
+
+def test_a_perfect_without_a_duration_is_still_a_statement():
+    text = "The Velmar ferry union has complained that the harbour dues rose by a third."
+    said = parsed_statements(text)
+    assert statements_by(said, "union")
+
+
+def test_habitual_perfect_can_be_switched_off(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "habitual-perfect")
+    text = "Ferry operators have complained for years that the harbour dues are too high."
+    assert _texts(text) != []
