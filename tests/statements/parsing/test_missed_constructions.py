@@ -38,3 +38,20 @@ def test_habitual_perfect_can_be_switched_off(monkeypatch):
     monkeypatch.setenv(DISABLE_ENV, "habitual-perfect")
     text = "Ferry operators have complained for years that the harbour dues are too high."
     assert _texts(text) != []
+
+
+def test_a_pages_field_labels_are_no_turns():
+    text = (
+        "HARBOUR HOUR - Transcript\n\n"
+        "Broadcast: Wednesday, 11 March 2026, 20:30 CET\nVelmar Radio\n\n"
+        "HOST: Good evening. The port authority says fares will rise.\n\n"
+        "MARA VELT: That is right, they will rise by a tenth.\n\n"
+        "HOST: When?\n\n"
+        "MARA VELT: From the first of April, on every route.\n\n"
+        "Also read: New quay opens in the north harbour\n\n"
+        "Tags: ferries, ports, Velmar\n"
+    )
+    said = parsed_statements(text)
+    names = [n.lower() for s in said for n in s["names"]]
+    assert not any(n in ("broadcast", "also read", "tags") for n in names)
+    assert statements_by(said, "Mara Velt")
