@@ -55,3 +55,37 @@ def test_a_pages_field_labels_are_no_turns():
     names = [n.lower() for s in said for n in s["names"]]
     assert not any(n in ("broadcast", "also read", "tags") for n in names)
     assert statements_by(said, "Mara Velt")
+
+
+@needs_parser
+def test_a_participle_before_a_claim_someone_calls_false_is_its_subjects_statement():
+    text = (
+        "The Velmar Hauliers' Association has stopped booking the night ferries, saying the port "
+        "has doubled a berth fee for foreign trucks, a claim the port authority says is false."
+    )
+    said = parsed_statements(text)
+    own = statements_by(said, "Hauliers")
+    assert any("doubled a berth fee" in s["text"] and "is false" not in s["text"] for s in own)
+    assert statements_by(said, "port authority")
+
+
+@needs_parser
+def test_participle_before_a_speaker_can_be_switched_off(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "syntax-before-speaker")
+    text = (
+        "The Velmar Hauliers' Association has stopped booking the night ferries, saying the port "
+        "has doubled a berth fee for foreign trucks, a claim the port authority says is false."
+    )
+    said = parsed_statements(text)
+    assert not any("Hauliers" in n for s in said for n in s["names"])
+
+
+@needs_parser
+def test_participle_own_words_can_be_switched_off(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "participle-own-words")
+    text = (
+        "The Velmar Hauliers' Association has stopped booking the night ferries, saying the port "
+        "has doubled a berth fee for foreign trucks, a claim the port authority says is false."
+    )
+    own = statements_by(parsed_statements(text), "Hauliers")
+    assert any("is false" in s["text"] for s in own)
