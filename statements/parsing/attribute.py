@@ -739,6 +739,22 @@ def _is_tail(toks: list[Token], v: int, cstart: int) -> bool:
     return True
 
 
+def _after_quoted_question(toks: list[Token], i: int) -> bool:
+    """`"...?" she asked`, `"...?" asked the councillor`: the verb stands right after a closing
+    quotation mark (or after a short subject that follows one), and the quotation ends with a
+    question mark: the question is what was said."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        u = toks[k]
+        if u.mark == 2:
+            between = toks[k + 1 : i]
+            if any(w.quoted or w.text in ".;:!?" for w in between):
+                return False
+            return k > 0 and toks[k - 1].text == "?"
+        if u.quoted or u.text in ".;:!?,":
+            return False
+    return False
+
+
 def _np_after(toks: list[Token], j: int) -> list[Token]:
     """Noun phrase after an inverted verb: `said ministry spokeswoman Ana Quiroz`."""
     out = []
@@ -1338,6 +1354,8 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
             vclass, vlen = "say", 2  # `Lü pointed out that, according to customs data, ...`
         elif lw in verbs and _valid_verb(toks, i):
             vclass = verbs[lw]
+        elif lw == "asked" and _after_quoted_question(toks, i) and on("asked-quoted-question"):
+            vclass = "say"  # `"Who pays for the lorries?" she asked.`: her words, a question
         elif lw in parts and i > 0 and toks[i - 1].text == "," and frames:
             role = parts[lw]
             if role == "new" and i + 1 < n and toks[i + 1].lower == "that":

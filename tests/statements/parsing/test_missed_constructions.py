@@ -89,3 +89,23 @@ def test_participle_own_words_can_be_switched_off(monkeypatch):
     )
     own = statements_by(parsed_statements(text), "Hauliers")
     assert any("is false" in s["text"] for s in own)
+
+
+def test_a_quoted_question_with_asked_is_a_statement():
+    text = (
+        "Mara Velt, who runs a haulage firm in Velmar, has waited three days at the quay. "
+        '"First it was the fee, then the paperwork. Who pays for the lorries?" she asked.'
+    )
+    said = parsed_statements(text)
+    assert any("Who pays for the lorries" in s["text"] for s in statements_by(said, "Velt"))
+
+
+def test_asked_without_a_quoted_question_is_no_statement():
+    assert _texts("The ministry asked the hauliers to wait until Monday.") == []
+    text = '"We will wait," she said. The ministry asked them to leave the quay.'
+    assert not any("leave the quay" in t for t in _texts(text))
+
+
+def test_asked_quoted_question_can_be_switched_off(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "asked-quoted-question")
+    assert _texts('"Which is it?" asked the councillor at the hearing.') == []
