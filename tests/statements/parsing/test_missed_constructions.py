@@ -109,3 +109,38 @@ def test_asked_without_a_quoted_question_is_no_statement():
 def test_asked_quoted_question_can_be_switched_off(monkeypatch):
     monkeypatch.setenv(DISABLE_ENV, "asked-quoted-question")
     assert _texts('"Which is it?" asked the councillor at the hearing.') == []
+
+
+POINTS_RELEASE = """MINISTRY OF TRANSPORT
+REPUBLIC OF KORVALA
+
+PRESS RELEASE
+
+In view of reports by certain media outlets that the government has stopped paying for the \
+dredging of the Velmar channel, the Ministry of Transport wishes to inform the public of the \
+following:
+
+1. The reports are false.
+
+2. The second instalment for the dredging was transferred in full on 2 March 2026.
+
+3. The dredging of the outer channel will begin in May, as planned.
+
+Velmar, 4 March 2026
+"""
+
+
+def _speaker_of(text, words):
+    hits = [s for s in parsed_statements(text) if words in s["text"]]
+    assert hits, f"no statement with {words!r}"
+    return hits[0]["names"]
+
+
+def test_a_numbered_point_of_a_release_is_the_issuers_statement():
+    assert "Ministry of Transport" in _speaker_of(POINTS_RELEASE, "transferred in full")
+    assert "Ministry of Transport" in _speaker_of(POINTS_RELEASE, "will begin in May")
+
+
+def test_release_points_can_be_switched_off(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "release-points")
+    assert not any("transferred in full" in t for t in _texts(POINTS_RELEASE))
