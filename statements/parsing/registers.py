@@ -274,7 +274,7 @@ def _opens_point(units: list[Unit], u: Unit, text: str) -> bool:
         len(units) > 1
         and u is units[1]
         and _POINT_NUMBER.match(text[units[0].start : units[0].end]) is not None
-        and text[u.end - 1 : u.end] in ".!?\"”"
+        and text[u.end - 1 : u.end] in '.!?"”'
     )
 
 
