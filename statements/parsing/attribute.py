@@ -1526,6 +1526,10 @@ def _second_reported_clause(toks: list[Token], f: Frame) -> Frame | None:
     return None
 
 
+# Words that only join a sentence to the one before (`But according to X, ...`): no content.
+_LINK_WORDS = frozenset("but and yet still so however also meanwhile moreover".split())
+
+
 def _parenthetical(toks: list[Token], verb_end: int) -> bool:
     """`Peru, the minister said (on Monday), would not sign`: a comma closes the attribution
     within a few words of its verb, and what was said goes on after it."""
@@ -1806,6 +1810,8 @@ def _build_frame(
         before = toks[:v]
         while before and before[-1].text == ",":
             before = before[:-1]
+        if before and all(u.lower in _LINK_WORDS for u in before) and on("according-to-link-word"):
+            before = []  # `But according to X, more than 1,200 nets were lost`: what follows
         after_end = v + vlen + len(seg)
         rest = toks[after_end:]
         relay = None
@@ -1827,7 +1833,11 @@ def _build_frame(
             and toks[v - 1].text == ","
             and rest[0].text == ","
             and len(before) <= 12
-            and not any(u.lower == "that" or u.lower in _verbs() for u in before)
+            and not any(
+                (u.lower == "that" and not (k == 0 and on("according-to-link-word")))
+                or u.lower in _verbs()
+                for k, u in enumerate(before)
+            )
             and on("according-to-parenthetical")
         ):
             # `The memo, according to the magazine, recommended that ...`: the whole sentence

@@ -144,3 +144,24 @@ def test_a_numbered_point_of_a_release_is_the_issuers_statement():
 def test_release_points_can_be_switched_off(monkeypatch):
     monkeypatch.setenv(DISABLE_ENV, "release-points")
     assert not any("transferred in full" in t for t in _texts(POINTS_RELEASE))
+
+
+def test_according_to_after_a_link_word_speaks_what_follows():
+    text = (
+        "Nobody was hurt. But according to the Velmar fisheries office, more than 1,200 nets "
+        "were lost along the river."
+    )
+    said = statements_by(parsed_statements(text), "fisheries office")
+    assert "1,200 nets" in said[0]["text"]
+
+
+def test_that_before_a_parenthetical_according_to_is_the_subject_of_its_sentence():
+    text = "That, according to the federation, is precisely the point of the rule."
+    said = statements_by(parsed_statements(text), "federation")
+    assert "precisely the point" in said[0]["text"]
+
+
+def test_according_to_link_word_can_be_switched_off(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "according-to-link-word")
+    text = "But according to the Velmar fisheries office, more than 1,200 nets were lost."
+    assert not any("1,200 nets" in t for t in _texts(text))
