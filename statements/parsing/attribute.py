@@ -739,6 +739,30 @@ def _is_tail(toks: list[Token], v: int, cstart: int) -> bool:
     return True
 
 
+def _quoted_as_saying_tail(toks: list[Token], v: int, verb_end: int, text: str) -> Mention | None:
+    """`..., the agency quoted the deputy minister as saying`: after a quotation, the one quoted
+    (the words between `quoted` and `as saying`, a day aside), or None."""
+    if toks[v].lower != "quoted":
+        return None
+    seg: list[Token] = []
+    j = verb_end
+    while j < len(toks) and toks[j].lower != "as" and toks[j].text not in ",;.:" and len(seg) < 14:
+        if toks[j].quoted:
+            return None
+        seg.append(toks[j])
+        j += 1
+    if not seg or j + 1 >= len(toks) or toks[j].lower != "as" or toks[j + 1].lower != "saying":
+        return None
+    if len(seg) == 1 and seg[0].lower in ("him", "her"):
+        # `the agency quoted him as saying`: he, the one met before
+        return Mention(
+            "he" if seg[0].lower == "him" else "she", seg[0].start, seg[0].end, pronoun=True
+        )
+    if seg[0].lower in _PRONOUNS or seg[0].lower in ("him", "her", "them"):
+        return None
+    return Mention(text[seg[0].start : seg[-1].end], seg[0].start, seg[-1].end)
+
+
 def _after_quoted_question(toks: list[Token], i: int) -> bool:
     """`"...?" she asked`, `"...?" asked the councillor`: the verb stands right after a closing
     quotation mark (or after a short subject that follows one), and the quotation ends with a
@@ -2022,6 +2046,13 @@ def _build_frame(
             if toks[j].quoted or toks[j].text in ".;:":
                 break
         qend_pos = max(toks[qlast].end, tail_lead_end)
+        tail_relay = _relay(toks, v, text)
+        quoted_one = _quoted_as_saying_tail(toks, v, verb_end, text)
+        if quoted_one is not None and on("quoted-as-saying-tail"):
+            # `"...," the agency quoted the deputy minister as saying`: the minister speaks,
+            # the agency relays
+            tail_relay = speaker.text if speaker is not None else tail_relay
+            speaker = quoted_one
         return Frame(
             unit=unit,
             verb=t.lower,
@@ -2036,7 +2067,7 @@ def _build_frame(
             verb_start=t.start,
             headline=headline,
             quote_tail=True,
-            relay=_relay(toks, v, text),
+            relay=tail_relay,
         )
     if vclass == "say" and t.lower == "quoted":
         # `agency X quoted Y as saying that ...`

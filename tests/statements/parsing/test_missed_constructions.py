@@ -165,3 +165,24 @@ def test_according_to_link_word_can_be_switched_off(monkeypatch):
     monkeypatch.setenv(DISABLE_ENV, "according-to-link-word")
     text = "But according to the Velmar fisheries office, more than 1,200 nets were lost."
     assert not any("1,200 nets" in t for t in _texts(text))
+
+
+QUOTED_TAIL = (
+    "The Velmar Post reported on Monday that the ferry line would close.\n\n"
+    '"Reports that the ferry line will close are untrue," the Velmar News Agency quoted Deputy '
+    "Minister Ana Ross as saying on Thursday.\n\n"
+    'Officials met on Friday. "There is no plan to close it," the agency quoted her as saying.'
+)
+
+
+def test_a_quotation_the_agency_quoted_someone_as_saying_is_that_persons():
+    said = parsed_statements(QUOTED_TAIL)
+    ross = statements_by(said, "Ana Ross")
+    assert any("are untrue" in s["text"] for s in ross)
+    assert any("no plan to close" in s["text"] for s in ross)
+
+
+def test_quoted_as_saying_tail_can_be_switched_off(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "quoted-as-saying-tail")
+    said = parsed_statements(QUOTED_TAIL)
+    assert statements_by(said, "Agency")
