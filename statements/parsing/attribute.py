@@ -2001,6 +2001,11 @@ def _build_frame(
                 left > 0
                 and toks[left - 1].mark == 2
                 and region_clean[0].lower not in _SUBORDINATORS
+                and not (
+                    not _is_tail(toks, verb_end - 1, verb_end)
+                    and not _parenthetical(toks, verb_end)
+                    and on("quote-tail-needs-tail")
+                )
             ):
                 # (`X calls the report "fake" as Y admits delays`: Y says what follows)
                 quote_tail = True

@@ -186,3 +186,20 @@ def test_quoted_as_saying_tail_can_be_switched_off(monkeypatch):
     monkeypatch.setenv(DISABLE_ENV, "quoted-as-saying-tail")
     said = parsed_statements(QUOTED_TAIL)
     assert statements_by(said, "Agency")
+
+
+ASKED_ABOUT = (
+    'Asked about the so-called "ice highway", a proposed winter road to the mainland, '
+    'Mara Velt said it was "a conversation for another day".'
+)
+
+
+def test_scare_quotes_before_a_verb_with_its_own_content_are_not_what_was_said():
+    said = statements_by(parsed_statements(ASKED_ABOUT), "Velt")
+    assert "conversation for another day" in said[0]["text"]
+
+
+def test_quote_tail_needs_tail_can_be_switched_off(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "quote-tail-needs-tail")
+    said = statements_by(parsed_statements(ASKED_ABOUT), "Velt")
+    assert "conversation for another day" not in said[0]["text"]
