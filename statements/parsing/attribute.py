@@ -741,7 +741,7 @@ def _is_tail(toks: list[Token], v: int, cstart: int) -> bool:
 
 def _quoted_as_saying_tail(toks: list[Token], v: int, verb_end: int, text: str) -> Mention | None:
     """`..., the agency quoted the deputy minister as saying`: after a quotation, the one quoted
-    (the words between `quoted` and `as saying`, a day aside), or None."""
+    (the words between `quoted` and `as saying`), or None."""
     if toks[v].lower != "quoted":
         return None
     seg: list[Token] = []
@@ -1036,7 +1036,12 @@ def _decline_at(toks: list[Token], i: int) -> int:
         and toks[i + 1].lower == "not"
         and toks[i + 2].lower in objects
         and toks[i + 3].lower in _WH_OPENERS
-        and (i == 0 or toks[i - 1].lower not in ("it", "this", "that", "i", "we", "you"))
+        and (
+            i == 0
+            or toks[i - 1].lower not in ("it", "this", "that", "i", "we", "you")
+            # `It would not say where the drone came from.`: the body met before
+            or (i == 1 and toks[0].text == "It" and on("would-not-say-it"))
+        )
         and on("would-not-say")
     ):
         # `He would not say whether the coach had been sent back`: a non-answer
@@ -1550,10 +1555,6 @@ def _second_reported_clause(toks: list[Token], f: Frame) -> Frame | None:
     return None
 
 
-# Words that only join a sentence to the one before (`But according to X, ...`): no content.
-_LINK_WORDS = frozenset("but and yet still so however also meanwhile moreover".split())
-
-
 def _parenthetical(toks: list[Token], verb_end: int) -> bool:
     """`Peru, the minister said (on Monday), would not sign`: a comma closes the attribution
     within a few words of its verb, and what was said goes on after it."""
@@ -1834,8 +1835,6 @@ def _build_frame(
         before = toks[:v]
         while before and before[-1].text == ",":
             before = before[:-1]
-        if before and all(u.lower in _LINK_WORDS for u in before) and on("according-to-link-word"):
-            before = []  # `But according to X, more than 1,200 nets were lost`: what follows
         after_end = v + vlen + len(seg)
         rest = toks[after_end:]
         relay = None
@@ -1857,11 +1856,7 @@ def _build_frame(
             and toks[v - 1].text == ","
             and rest[0].text == ","
             and len(before) <= 12
-            and not any(
-                (u.lower == "that" and not (k == 0 and on("according-to-link-word")))
-                or u.lower in _verbs()
-                for k, u in enumerate(before)
-            )
+            and not any(u.lower == "that" or u.lower in _verbs() for u in before)
             and on("according-to-parenthetical")
         ):
             # `The memo, according to the magazine, recommended that ...`: the whole sentence
@@ -3044,7 +3039,7 @@ def _with_syntax(
         if any(
             f.verb_start == a.verb_start
             or f.start <= a.verb_start < f.end
-            or _attribution_start(f) <= a.verb_start < f.frame_end
+            or f.frame_start <= a.verb_start < f.frame_end
             for f in rule_frames
         ):
             continue  # the rules read this verb already
@@ -3076,16 +3071,6 @@ def _with_syntax(
             )
         )
     return sorted(frames + added, key=lambda f: (f.start, f.end))
-
-
-def _attribution_start(f: Frame) -> int:
-    """Where a rule frame's attribution begins: its speaker phrase when it has one after the
-    frame's start (`..., saying X owes it money, a claim the ministry says is untrue`: the
-    participle before `the ministry` is no part of the ministry's attribution)."""
-    m = f.speaker
-    if m is not None and not m.pronoun and f.frame_start < m.start and on("syntax-before-speaker"):
-        return min(m.start, f.verb_start) if f.verb_start >= 0 else m.start
-    return f.frame_start
 
 
 def _better_subjects(doc: Document, frames: list[Frame]) -> None:

@@ -47,8 +47,6 @@ _JUDGED = re.compile(
 )
 
 
-# `2.` before `The payments were transferred in full on 31 March.`: a statement's point number
-_POINT_NUMBER = re.compile(r"^\s*\(?\d{1,2}[.)]\s*$")
 _CONTRARY = re.compile(r"^(?:contrary\s+to|in\s+fact|in\s+reality|the\s+truth\s+is)\b", re.I)
 _REPORTS = re.compile(
     r"\b(?:reports?|claims?|allegations?|publications?|articles?|stories|accusations?)\b", re.I
@@ -266,18 +264,6 @@ def _about_issuer(u: Unit, text: str, issuer: Mention) -> bool:
     return head is not None and re.match(rf"the\s+{re.escape(head)}\b", s, re.I) is not None
 
 
-def _opens_point(units: list[Unit], u: Unit, text: str) -> bool:
-    """`2. The payments were transferred in full ...`: the first sentence of a numbered point
-    of a statement (its number a unit of its own before it) is the issuer's, whatever its
-    subject; the point's next sentences run on under it."""
-    return (
-        len(units) > 1
-        and u is units[1]
-        and _POINT_NUMBER.match(text[units[0].start : units[0].end]) is not None
-        and text[u.end - 1 : u.end] in '.!?"”'
-    )
-
-
 def _release_frames(doc: Document, frames: list[Frame], rel: Release) -> list[Frame]:
     """The issuer speaks the body's sentences that no verb of saying attributes: those in the
     first person, those about the issuer, those judging the reports it answers; a sentence
@@ -307,8 +293,7 @@ def _release_frames(doc: Document, frames: list[Frame], rel: Release) -> list[Fr
                 continue
             s = text[u.start : u.end].lstrip()
             own = (
-                (_opens_point(p.units, u, text) and on("release-points"))
-                or _first_person(u)
+                _first_person(u)
                 or bool(_JUDGED.match(s) or _CONTRARY.match(s))
                 or bool(_dismissal().search(s))
                 or (_about_issuer(u, text, rel.issuer) and (_negated(u) or _REPORTS.search(s)))

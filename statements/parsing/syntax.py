@@ -14,7 +14,6 @@ from functools import cache
 from typing import Any
 
 from . import lexicon
-from .rules import on
 from .segment import Document, Unit
 
 logger = logging.getLogger(__name__)
@@ -381,12 +380,6 @@ def _acts_in(unit: Unit, text: str, sdoc: Any) -> list[Act]:
         last = len(sdoc)
         while last > 0 and sdoc[last - 1].is_punct and sdoc[last - 1].text != '"':
             last -= 1
-        if participle and on("participle-own-words"):
-            # `X stopped work, saying A, a claim Y calls untrue`: the participle's words end
-            # with its own clause, not with the sentence
-            last = min(last, tok.right_edge.i + 1)
-            while last > tok.i + 1 and sdoc[last - 1].is_punct and sdoc[last - 1].text != '"':
-                last -= 1
         act.end = s0 + sdoc[max(last, tok.i + 1) - 1].idx + len(sdoc[max(last, tok.i + 1) - 1])
         if participle or act.pronoun:
             act.start = act.verb_start

@@ -3,12 +3,9 @@ tests: which sentences are statements, by whom."""
 
 import pytest
 
-from statements.parsing import syntax
 from statements.parsing.rules import DISABLE_ENV
 
 from .statements import parsed_statements, statements_by
-
-needs_parser = pytest.mark.skipif(not syntax.available(), reason="spaCy model not installed")
 
 
 def _texts(text):
@@ -57,40 +54,6 @@ def test_a_pages_field_labels_are_no_turns():
     assert statements_by(said, "Mara Velt")
 
 
-@needs_parser
-def test_a_participle_before_a_claim_someone_calls_false_is_its_subjects_statement():
-    text = (
-        "The Velmar Hauliers' Association has stopped booking the night ferries, saying the port "
-        "has doubled a berth fee for foreign trucks, a claim the port authority says is false."
-    )
-    said = parsed_statements(text)
-    own = statements_by(said, "Hauliers")
-    assert any("doubled a berth fee" in s["text"] and "is false" not in s["text"] for s in own)
-    assert statements_by(said, "port authority")
-
-
-@needs_parser
-def test_participle_before_a_speaker_can_be_switched_off(monkeypatch):
-    monkeypatch.setenv(DISABLE_ENV, "syntax-before-speaker")
-    text = (
-        "The Velmar Hauliers' Association has stopped booking the night ferries, saying the port "
-        "has doubled a berth fee for foreign trucks, a claim the port authority says is false."
-    )
-    said = parsed_statements(text)
-    assert not any("Hauliers" in n for s in said for n in s["names"])
-
-
-@needs_parser
-def test_participle_own_words_can_be_switched_off(monkeypatch):
-    monkeypatch.setenv(DISABLE_ENV, "participle-own-words")
-    text = (
-        "The Velmar Hauliers' Association has stopped booking the night ferries, saying the port "
-        "has doubled a berth fee for foreign trucks, a claim the port authority says is false."
-    )
-    own = statements_by(parsed_statements(text), "Hauliers")
-    assert any("is false" in s["text"] for s in own)
-
-
 def test_a_quoted_question_with_asked_is_a_statement():
     text = (
         "Mara Velt, who runs a haulage firm in Velmar, has waited three days at the quay. "
@@ -109,62 +72,6 @@ def test_asked_without_a_quoted_question_is_no_statement():
 def test_asked_quoted_question_can_be_switched_off(monkeypatch):
     monkeypatch.setenv(DISABLE_ENV, "asked-quoted-question")
     assert _texts('"Which is it?" asked the councillor at the hearing.') == []
-
-
-POINTS_RELEASE = """MINISTRY OF TRANSPORT
-REPUBLIC OF KORVALA
-
-PRESS RELEASE
-
-In view of reports by certain media outlets that the government has stopped paying for the \
-dredging of the Velmar channel, the Ministry of Transport wishes to inform the public of the \
-following:
-
-1. The reports are false.
-
-2. The second instalment for the dredging was transferred in full on 2 March 2026.
-
-3. The dredging of the outer channel will begin in May, as planned.
-
-Velmar, 4 March 2026
-"""
-
-
-def _speaker_of(text, words):
-    hits = [s for s in parsed_statements(text) if words in s["text"]]
-    assert hits, f"no statement with {words!r}"
-    return hits[0]["names"]
-
-
-def test_a_numbered_point_of_a_release_is_the_issuers_statement():
-    assert "Ministry of Transport" in _speaker_of(POINTS_RELEASE, "transferred in full")
-    assert "Ministry of Transport" in _speaker_of(POINTS_RELEASE, "will begin in May")
-
-
-def test_release_points_can_be_switched_off(monkeypatch):
-    monkeypatch.setenv(DISABLE_ENV, "release-points")
-    assert not any("transferred in full" in t for t in _texts(POINTS_RELEASE))
-
-
-def test_according_to_after_a_link_word_speaks_what_follows():
-    text = (
-        "Nobody was hurt. But according to the Velmar fisheries office, more than 1,200 nets "
-        "were lost along the river."
-    )
-    said = statements_by(parsed_statements(text), "fisheries office")
-    assert "1,200 nets" in said[0]["text"]
-
-
-def test_that_before_a_parenthetical_according_to_is_the_subject_of_its_sentence():
-    text = "That, according to the federation, is precisely the point of the rule."
-    said = statements_by(parsed_statements(text), "federation")
-    assert "precisely the point" in said[0]["text"]
-
-
-def test_according_to_link_word_can_be_switched_off(monkeypatch):
-    monkeypatch.setenv(DISABLE_ENV, "according-to-link-word")
-    text = "But according to the Velmar fisheries office, more than 1,200 nets were lost."
-    assert not any("1,200 nets" in t for t in _texts(text))
 
 
 QUOTED_TAIL = (
@@ -203,3 +110,42 @@ def test_quote_tail_needs_tail_can_be_switched_off(monkeypatch):
     monkeypatch.setenv(DISABLE_ENV, "quote-tail-needs-tail")
     said = statements_by(parsed_statements(ASKED_ABOUT), "Velt")
     assert "conversation for another day" not in said[0]["text"]
+
+
+def test_it_would_not_say_opening_a_sentence_is_a_non_answer_of_the_body_before():
+    text = (
+        "The Velmar coast guard confirmed that a drone had landed near the harbour. "
+        "It would not say where the drone came from."
+    )
+    said = statements_by(parsed_statements(text), "coast guard")
+    assert any("where the drone came from" in s["text"] for s in said)
+
+
+def test_would_not_say_it_can_be_switched_off(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "would-not-say-it")
+    text = (
+        "The Velmar coast guard confirmed that a drone had landed near the harbour. "
+        "It would not say where the drone came from."
+    )
+    assert not any("where the drone came from" in t for t in _texts(text))
+
+
+DIDNT_MEAN_IT = (
+    "Mara Velt, who runs a haulage firm in Velmar, has waited three days at the quay. "
+    '"Now they say he didn\'t mean it. Who pays for the lorries?" she asked.'
+)
+
+
+def test_a_quoted_question_states_nothing_of_its_own():
+    said = statements_by(parsed_statements(DIDNT_MEAN_IT), "Velt")
+    assert said[0]["stance"] == "comment"
+
+
+def test_asked_question_comment_can_be_switched_off(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "asked-question-comment")
+    text = (
+        "Mara Velt, who runs a haulage firm in Velmar, has waited three days at the quay. "
+        '"They say the new fee is a fabrication. Then who pays for the lorries?" she asked.'
+    )
+    said = statements_by(parsed_statements(text), "Velt")
+    assert said[0]["stance"] != "comment"
