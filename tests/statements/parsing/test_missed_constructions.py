@@ -149,3 +149,39 @@ def test_asked_question_comment_can_be_switched_off(monkeypatch):
     )
     said = statements_by(parsed_statements(text), "Velt")
     assert said[0]["stance"] != "comment"
+
+
+TITLED_LATER = (
+    "VELMAR, March 5 (VNA) -- Velmar has not restricted wool exports, the Velmar News Agency "
+    "quoted Deputy Minister of Food, Agriculture and Light Industry B. Olsen as saying.\n\n"
+    '"Reports that the crossing has been closed are untrue," the agency quoted the deputy '
+    "minister as saying.\n\n"
+    "Olsen said delays at the crossing had been caused by snow."
+)
+
+
+def _actors(text):
+    from statements.parsing import parse_article, to_contract
+
+    return to_contract(parse_article(text))["actors"]
+
+
+def test_an_unnamed_holder_is_the_person_the_text_names_after_that_title():
+    people = [a for a in _actors(TITLED_LATER) if a["kind"] == "person"]
+    assert len(people) == 1, people
+
+
+def test_a_name_after_an_offices_capitalised_title_holds_that_office():
+    from statements.parsing.speakers import _titled_in_text
+
+    text = TITLED_LATER
+    assert _titled_in_text(text, {"deputy", "minister"}, "Olsen")
+    assert not _titled_in_text(text, {"spokes"}, "Olsen")
+    assert not _titled_in_text("Olsen said it had snowed.", {"deputy", "minister"}, "Olsen")
+
+
+def test_holder_titled_in_text_can_be_switched_off(monkeypatch):
+    from statements.parsing.speakers import _titled_in_text
+
+    monkeypatch.setenv(DISABLE_ENV, "holder-titled-in-text")
+    assert not _titled_in_text(TITLED_LATER, {"deputy", "minister"}, "Olsen")
