@@ -730,6 +730,8 @@ def _quotation_follows(toks: list[Token], comma: int) -> bool:
     it otherwise (`The ship was on patrol, it said, "a routine task"`)."""
     if comma + 2 >= len(toks) or toks[comma + 1].mark != 1 or not on("said-then-quotation"):
         return False
+    if toks[0].mark == 1:
+        return False  # `"A," X said, "B."`: a quotation split by its attribution
     if toks[comma + 2].text[:1].isupper():
         return True
     lead = toks[0].lower
@@ -799,6 +801,46 @@ def _is_tail(toks: list[Token], v: int, cstart: int) -> bool:
             return False
         j += 1
     return True
+
+
+def _quoted_as_saying_tail(toks: list[Token], v: int, verb_end: int, text: str) -> Mention | None:
+    """`..., the agency quoted the deputy minister as saying`: after a quotation, the one quoted
+    (the words between `quoted` and `as saying`), or None."""
+    if toks[v].lower != "quoted":
+        return None
+    seg: list[Token] = []
+    j = verb_end
+    while j < len(toks) and toks[j].lower != "as" and toks[j].text not in ",;.:" and len(seg) < 14:
+        if toks[j].quoted:
+            return None
+        seg.append(toks[j])
+        j += 1
+    if not seg or j + 1 >= len(toks) or toks[j].lower != "as" or toks[j + 1].lower != "saying":
+        return None
+    if len(seg) == 1 and seg[0].lower in ("him", "her"):
+        # `the agency quoted him as saying`: he, the one met before
+        return Mention(
+            "he" if seg[0].lower == "him" else "she", seg[0].start, seg[0].end, pronoun=True
+        )
+    if seg[0].lower in _PRONOUNS or seg[0].lower in ("him", "her", "them"):
+        return None
+    return Mention(text[seg[0].start : seg[-1].end], seg[0].start, seg[-1].end)
+
+
+def _after_quoted_question(toks: list[Token], i: int) -> bool:
+    """`"...?" she asked`, `"...?" asked the councillor`: the verb stands right after a closing
+    quotation mark (or after a short subject that follows one), and the quotation ends with a
+    question mark: the question is what was said."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        u = toks[k]
+        if u.mark == 2:
+            between = toks[k + 1 : i]
+            if any(w.quoted or w.text in ".;:!?" for w in between):
+                return False
+            return k > 0 and toks[k - 1].text == "?"
+        if u.quoted or u.text in ".;:!?,":
+            return False
+    return False
 
 
 def _np_after(toks: list[Token], j: int) -> list[Token]:
@@ -970,6 +1012,8 @@ def _valid_verb(toks: list[Token], i: int) -> bool:
             return False
     if _habitual(toks, i) and on("habitual-generic"):
         return False  # `traders often complain that ...`: what people usually say, no act
+    if _lasting(toks, i) and on("habitual-perfect"):
+        return False  # `exporters have long complained that ...`: a habit, no act
     if _zero_relative(toks, i) and on("zero-relative-verb"):
         return False  # `a document it said came from customs`: a description, no speech act
     if t.lower in ("continued", "continues"):
@@ -1092,6 +1136,36 @@ def _habitual(toks: list[Token], i: int) -> bool:
     )
 
 
+_PERFECT = frozenset(("have", "has", "had"))
+_LASTING_UNITS = frozenset("years decades months decade".split())
+_LASTING_COUNTS = frozenset(
+    "a two three four five six seven eight nine ten many several some".split()
+)
+
+
+def _lasting(toks: list[Token], i: int) -> bool:
+    """`growers have long complained about ...`, `hauliers have complained for years that ...`:
+    a verb of saying in the perfect with `long` or `for years` tells how long people have been
+    saying something, a background habit, not one act of speaking."""
+    t = toks[i]
+    if t.quoted or i < 2 or not t.lower.endswith("ed"):
+        return False
+    if toks[i - 1].lower == "long" and toks[i - 2].lower in _PERFECT:
+        return True
+    if toks[i - 1].lower not in _PERFECT:
+        return False
+    after = toks[i + 1 : i + 5]
+    for k, u in enumerate(after):
+        if u.lower != "for":
+            continue
+        rest = after[k + 1 :]
+        if rest and rest[0].lower in _LASTING_UNITS:
+            return True  # `for years`
+        if len(rest) > 1 and rest[0].lower in _LASTING_COUNTS and rest[1].lower in _LASTING_UNITS:
+            return True  # `for two years`, `for many years`
+    return False
+
+
 _NEGATIONS = frozenset("no not none never nothing nobody neither n't".split())
 _NOT_NOUNS = frozenset(
     "that and but or as if when while because than so of de del do da la le".split()
@@ -1146,7 +1220,12 @@ def _decline_at(toks: list[Token], i: int) -> int:
         and toks[i + 1].lower == "not"
         and toks[i + 2].lower in objects
         and toks[i + 3].lower in _WH_OPENERS
-        and (i == 0 or toks[i - 1].lower not in ("it", "this", "that", "i", "we", "you"))
+        and (
+            i == 0
+            or toks[i - 1].lower not in ("it", "this", "that", "i", "we", "you")
+            # `It would not say where the drone came from.`: the body met before
+            or (i == 1 and toks[0].text == "It" and on("would-not-say-it"))
+        )
         and on("would-not-say")
     ):
         # `He would not say whether the coach had been sent back`: a non-answer
@@ -1492,6 +1571,8 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
             vclass = verbs[lw]
         elif lw in _WISHED_ACTS and _valid_verb(toks, i):
             vclass = _WISHED_ACTS[lw]  # `The Ministry wishes to inform the public that ...`
+        elif lw == "asked" and _after_quoted_question(toks, i) and on("asked-quoted-question"):
+            vclass = "say"  # `"Who pays for the lorries?" she asked.`: her words, a question
         elif lw in parts and i > 0 and toks[i - 1].text == "," and frames:
             role = parts[lw]
             if role == "new" and i + 1 < n and toks[i + 1].lower == "that":
@@ -2114,6 +2195,11 @@ def _build_frame(
                 and toks[left - 1].mark == 2
                 and region_clean[0].lower not in _SUBORDINATORS
                 and not _subordinate_quote(toks, left, v)
+                and not (
+                    not _is_tail(toks, verb_end - 1, verb_end)
+                    and not _parenthetical(toks, verb_end)
+                    and on("quote-tail-needs-tail")
+                )
             ):
                 # (`X calls the report "fake" as Y admits delays`: Y says what follows)
                 quote_tail = True
@@ -2177,6 +2263,13 @@ def _build_frame(
                 end_tok,
             )
             qend_pos = max(qend_pos, toks[stop - 1].end)
+        tail_relay = _relay(toks, v, text)
+        quoted_one = _quoted_as_saying_tail(toks, v, verb_end, text)
+        if quoted_one is not None and on("quoted-as-saying-tail"):
+            # `"...," the agency quoted the deputy minister as saying`: the minister speaks,
+            # the agency relays
+            tail_relay = speaker.text if speaker is not None else tail_relay
+            speaker = quoted_one
         return Frame(
             unit=unit,
             verb=t.lower,
@@ -2191,7 +2284,7 @@ def _build_frame(
             verb_start=t.start,
             headline=headline,
             quote_tail=True,
-            relay=_relay(toks, v, text),
+            relay=tail_relay,
         )
     if vclass == "say" and t.lower == "quoted":
         # `agency X quoted Y as saying that ...`
@@ -3201,6 +3294,8 @@ def _with_syntax(
             continue  # `a document it said came from ...`: a description
         if vi >= 0 and _habitual(a.unit.tokens, vi) and on("habitual-generic"):
             continue  # `traders often complain that ...`: a habit, not an act
+        if vi >= 0 and _lasting(a.unit.tokens, vi) and on("habitual-perfect"):
+            continue  # `growers have long complained about ...`: a habit, not an act
         m = Mention(
             a.speaker, a.speaker_start, a.speaker_end, role=a.role, pronoun=a.pronoun, verb=a.verb
         )

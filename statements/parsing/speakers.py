@@ -265,12 +265,34 @@ def _title_words(role: str | None) -> set[str]:
     return out
 
 
+_FEW_PEOPLE = 40
+
+
+def _titled_in_text(text: str, office: set[str], name: str) -> bool:
+    """`Deputy Minister of Food, Agriculture and Light Industry B. Enkhjargal`: the text gives the
+    name right after the office's capitalised title, so that the name holds that office."""
+    if not office or not name or not text or not on("holder-titled-in-text"):
+        return False
+    for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+        before = text[max(0, m.start() - 90) : m.start()]
+        cut = max(before.rfind("."), before.rfind(";"), before.rfind("\n"), before.rfind('"'))
+        if cut >= 0 and not re.search(r"\b[A-Z]\.\s*$", before[: cut + 1]):
+            before = before[cut + 1 :]
+        words = {w.lower() for w in re.findall(r"\b[A-Z][\w-]*", before)}
+        if {("spokesperson" if w == "spokes" else w) for w in office} <= words:
+            return True
+    return False
+
+
 def _fold_unnamed_holders(reg: Registry, into: dict[int, MActor]) -> None:
     """`Romanian minister says ...` in a headline, `A Chinese Foreign Ministry spokesperson on
     Thursday dismissed ...` in a lede, then the one person of that office named in full (`Romania's
     transport minister, Sorin Mărgineanu`, `spokesperson Wang Lixin`): one person, with the state
     and body the unnamed mention gave."""
     people = [a for a in reg.actors if a.kind == "person" and not a.merged and a.idx not in into]
+    # the text is searched for a name only in an article's few dozen people (a 2 MB page has
+    # hundreds, and one search each would cost seconds)
+    text = reg.places.text if len(people) <= _FEW_PEOPLE else ""
     for u in people:
         if u.named or not single_office_holder(u.role, u.name):
             continue
@@ -284,7 +306,10 @@ def _fold_unnamed_holders(reg: Registry, into: dict[int, MActor]) -> None:
                 n.named
                 and n is not u  # noqa: B023 - called at once
                 and n.idx not in into
-                and office <= _title_words(n.role)  # noqa: B023 - called at once
+                and (
+                    office <= _title_words(n.role)  # noqa: B023 - called at once
+                    or (n.role is None and _titled_in_text(text, office, n.name))  # noqa: B023 - called at once
+                )
                 and (u.country is None or n.country in (None, u.country))  # noqa: B023 - called at once
                 and (u.gender is None or n.gender in (None, u.gender))  # noqa: B023 - called at once
                 and (

@@ -400,6 +400,16 @@ def first_reading(
         # `according to the embassy, "no traces of unauthorized access were found"`: a named
         # party's negation is its answer, not a report
         trace.append(("denial", "according-to-negation"))
+    if (
+        not question_turn
+        and trace[-1][0] != "comment"
+        and trace[-1][1] != "rhetorical-question"
+        and body.rstrip(" \"”’'").endswith("?")
+        and on("asked-question-comment")
+    ):
+        # `"Now they say he didn't mean it. Who pays for the lorries?" she asked.`: words that
+        # end by asking state nothing of their own (a question that answers itself aside)
+        trace.append(("comment", "asked-question-comment"))
     body_low = lower_for_ci(body)
     if (
         trace[-1][0] == "comment"

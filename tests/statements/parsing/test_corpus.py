@@ -95,12 +95,14 @@ def test_seed_misspelt_name_is_an_alias_and_affiliations_chain_to_russia():
 # merged parser with heldout5 kept out): stance_acc 0.914 -> 0.921, link_f1 0.676 -> 0.674 (the
 # learned stance pass's claim/comment moves cost one link here; it gains stance on every set
 # left out of its fit), the rest as before. link_f1's floor moves down by that link.
+# Session 7, branch p-recall7 (speech acts found and false alarms dropped): attribution_f1=0.933
+# span_f1=0.954 stance_acc=0.919 link_f1=0.679. Floors 0.002 under.
 FLOORS = {
-    "attribution_f1": 0.927,
-    "span_f1": 0.949,
+    "attribution_f1": 0.931,
+    "span_f1": 0.952,
     "stance_acc": 0.919,
     "denial_f1": 0.929,
-    "link_f1": 0.672,
+    "link_f1": 0.677,
     "actor_f1": 0.929,
     "kind_acc": 0.994,
     "affiliation_acc": 0.82,

@@ -46,9 +46,10 @@ SCORER = SHARED / "eval" / "score.py"
 # link_f1=0.323 actor_f1=0.826 affiliation_acc=0.731 country_acc=0.821.
 # Session 5, branch p-claims4 (claims found): attribution_f1=0.842 span_f1=0.932
 # stance_acc=0.746 denial_f1=0.724 link_f1=0.330 date_acc=0.949.
+# Session 7, branch p-recall7: attribution_f1=0.847 span_f1=0.938. Floors 0.002 under.
 FLOORS = {
-    "attribution_f1": 0.84,
-    "span_f1": 0.93,
+    "attribution_f1": 0.845,
+    "span_f1": 0.936,
     "stance_acc": 0.795,
     "denial_f1": 0.782,
     "link_f1": 0.341,
@@ -107,8 +108,9 @@ HELDOUT2 = ROOT / "tests" / "statements" / "parsing" / "heldout2"
 # Branch p-stance4 (session 5): stance_acc=0.815 denial_f1=0.876 link_f1=0.324.
 # Session 5, branch p-claims4 (claims found): attribution_f1=0.861 span_f1=0.940
 # stance_acc=0.797 link_f1=0.329 actor_f1=0.815 affiliation_acc=0.672 country_acc=0.802, dups 5.
+# Session 7, branch p-recall7: attribution_f1=0.871 stance_acc=0.855. Floors 0.002 under.
 FLOORS2 = {
-    "attribution_f1": 0.864,
+    "attribution_f1": 0.869,
     "span_f1": 0.938,
     "stance_acc": 0.852,
     "denial_f1": 0.887,
@@ -147,9 +149,12 @@ def test_second_heldout_set_meets_the_metric_floors():
 # country_acc 0.827 -> 0.820). Taking the rule out costs dev affiliation (0.821 -> 0.818).
 # link_f1 0.500 -> 0.498: one link, lost to the learned stance pass (see test_corpus.py).
 HELDOUT3 = ROOT / "tests" / "statements" / "parsing" / "heldout3"
+# Session 7, branch p-recall7: attribution_f1=0.885 span_f1=0.929; link_f1 0.496 -> 0.492 and
+# affiliation_acc 0.669 -> 0.667 (one optional headline and its link were found only because a
+# page's field labels made the page look like a transcript; those labels are no turns now).
 FLOORS3 = {
-    "attribution_f1": 0.871,
-    "span_f1": 0.915,
+    "attribution_f1": 0.883,
+    "span_f1": 0.927,
     "stance_acc": 0.79,
     "denial_f1": 0.825,
     "link_f1": 0.496,
@@ -192,12 +197,14 @@ def test_third_heldout_set_meets_the_metric_floors():
 # sentence's old misreading as an answer now counts as one wrong link; the same rule gains this
 # set's affiliation (+0.015), kind (+0.008) and one duplicate fewer.
 HELDOUT4 = ROOT / "tests" / "statements" / "parsing" / "heldout4"
+# Session 7, branch p-recall7: attribution_f1=0.847 stance_acc=0.808 denial_f1=0.863
+# link_f1=0.389 actor_f1=0.817. Floors 0.002 under.
 FLOORS4 = {
     "attribution_f1": 0.845,
     "span_f1": 0.912,
     "stance_acc": 0.806,
-    "denial_f1": 0.858,
-    "link_f1": 0.376,
+    "denial_f1": 0.861,
+    "link_f1": 0.387,
     "actor_f1": 0.824,
     "kind_acc": 0.968,
     "affiliation_acc": 0.752,
@@ -209,11 +216,13 @@ MAX_DUPLICATES4 = 8
 # statement of h10 (a shipping agent, no longer a minister) whose stance was already misread: the
 # misreading now counts (0.721 -> 0.714), while attribution gains (0.802 -> 0.808).
 HELDOUT5 = ROOT / "tests" / "statements" / "parsing" / "heldout5"
+# Session 7, branch p-recall7: attribution_f1=0.813 span_f1=0.894 stance_acc=0.688
+# denial_f1=0.727 link_f1=0.212. Floors 0.002 under.
 FLOORS5 = {
-    "attribution_f1": 0.798,
-    "span_f1": 0.878,
-    "stance_acc": 0.677,
-    "denial_f1": 0.712,
+    "attribution_f1": 0.811,
+    "span_f1": 0.892,
+    "stance_acc": 0.686,
+    "denial_f1": 0.725,
     "link_f1": 0.206,
     "actor_f1": 0.765,
     "kind_acc": 0.928,
@@ -251,8 +260,9 @@ def test_fifth_heldout_set_meets_the_metric_floors():
 # its learned stance pass, which gained on the sets they were made or fitted on, left unseen
 # writing where it was. Seen text from the next session on: raise with every gain.
 HELDOUT6 = ROOT / "tests" / "statements" / "parsing" / "heldout6"
+# Session 7, branch p-recall7: attribution_f1=0.881 stance_acc=0.762. Floors 0.002 under.
 FLOORS6 = {
-    "attribution_f1": 0.871,
+    "attribution_f1": 0.879,
     "span_f1": 0.939,
     "stance_acc": 0.759,
     "denial_f1": 0.75,
