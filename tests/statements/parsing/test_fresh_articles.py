@@ -134,10 +134,10 @@ FLOORS = {
     "stance_acc": 0.896,
     "denial_f1": 0.889,
     "link_f1": 0.552,
-    "actor_f1": 0.867,
-    "kind_acc": 0.946,
-    "affiliation_acc": 0.788,
-    "country_acc": 0.886,
+    "actor_f1": 0.874,
+    "kind_acc": 0.947,
+    "affiliation_acc": 0.821,
+    "country_acc": 0.895,
     "date_acc": 0.976,
 }
 MAX_DUPLICATES = 1

@@ -48,15 +48,15 @@ SCORER = SHARED / "eval" / "score.py"
 # stance_acc=0.746 denial_f1=0.724 link_f1=0.330 date_acc=0.949.
 # Session 7, branch p-recall7: attribution_f1=0.847 span_f1=0.938. Floors 0.002 under.
 FLOORS = {
-    "attribution_f1": 0.845,
+    "attribution_f1": 0.852,
     "span_f1": 0.936,
-    "stance_acc": 0.795,
-    "denial_f1": 0.782,
-    "link_f1": 0.341,
-    "actor_f1": 0.841,
-    "kind_acc": 0.973,
-    "affiliation_acc": 0.729,
-    "country_acc": 0.84,
+    "stance_acc": 0.817,
+    "denial_f1": 0.794,
+    "link_f1": 0.358,
+    "actor_f1": 0.852,
+    "kind_acc": 0.981,
+    "affiliation_acc": 0.759,
+    "country_acc": 0.851,
     "date_acc": 0.947,
 }
 MAX_DUPLICATES = 1
@@ -110,15 +110,15 @@ HELDOUT2 = ROOT / "tests" / "statements" / "parsing" / "heldout2"
 # stance_acc=0.797 link_f1=0.329 actor_f1=0.815 affiliation_acc=0.672 country_acc=0.802, dups 5.
 # Session 7, branch p-recall7: attribution_f1=0.871 stance_acc=0.855. Floors 0.002 under.
 FLOORS2 = {
-    "attribution_f1": 0.869,
-    "span_f1": 0.938,
-    "stance_acc": 0.852,
-    "denial_f1": 0.887,
-    "link_f1": 0.411,
+    "attribution_f1": 0.871,
+    "span_f1": 0.941,
+    "stance_acc": 0.854,
+    "denial_f1": 0.896,
+    "link_f1": 0.424,
     "actor_f1": 0.833,
     "kind_acc": 0.968,
-    "affiliation_acc": 0.748,
-    "country_acc": 0.819,
+    "affiliation_acc": 0.763,
+    "country_acc": 0.827,
     "date_acc": 0.998,
 }
 MAX_DUPLICATES2 = 3
@@ -148,23 +148,27 @@ def test_second_heldout_set_meets_the_metric_floors():
 # (Japan), so her country reads JP and the headline's side turns (denial_f1 0.830 -> 0.827,
 # country_acc 0.827 -> 0.820). Taking the rule out costs dev affiliation (0.821 -> 0.818).
 # link_f1 0.500 -> 0.498: one link, lost to the learned stance pass (see test_corpus.py).
+# Session 7: affiliation_acc 0.683 -> 0.679 at the merge of p-recall7: page field labels
+# (`Published:`, `Read also:`) are no longer transcript turns, and one headline read only because
+# the page looked like a transcript went with its affiliation (helper's report); still above the
+# session's start (0.671).
 HELDOUT3 = ROOT / "tests" / "statements" / "parsing" / "heldout3"
 # Session 7, branch p-recall7: attribution_f1=0.885 span_f1=0.929; link_f1 0.496 -> 0.492 and
 # affiliation_acc 0.669 -> 0.667 (one optional headline and its link were found only because a
 # page's field labels made the page look like a transcript; those labels are no turns now).
 FLOORS3 = {
-    "attribution_f1": 0.883,
+    "attribution_f1": 0.886,
     "span_f1": 0.927,
-    "stance_acc": 0.79,
-    "denial_f1": 0.825,
-    "link_f1": 0.496,
-    "actor_f1": 0.822,
+    "stance_acc": 0.825,
+    "denial_f1": 0.859,
+    "link_f1": 0.519,
+    "actor_f1": 0.828,
     "kind_acc": 0.952,
-    "affiliation_acc": 0.683,
-    "country_acc": 0.818,
+    "affiliation_acc": 0.679,
+    "country_acc": 0.837,
     "date_acc": 0.956,
 }
-MAX_DUPLICATES3 = 5
+MAX_DUPLICATES3 = 4
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")
@@ -200,18 +204,18 @@ HELDOUT4 = ROOT / "tests" / "statements" / "parsing" / "heldout4"
 # Session 7, branch p-recall7: attribution_f1=0.847 stance_acc=0.808 denial_f1=0.863
 # link_f1=0.389 actor_f1=0.817. Floors 0.002 under.
 FLOORS4 = {
-    "attribution_f1": 0.845,
+    "attribution_f1": 0.852,
     "span_f1": 0.912,
-    "stance_acc": 0.806,
+    "stance_acc": 0.807,
     "denial_f1": 0.861,
     "link_f1": 0.387,
-    "actor_f1": 0.824,
-    "kind_acc": 0.968,
-    "affiliation_acc": 0.752,
-    "country_acc": 0.843,
+    "actor_f1": 0.832,
+    "kind_acc": 0.983,
+    "affiliation_acc": 0.813,
+    "country_acc": 0.851,
     "date_acc": 0.998,
 }
-MAX_DUPLICATES4 = 8
+MAX_DUPLICATES4 = 6
 # Session 6: denial_f1 moved down because person-by-trade now finds the right speaker of one
 # statement of h10 (a shipping agent, no longer a minister) whose stance was already misread: the
 # misreading now counts (0.721 -> 0.714), while attribution gains (0.802 -> 0.808).
@@ -221,12 +225,12 @@ HELDOUT5 = ROOT / "tests" / "statements" / "parsing" / "heldout5"
 FLOORS5 = {
     "attribution_f1": 0.811,
     "span_f1": 0.892,
-    "stance_acc": 0.686,
-    "denial_f1": 0.725,
-    "link_f1": 0.206,
-    "actor_f1": 0.765,
-    "kind_acc": 0.928,
-    "affiliation_acc": 0.498,
+    "stance_acc": 0.737,
+    "denial_f1": 0.766,
+    "link_f1": 0.265,
+    "actor_f1": 0.775,
+    "kind_acc": 0.937,
+    "affiliation_acc": 0.554,
     "country_acc": 0.794,
     "date_acc": 0.969,
 }
@@ -263,14 +267,14 @@ HELDOUT6 = ROOT / "tests" / "statements" / "parsing" / "heldout6"
 # Session 7, branch p-recall7: attribution_f1=0.881 stance_acc=0.762. Floors 0.002 under.
 FLOORS6 = {
     "attribution_f1": 0.879,
-    "span_f1": 0.939,
-    "stance_acc": 0.759,
-    "denial_f1": 0.75,
-    "link_f1": 0.321,
-    "actor_f1": 0.837,
-    "kind_acc": 0.943,
-    "affiliation_acc": 0.634,
-    "country_acc": 0.831,
+    "span_f1": 0.943,
+    "stance_acc": 0.795,
+    "denial_f1": 0.77,
+    "link_f1": 0.339,
+    "actor_f1": 0.848,
+    "kind_acc": 0.944,
+    "affiliation_acc": 0.665,
+    "country_acc": 0.833,
     "date_acc": 0.972,
 }
 MAX_DUPLICATES6 = 8
@@ -283,10 +287,10 @@ HELDOUT7 = ROOT / "tests" / "statements" / "parsing" / "heldout7"
 FLOORS7 = {
     "attribution_f1": 0.785,
     "span_f1": 0.87,
-    "stance_acc": 0.686,
+    "stance_acc": 0.703,
     "denial_f1": 0.733,
-    "link_f1": 0.221,
-    "actor_f1": 0.782,
+    "link_f1": 0.24,
+    "actor_f1": 0.784,
     "kind_acc": 0.946,
     "affiliation_acc": 0.398,
     "country_acc": 0.731,

@@ -32,10 +32,10 @@ FLOORS = {
     "stance_acc": 0.675,
     "denial_f1": 0.798,
     "link_f1": 0.469,
-    "actor_f1": 0.931,
-    "kind_acc": 0.941,
-    "affiliation_acc": 0.79,
-    "country_acc": 0.941,
+    "actor_f1": 0.945,
+    "kind_acc": 0.97,
+    "affiliation_acc": 0.831,
+    "country_acc": 0.942,
     "date_acc": 0.998,
 }
 MAX_DUPLICATES = 0

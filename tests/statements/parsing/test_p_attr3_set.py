@@ -50,10 +50,10 @@ FLOORS = {
     "stance_acc": 0.791,
     "denial_f1": 0.835,
     "link_f1": 0.646,
-    "actor_f1": 0.887,
+    "actor_f1": 0.895,
     "kind_acc": 0.967,
-    "affiliation_acc": 0.609,
-    "country_acc": 0.93,
+    "affiliation_acc": 0.637,
+    "country_acc": 0.931,
     "date_acc": 0.998,
 }
 MAX_DUPLICATES = 2

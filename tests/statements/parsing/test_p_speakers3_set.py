@@ -37,7 +37,7 @@ FLOORS = {
     "stance_acc": 0.87,
     "denial_f1": 0.87,
     "link_f1": 0.709,
-    "actor_f1": 0.918,
+    "actor_f1": 0.928,
     "affiliation_acc": 0.816,
     "country_acc": 0.798,
 }
