@@ -108,9 +108,6 @@ class Frame:
     verb_start: int = -1  # where the verb of saying stands (-1: not known)
 
 
-_SHORT_QUOTE = 6  # a quotation of fewer words is shown with its attribution
-_SHORT_TAIL = 10  # a clause before its attribution of fewer words is shown with it
-
 # Conjunctions opening a clause of its own: a speaker after one does not say the quotation
 # before it.
 _PLURAL_NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
@@ -752,23 +749,6 @@ def _inner_act_subject(
     if not subj or len(subj) > 6 or not _is_cap(subj[-1]) or any(u.quoted for u in subj):
         return None
     return Mention(text[subj[0].start : subj[-1].end], subj[0].start, subj[-1].end)
-
-
-def _short_tail_end(
-    toks: list[Token], verb_end: int, end_tok: int, before: tuple[int, int], end: int
-) -> int:
-    """`Yokota died in 1993, officials said`: a clause of a few words before its attribution is
-    shown with the attribution (up to the clause after it), as a short quotation is."""
-    words = sum(
-        1 for u in toks if before[0] <= u.start and u.end <= before[1] and u.text[:1].isalnum()
-    )
-    if words >= _SHORT_TAIL or end > before[1] or not on("short-tail"):
-        return end
-    stop = next(
-        (j for j in range(verb_end, end_tok) if toks[j].text in ",;" and not toks[j].quoted),
-        end_tok,
-    )
-    return max(end, toks[stop - 1].end) if stop > 0 else end
 
 
 def _subordinate_quote(toks: list[Token], left: int, v: int) -> bool:
@@ -2245,24 +2225,6 @@ def _build_frame(
             if toks[j].quoted or toks[j].text in ".;:":
                 break
         qend_pos = max(toks[qlast].end, tail_lead_end)
-        words_in = sum(1 for u in toks[qstart : qlast + 1] if u.text[:1].isalnum())
-        if (
-            qlast == qend
-            and words_in < _SHORT_QUOTE
-            and end_tok > verb_end
-            and on("short-quote-tail")
-        ):
-            # `"There is no such fact," Kihara told a press conference`: a quotation of a few
-            # words is shown with its attribution (up to the clause after it)
-            stop = next(
-                (
-                    j
-                    for j in range(verb_end, end_tok)
-                    if toks[j].text in ",;" and not toks[j].quoted
-                ),
-                end_tok,
-            )
-            qend_pos = max(qend_pos, toks[stop - 1].end)
         tail_relay = _relay(toks, v, text)
         quoted_one = _quoted_as_saying_tail(toks, v, verb_end, text)
         if quoted_one is not None and on("quoted-as-saying-tail"):
@@ -2384,13 +2346,7 @@ def _build_frame(
             vclass=vclass,
             speaker=speaker,
             start=content_before[0],
-            end=_short_tail_end(
-                toks,
-                verb_end,
-                end_tok,
-                content_before,
-                _split_quote_end(toks, verb_end, end_tok, content_before),
-            ),
+            end=_split_quote_end(toks, verb_end, end_tok, content_before),
             content_start=content_before[0],
             frame_start=speaker.start if speaker else t.start,
             frame_end=toks[end_tok - 1].end if end_tok > 0 else t.end,
