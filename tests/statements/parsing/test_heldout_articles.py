@@ -208,7 +208,7 @@ FLOORS4 = {
     "span_f1": 0.912,
     "stance_acc": 0.807,
     "denial_f1": 0.861,
-    "link_f1": 0.387,
+    "link_f1": 0.385,
     "actor_f1": 0.832,
     "kind_acc": 0.983,
     "affiliation_acc": 0.813,
