@@ -5,12 +5,14 @@ from statements.parsing.rules import DISABLE_ENV
 
 from .statements import contract_with_actors, parsed_statements, statement_with, statements_by
 
+_REGARDING = (
+    "Regarding the possibility of new talks, the ministry's office said, "
+    '"There have been no discussions on either a visit or a call."'
+)
+
 
 def test_a_quotation_after_said_is_the_content_not_the_lead_in():
-    text = (
-        "Regarding the possibility of new talks, the ministry's office said, "
-        '"There have been no discussions on either a visit or a call."'
-    )
+    text = _REGARDING
     said = statement_with(parsed_statements(text), "no discussions")
     assert "ministry" in " ".join(said["names"]).lower()
 
@@ -33,21 +35,21 @@ def test_a_lower_case_quotation_after_a_clause_goes_on_with_the_clause():
 
 def test_said_then_quotation_switched_off_keeps_the_lead_in(monkeypatch):
     monkeypatch.setenv(DISABLE_ENV, "said-then-quotation")
-    text = (
-        "Regarding the possibility of new talks, the ministry's office said, "
-        '"There have been no discussions on either a visit or a call."'
-    )
+    text = _REGARDING
     texts = [s["text"] for s in parsed_statements(text)]
     assert not any("no discussions" in t for t in texts), texts
     assert statements_by(parsed_statements(text), "ministry")
 
 
+_HEADLINE_DATELINE = (
+    "Ministry says no talks held on ferry fees\n"
+    "TALLINN, July 28 (Baltic Wire) -- The transport ministry on Wednesday dismissed a "
+    "report that it was negotiating new ferry fees with Helsinki.\n"
+)
+
+
 def test_a_wire_dateline_under_a_headline_starts_the_body():
-    text = (
-        "Ministry says no talks held on ferry fees\n"
-        "TALLINN, July 28 (Baltic Wire) -- The transport ministry on Wednesday dismissed a "
-        "report that it was negotiating new ferry fees with Helsinki.\n"
-    )
+    text = _HEADLINE_DATELINE
     said = parsed_statements(text)
     body = statement_with(said, "dismissed a report")
     assert "Ministry says no talks" not in body["text"]
@@ -73,11 +75,7 @@ def test_participle_adjective_switched_off_reads_the_verb(monkeypatch):
 
 def test_dateline_opens_switched_off_joins_the_headline(monkeypatch):
     monkeypatch.setenv(DISABLE_ENV, "dateline-opens")
-    text = (
-        "Ministry says no talks held on ferry fees\n"
-        "TALLINN, July 28 (Baltic Wire) -- The transport ministry on Wednesday dismissed a "
-        "report that it was negotiating new ferry fees with Helsinki.\n"
-    )
+    text = _HEADLINE_DATELINE
     said = parsed_statements(text)
     assert any("Ministry says no talks" in s["text"] for s in said), [s["text"] for s in said]
 
@@ -161,25 +159,23 @@ def test_chief_cabinet_secretary_is_an_office_of_the_government():
     assert actors[kihara["affiliation"]]["name"] == "Japan"
 
 
+_REPORT_SAYS = (
+    "The Harbour Post quoted unnamed officials as saying the ministry had doubled ferry "
+    "fees.\n\n"
+    "Spokeswoman Liis Mets said the fees had not changed.\n\n"
+    "The report says the fees would rise again in May."
+)
+
+
 def test_the_report_speaks_for_the_outlet_not_for_the_last_speaker():
-    text = (
-        "The Harbour Post quoted unnamed officials as saying the ministry had doubled ferry "
-        "fees.\n\n"
-        "Spokeswoman Liis Mets said the fees had not changed.\n\n"
-        "The report says the fees would rise again in May."
-    )
+    text = _REPORT_SAYS
     said = statement_with(parsed_statements(text), "rise again in May")
     assert "Harbour Post" in said["names"], said["names"]
 
 
 def test_report_of_an_outlet_switched_off_leaves_it_to_the_last_speaker(monkeypatch):
     monkeypatch.setenv(DISABLE_ENV, "report-of-an-outlet")
-    text = (
-        "The Harbour Post quoted unnamed officials as saying the ministry had doubled ferry "
-        "fees.\n\n"
-        "Spokeswoman Liis Mets said the fees had not changed.\n\n"
-        "The report says the fees would rise again in May."
-    )
+    text = _REPORT_SAYS
     said = statement_with(parsed_statements(text), "rise again in May")
     assert "Harbour Post" not in said["names"], said["names"]
 
@@ -248,11 +244,14 @@ def test_its_spokesperson_belongs_to_the_body_that_opens_the_sentence_before():
     assert "trade ministry" in actors[lahti["affiliation"]]["name"].lower()
 
 
+_RELAYED = (
+    "Fishermen had claimed that Latvian boats fired warning shots at them.\n\n"
+    "Riga, he said, denied that the encounters took place."
+)
+
+
 def test_a_state_that_denies_between_commas_around_its_relay_is_the_speaker():
-    text = (
-        "Fishermen had claimed that Latvian boats fired warning shots at them.\n\n"
-        "Riga, he said, denied that the encounters took place."
-    )
+    text = _RELAYED
     said = statement_with(parsed_statements(text), "encounters took place")
     assert "Latvia" in said["names"], said["names"]
     assert said["stance"] == "denial"
@@ -260,10 +259,7 @@ def test_a_state_that_denies_between_commas_around_its_relay_is_the_speaker():
 
 def test_relayed_act_switched_off_leaves_the_pronoun(monkeypatch):
     monkeypatch.setenv(DISABLE_ENV, "relayed-act")
-    text = (
-        "Fishermen had claimed that Latvian boats fired warning shots at them.\n\n"
-        "Riga, he said, denied that the encounters took place."
-    )
+    text = _RELAYED
     said = statement_with(parsed_statements(text), "encounters took place")
     assert "Latvia" not in said["names"], said["names"]
 
