@@ -875,22 +875,6 @@ _PREPOSITIONS_BEFORE_ADJECTIVE = frozenset(
 _AFTER_VERB = frozenset("that by to in on at as earlier last this it he she they we".split())
 
 
-# `The Ministry wishes to inform ...`: bare verbs of an official's formula, with their class;
-# kept out of speech_verbs.txt (`state`, `stress` are nouns too, and cut speaker phrases there).
-_WISHED_ACTS = {
-    "clarify": "say",
-    "inform": "say",
-    "state": "say",
-    "assure": "say",
-    "reiterate": "say",
-    "emphasise": "say",
-    "emphasize": "say",
-    "stress": "say",
-    "refute": "deny",
-}
-# Verbs after which `wishes to`, `would like to`, `hereby` are no part of the speaker.
-_FORMULA_VERBS = frozenset(_WISHED_ACTS) | {"deny", "reject", "confirm", "say", "categorically"}
-_WISH_WORDS = frozenset("wishes wish like wants want seeks seek hereby".split())
 _LABEL_VERBS = frozenset("termed labelled labeled branded characterised characterized".split())
 
 
@@ -1014,14 +998,6 @@ def _valid_verb(toks: list[Token], i: int) -> bool:
         and on("called-on-appeal")
     ):
         return True  # `called on the deputies not to spread ...`: an appeal
-    if t.lower in _WISHED_ACTS:
-        # `The Ministry wishes to inform the public that ...`, `would like to clarify that`,
-        # `hereby states`: an official's formula for saying; the bare verb is no act elsewhere
-        before = [u.lower for u in toks[max(0, i - 3) : i]]
-        return on("wishes-to-inform") and (
-            (len(before) >= 2 and before[-1] == "to" and before[-2] in _WISH_WORDS)
-            or (before[-1:] == ["hereby"])
-        )
     if t.lower in ("read", "reads"):
         # `"...," the statement read.`: a text reads out its words; anyone else reads texts
         # (`a statement read to reporters` is read out by someone: no act of its own)
@@ -1549,8 +1525,6 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
             vclass, vlen = "say", 2  # `Lü pointed out that, according to customs data, ...`
         elif lw in verbs and _valid_verb(toks, i):
             vclass = verbs[lw]
-        elif lw in _WISHED_ACTS and _valid_verb(toks, i):
-            vclass = _WISHED_ACTS[lw]  # `The Ministry wishes to inform the public that ...`
         elif lw == "asked" and _after_quoted_question(toks, i) and on("asked-quoted-question"):
             vclass = "say"  # `"Who pays for the lorries?" she asked.`: her words, a question
         elif lw in parts and i > 0 and toks[i - 1].text == "," and frames:
@@ -2072,16 +2046,6 @@ def _build_frame(
         if u.lower in ("that",) and not u.quoted and frames and not coordinated:
             return None
     region = toks[left:v]
-    if toks[v].lower in _FORMULA_VERBS:
-        # `The Ministry would like to clarify`: the formula is no part of the speaker
-        k = len(region)
-        if k and region[-1].lower == "hereby":
-            k -= 1
-        elif k >= 2 and region[-1].lower == "to" and region[-2].lower in _WISH_WORDS:
-            k -= 2
-            if k and region[k - 1].lower in ("would", "also", "further", "again"):
-                k -= 1
-        region = region[:k]
     speaker: Mention | None = None
     content_before: tuple[int, int] | None = None
     region_start = t.start

@@ -275,28 +275,6 @@ def test_a_radio_station_named_after_its_descriptor_is_media():
     assert station["kind"] == "media"
 
 
-_RELEASE = (
-    "The Ministry of Foreign Affairs wishes to inform the general public that reports of a visa "
-    "ban are false.\n\n"
-    "The Ministry would like to clarify that the embassy continues to process applications."
-)
-
-
-def test_an_official_formula_of_saying_is_the_ministrys_act():
-    said = parsed_statements(_RELEASE)
-    informed = statement_with(said, "reports of a visa ban are false")
-    clarified = statement_with(said, "continues to process applications")
-    for s in (informed, clarified):
-        assert not any("wishes" in n or "like to" in n for n in s["names"]), s["names"]
-        assert any("Ministry" in n for n in s["names"]), s["names"]
-
-
-def test_wishes_to_inform_switched_off_misses_the_bare_verb(monkeypatch):
-    monkeypatch.setenv(DISABLE_ENV, "wishes-to-inform")
-    said = parsed_statements(_RELEASE)
-    assert not any("continues to process" in s["text"] for s in said), said
-
-
 def test_state_as_a_noun_is_no_verb():
     text = "The state news agency Khazar quoted the deputy minister as saying the gas flowed."
     out, _ = contract_with_actors(text, None)
