@@ -751,16 +751,6 @@ def _inner_act_subject(
     return Mention(text[subj[0].start : subj[-1].end], subj[0].start, subj[-1].end)
 
 
-def _subordinate_quote(toks: list[Token], left: int, v: int) -> bool:
-    """`When pointed out by the reporter "we have evidence", Wang said the content ...`: a
-    quotation inside a sentence-opening subordinate clause is not what the main speaker says,
-    when words of his own follow the verb."""
-    if not on("subordinate-quote") or toks[0].lower not in _SUBORDINATORS:
-        return False
-    rest = [u for u in toks[v + 1 :] if u.text not in ".!?"]
-    return len(rest) >= 4 and not rest[0].quoted and rest[0].text not in ",:"
-
-
 def _is_tail(toks: list[Token], v: int, cstart: int) -> bool:
     """True when nothing but attribution follows the verb (content stands before it)."""
     n = len(toks)
@@ -2138,7 +2128,6 @@ def _build_frame(
                 left > 0
                 and toks[left - 1].mark == 2
                 and region_clean[0].lower not in _SUBORDINATORS
-                and not _subordinate_quote(toks, left, v)
                 and not (
                     not _is_tail(toks, verb_end - 1, verb_end)
                     and not _parenthetical(toks, verb_end)

@@ -202,14 +202,19 @@ def _humans() -> frozenset[str]:
     )
 
 
+# A time before a subject (`Within a day`, `Hours later`); TIME_LEAD matches it whole.
+_TIME_BEFORE = (
+    r"within\s+(?:a|an|one|two|three|\d+|hours|days|minutes)(?:\s+\w+)?"
+    r"|(?:hours|minutes|days|a\s+day|a\s+week)\s+later"
+)
+TIME_LEAD = re.compile(rf"(?:{_TIME_BEFORE})(?:\s+the)?$", re.I)
 # Words of the sentence caught before a speaker: `as Ulaanbaatar`, `an e-mail that Tallinn`.
 _LEAD_JUNK = re.compile(
     r"^(?:(?:as|and|but|while|so|then|because|since|although|though|yet|whereas)\s+"
     r"|(?:(?:last|this|next|earlier this|later that)\s+(?:year|week|month|spring|summer|"
     r"autumn|fall|winter)|earlier|later|meanwhile|yesterday|today|on\s+\w+day"
     # `Within a day the department`, `Hours later the ministry`: a time before the subject
-    r"|within\s+(?:a|an|one|two|three|\d+|hours|days|minutes)(?:\s+\w+)?(?=\s+the\s)"
-    r"|(?:hours|minutes|days|a\s+day|a\s+week)\s+later(?=\s+the\s)),?\s+"
+    rf"|(?:{_TIME_BEFORE})(?=\s+the\s)),?\s+"
     r"|[^\"“]*?\b(?:that|which)\s+(?=[A-Z]))",
     re.I,
 )

@@ -18,7 +18,15 @@ from .appositions import (
     _role_after,
 )
 from .attribute import Mention
-from .describe import _ANONYMITY, _HOSTS, _LEAD_CREDIT, _SPOKE_IN, _SUBORDINATE_SUBJECT, describe
+from .describe import (
+    _ANONYMITY,
+    _HOSTS,
+    _LEAD_CREDIT,
+    _SPOKE_IN,
+    _SUBORDINATE_SUBJECT,
+    TIME_LEAD,
+    describe,
+)
 from .members import (
     NAMED_LATER_SPAN,
     ONE_HOLDER,
@@ -52,7 +60,6 @@ _RELEASED_BY = re.compile(
     r"members|lawmakers|officials))*)",
 )
 _REPORT_BACK = 600
-_TIME_LEAD = re.compile(r"(?:within|hours|minutes|days|a day|a week)\b", re.I)
 # `which circulated via "obscure blogs"`, `published by the Daily Star`: the medium of a report
 _CIRCULATED_VIA = re.compile(
     r"\b(?:circulated|appeared|published|carried|posted|shared|aired|broadcast)\s+"
@@ -436,7 +443,7 @@ class Registry(Affiliations):
                 said = (
                     d.name
                     if len(lead) >= 2
-                    and _TIME_LEAD.match(" ".join(lead))
+                    and TIME_LEAD.match(" ".join(lead))
                     and phrase.endswith(d.name)
                     and on("lead-time-adverbial")
                     else phrase
