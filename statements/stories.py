@@ -223,16 +223,35 @@ def _fold(word: str) -> str:
 
 def countries_named(text: str) -> set[str]:
     """Country codes of the countries a text names: by name, capital or adjective."""
+    return set(country_mentions(text))
+
+
+def country_mentions(text: str) -> dict[str, tuple[int, int]]:
+    """Country code -> (times named, first word index), by name, capital or adjective."""
     index = country_index()
     words = _TOKEN.findall(text)
-    found: set[str] = set()
+    found: dict[str, tuple[int, int]] = {}
     for n in (3, 2, 1):
         for i in range(len(words) - n + 1):
             phrase = " ".join(words[i : i + n])
             hit = index.get(phrase.lower()) or index.get(phrase)
             if hit is not None:
-                found.add(hit[0].code)
+                code = hit[0].code
+                times, first = found.get(code, (0, i))
+                found[code] = (times + 1, min(first, i))
     return found
+
+
+def sides_named(text: str) -> set[str]:
+    """grouping-two-sides: the countries an article is about, the two it names most (first
+    named first among equals). A dispute has two sides; the countries named in passing
+    (a transit route, a third market, a currency) are background, and counting them made two
+    tellings of one affair look like different affairs (`sides` below)."""
+    found = country_mentions(text)
+    if not on("grouping-two-sides"):
+        return set(found)
+    ranked = sorted(found.items(), key=lambda kv: (-kv[1][0], kv[1][1]))
+    return {code for code, _ in ranked[:2]}
 
 
 def _country_words() -> frozenset[str]:
@@ -742,7 +761,7 @@ def dispute_keys(
         names = set(speakers) if speakers is not None else _speaker_words(members)
         names |= {_fold(t) for outlet in keys.outlets for t in _TOKEN.findall(outlet)}
         keys.article_terms = article_content(article.title, article.text, names)
-        keys.named = countries_named(f"{article.title}\n{article.text}")
+        keys.named = sides_named(f"{article.title}\n{article.text}")
     return keys
 
 

@@ -18,6 +18,7 @@ from statements.stories import (
     candidates,
     countries_named,
     rarity,
+    sides_named,
     terms,
 )
 from tests.conftest import ROOT, SEED, needs_shared
@@ -60,6 +61,23 @@ def test_countries_are_found_by_name_capital_and_adjective():
         "MK",
         "BG",
     }
+
+
+def test_the_sides_of_an_article_are_the_two_countries_it_names_most(monkeypatch):
+    text = (
+        "Ruritanian cheese sent to Japan through Austria will be exempt from fees, a "
+        "Slovenian minister said in Ljubljana. Slovenia and Japan signed the deal on Monday. "
+        "Slovenian officials said Japan had asked for it. Germany was not consulted."
+    )
+    # Slovenia (3) and Japan (3) are the sides; Austria and Germany, named once, are background
+    assert sides_named(text) == {"SI", "JP"}
+    assert countries_named(text) == {"SI", "JP", "AT", "DE"}
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "grouping-two-sides")
+    assert sides_named(text) == {"SI", "JP", "AT", "DE"}
+
+
+def test_an_article_about_one_country_has_one_side():
+    assert sides_named("Kenya's ministry denied the report. Nairobi said it was false.") == {"KE"}
 
 
 @needs_shared

