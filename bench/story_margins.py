@@ -161,7 +161,7 @@ def keys_of(row: dict, article: dict):
         keys.article_terms = stories.article_content(
             article.get("title", ""), article["text"], names
         )
-        keys.named = stories.countries_named(f"{article.get('title', '')}\n{article['text']}")
+        keys.named = stories.sides_named(f"{article.get('title', '')}\n{article['text']}")
     if on("grouping-answered-report"):
         title, outlet = article.get("title", ""), article.get("outlet") or ""
         keys.homes = stories.homes(title, article["text"], outlet)

@@ -226,9 +226,15 @@ def countries_named(text: str) -> set[str]:
     return set(country_mentions(text))
 
 
+_CURRENCY = re.compile(r"\b[A-Z]{1,3}\$")
+
+
 def country_mentions(text: str) -> dict[str, tuple[int, int]]:
     """Country code -> (times named, first word index), by name, capital or adjective."""
     index = country_index()
+    if on("grouping-currency-not-country"):
+        # `US$150`, `A$2m`, `HK$`: a currency's prefix names no country of the dispute
+        text = _CURRENCY.sub(" ", text)
     words = _TOKEN.findall(text)
     found: dict[str, tuple[int, int]] = {}
     for n in (3, 2, 1):

@@ -76,6 +76,10 @@ def test_the_sides_of_an_article_are_the_two_countries_it_names_most(monkeypatch
     assert sides_named(text) == {"SI", "JP", "AT", "DE"}
 
 
+def test_a_currency_prefix_names_no_country():
+    assert countries_named("Kenya charged US$150 a container, about A$230") == {"KE"}
+
+
 def test_an_article_about_one_country_has_one_side():
     assert sides_named("Kenya's ministry denied the report. Nairobi said it was false.") == {"KE"}
 
