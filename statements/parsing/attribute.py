@@ -121,6 +121,8 @@ _HOUSE_ADDRESS = re.compile(
 # Words opening a lead-in that is no clause: `Asked about ...`, `Regarding ...`, `On the talks`.
 _LEAD_INS = frozenset("on about regarding concerning as for in when asked".split())
 _CLAUSE_OPENERS = frozenset("when after before while because since until once".split())
+# Inside a speaker phrase, where a subordinate clause with its own subject opens.
+_INNER_OPENERS = frozenset("when after because since until once".split())
 
 
 def _verbs() -> dict[str, str]:
@@ -562,6 +564,19 @@ def _analyse_subject(
     if len(cand) > 1 and cand[0].lower in _CLAUSE_OPENERS and on("subordinate-speaker"):
         # `It began on Tuesday, when the channel X posted ...`: the clause's own subject
         cand = cand[1:]
+    inner = next(
+        (i for i in range(len(cand) - 2, 1, -1) if cand[i].lower in _INNER_OPENERS),
+        None,
+    )
+    if (
+        inner is not None
+        and cand[inner].text.islower()
+        and len(cand) - inner - 1 <= 6
+        and not any(u.lower in _INNER_OPENERS or u.lower in _PREPS for u in cand[inner + 1 :])
+        and on("inner-subordinate-speaker")
+    ):
+        # `Prices fell on Monday after traders said ...`: the subordinate clause's subject
+        cand = cand[inner + 1 :]
     rel = next((i for i, t in enumerate(cand) if i > 0 and t.lower in ("who", "which")), None)
     if rel is not None:
         # `A senior official who spoke on condition of anonymity disputed ...`: a description
@@ -1633,6 +1648,21 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
             i += vlen
             continue
         f = built
+        if (
+            f.rule == "coordinated"
+            and f.vclass == "decline"
+            and prev_tok is not None
+            and prev_tok.lower == "and"
+            and frames
+            and frames[-1].unit is unit
+            and frames[-1].vclass in ("say", "deny", "confirm", "claim")
+            and not frames[-1].quote_tail
+            and on("said-and-declined")
+        ):
+            # `X said A and declined to comment further`: one statement, A and the refusal
+            frames[-1].end = max(frames[-1].end, f.end)
+            i += vlen
+            continue
         if f.speaker is not None and f.speaker.verb is None:
             f.speaker.verb = f.verb
             f.speaker.relay = f.relay
@@ -2416,6 +2446,83 @@ def _passive_quoted(unit: Unit, text: str) -> list[Frame]:
     ]
 
 
+_ANSWER_AUX = frozenset("has have had would will also quickly swiftly".split())
+_ANSWER_PRONOUNS = frozenset("it he she they".split())
+
+
+def _answered_apposition(unit: Unit, text: str, fs: list[Frame]) -> list[Frame]:
+    """`X accused Y of stalling, a charge Berlin rejected within hours`, `..., a claim the
+    operator says is false`: a noun summing up the clause before, then another speaker's verb
+    of saying; the apposition is that speaker's statement, and no part of the clause before."""
+    toks = unit.tokens
+    nouns = lexicon.words("answered_nouns.txt")
+    verbs = _verbs()
+    for k in range(1, len(toks) - 3):
+        c, det, noun = toks[k - 1], toks[k], toks[k + 1]
+        if c.text != "," or c.quoted or det.lower not in ("a", "an") or noun.lower not in nouns:
+            continue
+        j = k + 2
+        sp_from = j
+        while j < len(toks) and j - sp_from < 8 and not toks[j].quoted:
+            w = toks[j]
+            if w.lower in verbs and j > sp_from and verbs[w.lower] in ("say", "deny"):
+                break
+            if w.text in ",;:.\"" or (w.lower in verbs and j == sp_from):
+                j = len(toks)
+                break
+            j += 1
+        if j >= len(toks) or toks[j].quoted:
+            continue
+        sp_to = j
+        while sp_to > sp_from and (
+            toks[sp_to - 1].lower in _ANSWER_AUX or toks[sp_to - 1].lower.endswith("ly")
+        ):
+            sp_to -= 1
+        sp = toks[sp_from:sp_to]
+        first = sp[0] if sp else None
+        if first is None or not (
+            (len(sp) == 1 and first.lower in _ANSWER_PRONOUNS)
+            or first.lower in ("the", "its")
+            or _is_cap(first)
+        ):
+            continue
+        if any(w.lower in verbs or w.lower in _ANSWER_PRONOUNS for w in sp[1:]):
+            continue
+        end = _strip_end(toks, len(toks))
+        if end <= j:
+            continue
+        lead = max(0, k - 4)  # a few words before the comma: a short apposition still matches
+        mention = Mention(
+            text[sp[0].start : sp[-1].end],
+            sp[0].start,
+            sp[-1].end,
+            pronoun=len(sp) == 1 and first.lower in _ANSWER_PRONOUNS,
+        )
+        f = Frame(
+            unit=unit,
+            verb=toks[j].lower,
+            vclass=verbs[toks[j].lower],
+            speaker=mention,
+            start=toks[lead].start,
+            end=toks[end - 1].end,
+            content_start=det.start,
+            frame_start=sp[0].start,
+            frame_end=toks[j].end,
+            rule="answered-apposition",
+            target=f"{det.text} {noun.text}",
+            verb_start=toks[j].start,
+        )
+        kept = []
+        for g in fs:
+            if g.frame_start >= c.start or g.start >= c.start:
+                continue  # the apposition's verb read as a statement of its own
+            if g.end > c.start:
+                g.end = c.start
+            kept.append(g)
+        return [*kept, f]
+    return fs
+
+
 def _colon_quote(unit: Unit, text: str) -> list[Frame]:
     m = _COLON_QUOTE.match(text, unit.start, unit.end)
     if m is None:
@@ -2974,6 +3081,8 @@ def attribute(doc: Document) -> list[Frame]:
         introduced: Mention | None = presented
         for ui, u in enumerate(p.units):
             fs = frames_for_unit(u, text, p.headline)
+            if not p.headline and on("answered-apposition"):
+                fs = _answered_apposition(u, text, fs)
             if (
                 p.headline
                 and fs
@@ -3208,6 +3317,10 @@ def _with_syntax(
         m = Mention(
             a.speaker, a.speaker_start, a.speaker_end, role=a.role, pronoun=a.pronoun, verb=a.verb
         )
+        for f in rule_frames:
+            if f.rule == "answered-apposition" and a.start < f.content_start < a.end:
+                # `..., saying A, a claim Y says is false`: A ends before Y's apposition
+                a.end = max(a.start + 1, doc.text.rfind(",", a.start, f.content_start))
         added.append(
             Frame(
                 unit=a.unit,
