@@ -621,6 +621,11 @@ def _analyse_subject(
         r = segs[k - 1]
         role = text[r[0].start : r[-1].end]
         k -= 1
+    of_at = _person_of_body(cand)
+    if of_at and on("person-of-body"):
+        # `Marek Tamm of Baltic Transit Research said`: the person speaks; the body is hers
+        extras.append(text[cand[of_at].start : cand[-1].end])
+        cand = cand[:of_at]
     if not cand or not _valid_np(cand):
         return None
     lead = segs[:k]
@@ -647,6 +652,30 @@ def _analyse_subject(
         pronoun=len(cand) == 1 and cand[0].lower in _PRONOUNS,
     )
     return _Subject(mention, content_before, region_start)
+
+
+def _person_of_body(cand: list[Token]) -> int:
+    """Index of `of` in `First Last of the Body ...` (0 when the phrase is no such thing): two
+    or three capitalised words that name no body, place or post, then `of` and a name."""
+    j = next((i for i, u in enumerate(cand) if u.lower == "of"), 0)
+    if not 2 <= j <= 3 or j + 1 >= len(cand):
+        return 0
+    head = cand[:j]
+    stop = (
+        lexicon.words("org_heads.txt")
+        | lexicon.words("titles.txt")
+        | lexicon.words("title_nouns.txt")
+        | lexicon.words("media_cues.txt")
+        | lexicon.words("place_nouns.txt")
+        | lexicon.words("not_person_words.txt")
+    )
+    if any(
+        not u.text[:1].isupper() or u.text.isupper() or not u.text.isalpha() or u.lower in stop
+        for u in head
+    ):
+        return 0
+    rest = [u for u in cand[j + 1 :] if u.lower not in ("the", "a", "an")]
+    return j if rest and _is_cap(rest[0]) else 0
 
 
 _FRAME_AFTER = re.compile(
