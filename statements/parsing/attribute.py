@@ -2899,6 +2899,44 @@ _PRESENTED = re.compile(
 _LEAD_PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ing|ed)\b[^,\"“”]{0,100},\s+")
 
 
+# `TTMA president Richard Roe was not persuaded.`, `Yaw Boakye, who chairs X, put it more
+# bluntly`: a sentence opening with a name (after its title), then a verb that is no speech.
+_TITLED_PRESENTED = re.compile(
+    r"(?P<lead>[A-Z][^,\"“”\n]{2,100}?)(?:,\s+(?P<app>(?:who|a|an)\s[^,\"“]{3,120}),)?"
+    r"\s+(?:himself\s+|herself\s+)?(?:was|is|has|had|went|put|gave|took|spoke|[a-z]{3,}ed)\b"
+)
+
+
+def _titled_presented(u: Unit, text: str) -> Mention | None:
+    """The person `_TITLED_PRESENTED` finds: the name is the last two or three capitalised
+    words before the verb; the words before it, when they hold a title, are her role."""
+    m = _TITLED_PRESENTED.match(text, u.start, u.end)
+    if m is None:
+        return None
+    words = list(re.finditer(r"\S+", m.group("lead")))
+    k = len(words)
+    while k > 0 and re.fullmatch(r"[A-Z][\w'’.-]+", words[k - 1].group()) and len(words) - k < 3:
+        k -= 1
+    stop = lexicon.words("titles.txt") | lexicon.words("org_heads.txt")
+    while len(words) - k > 2 and (
+        words[k].group().lower().rstrip(".") in stop
+        or (k > 0 and words[k - 1].group() in ("of", "and", "for"))
+    ):
+        k += 1  # `Reeve Harold Stedman`, `Minister of Energy and Mines Bounthavy Sisouphanh`
+    name_words = [w.group() for w in words[k:]]
+    if len(name_words) < 2 or any(w.lower().rstrip(".") in stop for w in name_words):
+        return None
+    role_words = [w.group().lower() for w in words[:k]]
+    if not role_words or not any(w.rstrip(".") in lexicon.words("titles.txt") for w in role_words):
+        if role_words or not m.group("app"):
+            return None  # `Yaw Boakye, who chairs X, put it`: no title, but described
+    start = m.start("lead") + words[k].start()
+    end = m.start("lead") + words[-1].end()
+    role = text[m.start("lead") : m.start("lead") + words[k - 1].end()] if k else None
+    app = m.group("app")
+    return Mention(text[start:end], start, end, role=role, extras=[app] if app else [])
+
+
 def _introduced_person(u: Unit, text: str) -> Mention | None:
     """The person a sentence with no speech act presents as its subject: the `he` or `she` who
     speaks in the next sentence."""
@@ -2910,6 +2948,8 @@ def _introduced_person(u: Unit, text: str) -> Mention | None:
         lead = _LEAD_PARTICIPLE.match(text, u.start, u.end)
         if lead is not None:
             m = _PRESENTED.match(text, lead.end(), u.end)
+    if m is None and on("presented-titled-name"):
+        return _titled_presented(u, text)
     if m is None:
         return None
     g = "name" if m.group("name") else "name2"
