@@ -1642,6 +1642,8 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
         if i >= covered_from and not (coordinated or relative or after_quote):
             clause_from = _new_subject_clause(toks, i)
             if clause_from is None:
+                if vclass == "say" and frames and on("reported-tail"):
+                    _reported_tail(toks, i, vlen, unit, text, frames)
                 i += vlen
                 continue
         built = _build_frame(
@@ -1706,6 +1708,66 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
             covered_from = n + 1 if f.quote_tail else covered_from
         i += vlen
     return frames
+
+
+def _reported_tail(
+    toks: list[Token], i: int, vlen: int, unit: Unit, text: str, frames: list[Frame]
+) -> None:
+    """`The ministry has told the operator to stop, two of the people said.`, `The Courier
+    stands by its story, its editor, Ana Roe, said in a statement.`: a sentence whose verb of
+    saying comes last, after a comma, with a speaker of its own; the sentence before the
+    comma, verbs of saying and all, is that speaker's words (no quotation marks)."""
+    prev = frames[-1]
+    if (
+        prev.unit is not unit
+        or prev.quote_tail
+        or prev.question_turn
+        or prev.vclass in ("according", "turn")
+        or not _is_tail(toks, i + vlen - 1, i + vlen)
+    ):
+        return
+    last = i - 1 if toks[i - 1].text == "," else i  # `..., its editor, Ana Roe, said`
+    comma = last - 1
+    while comma >= 0 and toks[comma].text != ",":
+        if toks[comma].quoted or toks[comma].lower in _verbs() or toks[comma].lower in _AUX:
+            return
+        comma -= 1
+    if comma < 2 or last - comma - 1 > 8:
+        return
+    region_from = comma + 1
+    back = comma - 1
+    while back >= 0 and toks[back].text != "," and comma - back <= 8:
+        back -= 1
+    if back >= 1 and toks[back].text == "," and _is_role_phrase(toks[back + 1 : comma]):
+        region_from = back + 1  # `its managing editor, Ana Roe, said`
+    subject = _analyse_subject(toks[region_from:last], text)
+    if subject is None or subject.mention is None or subject.mention.pronoun:
+        return
+    sp = subject.mention
+    if not (sp.text[:1].isupper() or sp.text.split()[0].lower() in _DETS | _PLURAL_NUMBERS):
+        return
+    if toks[region_from - 1].start <= prev.start:
+        return
+    named = prev.speaker is not None and not prev.speaker.pronoun
+    if named and prev.speaker is not None:
+        first = prev.speaker.text.split()[0].lower()
+        relay = sp.text.lower().startswith("the ") and len(sp.text.split()) <= 3
+        if relay and first not in _DETS and not first.endswith(("'s", "’s")):
+            return  # `Roe said ..., the agency said`: the agency relays Roe's words
+    end = _strip_end(toks, len(toks))
+    prev.speaker = sp
+    prev.vclass = "say"
+    prev.verb = " ".join(u.lower for u in toks[i : i + vlen])
+    prev.start = toks[0].start if toks[0].start < prev.start else prev.start
+    prev.end = max(prev.end, toks[end - 1].end)
+    prev.content_start = prev.start
+    prev.frame_start = sp.start
+    prev.frame_end = toks[i + vlen - 1].end
+    prev.verb_start = toks[i].start
+    prev.rule = "reported-tail"
+    prev.target = None
+    prev.embedded = None
+    prev.cited = []
 
 
 def _second_reported_clause(toks: list[Token], f: Frame) -> Frame | None:
