@@ -660,9 +660,17 @@ def _person_of_body(cand: list[Token]) -> int:
     """Index of `of` in `First Last of the Body ...` (0 when the phrase is no such thing): two
     or three capitalised words that name no body, place or post, then `of` and a name."""
     j = next((i for i, u in enumerate(cand) if u.lower == "of"), 0)
-    if not 2 <= j <= 3 or j + 1 >= len(cand):
+    if j + 1 >= len(cand) or j < 2:
         return 0
-    head = cand[:j]
+    k = j
+    while k > 0 and j - k < 3 and cand[k - 1].text[:1].isupper():
+        k -= 1
+    titles = lexicon.words("titles.txt")
+    if k > 0 and not any(u.lower in titles for u in cand[:k]):
+        return 0  # `Rail analyst Marek Tamm of X`: only a title may stand before the name
+    head = cand[k:j]
+    if len(head) < 2:
+        return 0
     stop = (
         lexicon.words("org_heads.txt")
         | lexicon.words("titles.txt")
