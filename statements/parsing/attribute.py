@@ -346,8 +346,6 @@ def _is_role_phrase(toks: list[Token]) -> bool:
         return False
     if toks[0].lower in _SEG_OPENERS and toks[0].lower not in ("the",):
         return False
-    if on("role-phrase-no-clause") and any(t.lower in _AUX and not t.quoted for t in toks):
-        return False  # `The sports ministry had sent every document, Diop said`: a clause
     roles = lexicon.words("titles.txt") | {"mediator", "organiser", "organizer", "owner"}
     if any(t.lower in roles for t in toks):
         return True

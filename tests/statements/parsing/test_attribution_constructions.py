@@ -38,10 +38,6 @@ SPLIT_QUOTE = (
     '"Every figure in our report comes from papers we have seen," the note said, "and we will '
     'publish more of them."'
 )
-ROLE_CLAUSE = (
-    "The sports ministry had filed every form on time, Lena Vask said, adding that the team's "
-    "coach had been refused twice."
-)
 SHORT_LEAD = "One of the harbour officials said a meeting was planned for Monday."
 ADVERBIAL_IT = (
     "The Velmar Ministry of Trade said on Monday that the border had stayed open.\n\n"
@@ -161,18 +157,6 @@ def test_syntax_split_quote_can_be_switched_off(monkeypatch):
     said = parsed_statements(SPLIT_QUOTE)
     split = statement_with(said, "publish more of them")
     assert "Every figure in our report" not in split["text"]
-
-
-def test_a_clause_before_a_tail_speaker_is_no_role_phrase():
-    said = parsed_statements(ROLE_CLAUSE)
-    first = statements_by(said, "Lena Vask")[0]
-    assert first["text"].startswith("The sports ministry had filed")
-
-
-def test_role_phrase_no_clause_can_be_switched_off(monkeypatch):
-    _off(monkeypatch, "role-phrase-no-clause")
-    said = parsed_statements(ROLE_CLAUSE)
-    assert not statement_with(said, "Vask")["text"].startswith("The sports ministry")
 
 
 def test_a_short_lead_stays_in_the_statement():
