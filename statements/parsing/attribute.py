@@ -624,7 +624,9 @@ def _analyse_subject(
     of_at = _person_of_body(cand)
     if of_at and on("person-of-body"):
         # `Marek Tamm of Baltic Transit Research said`: the person speaks; the body is hers
-        extras.append(text[cand[of_at].start : cand[-1].end])
+        body = text[cand[of_at].start : cand[-1].end]
+        # `of Baltic Transit Research in Tartu`: the body, without where it sits
+        extras.append(re.sub(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$", "", body))
         cand = cand[:of_at]
     if not cand or not _valid_np(cand):
         return None
