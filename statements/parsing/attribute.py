@@ -2568,7 +2568,7 @@ def _answered_apposition(unit: Unit, text: str, fs: list[Frame]) -> list[Frame]:
             w = toks[j]
             if w.lower in verbs and j > sp_from and verbs[w.lower] in ("say", "deny"):
                 break
-            if w.text in ",;:.\"" or (w.lower in verbs and j == sp_from):
+            if w.text in ',;:."' or (w.lower in verbs and j == sp_from):
                 j = len(toks)
                 break
             j += 1

@@ -9,7 +9,7 @@ from statements.parsing.rules import DISABLE_ENV
 from .statements import parsed_statements, statement_with, statements_by
 
 ANSWERED = (
-    "Velmar's fishing minister, Ona Brisk, on Thursday accused Kessia of \"stalling\" a joint "
+    'Velmar\'s fishing minister, Ona Brisk, on Thursday accused Kessia of "stalling" a joint '
     "quota deal, a charge the Kessian fisheries board rejected within hours."
 )
 AFTER_TRADERS = (
@@ -17,7 +17,7 @@ AFTER_TRADERS = (
     "halted exports."
 )
 DECLINED = (
-    "The Kessian interior ministry said the matter was \"between the two firms\" and declined "
+    'The Kessian interior ministry said the matter was "between the two firms" and declined '
     "to comment further."
 )
 PERSON_OF_BODY = (
