@@ -8,17 +8,28 @@ import re
 
 from .names import _is_org_word
 from .places import Places
+from .rules import on
 
 # The end of the sentence before a position: a full stop (perhaps closing a quote) or a break.
 _SENTENCE_END = re.compile(r"(?:[.!?][\"”’)]?\s+|\n+)")
 _LOOK_BACK = 400  # characters: one sentence of news copy is rarely longer
 _HEAD_WORDS = 10  # the subject stands in the sentence's first words
+# A sentence opening with an adverbial phrase, then `it`: `In a two-paragraph note, it said`.
+_LEAD_IN = re.compile(
+    r"(?:(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s)|(?<=\n)|^)(?:In|On|At|Late|Later|Earlier|Through|Via)"
+    r"\s[^.,;:\"“”\n]{2,90},\s*$"
+)
+# `In Buenos Aires, the directorate itself was more formal.`: a place or time before the subject
+_PLACE_LEAD = re.compile(r"(?:In|At|On|Back in|Back at)\s[^.,;:\"“”\n]{2,40},\s*(?:the\s+)?", re.I)
 
 
 def subject_org_before(places: Places, pos: int) -> tuple[int, str] | None:
     """The organisation the text names as the subject of the sentence right before `pos`
     (`pos` opening a sentence), as (position, phrase); None when that sentence opens otherwise."""
     text = places.text
+    lead_in = _LEAD_IN.search(text, max(0, pos - 120), pos)
+    if lead_in is not None and on("adverbial-then-it"):
+        pos = lead_in.start()  # `In a statement late on Sunday, it said`: from the sentence
     lo = max(0, pos - _LOOK_BACK)
     window = text[lo:pos]
     if not window.strip() or not re.search(r"[.!?][\"”’)]?\s*$", window):
@@ -38,6 +49,8 @@ def subject_org_before(places: Places, pos: int) -> tuple[int, str] | None:
             if p >= pos:
                 break
             lead = text[start:p].strip().lower()
+            if on("adverbial-then-it") and _PLACE_LEAD.fullmatch(text, start, p):
+                lead = text[start:p].rsplit(",", 1)[1].strip().lower()
             if lead in ("", "the") and (best is None or len(phrase) > len(best[1])):
                 best = (p, phrase)
     return best

@@ -121,6 +121,8 @@ _HOUSE_ADDRESS = re.compile(
 # Words opening a lead-in that is no clause: `Asked about ...`, `Regarding ...`, `On the talks`.
 _LEAD_INS = frozenset("on about regarding concerning as for in when asked".split())
 _CLAUSE_OPENERS = frozenset("when after before while because since until once".split())
+# Inside a speaker phrase, where a subordinate clause with its own subject opens.
+_INNER_OPENERS = frozenset("when after because since until once".split())
 
 
 def _verbs() -> dict[str, str]:
@@ -562,6 +564,19 @@ def _analyse_subject(
     if len(cand) > 1 and cand[0].lower in _CLAUSE_OPENERS and on("subordinate-speaker"):
         # `It began on Tuesday, when the channel X posted ...`: the clause's own subject
         cand = cand[1:]
+    inner = next(
+        (i for i in range(len(cand) - 2, 1, -1) if cand[i].lower in _INNER_OPENERS),
+        None,
+    )
+    if (
+        inner is not None
+        and cand[inner].text.islower()
+        and len(cand) - inner - 1 <= 6
+        and not any(u.lower in _INNER_OPENERS or u.lower in _PREPS for u in cand[inner + 1 :])
+        and on("inner-subordinate-speaker")
+    ):
+        # `Prices fell on Monday after traders said ...`: the subordinate clause's subject
+        cand = cand[inner + 1 :]
     rel = next((i for i, t in enumerate(cand) if i > 0 and t.lower in ("who", "which")), None)
     if rel is not None:
         # `A senior official who spoke on condition of anonymity disputed ...`: a description
@@ -606,6 +621,13 @@ def _analyse_subject(
         r = segs[k - 1]
         role = text[r[0].start : r[-1].end]
         k -= 1
+    of_at = _person_of_body(cand)
+    if of_at and on("person-of-body"):
+        # `Marek Tamm of Baltic Transit Research said`: the person speaks; the body is hers
+        body = text[cand[of_at].start : cand[-1].end]
+        # `of Baltic Transit Research in Tartu`: the body, without where it sits
+        extras.append(re.sub(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$", "", body))
+        cand = cand[:of_at]
     if not cand or not _valid_np(cand):
         return None
     lead = segs[:k]
@@ -632,6 +654,38 @@ def _analyse_subject(
         pronoun=len(cand) == 1 and cand[0].lower in _PRONOUNS,
     )
     return _Subject(mention, content_before, region_start)
+
+
+def _person_of_body(cand: list[Token]) -> int:
+    """Index of `of` in `First Last of the Body ...` (0 when the phrase is no such thing): two
+    or three capitalised words that name no body, place or post, then `of` and a name."""
+    j = next((i for i, u in enumerate(cand) if u.lower == "of"), 0)
+    if j + 1 >= len(cand) or j < 2:
+        return 0
+    k = j
+    while k > 0 and j - k < 3 and cand[k - 1].text[:1].isupper():
+        k -= 1
+    titles = lexicon.words("titles.txt")
+    if k > 0 and not any(u.lower in titles for u in cand[:k]):
+        return 0  # `Rail analyst Marek Tamm of X`: only a title may stand before the name
+    head = cand[k:j]
+    if len(head) < 2:
+        return 0
+    stop = (
+        lexicon.words("org_heads.txt")
+        | lexicon.words("titles.txt")
+        | lexicon.words("title_nouns.txt")
+        | lexicon.words("media_cues.txt")
+        | lexicon.words("place_nouns.txt")
+        | lexicon.words("not_person_words.txt")
+    )
+    if any(
+        not u.text[:1].isupper() or u.text.isupper() or not u.text.isalpha() or u.lower in stop
+        for u in head
+    ):
+        return 0
+    rest = [u for u in cand[j + 1 :] if u.lower not in ("the", "a", "an")]
+    return j if rest and _is_cap(rest[0]) else 0
 
 
 _FRAME_AFTER = re.compile(
@@ -1598,6 +1652,8 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
         if i >= covered_from and not (coordinated or relative or after_quote):
             clause_from = _new_subject_clause(toks, i)
             if clause_from is None:
+                if vclass == "say" and frames and on("reported-tail"):
+                    _reported_tail(toks, i, vlen, unit, text, frames)
                 i += vlen
                 continue
         built = _build_frame(
@@ -1633,6 +1689,21 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
             i += vlen
             continue
         f = built
+        if (
+            f.rule == "coordinated"
+            and f.vclass == "decline"
+            and prev_tok is not None
+            and prev_tok.lower == "and"
+            and frames
+            and frames[-1].unit is unit
+            and frames[-1].vclass in ("say", "deny", "confirm", "claim")
+            and not frames[-1].quote_tail
+            and on("said-and-declined")
+        ):
+            # `X said A and declined to comment further`: one statement, A and the refusal
+            frames[-1].end = max(frames[-1].end, f.end)
+            i += vlen
+            continue
         if f.speaker is not None and f.speaker.verb is None:
             f.speaker.verb = f.verb
             f.speaker.relay = f.relay
@@ -1647,6 +1718,66 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
             covered_from = n + 1 if f.quote_tail else covered_from
         i += vlen
     return frames
+
+
+def _reported_tail(
+    toks: list[Token], i: int, vlen: int, unit: Unit, text: str, frames: list[Frame]
+) -> None:
+    """`The ministry has told the operator to stop, two of the people said.`, `The Courier
+    stands by its story, its editor, Ana Roe, said in a statement.`: a sentence whose verb of
+    saying comes last, after a comma, with a speaker of its own; the sentence before the
+    comma, verbs of saying and all, is that speaker's words (no quotation marks)."""
+    prev = frames[-1]
+    if (
+        prev.unit is not unit
+        or prev.quote_tail
+        or prev.question_turn
+        or prev.vclass in ("according", "turn")
+        or not _is_tail(toks, i + vlen - 1, i + vlen)
+    ):
+        return
+    last = i - 1 if toks[i - 1].text == "," else i  # `..., its editor, Ana Roe, said`
+    comma = last - 1
+    while comma >= 0 and toks[comma].text != ",":
+        if toks[comma].quoted or toks[comma].lower in _verbs() or toks[comma].lower in _AUX:
+            return
+        comma -= 1
+    if comma < 2 or last - comma - 1 > 8:
+        return
+    region_from = comma + 1
+    back = comma - 1
+    while back >= 0 and toks[back].text != "," and comma - back <= 8:
+        back -= 1
+    if back >= 1 and toks[back].text == "," and _is_role_phrase(toks[back + 1 : comma]):
+        region_from = back + 1  # `its managing editor, Ana Roe, said`
+    subject = _analyse_subject(toks[region_from:last], text)
+    if subject is None or subject.mention is None or subject.mention.pronoun:
+        return
+    sp = subject.mention
+    if not (sp.text[:1].isupper() or sp.text.split()[0].lower() in _DETS | _PLURAL_NUMBERS):
+        return
+    if toks[region_from - 1].start <= prev.start:
+        return
+    named = prev.speaker is not None and not prev.speaker.pronoun
+    if named and prev.speaker is not None:
+        first = prev.speaker.text.split()[0].lower()
+        relay = sp.text.lower().startswith("the ") and len(sp.text.split()) <= 3
+        if relay and first not in _DETS and not first.endswith(("'s", "’s")):
+            return  # `Roe said ..., the agency said`: the agency relays Roe's words
+    end = _strip_end(toks, len(toks))
+    prev.speaker = sp
+    prev.vclass = "say"
+    prev.verb = " ".join(u.lower for u in toks[i : i + vlen])
+    prev.start = toks[0].start if toks[0].start < prev.start else prev.start
+    prev.end = max(prev.end, toks[end - 1].end)
+    prev.content_start = prev.start
+    prev.frame_start = sp.start
+    prev.frame_end = toks[i + vlen - 1].end
+    prev.verb_start = toks[i].start
+    prev.rule = "reported-tail"
+    prev.target = None
+    prev.embedded = None
+    prev.cited = []
 
 
 def _second_reported_clause(toks: list[Token], f: Frame) -> Frame | None:
@@ -2416,6 +2547,83 @@ def _passive_quoted(unit: Unit, text: str) -> list[Frame]:
     ]
 
 
+_ANSWER_AUX = frozenset("has have had would will also quickly swiftly".split())
+_ANSWER_PRONOUNS = frozenset("it he she they".split())
+
+
+def _answered_apposition(unit: Unit, text: str, fs: list[Frame]) -> list[Frame]:
+    """`X accused Y of stalling, a charge Berlin rejected within hours`, `..., a claim the
+    operator says is false`: a noun summing up the clause before, then another speaker's verb
+    of saying; the apposition is that speaker's statement, and no part of the clause before."""
+    toks = unit.tokens
+    nouns = lexicon.words("answered_nouns.txt")
+    verbs = _verbs()
+    for k in range(1, len(toks) - 3):
+        c, det, noun = toks[k - 1], toks[k], toks[k + 1]
+        if c.text != "," or c.quoted or det.lower not in ("a", "an") or noun.lower not in nouns:
+            continue
+        j = k + 2
+        sp_from = j
+        while j < len(toks) and j - sp_from < 8 and not toks[j].quoted:
+            w = toks[j]
+            if w.lower in verbs and j > sp_from and verbs[w.lower] in ("say", "deny"):
+                break
+            if w.text in ',;:."' or (w.lower in verbs and j == sp_from):
+                j = len(toks)
+                break
+            j += 1
+        if j >= len(toks) or toks[j].quoted:
+            continue
+        sp_to = j
+        while sp_to > sp_from and (
+            toks[sp_to - 1].lower in _ANSWER_AUX or toks[sp_to - 1].lower.endswith("ly")
+        ):
+            sp_to -= 1
+        sp = toks[sp_from:sp_to]
+        first = sp[0] if sp else None
+        if first is None or not (
+            (len(sp) == 1 and first.lower in _ANSWER_PRONOUNS)
+            or first.lower in ("the", "its")
+            or _is_cap(first)
+        ):
+            continue
+        if any(w.lower in verbs or w.lower in _ANSWER_PRONOUNS for w in sp[1:]):
+            continue
+        end = _strip_end(toks, len(toks))
+        if end <= j:
+            continue
+        lead = max(0, k - 4)  # a few words before the comma: a short apposition still matches
+        mention = Mention(
+            text[sp[0].start : sp[-1].end],
+            sp[0].start,
+            sp[-1].end,
+            pronoun=len(sp) == 1 and first.lower in _ANSWER_PRONOUNS,
+        )
+        f = Frame(
+            unit=unit,
+            verb=toks[j].lower,
+            vclass=verbs[toks[j].lower],
+            speaker=mention,
+            start=toks[lead].start,
+            end=toks[end - 1].end,
+            content_start=det.start,
+            frame_start=sp[0].start,
+            frame_end=toks[j].end,
+            rule="answered-apposition",
+            target=f"{det.text} {noun.text}",
+            verb_start=toks[j].start,
+        )
+        kept = []
+        for g in fs:
+            if g.frame_start >= c.start or g.start >= c.start:
+                continue  # the apposition's verb read as a statement of its own
+            if g.end > c.start:
+                g.end = c.start
+            kept.append(g)
+        return [*kept, f]
+    return fs
+
+
 def _colon_quote(unit: Unit, text: str) -> list[Frame]:
     m = _COLON_QUOTE.match(text, unit.start, unit.end)
     if m is None:
@@ -2763,6 +2971,44 @@ _PRESENTED = re.compile(
 _LEAD_PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ing|ed)\b[^,\"“”]{0,100},\s+")
 
 
+# `TTMA president Richard Roe was not persuaded.`, `Yaw Boakye, who chairs X, put it more
+# bluntly`: a sentence opening with a name (after its title), then a verb that is no speech.
+_TITLED_PRESENTED = re.compile(
+    r"(?P<lead>[A-Z][^,\"“”\n]{2,100}?)(?:,\s+(?P<app>(?:who|a|an)\s[^,\"“]{3,120}),)?"
+    r"\s+(?:himself\s+|herself\s+)?(?:was|is|has|had|went|put|gave|took|spoke|[a-z]{3,}ed)\b"
+)
+
+
+def _titled_presented(u: Unit, text: str) -> Mention | None:
+    """The person `_TITLED_PRESENTED` finds: the name is the last two or three capitalised
+    words before the verb; the words before it, when they hold a title, are her role."""
+    m = _TITLED_PRESENTED.match(text, u.start, u.end)
+    if m is None:
+        return None
+    words = list(re.finditer(r"\S+", m.group("lead")))
+    k = len(words)
+    while k > 0 and re.fullmatch(r"[A-Z][\w'’.-]+", words[k - 1].group()) and len(words) - k < 3:
+        k -= 1
+    stop = lexicon.words("titles.txt") | lexicon.words("org_heads.txt")
+    while len(words) - k > 2 and (
+        words[k].group().lower().rstrip(".") in stop
+        or (k > 0 and words[k - 1].group() in ("of", "and", "for"))
+    ):
+        k += 1  # `Reeve Harold Stedman`, `Minister of Energy and Mines Bounthavy Sisouphanh`
+    name_words = [w.group() for w in words[k:]]
+    if len(name_words) < 2 or any(w.lower().rstrip(".") in stop for w in name_words):
+        return None
+    role_words = [w.group().lower() for w in words[:k]]
+    if not role_words or not any(w.rstrip(".") in lexicon.words("titles.txt") for w in role_words):
+        if role_words or not m.group("app"):
+            return None  # `Yaw Boakye, who chairs X, put it`: no title, but described
+    start = m.start("lead") + words[k].start()
+    end = m.start("lead") + words[-1].end()
+    role = text[m.start("lead") : m.start("lead") + words[k - 1].end()] if k else None
+    app = m.group("app")
+    return Mention(text[start:end], start, end, role=role, extras=[app] if app else [])
+
+
 def _introduced_person(u: Unit, text: str) -> Mention | None:
     """The person a sentence with no speech act presents as its subject: the `he` or `she` who
     speaks in the next sentence."""
@@ -2774,6 +3020,8 @@ def _introduced_person(u: Unit, text: str) -> Mention | None:
         lead = _LEAD_PARTICIPLE.match(text, u.start, u.end)
         if lead is not None:
             m = _PRESENTED.match(text, lead.end(), u.end)
+    if m is None and on("presented-titled-name"):
+        return _titled_presented(u, text)
     if m is None:
         return None
     g = "name" if m.group("name") else "name2"
@@ -2974,6 +3222,8 @@ def attribute(doc: Document) -> list[Frame]:
         introduced: Mention | None = presented
         for ui, u in enumerate(p.units):
             fs = frames_for_unit(u, text, p.headline)
+            if not p.headline and on("answered-apposition"):
+                fs = _answered_apposition(u, text, fs)
             if (
                 p.headline
                 and fs
@@ -3208,6 +3458,10 @@ def _with_syntax(
         m = Mention(
             a.speaker, a.speaker_start, a.speaker_end, role=a.role, pronoun=a.pronoun, verb=a.verb
         )
+        for f in rule_frames:
+            if f.rule == "answered-apposition" and a.start < f.content_start < a.end:
+                # `..., saying A, a claim Y says is false`: A ends before Y's apposition
+                a.end = max(a.start + 1, doc.text.rfind(",", a.start, f.content_start))
         added.append(
             Frame(
                 unit=a.unit,

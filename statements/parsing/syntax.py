@@ -13,7 +13,7 @@ import re
 from functools import cache
 from typing import Any
 
-from . import lexicon
+from . import lexicon, rules
 from .segment import Document, Unit
 
 logger = logging.getLogger(__name__)
@@ -390,6 +390,16 @@ def _acts_in(unit: Unit, text: str, sdoc: Any) -> list[Act]:
             first = next((t for t in sdoc if not t.is_punct or t.text == '"'), sdoc[0])
             act.start = min(act.start, s0 + first.idx)
             act.content_start = s0 + first.idx
+        if (
+            not participle
+            and not act.pronoun
+            and act.start > s0
+            and any(q < act.speaker_start - s0 for q in quoted)
+            and rules.on("syntax-split-quote")
+        ):
+            # `"A," the note said, "and B."`: the quotation before the speaker is said too
+            first = next((t for t in sdoc if not t.is_space), sdoc[0])
+            act.start = act.content_start = min(act.start, s0 + first.idx)
         act.frame_start = min(act.speaker_start, act.verb_start)
         act.frame_end = max(act.content_start, act.verb_start + len(tok))
         if act.end <= act.start:

@@ -109,19 +109,25 @@ HELDOUT2 = ROOT / "tests" / "statements" / "parsing" / "heldout2"
 # Session 5, branch p-claims4 (claims found): attribution_f1=0.861 span_f1=0.940
 # stance_acc=0.797 link_f1=0.329 actor_f1=0.815 affiliation_acc=0.672 country_acc=0.802, dups 5.
 # Session 7, branch p-recall7: attribution_f1=0.871 stance_acc=0.855. Floors 0.002 under.
+# Session 8, branch p-recall8 (attribution: speech acts and speakers) lowers: stance_acc to 0.848
+# (5 more statements found (attribution 0.873 -> 0.901), some with the wrong stance); denial_f1 to
+# 0.885 (person-of-body/reported-tail find statements whose denials are missed); affiliation_acc
+# to 0.741 (answered-apposition's new actors, unaffiliated).
 FLOORS2 = {
-    "attribution_f1": 0.871,
-    "span_f1": 0.941,
-    "stance_acc": 0.854,
-    "denial_f1": 0.896,
+    "attribution_f1": 0.899,
+    "span_f1": 0.943,
+    "stance_acc": 0.848,
+    "denial_f1": 0.885,
     "link_f1": 0.424,
-    "actor_f1": 0.833,
-    "kind_acc": 0.968,
-    "affiliation_acc": 0.763,
-    "country_acc": 0.827,
+    "actor_f1": 0.844,
+    "kind_acc": 0.969,
+    "affiliation_acc": 0.741,
+    "country_acc": 0.831,
     "date_acc": 0.998,
 }
-MAX_DUPLICATES2 = 3
+# p-recall8: answered-apposition finds `saying the government owes it ...` by `The Indian firm`,
+# an actor apart from the firm's name: one duplicate more.
+MAX_DUPLICATES2 = 4
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")
@@ -157,9 +163,9 @@ HELDOUT3 = ROOT / "tests" / "statements" / "parsing" / "heldout3"
 # affiliation_acc 0.669 -> 0.667 (one optional headline and its link were found only because a
 # page's field labels made the page look like a transcript; those labels are no turns now).
 FLOORS3 = {
-    "attribution_f1": 0.886,
-    "span_f1": 0.927,
-    "stance_acc": 0.825,
+    "attribution_f1": 0.888,
+    "span_f1": 0.93,
+    "stance_acc": 0.826,
     "denial_f1": 0.859,
     "link_f1": 0.519,
     "actor_f1": 0.828,
@@ -204,15 +210,15 @@ HELDOUT4 = ROOT / "tests" / "statements" / "parsing" / "heldout4"
 # Session 7, branch p-recall7: attribution_f1=0.847 stance_acc=0.808 denial_f1=0.863
 # link_f1=0.389 actor_f1=0.817. Floors 0.002 under.
 FLOORS4 = {
-    "attribution_f1": 0.852,
-    "span_f1": 0.912,
-    "stance_acc": 0.807,
-    "denial_f1": 0.861,
+    "attribution_f1": 0.862,
+    "span_f1": 0.916,
+    "stance_acc": 0.809,
+    "denial_f1": 0.863,
     "link_f1": 0.385,
-    "actor_f1": 0.832,
+    "actor_f1": 0.842,
     "kind_acc": 0.983,
-    "affiliation_acc": 0.813,
-    "country_acc": 0.851,
+    "affiliation_acc": 0.819,
+    "country_acc": 0.853,
     "date_acc": 0.998,
 }
 MAX_DUPLICATES4 = 6
@@ -224,10 +230,10 @@ HELDOUT5 = ROOT / "tests" / "statements" / "parsing" / "heldout5"
 # denial_f1=0.727 link_f1=0.212. Floors 0.002 under.
 FLOORS5 = {
     "attribution_f1": 0.811,
-    "span_f1": 0.892,
+    "span_f1": 0.898,
     "stance_acc": 0.737,
     "denial_f1": 0.766,
-    "link_f1": 0.265,
+    "link_f1": 0.274,
     "actor_f1": 0.775,
     "kind_acc": 0.937,
     "affiliation_acc": 0.554,
@@ -265,35 +271,43 @@ def test_fifth_heldout_set_meets_the_metric_floors():
 # writing where it was. Seen text from the next session on: raise with every gain.
 HELDOUT6 = ROOT / "tests" / "statements" / "parsing" / "heldout6"
 # Session 7, branch p-recall7: attribution_f1=0.881 stance_acc=0.762. Floors 0.002 under.
+# Session 8, branch p-recall8 (attribution: speech acts and speakers) lowers: stance_acc to 0.789
+# (adverbial-then-it and reported-tail attribute two more statements, one stance wrong); link_f1
+# to 0.324 (adverbial-then-it gives the Russian ministry its denial; the linker then aims the
+# article's answers at it).
 FLOORS6 = {
-    "attribution_f1": 0.879,
-    "span_f1": 0.943,
-    "stance_acc": 0.795,
-    "denial_f1": 0.77,
-    "link_f1": 0.339,
-    "actor_f1": 0.848,
-    "kind_acc": 0.944,
-    "affiliation_acc": 0.665,
-    "country_acc": 0.833,
+    "attribution_f1": 0.893,
+    "span_f1": 0.947,
+    "stance_acc": 0.789,
+    "denial_f1": 0.774,
+    "link_f1": 0.324,
+    "actor_f1": 0.854,
+    "kind_acc": 0.949,
+    "affiliation_acc": 0.677,
+    "country_acc": 0.834,
     "date_acc": 0.972,
 }
-MAX_DUPLICATES6 = 8
+MAX_DUPLICATES6 = 7
 # Session 7: affiliation_acc moves down by one actor (0.413 -> 0.398 floor). heldout7 was kept
 # back from the session's rule work; at integration, portfolio-after-office (the words after
 # `minister of`, `head of` name a field, not a body) was found to cost it one affiliation, while
 # it gains dev (+0.004), fresh (+0.017), heldout6 (+0.010) affiliation and fresh/heldout country.
 # The rule was kept; heldout7's errors were not read.
 HELDOUT7 = ROOT / "tests" / "statements" / "parsing" / "heldout7"
+# Session 8, branch p-recall8 (attribution: speech acts and speakers) lowers: stance_acc to 0.7
+# (attribution 0.789 -> 0.824; the new statements' stances are not all right); denial_f1 to 0.726
+# (syntax-split-quote's longer quotation reads as a comment); country_acc to 0.72 (presented-
+# titled-name matches a person whose country is not found).
 FLOORS7 = {
-    "attribution_f1": 0.787,
-    "span_f1": 0.872,
-    "stance_acc": 0.703,
-    "denial_f1": 0.733,
-    "link_f1": 0.24,
-    "actor_f1": 0.784,
-    "kind_acc": 0.946,
-    "affiliation_acc": 0.398,
-    "country_acc": 0.731,
+    "attribution_f1": 0.822,
+    "span_f1": 0.889,
+    "stance_acc": 0.7,
+    "denial_f1": 0.726,
+    "link_f1": 0.255,
+    "actor_f1": 0.8,
+    "kind_acc": 0.947,
+    "affiliation_acc": 0.406,
+    "country_acc": 0.72,
     "date_acc": 0.949,
 }
 MAX_DUPLICATES7 = 11
@@ -339,10 +353,13 @@ FLOORS8 = {
 }
 MAX_DUPLICATES8 = 3
 HELDOUT9 = ROOT / "tests" / "statements" / "parsing" / "heldout9"
+# Session 8, branch p-recall8 (attribution: speech acts and speakers) lowers: stance_acc to 0.712
+# (answered-apposition adds a statement (attribution +0.007, denial +0.005) with the wrong
+# stance).
 FLOORS9 = {
     "attribution_f1": 0.852,
     "span_f1": 0.916,
-    "stance_acc": 0.716,
+    "stance_acc": 0.712,
     "denial_f1": 0.767,
     "link_f1": 0.227,
     "actor_f1": 0.827,
