@@ -101,12 +101,12 @@ FLOORS = {
     "attribution_f1": 0.932,
     "span_f1": 0.953,
     "stance_acc": 0.923,
-    "denial_f1": 0.932,
+    "denial_f1": 0.934,
     "link_f1": 0.681,
-    "actor_f1": 0.93,
+    "actor_f1": 0.931,
     "kind_acc": 0.994,
-    "affiliation_acc": 0.827,
-    "country_acc": 0.887,
+    "affiliation_acc": 0.828,
+    "country_acc": 0.888,
     "date_acc": 0.973,
 }
 MAX_DUPLICATES = 0

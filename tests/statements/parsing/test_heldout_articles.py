@@ -115,10 +115,10 @@ FLOORS2 = {
     "stance_acc": 0.854,
     "denial_f1": 0.896,
     "link_f1": 0.424,
-    "actor_f1": 0.833,
-    "kind_acc": 0.968,
+    "actor_f1": 0.844,
+    "kind_acc": 0.969,
     "affiliation_acc": 0.763,
-    "country_acc": 0.827,
+    "country_acc": 0.831,
     "date_acc": 0.998,
 }
 MAX_DUPLICATES2 = 3
@@ -162,10 +162,10 @@ FLOORS3 = {
     "stance_acc": 0.825,
     "denial_f1": 0.859,
     "link_f1": 0.519,
-    "actor_f1": 0.828,
-    "kind_acc": 0.952,
-    "affiliation_acc": 0.679,
-    "country_acc": 0.837,
+    "actor_f1": 0.831,
+    "kind_acc": 0.959,
+    "affiliation_acc": 0.697,
+    "country_acc": 0.838,
     "date_acc": 0.956,
 }
 MAX_DUPLICATES3 = 4
@@ -209,29 +209,33 @@ FLOORS4 = {
     "stance_acc": 0.807,
     "denial_f1": 0.861,
     "link_f1": 0.385,
-    "actor_f1": 0.832,
+    "actor_f1": 0.842,
     "kind_acc": 0.983,
-    "affiliation_acc": 0.813,
-    "country_acc": 0.851,
+    "affiliation_acc": 0.829,
+    "country_acc": 0.853,
     "date_acc": 0.998,
 }
-MAX_DUPLICATES4 = 6
+MAX_DUPLICATES4 = 5
 # Session 6: denial_f1 moved down because person-by-trade now finds the right speaker of one
 # statement of h10 (a shipping agent, no longer a minister) whose stance was already misread: the
 # misreading now counts (0.721 -> 0.714), while attribution gains (0.802 -> 0.808).
 HELDOUT5 = ROOT / "tests" / "statements" / "parsing" / "heldout5"
 # Session 7, branch p-recall7: attribution_f1=0.813 span_f1=0.894 stance_acc=0.688
 # denial_f1=0.727 link_f1=0.212. Floors 0.002 under.
+# Session 8, branch p-actors8: affiliation_acc 0.554 -> 0.543 and country_acc 0.794 -> 0.787:
+# `Hon` is now an honorific (titles.txt), so `Hon Peter X (Minister for Trade ...)` heading a
+# written answer is found (actor_f1 0.777 -> 0.781), but the office in brackets is not read, so
+# his affiliation and country (the story's first state) are wrong: one more actor scored on each.
 FLOORS5 = {
     "attribution_f1": 0.811,
     "span_f1": 0.892,
     "stance_acc": 0.737,
     "denial_f1": 0.766,
     "link_f1": 0.265,
-    "actor_f1": 0.775,
-    "kind_acc": 0.937,
-    "affiliation_acc": 0.554,
-    "country_acc": 0.794,
+    "actor_f1": 0.779,
+    "kind_acc": 0.938,
+    "affiliation_acc": 0.543,
+    "country_acc": 0.787,
     "date_acc": 0.969,
 }
 MAX_DUPLICATES5 = 8
@@ -266,37 +270,44 @@ def test_fifth_heldout_set_meets_the_metric_floors():
 HELDOUT6 = ROOT / "tests" / "statements" / "parsing" / "heldout6"
 # Session 7, branch p-recall7: attribution_f1=0.881 stance_acc=0.762. Floors 0.002 under.
 FLOORS6 = {
-    "attribution_f1": 0.879,
-    "span_f1": 0.943,
-    "stance_acc": 0.795,
+    "attribution_f1": 0.893,
+    "span_f1": 0.945,
+    "stance_acc": 0.798,
     "denial_f1": 0.77,
-    "link_f1": 0.339,
-    "actor_f1": 0.848,
-    "kind_acc": 0.944,
-    "affiliation_acc": 0.665,
-    "country_acc": 0.833,
+    "link_f1": 0.341,
+    "actor_f1": 0.862,
+    "kind_acc": 0.950,
+    "affiliation_acc": 0.692,
+    "country_acc": 0.846,
     "date_acc": 0.972,
 }
-MAX_DUPLICATES6 = 8
+MAX_DUPLICATES6 = 6
 # Session 7: affiliation_acc moves down by one actor (0.413 -> 0.398 floor). heldout7 was kept
 # back from the session's rule work; at integration, portfolio-after-office (the words after
 # `minister of`, `head of` name a field, not a body) was found to cost it one affiliation, while
 # it gains dev (+0.004), fresh (+0.017), heldout6 (+0.010) affiliation and fresh/heldout country.
 # The rule was kept; heldout7's errors were not read.
+# Session 8, branch p-actors8 (actors: actor_f1 0.786 -> 0.825, attribution_f1 0.789 -> 0.808):
+# stance_acc 0.705 -> 0.698, denial_f1 0.735 -> 0.730, link_f1 0.242 -> 0.231, country_acc
+# 0.733 -> 0.710. `one official of the X Authority` / `a senior official at the X Ministry` are
+# now people of the body (member-of-named-body, as gold writes them on every set); the official
+# then takes two quotations after `he insisted` (one right, one wrong) and the sides reading
+# turns two stances and their links. Newly found people and outlets (relay-outlet-actor,
+# clause-after-subject) are placed in the story's first state, which here is often the other side.
 HELDOUT7 = ROOT / "tests" / "statements" / "parsing" / "heldout7"
 FLOORS7 = {
-    "attribution_f1": 0.787,
-    "span_f1": 0.872,
-    "stance_acc": 0.703,
-    "denial_f1": 0.733,
-    "link_f1": 0.24,
-    "actor_f1": 0.784,
-    "kind_acc": 0.946,
-    "affiliation_acc": 0.398,
-    "country_acc": 0.731,
+    "attribution_f1": 0.806,
+    "span_f1": 0.877,
+    "stance_acc": 0.696,
+    "denial_f1": 0.728,
+    "link_f1": 0.229,
+    "actor_f1": 0.823,
+    "kind_acc": 0.955,
+    "affiliation_acc": 0.405,
+    "country_acc": 0.708,
     "date_acc": 0.949,
 }
-MAX_DUPLICATES7 = 11
+MAX_DUPLICATES7 = 9
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")
@@ -331,13 +342,13 @@ FLOORS8 = {
     "stance_acc": 0.798,
     "denial_f1": 0.817,
     "link_f1": 0.268,
-    "actor_f1": 0.764,
-    "kind_acc": 0.944,
-    "affiliation_acc": 0.605,
+    "actor_f1": 0.766,
+    "kind_acc": 0.951,
+    "affiliation_acc": 0.627,
     "country_acc": 0.748,
     "date_acc": 0.917,
 }
-MAX_DUPLICATES8 = 3
+MAX_DUPLICATES8 = 2
 HELDOUT9 = ROOT / "tests" / "statements" / "parsing" / "heldout9"
 FLOORS9 = {
     "attribution_f1": 0.852,
@@ -345,13 +356,13 @@ FLOORS9 = {
     "stance_acc": 0.716,
     "denial_f1": 0.767,
     "link_f1": 0.227,
-    "actor_f1": 0.827,
-    "kind_acc": 0.956,
-    "affiliation_acc": 0.654,
-    "country_acc": 0.874,
+    "actor_f1": 0.838,
+    "kind_acc": 0.957,
+    "affiliation_acc": 0.658,
+    "country_acc": 0.876,
     "date_acc": 0.998,
 }
-MAX_DUPLICATES9 = 11
+MAX_DUPLICATES9 = 10
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")
