@@ -296,6 +296,15 @@ def _title_body_name(toks: list[str], places: Places) -> Desc | None:
     i = next((k for k, w in enumerate(toks) if w.lower() in ("of", "in", "at", "for")), 0)
     if i == 0 or not all(_is_title(w) for w in toks[:i]):
         return None
+    if (
+        toks[i].lower() == "of"
+        and i + 2 < len(toks)
+        and toks[i + 1] == "State"
+        and toks[i + 2].lower() in ("at", "in", "of", "for")
+        and on("title-of-state-body-name")
+    ):
+        # `Secretary of State at the Ministry of X Vitalie Ciobanu`: `of State` is the title's
+        i += 2
     rest = toks[i + 1 :]
     if rest and rest[0].lower() == "the":
         rest = rest[1:]
@@ -315,6 +324,22 @@ def _title_body_name(toks: list[str], places: Places) -> Desc | None:
         aff_phrase=body,
         gender=_gender(title),
     )
+
+
+_MEMBER_PREPS = frozenset(("at", "of", "in", "from", "within"))
+
+
+def _member_of_body(toks: list[str], run: list[str]) -> bool:
+    """`official at the X Authority`: a few words naming people (no capitals), a preposition,
+    `the`, then a body's capitalised name (with a head noun of a body)."""
+    i = len(toks) - len(run) - 1  # where `the` stands
+    if i < 2 or toks[i].lower() != "the" or toks[i - 1].lower() not in _MEMBER_PREPS:
+        return False
+    lead = [w.lower().strip(",") for w in toks[: i - 1]]
+    if not lead or len(lead) > 4 or any(w[:1].isupper() for w in toks[: i - 1]):
+        return False
+    humans = _humans()
+    return lead[-1] in humans and any(_is_org_word(w.lower()) for w in run)
 
 
 def _name_word(w: str, places: Places) -> bool:
@@ -396,7 +421,10 @@ def _titled_name(run: list[str], places: Places) -> int:
 
 _OUR_COUNTRY = re.compile(r"\s+of\s+(?:our|this|my)\s+country$")
 # `Head of the Organization Dr.`: an honorific between an office and a name is no office.
-_HONORIFIC_END = re.compile(r"(?<=\w)\s+(?:Dr|Mr|Mrs|Ms|Prof|Eng|Sir|Dame)\.?$")
+_HONORIFIC_END = re.compile(
+    r"(?<=\w)\s+(?:Dr|Mr|Mrs|Ms|Prof|Eng|Sir|Dame|Datuk|Dato['’]?|Haji|Hajji|Alhaji|Alhaj|Madam|"
+    r"Hon|Honourable|Honorable)\.?$"
+)
 
 
 _HANDLE_ONLY = re.compile(r"@\w{2,}")
@@ -496,6 +524,16 @@ def _describe(phrase: str, places: Places) -> Desc:
     if m:
         # `Brazil's foreign ministry, known as Itamaraty`: the body, and its other name
         d = describe(m.group("body"), places)
+        if (
+            d.kind == "person"
+            and not d.named
+            and d.aff_phrase
+            and m.group("body").endswith(d.aff_phrase)
+            and on("member-of-named-body")
+        ):
+            # `two officials of the Department of Transportation (DOTr)`: the body's short name
+            d.aff_phrase = f"{d.aff_phrase} ({m.group('alias')})"
+            return d
         d.aliases.append(m.group("alias"))
         return d
     base = strip_det(raw)
@@ -649,6 +687,10 @@ def _describe(phrase: str, places: Places) -> Desc:
             # `Deputy Energy Minister Andres Felipe Rubiano`, `Head of the Road Maintenance
             # Organization Dr. Ali Nouri`: the office in capitals, then the person's name
             run = run[-k:]
+    if run and on("member-of-named-body") and _member_of_body(toks, run):
+        # `an official at the Iraqi Ministry of Transport`, `two officials of the Harbour Board`:
+        # unnamed people of the body, not the body (read below as a role and its body)
+        run = []
     rl = [w.lower().strip(",") for w in run]
     if len(run) >= 2 and run == toks and all(w in _FIELD_WORDS and w != "of" for w in rl):
         # `Foreign Affairs denies ...` in a headline: the ministry of that field

@@ -69,6 +69,16 @@ _REPORT_OF = re.compile(
     r"^(?:an?|the)\s+report\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
     r"(?:\s+(?:correspondent|reporter|news agency|agency))?$"
 )
+# `X, when contacted by the paper, said`, `X, when asked about the fee, told ...`: a clause
+# between a subject and its verb of saying (read as the phrase after the subject's comma)
+_CLAUSE_AFTER_SUBJECT = re.compile(
+    r"^(?:(?:when|while|after|once|if|upon|on)\s+)?(?:being\s+)?"
+    r"(?:contacted|asked|reached|approached|questioned|interviewed|called|pressed|phoned)\b",
+    re.I,
+)
+# `told Meridian Wire by telephone`: how the words reached the outlet is not its name
+_RELAY_TAIL = re.compile(r"\s+(?:by|via|over|in|during|on|at)\b.*$", re.I)
+_MEMBER_OF_NAMED = re.compile(r"\b(?:at|of|in|from|within)\s+the\s+[A-Z]")
 _IN_ITS_TURN = re.compile(r"\s+in\s+(?:its|his|her|their)(?:\s+turn)?$")
 # `A post on the Kirra Insider channel said ...`: the channel speaks (not a bare platform).
 _POST_ON = re.compile(
@@ -127,6 +137,10 @@ _KNOWN_BY_START = re.compile(r"(?:(?:also|widely|locally)\s+)?known by (?:its|th
 _BODY_KNOWN_BY = re.compile(
     r"(?:^|[.;:!?\n]\s*)((?:[Tt]he\s+|[A-Z][\w'’-]*['’]s\s+)(?:[\w-]+\s+){0,5}[\w-]+),\s+$"
 )
+_BODY_DASH_KNOWN_BY = re.compile(
+    r"(?:^|[.;:!?\n,]\s*)((?:[Tt]he\s+|[A-Z][\w'’-]*['’]s\s+)(?:[\w-]+\s+){0,5}[\w-]+)"
+    r"\s+[-–—]\s+$"
+)
 # what opens an apposition or relative clause that names a person's employer
 _WORKS_AT = re.compile(
     r"^(?:who\s+(?:has\s+|had\s+|now\s+|also\s+)?(?:teaches|taught|studies|studied|works|worked|"
@@ -151,7 +165,10 @@ _BODY_HEADS = frozenset(
     "ministry department office agency council committee commission association union "
     "company authority service bureau administration directorate secretariat".split()
 )
-_HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord madam mme m".split())
+_HONORIFICS = frozenset(
+    "mr mrs ms miss dr sir dame lord madam mme m datuk dato dato' haji hajji alhaji alhaj hon "
+    "honourable honorable".split()
+)
 _NEAR = 600  # characters: a person met this close before a pronoun is what it stands for
 
 
@@ -263,8 +280,19 @@ class Registry(Affiliations):
             # `The customs service, known by its Spanish acronym ADUSE, said`
             text = self.places.text
             m = _BODY_KNOWN_BY.search(text, max(0, mention.start - 90), mention.start)
+            if m is None and on("known-by-between-dashes"):
+                # `In a report, the agency - known by its Estonian acronym Kapo - said`
+                m = _BODY_DASH_KNOWN_BY.search(text, max(0, mention.start - 90), mention.start)
+                if m is not None and m.end() == mention.start:
+                    phrase = re.sub(r"\s*[-–—]$", "", phrase)
             if m is not None and m.end() == mention.start and _is_org_word(m.group(1).split()[-1]):
                 role = m.group(1)
+        if role and role.strip().rstrip(".").lower() in _HONORIFICS and on("honorific-is-no-role"):
+            role = None  # `Hon Peter X:` heading a written answer: `Hon` is no office
+        if role and _CLAUSE_AFTER_SUBJECT.match(phrase) and on("clause-after-subject"):
+            # `X, when contacted by this newspaper, said`: the clause between the subject and
+            # its verb is no speaker; the subject before the comma speaks
+            phrase, role = role, None
         if role and (sub := _SUBORDINATE_SUBJECT.match(role)) and on("subordinate-clause-subject"):
             role = role[sub.end() :] or role  # `When Uruguay's transport minister, X, told`
         if role and (
@@ -602,6 +630,17 @@ class Registry(Affiliations):
             if a is None:
                 a = self._same_holder_described(d, phrase)
             if a is None:
+                if (
+                    d.kind == "person"
+                    and not d.named
+                    and d.aff_phrase
+                    and _MEMBER_OF_NAMED.search(phrase)
+                    and on("member-of-named-body")
+                    and describe(d.aff_phrase, self.places).kind in ("organisation", "media")
+                ):
+                    # `citing two officials of the Department of Transportation`: the body is
+                    # met here too, for `the department` said later
+                    self.resolve(d.aff_phrase, speaking=False)
                 a = self._new(d)
             else:
                 if (
@@ -648,11 +687,40 @@ class Registry(Affiliations):
                 self.ties.append((mention.relay, a.idx))
             if a.kind == "media":
                 self.ties.extend((c, a.idx) for c in mention.cited)
+            if mention.relay and on("relay-outlet-actor"):
+                self._relay_outlet(mention.relay)
         if speaking:
             a.speaker = True
             self.last_speaker = a
             if a.first_spoke is None:
                 a.first_spoke = self.clock
+        return a
+
+    def _relay_outlet(self, relay: str) -> MActor | None:
+        """`X told Meridian Wire by telephone`, `told Radio Pounamu`: the outlet a speaker
+        talked to relays her words and is an actor, when its name reads as an outlet's."""
+        name = _RELAY_TAIL.sub("", relay).strip()
+        base = re.sub(r"^the\s+", "", name, flags=re.I)
+        if not base[:1].isupper() or len(base) < 3:
+            return None
+        words = _words(base)
+        known = lexicon.media_index()
+        if not (
+            any(_is_media_word(w) for w in words)
+            or norm(base) in self.places.media_names
+            or base.lower() in known
+            or base in known
+        ):
+            return None
+        d = describe(name, self.places)
+        a = self.find_existing(d)
+        if a is not None:
+            return a
+        if d.kind not in ("organisation", "media", "person") or not d.name:
+            return None
+        a = self.resolve(name, speaking=False)
+        if a is not None and a.kind in ("organisation", "person") and len(self.actors) - 1 == a.idx:
+            a.kind, a.role, a.aff_hint = "media", None, None
         return a
 
     def _portfolio_of(self, role: str, aff: str) -> bool:

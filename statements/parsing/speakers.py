@@ -143,10 +143,60 @@ def voices(
             sp = out.speakers[i]
             if sp is not None and norm(m.group("handle")) not in sp.keys():
                 sp.aliases.append(m.group("handle"))
+    if on("question-label-outlet"):
+        _question_label_outlets(reg, doc)
     reg.finish()
     state_of_stateless_bodies(reg, frames, out.speakers)
     _fold_outlet_descriptions(reg, out)
     return out
+
+
+# `QUESTION (Dewi, Kirana TV):`, `QUESTION (Visayan Ledger, Manila):`, `Q (Jakarta Lens):` in a
+# briefing's transcript: the outlet of the reporter who asks
+_QUESTION_LABEL = re.compile(r"(?:QUESTION|Question|Q)\s*\((?P<inside>[^()\n]{2,80})\)\s*:")
+
+
+_OUR_OUTLET = re.compile(
+    r"\b[Oo]ur (?:newspaper|paper|station|channel|agency|outlet|website|portal|radio|magazine)\b"
+)
+
+
+def _question_label_outlets(reg: Registry, doc: Document) -> None:
+    """The outlets named in a transcript's question labels are actors: each relays what its
+    reporter puts to the spokesperson (rule `question-label-outlet`)."""
+    seen: set[str] = set()
+    for p in doc.paragraphs:
+        m = _QUESTION_LABEL.match(doc.text, p.start, p.end)
+        if m is None:
+            continue
+        parts = [x.strip() for x in m.group("inside").split(",")]
+        if len(parts) > 1 and (
+            reg.places.find(parts[-1]) is not None or lexicon.city_country(parts[-1])
+        ):
+            parts = parts[:-1]  # `(Visayan Ledger, Manila)`: where the outlet is
+        name = parts[-1]
+        if name in seen or not name[:1].isupper() or len(name.split()) > 6:
+            continue
+        seen.add(name)
+        if reg.places.find(name) is not None:
+            continue  # `QUESTION (Japan):` names a state's reporter, no outlet
+        own = _OUR_OUTLET.search(doc.text, m.end(), p.end)
+        ours = own.group(0) if own is not None else ""
+        mine = reg.find_existing(describe(ours, reg.places)) if ours else None
+        if (
+            mine is not None
+            and mine.kind == "media"
+            and norm(mine.name) == norm(ours)
+            and reg.find_existing(describe(name, reg.places)) is None
+        ):
+            # `QUESTION (Rudi, Harian Nusa): Our newspaper has learned ...`: the asker's outlet
+            mine.aliases.append(mine.name)
+            mine.name = name
+            continue
+        known = len(reg.actors)
+        a = reg.resolve(name, speaking=False)
+        if a is not None and a.idx >= known and a.kind in ("person", "organisation"):
+            a.kind, a.role, a.aff_hint = "media", None, None
 
 
 _OUTLET_HEAD = re.compile(
@@ -221,6 +271,16 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words)
 
 
+def _initial_forms(name: str) -> set[str]:
+    """The initials of a body's name, also without the state that owns it (`Uruguay's`)."""
+    out = {_initials(name)}
+    m = re.match(r"^[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s?\s+(?=[A-Z])", name)
+    if m is not None:
+        out.add(_initials(name[m.end() :]))
+    out.discard("")
+    return out
+
+
 def _fold_acronyms(reg: Registry, into: dict[int, MActor]) -> None:
     """`KARSK (NNA) -` and `the Norland News Agency quoted ...`: a short name in capitals that
     spells the initials of the one body or outlet named in full is that body."""
@@ -243,6 +303,17 @@ def _fold_acronyms(reg: Registry, into: dict[int, MActor]) -> None:
             for a in bodies
             if a is not short and a.idx not in into and _initials(a.name) == short.name
         ]
+        if not full and len(short.name) >= 3 and on("acronym-of-translated-name"):
+            # `Uruguay's National Ports Administration said ... The ANP said`: the short name
+            # of a body translated into English spells its initials in the original order
+            letters = sorted(short.name)
+            full = [
+                a
+                for a in bodies
+                if a is not short
+                and a.idx not in into
+                and any(sorted(i) == letters for i in _initial_forms(a.name))
+            ]
         if len(full) != 1:
             continue
         into[short.idx] = full[0]

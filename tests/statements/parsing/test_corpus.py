@@ -101,7 +101,7 @@ FLOORS = {
     "attribution_f1": 0.942,
     "span_f1": 0.958,
     "stance_acc": 0.923,
-    "denial_f1": 0.932,
+    "denial_f1": 0.934,
     "link_f1": 0.684,
     "actor_f1": 0.932,
     "kind_acc": 0.994,

@@ -121,7 +121,7 @@ FLOORS2 = {
     "link_f1": 0.424,
     "actor_f1": 0.844,
     "kind_acc": 0.969,
-    "affiliation_acc": 0.741,
+    "affiliation_acc": 0.763,
     "country_acc": 0.831,
     "date_acc": 0.998,
 }
@@ -168,10 +168,10 @@ FLOORS3 = {
     "stance_acc": 0.826,
     "denial_f1": 0.859,
     "link_f1": 0.519,
-    "actor_f1": 0.828,
-    "kind_acc": 0.952,
-    "affiliation_acc": 0.679,
-    "country_acc": 0.837,
+    "actor_f1": 0.831,
+    "kind_acc": 0.959,
+    "affiliation_acc": 0.697,
+    "country_acc": 0.838,
     "date_acc": 0.956,
 }
 MAX_DUPLICATES3 = 4
@@ -217,25 +217,29 @@ FLOORS4 = {
     "link_f1": 0.385,
     "actor_f1": 0.842,
     "kind_acc": 0.983,
-    "affiliation_acc": 0.819,
+    "affiliation_acc": 0.829,
     "country_acc": 0.853,
     "date_acc": 0.998,
 }
-MAX_DUPLICATES4 = 6
+MAX_DUPLICATES4 = 5
 # Session 6: denial_f1 moved down because person-by-trade now finds the right speaker of one
 # statement of h10 (a shipping agent, no longer a minister) whose stance was already misread: the
 # misreading now counts (0.721 -> 0.714), while attribution gains (0.802 -> 0.808).
 HELDOUT5 = ROOT / "tests" / "statements" / "parsing" / "heldout5"
 # Session 7, branch p-recall7: attribution_f1=0.813 span_f1=0.894 stance_acc=0.688
 # denial_f1=0.727 link_f1=0.212. Floors 0.002 under.
+# Session 8, branch p-actors8: affiliation_acc 0.554 -> 0.543 and country_acc 0.794 -> 0.787:
+# `Hon` is now an honorific (titles.txt), so `Hon Peter X (Minister for Trade ...)` heading a
+# written answer is found (actor_f1 0.777 -> 0.781), but the office in brackets is not read, so
+# his affiliation and country (the story's first state) are wrong: one more actor scored on each.
 FLOORS5 = {
     "attribution_f1": 0.811,
     "span_f1": 0.898,
     "stance_acc": 0.737,
     "denial_f1": 0.766,
     "link_f1": 0.274,
-    "actor_f1": 0.775,
-    "kind_acc": 0.937,
+    "actor_f1": 0.779,
+    "kind_acc": 0.938,
     "affiliation_acc": 0.554,
     "country_acc": 0.794,
     "date_acc": 0.969,
@@ -293,6 +297,13 @@ MAX_DUPLICATES6 = 7
 # `minister of`, `head of` name a field, not a body) was found to cost it one affiliation, while
 # it gains dev (+0.004), fresh (+0.017), heldout6 (+0.010) affiliation and fresh/heldout country.
 # The rule was kept; heldout7's errors were not read.
+# Session 8, branch p-actors8 (actors: actor_f1 0.786 -> 0.825, attribution_f1 0.789 -> 0.808):
+# stance_acc 0.705 -> 0.698, denial_f1 0.735 -> 0.730, link_f1 0.242 -> 0.231, country_acc
+# 0.733 -> 0.710. `one official of the X Authority` / `a senior official at the X Ministry` are
+# now people of the body (member-of-named-body, as gold writes them on every set); the official
+# then takes two quotations after `he insisted` (one right, one wrong) and the sides reading
+# turns two stances and their links. Newly found people and outlets (relay-outlet-actor,
+# clause-after-subject) are placed in the story's first state, which here is often the other side.
 HELDOUT7 = ROOT / "tests" / "statements" / "parsing" / "heldout7"
 # Session 8, branch p-recall8 (attribution: speech acts and speakers) lowers: stance_acc to 0.7
 # (attribution 0.789 -> 0.824; the new statements' stances are not all right); denial_f1 to 0.726
@@ -302,15 +313,15 @@ FLOORS7 = {
     "attribution_f1": 0.822,
     "span_f1": 0.889,
     "stance_acc": 0.7,
-    "denial_f1": 0.726,
+    "denial_f1": 0.728,
     "link_f1": 0.255,
-    "actor_f1": 0.8,
-    "kind_acc": 0.947,
+    "actor_f1": 0.823,
+    "kind_acc": 0.955,
     "affiliation_acc": 0.406,
     "country_acc": 0.72,
     "date_acc": 0.949,
 }
-MAX_DUPLICATES7 = 11
+MAX_DUPLICATES7 = 9
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")
@@ -338,6 +349,10 @@ def test_seventh_heldout_set_meets_the_metric_floors():
 # found to cost heldout8 one first-person release (attribution -0.006, stance -0.008, links
 # -0.008) for one real-news statement, and was taken out: heldout8 then reads 0.743, 0.829,
 # 0.800, 0.819, 0.270, 0.766, 0.946, 0.607, 0.750 (country one actor lower).
+# Session 8, branch p-actors8, kept back (scored at its start and end only, no error read):
+# heldout8 actor_f1 0.766 -> 0.768, kind_acc 0.946 -> 0.953, affiliation_acc 0.607 -> 0.629,
+# duplicates 3 -> 2; heldout9 actor_f1 0.829 -> 0.840, kind_acc 0.958 -> 0.959, affiliation_acc
+# 0.656 -> 0.660, country_acc 0.876 -> 0.878, duplicates 11 -> 10; no other column moved.
 HELDOUT8 = ROOT / "tests" / "statements" / "parsing" / "heldout8"
 FLOORS8 = {
     "attribution_f1": 0.741,
@@ -345,13 +360,13 @@ FLOORS8 = {
     "stance_acc": 0.798,
     "denial_f1": 0.817,
     "link_f1": 0.268,
-    "actor_f1": 0.764,
-    "kind_acc": 0.944,
-    "affiliation_acc": 0.605,
+    "actor_f1": 0.766,
+    "kind_acc": 0.951,
+    "affiliation_acc": 0.627,
     "country_acc": 0.748,
     "date_acc": 0.917,
 }
-MAX_DUPLICATES8 = 3
+MAX_DUPLICATES8 = 2
 HELDOUT9 = ROOT / "tests" / "statements" / "parsing" / "heldout9"
 # Session 8, branch p-recall8 (attribution: speech acts and speakers) lowers: stance_acc to 0.712
 # (answered-apposition adds a statement (attribution +0.007, denial +0.005) with the wrong
@@ -362,13 +377,13 @@ FLOORS9 = {
     "stance_acc": 0.712,
     "denial_f1": 0.767,
     "link_f1": 0.227,
-    "actor_f1": 0.827,
-    "kind_acc": 0.956,
-    "affiliation_acc": 0.654,
-    "country_acc": 0.874,
+    "actor_f1": 0.838,
+    "kind_acc": 0.957,
+    "affiliation_acc": 0.658,
+    "country_acc": 0.876,
     "date_acc": 0.998,
 }
-MAX_DUPLICATES9 = 11
+MAX_DUPLICATES9 = 10
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")
