@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from . import lexicon
 from .accounts import AHEAD as _AHEAD
 from .accounts import other_side_accounts
 from .link import content_stems
@@ -157,7 +158,7 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
                 + sent[: max(0, len(sent) - len(r.content))]
             )
             if (
-                not FUTURE.search(sent)
+                not _future_remark(r, rows)
                 and not _asks_or_awaits(r)
                 and not re.match(r"^(?:separately|also)\b", sent, re.I)
                 and not _ASIDE.search(lead)
@@ -194,6 +195,16 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
                 # `Kulkarni rejected that account` and then `said the delays were caused by ...`:
                 # the claimant's answer to a counter-accusation goes on in plain words
                 r.set_stance("denial", "claimant-goes-on-denying")
+            elif (
+                r.stance == "comment"
+                and _holds_evidence(r.content)
+                and _answered_before(r, rows)
+                and on("claimant-holds-evidence")
+            ):
+                # `the paper had seen a copy of the memorandum`, `said it was "confident in its
+                # source"`, once another side has answered: a claimant saying it holds the proof
+                # of its account stands by it (before any answer it is more of the account)
+                r.set_stance("confirmation", "claimant-holds-evidence")
             elif _FIRST_PERSON.search(sent) or has_denial_cue(sent):
                 before = _previous_by(rows, r, index)
                 # a claimant rejecting the other side's account goes on rejecting it
@@ -250,6 +261,12 @@ _AHEAD_NO_IF = re.compile(
 _APPEALS = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|appeal(?:s|ed|ing)?\s+to)\b", re.I
 )
+
+
+def _holds_evidence(content: str) -> bool:
+    """Words of a side holding the proof of its account or trusting it (lexicon
+    `evidence_cues.txt`): `had seen a draft`, `has receipts`, `confident in its source`."""
+    return any(p.search(content) for p in lexicon.patterns("evidence_cues.txt"))
 
 
 def _nothing_to_answer(rows: list[Row]) -> None:
@@ -452,6 +469,8 @@ def _policy_negations(rows: list[Row]) -> None:
             continue
         if _past_negation_answers(r, rows, i) and on("past-negation-no-policy"):
             continue  # it negates an account of what was done: a policy remark says what will be
+        if _past_negation_clause(r.content) and on("past-negation-clause"):
+            continue  # `There was no commitment of any kind. The review will run its course.`
         stems = content_stems(r.content)
         if any(side != r.side and stems & c for side, c in claims):
             continue
@@ -462,6 +481,69 @@ def _policy_negations(rows: list[Row]) -> None:
         ):
             continue  # `there are no plans to close Kell` answers `planned to shut the mine`
         r.set_stance("comment", "policy-negation")
+
+
+# A negation of what was done, in the simple past: `there was no commitment`, `it was not a
+# decision`, `had never asked`, `did not sign`, `nobody signed`.
+_SIMPLE_PAST_NEGATION = re.compile(
+    r"\b(?:there\s+)?(?:was|were)\s+(?:not|no|never)\b|\bdid(?:\s+not|n't)\b|"
+    r"\bnever\s+\w+ed\b|\b(?:nobody|no one)\s+\w+ed\b",
+    re.I,
+)
+# The clauses of a remark: its sentences, and the parts of a sentence joined by `, and`, `, but`
+# or a semicolon.
+_CLAUSE_BREAK = re.compile(r"(?<=[.!?;])[\"”’']?\s+|,\s+(?:and|but)\s+")
+
+
+_HEAD_BREAK = re.compile(r"(?<=[.!?;])[\"”’']?\s+|,?\s+(?:and|but|which|who)\s+|,\s+")
+
+
+def _future_remark(r: Row, rows: list[Row]) -> bool:
+    """r speaks of what will or would be. Of a denier's remark that opens with what is or was
+    (`sales were governed by a contract that runs until 2030 and will be honoured`, `The
+    freezer was repaired in February. ... NASA should publish it`), only the opening clause
+    counts (rule `future-in-later-clause`): what is to come said after it does not make the
+    account a plan."""
+    if not FUTURE.search(r.text):
+        return False
+    if not on("future-in-later-clause") or any(x.startswith("grievance-") for x in r.rules):
+        return True
+    lead = r.text[: max(0, len(r.text) - len(r.content))]
+    if _ADDED.search(lead) or r.frame.verb.lower() in ("add", "added", "adds", "adding"):
+        return True  # `also said`, `added that`: a further remark, read by its whole words
+    if _INQUIRY.search(r.content):
+        return True  # `had opened an internal inquiry into the allegations`: looking into it
+    head = _HEAD_BREAK.split(r.content.strip(" \"“”'"), maxsplit=1)[0]
+    if FUTURE.search(head) or not _STATIVE_HEAD.search(head):
+        return True
+    # `I have one announcement. The minister will travel ...`: a speaker's own business opens it
+    return bool(_I_HEAD.match(head))
+
+
+_INQUIRY = re.compile(
+    r"\b(?:opened|launched|ordered|begun|began|started)\s+(?:an?\s+)?(?:internal\s+|formal\s+)?"
+    r"(?:inquiry|investigation|probe)\s+into\b",
+    re.I,
+)
+_I_HEAD = re.compile(r"^\W*I\b")
+_ADDED = re.compile(r"\b(?:also|added|adding|further)\b", re.I)
+# A verb of what is or was at the head of a clause: `is`, `was`, `had been`, `were caused`.
+_STATIVE_HEAD = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|did|does|do|know|knows|show|shows|showed)\b|\b\w+ed\b",
+    re.I,
+)
+
+
+def _past_negation_clause(content: str) -> bool:
+    """A clause of its own negating what was done, with nothing in it of what will or should be
+    (`There was no commitment of any kind. The review will run its course.`): the remark answers
+    an account, whatever its other clauses say of the future (rule `past-negation-clause`)."""
+    for part in _CLAUSE_BREAK.split(content):
+        if _SIMPLE_PAST_NEGATION.search(part) and not (
+            FUTURE.search(part) or has_policy_cue(part) or ASKS_OR_AWAITS.search(part)
+        ):
+            return True
+    return False
 
 
 def _past_negation_answers(r: Row, rows: list[Row], i: int) -> bool:

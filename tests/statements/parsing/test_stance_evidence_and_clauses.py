@@ -1,0 +1,112 @@
+"""A claimant holding the proof of its account stands by it (`claimant-holds-evidence`); a
+denier's plain account keeps its denial when only a later clause speaks of the future
+(`future-in-later-clause`); a clause of its own negating what was done is no policy remark
+(`past-negation-clause`). Invented texts."""
+
+import pytest
+
+from statements.parsing import parse_article, to_contract
+
+OUTLET = (
+    "The Harbour Courier reported on Monday that Velmora had sold two patrol boats to a "
+    "private buyer in March.\n\n"
+    "Velmora's defence ministry denied the report on Tuesday, calling it a fabrication.\n\n"
+    "The Courier's editor, Anna Pirelli, said the paper had seen a copy of the sale contract.\n"
+)
+
+COUNTER = (
+    "Ostrava Farmers' Union said on Monday that Lidovan customs had held 40 lorries of apples "
+    "at the Kresna crossing for a week.\n\n"
+    "Lidova's customs service rejected the union's claim on Tuesday.\n\n"
+    '"The lorries at Kresna were checked within a day and will be cleared as soon as the '
+    'papers are complete," a customs spokeswoman, Ivana Rusk, said.\n'
+)
+
+PAST = (
+    "The Tarvel Gazette reported that Tarvel's trade minister had promised Corvan a quota of "
+    "5,000 tonnes of wheat during a call on Friday.\n\n"
+    'The minister, Paulo Brenn, said: "There was no pledge of any sort. Our officials will '
+    'follow the usual procedure."\n'
+)
+
+
+def _stance(text, words, monkeypatch=None, disable=None):
+    if disable is not None:
+        monkeypatch.setenv("DEMENTI_PARSER_DISABLE", disable)
+    out = to_contract(parse_article(text, strict=True))
+    found = [s["stance"] for s in out["statements"] if words in s["text"]]
+    assert found, out["statements"]
+    return found[0]
+
+
+def test_an_outlet_that_has_seen_the_document_stands_by_its_report():
+    assert _stance(OUTLET, "seen a copy") == "confirmation"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "the paper had photographs of the two boats in the buyer's yard",
+        'the paper was "confident in its sources"',
+        "the paper held receipts for both boats",
+    ],
+)
+def test_other_words_of_holding_the_proof(words):
+    text = OUTLET.replace("the paper had seen a copy of the sale contract", words)
+    assert _stance(text, words.split()[-2]) == "confirmation"
+
+
+def test_holding_evidence_switched_off(monkeypatch):
+    assert _stance(OUTLET, "seen a copy", monkeypatch, "claimant-holds-evidence") != "confirmation"
+
+
+def test_a_received_letter_is_no_evidence_held():
+    text = OUTLET.replace(
+        "the paper had seen a copy of the sale contract",
+        'the paper had received the ministry\'s letter and was "studying it"',
+    )
+    assert _stance(text, "studying it") != "confirmation"
+
+
+def test_a_counter_account_with_a_later_future_clause_is_a_denial():
+    assert _stance(COUNTER, "checked within a day") == "denial"
+
+
+def test_future_in_later_clause_switched_off(monkeypatch):
+    stance = _stance(COUNTER, "checked within a day", monkeypatch, "future-in-later-clause")
+    assert stance != "denial"
+
+
+def test_a_remark_opening_with_the_future_stays_a_plan():
+    text = COUNTER.replace(
+        "The lorries at Kresna were checked within a day and will be cleared",
+        "The service will publish its figures next week and the lorries are being cleared",
+    )
+    assert _stance(text, "publish its figures") != "denial"
+
+
+def test_a_past_negation_in_a_clause_of_its_own_is_a_denial():
+    assert _stance(PAST, "no pledge of any sort") == "denial"
+
+
+def test_past_negation_clause_switched_off(monkeypatch):
+    stance = _stance(PAST, "no pledge of any sort", monkeypatch, "past-negation-clause")
+    assert stance == "comment"
+
+
+def test_a_future_negation_is_still_a_policy_remark():
+    text = PAST.replace(
+        "There was no pledge of any sort. Our officials will follow the usual procedure.",
+        "We will not give anyone a pledge before our officials follow the usual procedure.",
+    )
+    assert _stance(text, "usual procedure") == "comment"
+
+
+def test_an_inquiry_opened_with_a_later_future_clause_stays_a_comment():
+    text = COUNTER.replace(
+        "The lorries at Kresna were checked within a day and will be cleared as soon as the "
+        "papers are complete",
+        "The service had opened an internal inquiry into the union's claims and will report "
+        "to parliament",
+    )
+    assert _stance(text, "internal inquiry") != "denial"
