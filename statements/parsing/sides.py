@@ -59,6 +59,50 @@ def read_sides(rows: list[Row], reg: Registry) -> None:
         blocks.setdefault(r.block, []).append(r)
     for block in blocks.values():
         _read_block(block, reg)
+        _requests_for_clarification(block)
+
+
+# A side asking another for an explanation, opening its remark: `said it had asked Tbilisi for
+# "clarification"`, `had sought a full explanation through diplomatic channels`, `would ask
+# Bratislava for the measurements`, `had asked Santiago for "a technical meeting"`.
+_REQUEST = re.compile(
+    r"\b(?:ask(?:s|ed|ing)?|sought|seek(?:s|ing)?|request(?:s|ed|ing)?|demand(?:s|ed|ing)?)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:for\s+)?[\"“]?(?:an?\s+|the\s+|its\s+)?[\"“]?"
+    r"(?:full\s+|official\s+|formal\s+|urgent\s+|technical\s+|further\s+)?"
+    r"(?:clarifications?|explanations?|information|details|meeting|measurements|data)\b|"
+    r"\bto\s+[\"“]?clarify\b",
+    re.I,
+)
+_NO_REPLY = re.compile(
+    r"\bno\s+(?:reply|replies|answer|response)\b|\b(?:not|never|n't)\s+(?:yet\s+)?"
+    r"(?:replied|answered|responded)\b",
+    re.I,
+)
+# The rules that read a plain remark as the account a dispute is about.
+_ACCOUNT_RULES = (
+    "question-claim:",
+    "denied-first-account:",
+    "other-side-account:",
+    "answered-account:",
+    "denied-run:",
+    "account-before-denial:",
+    "claimant-goes-on:",
+    "answered-later:",
+)
+
+
+def _requests_for_clarification(rows: list[Row]) -> None:
+    """A remark that opens with the speaker's side asking another for an explanation or a
+    meeting asserts no fact of the dispute: not the account it is about (rule
+    `request-for-clarification`), whatever side the speaker is on."""
+    for r in rows:
+        if r.stance != "claim" or not r.rules or not r.rules[-1].startswith(_ACCOUNT_RULES):
+            continue
+        head = _HEAD_BREAK.split(r.content.strip(" \"“”'"), maxsplit=1)[0]
+        if _NO_REPLY.search(r.content):
+            continue  # `asked for the data a week ago and has had no reply`: a grievance
+        if _REQUEST.search(head) and on("request-for-clarification"):
+            r.set_stance("comment", "request-for-clarification")
 
 
 def _read_block(rows: list[Row], reg: Registry) -> None:

@@ -132,8 +132,8 @@ _RHETORICAL = re.compile(
 )
 # What was reported, said to be true: `the report is correct`, `the story was "broadly accurate"`.
 _REPORT_TRUE = re.compile(
-    r"\b(?:the|that|this|its|our|their|his|her)\s+(?:[\w-]+(?:['’]s)?\s+)?(?:reports?|stor(?:y|ies)|"
-    r"articles?|account|information|figures|numbers|data)\s+(?:is|was|are|were|remains?)\s+[\"“]?(?:\w+ly\s+)?"
+    r"\b(?:the|that|this|its|our|their|his|her)\s+(?:[\w-]+\s+)?(?:reports?|stor(?:y|ies)|"
+    r"articles?|account|information)\s+(?:is|was|are|were|remains?)\s+[\"“]?(?:\w+ly\s+)?"
     r"(?:correct|accurate|true|right)\b",
     re.I,
 )

@@ -110,3 +110,36 @@ def test_an_inquiry_opened_with_a_later_future_clause_stays_a_comment():
         "to parliament",
     )
     assert _stance(text, "internal inquiry") != "denial"
+
+
+REQUEST = (
+    "The Varel Post reported on Monday that Orsa had closed the Tolm crossing to Varelian "
+    "lorries.\n\n"
+    "Varel's transport ministry said on Tuesday that it had asked Orsa for \"an official "
+    'explanation" of the delays.\n\n'
+    "Orsa's interior ministry denied closing the crossing.\n"
+)
+
+
+def test_a_request_for_an_explanation_is_no_account():
+    assert _stance(REQUEST, "official") == "comment"
+
+
+def test_request_for_clarification_switched_off(monkeypatch):
+    stance = _stance(REQUEST, "official", monkeypatch, "request-for-clarification")
+    assert stance == "claim"
+
+
+def test_a_request_left_unanswered_stays_the_account():
+    text = REQUEST.replace("of the delays", "of the delays a week ago and has had no reply")
+    assert _stance(text, "no reply") == "claim"
+
+
+def test_hearing_nothing_official_is_a_non_answer():
+    text = REQUEST.replace(
+        "Varel's transport ministry said on Tuesday that it had asked Orsa for \"an official "
+        'explanation" of the delays.',
+        'A customs broker at Tolm, Piet Varga, said he had heard "nothing official from either '
+        'side".',
+    )
+    assert _stance(text, "nothing official") == "comment"

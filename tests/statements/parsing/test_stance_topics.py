@@ -93,11 +93,6 @@ def test_saying_the_report_is_accurate_confirms_it():
     ] == ("confirmation")
 
 
-def test_saying_a_sides_figures_are_accurate_confirms_them():
-    stance, _ = _answer("Casvian navy chief Tor Brenn said the Ledger's figures were accurate.")
-    assert stance == "confirmation"
-
-
 def test_saying_the_report_is_not_accurate_denies_it():
     stance, _ = _answer('"The report is not accurate," Norland spokesman Erik Vale said.')
     assert stance == "denial"
