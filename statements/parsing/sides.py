@@ -70,7 +70,8 @@ _REQUEST = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?(?:for\s+)?[\"“]?(?:an?\s+|the\s+|its\s+)?[\"“]?"
     r"(?:full\s+|official\s+|formal\s+|urgent\s+|technical\s+|further\s+)?"
     r"(?:clarifications?|explanations?|information|details|meeting|measurements|data)\b|"
-    r"\bto\s+[\"“]?clarify\b",
+    r"\bto\s+[\"“]?clarify\b|"
+    r"\bsummon(?:s|ed|ing)?\s+(?:[\w'’.-]+\s+){0,4}?(?:ambassador|envoy|charg[eé]|diplomat)",
     re.I,
 )
 _NO_REPLY = re.compile(
@@ -96,7 +97,15 @@ def _requests_for_clarification(rows: list[Row]) -> None:
     meeting asserts no fact of the dispute: not the account it is about (rule
     `request-for-clarification`), whatever side the speaker is on."""
     for r in rows:
-        if r.stance != "claim" or not r.rules or not r.rules[-1].startswith(_ACCOUNT_RULES):
+        if not r.rules:
+            continue
+        if r.stance == "claim" and r.rules[-1].startswith(_ACCOUNT_RULES):
+            pass
+        elif not (
+            r.stance == "denial"
+            and r.rules[-1].startswith("denier-side:")
+            and on("denier-request-for-clarification")
+        ):
             continue
         head = _HEAD_BREAK.split(r.content.strip(" \"“”'"), maxsplit=1)[0]
         if _NO_REPLY.search(r.content):

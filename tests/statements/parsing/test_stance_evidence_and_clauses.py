@@ -143,3 +143,21 @@ def test_hearing_nothing_official_is_a_non_answer():
         'side".',
     )
     assert _stance(text, "nothing official") == "comment"
+
+
+SUMMONED = (
+    "The Varel Post reported on Monday that Orsan border guards had fired on a Varelian "
+    "fishing boat.\n\n"
+    "Orsa's interior ministry denied that any shots had been fired at the boat.\n\n"
+    "Orsa's foreign minister, Lena Dorf, said the ministry had summoned Varel's ambassador over "
+    "the boat's crossing into Orsan waters.\n"
+)
+
+
+def test_a_denier_summoning_an_envoy_is_no_denial():
+    assert _stance(SUMMONED, "summoned") == "comment"
+
+
+def test_denier_request_switched_off(monkeypatch):
+    stance = _stance(SUMMONED, "summoned", monkeypatch, "denier-request-for-clarification")
+    assert stance == "denial"
