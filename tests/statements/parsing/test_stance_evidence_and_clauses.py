@@ -1,7 +1,7 @@
 """A claimant holding the proof of its account stands by it (`claimant-holds-evidence`); a
-denier's plain account keeps its denial when only a later clause speaks of the future
-(`future-in-later-clause`); a clause of its own negating what was done is no policy remark
-(`past-negation-clause`). Invented texts."""
+clause of its own negating what was done is no policy remark (`past-negation-clause`); a
+request for clarification is no account and no denial (`request-for-clarification`,
+`denier-request-for-clarification`); `nothing official` is a non-answer. Invented texts."""
 
 import pytest
 
@@ -12,14 +12,6 @@ OUTLET = (
     "private buyer in March.\n\n"
     "Velmora's defence ministry denied the report on Tuesday, calling it a fabrication.\n\n"
     "The Courier's editor, Anna Pirelli, said the paper had seen a copy of the sale contract.\n"
-)
-
-COUNTER = (
-    "Ostrava Farmers' Union said on Monday that Lidovan customs had held 40 lorries of apples "
-    "at the Kresna crossing for a week.\n\n"
-    "Lidova's customs service rejected the union's claim on Tuesday.\n\n"
-    '"The lorries at Kresna were checked within a day and will be cleared as soon as the '
-    'papers are complete," a customs spokeswoman, Ivana Rusk, said.\n'
 )
 
 PAST = (
@@ -68,23 +60,6 @@ def test_a_received_letter_is_no_evidence_held():
     assert _stance(text, "studying it") != "confirmation"
 
 
-def test_a_counter_account_with_a_later_future_clause_is_a_denial():
-    assert _stance(COUNTER, "checked within a day") == "denial"
-
-
-def test_future_in_later_clause_switched_off(monkeypatch):
-    stance = _stance(COUNTER, "checked within a day", monkeypatch, "future-in-later-clause")
-    assert stance != "denial"
-
-
-def test_a_remark_opening_with_the_future_stays_a_plan():
-    text = COUNTER.replace(
-        "The lorries at Kresna were checked within a day and will be cleared",
-        "The service will publish its figures next week and the lorries are being cleared",
-    )
-    assert _stance(text, "publish its figures") != "denial"
-
-
 def test_a_past_negation_in_a_clause_of_its_own_is_a_denial():
     assert _stance(PAST, "no pledge of any sort") == "denial"
 
@@ -100,16 +75,6 @@ def test_a_future_negation_is_still_a_policy_remark():
         "We will not give anyone a pledge before our officials follow the usual procedure.",
     )
     assert _stance(text, "usual procedure") == "comment"
-
-
-def test_an_inquiry_opened_with_a_later_future_clause_stays_a_comment():
-    text = COUNTER.replace(
-        "The lorries at Kresna were checked within a day and will be cleared as soon as the "
-        "papers are complete",
-        "The service had opened an internal inquiry into the union's claims and will report "
-        "to parliament",
-    )
-    assert _stance(text, "internal inquiry") != "denial"
 
 
 REQUEST = (
