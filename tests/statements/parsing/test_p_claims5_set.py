@@ -44,9 +44,9 @@ def test_the_set_holds_six_articles_named_by_their_ids():
 FLOORS = {
     "attribution_f1": 0.930,
     "span_f1": 0.978,
-    "stance_acc": 0.902,
+    "stance_acc": 0.921,
     "denial_f1": 0.915,
-    "link_f1": 0.506,
+    "link_f1": 0.531,
     "actor_f1": 0.831,
     "kind_acc": 0.954,
     "affiliation_acc": 0.609,
