@@ -102,10 +102,10 @@ FLOORS = {
     "span_f1": 0.958,
     "stance_acc": 0.928,
     "denial_f1": 0.934,
-    "link_f1": 0.684,
-    "actor_f1": 0.932,
+    "link_f1": 0.686,
+    "actor_f1": 0.933,
     "kind_acc": 0.994,
-    "affiliation_acc": 0.828,
+    "affiliation_acc": 0.829,
     "country_acc": 0.888,
     "date_acc": 0.973,
 }

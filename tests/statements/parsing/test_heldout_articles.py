@@ -119,10 +119,10 @@ FLOORS2 = {
     "stance_acc": 0.848,
     "denial_f1": 0.885,
     "link_f1": 0.424,
-    "actor_f1": 0.844,
+    "actor_f1": 0.854,
     "kind_acc": 0.969,
-    "affiliation_acc": 0.763,
-    "country_acc": 0.831,
+    "affiliation_acc": 0.741,
+    "country_acc": 0.835,
     "date_acc": 0.998,
 }
 # p-recall8: answered-apposition finds `saying the government owes it ...` by `The Indian firm`,
@@ -165,7 +165,7 @@ HELDOUT3 = ROOT / "tests" / "statements" / "parsing" / "heldout3"
 FLOORS3 = {
     "attribution_f1": 0.888,
     "span_f1": 0.93,
-    "stance_acc": 0.836,
+    "stance_acc": 0.837,
     "denial_f1": 0.859,
     "link_f1": 0.531,
     "actor_f1": 0.831,
@@ -212,13 +212,13 @@ HELDOUT4 = ROOT / "tests" / "statements" / "parsing" / "heldout4"
 FLOORS4 = {
     "attribution_f1": 0.862,
     "span_f1": 0.916,
-    "stance_acc": 0.845,
-    "denial_f1": 0.869,
+    "stance_acc": 0.846,
+    "denial_f1": 0.872,
     "link_f1": 0.394,
-    "actor_f1": 0.842,
+    "actor_f1": 0.852,
     "kind_acc": 0.983,
-    "affiliation_acc": 0.829,
-    "country_acc": 0.853,
+    "affiliation_acc": 0.834,
+    "country_acc": 0.855,
     "date_acc": 0.998,
 }
 MAX_DUPLICATES4 = 5
@@ -240,8 +240,8 @@ FLOORS5 = {
     "link_f1": 0.274,
     "actor_f1": 0.779,
     "kind_acc": 0.938,
-    "affiliation_acc": 0.554,
-    "country_acc": 0.794,
+    "affiliation_acc": 0.543,
+    "country_acc": 0.787,
     "date_acc": 0.969,
 }
 MAX_DUPLICATES5 = 8
@@ -279,19 +279,22 @@ HELDOUT6 = ROOT / "tests" / "statements" / "parsing" / "heldout6"
 # (adverbial-then-it and reported-tail attribute two more statements, one stance wrong); link_f1
 # to 0.324 (adverbial-then-it gives the Russian ministry its denial; the linker then aims the
 # article's answers at it).
+# Session 8, the three branches merged: stance_acc 0.798 (p-stance8 alone 0.802, p-recall8 alone
+# 0.791): the statements p-recall8 and p-actors8 attribute anew take stances the stance rules
+# were not measured on; link_f1 0.325 as p-recall8 explains above.
 FLOORS6 = {
-    "attribution_f1": 0.893,
+    "attribution_f1": 0.906,
     "span_f1": 0.947,
-    "stance_acc": 0.8,
-    "denial_f1": 0.776,
-    "link_f1": 0.339,
-    "actor_f1": 0.854,
-    "kind_acc": 0.949,
-    "affiliation_acc": 0.677,
-    "country_acc": 0.834,
+    "stance_acc": 0.796,
+    "denial_f1": 0.779,
+    "link_f1": 0.323,
+    "actor_f1": 0.866,
+    "kind_acc": 0.955,
+    "affiliation_acc": 0.704,
+    "country_acc": 0.847,
     "date_acc": 0.972,
 }
-MAX_DUPLICATES6 = 7
+MAX_DUPLICATES6 = 6
 # Session 7: affiliation_acc moves down by one actor (0.413 -> 0.398 floor). heldout7 was kept
 # back from the session's rule work; at integration, portfolio-after-office (the words after
 # `minister of`, `head of` name a field, not a body) was found to cost it one affiliation, while
@@ -310,15 +313,15 @@ HELDOUT7 = ROOT / "tests" / "statements" / "parsing" / "heldout7"
 # (syntax-split-quote's longer quotation reads as a comment); country_acc to 0.72 (presented-
 # titled-name matches a person whose country is not found).
 FLOORS7 = {
-    "attribution_f1": 0.822,
+    "attribution_f1": 0.838,
     "span_f1": 0.889,
-    "stance_acc": 0.708,
-    "denial_f1": 0.733,
-    "link_f1": 0.255,
-    "actor_f1": 0.823,
-    "kind_acc": 0.955,
-    "affiliation_acc": 0.406,
-    "country_acc": 0.731,
+    "stance_acc": 0.705,
+    "denial_f1": 0.726,
+    "link_f1": 0.247,
+    "actor_f1": 0.832,
+    "kind_acc": 0.956,
+    "affiliation_acc": 0.413,
+    "country_acc": 0.698,
     "date_acc": 0.949,
 }
 MAX_DUPLICATES7 = 9
@@ -374,19 +377,23 @@ HELDOUT9 = ROOT / "tests" / "statements" / "parsing" / "heldout9"
 # Session 8, branch p-recall8 (attribution: speech acts and speakers) lowers: stance_acc to 0.712
 # (answered-apposition adds a statement (attribution +0.007, denial +0.005) with the wrong
 # stance).
+# Session 8, the three branches merged (heldout9 kept back by the helpers, scored by them at start
+# and end only): attribution 0.854 -> 0.867, denial_f1 0.769 -> 0.778, link_f1 0.229 -> 0.232,
+# actor_f1 0.829 -> 0.849, duplicates 11 -> 9; stance_acc 0.718 as at the start (p-stance8 alone
+# 0.722: p-recall8's new statements hold one stance it misses).
 FLOORS9 = {
-    "attribution_f1": 0.852,
-    "span_f1": 0.916,
-    "stance_acc": 0.72,
-    "denial_f1": 0.771,
-    "link_f1": 0.227,
-    "actor_f1": 0.838,
+    "attribution_f1": 0.865,
+    "span_f1": 0.919,
+    "stance_acc": 0.716,
+    "denial_f1": 0.776,
+    "link_f1": 0.23,
+    "actor_f1": 0.847,
     "kind_acc": 0.957,
     "affiliation_acc": 0.658,
     "country_acc": 0.876,
     "date_acc": 0.998,
 }
-MAX_DUPLICATES9 = 10
+MAX_DUPLICATES9 = 9
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")
