@@ -33,6 +33,12 @@ def statement_with(statements, words):
     return hits[0]
 
 
+def stance_of(text, words):
+    """The stance of the strict parse's first statement whose text holds `words`."""
+    out = to_contract(parse_article(text, strict=True))
+    return statement_with(out["statements"], words)["stance"]
+
+
 def statements_by(statements, name, stance=None):
     """The statements whose speaker is named like `name` (and of that stance); at least one."""
     hits = [

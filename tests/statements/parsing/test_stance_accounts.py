@@ -4,7 +4,7 @@ claims, negations and all (rules `account-before-denial`, `claimant-not-yet-answ
 
 import pytest
 
-from statements.parsing import parse_article, to_contract
+from .statements import stance_of
 
 ACCOUNT = (
     "Norway's fisheries ministry said on Monday that Iceland had kept 12 Norwegian trawlers "
@@ -21,10 +21,7 @@ ACCOUNT = (
 def _stances(text, words, disable=None, monkeypatch=None):
     if disable is not None:
         monkeypatch.setenv("DEMENTI_PARSER_DISABLE", disable)
-    out = to_contract(parse_article(text, strict=True))
-    found = [s["stance"] for s in out["statements"] if words in s["text"]]
-    assert found, out["statements"]
-    return found[0]
+    return stance_of(text, words)
 
 
 @pytest.mark.parametrize("words", ["12 Norwegian trawlers", "not been shown any warrant"])

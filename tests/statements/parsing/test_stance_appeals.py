@@ -3,7 +3,7 @@ answers no account: it stays a comment."""
 
 import pytest
 
-from statements.parsing import parse_article, to_contract
+from .statements import stance_of
 
 DISPUTE = (
     "Finland's fisheries ministry accused Estonia on Monday of letting its trawlers fish for "
@@ -12,11 +12,7 @@ DISPUTE = (
 )
 
 
-def _stance(text, words):
-    out = to_contract(parse_article(text, strict=True))
-    found = [s["stance"] for s in out["statements"] if words in s["text"]]
-    assert found, out["statements"]
-    return found[0]
+_stance = stance_of
 
 
 @pytest.mark.parametrize(

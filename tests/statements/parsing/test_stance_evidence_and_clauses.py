@@ -5,7 +5,7 @@ request for clarification is no account and no denial (`request-for-clarificatio
 
 import pytest
 
-from statements.parsing import parse_article, to_contract
+from .statements import stance_of
 
 OUTLET = (
     "The Harbour Courier reported on Monday that Velmora had sold two patrol boats to a "
@@ -25,10 +25,7 @@ PAST = (
 def _stance(text, words, monkeypatch=None, disable=None):
     if disable is not None:
         monkeypatch.setenv("DEMENTI_PARSER_DISABLE", disable)
-    out = to_contract(parse_article(text, strict=True))
-    found = [s["stance"] for s in out["statements"] if words in s["text"]]
-    assert found, out["statements"]
-    return found[0]
+    return stance_of(text, words)
 
 
 def test_an_outlet_that_has_seen_the_document_stands_by_its_report():

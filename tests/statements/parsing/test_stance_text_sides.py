@@ -6,12 +6,9 @@
 from statements.parsing import parse_article, to_contract
 from statements.parsing.stance import has_denial_cue, stance_rule
 
+from .statements import stance_of
 
-def _stance(text, words):
-    out = to_contract(parse_article(text, strict=True))
-    found = [s["stance"] for s in out["statements"] if words in s["text"]]
-    assert found, out["statements"]
-    return found[0]
+_stance = stance_of
 
 
 LEAK_THEN_DENIAL = (
