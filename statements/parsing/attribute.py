@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import accumulate, pairwise
 
 from . import lexicon, syntax
@@ -656,6 +657,19 @@ def _analyse_subject(
     return _Subject(mention, content_before, region_start)
 
 
+@cache
+def _not_person_words() -> frozenset[str]:
+    """Words no person's name holds: heads of bodies, titles, outlets' and places' nouns."""
+    return frozenset(
+        lexicon.words("org_heads.txt")
+        | lexicon.words("titles.txt")
+        | lexicon.words("title_nouns.txt")
+        | lexicon.words("media_cues.txt")
+        | lexicon.words("place_nouns.txt")
+        | lexicon.words("not_person_words.txt")
+    )
+
+
 def _person_of_body(cand: list[Token]) -> int:
     """Index of `of` in `First Last of the Body ...` (0 when the phrase is no such thing): two
     or three capitalised words that name no body, place or post, then `of` and a name."""
@@ -671,14 +685,7 @@ def _person_of_body(cand: list[Token]) -> int:
     head = cand[k:j]
     if len(head) < 2:
         return 0
-    stop = (
-        lexicon.words("org_heads.txt")
-        | lexicon.words("titles.txt")
-        | lexicon.words("title_nouns.txt")
-        | lexicon.words("media_cues.txt")
-        | lexicon.words("place_nouns.txt")
-        | lexicon.words("not_person_words.txt")
-    )
+    stop = _not_person_words()
     if any(
         not u.text[:1].isupper() or u.text.isupper() or not u.text.isalpha() or u.lower in stop
         for u in head
