@@ -718,8 +718,14 @@ class Registry(Affiliations):
             return a
         if d.kind not in ("organisation", "media", "person") or not d.name:
             return None
+        return self.resolve_outlet(name)
+
+    def resolve_outlet(self, name: str) -> MActor | None:
+        """The actor of an outlet's name met where only an outlet can stand (a relay, a question
+        label): one made here that reads as a person or body is the outlet."""
+        known = len(self.actors)
         a = self.resolve(name, speaking=False)
-        if a is not None and a.kind in ("organisation", "person") and len(self.actors) - 1 == a.idx:
+        if a is not None and a.idx >= known and a.kind in ("organisation", "person"):
             a.kind, a.role, a.aff_hint = "media", None, None
         return a
 

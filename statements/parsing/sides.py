@@ -99,13 +99,13 @@ def _requests_for_clarification(rows: list[Row]) -> None:
     for r in rows:
         if not r.rules:
             continue
-        if r.stance == "claim" and r.rules[-1].startswith(_ACCOUNT_RULES):
-            pass
-        elif not (
+        account = r.stance == "claim" and r.rules[-1].startswith(_ACCOUNT_RULES)
+        denier = (
             r.stance == "denial"
             and r.rules[-1].startswith("denier-side:")
             and on("denier-request-for-clarification")
-        ):
+        )
+        if not (account or denier):
             continue
         head = _HEAD_BREAK.split(r.content.strip(" \"“”'"), maxsplit=1)[0]
         if _NO_REPLY.search(r.content):

@@ -193,10 +193,7 @@ def _question_label_outlets(reg: Registry, doc: Document) -> None:
             mine.aliases.append(mine.name)
             mine.name = name
             continue
-        known = len(reg.actors)
-        a = reg.resolve(name, speaking=False)
-        if a is not None and a.idx >= known and a.kind in ("person", "organisation"):
-            a.kind, a.role, a.aff_hint = "media", None, None
+        reg.resolve_outlet(name)
 
 
 _OUTLET_HEAD = re.compile(
