@@ -62,6 +62,11 @@ from statements.parsing.rules import on
 
 # A story stays open to new articles for this long after its latest article.
 STORY_WINDOW = dt.timedelta(days=120)
+# grouping-undated-day: an article with no publication day counts from the day it is filed, which
+# only bounds its day from above (a translation or a reprint may be filed months after the affair
+# it answers): its stories are looked for this far back, and its distance from them counts at most
+# ARTICLE_WINDOW_DAYS.
+UNDATED_WINDOW = dt.timedelta(days=365)
 # The time part halves with every this many days between the article and the story.
 HALF_LIFE_DAYS = 60.0
 TIME_FLOOR = 0.75
@@ -553,6 +558,8 @@ class Keys:
     outlets: set[str] = field(default_factory=set)
     own_outlet: str = ""  # a dispute's own article's outlet: naming itself is no reference
     day: dt.date | None = None
+    # A dispute's article has no publication day: `day` is its filing day (grouping-undated-day).
+    undated: bool = False
     # A dispute's terms its article names as places (grouping-content-evidence).
     places: set[str] = field(default_factory=set)
     # The distinctive words of the whole article (grouping-article-content); main dispute only.
@@ -715,7 +722,7 @@ def dispute_keys(
     The main dispute (given the headline) or `whole_article` also keeps the article's content
     words (`article_content`, without the names of `speakers`: all of the article's by default
     its members')."""
-    keys = Keys(day=filed_day(article), article_id=article.pk)
+    keys = Keys(day=filed_day(article), article_id=article.pk, undated=article.published is None)
     text = " ".join([headline, *(s.text for s in members)])
     # grouping-lede: the main dispute reads the article's first paragraph as it reads the
     # headline: an answer restates there what it answers (`... that Lao government has given
@@ -901,7 +908,7 @@ def score(
     # resolved across articles, and one ministry's name may stand for several states'.
     union = dispute.named | story.named
     sides = len(dispute.named & story.named) / len(union) if union else 0.0
-    days = abs((dispute.day - story.day).days) if dispute.day and story.day else 0
+    days = _days_apart(dispute, story)
     article_claim = 0.0
     if (
         on("grouping-article-content")
@@ -944,7 +951,7 @@ def score(
     # is named as the source of another report), and places alone are no affair.
     if on("grouping-reference-content") and not same_article:
         reference *= evidence
-    days = abs((dispute.day - story.day).days) if dispute.day and story.day else 0
+    days = _days_apart(dispute, story)
     time = time_part(days)
     # The floor holds for the claim part only: a late answer repeats the affair's words, while
     # naming an outlet months old (`the Ledger`, `the Briefing`) says less the older it is.
@@ -1001,6 +1008,15 @@ def _said_before(said: dict[str, float], story: Keys) -> float:
     return sum(w for t, w in said.items() if t in held and w >= CONTENT_RARITY)
 
 
+def _days_apart(dispute: Keys, story: Keys) -> int:
+    """The days between a dispute's article and a story; for an undated article (its filing day
+    only bounds its day from above, grouping-undated-day) at most ARTICLE_WINDOW_DAYS."""
+    days = abs((dispute.day - story.day).days) if dispute.day and story.day else 0
+    if dispute.undated and on("grouping-undated-day"):
+        days = min(days, ARTICLE_WINDOW_DAYS)
+    return days
+
+
 def time_part(days: int) -> float:
     """How much the days between an article and a story take off its score: halves every
     HALF_LIFE_DAYS, but not below TIME_FLOOR inside the window.
@@ -1024,7 +1040,10 @@ def candidates(dispute: Keys) -> list[int]:
     QUERY_TERMS + parties look-ups of bounded size however many stories there are.
     """
     assert dispute.day is not None
-    since = dispute.day - STORY_WINDOW
+    window = STORY_WINDOW
+    if dispute.undated and on("grouping-undated-day"):
+        window = UNDATED_WINDOW
+    since = dispute.day - window
     wanted = [
         (StoryKeyKind.TERM, t)
         for t in sorted(dispute.terms, key=lambda t: -dispute.terms[t])[:QUERY_TERMS]
