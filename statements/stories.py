@@ -34,7 +34,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from django.db import connection
@@ -852,6 +852,42 @@ def _spelt_as(mine: dict[str, float], theirs: dict[str, float]) -> dict[str, flo
     return out
 
 
+SYNONYM_SHARE = 0.7  # a synonym is weaker evidence than the same word
+
+
+@cache
+def _synonym_groups() -> dict[str, int]:
+    """Each folded word of lexicon/synonyms.txt -> its group's number."""
+    out: dict[str, int] = {}
+    for number, line in enumerate(lexicon.lines_of("synonyms.txt")):
+        for word in line.split():
+            out.setdefault(_fold(word), number)
+    return out
+
+
+def _said_as(mine: dict[str, float], theirs: dict[str, float]) -> dict[str, float]:
+    """grouping-synonyms: a dispute's terms with each word the story says with a synonym of the
+    same group (`levy` for the story's `toll`, `truck` for `lorry`) written the story's way, its
+    weight SYNONYM_SHARE of its own (the story's word absent from the dispute)."""
+    groups = _synonym_groups()
+    theirs_by_group: dict[int, str] = {}
+    for term in theirs:
+        group = groups.get(term)
+        if group is not None and term not in mine:
+            theirs_by_group.setdefault(group, term)
+    if not theirs_by_group:
+        return mine
+    out = dict(mine)
+    for term in mine:
+        group = groups.get(term)
+        if group is None or term in theirs:
+            continue
+        match = theirs_by_group.get(group)
+        if match is not None and match not in out:
+            out[match] = out.pop(term) * SYNONYM_SHARE
+    return out
+
+
 def score(
     dispute: Keys,
     story: Keys,
@@ -867,6 +903,8 @@ def score(
     earlier one, looked at again when the later one starts the story)."""
     if on("grouping-name-variants"):
         dispute = replace(dispute, terms=_spelt_as(dispute.terms, story.terms))
+    if on("grouping-synonyms"):
+        dispute = replace(dispute, terms=_said_as(dispute.terms, story.terms))
     shared = dispute.terms.keys() & story.terms.keys()
     dot = sum(dispute.terms[t] * story.terms[t] for t in shared)
     norm = math.sqrt(sum(w * w for w in dispute.terms.values())) * math.sqrt(
@@ -897,11 +935,14 @@ def score(
         views = list(story.article_views.values())
     mass, cosine = 0.0, 0.0
     for view in views:
-        shared_mass = sum(min(w, view[t]) for t, w in dispute.article_terms.items() if t in view)
+        mine = dispute.article_terms
+        if on("grouping-synonyms"):
+            mine = _said_as(mine, view)
+        shared_mass = sum(min(w, view[t]) for t, w in mine.items() if t in view)
         if shared_mass < ARTICLE_CONTENT_MIN:
             mass = max(mass, shared_mass)
             continue
-        found = _cosine(dispute.article_terms, view)
+        found = _cosine(mine, view)
         if found >= cosine:
             mass, cosine = shared_mass, found
     # The sides are the countries the articles name, not the parties' countries: actors are

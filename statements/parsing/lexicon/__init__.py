@@ -24,6 +24,12 @@ def _lines(name: str) -> list[str]:
 
 
 @cache
+def lines_of(name: str) -> tuple[str, ...]:
+    """A lexicon file's lines as they are (groups of words, one a line)."""
+    return tuple(_lines(name))
+
+
+@cache
 def words(name: str) -> frozenset[str]:
     """A one-column word list as a set (lower case)."""
     return frozenset(ln.lower() for ln in _lines(name))

@@ -208,9 +208,11 @@ HELDOUT4_FLOORS = (0.99, 0.99, 1.0)  # B-cubed F1, pairwise recall, pairwise pre
 # constructions, grouping-long-acronyms and `link` as a place noun keep the distractors out).
 # Left split: the council's answer (its shared distinctive word was the town, now a place), the
 # shrimp agency's answer (`answering complaints from producers`, no medium cited) and the
-# translated guild note.
+# translated guild note. Ninth session, grouping-synonyms: the council's `permit` for every heavy
+# `vehicle` read against the hauliers' `levy` on `lorries` as a `fee` on `trucks` (0.135 -> 0.240):
+# 0.900 / 0.571 / 1.000.
 OWN5 = ROOT / "tests" / "statements" / "ingest" / "stories5_own"
-OWN5_FLOORS = (0.819, 0.284, 1.0)  # B-cubed F1, pairwise recall, pairwise precision
+OWN5_FLOORS = (0.898, 0.569, 1.0)  # B-cubed F1, pairwise recall, pairwise precision
 
 
 # The sixth session's blind story set (tests/statements/ingest/stories_heldout5, 12 articles:
@@ -719,3 +721,32 @@ def test_an_undated_article_looks_a_year_back_for_its_story(monkeypatch):
     assert far.time == near.time == 0.75
     monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "grouping-undated-day")
     assert candidates(answer) == []
+
+
+def test_a_follow_up_that_says_toll_for_levy_and_truck_for_lorry_shares_those_words():
+    from statements.stories import SYNONYM_SHARE, _said_as
+
+    report = {"levy": 3.0, "lorry": 2.5, "sawmill": 4.0}
+    answer = {"toll": 3.2, "truck": 2.0, "sawmill": 4.0, "thaw": 3.0}
+    said = _said_as(answer, report)
+    # written the report's way, worth less than the same word would be
+    assert said == {
+        "levy": 3.2 * SYNONYM_SHARE,
+        "lorry": 2.0 * SYNONYM_SHARE,
+        "sawmill": 4.0,
+        "thaw": 3.0,
+    }
+    # a word both say stays as it is; reporting words have no synonyms
+    assert _said_as({"levy": 3.0, "toll": 2.0}, {"levy": 3.0}) == {"levy": 3.0, "toll": 2.0}
+    assert _said_as({"rebuttal": 3.0}, {"denial": 3.0}) == {"rebuttal": 3.0}
+
+
+def test_switching_synonyms_off_scores_the_words_as_written(monkeypatch):
+    from statements.stories import Keys, score
+
+    day = dt.date(2026, 10, 5)
+    story = Keys(terms={"levy": 3.0, "lorry": 2.5, "sawmill": 4.0}, day=day)
+    answer = Keys(terms={"toll": 3.2, "truck": 2.0, "sawmill": 4.0}, day=day)
+    on = score(answer, story, story_id=1, article_text="").claim
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "grouping-synonyms")
+    assert score(answer, story, story_id=1, article_text="").claim < on
