@@ -118,7 +118,13 @@ def voices(
     for i, f in enumerate(frames):
         phrase = f.target
         if not phrase and f.vclass in ("deny", "confirm", "say"):
-            m = _POSSESSIVE_ACCOUNT.search(text, f.content_start, min(f.end, f.content_start + 120))
+            window = min(f.end, f.content_start + 120)
+            # every match holds `'s`: a window without it is not searched (same matches)
+            m = (
+                _POSSESSIVE_ACCOUNT.search(text, f.content_start, window)
+                if text.find("'s", f.content_start, window) >= 0
+                else None
+            )
             phrase = m.group(0) if m else None
         out.targets.append(target_actor(reg, phrase, out.speakers[i]) if phrase else None)
     # Speakers of claims carried inside denials, once every speaker is known.
