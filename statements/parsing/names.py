@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -191,25 +190,43 @@ def _tokens(text: str) -> list[str]:
 
 
 class WordCounts:
-    """How often each run of words stands in a text (counted once per run length, on demand)."""
+    """How often each run of words stands in a text (the text's words indexed once, on demand).
+
+    A run of several words is counted at the places of its first word only: counting every run
+    of each length in a long page built hundreds of thousands of tuples per length asked."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._words: list[str] | None = None
-        self._runs: dict[int, Counter[tuple[str, ...]]] = {}
+        self._at: dict[str, list[int]] = {}  # word -> where it stands among the words
+        self._known: dict[tuple[str, ...], int] = {}
 
     def __call__(self, phrase: str) -> int:
         words = tuple(_tokens(phrase))
         n = len(words)
         if not n:
             return 0
-        runs = self._runs.get(n)
-        if runs is None:
-            if self._words is None:
-                self._words = _tokens(self.text)
-            w = self._words
-            runs = self._runs[n] = Counter(zip(*(w[i:] for i in range(n)), strict=False))
-        return runs[words]
+        known = self._known.get(words)
+        if known is not None:
+            return known
+        if self._words is None:
+            w = self._words = _tokens(self.text)
+            at = self._at
+            for i, word in enumerate(w):
+                places = at.get(word)
+                if places is None:
+                    at[word] = [i]
+                else:
+                    places.append(i)
+        w = self._words
+        places = self._at.get(words[0], [])
+        if n == 1:
+            count = len(places)
+        else:
+            rest = list(words[1:])
+            count = sum(1 for i in places if w[i + 1 : i + n] == rest)
+        self._known[words] = count
+        return count
 
 
 def _full_name_of(form: str, surname: str) -> bool:

@@ -128,8 +128,11 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     web = on("web-name-token") and _WEB_HINT.search(text, start, end) is not None
     dash = on("en-dash-compound") and text.find("–", start, end) >= 0
     pattern = _token_re(web, dash)
-    toks = [Token(m[0], m.start(), m.end()) for m in pattern.finditer(text, start, end)]
-    marks = [i for i, t in enumerate(toks) if t.text == '"']
+    toks = [Token(m[0], *m.span()) for m in pattern.finditer(text, start, end)]
+    # a mark token is the character itself: a paragraph without one has none to pair
+    marks = (
+        [i for i, t in enumerate(toks) if t.text == '"'] if text.find('"', start, end) >= 0 else []
+    )
     # An odd mark out is usually a stray one at the end: pair from the start and drop it.
     if len(marks) % 2:
         marks = marks[:-1]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -117,7 +118,13 @@ def voices(
     for i, f in enumerate(frames):
         phrase = f.target
         if not phrase and f.vclass in ("deny", "confirm", "say"):
-            m = _POSSESSIVE_ACCOUNT.search(text, f.content_start, min(f.end, f.content_start + 120))
+            window = min(f.end, f.content_start + 120)
+            # every match holds `'s`: a window without it is not searched (same matches)
+            m = (
+                _POSSESSIVE_ACCOUNT.search(text, f.content_start, window)
+                if text.find("'s", f.content_start, window) >= 0
+                else None
+            )
             phrase = m.group(0) if m else None
         out.targets.append(target_actor(reg, phrase, out.speakers[i]) if phrase else None)
     # Speakers of claims carried inside denials, once every speaker is known.
@@ -130,13 +137,18 @@ def voices(
         if fixed is not None:
             out.post_dates[i] = fixed
     # Signature lines of embedded posts: `— Name (@handle) October 10, 2026`.
+    last_before: _LastEndingBefore | None = None
     for p in doc.paragraphs:
+        # the pattern opens with a dash: a paragraph that does not is not tried
+        if doc.text[p.start] not in "—–-":
+            continue
         m = _SIGNATURE.match(doc.text[p.start : p.end])
         if not m:
             continue
-        before = [i for i, f in enumerate(frames) if f.end <= p.start]
-        if before:
-            i = before[-1]
+        if last_before is None:
+            last_before = _LastEndingBefore(frames)
+        i = last_before(p.start)
+        if i >= 0:
             day = explicit_date(m.group("date"), published)
             if day is not None:
                 out.post_dates[i] = day
@@ -149,6 +161,24 @@ def voices(
     state_of_stateless_bodies(reg, frames, out.speakers)
     _fold_outlet_descriptions(reg, out)
     return out
+
+
+class _LastEndingBefore:
+    """The last frame (in the frames' order) that ends at or before an offset, found by bisect
+    over the ends sorted once, not by a scan of every frame per signature line."""
+
+    def __init__(self, frames: list[Frame]) -> None:
+        order = sorted(range(len(frames)), key=lambda i: frames[i].end)
+        self.ends = [frames[i].end for i in order]
+        self.last: list[int] = []  # the highest frame index among the k first ends
+        top = -1
+        for i in order:
+            top = max(top, i)
+            self.last.append(top)
+
+    def __call__(self, at: int) -> int:
+        k = bisect.bisect_right(self.ends, at)
+        return self.last[k - 1] if k else -1
 
 
 # `QUESTION (Dewi, Kirana TV):`, `QUESTION (Visayan Ledger, Manila):`, `Q (Jakarta Lens):` in a
