@@ -566,7 +566,7 @@ class Affiliations(StateNames):
         if here <= 0:
             return None
         before = _sentence_begin(text, here - 1)
-        opening = _LEAD_DET.sub("", text[before:here].lstrip("\"“ "), count=1)
+        opening = _LEAD_DET.sub("", text[before:here].lstrip('"“ '), count=1)
         best: tuple[int, MActor] | None = None
         for x in self.actors:
             if x is a or x.merged or x.kind not in ("organisation", "media"):
