@@ -1,6 +1,7 @@
 """A body named by two capitalised words and a head noun of organisations (`Guild`,
 `Co-operative`, `Confederation`, `Force`, `Front`, `Headquarters`) is an organisation, not a
-person. Sentences invented for the test."""
+person; one with a newspaper word of another language (`Naplo`, `Postası`, `Berita`, `Dnes`)
+is an outlet. Sentences invented for the test."""
 
 import datetime as dt
 
@@ -33,3 +34,13 @@ def test_a_name_ending_in_a_head_of_organisations_is_an_organisation(body):
         "The ministry denied that any quota had been set.\n"
     )
     assert _kinds(text).get(body) == "organisation", _kinds(text)
+
+
+@pytest.mark.parametrize("outlet", ["Dunavski Naplo", "Izmir Postası", "Berita Pagi", "Varna Dnes"])
+def test_a_newspaper_word_of_another_language_makes_an_outlet(outlet):
+    text = (
+        "Quota row deepens\n\n"
+        f"{outlet} reported on Monday that the new quota had been set.\n\n"
+        "The ministry denied that any quota had been set.\n"
+    )
+    assert _kinds(text).get(outlet) == "media", _kinds(text)

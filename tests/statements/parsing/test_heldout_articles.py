@@ -209,6 +209,8 @@ def test_third_heldout_set_meets_the_metric_floors():
 HELDOUT4 = ROOT / "tests" / "statements" / "parsing" / "heldout4"
 # Session 7, branch p-recall7: attribution_f1=0.847 stance_acc=0.808 denial_f1=0.863
 # link_f1=0.389 actor_f1=0.817. Floors 0.002 under.
+# Session 9, branch p-actors9: newspaper words of other languages (`Naplo`, `Postasi`,
+# `Berita`, `Dnes`) mark outlets' names; kind (and heldout5 actor) floors 0.002 under.
 FLOORS4 = {
     "attribution_f1": 0.862,
     "span_f1": 0.916,
@@ -216,7 +218,7 @@ FLOORS4 = {
     "denial_f1": 0.872,
     "link_f1": 0.394,
     "actor_f1": 0.852,
-    "kind_acc": 0.983,
+    "kind_acc": 0.991,
     "affiliation_acc": 0.834,
     "country_acc": 0.855,
     "date_acc": 0.998,
@@ -232,14 +234,16 @@ HELDOUT5 = ROOT / "tests" / "statements" / "parsing" / "heldout5"
 # `Hon` is now an honorific (titles.txt), so `Hon Peter X (Minister for Trade ...)` heading a
 # written answer is found (actor_f1 0.777 -> 0.781), but the office in brackets is not read, so
 # his affiliation and country (the story's first state) are wrong: one more actor scored on each.
+# Session 9, branch p-actors9: newspaper words of other languages (`Naplo`, `Postasi`,
+# `Berita`, `Dnes`) mark outlets' names; kind (and heldout5 actor) floors 0.002 under.
 FLOORS5 = {
     "attribution_f1": 0.811,
     "span_f1": 0.898,
     "stance_acc": 0.752,
     "denial_f1": 0.777,
     "link_f1": 0.274,
-    "actor_f1": 0.779,
-    "kind_acc": 0.938,
+    "actor_f1": 0.782,
+    "kind_acc": 0.946,
     "affiliation_acc": 0.543,
     "country_acc": 0.787,
     "date_acc": 0.969,
@@ -282,6 +286,8 @@ HELDOUT6 = ROOT / "tests" / "statements" / "parsing" / "heldout6"
 # Session 8, the three branches merged: stance_acc 0.798 (p-stance8 alone 0.802, p-recall8 alone
 # 0.791): the statements p-recall8 and p-actors8 attribute anew take stances the stance rules
 # were not measured on; link_f1 0.325 as p-recall8 explains above.
+# Session 9, branch p-actors9: newspaper words of other languages (`Naplo`, `Postasi`,
+# `Berita`, `Dnes`) mark outlets' names; kind (and heldout5 actor) floors 0.002 under.
 FLOORS6 = {
     "attribution_f1": 0.906,
     "span_f1": 0.947,
@@ -289,7 +295,7 @@ FLOORS6 = {
     "denial_f1": 0.779,
     "link_f1": 0.323,
     "actor_f1": 0.866,
-    "kind_acc": 0.955,
+    "kind_acc": 0.961,
     "affiliation_acc": 0.704,
     "country_acc": 0.847,
     "date_acc": 0.972,
