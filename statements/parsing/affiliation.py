@@ -309,6 +309,17 @@ class Affiliations(StateNames):
                 target is None
                 and a.kind == "person"
                 and a.role
+                and a.named
+                and on("office-of-subject-before")
+            ):
+                # `Slovakia's Ministry of Transport says ... "...," said X, the state
+                # secretary`: an office with no body of its own is of the body the sentence
+                # before is about
+                target = self._subject_just_before(a, create=False)
+            if (
+                target is None
+                and a.kind == "person"
+                and a.role
                 and any(w in (a.role or "") for w in ("spokes", "director", "official"))
                 and a.named
             ):
@@ -555,11 +566,11 @@ class Affiliations(StateNames):
                         return body
         return spoke
 
-    def _subject_just_before(self, a: MActor) -> MActor | None:
+    def _subject_just_before(self, a: MActor, *, create: bool = True) -> MActor | None:
         """`Le Detroit Info did not back down. Its editor-in-chief, X, said`: `its` stands for
         the subject of the sentence before, when that subject is an organisation or outlet the
         text has, whether or not it spoke there (rule `its-subject-before`)."""
-        if not on("its-subject-before"):
+        if create and not on("its-subject-before"):
             return None
         text = self.places.text
         here = _sentence_begin(text, a.pos)
@@ -584,7 +595,7 @@ class Affiliations(StateNames):
         if best is not None:
             return best[1]
         m = _NAME_RUN.match(opening)
-        if m is None or not on("its-subject-named"):
+        if m is None or not create or not on("its-subject-named"):
             return None
         # `The Northport Courier did not back down.`: a name the text has not made an actor
         hd = describe(m.group(0), self.places)

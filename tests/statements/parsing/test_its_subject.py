@@ -1,6 +1,7 @@
 """`Its editor, X`: a possessive `its` opening a sentence stands for the subject of the
 sentence before, an outlet or body the text has or names there, whether or not it spoke
-(rules `its-subject-before`, `its-subject-named`). Sentences invented for the test."""
+(rules `its-subject-before`, `its-subject-named`); so is a named person's office that names no
+body (`office-of-subject-before`). Sentences invented for the test."""
 
 import datetime as dt
 
@@ -51,3 +52,21 @@ def test_honorifics_are_one_list_that_the_titles_include():
     honorifics = lexicon.words("honorifics.txt")
     assert {"mr", "dr", "datuk", "hon"} <= honorifics
     assert honorifics <= lexicon.words("titles.txt")
+
+
+OFFICE_AFTER_BODY = (
+    "Berth row\n\n"
+    "The Harbour Courier reported on Monday that the Velmar berth had been closed to foreign "
+    "ships.\n\n"
+    "The Velmar Ports Authority says the berth was never closed. Senior adviser Anton Brasch "
+    'said on Tuesday that the report was "pure invention".\n'
+)
+
+
+def test_an_office_with_no_body_is_of_the_body_the_sentence_before_is_about():
+    assert _actors(OFFICE_AFTER_BODY)["Anton Brasch"]["affiliation"] == "Velmar Ports Authority"
+
+
+def test_office_of_subject_before_can_be_switched_off(monkeypatch):
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "office-of-subject-before")
+    assert _actors(OFFICE_AFTER_BODY)["Anton Brasch"]["affiliation"] is None
