@@ -387,6 +387,11 @@ def _fold_unnamed_holders(reg: Registry, into: dict[int, MActor]) -> None:
             )
 
         named = [n for n in people if fits(n)]
+        bare = _title_words(u.name) <= office  # `the spokesperson`: the title alone
+        if len(named) > 1 and bare and u.pos >= 0 and on("title-only-holder"):
+            # a bare title among several holders: the holder the text names next after it
+            later = [n for n in named if n.pos > u.pos]
+            named = [min(later, key=lambda n: n.pos)] if later else named
         if len(named) != 1:
             continue
         n = named[0]
