@@ -217,13 +217,15 @@ FLOORS4 = {
     "stance_acc": 0.846,
     "denial_f1": 0.872,
     "link_f1": 0.394,
-    "actor_f1": 0.852,
-    "kind_acc": 0.991,
-    "affiliation_acc": 0.834,
+    "actor_f1": 0.854,
+    "kind_acc": 0.998,
+    "affiliation_acc": 0.849,
     "country_acc": 0.855,
     "date_acc": 0.998,
 }
-MAX_DUPLICATES4 = 5
+# Session 9, branch p-actors9: state-form-is-government folds `the Georgian side` into the state
+# (actor_f1 0.856, kind_acc 1.0, affiliation_acc 0.851, duplicates 4).
+MAX_DUPLICATES4 = 4
 # Session 6: denial_f1 moved down because person-by-trade now finds the right speaker of one
 # statement of h10 (a shipping agent, no longer a minister) whose stance was already misread: the
 # misreading now counts (0.721 -> 0.714), while attribution gains (0.802 -> 0.808).
