@@ -56,7 +56,17 @@ def _opens_sentence(text: str, p: int) -> bool:
 
 # where a sentence begins, looking back: after a full stop and space, or a line break
 _SENTENCE_BREAK = re.compile(r"(?:[.!?][\"'”’)]?\s+|\n+)")
-_LEAD_DET = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
+_LEAD_DETS = ("The ", "the ", "A ", "a ", "An ", "an ")
+
+
+def _without_det(s: str) -> str:
+    """The words after a leading article (`The Courier` -> `Courier`)."""
+    for d in _LEAD_DETS:
+        if s.startswith(d):
+            return s[len(d) :].lstrip()
+    return s
+
+
 # a name of capitalised words (with `of`, `de`, `du`, `&` inside) and then a verb
 _NAME_RUN = re.compile(
     r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|de|du|del|la|the|&|and)\s+)?[A-Z][\w'’.-]*)*+"
@@ -577,13 +587,15 @@ class Affiliations(StateNames):
         if here <= 0:
             return None
         before = _sentence_begin(text, here - 1)
-        opening = _LEAD_DET.sub("", text[before:here].lstrip('"“ '), count=1)
+        opening = _without_det(text[before:here].lstrip('"“ '))
+        if not opening[:1].isupper():
+            return None  # no name opens the sentence (a page of megabytes asks this often)
         best: tuple[int, MActor] | None = None
         for x in self.actors:
             if x is a or x.merged or x.kind not in ("organisation", "media"):
                 continue
             for form in (x.name, *x.aliases):
-                form = _LEAD_DET.sub("", form, count=1)
+                form = _without_det(form)
                 if (
                     len(form) > 2
                     and form[:1].isupper()
