@@ -54,6 +54,34 @@ def _opens_sentence(text: str, p: int) -> bool:
     return p == 0 or not head or head[-1:] in '.!?\n"”'
 
 
+# where a sentence begins, looking back: after a full stop and space, or a line break
+_SENTENCE_BREAK = re.compile(r"(?:[.!?][\"'”’)]?\s+|\n+)")
+_LEAD_DETS = ("The ", "the ", "A ", "a ", "An ", "an ")
+
+
+def _without_det(s: str) -> str:
+    """The words after a leading article (`The Courier` -> `Courier`)."""
+    for d in _LEAD_DETS:
+        if s.startswith(d):
+            return s[len(d) :].lstrip()
+    return s
+
+
+# a name of capitalised words (with `of`, `de`, `du`, `&` inside) and then a verb
+_NAME_RUN = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|de|du|del|la|the|&|and)\s+)?[A-Z][\w'’.-]*)*+"
+    r"(?=(?:\s+\([A-Z]{2,}\))?\s+[a-z])"
+)
+
+
+def _sentence_begin(text: str, at: int) -> int:
+    """Where the sentence holding `at` begins (looking back no further than 600 characters)."""
+    start = max(0, at - 600)
+    for m in _SENTENCE_BREAK.finditer(text, start, at):
+        start = m.end()
+    return start
+
+
 # Head nouns of the bodies `its spokesperson` may belong to when named just before.
 _ITS_HEADS = ("ministry", "department", "office", "agency", "embassy", "commission", "company")
 
@@ -291,6 +319,17 @@ class Affiliations(StateNames):
                 target is None
                 and a.kind == "person"
                 and a.role
+                and a.named
+                and on("office-of-subject-before")
+            ):
+                # `Slovakia's Ministry of Transport says ... "...," said X, the state
+                # secretary`: an office with no body of its own is of the body the sentence
+                # before is about
+                target = self._subject_just_before(a, create=False)
+            if (
+                target is None
+                and a.kind == "person"
+                and a.role
                 and any(w in (a.role or "") for w in ("spokes", "director", "official"))
                 and a.named
             ):
@@ -515,6 +554,9 @@ class Affiliations(StateNames):
 
         if a.pos < 0:
             return None
+        subject = self._subject_just_before(a)
+        if subject is not None:
+            return subject
         spoke = self._recent_then(near, a.born, ("organisation", "media"))
         if on("its-body-named-last"):
             # `Indonesia's trade ministry was unimpressed. Its spokesperson, X, said`: a body
@@ -533,6 +575,46 @@ class Affiliations(StateNames):
                     if body is not a:
                         return body
         return spoke
+
+    def _subject_just_before(self, a: MActor, *, create: bool = True) -> MActor | None:
+        """`Le Detroit Info did not back down. Its editor-in-chief, X, said`: `its` stands for
+        the subject of the sentence before, when that subject is an organisation or outlet the
+        text has, whether or not it spoke there (rule `its-subject-before`)."""
+        if create and not on("its-subject-before"):
+            return None
+        text = self.places.text
+        here = _sentence_begin(text, a.pos)
+        if here <= 0:
+            return None
+        before = _sentence_begin(text, here - 1)
+        opening = _without_det(text[before:here].lstrip('"“ '))
+        if not opening[:1].isupper():
+            return None  # no name opens the sentence (a page of megabytes asks this often)
+        best: tuple[int, MActor] | None = None
+        for x in self.actors:
+            if x is a or x.merged or x.kind not in ("organisation", "media"):
+                continue
+            for form in (x.name, *x.aliases):
+                form = _without_det(form)
+                if (
+                    len(form) > 2
+                    and form[:1].isupper()
+                    and opening.startswith(form)
+                    and not opening[len(form) : len(form) + 1].isalnum()
+                    and (best is None or len(form) > best[0])
+                ):
+                    best = (len(form), x)
+        if best is not None:
+            return best[1]
+        m = _NAME_RUN.match(opening)
+        if m is None or not create or not on("its-subject-named"):
+            return None
+        # `The Northport Courier did not back down.`: a name the text has not made an actor
+        hd = describe(m.group(0), self.places)
+        if hd.kind not in ("organisation", "media") or not hd.named:
+            return None
+        body = self.find_existing(hd) or self._new(hd)
+        return body if body is not a else None
 
     def _role_in_text(self, person: MActor) -> str | None:
         """A title written right before the person's first mention by full name."""

@@ -422,8 +422,12 @@ def _titled_name(run: list[str], places: Places) -> int:
 _OUR_COUNTRY = re.compile(r"\s+of\s+(?:our|this|my)\s+country$")
 # `Head of the Organization Dr.`: an honorific between an office and a name is no office.
 _HONORIFIC_END = re.compile(
-    r"(?<=\w)\s+(?:Dr|Mr|Mrs|Ms|Prof|Eng|Sir|Dame|Datuk|Dato['’]?|Haji|Hajji|Alhaji|Alhaj|Madam|"
-    r"Hon|Honourable|Honorable)\.?$"
+    r"(?<=\w)\s+(?:"
+    + "|".join(
+        re.escape(h.rstrip("'").capitalize()) + ("['’]?" if h.endswith("'") else "")
+        for h in sorted(lexicon.words("honorifics.txt"), key=len, reverse=True)
+    )
+    + r")\.?$"
 )
 
 

@@ -165,10 +165,7 @@ _BODY_HEADS = frozenset(
     "ministry department office agency council committee commission association union "
     "company authority service bureau administration directorate secretariat".split()
 )
-_HONORIFICS = frozenset(
-    "mr mrs ms miss dr sir dame lord madam mme m datuk dato dato' haji hajji alhaji alhaj hon "
-    "honourable honorable".split()
-)
+_HONORIFICS = lexicon.words("honorifics.txt")
 _NEAR = 600  # characters: a person met this close before a pronoun is what it stands for
 
 

@@ -13,6 +13,7 @@ from .dates import explicit_date
 from .members import ONE_HOLDER, single_office_holder
 from .names import _is_org_word
 from .parties import asking_outlets, state_of_stateless_bodies, titled_people
+from .places import Place
 from .resolve import MActor, Registry, describe, norm
 from .rules import on
 from .segment import Document
@@ -417,6 +418,11 @@ def _fold_unnamed_holders(reg: Registry, into: dict[int, MActor]) -> None:
             )
 
         named = [n for n in people if fits(n)]
+        bare = _title_words(u.name) <= office  # `the spokesperson`: the title alone
+        if len(named) > 1 and bare and u.pos >= 0 and on("title-only-holder"):
+            # a bare title among several holders: the holder the text names next after it
+            later = [n for n in named if n.pos > u.pos]
+            named = [min(later, key=lambda n: n.pos)] if later else named
         if len(named) != 1:
             continue
         n = named[0]
@@ -430,6 +436,44 @@ def _fold_unnamed_holders(reg: Registry, into: dict[int, MActor]) -> None:
         n.country = n.country or u.country
         n.place = n.place or u.place
         n.speaker = n.speaker or u.speaker
+
+
+# `the Georgian side`, `the Republic of Uzbekistan`: a state by a longer form of its name
+_STATE_FORM = re.compile(r"^(?:(?:the|The)\s+)?(?:Republic\s+of\s+)?(?P<state>.+?)(?:\s+[Ss]ide)?$")
+
+
+def _state_form(reg: Registry, name: str) -> Place | None:
+    m = _STATE_FORM.match(name)
+    return reg.places.find(m.group("state")) if m else None
+
+
+def _fold_state_forms(reg: Registry, into: dict[int, MActor]) -> None:
+    """An actor named only by a state's name, capital, demonym or a longer form of it (`the
+    Georgian side`, `Republic of Uzbekistan`, `Mexican`) and not read as the government is that
+    state's government where the text has it (rule `state-form-is-government`)."""
+    govs = {
+        a.place: a
+        for a in reg.actors
+        if a.kind == "government" and not a.merged and a.place is not None
+    }
+    for a in reg.actors:
+        if a.kind == "government" or a.merged or a.idx in into:
+            continue
+        place = _state_form(reg, a.name)
+        if place is None or any(_state_form(reg, x) not in (None, place) for x in a.aliases):
+            continue
+        if any(_state_form(reg, x) is None and len(x.split()) > 1 for x in a.aliases):
+            # `Transport Canada`, `Embassy of Georgia to the Republic of Poland`: a body whose
+            # name holds a state's, misread as the state
+            continue
+        gov = govs.get(place.key)
+        if gov is None or gov is a or gov.idx in into or a.affiliation not in (None, gov.idx):
+            continue
+        into[a.idx] = gov
+        a.merged = True
+        if norm(a.name) not in gov.keys():
+            gov.aliases.append(a.name)  # its other aliases are the misreading's, not the state's
+        gov.speaker = gov.speaker or a.speaker
 
 
 def _fold_outlet_descriptions(reg: Registry, out: Voices) -> None:
@@ -474,6 +518,8 @@ def _fold_outlet_descriptions(reg: Registry, out: Voices) -> None:
         _fold_acronyms(reg, into)
     if on("unnamed-holder-is-the-named-one"):
         _fold_unnamed_holders(reg, into)
+    if on("state-form-is-government"):
+        _fold_state_forms(reg, into)
     if not into:
         return
 

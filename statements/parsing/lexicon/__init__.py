@@ -15,12 +15,20 @@ HERE = Path(__file__).resolve().parent
 
 
 def _lines(name: str) -> list[str]:
-    """Non-empty, non-comment lines of a lexicon file (missing file: empty list)."""
+    """Non-empty, non-comment lines of a lexicon file (missing file: empty list); a line
+    `@include other.txt` stands for the lines of that file, so that one list is written once."""
     try:
         raw = (HERE / name).read_text(encoding="utf-8")
     except OSError:
         return []
-    return [ln.strip() for ln in raw.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    out: list[str] = []
+    for ln in raw.splitlines():
+        ln = ln.strip()
+        if ln.startswith("@include "):
+            out.extend(_lines(ln.removeprefix("@include ").strip()))
+        elif ln and not ln.startswith("#"):
+            out.append(ln)
+    return out
 
 
 @cache

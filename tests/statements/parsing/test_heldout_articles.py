@@ -209,19 +209,23 @@ def test_third_heldout_set_meets_the_metric_floors():
 HELDOUT4 = ROOT / "tests" / "statements" / "parsing" / "heldout4"
 # Session 7, branch p-recall7: attribution_f1=0.847 stance_acc=0.808 denial_f1=0.863
 # link_f1=0.389 actor_f1=0.817. Floors 0.002 under.
+# Session 9, branch p-actors9: newspaper words of other languages (`Naplo`, `Postasi`,
+# `Berita`, `Dnes`) mark outlets' names; kind (and heldout5 actor) floors 0.002 under.
 FLOORS4 = {
     "attribution_f1": 0.862,
     "span_f1": 0.916,
     "stance_acc": 0.846,
     "denial_f1": 0.872,
     "link_f1": 0.394,
-    "actor_f1": 0.852,
-    "kind_acc": 0.983,
-    "affiliation_acc": 0.834,
+    "actor_f1": 0.854,
+    "kind_acc": 0.998,
+    "affiliation_acc": 0.849,
     "country_acc": 0.855,
     "date_acc": 0.998,
 }
-MAX_DUPLICATES4 = 5
+# Session 9, branch p-actors9: state-form-is-government folds `the Georgian side` into the state
+# (actor_f1 0.856, kind_acc 1.0, affiliation_acc 0.851, duplicates 4).
+MAX_DUPLICATES4 = 4
 # Session 6: denial_f1 moved down because person-by-trade now finds the right speaker of one
 # statement of h10 (a shipping agent, no longer a minister) whose stance was already misread: the
 # misreading now counts (0.721 -> 0.714), while attribution gains (0.802 -> 0.808).
@@ -232,14 +236,16 @@ HELDOUT5 = ROOT / "tests" / "statements" / "parsing" / "heldout5"
 # `Hon` is now an honorific (titles.txt), so `Hon Peter X (Minister for Trade ...)` heading a
 # written answer is found (actor_f1 0.777 -> 0.781), but the office in brackets is not read, so
 # his affiliation and country (the story's first state) are wrong: one more actor scored on each.
+# Session 9, branch p-actors9: newspaper words of other languages (`Naplo`, `Postasi`,
+# `Berita`, `Dnes`) mark outlets' names; kind (and heldout5 actor) floors 0.002 under.
 FLOORS5 = {
     "attribution_f1": 0.811,
     "span_f1": 0.898,
     "stance_acc": 0.752,
     "denial_f1": 0.777,
     "link_f1": 0.274,
-    "actor_f1": 0.779,
-    "kind_acc": 0.938,
+    "actor_f1": 0.782,
+    "kind_acc": 0.946,
     "affiliation_acc": 0.543,
     "country_acc": 0.787,
     "date_acc": 0.969,
@@ -282,19 +288,23 @@ HELDOUT6 = ROOT / "tests" / "statements" / "parsing" / "heldout6"
 # Session 8, the three branches merged: stance_acc 0.798 (p-stance8 alone 0.802, p-recall8 alone
 # 0.791): the statements p-recall8 and p-actors8 attribute anew take stances the stance rules
 # were not measured on; link_f1 0.325 as p-recall8 explains above.
+# Session 9, branch p-actors9: newspaper words of other languages (`Naplo`, `Postasi`,
+# `Berita`, `Dnes`) mark outlets' names; kind (and heldout5 actor) floors 0.002 under.
 FLOORS6 = {
     "attribution_f1": 0.906,
     "span_f1": 0.947,
     "stance_acc": 0.796,
     "denial_f1": 0.779,
     "link_f1": 0.323,
-    "actor_f1": 0.866,
-    "kind_acc": 0.955,
-    "affiliation_acc": 0.704,
-    "country_acc": 0.847,
+    "actor_f1": 0.868,
+    "kind_acc": 0.961,
+    "affiliation_acc": 0.714,
+    "country_acc": 0.853,
     "date_acc": 0.972,
 }
-MAX_DUPLICATES6 = 6
+# Session 9, branch p-actors9: title-only-holder folds `the spokesperson` into the holder named
+# next after it (actor_f1 0.870, affiliation_acc 0.716, country_acc 0.855, duplicates 5).
+MAX_DUPLICATES6 = 5
 # Session 7: affiliation_acc moves down by one actor (0.413 -> 0.398 floor). heldout7 was kept
 # back from the session's rule work; at integration, portfolio-after-office (the words after
 # `minister of`, `head of` name a field, not a body) was found to cost it one affiliation, while
@@ -312,16 +322,20 @@ HELDOUT7 = ROOT / "tests" / "statements" / "parsing" / "heldout7"
 # (attribution 0.789 -> 0.824; the new statements' stances are not all right); denial_f1 to 0.726
 # (syntax-split-quote's longer quotation reads as a comment); country_acc to 0.72 (presented-
 # titled-name matches a person whose country is not found).
+# Session 9, branch p-actors9 raises (its-subject-before/-named: `Its spokesperson, X` of the
+# body opening the sentence before): stance_acc 0.712, denial_f1 0.737, actor_f1 0.837,
+# affiliation_acc 0.434, country_acc 0.709 measured; then org heads (guild, force ...): kind_acc
+# 0.965, affiliation_acc 0.446; floors 0.002 under.
 FLOORS7 = {
     "attribution_f1": 0.838,
     "span_f1": 0.889,
-    "stance_acc": 0.705,
-    "denial_f1": 0.726,
+    "stance_acc": 0.710,
+    "denial_f1": 0.735,
     "link_f1": 0.247,
-    "actor_f1": 0.832,
-    "kind_acc": 0.956,
-    "affiliation_acc": 0.413,
-    "country_acc": 0.698,
+    "actor_f1": 0.835,
+    "kind_acc": 0.963,
+    "affiliation_acc": 0.444,
+    "country_acc": 0.707,
     "date_acc": 0.949,
 }
 MAX_DUPLICATES7 = 9
@@ -368,8 +382,8 @@ FLOORS8 = {
     "link_f1": 0.275,
     "actor_f1": 0.766,
     "kind_acc": 0.951,
-    "affiliation_acc": 0.627,
-    "country_acc": 0.748,
+    "affiliation_acc": 0.643,  # session 9, p-actors9: office-of-subject-before, 0.645 measured
+    "country_acc": 0.756,
     "date_acc": 0.917,
 }
 MAX_DUPLICATES8 = 2
@@ -381,15 +395,18 @@ HELDOUT9 = ROOT / "tests" / "statements" / "parsing" / "heldout9"
 # and end only): attribution 0.854 -> 0.867, denial_f1 0.769 -> 0.778, link_f1 0.229 -> 0.232,
 # actor_f1 0.829 -> 0.849, duplicates 11 -> 9; stance_acc 0.718 as at the start (p-stance8 alone
 # 0.722: p-recall8's new statements hold one stance it misses).
+# Session 9, branch p-actors9 raises (guild, confederation, co-operative, force, front,
+# headquarters as heads of organisations' names): stance_acc 0.723, denial_f1 0.782, kind_acc
+# 0.971, affiliation_acc 0.681 measured; floors 0.002 under.
 FLOORS9 = {
     "attribution_f1": 0.865,
     "span_f1": 0.919,
-    "stance_acc": 0.716,
-    "denial_f1": 0.776,
+    "stance_acc": 0.721,
+    "denial_f1": 0.780,
     "link_f1": 0.23,
     "actor_f1": 0.847,
-    "kind_acc": 0.957,
-    "affiliation_acc": 0.658,
+    "kind_acc": 0.969,
+    "affiliation_acc": 0.679,
     "country_acc": 0.876,
     "date_acc": 0.998,
 }
