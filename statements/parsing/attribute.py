@@ -433,6 +433,20 @@ def _is_adverbial_seg(toks: list[Token]) -> bool:
 
 
 _RELATIVE_ALL = frozenset(("that", "who", "which"))
+# The nouns for what someone said: `the remarks of X who said ...` names X as the speaker.
+_WORDS_NOUNS = frozenset(
+    "remarks remark comments comment words statement statements claims claim assertions "
+    "accusations allegations".split()
+)
+
+
+def _calendar_date(toks: list[Token]) -> bool:
+    """`17 August`, `August 17`, `17 August 2022`: a day of a month and nothing else."""
+    words = [t.lower.rstrip(".") for t in toks]
+    if not 2 <= len(words) <= 3 or not any(w in _MONTHS for w in words[:2]):
+        return False
+    rest = [w for w in words if w not in _MONTHS]
+    return len(rest) == len(words) - 1 and all(w.isdigit() for w in rest)
 
 
 def _appositive_description(cand: list[Token], prev: list[Token]) -> bool:
@@ -474,6 +488,19 @@ def _analyse_subject(
         if region[k - 1].text == ",":
             region = region[:k]
     segs = _split_commas(region)
+    last = len(segs) - 1
+    while last > 0 and not segs[last]:
+        last -= 1
+    if (
+        last >= 1
+        and _calendar_date(segs[last])
+        and segs[last - 1]
+        and segs[last - 1][-1].lower in _WEEKDAYS
+        and on("weekday-date-apposition")
+    ):
+        # `Ana Lopes on Tuesday, 12 March, announced`: the date in apposition to the weekday
+        # is part of the time adverbial, no speaker
+        segs = segs[:last]
     segs = [_trim_np(s) if i == len(segs) - 1 else s for i, s in enumerate(segs)]
     k = len(segs) - 1
     while k >= 0 and not segs[k]:
@@ -1094,14 +1121,24 @@ def _valid_verb(toks: list[Token], i: int) -> bool:
             | lexicon.words("media_cues.txt")
             | _HUMAN_GROUPS
         )
+        subj = prev
+        if prev is not None and prev.lower in _PERFECT and i > 1 and on("that-clause-perfect"):
+            subj = toks[i - 2]  # `the Kessians have complained that ...`: the subject before
         return (
             nxt is not None
             and nxt.lower == "that"
-            and prev is not None
-            and (_is_cap(prev) or prev.lower in _PRONOUNS or prev.lower in people)
+            and subj is not None
+            and (_is_cap(subj) or subj.lower in _PRONOUNS or subj.lower in people)
         )
     if t.lower in ("learned", "learnt"):
         return prev is not None and prev.lower in ("has", "have")
+    if (
+        t.lower in ("reports", "claims", "statements", "allegations")
+        and nxt is not None
+        and nxt.lower in ("were", "are", "have", "had")
+        and on("plural-noun-before-verb")
+    ):
+        return False  # `After news reports were published, ...`: a noun, the subject of a verb
     if (
         t.lower in ("states", "reports", "notes", "claims", "says")
         and prev is not None
@@ -1766,6 +1803,13 @@ def _reported_tail(
     if toks[region_from - 1].start <= prev.start:
         return
     named = prev.speaker is not None and not prev.speaker.pronoun
+    if (
+        named
+        and sp.text.split()[-1].lower() in lexicon.words("issued_texts.txt")
+        and sp.text.split()[0].lower() in ("a", "an")
+        and on("statement-tail-keeps-speaker")
+    ):
+        return  # `The ministry denied the charges, an official statement said`: its statement
     if named and prev.speaker is not None:
         first = prev.speaker.text.split()[0].lower()
         relay = sp.text.lower().startswith("the ") and len(sp.text.split()) <= 3
@@ -1846,7 +1890,15 @@ def _new_subject_clause(toks: list[Token], v: int) -> int | None:
     earlier statement's words that has a subject of its own after `, and` / `, but` / `while`;
     the index of that subject's first word."""
     titles = lexicon.words("titles.txt") | lexicon.words("org_heads.txt")
-    for k in range(v - 1, max(-1, v - 10), -1):
+    head = v
+    if (
+        v > 2
+        and toks[v - 1].lower in _AUX
+        and toks[v - 1].lower in ("has", "have", "had")
+        and on("new-subject-perfect")
+    ):
+        head = v - 1  # `..., but the Kessians have complained that ...`: the perfect's auxiliary
+    for k in range(head - 1, max(-1, head - 10), -1):
         u = toks[k]
         if u.quoted or u.text in ",;:." or u.lower in _verbs() or u.lower in _AUX:
             if u.lower not in _CLAUSE_LINKS:
@@ -1862,7 +1914,7 @@ def _new_subject_clause(toks: list[Token], v: int) -> int | None:
                 if before < 0 or toks[before].text != "," or toks[k + 1].lower in ("a", "an"):
                     return None  # (`after a newspaper reported`: the outlet named later, if at all)
                 titles = titles | lexicon.words("media_cues.txt")
-            np_ = toks[k + 1 : v]
+            np_ = toks[k + 1 : head]
             joined = k > 0 and (
                 toks[k - 1].text == ","
                 or toks[k - 1].mark == 2  # `... months," and Y called it ...`
@@ -2198,8 +2250,22 @@ def _build_frame(
         while k >= 0 and toks[k].text not in ",;:" and not toks[k].quoted:
             seg.insert(0, toks[k])
             k -= 1
+        words_of = next(
+            (
+                m
+                for m in range(len(seg) - 2, 0, -1)
+                if seg[m].lower in ("of", "by", "from") and seg[m - 1].lower in _WORDS_NOUNS
+            ),
+            None,
+        )
         by = next((m for m, u in enumerate(seg) if u.lower == "by"), None)
-        if by is not None:
+        if words_of is not None and toks[v - 1].lower == "who" and on("words-of-relative"):
+            # `... angered by the remarks of a Vardian spokesman who said that ...`: the one
+            # whose words they are speaks, not the sentence's subject
+            if any(f.unit is unit and f.vclass == "deny" for f in frames):
+                return None  # `X rejected the remarks of Y who said ...`: the denial's claim
+            seg = seg[words_of + 1 :]
+        elif by is not None:
             seg = seg[by + 1 :]
         elif (
             len(seg) > 2
@@ -3333,6 +3399,12 @@ _POST = re.compile(
     r"\((?P<handle>@\w+|t\.me/[\w/]+|(?:https?://)?[\w.-]+\.[a-z]{2,}/[\w/@.-]*)\)"
     r"(?P<date>[^\n]{0,40})$"
 )
+# The same post as a page's embed leaves it: no quotation marks, the words then the signature
+# on one line (`Words of the post. — Name (@handle) January 11, 2017`).
+_BARE_POST = re.compile(
+    r"^(?P<q>[^\"“”\n]{8,}?[.!?…]?)\s+[—–]\s*(?P<name>[^()\n\"“”—–]{2,60}?)\s*"
+    r"\((?P<handle>@\w+)\)(?P<date>[^\n]{0,40})$"
+)
 _SIGNATURE_ONLY = re.compile(
     r"^[—–-]{1,2}\s*(?P<name>[^()\n\"]{2,80}?)\s*"
     r"\((?P<handle>@\w+|t\.me/[\w/]+|(?:https?://)?[\w.-]+\.[a-z]{2,}/[\w/@.-]*)\)"
@@ -3366,6 +3438,16 @@ def _posts(doc: Document, frames: list[Frame]) -> list[Frame]:
             add(_post_frame(unit, text, qs, qe, ns, ne, p.end))
             out[-1].fixed_date = m.group("date").strip(" ,") or None
             continue
+        m = _BARE_POST.match(ptext.strip()) if on("post-signature-unquoted") else None
+        if m is not None and _name_like_signature(m.group("name")):
+            off = p.start + (len(ptext) - len(ptext.lstrip()))
+            qs, qe = off + m.start("q"), off + m.end("q")
+            ns, ne = off + m.start("name"), off + m.end("name")
+            dropped.update(id(f) for f in by_par.get(p.index, ()))
+            add(_post_frame(p.units[0], text, qs, qe, ns, ne, p.end))
+            out[-1].rule = "post-signature-unquoted"
+            out[-1].fixed_date = m.group("date").strip(" ,") or None
+            continue
         m2 = _SIGNATURE_ONLY.match(ptext)
         if m2 is None or k == 0:
             continue
@@ -3379,6 +3461,15 @@ def _posts(doc: Document, frames: list[Frame]) -> list[Frame]:
     out = [f for f in out if id(f) not in dropped]
     out.sort(key=lambda f: (f.unit.index, f.start))
     return out
+
+
+def _name_like_signature(name: str) -> bool:
+    """`Donald J. Trump`, `Foreign Ministry`: a signature's name is capitalised words."""
+    words = name.split()
+    return 1 <= len(words) <= 6 and all(w[:1].isupper() or w in _NAME_JOINERS for w in words)
+
+
+_NAME_JOINERS = frozenset(("of", "the", "for", "and", "de", "al", "van", "von", "bin"))
 
 
 def _earlier_role(text: str, name: str, before: int) -> str | None:

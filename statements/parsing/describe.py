@@ -623,6 +623,18 @@ def _describe(phrase: str, places: Places) -> Desc:
     p = places.find(base)
     if p is not None:
         return Desc("government", p.name, [base], place=p)
+    if (
+        det == "the"
+        and len(ws) == 1
+        and base.endswith("s")
+        and base[:1].isupper()
+        and (p := places.find(base[:-1])) is not None
+        and p.name != base[:-1]
+        and on("plural-demonym-state")
+    ):
+        # `The Iranians deny both allegations`, `the Iraqis have complained`: a people named
+        # by its plural demonym speaks as its state (rule 2), as `Iranian officials` does
+        return Desc("government", p.name, [raw], place=p)
     m = (_X_GOVERNMENT.match(base) if " government" in base else None) or _GOVERNMENT_OF.match(base)
     if m:
         p = places.find(m.group(1))

@@ -1,0 +1,132 @@
+"""Constructions of real news pages read on a private set of real articles (ninth session), each
+tested on sentences written for these tests."""
+
+import datetime as dt
+
+from statements.parsing.rules import DISABLE_ENV
+
+from .statements import actor_named, contract_with_actors, parsed_statements, statements_by
+
+_DATED = dt.date(2026, 3, 14)
+
+_WEEKDAY_DATE = (
+    "Tariff row\n\n"
+    "Trade Minister Ana Lopes on Tuesday, 10 March, announced that the country would raise "
+    "tariffs on steel.\n"
+)
+
+
+def test_a_date_in_apposition_to_the_weekday_is_no_speaker():
+    out, actors = contract_with_actors(_WEEKDAY_DATE, _DATED)
+    (said,) = out["statements"]
+    assert actors[said["speaker"]]["name"] == "Ana Lopes"
+    assert "March" not in [a["name"] for a in out["actors"]]
+
+
+def test_weekday_date_apposition_switched_off_takes_the_date_as_speaker(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "weekday-date-apposition")
+    out, actors = contract_with_actors(_WEEKDAY_DATE, _DATED)
+    assert "Ana Lopes" not in [actors[s["speaker"]]["name"] for s in out["statements"]]
+
+
+_BARE_POST = (
+    "Minister denies grain deal\n\n"
+    "The Daily Ledger reported on Sunday that the grain reserve was sold to a private trader.\n\n"
+    "No grain was sold. The Ledger is spreading lies. — Marta Kovac (@MartaKovacMP) "
+    "March 9, 2026\n\n"
+    "Kovac later deleted the post.\n"
+)
+
+
+def test_a_post_embedded_without_quotation_marks_is_its_authors_statement():
+    out, actors = contract_with_actors(_BARE_POST, _DATED)
+    post = next(s for s in out["statements"] if "No grain was sold" in s["text"])
+    assert actors[post["speaker"]]["name"] == "Marta Kovac"
+    assert "@MartaKovacMP" not in post["text"]
+    assert post["date"] == "2026-03-09"
+    assert post["stance"] == "denial"
+
+
+def test_unquoted_post_signature_switched_off_leaves_the_post_unread(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "post-signature-unquoted")
+    out, actors = contract_with_actors(_BARE_POST, _DATED)
+    assert not any(
+        actors[s["speaker"]]["name"] == "Marta Kovac" and "No grain" in s["text"]
+        for s in out["statements"]
+    )
+
+
+_PEOPLES = (
+    "Border row\n\n"
+    "The Iraqi army said on Monday that Iranian troops had crossed the border.\n\n"
+    "The Iranians deny the allegation, but the Iraqis have complained that the talks are "
+    "stalled.\n"
+)
+
+
+def test_a_people_named_by_its_plural_demonym_speaks_as_its_state():
+    out, _ = contract_with_actors(_PEOPLES, _DATED)
+    iran = actor_named(out, "Iran")
+    assert iran["kind"] == "government"
+    assert "The Iranians" in iran["aliases"]
+    deny = next(s for s in out["statements"] if "deny the allegation" in s["text"])
+    assert deny["speaker"] == iran["id"]
+
+
+def test_a_perfect_verb_of_saying_after_but_opens_a_statement_of_its_own():
+    said = parsed_statements(_PEOPLES)
+    complaint = statements_by(said, "Iraq")
+    assert any("talks are stalled" in s["text"] for s in complaint)
+    deny = next(s for s in said if "deny the allegation" in s["text"])
+    assert "talks are stalled" not in deny["text"]
+
+
+def test_plural_demonym_state_switched_off_leaves_a_group_of_people(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "plural-demonym-state")
+    out, _ = contract_with_actors(_PEOPLES, _DATED)
+    assert not any("The Iranians" in a["aliases"] for a in out["actors"] if a["name"] == "Iran")
+
+
+def test_the_remarks_of_someone_who_said_are_that_persons_statement():
+    text = (
+        "Row\n\n"
+        "The ministry said it was angered by comments of a Vardian spokesman who said that the "
+        "talks had failed.\n"
+    )
+    said = parsed_statements(text)
+    relayed = next(
+        s for s in said if "talks had failed" in s["text"] and "angered" not in s["text"]
+    )
+    assert relayed["names"][0] == "Vardian spokesman"
+
+
+def test_reports_before_were_is_a_noun_not_a_verb_of_saying():
+    text = (
+        "Row\n\n"
+        "After news reports were published about the meeting, the minister wrote on X that the "
+        "story was false.\n"
+    )
+    said = parsed_statements(text)
+    assert all(s["names"][0] != "news" for s in said)
+    statements_by(said, "minister")
+
+
+def test_a_named_speaker_keeps_the_words_an_official_statement_reports():
+    text = (
+        "Row\n\n"
+        "The Ministry of Foreign Affairs denied the charges against the ambassador, an official "
+        "statement said.\n"
+    )
+    said = parsed_statements(text)
+    assert statements_by(said, "Ministry of Foreign Affairs", "denial")
+
+
+def test_clarified_and_rubbished_are_verbs_of_saying():
+    text = (
+        "Row\n\n"
+        'The embassy\'s spokesperson clarified, "This is misinformation."\n\n'
+        "The minister rubbished the report as baseless.\n"
+    )
+    said = parsed_statements(text)
+    statements_by(said, "spokesperson")
+    statements_by(said, "minister", "denial")
