@@ -433,6 +433,9 @@ def _is_adverbial_seg(toks: list[Token]) -> bool:
 
 
 _RELATIVE_ALL = frozenset(("that", "who", "which"))
+# A finite verb inside the words before `, which said`: they are a clause, not a noun phrase.
+_CLAUSE_VERBS = frozenset("came comes come was were is are went goes".split())
+_ANTECEDENT_CUTS = frozenset("between and with amid against to from by for on at in of".split())
 # The nouns for what someone said: `the remarks of X who said ...` names X as the speaker.
 _WORDS_NOUNS = frozenset(
     "remarks remark comments comment words statement statements claims claim assertions "
@@ -2275,6 +2278,17 @@ def _build_frame(
         ):
             # `..., according to a statement from her office, which said ...`: the issuer
             seg = _document_source(seg[2:])
+        verb_at = next((m for m, u in enumerate(seg) if u.lower in _CLAUSE_VERBS), None)
+        if verb_at is not None and on("relative-after-clause"):
+            # `The report came amid tensions between Iran and the U.S., which accuses ...`:
+            # the antecedent is the last noun phrase of the clause, not its subject
+            cut = next(
+                (m for m in range(len(seg) - 2, verb_at, -1) if seg[m].lower in _ANTECEDENT_CUTS),
+                None,
+            )
+            if cut is None:
+                return None
+            seg = seg[cut + 1 :]
         seg = _trim_np(seg)
         if not seg or not _valid_np(seg):
             return None

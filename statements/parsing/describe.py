@@ -228,6 +228,9 @@ _SUBORDINATE_SUBJECT = re.compile(
     r"^(?:[^\"“,]*?\s)?(?i:after|before|when|since|because|until|while|once)\s+"
     r"(?=(?:the\s+|an?\s+)?[A-Z])"
 )
+# `The ministry's response comes after news shared online alleged`: what came after what; the
+# subject of the verb of saying is the words after `after`, capitalised or not.
+_CAME_AFTER = re.compile(r"^[^\"“,]*?\s(?:comes|came|come)\s+(?:[\w-]+\s+){0,3}?(?:after|as)\s+")
 # `One of them said`: one of the group spoken of before.
 _ONE_OF_THEM = re.compile(
     r"^(?:one|two|three|some|several|both|all|each|none|neither|either|most)\s+of\s+them$", re.I
@@ -498,6 +501,10 @@ def _describe(phrase: str, places: Places) -> Desc:
         # `a post by @Farm_News says`: an account named by its handle alone, no person's name
         # joined to it, publishes as an outlet does
         return Desc("media", raw)
+    m = _CAME_AFTER.match(raw)
+    if m and m.end() < len(raw) and on("came-after-subject"):
+        # `The ministry's response comes after news shared online alleged`: the news alleged
+        raw = raw[m.end() :]
     m = _SUBORDINATE_SUBJECT.match(raw)
     if m and on("subordinate-clause-subject"):
         # `The confirmation came two days after the Manila Courant`, `When Uruguay's minister`:

@@ -47,6 +47,9 @@ from .places import Place
 from .roles import Desc, _clean_role, _place_in, _role_and_aff, role_head
 from .rules import on
 
+# Offices one word long that still say who, with the state's name: `An Iranian diplomat denied
+# ...` then `Iranian diplomat Abbas Otri told ...` (no other Iranian diplomat in the story).
+_ONE_WORD_OFFICES = frozenset(("diplomat", "envoy", "ambassador"))
 _PUBLISHED_BY = re.compile(r"^(?:published|issued|released|posted)\s.*?\bby\s+(.+)$")
 _REPORT_BY = re.compile(
     r"^(?:an?|the)\s+(?:report|readout|statement)\b.*?\bby\s+(.+?)(?:\s+on\s+\w+day)?$", re.I
@@ -872,7 +875,12 @@ class Registry(Affiliations):
         else:
             offices = {self._office(d.name, None)}
         written = {o for o in offices if _field(o)[0] and _field(o)[1]}
-        offices = {o for o in offices if len(o.split()) >= 2 and _is_title(o.split()[-1])}
+        offices = {
+            o
+            for o in offices
+            if (len(o.split()) >= 2 or (o in _ONE_WORD_OFFICES and on("one-word-office-of-state")))
+            and _is_title(o.split()[-1])
+        }
         if not offices and not (written and on("office-by-field")):
             return None
 

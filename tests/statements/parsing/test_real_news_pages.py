@@ -130,3 +130,49 @@ def test_clarified_and_rubbished_are_verbs_of_saying():
     said = parsed_statements(text)
     statements_by(said, "spokesperson")
     statements_by(said, "minister", "denial")
+
+
+def test_the_subject_after_came_after_is_the_speaker():
+    text = (
+        "Row\n\n"
+        "The ministry's response comes after posts shared on social media alleged that embassy "
+        "staff bought a luxury car.\n"
+    )
+    (claim,) = parsed_statements(text)
+    assert claim["names"][0] == "posts shared on social media"
+
+
+def test_an_unnamed_diplomat_of_a_state_named_next_is_one_person():
+    text = (
+        "Row\n\n"
+        "An Iranian diplomat on Tuesday denied reports that the embassy had been raided.\n\n"
+        "Iranian diplomat Abbas Otri told reporters that the guards had not entered the "
+        "compound.\n"
+    )
+    out, actors = contract_with_actors(text, _DATED)
+    assert {actors[s["speaker"]]["name"] for s in out["statements"]} == {"Abbas Otri"}
+    assert "Iranian diplomat" in actor_named(out, "Abbas Otri")["aliases"]
+
+
+def test_one_word_office_of_state_switched_off_keeps_two_people(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "one-word-office-of-state")
+    text = (
+        "Row\n\n"
+        "An Iranian diplomat on Tuesday denied reports that the embassy had been raided.\n\n"
+        "Iranian diplomat Abbas Otri told reporters that the guards had not entered the "
+        "compound.\n"
+    )
+    out, actors = contract_with_actors(text, _DATED)
+    assert len({actors[s["speaker"]]["name"] for s in out["statements"]}) == 2
+
+
+def test_which_after_a_clause_refers_to_the_last_noun_phrase():
+    text = (
+        "Row\n\n"
+        "The report came amid tensions between Iran and the U.S., which accuses Tehran of "
+        "arming militias.\n"
+    )
+    out, actors = contract_with_actors(text, _DATED)
+    (claim,) = out["statements"]
+    assert actors[claim["speaker"]]["name"] == "United States"
+    assert actors[claim["speaker"]]["kind"] == "government"
