@@ -2742,6 +2742,45 @@ def _colon_quote(unit: Unit, text: str) -> list[Frame]:
     ]
 
 
+# `Iran: U.S. did not besiege embassy`, `Kremlin: reports of talks are false`: a headline that
+# gives its speaker, a colon, then the words (no quotation marks).
+_HEADLINE_COLON = re.compile(r"^(?P<sp>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+(?P<c>\S)")
+_HEADLINE_LABELS = frozenset(
+    "analysis explainer live watch update updates breaking opinion editorial exclusive video "
+    "photos factbox timeline interview review comment podcast correction".split()
+)
+
+
+def _headline_colon(unit: Unit, text: str) -> list[Frame]:
+    """`Iran: troops did not enter the embassy`: the headline's speaker before its colon."""
+    m = _HEADLINE_COLON.match(text, unit.start, unit.end)
+    if m is None or m.group("sp").lower() in _HEADLINE_LABELS:
+        return []
+    ss, se = m.start("sp"), m.end("sp")
+    toks = [t for t in unit.tokens if ss <= t.start and t.end <= se]
+    if not toks or not _valid_np(toks) or not _is_name_like(toks):
+        return []
+    end = _strip_end(unit.tokens, len(unit.tokens))
+    cs = m.start("c")
+    if end == 0 or len(text[cs : unit.tokens[end - 1].end].split()) < 3:
+        return []
+    return [
+        Frame(
+            unit=unit,
+            verb=":",
+            vclass="say",
+            speaker=Mention(text[ss:se], ss, se),
+            start=cs,
+            end=unit.tokens[end - 1].end,
+            content_start=cs,
+            frame_start=ss,
+            frame_end=cs,
+            rule="headline-colon",
+            headline=True,
+        )
+    ]
+
+
 # `Q. Is that right?`, `Q  Thank you.`, `A. We have seen the report.`: labels without a colon.
 _BARE_TURN = re.compile(r"^(?:(Q)(?:\.|\s)|(A)\.)\s*(?=[A-Z\"“'‘])")
 
@@ -3320,6 +3359,8 @@ def attribute(doc: Document) -> list[Frame]:
                 fs = _headline_second_clause(u, text, fs)
             if not fs and not p.headline:
                 fs = _colon_quote(u, text) or _passive_quoted(u, text)
+            if not fs and p.headline and ui == 0 and on("headline-colon-speaker"):
+                fs = _headline_colon(u, text)
             if not p.headline and (asked := _asked_about_report(u, text)):
                 # the report a question names, before the answer the sentence gives to it
                 fs = asked + [f for f in fs if f.end <= asked[0].start or f.start >= asked[0].end]

@@ -107,6 +107,12 @@ def describe(phrase: str, places: Places) -> Desc:
             hit.kind = "media"  # `Kyodo news agency`, `the state press agency`
         elif (
             hit.kind in ("organisation", "person")
+            and hit.name.split()[-1:] == ["media"]
+            and on("media-head-is-media")
+        ):
+            hit.kind, hit.role = "media", None  # `Arab media`, `state media`, `local media`
+        elif (
+            hit.kind in ("organisation", "person")
             and hit.name
             and (m := _MEDIA_DESCRIPTOR.search(phrase)) is not None
             and phrase.rstrip(" ,").endswith(hit.name)

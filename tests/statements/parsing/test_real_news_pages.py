@@ -176,3 +176,34 @@ def test_which_after_a_clause_refers_to_the_last_noun_phrase():
     (claim,) = out["statements"]
     assert actors[claim["speaker"]]["name"] == "United States"
     assert actors[claim["speaker"]]["kind"] == "government"
+
+
+def test_a_phrase_ending_in_media_names_an_outlet():
+    text = (
+        "Row\n\n"
+        "Arab media reported that troops had entered the embassy.\n\n"
+        "The Ministry of Culture and Media said it had no comment.\n"
+    )
+    out, _ = contract_with_actors(text, _DATED)
+    assert actor_named(out, "Arab media")["kind"] == "media"
+    assert actor_named(out, "Ministry of Culture and Media")["kind"] == "organisation"
+
+
+_COLON_HEADLINE = (
+    "Iran: troops did not enter the embassy compound\n\n"
+    "Iran on Monday denied a report that troops had entered its embassy in the capital.\n\n"
+    "The Daily Ledger reported on Sunday that troops had entered the embassy at night.\n"
+)
+
+
+def test_a_headline_with_speaker_colon_words_is_the_speakers_statement():
+    out, actors = contract_with_actors(_COLON_HEADLINE, _DATED)
+    head = next(s for s in out["statements"] if s["text"].startswith("troops did not enter"))
+    assert actors[head["speaker"]]["name"] == "Iran"
+    assert head["stance"] == "denial"
+
+
+def test_a_headline_label_before_a_colon_is_no_speaker():
+    text = "Analysis: why the embassy talks failed\n\n" + _COLON_HEADLINE.split("\n\n", 1)[1]
+    said = parsed_statements(text)
+    assert not any(s["text"].startswith("why the embassy") for s in said)
