@@ -2139,6 +2139,13 @@ def _build_frame(
         # `according to a report by the Alpine Courier` -> the Courier
         by = next((k for k, u in enumerate(seg) if u.lower == "by"), None)
         sp = seg[by + 1 :] if by is not None else seg
+        if by is not None and len(sp) > 2 and on("according-to-issuer-day"):
+            # `according to a statement issued by the ministry on Monday`: the issuer, not
+            # the day it issued the statement
+            for back in (3, 2):
+                if len(sp) > back and _day_len(sp, len(sp) - back) == back:
+                    sp = sp[:-back]
+                    break
         record = False
         if by is None and on("according-to-document-source"):
             src = _document_source(sp)
@@ -2319,6 +2326,21 @@ def _build_frame(
                 if len(after) > 2 and after[0].text == "," and after[1].lower in _RELATIVE:
                     rel = [u for u in after[1:] if u.text not in ".!?"]
                     speaker.extras.append(text[rel[0].start : rel[-1].end])
+                elif (
+                    len(after) > 3
+                    and after[0].text == ","
+                    and after[1].lower in ("a", "an", "the")
+                    and _is_name_like(np_)
+                    and on("inverted-speaker-apposition")
+                ):
+                    # `"...," said Hamid Karimi, a spokesman for the ministry, in an interview`
+                    app = []
+                    for u in after[1:]:
+                        if u.text in ",;.!?" or u.quoted:
+                            break
+                        app.append(u)
+                    if len(app) <= 10 and _is_role_phrase(app[1:]):
+                        speaker.role = text[app[0].start : app[-1].end]
                 named = _name_after_title(np_, after)
                 if named:
                     # `said Croatia's economy minister, Marina Vuković, "..."`: the name speaks

@@ -207,3 +207,48 @@ def test_a_headline_label_before_a_colon_is_no_speaker():
     text = "Analysis: why the embassy talks failed\n\n" + _COLON_HEADLINE.split("\n\n", 1)[1]
     said = parsed_statements(text)
     assert not any(s["text"].startswith("why the embassy") for s in said)
+
+
+_STATEMENT_LATER = (
+    "Row\n\n"
+    "The Ministry of Foreign Affairs denied the charges against the ambassador, an official "
+    "statement said.\n\n"
+    "The denial comes after posts shared on social media alleged that embassy staff bought a "
+    "luxury car.\n\n"
+    "The statement called on newspapers to stop circulating false reports.\n"
+)
+
+
+def test_the_statement_met_again_is_its_issuers_not_the_last_speakers():
+    said = parsed_statements(_STATEMENT_LATER)
+    call = next(s for s in said if "called on newspapers" in s["text"])
+    assert call["names"][0] == "Ministry of Foreign Affairs"
+
+
+def test_statement_of_its_issuer_switched_off_gives_it_to_the_last_speaker(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "statement-of-its-issuer")
+    said = parsed_statements(_STATEMENT_LATER)
+    call = next(s for s in said if "called on newspapers" in s["text"])
+    assert call["names"][0] != "Ministry of Foreign Affairs"
+
+
+def test_the_issuer_of_a_statement_cited_by_according_to_drops_the_day():
+    text = (
+        "Row\n\n"
+        "According to a statement issued by the foreign ministry on Monday, the report was false.\n"
+    )
+    (said,) = parsed_statements(text)
+    assert said["names"][0] == "foreign ministry"
+
+
+def test_an_inverted_speakers_apposition_gives_the_role_and_body():
+    text = (
+        "Row\n\n"
+        "The Kessian foreign ministry said on Monday it had held no talks.\n\n"
+        '"We have no such plans," said Hamid Karimi, a spokesman for the ministry, in a '
+        "telephone interview.\n"
+    )
+    out, _ = contract_with_actors(text, _DATED)
+    karimi = actor_named(out, "Hamid Karimi")
+    assert karimi["role"] == "spokesman"
+    assert karimi["affiliation"] == actor_named(out, "Kessian foreign ministry")["id"]
