@@ -2180,6 +2180,20 @@ def _build_frame(
                 relay = text[rest[r0 + 2].start : rest[k - 1].end]
                 mention.relay = relay
                 rest = rest[k:]
+        if (
+            len(rest) > 3
+            and rest[0].text == ","
+            and rest[1].lower in ("a", "an", "the")
+            and _is_name_like(sp)
+            and on("according-to-apposition")
+        ):
+            # `according to Sara Malik, a spokeswoman for the interior ministry`: her office
+            k = 1
+            while k < len(rest) and rest[k].text not in ",;.!?" and not rest[k].quoted:
+                k += 1
+            if k - 1 <= 10 and _is_role_phrase(rest[2:k]):
+                mention.role = text[rest[1].start : rest[k - 1].end]
+                rest = rest[k:]
         tail = [u for u in rest if u.text not in ",;."]
         if (
             before

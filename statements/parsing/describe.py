@@ -800,7 +800,13 @@ def _describe(phrase: str, places: Places) -> Desc:
             )
         # A person: role and affiliation come from the words before the name.
         role, aff = _role_and_aff(_HONORIFIC_END.sub("", prefix) or prefix, places)
-        if aff and _portfolio(aff, places) and on("capitalised-portfolio-is-role"):
+        if (
+            aff
+            and lexicon.institution_index().get(strip_det(aff).lower()) is not None
+            and on("institution-before-title")
+        ):
+            pass  # `Kremlin spokesman X`, `Pentagon spokesman Y`: a known seat of power's staff
+        elif aff and _portfolio(aff, places) and on("capitalised-portfolio-is-role"):
             # `Agriculture Minister X`, `Energy and Petroleum Principal Secretary X`: the field
             # of the office, no body (the ministry of that field is found by its role)
             role, aff = _clean_role(f"{aff} {role or ''}", places), None

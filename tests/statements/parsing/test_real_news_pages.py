@@ -252,3 +252,28 @@ def test_an_inverted_speakers_apposition_gives_the_role_and_body():
     karimi = actor_named(out, "Hamid Karimi")
     assert karimi["role"] == "spokesman"
     assert karimi["affiliation"] == actor_named(out, "Kessian foreign ministry")["id"]
+
+
+def test_a_known_seat_of_power_before_a_title_is_the_persons_body():
+    text = (
+        "Row\n\n"
+        "Kremlin spokesman Dmitry Peskov said the report was a fabrication.\n\n"
+        "Agriculture Minister Ana Lopes said the tariffs would stay.\n"
+    )
+    out, actors = contract_with_actors(text, _DATED)
+    peskov = actor_named(out, "Dmitry Peskov")
+    assert peskov["role"] == "spokesman"
+    assert actors[peskov["affiliation"]]["name"] == "Kremlin"
+    assert actor_named(out, "Ana Lopes")["role"] == "agriculture minister"
+
+
+def test_according_to_a_named_person_with_an_apposition_gives_the_office():
+    text = (
+        "Row\n\n"
+        "The Kessian interior ministry said on Monday it had held no talks.\n\n"
+        "The report was false, according to Sara Malik, a spokeswoman for the interior ministry.\n"
+    )
+    out, actors = contract_with_actors(text, _DATED)
+    malik = actor_named(out, "Sara Malik")
+    assert malik["role"] == "spokeswoman"
+    assert actors[malik["affiliation"]]["name"] == "Kessian interior ministry"
