@@ -435,6 +435,9 @@ def _is_adverbial_seg(toks: list[Token]) -> bool:
 _RELATIVE_ALL = frozenset(("that", "who", "which"))
 # A finite verb inside the words before `, which said`: they are a clause, not a noun phrase.
 _CLAUSE_VERBS = frozenset("came comes come was were is are went goes".split())
+_ACCUSATION_NOUNS = frozenset(
+    "accusation accusations allegation allegations charge charges".split()
+)
 _ANTECEDENT_CUTS = frozenset("between and with amid against to from by for on at in of".split())
 # The nouns for what someone said: `the remarks of X who said ...` names X as the speaker.
 _WORDS_NOUNS = frozenset(
@@ -2309,6 +2312,9 @@ def _build_frame(
             )
             if cut is None:
                 return None
+            if any(u.lower in _ACCUSATION_NOUNS for u in seg[:verb_at]):
+                # `The accusation came from X, which said ...`: X's words are the accusation
+                vclass = "claim"
             seg = seg[cut + 1 :]
         seg = _trim_np(seg)
         if not seg or not _valid_np(seg):

@@ -237,6 +237,8 @@ _SUBORDINATE_SUBJECT = re.compile(
 # `The ministry's response comes after news shared online alleged`: what came after what; the
 # subject of the verb of saying is the words after `after`, capitalised or not.
 _CAME_AFTER = re.compile(r"^[^\"“,]*?\s(?:comes|came|come)\s+(?:[\w-]+\s+){0,3}?(?:after|as)\s+")
+# The words of an institution's name that many states use for their own office.
+_GENERIC_OFFICE_WORDS = frozenset(("foreign", "home", "federal", "office", "ministry"))
 # `One of them said`: one of the group spoken of before.
 _ONE_OF_THEM = re.compile(
     r"^(?:one|two|three|some|several|both|all|each|none|neither|either|most)\s+of\s+them$", re.I
@@ -581,6 +583,17 @@ def _describe(phrase: str, places: Places) -> Desc:
     ):
         return Desc("statement", base)
     inst = lexicon.institution_index().get(blow)
+    if (
+        inst is not None
+        and inst.country
+        and set(blow.split()) <= _GENERIC_OFFICE_WORDS
+        and (home := places.home()) is not None
+        and home.code != inst.country
+        and on("generic-office-at-home")
+    ):
+        # `Foreign Office spokesperson X` on a page datelined Islamabad: Pakistan's foreign
+        # office, not the British one that bears the same common name
+        return Desc("organisation", base, [], place=home)
     if inst is not None:
         return Desc(
             inst.kind,

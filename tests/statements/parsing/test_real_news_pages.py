@@ -277,3 +277,24 @@ def test_according_to_a_named_person_with_an_apposition_gives_the_office():
     malik = actor_named(out, "Sara Malik")
     assert malik["role"] == "spokeswoman"
     assert actors[malik["affiliation"]]["name"] == "Kessian interior ministry"
+
+
+_HOME_OFFICE = (
+    "Row\n\n"
+    "ISLAMABAD: Pakistan on Thursday rejected a report that it had sold arms abroad.\n\n"
+    "Foreign Office spokesperson Sana Qureshi said the report was baseless.\n"
+)
+
+
+def test_a_common_office_name_on_a_page_datelined_elsewhere_is_that_states():
+    out, actors = contract_with_actors(_HOME_OFFICE, _DATED)
+    office = actors[actor_named(out, "Sana Qureshi")["affiliation"]]
+    assert office["name"] == "Foreign Office"
+    assert actors[office["affiliation"]]["name"] == "Pakistan"
+
+
+def test_generic_office_at_home_switched_off_takes_the_british_office(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "generic-office-at-home")
+    out, actors = contract_with_actors(_HOME_OFFICE, _DATED)
+    office = actors[actor_named(out, "Sana Qureshi")["affiliation"]]
+    assert office["country"] == "GB"
