@@ -2802,6 +2802,15 @@ def _headline_colon(unit: Unit, text: str) -> list[Frame]:
     toks = [t for t in unit.tokens if ss <= t.start and t.end <= se]
     if not toks or not _valid_np(toks) or not _is_name_like(toks):
         return []
+    words = m.group("sp").split()
+    heads = lexicon.words("org_heads.txt") | lexicon.words("titles.txt")
+    if len(words) == 1:
+        low = words[0].lower()
+        known = lexicon.country_index().get(low) or lexicon.institution_index().get(low)
+        if known is None:
+            return []  # `Ministry: ...`: a body named in full only below; the body will say it
+    elif any(w.lower() in heads for w in words):
+        return []
     end = _strip_end(unit.tokens, len(unit.tokens))
     cs = m.start("c")
     if end == 0 or len(text[cs : unit.tokens[end - 1].end].split()) < 3:
