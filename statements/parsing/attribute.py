@@ -2346,21 +2346,6 @@ def _build_frame(
                 if len(after) > 2 and after[0].text == "," and after[1].lower in _RELATIVE:
                     rel = [u for u in after[1:] if u.text not in ".!?"]
                     speaker.extras.append(text[rel[0].start : rel[-1].end])
-                elif (
-                    len(after) > 3
-                    and after[0].text == ","
-                    and after[1].lower in ("a", "an", "the")
-                    and _is_name_like(np_)
-                    and on("inverted-speaker-apposition")
-                ):
-                    # `"...," said Hamid Karimi, a spokesman for the ministry, in an interview`
-                    app = []
-                    for u in after[1:]:
-                        if u.text in ",;.!?" or u.quoted:
-                            break
-                        app.append(u)
-                    if len(app) <= 10 and _is_role_phrase(app[1:]):
-                        speaker.role = text[app[0].start : app[-1].end]
                 named = _name_after_title(np_, after)
                 if named:
                     # `said Croatia's economy minister, Marina Vuković, "..."`: the name speaks

@@ -241,19 +241,6 @@ def test_the_issuer_of_a_statement_cited_by_according_to_drops_the_day():
     assert said["names"][0] == "foreign ministry"
 
 
-def test_an_inverted_speakers_apposition_gives_the_role_and_body():
-    text = (
-        "Row\n\n"
-        "The Kessian foreign ministry said on Monday it had held no talks.\n\n"
-        '"We have no such plans," said Hamid Karimi, a spokesman for the ministry, in a '
-        "telephone interview.\n"
-    )
-    out, _ = contract_with_actors(text, _DATED)
-    karimi = actor_named(out, "Hamid Karimi")
-    assert karimi["role"] == "spokesman"
-    assert karimi["affiliation"] == actor_named(out, "Kessian foreign ministry")["id"]
-
-
 def test_a_known_seat_of_power_before_a_title_is_the_persons_body():
     text = (
         "Row\n\n"
