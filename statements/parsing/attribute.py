@@ -494,19 +494,19 @@ def _analyse_subject(
         if region[k - 1].text == ",":
             region = region[:k]
     segs = _split_commas(region)
-    last = len(segs) - 1
-    while last > 0 and not segs[last]:
-        last -= 1
+    last_seg = len(segs) - 1
+    while last_seg > 0 and not segs[last_seg]:
+        last_seg -= 1
     if (
-        last >= 1
-        and _calendar_date(segs[last])
-        and segs[last - 1]
-        and segs[last - 1][-1].lower in _WEEKDAYS
+        last_seg >= 1
+        and _calendar_date(segs[last_seg])
+        and segs[last_seg - 1]
+        and segs[last_seg - 1][-1].lower in _WEEKDAYS
         and on("weekday-date-apposition")
     ):
         # `Ana Lopes on Tuesday, 12 March, announced`: the date in apposition to the weekday
         # is part of the time adverbial, no speaker
-        segs = segs[:last]
+        segs = segs[:last_seg]
     segs = [_trim_np(s) if i == len(segs) - 1 else s for i, s in enumerate(segs)]
     k = len(segs) - 1
     while k >= 0 and not segs[k]:
