@@ -718,8 +718,16 @@ class Registry(Affiliations):
         if hit < 0:
             return None
         stop = max(text.rfind(". ", back, hit), text.rfind("\n", back, hit), back)
-        said = [(p, x) for x in self.actors if x.speaker for p in x.seen_pos if stop <= p <= hit]
-        return max(said, key=lambda px: px[0])[1] if said else None
+        best: tuple[int, MActor] | None = None
+        for x in self.actors:
+            if not x.speaker:
+                continue
+            for p in reversed(x.seen_pos):  # in reading order: the recent ones last
+                if p < stop:
+                    break
+                if p <= hit and (best is None or p > best[0]):
+                    best = (p, x)
+        return best[1] if best is not None else None
 
     def _relay_outlet(self, relay: str) -> MActor | None:
         """`X told Meridian Wire by telephone`, `told Radio Pounamu`: the outlet a speaker
