@@ -58,24 +58,24 @@ def test_unquoted_post_signature_switched_off_leaves_the_post_unread(monkeypatch
 
 _PEOPLES = (
     "Border row\n\n"
-    "The Iraqi army said on Monday that Iranian troops had crossed the border.\n\n"
-    "The Iranians deny the allegation, but the Iraqis have complained that the talks are "
+    "The Chilean army said on Monday that Peruvian troops had crossed the border.\n\n"
+    "The Peruvians deny the allegation, but the Chileans have complained that the talks are "
     "stalled.\n"
 )
 
 
 def test_a_people_named_by_its_plural_demonym_speaks_as_its_state():
     out, _ = contract_with_actors(_PEOPLES, _DATED)
-    iran = actor_named(out, "Iran")
-    assert iran["kind"] == "government"
-    assert "The Iranians" in iran["aliases"]
+    peru = actor_named(out, "Peru")
+    assert peru["kind"] == "government"
+    assert "The Peruvians" in peru["aliases"]
     deny = next(s for s in out["statements"] if "deny the allegation" in s["text"])
-    assert deny["speaker"] == iran["id"]
+    assert deny["speaker"] == peru["id"]
 
 
 def test_a_perfect_verb_of_saying_after_but_opens_a_statement_of_its_own():
     said = parsed_statements(_PEOPLES)
-    complaint = statements_by(said, "Iraq")
+    complaint = statements_by(said, "Chile")
     assert any("talks are stalled" in s["text"] for s in complaint)
     deny = next(s for s in said if "deny the allegation" in s["text"])
     assert "talks are stalled" not in deny["text"]
@@ -84,7 +84,7 @@ def test_a_perfect_verb_of_saying_after_but_opens_a_statement_of_its_own():
 def test_plural_demonym_state_switched_off_leaves_a_group_of_people(monkeypatch):
     monkeypatch.setenv(DISABLE_ENV, "plural-demonym-state")
     out, _ = contract_with_actors(_PEOPLES, _DATED)
-    assert not any("The Iranians" in a["aliases"] for a in out["actors"] if a["name"] == "Iran")
+    assert not any("The Peruvians" in a["aliases"] for a in out["actors"] if a["name"] == "Peru")
 
 
 def test_the_remarks_of_someone_who_said_are_that_persons_statement():
@@ -114,17 +114,17 @@ def test_reports_before_were_is_a_noun_not_a_verb_of_saying():
 def test_a_named_speaker_keeps_the_words_an_official_statement_reports():
     text = (
         "Row\n\n"
-        "The Ministry of Foreign Affairs denied the charges against the ambassador, an official "
+        "The Ministry of Transport denied the charges against the port director, an official "
         "statement said.\n"
     )
     said = parsed_statements(text)
-    assert statements_by(said, "Ministry of Foreign Affairs", "denial")
+    assert statements_by(said, "Ministry of Transport", "denial")
 
 
 def test_clarified_and_rubbished_are_verbs_of_saying():
     text = (
         "Row\n\n"
-        'The embassy\'s spokesperson clarified, "This is misinformation."\n\n'
+        'The consulate\'s spokesperson clarified, "No visas were refused."\n\n'
         "The minister rubbished the report as baseless.\n"
     )
     said = parsed_statements(text)
@@ -135,8 +135,8 @@ def test_clarified_and_rubbished_are_verbs_of_saying():
 def test_the_subject_after_came_after_is_the_speaker():
     text = (
         "Row\n\n"
-        "The ministry's response comes after posts shared on social media alleged that embassy "
-        "staff bought a luxury car.\n"
+        "The ministry's response comes after posts shared on social media alleged that port "
+        "officials had sold fuel permits.\n"
     )
     (claim,) = parsed_statements(text)
     assert claim["names"][0] == "posts shared on social media"
@@ -145,22 +145,20 @@ def test_the_subject_after_came_after_is_the_speaker():
 def test_an_unnamed_diplomat_of_a_state_named_next_is_one_person():
     text = (
         "Row\n\n"
-        "An Iranian diplomat on Tuesday denied reports that the embassy had been raided.\n\n"
-        "Iranian diplomat Abbas Otri told reporters that the guards had not entered the "
-        "compound.\n"
+        "A Peruvian diplomat on Tuesday denied reports that the consulate had been closed.\n\n"
+        "Peruvian diplomat Rosa Quispe told reporters that the consulate was open as usual.\n"
     )
     out, actors = contract_with_actors(text, _DATED)
-    assert {actors[s["speaker"]]["name"] for s in out["statements"]} == {"Abbas Otri"}
-    assert "Iranian diplomat" in actor_named(out, "Abbas Otri")["aliases"]
+    assert {actors[s["speaker"]]["name"] for s in out["statements"]} == {"Rosa Quispe"}
+    assert "Peruvian diplomat" in actor_named(out, "Rosa Quispe")["aliases"]
 
 
 def test_one_word_office_of_state_switched_off_keeps_two_people(monkeypatch):
     monkeypatch.setenv(DISABLE_ENV, "one-word-office-of-state")
     text = (
         "Row\n\n"
-        "An Iranian diplomat on Tuesday denied reports that the embassy had been raided.\n\n"
-        "Iranian diplomat Abbas Otri told reporters that the guards had not entered the "
-        "compound.\n"
+        "A Peruvian diplomat on Tuesday denied reports that the consulate had been closed.\n\n"
+        "Peruvian diplomat Rosa Quispe told reporters that the consulate was open as usual.\n"
     )
     out, actors = contract_with_actors(text, _DATED)
     assert len({actors[s["speaker"]]["name"] for s in out["statements"]}) == 2
@@ -169,8 +167,8 @@ def test_one_word_office_of_state_switched_off_keeps_two_people(monkeypatch):
 def test_which_after_a_clause_refers_to_the_last_noun_phrase():
     text = (
         "Row\n\n"
-        "The report came amid tensions between Iran and the U.S., which accuses Tehran of "
-        "arming militias.\n"
+        "The protest came amid a row between Bolivia and the U.S., which accuses La Paz of "
+        "hoarding lithium.\n"
     )
     out, actors = contract_with_actors(text, _DATED)
     (claim,) = out["statements"]
@@ -181,7 +179,7 @@ def test_which_after_a_clause_refers_to_the_last_noun_phrase():
 def test_a_phrase_ending_in_media_names_an_outlet():
     text = (
         "Row\n\n"
-        "Arab media reported that troops had entered the embassy.\n\n"
+        "Arab media reported that the ferry had been seized.\n\n"
         "The Ministry of Culture and Media said it had no comment.\n"
     )
     out, _ = contract_with_actors(text, _DATED)
@@ -190,31 +188,31 @@ def test_a_phrase_ending_in_media_names_an_outlet():
 
 
 _COLON_HEADLINE = (
-    "Iran: troops did not enter the embassy compound\n\n"
-    "Iran on Monday denied a report that troops had entered its embassy in the capital.\n\n"
-    "The Daily Ledger reported on Sunday that troops had entered the embassy at night.\n"
+    "Bolivia: the navy did not seize the ferry\n\n"
+    "Bolivia on Monday denied a report that its navy had seized a ferry on the lake.\n\n"
+    "The Daily Ledger reported on Sunday that the navy had seized the ferry at night.\n"
 )
 
 
 def test_a_headline_with_speaker_colon_words_is_the_speakers_statement():
     out, actors = contract_with_actors(_COLON_HEADLINE, _DATED)
-    head = next(s for s in out["statements"] if s["text"].startswith("troops did not enter"))
-    assert actors[head["speaker"]]["name"] == "Iran"
+    head = next(s for s in out["statements"] if s["text"].startswith("the navy did not"))
+    assert actors[head["speaker"]]["name"] == "Bolivia"
     assert head["stance"] == "denial"
 
 
 def test_a_headline_label_before_a_colon_is_no_speaker():
-    text = "Analysis: why the embassy talks failed\n\n" + _COLON_HEADLINE.split("\n\n", 1)[1]
+    text = "Analysis: why the ferry talks failed\n\n" + _COLON_HEADLINE.split("\n\n", 1)[1]
     said = parsed_statements(text)
-    assert not any(s["text"].startswith("why the embassy") for s in said)
+    assert not any(s["text"].startswith("why the ferry") for s in said)
 
 
 _STATEMENT_LATER = (
     "Row\n\n"
-    "The Ministry of Foreign Affairs denied the charges against the ambassador, an official "
+    "The Ministry of Transport denied the charges against the port director, an official "
     "statement said.\n\n"
-    "The denial comes after posts shared on social media alleged that embassy staff bought a "
-    "luxury car.\n\n"
+    "The denial comes after posts shared on social media alleged that port officials had sold "
+    "fuel permits.\n\n"
     "The statement called on newspapers to stop circulating false reports.\n"
 )
 
@@ -222,14 +220,14 @@ _STATEMENT_LATER = (
 def test_the_statement_met_again_is_its_issuers_not_the_last_speakers():
     said = parsed_statements(_STATEMENT_LATER)
     call = next(s for s in said if "called on newspapers" in s["text"])
-    assert call["names"][0] == "Ministry of Foreign Affairs"
+    assert call["names"][0] == "Ministry of Transport"
 
 
 def test_statement_of_its_issuer_switched_off_gives_it_to_the_last_speaker(monkeypatch):
     monkeypatch.setenv(DISABLE_ENV, "statement-of-its-issuer")
     said = parsed_statements(_STATEMENT_LATER)
     call = next(s for s in said if "called on newspapers" in s["text"])
-    assert call["names"][0] != "Ministry of Foreign Affairs"
+    assert call["names"][0] != "Ministry of Transport"
 
 
 def test_the_issuer_of_a_statement_cited_by_according_to_drops_the_day():
@@ -244,13 +242,13 @@ def test_the_issuer_of_a_statement_cited_by_according_to_drops_the_day():
 def test_a_known_seat_of_power_before_a_title_is_the_persons_body():
     text = (
         "Row\n\n"
-        "Kremlin spokesman Dmitry Peskov said the report was a fabrication.\n\n"
+        "Kremlin spokesman Ivan Sorokin said the report was a fabrication.\n\n"
         "Agriculture Minister Ana Lopes said the tariffs would stay.\n"
     )
     out, actors = contract_with_actors(text, _DATED)
-    peskov = actor_named(out, "Dmitry Peskov")
-    assert peskov["role"] == "spokesman"
-    assert actors[peskov["affiliation"]]["name"] == "Kremlin"
+    sorokin = actor_named(out, "Ivan Sorokin")
+    assert sorokin["role"] == "spokesman"
+    assert actors[sorokin["affiliation"]]["name"] == "Kremlin"
     assert actor_named(out, "Ana Lopes")["role"] == "agriculture minister"
 
 
