@@ -433,6 +433,26 @@ def _is_adverbial_seg(toks: list[Token]) -> bool:
 
 
 _RELATIVE_ALL = frozenset(("that", "who", "which"))
+# A finite verb inside the words before `, which said`: they are a clause, not a noun phrase.
+_CLAUSE_VERBS = frozenset("came comes come was were is are went goes".split())
+_ACCUSATION_NOUNS = frozenset(
+    "accusation accusations allegation allegations charge charges".split()
+)
+_ANTECEDENT_CUTS = frozenset("between and with amid against to from by for on at in of".split())
+# The nouns for what someone said: `the remarks of X who said ...` names X as the speaker.
+_WORDS_NOUNS = frozenset(
+    "remarks remark comments comment words statement statements claims claim assertions "
+    "accusations allegations".split()
+)
+
+
+def _calendar_date(toks: list[Token]) -> bool:
+    """`17 August`, `August 17`, `17 August 2022`: a day of a month and nothing else."""
+    words = [t.lower.rstrip(".") for t in toks]
+    if not 2 <= len(words) <= 3 or not any(w in _MONTHS for w in words[:2]):
+        return False
+    rest = [w for w in words if w not in _MONTHS]
+    return len(rest) == len(words) - 1 and all(w.isdigit() for w in rest)
 
 
 def _appositive_description(cand: list[Token], prev: list[Token]) -> bool:
@@ -474,6 +494,19 @@ def _analyse_subject(
         if region[k - 1].text == ",":
             region = region[:k]
     segs = _split_commas(region)
+    last_seg = len(segs) - 1
+    while last_seg > 0 and not segs[last_seg]:
+        last_seg -= 1
+    if (
+        last_seg >= 1
+        and _calendar_date(segs[last_seg])
+        and segs[last_seg - 1]
+        and segs[last_seg - 1][-1].lower in _WEEKDAYS
+        and on("weekday-date-apposition")
+    ):
+        # `Ana Lopes on Tuesday, 12 March, announced`: the date in apposition to the weekday
+        # is part of the time adverbial, no speaker
+        segs = segs[:last_seg]
     segs = [_trim_np(s) if i == len(segs) - 1 else s for i, s in enumerate(segs)]
     k = len(segs) - 1
     while k >= 0 and not segs[k]:
@@ -1094,14 +1127,24 @@ def _valid_verb(toks: list[Token], i: int) -> bool:
             | lexicon.words("media_cues.txt")
             | _HUMAN_GROUPS
         )
+        subj = prev
+        if prev is not None and prev.lower in _PERFECT and i > 1 and on("that-clause-perfect"):
+            subj = toks[i - 2]  # `the Kessians have complained that ...`: the subject before
         return (
             nxt is not None
             and nxt.lower == "that"
-            and prev is not None
-            and (_is_cap(prev) or prev.lower in _PRONOUNS or prev.lower in people)
+            and subj is not None
+            and (_is_cap(subj) or subj.lower in _PRONOUNS or subj.lower in people)
         )
     if t.lower in ("learned", "learnt"):
         return prev is not None and prev.lower in ("has", "have")
+    if (
+        t.lower in ("reports", "claims", "statements", "allegations")
+        and nxt is not None
+        and nxt.lower in ("were", "are", "have", "had")
+        and on("plural-noun-before-verb")
+    ):
+        return False  # `After news reports were published, ...`: a noun, the subject of a verb
     if (
         t.lower in ("states", "reports", "notes", "claims", "says")
         and prev is not None
@@ -1780,6 +1823,13 @@ def _reported_tail(
     if toks[region_from - 1].start <= prev.start:
         return
     named = prev.speaker is not None and not prev.speaker.pronoun
+    if (
+        named
+        and sp.text.split()[-1].lower() in lexicon.words("issued_texts.txt")
+        and sp.text.split()[0].lower() in ("a", "an")
+        and on("statement-tail-keeps-speaker")
+    ):
+        return  # `The ministry denied the charges, an official statement said`: its statement
     if named and prev.speaker is not None:
         first = prev.speaker.text.split()[0].lower()
         relay = sp.text.lower().startswith("the ") and len(sp.text.split()) <= 3
@@ -1860,7 +1910,15 @@ def _new_subject_clause(toks: list[Token], v: int) -> int | None:
     earlier statement's words that has a subject of its own after `, and` / `, but` / `while`;
     the index of that subject's first word."""
     titles = lexicon.words("titles.txt") | lexicon.words("org_heads.txt")
-    for k in range(v - 1, max(-1, v - 10), -1):
+    head = v
+    if (
+        v > 2
+        and toks[v - 1].lower in _AUX
+        and toks[v - 1].lower in ("has", "have", "had")
+        and on("new-subject-perfect")
+    ):
+        head = v - 1  # `..., but the Kessians have complained that ...`: the perfect's auxiliary
+    for k in range(head - 1, max(-1, head - 10), -1):
         u = toks[k]
         if u.quoted or u.text in ",;:." or u.lower in _verbs() or u.lower in _AUX:
             if u.lower not in _CLAUSE_LINKS:
@@ -1876,7 +1934,7 @@ def _new_subject_clause(toks: list[Token], v: int) -> int | None:
                 if before < 0 or toks[before].text != "," or toks[k + 1].lower in ("a", "an"):
                     return None  # (`after a newspaper reported`: the outlet named later, if at all)
                 titles = titles | lexicon.words("media_cues.txt")
-            np_ = toks[k + 1 : v]
+            np_ = toks[k + 1 : head]
             joined = k > 0 and (
                 toks[k - 1].text == ","
                 or toks[k - 1].mark == 2  # `... months," and Y called it ...`
@@ -2098,6 +2156,13 @@ def _build_frame(
         # `according to a report by the Alpine Courier` -> the Courier
         by = next((k for k, u in enumerate(seg) if u.lower == "by"), None)
         sp = seg[by + 1 :] if by is not None else seg
+        if by is not None and len(sp) > 2 and on("according-to-issuer-day"):
+            # `according to a statement issued by the ministry on Monday`: the issuer, not
+            # the day it issued the statement
+            for back in (3, 2):
+                if len(sp) > back and _day_len(sp, len(sp) - back) == back:
+                    sp = sp[:-back]
+                    break
         record = False
         if by is None and on("according-to-document-source"):
             src = _document_source(sp)
@@ -2131,6 +2196,20 @@ def _build_frame(
             if k > r0 + 2:
                 relay = text[rest[r0 + 2].start : rest[k - 1].end]
                 mention.relay = relay
+                rest = rest[k:]
+        if (
+            len(rest) > 3
+            and rest[0].text == ","
+            and rest[1].lower in ("a", "an", "the")
+            and _is_name_like(sp)
+            and on("according-to-apposition")
+        ):
+            # `according to Sara Malik, a spokeswoman for the interior ministry`: her office
+            k = 1
+            while k < len(rest) and rest[k].text not in ",;.!?" and not rest[k].quoted:
+                k += 1
+            if k - 1 <= 10 and _is_role_phrase(rest[2:k]):
+                mention.role = text[rest[1].start : rest[k - 1].end]
                 rest = rest[k:]
         tail = [u for u in rest if u.text not in ",;."]
         if (
@@ -2212,8 +2291,22 @@ def _build_frame(
         while k >= 0 and toks[k].text not in ",;:" and not toks[k].quoted:
             seg.insert(0, toks[k])
             k -= 1
+        words_of = next(
+            (
+                m
+                for m in range(len(seg) - 2, 0, -1)
+                if seg[m].lower in ("of", "by", "from") and seg[m - 1].lower in _WORDS_NOUNS
+            ),
+            None,
+        )
         by = next((m for m, u in enumerate(seg) if u.lower == "by"), None)
-        if by is not None:
+        if words_of is not None and toks[v - 1].lower == "who" and on("words-of-relative"):
+            # `... angered by the remarks of a Vardian spokesman who said that ...`: the one
+            # whose words they are speaks, not the sentence's subject
+            if any(f.unit is unit and f.vclass == "deny" for f in frames):
+                return None  # `X rejected the remarks of Y who said ...`: the denial's claim
+            seg = seg[words_of + 1 :]
+        elif by is not None:
             seg = seg[by + 1 :]
         elif (
             len(seg) > 2
@@ -2223,6 +2316,20 @@ def _build_frame(
         ):
             # `..., according to a statement from her office, which said ...`: the issuer
             seg = _document_source(seg[2:])
+        verb_at = next((m for m, u in enumerate(seg) if u.lower in _CLAUSE_VERBS), None)
+        if verb_at is not None and on("relative-after-clause"):
+            # `The report came amid tensions between Iran and the U.S., which accuses ...`:
+            # the antecedent is the last noun phrase of the clause, not its subject
+            cut = next(
+                (m for m in range(len(seg) - 2, verb_at, -1) if seg[m].lower in _ANTECEDENT_CUTS),
+                None,
+            )
+            if cut is None:
+                return None
+            if any(u.lower in _ACCUSATION_NOUNS for u in seg[:verb_at]):
+                # `The accusation came from X, which said ...`: X's words are the accusation
+                vclass = "claim"
+            seg = seg[cut + 1 :]
         seg = _trim_np(seg)
         if not seg or not _valid_np(seg):
             return None
@@ -2672,6 +2779,54 @@ def _colon_quote(unit: Unit, text: str) -> list[Frame]:
             frame_end=qs,
             rule="colon-quote",
             colon=True,
+        )
+    ]
+
+
+# `Iran: U.S. did not besiege embassy`, `Kremlin: reports of talks are false`: a headline that
+# gives its speaker, a colon, then the words (no quotation marks).
+_HEADLINE_COLON = re.compile(r"^(?P<sp>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+(?P<c>\S)")
+_HEADLINE_LABELS = frozenset(
+    "analysis explainer live watch update updates breaking opinion editorial exclusive video "
+    "photos factbox timeline interview review comment podcast correction".split()
+)
+
+
+def _headline_colon(unit: Unit, text: str) -> list[Frame]:
+    """`Iran: troops did not enter the embassy`: the headline's speaker before its colon."""
+    m = _HEADLINE_COLON.match(text, unit.start, unit.end)
+    if m is None or m.group("sp").lower() in _HEADLINE_LABELS:
+        return []
+    ss, se = m.start("sp"), m.end("sp")
+    toks = [t for t in unit.tokens if ss <= t.start and t.end <= se]
+    if not toks or not _valid_np(toks) or not _is_name_like(toks):
+        return []
+    words = m.group("sp").split()
+    heads = lexicon.words("org_heads.txt") | lexicon.words("titles.txt")
+    if len(words) == 1:
+        low = words[0].lower()
+        known = lexicon.country_index().get(low) or lexicon.institution_index().get(low)
+        if known is None:
+            return []  # `Ministry: ...`: a body named in full only below; the body will say it
+    elif any(w.lower() in heads for w in words):
+        return []
+    end = _strip_end(unit.tokens, len(unit.tokens))
+    cs = m.start("c")
+    if end == 0 or len(text[cs : unit.tokens[end - 1].end].split()) < 3:
+        return []
+    return [
+        Frame(
+            unit=unit,
+            verb=":",
+            vclass="say",
+            speaker=Mention(text[ss:se], ss, se),
+            start=cs,
+            end=unit.tokens[end - 1].end,
+            content_start=cs,
+            frame_start=ss,
+            frame_end=cs,
+            rule="headline-colon",
+            headline=True,
         )
     ]
 
@@ -3254,6 +3409,8 @@ def attribute(doc: Document) -> list[Frame]:
                 fs = _headline_second_clause(u, text, fs)
             if not fs and not p.headline:
                 fs = _colon_quote(u, text) or _passive_quoted(u, text)
+            if not fs and p.headline and ui == 0 and on("headline-colon-speaker"):
+                fs = _headline_colon(u, text)
             if not p.headline and (asked := _asked_about_report(u, text)):
                 # the report a question names, before the answer the sentence gives to it
                 fs = asked + [f for f in fs if f.end <= asked[0].start or f.start >= asked[0].end]
@@ -3347,6 +3504,12 @@ _POST = re.compile(
     r"\((?P<handle>@\w+|t\.me/[\w/]+|(?:https?://)?[\w.-]+\.[a-z]{2,}/[\w/@.-]*)\)"
     r"(?P<date>[^\n]{0,40})$"
 )
+# The same post as a page's embed leaves it: no quotation marks, the words then the signature
+# on one line (`Words of the post. — Name (@handle) January 11, 2017`).
+_BARE_POST = re.compile(
+    r"^(?P<q>[^\"“”\n]{8,}?[.!?…]?)\s+[—–]\s*(?P<name>[^()\n\"“”—–]{2,60}?)\s*"
+    r"\((?P<handle>@\w+)\)(?P<date>[^\n]{0,40})$"
+)
 _SIGNATURE_ONLY = re.compile(
     r"^[—–-]{1,2}\s*(?P<name>[^()\n\"]{2,80}?)\s*"
     r"\((?P<handle>@\w+|t\.me/[\w/]+|(?:https?://)?[\w.-]+\.[a-z]{2,}/[\w/@.-]*)\)"
@@ -3380,6 +3543,16 @@ def _posts(doc: Document, frames: list[Frame]) -> list[Frame]:
             add(_post_frame(unit, text, qs, qe, ns, ne, p.end))
             out[-1].fixed_date = m.group("date").strip(" ,") or None
             continue
+        m = _BARE_POST.match(ptext.strip()) if on("post-signature-unquoted") else None
+        if m is not None and _name_like_signature(m.group("name")):
+            off = p.start + (len(ptext) - len(ptext.lstrip()))
+            qs, qe = off + m.start("q"), off + m.end("q")
+            ns, ne = off + m.start("name"), off + m.end("name")
+            dropped.update(id(f) for f in by_par.get(p.index, ()))
+            add(_post_frame(p.units[0], text, qs, qe, ns, ne, p.end))
+            out[-1].rule = "post-signature-unquoted"
+            out[-1].fixed_date = m.group("date").strip(" ,") or None
+            continue
         m2 = _SIGNATURE_ONLY.match(ptext)
         if m2 is None or k == 0:
             continue
@@ -3393,6 +3566,15 @@ def _posts(doc: Document, frames: list[Frame]) -> list[Frame]:
     out = [f for f in out if id(f) not in dropped]
     out.sort(key=lambda f: (f.unit.index, f.start))
     return out
+
+
+def _name_like_signature(name: str) -> bool:
+    """`Donald J. Trump`, `Foreign Ministry`: a signature's name is capitalised words."""
+    words = name.split()
+    return 1 <= len(words) <= 6 and all(w[:1].isupper() or w in _NAME_JOINERS for w in words)
+
+
+_NAME_JOINERS = frozenset(("of", "the", "for", "and", "de", "al", "van", "von", "bin"))
 
 
 def _earlier_role(text: str, name: str, before: int) -> str | None:

@@ -82,6 +82,8 @@ _DATELINE = re.compile(
     r"(?m)^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?:,[^\n\-–—]{0,40})?(?: \([^()\n]{1,40}\))?"
     r"\s+[-–—]\s"
 )
+# `ISLAMABAD: The Foreign Office said ...` (South Asian papers): a capital in capitals, a colon.
+_DATELINE_COLON = re.compile(r"(?m)^([A-Z]{3,}(?: [A-Z]{3,})?)\s?:\s+(?=[A-Z])")
 _HEADLINE_STATE = re.compile(r"^([A-Z][a-z]+) (?:denies|rejects|dismisses|confirms)\b")
 _CAP_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]{3,}\b")
 _PAIR_TRADE = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+) and ([A-Z][a-z]+) (?:traded|trade|have given)")
@@ -443,6 +445,8 @@ class Places:
             return self._home
         self._home_done = True
         m = _DATELINE.search(self.text[:3000])
+        if m is None and on("dateline-colon-home"):
+            m = _DATELINE_COLON.search(self.text[:3000])  # `ISLAMABAD: The ministry said ...`
         if m is not None and on("dateline-home"):
             self._home = self.find(m.group(1)) or self.find(m.group(1).title())
             if self._home is not None:

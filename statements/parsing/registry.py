@@ -47,6 +47,11 @@ from .places import Place
 from .roles import Desc, _clean_role, _place_in, _role_and_aff, role_head
 from .rules import on
 
+# Offices one word long that still say who, with the state's name: `An Iranian diplomat denied
+# ...` then `Iranian diplomat Abbas Otri told ...` (no other Iranian diplomat in the story).
+_ONE_WORD_OFFICES = frozenset(("diplomat", "envoy", "ambassador"))
+_STATEMENT_WORD = re.compile(r"\b[Ss]tatement\b")
+_ISSUER_BACK = 1500  # characters: how far back a statement's issuer may have been met
 _PUBLISHED_BY = re.compile(r"^(?:published|issued|released|posted)\s.*?\bby\s+(.+)$")
 _REPORT_BY = re.compile(
     r"^(?:an?|the)\s+(?:report|readout|statement)\b.*?\bby\s+(.+?)(?:\s+on\s+\w+day)?$", re.I
@@ -410,6 +415,14 @@ class Registry(Affiliations):
         elif d.kind == "statement":
             a = self.last_speaker
             if (
+                d.name.lower().split()[0] in ("statement", "statements", "communique", "release")
+                and isinstance(mention, Mention)
+                and on("statement-of-its-issuer")
+            ):
+                # `The ministry denied ..., an official statement said.` ... `The statement
+                # called on ...`: the statement is the issuer's, whoever spoke in between
+                a = self._issuer_before(mention.start) or a
+            if (
                 d.name.lower() in _REPORT_WORDS
                 and isinstance(mention, Mention)
                 and on("report-released-by")
@@ -693,6 +706,26 @@ class Registry(Affiliations):
                 a.first_spoke = self.clock
         return a
 
+    def _issuer_before(self, at: int) -> MActor | None:
+        """The speaker of the sentence that last spoke of a statement before `at` (`said in a
+        statement`, `, an official statement said`, `issued a statement`)."""
+        text = self.places.text
+        back = max(0, at - _ISSUER_BACK)
+        hit = max((m.start() for m in _STATEMENT_WORD.finditer(text, back, at)), default=-1)
+        if hit < 0:
+            return None
+        stop = max(text.rfind(". ", back, hit), text.rfind("\n", back, hit), back)
+        best: tuple[int, MActor] | None = None
+        for x in self.actors:
+            if not x.speaker:
+                continue
+            for p in reversed(x.seen_pos):  # in reading order: the recent ones last
+                if p < stop:
+                    break
+                if p <= hit and (best is None or p > best[0]):
+                    best = (p, x)
+        return best[1] if best is not None else None
+
     def _relay_outlet(self, relay: str) -> MActor | None:
         """`X told Meridian Wire by telephone`, `told Radio Pounamu`: the outlet a speaker
         talked to relays her words and is an actor, when its name reads as an outlet's."""
@@ -869,7 +902,12 @@ class Registry(Affiliations):
         else:
             offices = {self._office(d.name, None)}
         written = {o for o in offices if _field(o)[0] and _field(o)[1]}
-        offices = {o for o in offices if len(o.split()) >= 2 and _is_title(o.split()[-1])}
+        offices = {
+            o
+            for o in offices
+            if (o in _ONE_WORD_OFFICES and on("one-word-office-of-state"))
+            or (len(o.split()) >= 2 and _is_title(o.split()[-1]))
+        }
         if not offices and not (written and on("office-by-field")):
             return None
 

@@ -51,7 +51,7 @@ FLOORS = {
     "denial_f1": 0.931,
     "link_f1": 0.569,
     "actor_f1": 0.877,
-    "kind_acc": 0.948,
+    "kind_acc": 0.973,
     "affiliation_acc": 0.873,
     "country_acc": 0.917,
     "date_acc": 0.898,

@@ -46,7 +46,7 @@ FLOORS = {
     "span_f1": 0.948,
     "stance_acc": 0.939,
     "denial_f1": 0.912,
-    "link_f1": 0.439,
+    "link_f1": 0.446,
     "actor_f1": 0.871,
     "kind_acc": 0.977,
     "affiliation_acc": 0.771,
