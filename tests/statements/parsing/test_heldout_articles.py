@@ -224,15 +224,17 @@ FLOORS4 = {
     "stance_acc": 0.848,
     "denial_f1": 0.872,
     "link_f1": 0.396,
-    "actor_f1": 0.854,
+    "actor_f1": 0.852,
     "kind_acc": 0.998,
-    "affiliation_acc": 0.849,
-    "country_acc": 0.855,
+    "affiliation_acc": 0.834,
+    "country_acc": 0.848,
     "date_acc": 0.998,
 }
 # Session 9, branch p-actors9: state-form-is-government folds `the Georgian side` into the state
-# (actor_f1 0.856, kind_acc 1.0, affiliation_acc 0.851, duplicates 4).
-MAX_DUPLICATES4 = 6
+# (actor_f1 0.856, kind_acc 1.0, affiliation_acc 0.851, duplicates 4). Merged with p-real9 (its
+# cost above): actor_f1 0.854, affiliation_acc 0.836, country_acc 0.850, duplicates 5; floors
+# 0.002 under the merged result.
+MAX_DUPLICATES4 = 5
 # Session 6: denial_f1 moved down because person-by-trade now finds the right speaker of one
 # statement of h10 (a shipping agent, no longer a minister) whose stance was already misread: the
 # misreading now counts (0.721 -> 0.714), while attribution gains (0.802 -> 0.808).
@@ -303,10 +305,10 @@ FLOORS6 = {
     "stance_acc": 0.796,
     "denial_f1": 0.779,
     "link_f1": 0.323,
-    "actor_f1": 0.869,
+    "actor_f1": 0.871,
     "kind_acc": 0.961,
     "affiliation_acc": 0.714,
-    "country_acc": 0.853,
+    "country_acc": 0.854,
     "date_acc": 0.972,
 }
 # Session 9, branch p-actors9: title-only-holder folds `the spokesperson` into the holder named
