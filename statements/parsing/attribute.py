@@ -319,7 +319,7 @@ _LIST_FIELDS = frozenset(
 
 
 def _is_name_like(toks: list[Token]) -> bool:
-    if not toks or len(toks) > 7:
+    if not toks or sum(t.text != "." for t in toks) > 7:
         return False
     if toks[0].lower in _SEG_OPENERS or toks[0].lower in _PARTICIPLE_SEG:
         return False
@@ -339,7 +339,22 @@ def _is_name_like(toks: list[Token]) -> bool:
         "'",
         "and",
     }
-    return _is_cap(toks[0]) and all(_is_cap(t) or t.lower in particles for t in toks)
+    return _is_cap(toks[0]) and all(
+        _is_cap(t) or t.lower in particles or _honorific_stop(toks, i) for i, t in enumerate(toks)
+    )
+
+
+def _honorific_stop(toks: list[Token], i: int) -> bool:
+    """The full stop of an abbreviated honorific inside a name: `Dr. Ali Nouri`, `Engr. Musa
+    Danjuma`, `Capt. Joseph Kariuki`."""
+    return (
+        toks[i].text == "."
+        and 0 < i < len(toks) - 1
+        and _is_cap(toks[i - 1])
+        and len(toks[i - 1].text) <= 5
+        and _is_cap(toks[i + 1])
+        and on("honorific-stop-in-name")
+    )
 
 
 def _is_role_phrase(toks: list[Token]) -> bool:
@@ -380,10 +395,12 @@ _BODY_DESCRIBED = frozenset(("regulator", "watchdog", "carrier"))
 
 def _bare_title_of(toks: list[Token]) -> bool:
     """A title without an article, then its body: `president of the X`, `deputy head of Y`,
-    `spokesman for Z` (a person's post in apposition after the name)."""
+    `spokesman for Z` (a person's post in apposition after the name); also written in capitals
+    (`Director of the General Department of Residency Affairs`)."""
     titles = lexicon.words("titles.txt")
+    capitals = on("capitalised-title-of-apposition") and _is_cap(toks[0]) if toks else False
     for i, t in enumerate(toks[:4]):
-        if not t.text.islower():
+        if not t.text.islower() and not (capitals and t.lower in titles):
             return False
         if t.lower in ("of", "for", "at"):
             return i > 0 and toks[i - 1].lower in titles and i + 1 < len(toks)
@@ -417,6 +434,17 @@ def _sentence_subject(toks: list[Token], text: str) -> Mention | None:
     if not _valid_np(np_) or np_[-1].lower in _PRONOUNS:
         return None
     return Mention(text[np_[0].start : np_[-1].end], np_[0].start, np_[-1].end)
+
+
+def _while_speaking(toks: list[Token]) -> bool:
+    """`X, while speaking to journalists in Abuja, said`, `X, when addressing the house,
+    said`: an occasion between the speaker's name and the verb, no speaker of its own."""
+    return (
+        len(toks) >= 2
+        and toks[0].lower in ("while", "when", "whilst")
+        and toks[1].lower.endswith("ing")
+        and on("while-speaking-adjunct")
+    )
 
 
 def _is_adverbial_seg(toks: list[Token]) -> bool:
@@ -486,7 +514,12 @@ def _analyse_subject(
     while k > 0:
         f = cand[0].lower
         prev = segs[k - 1]
-        if f in _RELATIVE or f in _PARTICIPLE_SEG or (f in _PREPS and not _is_adverbial_seg(prev)):
+        if (
+            f in _RELATIVE
+            or f in _PARTICIPLE_SEG
+            or (f in _PREPS and not _is_adverbial_seg(prev))
+            or (_while_speaking(cand) and _is_name_like(_trim_np(prev)))
+        ):
             extras.append(text[cand[0].start : cand[-1].end])
             k -= 1
             cand = segs[k]
@@ -535,6 +568,24 @@ def _analyse_subject(
             # `José Lorca, president of the irrigators' association, said`: no article
             role = text[cand[0].start : cand[-1].end]
             k -= 1
+            cand = segs[k]
+            continue
+        if (
+            role is None
+            and not parenthetical
+            and k >= 2
+            and _is_name_like(cand)
+            and cand[-1].lower in lexicon.words("org_heads.txt")
+            and _is_role_phrase(prev)
+            and _is_name_like(segs[k - 2])
+            and not any(t.lower in descr for t in segs[k - 2][1:])
+            and on("name-title-body-apposition")
+        ):
+            # `Shri A. K. Verma, Executive Director (Publicity), Railway Board, stated`: the
+            # name, its office, then the body it holds the office in
+            office = re.sub(r"\s*\([^)]*\)", "", text[prev[0].start : prev[-1].end])
+            role = f"{office} of {text[cand[0].start : cand[-1].end]}"
+            k -= 2
             cand = segs[k]
             continue
         if _appositive_description(cand, prev) and on("appositive-description"):

@@ -422,8 +422,9 @@ def _titled_name(run: list[str], places: Places) -> int:
 _OUR_COUNTRY = re.compile(r"\s+of\s+(?:our|this|my)\s+country$")
 # `Head of the Organization Dr.`: an honorific between an office and a name is no office.
 _HONORIFIC_END = re.compile(
-    r"(?<=\w)\s+(?:Dr|Mr|Mrs|Ms|Prof|Eng|Sir|Dame|Datuk|Dato['’]?|Haji|Hajji|Alhaji|Alhaj|Madam|"
-    r"Hon|Honourable|Honorable)\.?$"
+    r"(?<=\w)(?:\s+(?:Dr|Mr|Mrs|Ms|Prof|Eng|Engr|Sir|Dame|Datuk|Dato['’]?|Seri|Sri|Tan|Haji|Hajji|"
+    r"Alhaji|Alhaj|Hajia|Madam|Puan|Encik|Shri|Smt|Hon|Honourable|Honorable|Capt|Col|Gen|Lt|Maj|"
+    r"Brig|Cdr|Barr|Arc|Pharm|Rev|H\.E)\.?)+$"
 )
 
 

@@ -167,7 +167,7 @@ _BODY_HEADS = frozenset(
 )
 _HONORIFICS = frozenset(
     "mr mrs ms miss dr sir dame lord madam mme m datuk dato dato' haji hajji alhaji alhaj hon "
-    "honourable honorable".split()
+    "honourable honorable shri smt engr puan encik seri h.e. alhaja hajia mallam prof".split()
 )
 _NEAR = 600  # characters: a person met this close before a pronoun is what it stands for
 
