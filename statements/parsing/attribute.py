@@ -2605,6 +2605,51 @@ def _passive_quoted(unit: Unit, text: str) -> list[Frame]:
     ]
 
 
+# `It was stated that ...`, `In the release, it was further clarified that ...`: the official
+# register's passive, whose agent is the body whose statement the text is reporting
+_PASSIVE_STATED = re.compile(
+    r"(?:(?P<lead>(?:In|Through)\b[^,\n]{0,80}),\s*)?(?P<it>[Ii]t)\s+(?:was|has\s+been|had\s+been|is)\s+"
+    r"(?:further\s+|also\s+)?(?:stated|clarified|added|noted|emphasi[sz]ed|stressed|pointed\s+out|"
+    r"informed|mentioned|explained|maintained|asserted|averred|reiterated|affirmed|"
+    r"underlined|underscored)\s+that\s+"
+)
+
+
+_STATEMENT_OF = re.compile(
+    r"\b(?:of|by)\s+(?P<sp>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|and|[A-Z][\w'’-]*))*)"
+)
+
+
+def _passive_stated(unit: Unit, text: str) -> list[Frame]:
+    m = _PASSIVE_STATED.match(text, unit.start, unit.end)
+    if m is None or not on("passive-it-was-stated"):
+        return []
+    end = _strip_end(unit.tokens, len(unit.tokens))
+    ce = unit.tokens[end - 1].end if end else unit.end
+    if ce <= m.end():
+        return []
+    sp = Mention(m.group("it"), m.start("it"), m.end("it"), pronoun=True)
+    by = _STATEMENT_OF.search(m.group("lead") or "")
+    if by is not None:
+        # `In the written statement of the Ministry of Trade, it was stated that`: its issuer
+        at = m.start("lead") + by.start("sp")
+        sp = Mention(by.group("sp"), at, at + len(by.group("sp")))
+    return [
+        Frame(
+            unit=unit,
+            verb="stated",
+            vclass="say",
+            speaker=sp,
+            start=m.end(),
+            end=ce,
+            content_start=m.end(),
+            frame_start=m.start(),
+            frame_end=m.end(),
+            rule="passive-it-was-stated",
+        )
+    ]
+
+
 _ANSWER_AUX = frozenset("has have had would will also quickly swiftly".split())
 _ANSWER_PRONOUNS = frozenset("it he she they".split())
 
@@ -3142,6 +3187,8 @@ def _titled_name(doc: Document, before: int) -> Mention | None:
             # `spokesperson, Hanna Lindqvist`; a header line `Spokesperson: Ahn Ji-hoon`
             sep = (",", ":") if on("header-speaker-line") else (",",)
             k = i + 2 if toks[i + 1].text in sep else i + 1
+            if k < len(toks) - 1 and toks[k].text == "." and on("honorific-stop-in-name"):
+                k += 1  # `Mr. Nimal Jayasekara`: the honorific's full stop
             j = k
             while j < len(toks) and j - k < 3 and _is_cap(toks[j]) and _name_word(toks[j].text):
                 if toks[j].lower in titles and on("header-speaker-line"):
@@ -3290,7 +3337,7 @@ def attribute(doc: Document) -> list[Frame]:
             ):
                 fs = _headline_second_clause(u, text, fs)
             if not fs and not p.headline:
-                fs = _colon_quote(u, text) or _passive_quoted(u, text)
+                fs = _colon_quote(u, text) or _passive_quoted(u, text) or _passive_stated(u, text)
             if not p.headline and (asked := _asked_about_report(u, text)):
                 # the report a question names, before the answer the sentence gives to it
                 fs = asked + [f for f in fs if f.end <= asked[0].start or f.start >= asked[0].end]
