@@ -584,7 +584,7 @@ def _analyse_subject(
             # `Shri A. K. Verma, Executive Director (Publicity), Railway Board, stated`: the
             # name, its office, then the body it holds the office in
             office = re.sub(r"\s*\([^)]*\)", "", text[prev[0].start : prev[-1].end])
-            role = f"{office} of {text[cand[0].start : cand[-1].end]}"
+            role = f"{text[cand[0].start : cand[-1].end]} {office}"
             k -= 2
             cand = segs[k]
             continue
