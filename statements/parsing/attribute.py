@@ -25,6 +25,7 @@ _PREPS = frozenset(
     "outside inside near despite amid since until".split()
 )
 _RELATIVE = frozenset("who which whose where whom".split())
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
 _SEG_OPENERS = frozenset(
     "in on at asked however separately meanwhile earlier later late for also but and "
     "speaking after before when while as according despite amid following yesterday "
@@ -2151,6 +2152,10 @@ def _build_frame(
         if not sp:
             return None
         mention = Mention(text[sp[0].start : sp[-1].end], sp[0].start, sp[-1].end)
+        if len(sp) == 1 and sp[0].lower in _OBJECT_PRONOUNS and on("according-to-pronoun"):
+            # `According to her, ...`: the speaker she stands for, no actor called `her`
+            mention.pronoun = True
+            mention.text = _OBJECT_PRONOUNS[sp[0].lower]
         if mention.text.endswith(("'s", "’s")) and len(sp) > 1:
             mention = Mention(mention.text[:-2], mention.start, mention.end - 2)
         before = toks[:v]
@@ -2617,6 +2622,16 @@ _PASSIVE_STATED = re.compile(
 
 _STATEMENT_OF = re.compile(
     r"\b(?:of|by)\s+(?P<sp>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|and|[A-Z][\w'’-]*))*)"
+)
+
+
+# A broadcast's hand-over to its reporter: `Our correspondent Nurul Aina reports.`, `Ama Owusu
+# has more from Accra.`, `Our reporter sent this report.`
+_HAND_OFF = re.compile(
+    r"^(?:(?:Our|The|And)\s+)?(?:[\w-]+\s+){0,3}?(?:correspondent|reporter)?\s*"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+)?"
+    r"(?:reports|has\s+more|has\s+the\s+story|has\s+this\s+report|sent\s+this\s+report)"
+    r"(?:\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s*[.:]?$"
 )
 
 
@@ -3327,6 +3342,8 @@ def attribute(doc: Document) -> list[Frame]:
         introduced: Mention | None = presented
         for ui, u in enumerate(p.units):
             fs = frames_for_unit(u, text, p.headline)
+            if fs and _HAND_OFF.match(text[u.start : u.end].strip()) and on("broadcast-hand-off"):
+                fs = []  # `Our correspondent X reports.`: the anchor hands over, nobody speaks
             if not p.headline and on("answered-apposition"):
                 fs = _answered_apposition(u, text, fs)
             if (
@@ -3552,6 +3569,10 @@ def _with_syntax(
         ):
             continue  # the rules read this verb already
         if _HOUSE_ADDRESS.match(a.speaker):
+            continue
+        if _HAND_OFF.match(doc.text[a.unit.start : a.unit.end].strip()) and on(
+            "broadcast-hand-off"
+        ):
             continue
         vi = _tok_index(a.unit.tokens, a.verb_start)
         if vi >= 0 and _zero_relative(a.unit.tokens, vi) and on("zero-relative-verb"):

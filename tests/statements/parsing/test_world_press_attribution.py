@@ -131,3 +131,23 @@ def test_a_former_officer_speaks_for_no_body():
     text = "A former navy officer told the paper that the radar had never worked."
     out, _ = _parse(text)
     assert not any(a["name"].lower() in ("navy", "former navy") for a in out["actors"])
+
+
+def test_according_to_her_is_the_speaker_she_stands_for():
+    text = (
+        "Foreign Ministry spokeswoman Irina Volkova said on Monday the article was false.\n\n"
+        'According to her, such articles are "part of a campaign against the embassy."'
+    )
+    out, by_id = _parse(text)
+    assert _speakers(out, by_id) == ["Irina Volkova", "Irina Volkova"]
+    assert not any(a["name"].lower() == "her" for a in out["actors"])
+
+
+def test_an_anchors_hand_over_to_the_reporter_is_no_statement():
+    text = (
+        "ANCHOR: Good evening. The water board has denied that the dam is leaking. Our "
+        "correspondent Kofi Mensah Addo reports.\n\n"
+        "REPORTER: The board said the dam had been inspected last week."
+    )
+    out, by_id = _parse(text)
+    assert "Kofi Mensah Addo" not in _speakers(out, by_id)
