@@ -2200,7 +2200,8 @@ def _build_frame(
         return Frame(
             unit=unit,
             verb="according to",
-            vclass="claim",
+            # `according to her`: the speaker goes on (say); `according to the paper`: a report
+            vclass="say" if mention.pronoun else "claim",
             speaker=mention,
             start=cs,
             end=ce,
