@@ -2200,8 +2200,7 @@ def _build_frame(
         return Frame(
             unit=unit,
             verb="according to",
-            # `according to her`: the speaker goes on (say); `according to the paper`: a report
-            vclass="say" if mention.pronoun else "claim",
+            vclass="claim",
             speaker=mention,
             start=cs,
             end=ce,

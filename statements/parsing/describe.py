@@ -420,6 +420,8 @@ def _titled_name(run: list[str], places: Places) -> int:
 
 
 _OUR_COUNTRY = re.compile(r"\s+of\s+(?:our|this|my)\s+country$")
+
+
 # `Head of the Organization Dr.`: an honorific between an office and a name is no office.
 @cache
 def _honorific_end() -> re.Pattern[str]:

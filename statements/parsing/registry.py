@@ -290,7 +290,11 @@ class Registry(Affiliations):
                     phrase = re.sub(r"\s*[-–—]$", "", phrase)
             if m is not None and m.end() == mention.start and _is_org_word(m.group(1).split()[-1]):
                 role = m.group(1)
-        if role and role.strip().rstrip(".").lower() in _honorifics() and on("honorific-is-no-role"):
+        if (
+            role
+            and role.strip().rstrip(".").lower() in _honorifics()
+            and on("honorific-is-no-role")
+        ):
             role = None  # `Hon Peter X:` heading a written answer: `Hon` is no office
         if role and _CLAUSE_AFTER_SUBJECT.match(phrase) and on("clause-after-subject"):
             # `X, when contacted by this newspaper, said`: the clause between the subject and

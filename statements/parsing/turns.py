@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
+from .names import _FIELD_WORDS
 from .rules import on
 from .segment import Unit
 
@@ -109,14 +110,16 @@ def record_label(par: str) -> tuple[str, str | None, int] | None:
             # would be guessed, and the body's last word read as one: `of Transport`)
             office, _, rest = body.strip().partition(",")
             titles = lexicon.words("titles.txt")
-            if (
-                any(w in titles for w in re.split(r"[\s-]+", office.lower()))
-                and on("clip-label-office")
-            ):
+            head = re.split(r"[\s-]+", office.strip().lower())[0]
+            if head in titles and head not in _FIELD_WORDS and on("clip-label-office"):
                 # `SOUNDBITE (Rosnah Ismail, President, Selangor Operators Association)`,
                 # `(Hisham Yusof, Director-General of Health)`: her office, then its body
                 office = office.strip()
-                return who.strip(), (f"{office} of {rest.strip()}" if rest.strip() else office), m.end()
+                return (
+                    who.strip(),
+                    (f"{office} of {rest.strip()}" if rest.strip() else office),
+                    m.end(),
+                )
             return (
                 who.strip(),
                 (f"representative of {body.strip()}" if body.strip() else None),
