@@ -2635,6 +2635,14 @@ _HAND_OFF = re.compile(
 )
 
 
+def _hand_off(text: str, unit: Unit) -> bool:
+    # a hand-over is a short sentence; most sentences are passed over by their length alone
+    return (
+        unit.end - unit.start <= 90
+        and _HAND_OFF.match(text[unit.start : unit.end].strip()) is not None
+    )
+
+
 def _passive_stated(unit: Unit, text: str) -> list[Frame]:
     m = _PASSIVE_STATED.match(text, unit.start, unit.end)
     if m is None or not on("passive-it-was-stated"):
@@ -3342,7 +3350,7 @@ def attribute(doc: Document) -> list[Frame]:
         introduced: Mention | None = presented
         for ui, u in enumerate(p.units):
             fs = frames_for_unit(u, text, p.headline)
-            if fs and _HAND_OFF.match(text[u.start : u.end].strip()) and on("broadcast-hand-off"):
+            if fs and _hand_off(text, u) and on("broadcast-hand-off"):
                 fs = []  # `Our correspondent X reports.`: the anchor hands over, nobody speaks
             if not p.headline and on("answered-apposition"):
                 fs = _answered_apposition(u, text, fs)
@@ -3570,9 +3578,7 @@ def _with_syntax(
             continue  # the rules read this verb already
         if _HOUSE_ADDRESS.match(a.speaker):
             continue
-        if _HAND_OFF.match(doc.text[a.unit.start : a.unit.end].strip()) and on(
-            "broadcast-hand-off"
-        ):
+        if _hand_off(doc.text, a.unit) and on("broadcast-hand-off"):
             continue
         vi = _tok_index(a.unit.tokens, a.verb_start)
         if vi >= 0 and _zero_relative(a.unit.tokens, vi) and on("zero-relative-verb"):
