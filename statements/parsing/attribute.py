@@ -25,6 +25,7 @@ _PREPS = frozenset(
     "outside inside near despite amid since until".split()
 )
 _RELATIVE = frozenset("who which whose where whom".split())
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
 _SEG_OPENERS = frozenset(
     "in on at asked however separately meanwhile earlier later late for also but and "
     "speaking after before when while as according despite amid following yesterday "
@@ -319,7 +320,7 @@ _LIST_FIELDS = frozenset(
 
 
 def _is_name_like(toks: list[Token]) -> bool:
-    if not toks or len(toks) > 7:
+    if not toks or sum(t.text != "." for t in toks) > 7:
         return False
     if toks[0].lower in _SEG_OPENERS or toks[0].lower in _PARTICIPLE_SEG:
         return False
@@ -339,7 +340,22 @@ def _is_name_like(toks: list[Token]) -> bool:
         "'",
         "and",
     }
-    return _is_cap(toks[0]) and all(_is_cap(t) or t.lower in particles for t in toks)
+    return _is_cap(toks[0]) and all(
+        _is_cap(t) or t.lower in particles or _honorific_stop(toks, i) for i, t in enumerate(toks)
+    )
+
+
+def _honorific_stop(toks: list[Token], i: int) -> bool:
+    """The full stop of an abbreviated honorific inside a name: `Dr. Ali Nouri`, `Engr. Musa
+    Danjuma`, `Capt. Joseph Kariuki`."""
+    return (
+        toks[i].text == "."
+        and 0 < i < len(toks) - 1
+        and _is_cap(toks[i - 1])
+        and len(toks[i - 1].text) <= 5
+        and _is_cap(toks[i + 1])
+        and on("honorific-stop-in-name")
+    )
 
 
 def _is_role_phrase(toks: list[Token]) -> bool:
@@ -380,10 +396,12 @@ _BODY_DESCRIBED = frozenset(("regulator", "watchdog", "carrier"))
 
 def _bare_title_of(toks: list[Token]) -> bool:
     """A title without an article, then its body: `president of the X`, `deputy head of Y`,
-    `spokesman for Z` (a person's post in apposition after the name)."""
+    `spokesman for Z` (a person's post in apposition after the name); also written in capitals
+    (`Director of the General Department of Residency Affairs`)."""
     titles = lexicon.words("titles.txt")
+    capitals = on("capitalised-title-of-apposition") and _is_cap(toks[0]) if toks else False
     for i, t in enumerate(toks[:4]):
-        if not t.text.islower():
+        if not t.text.islower() and not (capitals and t.lower in titles):
             return False
         if t.lower in ("of", "for", "at"):
             return i > 0 and toks[i - 1].lower in titles and i + 1 < len(toks)
@@ -417,6 +435,17 @@ def _sentence_subject(toks: list[Token], text: str) -> Mention | None:
     if not _valid_np(np_) or np_[-1].lower in _PRONOUNS:
         return None
     return Mention(text[np_[0].start : np_[-1].end], np_[0].start, np_[-1].end)
+
+
+def _while_speaking(toks: list[Token]) -> bool:
+    """`X, while speaking to journalists in Abuja, said`, `X, when addressing the house,
+    said`: an occasion between the speaker's name and the verb, no speaker of its own."""
+    return (
+        len(toks) >= 2
+        and toks[0].lower in ("while", "when", "whilst")
+        and toks[1].lower.endswith("ing")
+        and on("while-speaking-adjunct")
+    )
 
 
 def _is_adverbial_seg(toks: list[Token]) -> bool:
@@ -519,7 +548,12 @@ def _analyse_subject(
     while k > 0:
         f = cand[0].lower
         prev = segs[k - 1]
-        if f in _RELATIVE or f in _PARTICIPLE_SEG or (f in _PREPS and not _is_adverbial_seg(prev)):
+        if (
+            f in _RELATIVE
+            or f in _PARTICIPLE_SEG
+            or (f in _PREPS and not _is_adverbial_seg(prev))
+            or (_while_speaking(cand) and _is_name_like(_trim_np(prev)))
+        ):
             extras.append(text[cand[0].start : cand[-1].end])
             k -= 1
             cand = segs[k]
@@ -568,6 +602,24 @@ def _analyse_subject(
             # `José Lorca, president of the irrigators' association, said`: no article
             role = text[cand[0].start : cand[-1].end]
             k -= 1
+            cand = segs[k]
+            continue
+        if (
+            role is None
+            and not parenthetical
+            and k >= 2
+            and _is_name_like(cand)
+            and cand[-1].lower in lexicon.words("org_heads.txt")
+            and _is_role_phrase(prev)
+            and _is_name_like(segs[k - 2])
+            and not any(t.lower in descr for t in segs[k - 2][1:])
+            and on("name-title-body-apposition")
+        ):
+            # `Shri A. K. Verma, Executive Director (Publicity), Railway Board, stated`: the
+            # name, its office, then the body it holds the office in
+            office = re.sub(r"\s*\([^)]*\)", "", text[prev[0].start : prev[-1].end])
+            role = f"{text[cand[0].start : cand[-1].end]} {office}"
+            k -= 2
             cand = segs[k]
             continue
         if _appositive_description(cand, prev) and on("appositive-description"):
@@ -2179,6 +2231,10 @@ def _build_frame(
         if not sp:
             return None
         mention = Mention(text[sp[0].start : sp[-1].end], sp[0].start, sp[-1].end)
+        if len(sp) == 1 and sp[0].lower in _OBJECT_PRONOUNS and on("according-to-pronoun"):
+            # `According to her, ...`: the speaker she stands for, no actor called `her`
+            mention.pronoun = True
+            mention.text = _OBJECT_PRONOUNS[sp[0].lower]
         if mention.text.endswith(("'s", "’s")) and len(sp) > 1:
             mention = Mention(mention.text[:-2], mention.start, mention.end - 2)
         before = toks[:v]
@@ -2671,6 +2727,69 @@ def _passive_quoted(unit: Unit, text: str) -> list[Frame]:
             frame_end=m.end(),
             rule="quoted-as-saying",
             relay=m.group("relay"),
+        )
+    ]
+
+
+# `It was stated that ...`, `In the release, it was further clarified that ...`: the official
+# register's passive, whose agent is the body whose statement the text is reporting
+_PASSIVE_STATED = re.compile(
+    r"(?:(?P<lead>(?:In|Through)\b[^,\n]{0,80}),\s*)?(?P<it>[Ii]t)\s+(?:was|has\s+been|had\s+been|is)\s+"
+    r"(?:further\s+|also\s+)?(?:stated|clarified|added|noted|emphasi[sz]ed|stressed|pointed\s+out|"
+    r"informed|mentioned|explained|maintained|asserted|averred|reiterated|affirmed|"
+    r"underlined|underscored)\s+that\s+"
+)
+
+
+_STATEMENT_OF = re.compile(
+    r"\b(?:of|by)\s+(?P<sp>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|and|[A-Z][\w'’-]*))*)"
+)
+
+
+# A broadcast's hand-over to its reporter: `Our correspondent Nurul Aina reports.`, `Ama Owusu
+# has more from Accra.`, `Our reporter sent this report.`
+_HAND_OFF = re.compile(
+    r"^(?:(?:Our|The|And)\s+)?(?:[\w-]+\s+){0,3}?(?:correspondent|reporter)?\s*"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+)?"
+    r"(?:reports|has\s+more|has\s+the\s+story|has\s+this\s+report|sent\s+this\s+report)"
+    r"(?:\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s*[.:]?$"
+)
+
+
+def _hand_off(text: str, unit: Unit) -> bool:
+    # a hand-over is a short sentence; most sentences are passed over by their length alone
+    return (
+        unit.end - unit.start <= 90
+        and _HAND_OFF.match(text[unit.start : unit.end].strip()) is not None
+    )
+
+
+def _passive_stated(unit: Unit, text: str) -> list[Frame]:
+    m = _PASSIVE_STATED.match(text, unit.start, unit.end)
+    if m is None or not on("passive-it-was-stated"):
+        return []
+    end = _strip_end(unit.tokens, len(unit.tokens))
+    ce = unit.tokens[end - 1].end if end else unit.end
+    if ce <= m.end():
+        return []
+    sp = Mention(m.group("it"), m.start("it"), m.end("it"), pronoun=True)
+    by = _STATEMENT_OF.search(m.group("lead") or "")
+    if by is not None:
+        # `In the written statement of the Ministry of Trade, it was stated that`: its issuer
+        at = m.start("lead") + by.start("sp")
+        sp = Mention(by.group("sp"), at, at + len(by.group("sp")))
+    return [
+        Frame(
+            unit=unit,
+            verb="stated",
+            vclass="say",
+            speaker=sp,
+            start=m.end(),
+            end=ce,
+            content_start=m.end(),
+            frame_start=m.start(),
+            frame_end=m.end(),
+            rule="passive-it-was-stated",
         )
     ]
 
@@ -3260,6 +3379,8 @@ def _titled_name(doc: Document, before: int) -> Mention | None:
             # `spokesperson, Hanna Lindqvist`; a header line `Spokesperson: Ahn Ji-hoon`
             sep = (",", ":") if on("header-speaker-line") else (",",)
             k = i + 2 if toks[i + 1].text in sep else i + 1
+            if k < len(toks) - 1 and toks[k].text == "." and on("honorific-stop-in-name"):
+                k += 1  # `Mr. Nimal Jayasekara`: the honorific's full stop
             j = k
             while j < len(toks) and j - k < 3 and _is_cap(toks[j]) and _name_word(toks[j].text):
                 if toks[j].lower in titles and on("header-speaker-line"):
@@ -3398,6 +3519,8 @@ def attribute(doc: Document) -> list[Frame]:
         introduced: Mention | None = presented
         for ui, u in enumerate(p.units):
             fs = frames_for_unit(u, text, p.headline)
+            if fs and _hand_off(text, u) and on("broadcast-hand-off"):
+                fs = []  # `Our correspondent X reports.`: the anchor hands over, nobody speaks
             if not p.headline and on("answered-apposition"):
                 fs = _answered_apposition(u, text, fs)
             if (
@@ -3408,7 +3531,7 @@ def attribute(doc: Document) -> list[Frame]:
             ):
                 fs = _headline_second_clause(u, text, fs)
             if not fs and not p.headline:
-                fs = _colon_quote(u, text) or _passive_quoted(u, text)
+                fs = _colon_quote(u, text) or _passive_quoted(u, text) or _passive_stated(u, text)
             if not fs and p.headline and ui == 0 and on("headline-colon-speaker"):
                 fs = _headline_colon(u, text)
             if not p.headline and (asked := _asked_about_report(u, text)):
@@ -3650,6 +3773,8 @@ def _with_syntax(
         ):
             continue  # the rules read this verb already
         if _HOUSE_ADDRESS.match(a.speaker):
+            continue
+        if _hand_off(doc.text, a.unit) and on("broadcast-hand-off"):
             continue
         vi = _tok_index(a.unit.tokens, a.verb_start)
         if vi >= 0 and _zero_relative(a.unit.tokens, vi) and on("zero-relative-verb"):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from . import lexicon
 from .names import (
@@ -431,15 +431,14 @@ def _titled_name(run: list[str], places: Places) -> int:
 
 
 _OUR_COUNTRY = re.compile(r"\s+of\s+(?:our|this|my)\s+country$")
+
+
 # `Head of the Organization Dr.`: an honorific between an office and a name is no office.
-_HONORIFIC_END = re.compile(
-    r"(?<=\w)\s+(?:"
-    + "|".join(
-        re.escape(h.rstrip("'").capitalize()) + ("['’]?" if h.endswith("'") else "")
-        for h in sorted(lexicon.words("honorifics.txt"), key=len, reverse=True)
-    )
-    + r")\.?$"
-)
+@cache
+def _honorific_end() -> re.Pattern[str]:
+    words = sorted(lexicon.words("honorifics.txt"), key=len, reverse=True)
+    alt = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<=\w)(?:\s+(?=[A-Z])(?i:{alt})\.?)+$")
 
 
 _HANDLE_ONLY = re.compile(r"@\w{2,}")
@@ -816,7 +815,7 @@ def _describe(phrase: str, places: Places) -> Desc:
                 place=_place_in(rname, places) or (owner or None),
             )
         # A person: role and affiliation come from the words before the name.
-        role, aff = _role_and_aff(_HONORIFIC_END.sub("", prefix) or prefix, places)
+        role, aff = _role_and_aff(_honorific_end().sub("", prefix) or prefix, places)
         if (
             aff
             and lexicon.institution_index().get(strip_det(aff).lower()) is not None

@@ -170,7 +170,13 @@ _BODY_HEADS = frozenset(
     "ministry department office agency council committee commission association union "
     "company authority service bureau administration directorate secretariat".split()
 )
-_HONORIFICS = lexicon.words("honorifics.txt")
+
+
+def _honorifics() -> frozenset[str]:
+    """`Dr`, `Alhaji`, `Shri`, `H.E.`: written before a name, no office (lexicon/honorifics.txt)."""
+    return lexicon.words("honorifics.txt") | {"h.e."}
+
+
 _NEAR = 600  # characters: a person met this close before a pronoun is what it stands for
 
 
@@ -289,7 +295,11 @@ class Registry(Affiliations):
                     phrase = re.sub(r"\s*[-–—]$", "", phrase)
             if m is not None and m.end() == mention.start and _is_org_word(m.group(1).split()[-1]):
                 role = m.group(1)
-        if role and role.strip().rstrip(".").lower() in _HONORIFICS and on("honorific-is-no-role"):
+        if (
+            role
+            and role.strip().rstrip(".").lower() in _honorifics()
+            and on("honorific-is-no-role")
+        ):
             role = None  # `Hon Peter X:` heading a written answer: `Hon` is no office
         if role and _CLAUSE_AFTER_SUBJECT.match(phrase) and on("clause-after-subject"):
             # `X, when contacted by this newspaper, said`: the clause between the subject and
@@ -376,7 +386,7 @@ class Registry(Affiliations):
         if (
             d.kind == "person"
             and d.role is not None
-            and d.role.rstrip(".") in _HONORIFICS
+            and d.role.rstrip(".") in _honorifics()
             and on("honorific-is-no-role")
         ):
             # `the Deputy Minister of the Interior, Mr Kwame Asare`: `Mr` is no office, the

@@ -184,8 +184,24 @@ def _role_and_aff(prefix: str, places: Places) -> tuple[str | None, str | None]:
     ):
         # `the Courier's news editor`: `news` is her field, the Courier her body
         k = j + 1
+    elif (
+        j is not None
+        and j < k - 1
+        and k < len(ws)
+        and all(
+            w[:1].isupper() and not _is_org_word(w) and places.find(w) is None
+            for w in ws[j + 1 : k]
+        )
+        and on("possessive-capitalised-office")
+    ):
+        # `the Central Railway's Chief Public Relations Officer`: an office written in capitals
+        # after its body's possessive is the role, the body before it the affiliation
+        k = j + 1
     title = " ".join(ws[k:])
     before = " ".join(ws[:k])
+    if ws[:1] and ws[0].lower() in ("former", "ex-", "retired") and on("former-office-no-body"):
+        # `a former navy officer`: who left the body no longer speaks for it
+        return _clean_role(" ".join(ws[1:]), places), None
     if before.endswith(("'s", "’s")):
         before = before[:-2]
     return _clean_role(title, places) if title else None, before or None

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
+from .names import _FIELD_WORDS
 from .rules import on
 from .segment import Unit
 
@@ -99,9 +100,26 @@ def record_label(par: str) -> tuple[str, str | None, int] | None:
         # `SOUNDBITE (Hernán Gutiérrez, Bolivian Chamber of Transport):`: the clip's speaker
         who, _, body = role.partition(",")
         words = who.split()
+        honorifics = lexicon.words("honorifics.txt")
+        while len(words) > 2 and words[0].lower().rstrip(".") in honorifics:
+            # `SOUNDBITE (Datuk Dr. Hisham Yusof, ...)`: the name without its honorifics
+            words = words[1:]
+        who = " ".join(words)
         if 2 <= len(words) <= 4 and all(w[:1].isupper() and w[1:].islower() for w in words):
             # the body after the comma is hers: she speaks for it (a role word of its own
             # would be guessed, and the body's last word read as one: `of Transport`)
+            office, _, rest = body.strip().partition(",")
+            titles = lexicon.words("titles.txt")
+            head = re.split(r"[\s-]+", office.strip().lower())[0]
+            if head in titles and head not in _FIELD_WORDS and on("clip-label-office"):
+                # `SOUNDBITE (Rosnah Ismail, President, Selangor Operators Association)`,
+                # `(Hisham Yusof, Director-General of Health)`: her office, then its body
+                office = office.strip()
+                return (
+                    who.strip(),
+                    (f"{office} of {rest.strip()}" if rest.strip() else office),
+                    m.end(),
+                )
             return (
                 who.strip(),
                 (f"representative of {body.strip()}" if body.strip() else None),
