@@ -30,7 +30,6 @@ _LINK_CONFIDENCE = {
     "refers-back-answer": 0.55,
     "one-detail": 0.5,
     "repeats-words": 0.5,
-    "report-told-whole": 0.5,
     "echoes-answer": 0.5,
     "anaphor-names-claim-verb": 0.7,
     "headline-answers-body-claim": 0.5,

@@ -36,7 +36,6 @@ __all__ = ["Node", "content_stems", "link"]
 # `the suggestion` one made by `suggested`, `the assertion` one made by `asserted`
 _ACCUSING = re.compile(r"^(?:accus|alleg|charg|blam)")
 _ACCUSATION_NOUN = re.compile(r"^(?:accusation|allegation|charge)s?$")
-REPORT_RUN_MAX = 2  # further claims of one report after its lead (a longer run is no one report)
 
 
 def _noun_names_verb(noun: str, verb: str) -> bool:
@@ -421,16 +420,6 @@ def _targets(
         if ov >= 2 and ov >= lead_ov - 1:
             extra.append((ov, c.idx))
     out += here
-    if earlier and n.stance == "denial" and on("report-told-whole"):
-        # `No toll levels have been decided, and nothing has been hidden from anyone`: a
-        # report told in two or three claims by one speaker before anyone answered it is one
-        # account; a general denial of it denies each further claim it shares a word with
-        have = {i for i, _ in out} | {i for _, i in extra}
-        for lead in picked:
-            for c in _report_run(lead, d, nodes):
-                if c.idx not in have and c.pos < n.pos and overlap(n, c) >= 1:
-                    have.add(c.idx)
-                    out.append((c.idx, "report-told-whole"))
     if lead_ov == 0 and not extra and not here and on("answer-shares-one-claim"):
         # `That is not an acceptance`: an answer sharing no word with the report's lead but
         # words of one further claim only (`invitations were sent and accepted`): that claim
@@ -453,26 +442,6 @@ def _targets(
         top = max(extra)[0]
         return [(i, "one-detail") for ov, i in extra if ov == top] + here
     return out + [(i, "repeats-words") for _, i in extra]
-
-
-def _report_run(lead: Node, d: Dispute, nodes: list[Node]) -> list[Node]:
-    """The further claims of a report told by its lead's speaker after it and before anyone
-    answered it (a report of two or three claims in all; a longer run is no single report)."""
-    answer_at = min(
-        (m.pos for m in nodes if m.stance in ANSWERS and m.pos > lead.pos and not m.headline),
-        default=None,
-    )
-    run = [
-        c
-        for c in d.claims
-        if c.speaker == lead.speaker
-        and c.pos > lead.pos
-        and (answer_at is None or c.pos < answer_at)
-        and not c.headline
-        and not c.optional
-        and len(c.stems) >= THIN_CLAIM
-    ]
-    return sorted(run, key=pos) if len(run) <= REPORT_RUN_MAX else []
 
 
 def _whole_report(n: Node, first: Node, d: Dispute) -> list[Node]:
