@@ -54,3 +54,8 @@ def test_the_complaint_reads_as_a_denial_with_the_rule_off(monkeypatch):
     monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "left-without")
     content = "the bakers had been given no warning of the levy"
     assert _first(content) == ("denial", "denial-cue")
+
+
+def test_nobody_telling_the_speaker_that_its_story_is_wrong_is_no_complaint():
+    content = "Nobody at the council has told us that a single figure we printed is wrong"
+    assert _first(content) != ("comment", "left-without")
