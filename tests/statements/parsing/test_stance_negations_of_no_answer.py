@@ -1,7 +1,11 @@
-"""Negations that answer no report, read on their own words: a contrast of time set off after
-its clause (`time-contrast`) and a side saying it got no word or paper (`left-without`)."""
+"""Negations that answer no report: a contrast of time set off after its clause
+(`time-contrast`), a side saying it got no word or paper (`left-without`), and a negated wish of
+the denying side, a policy line that its denial beside it does not turn into one
+(`policy-negation`'s cues, `policy-stays`)."""
 
 from statements.parsing.stance import has_denial_cue, stance_rule
+
+from .statements import stance_of
 
 
 def _first(content):
@@ -59,3 +63,26 @@ def test_the_complaint_reads_as_a_denial_with_the_rule_off(monkeypatch):
 def test_nobody_telling_the_speaker_that_its_story_is_wrong_is_no_complaint():
     content = "Nobody at the council has told us that a single figure we printed is wrong"
     assert _first(content) != ("comment", "left-without")
+
+
+DENIED_THEN_POLICY = (
+    "The Lorvan Herald reported on Monday that Tessaria had closed its fishing grounds to "
+    "Lorvani trawlers.\n\n"
+    "Tessaria's fisheries ministry denied the report on Tuesday.\n\n"
+    '"We have no interest in a quarrel with our neighbours over the sea," ministry spokesman '
+    "Aurel Dancu said.\n"
+)
+
+
+def test_a_negated_wish_of_the_denying_side_is_a_policy_remark():
+    assert stance_of(DENIED_THEN_POLICY, "quarrel with our neighbours") == "comment"
+
+
+def test_the_negated_wish_reads_as_a_denial_with_the_policy_rule_off(monkeypatch):
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "policy-negation")
+    assert stance_of(DENIED_THEN_POLICY, "quarrel with our neighbours") == "denial"
+
+
+def test_the_negated_wish_reads_as_the_sides_denial_with_policy_stays_off(monkeypatch):
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "policy-stays")
+    assert stance_of(DENIED_THEN_POLICY, "quarrel with our neighbours") == "denial"
