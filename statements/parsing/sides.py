@@ -216,6 +216,9 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
                 and not re.match(r"^(?:separately|also)\b", sent, re.I)
                 and not _ASIDE.search(lead)
                 and not (has_policy_cue(r.content) and not has_denial_cue(r.content))
+                # a negated policy line already read as one (`We have no interest in a quarrel`)
+                # stays a comment beside the side's denial (rule `policy-stays`)
+                and not (r.rules[-1:] == ["policy-negation:comment"] and on("policy-stays"))
                 and (r.stance == "denial" or _on_the_dispute(r, rows, index))
             ):
                 if r.stance == "comment" and _unnamed_before_answer(r, answered):

@@ -48,16 +48,27 @@ def _without_idle_negations(low: str) -> str:
     return _CONDITION.sub(" ", low) if ("if" in low or "unless" in low or "whether" in low) else low
 
 
+# A contrast of time set off after the clause it qualifies, and a deadline: `the meeting will
+# take place when the text is ready, not before`, `within days, not weeks`, `no later than
+# Friday`. The `not` says when, and negates nothing anyone reported (rule `time-contrast`).
+_TIME_CONTRAST = re.compile(
+    r"(?:[,;]|\s[-–—])\s*not\s+(?:before|after|later|sooner|earlier|(?:in\s+)?(?:hours|days|"
+    r"weeks|months|years))\b|\b(?:no|not)\s+later\s+than\b"
+)
+
+
 def has_denial_cue(text: str) -> bool:
     """Negation or dismissal words in the text."""
-    return _denial_cue(text, on("idle-negation"))
+    return _denial_cue(text, on("idle-negation"), on("time-contrast"))
 
 
 @lru_cache(maxsize=8192)  # asked again of the same words by several stages
-def _denial_cue(text: str, skip_idle: bool) -> bool:
+def _denial_cue(text: str, skip_idle: bool, skip_time: bool = False) -> bool:
     low = text.lower().replace("’", "'")
     if skip_idle:
         low = _without_idle_negations(low)
+    if skip_time and "no" in low:
+        low = _TIME_CONTRAST.sub(" ", low)
     return bool(_cue_res()[0].search(low)) or "n't" in low
 
 
@@ -179,6 +190,29 @@ def _only_grievance(content: str) -> bool:
     if not _grievance_re().search(low) or has_dismissal_cue(content):
         return False
     return not has_denial_cue(_grievance_re().sub(" ", low))
+
+
+# Being left without word or paper, in the forms that name no participle of not being told:
+# `traders had been given no notice`, `were shown no order`, `Nobody has told us why`, `no one
+# from the ministry informed them`. The speaker says what it did not get (rule `left-without`).
+# `Nobody has told us that a line we printed is wrong` is no such complaint: it stands by.
+_LEFT_WITHOUT = re.compile(
+    r"\b(?:had|has|have|was|were|is|are)\s+(?:been\s+)?(?:given|shown|offered|sent|handed)\s+"
+    r"(?:no|neither)\b|"
+    r"\b(?:nobody|no one|no-one)\s+(?:[a-z'-]+\s+){0,3}?(?:(?:has|had|have|ever|even)\s+)*"
+    r"(?:told|informed|warned|consulted|notified|asked|contacted|called|briefed|explained\s+"
+    r"(?:anything\s+)?to)\s+(?:us|me|them|him|her|the\s+\w+|our\s+\w+|their\s+\w+)\b"
+    r"(?!\s+(?:that|it\s+was|the\s+\w+\s+was)\b)"
+)
+
+
+def _only_left_without(content: str) -> bool:
+    """Every negation of the content is of the speaker's side getting no word or paper."""
+    low = content.lower().replace("’", "'")
+    if ("no" not in low) or not _LEFT_WITHOUT.search(low) or has_dismissal_cue(content):
+        return False
+    rest = _grievance_re().sub(" ", _LEFT_WITHOUT.sub(" ", low))
+    return not has_denial_cue(rest)
 
 
 def is_fragment(body: str, rule: str, attribution: str) -> bool:
@@ -317,6 +351,8 @@ def stance_rule(
     if has_denial_cue(content) and on("denial-cue"):
         if _only_grievance(content) and on("grievance-negation"):
             return "comment", "grievance-negation"
+        if _only_left_without(content) and on("left-without"):
+            return "comment", "left-without"
         return "denial", "denial-cue"
     return "comment", "default-comment"
 

@@ -31,11 +31,12 @@ def test_the_dismissing_sides_plain_account_is_its_denial():
 def test_the_first_negation_decides_when_the_rule_is_off(monkeypatch):
     # p-claims3's accounts (other-side-account, denied-first-account), state-told-of (the
     # state the accuser's account is told of) and rejoinder-not-denier (another side's
-    # negation answers the opening account) find the same sides
+    # negation answers the opening account) find the same sides; left-without reads the first
+    # negation (`Nobody in Madrid has told us why`) as a complaint, so it is off here too
     monkeypatch.setenv(
         "DEMENTI_PARSER_DISABLE",
         "denier-by-dismissal,other-side-account,denied-first-account,state-told-of,"
-        "rejoinder-not-denier",
+        "rejoinder-not-denier,left-without",
     )
     assert _stance(NO_DENY_VERB, "applied to lorries from every country") != "denial"
 
