@@ -54,11 +54,11 @@ FLOORS = {
     "span_f1": 0.934,
     "stance_acc": 0.868,
     "denial_f1": 0.897,
-    "link_f1": 0.56,
-    "actor_f1": 0.805,
-    "kind_acc": 0.89,
-    "affiliation_acc": 0.453,
-    "country_acc": 0.844,
+    "link_f1": 0.566,
+    "actor_f1": 0.823,
+    "kind_acc": 0.907,
+    "affiliation_acc": 0.557,
+    "country_acc": 0.892,
     "date_acc": 0.998,
 }
 MAX_DUPLICATES = 5
