@@ -51,11 +51,17 @@ _ACCUSED = re.compile(
 )
 
 
-def read_sides(rows: list[Row], reg: Registry) -> None:
-    """Find the accounts a dispute is about, then read each side's words by the side it takes."""
-    blocks: dict[int, list[Row]] = {}
+def assign_sides(rows: list[Row], reg: Registry) -> None:
+    """Each row's side: the body its speaker answers for (`root`), nothing read further."""
     for r in rows:
         r.side = root(reg, r.actor)
+
+
+def read_sides(rows: list[Row], reg: Registry) -> None:
+    """Find the accounts a dispute is about, then read each side's words by the side it takes."""
+    assign_sides(rows, reg)
+    blocks: dict[int, list[Row]] = {}
+    for r in rows:
         blocks.setdefault(r.block, []).append(r)
     for block in blocks.values():
         _read_block(block, reg)

@@ -108,3 +108,28 @@ def test_strict_parse_reraises(monkeypatch):
         parse_article("anything")
     monkeypatch.setenv(parsing.STRICT_ENV, "0")
     assert parse_article("anything").statements == ()
+
+
+def test_a_page_longer_than_any_article_keeps_its_first_stances(monkeypatch):
+    from statements import parsing
+    from statements.parsing import sides, stance_model
+
+    called = []
+    monkeypatch.setattr(stance_model, "revise_stances", lambda rows, skip: called.append("model"))
+    real_read = sides.read_sides
+    monkeypatch.setattr(
+        sides, "read_sides", lambda rows, reg: called.append("sides") or real_read(rows, reg)
+    )
+    para = 'The Tarn Post reported that the dam closed. "It did not," spokesman Al Ber said.\n\n'
+    long_page = para * (parsing.LONG_PAGE_CHARS // len(para) + 10)
+    out = _check(long_page, dt.date(2026, 1, 1))
+    # every statement found and spoken, its stance as first read: the refining passes are left out
+    assert out["statements"] and not called
+    stances = {s["stance"] for s in out["statements"]}
+    assert stances <= {"claim", "denial", "confirmation", "comment"}
+    _check(para * 3)
+    assert called == ["sides", "model"]  # an article's length: every pass
+    called.clear()
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "long-page-budget")
+    _check(long_page)
+    assert called == ["sides", "model"]
