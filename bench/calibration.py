@@ -47,6 +47,10 @@ SETS = {
     "heldout5": TESTS / "heldout5",
     "heldout6": TESTS / "heldout6",
     "heldout7": TESTS / "heldout7",
+    "heldout8": TESTS / "heldout8",
+    "heldout9": TESTS / "heldout9",
+    "heldout10": TESTS / "heldout10",
+    "heldout11": TESTS / "heldout11",
     "transcripts": TESTS / "transcripts",
 }
 HIGH = 0.8  # the promise: above this, right at least 90% of the time
