@@ -511,3 +511,59 @@ def test_tenth_heldout_set_meets_the_metric_floors():
 @pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")
 def test_eleventh_heldout_set_meets_the_metric_floors():
     assert_meets_floors(HELDOUT11, FLOORS11, MAX_DUPLICATES11)
+
+
+# The ninth session's blind sets, written 2026-12-06 by two helpers that read no parser code and
+# ran nothing, scored by the lead at the session's start (main 3be2820) and end (every branch of
+# the session merged), with no error read in between: heldout12 (16 articles in the dev corpus's
+# registers: wire, briefings, a release, translations from Spanish and Turkish, a live blog, a
+# fact-check, posts, a roundup, a debris page, a long analysis, a brief, an undated page) and
+# heldout13 (16 articles written as the English-language press outside Britain and the US writes:
+# Indian, Pakistani, Nigerian, Kenyan, Gulf, Malaysian, Chinese, Russian, Turkish, Iranian, Latin
+# American and Balkan outlets, a TV transcript, a radio bulletin, a long interview).
+# heldout12, start -> end: attribution_f1 0.767 -> 0.767, span_f1 0.855, stance_acc 0.786 ->
+# 0.779, denial_f1 0.860 -> 0.852, link_f1 0.361, actor_f1 0.770 -> 0.774, kind_acc 0.924 ->
+# 0.925, affiliation_acc 0.534 -> 0.552, country_acc 0.744 -> 0.759, duplicates 1.
+# heldout13: attribution_f1 0.682 -> 0.756, span_f1 0.864 -> 0.890, stance_acc 0.828 -> 0.816,
+# denial_f1 0.867, link_f1 0.489 -> 0.523, actor_f1 0.706 -> 0.731, kind_acc 0.912 -> 0.922,
+# affiliation_acc 0.492 -> 0.507, country_acc 0.685 -> 0.688, duplicates 7 -> 6 (p-world9 worked
+# on the register with ten articles of its own, never on these).
+# Floors 0.002 under the end; seen text from the next session on.
+HELDOUT12 = ROOT / "tests" / "statements" / "parsing" / "heldout12"
+FLOORS12 = {
+    "attribution_f1": 0.765,
+    "span_f1": 0.853,
+    "stance_acc": 0.777,
+    "denial_f1": 0.85,
+    "link_f1": 0.359,
+    "actor_f1": 0.772,
+    "kind_acc": 0.923,
+    "affiliation_acc": 0.55,
+    "country_acc": 0.757,
+    "date_acc": 0.925,
+}
+MAX_DUPLICATES12 = 1
+HELDOUT13 = ROOT / "tests" / "statements" / "parsing" / "heldout13"
+FLOORS13 = {
+    "attribution_f1": 0.754,
+    "span_f1": 0.888,
+    "stance_acc": 0.814,
+    "denial_f1": 0.865,
+    "link_f1": 0.521,
+    "actor_f1": 0.729,
+    "kind_acc": 0.92,
+    "affiliation_acc": 0.505,
+    "country_acc": 0.686,
+    "date_acc": 0.9,
+}
+MAX_DUPLICATES13 = 6
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")
+def test_twelfth_heldout_set_meets_the_metric_floors():
+    assert_meets_floors(HELDOUT12, FLOORS12, MAX_DUPLICATES12)
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")
+def test_thirteenth_heldout_set_meets_the_metric_floors():
+    assert_meets_floors(HELDOUT13, FLOORS13, MAX_DUPLICATES13)
