@@ -2700,14 +2700,19 @@ _PASSIVE_QUOTED = re.compile(
 )
 
 
+def _content_end(unit: Unit) -> int:
+    """Where a unit's words end, closing punctuation and stray marks left out (`_strip_end`)."""
+    end = _strip_end(unit.tokens, len(unit.tokens))
+    return unit.tokens[end - 1].end if end else unit.end
+
+
 def _passive_quoted(unit: Unit, text: str) -> list[Frame]:
     m = _PASSIVE_QUOTED.match(text, unit.start, unit.end)
     if m is None or (
         m.group("app") and not (on("passive-quoted-apposition") and on("quoted-apposition"))
     ):
         return []
-    end = _strip_end(unit.tokens, len(unit.tokens))
-    ce = unit.tokens[end - 1].end if end else unit.end
+    ce = _content_end(unit)
     if ce <= m.end():
         return []
     sp = Mention(m.group("sp"), m.start("sp"), m.end("sp"), verb="quoted")
@@ -2768,8 +2773,7 @@ def _passive_stated(unit: Unit, text: str) -> list[Frame]:
     m = _PASSIVE_STATED.match(text, unit.start, unit.end)
     if m is None or not on("passive-it-was-stated"):
         return []
-    end = _strip_end(unit.tokens, len(unit.tokens))
-    ce = unit.tokens[end - 1].end if end else unit.end
+    ce = _content_end(unit)
     if ce <= m.end():
         return []
     sp = Mention(m.group("it"), m.start("it"), m.end("it"), pronoun=True)
@@ -3043,8 +3047,7 @@ def _seen_document(unit: Unit, text: str) -> list[Frame]:
     m = _SEEN_DOCUMENT.search(text, unit.start, unit.end)
     if m is None:
         return []
-    end = _strip_end(unit.tokens, len(unit.tokens))
-    ce = unit.tokens[end - 1].end if end else unit.end
+    ce = _content_end(unit)
     if ce <= m.end() + 10:
         return []
     sp = Mention(m.group("sp"), m.start("sp"), m.end("sp"))
@@ -3230,8 +3233,7 @@ def _report_noun_claim(unit: Unit, text: str) -> list[Frame]:
     m = _REPORT_NOUN.search(text, unit.start, unit.end)
     if m is None:
         return []
-    end = _strip_end(unit.tokens, len(unit.tokens))
-    ce = unit.tokens[end - 1].end if end else unit.end
+    ce = _content_end(unit)
     if ce <= m.end():
         return []
     sp = Mention(m.group("sp"), m.start("sp"), m.end("sp"))
