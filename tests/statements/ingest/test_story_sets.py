@@ -341,7 +341,7 @@ def test_naming_an_outlet_months_old_gains_nothing_from_the_time_floor():
 
     # An article 110 days later that names "the Ledger" and shares two words of ten with it.
     old = "quarrel silo wheat tender cargo grain barge quay levy sack".split()
-    new = "quarrel silo ferry fee river pier toll deck crew ramp".split()
+    new = "quarrel silo ferry hull river pier mast deck crew ramp".split()
     story = Keys(
         terms=dict.fromkeys(old, 3.0),
         countries={"RO"},
@@ -472,7 +472,9 @@ def test_articles_sharing_distinctive_words_between_the_same_countries_lift_the_
     from statements.stories import THRESHOLD, score
 
     # The report and the answer word the affair differently (permits halted / a sanitary
-    # review of licences) but share six distinctive words of the whole article.
+    # review of licences) but share six distinctive words of the whole article. (Read without
+    # grouping-synonyms, which would also count `licence` as the report's `permit`.)
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "grouping-synonyms")
     shared = "trout senvar exporter sanitary laboratory consignment"
     report = _article_keys(f"{shared} permit halted buyer", {"BO", "PE"}, dt.date(2026, 9, 8))
     answer = _article_keys(
@@ -482,7 +484,7 @@ def test_articles_sharing_distinctive_words_between_the_same_countries_lift_the_
     assert found.article_content == pytest.approx(18.0)
     assert found.article_claim == pytest.approx(1.5 * 6 / 9)
     assert found.total >= THRESHOLD
-    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "grouping-article-content")
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "grouping-synonyms,grouping-article-content")
     assert score(answer, report, story_id=1, article_text="").total < THRESHOLD
 
 
