@@ -61,7 +61,7 @@ GC_PAUSE_CHARS = 200_000
 # page of many, or a dump) the two passes that only refine stances after the first reading, the
 # sides' accounts (`sides.read_sides`) and the learned stance model, are left out, as the
 # dependency parse is limited to syntax.MAX_UNITS sentences: the page is parsed in bounded time
-# (a 2 MB page: 5.3 s -> 4.2 s of CPU on the ninth session's machine), its stances as first read.
+# (a 2 MB page: about 5 s -> 4 s of CPU, docs/PERFORMANCE.md), its stances as first read.
 LONG_PAGE_CHARS = 500_000
 STRICT_ENV = "DEMENTI_PARSER_STRICT"  # "1"/"true": parse_article re-raises instead of logging
 
