@@ -172,11 +172,6 @@ _BODY_HEADS = frozenset(
 )
 
 
-def _honorifics() -> frozenset[str]:
-    """`Dr`, `Alhaji`, `Shri`, `H.E.`: written before a name, no office (lexicon/honorifics.txt)."""
-    return lexicon.words("honorifics.txt") | {"h.e."}
-
-
 _NEAR = 600  # characters: a person met this close before a pronoun is what it stands for
 
 
@@ -297,7 +292,7 @@ class Registry(Affiliations):
                 role = m.group(1)
         if (
             role
-            and role.strip().rstrip(".").lower() in _honorifics()
+            and role.strip().rstrip(".").lower() in lexicon.words("honorifics.txt")
             and on("honorific-is-no-role")
         ):
             role = None  # `Hon Peter X:` heading a written answer: `Hon` is no office
@@ -386,7 +381,7 @@ class Registry(Affiliations):
         if (
             d.kind == "person"
             and d.role is not None
-            and d.role.rstrip(".") in _honorifics()
+            and d.role.rstrip(".") in lexicon.words("honorifics.txt")
             and on("honorific-is-no-role")
         ):
             # `the Deputy Minister of the Interior, Mr Kwame Asare`: `Mr` is no office, the
