@@ -279,6 +279,21 @@ def test_the_eighth_held_out_story_set_groups_at_its_floors():
     _assert_groups_at(HELDOUT8, HELDOUT8_FLOORS)
 
 
+# The tenth session's blind story set (tests/statements/ingest/stories_heldout9, 12 articles:
+# three affairs told by three articles each over three to twenty days (a manuscript loan, airport
+# landing slots, a textbook print contract), the answers worded apart and citing the first report
+# only as `an Irish newspaper`, `reports published in Manila`, `a Kenyan newspaper`; a Danish
+# translation, a briefing, an undated trade analysis; three distractors sharing the countries,
+# the ministries or the subject), written blind and scored only by the lead: B-cubed F1,
+# pairwise recall and precision 1.000 at the session's start (e1a303b) and end.
+HELDOUT9 = ROOT / "tests" / "statements" / "ingest" / "stories_heldout9"
+HELDOUT9_FLOORS = (0.998, 0.998, 0.998)  # B-cubed F1, pairwise recall, pairwise precision
+
+
+def test_the_ninth_held_out_story_set_groups_at_its_floors():
+    _assert_groups_at(HELDOUT9, HELDOUT9_FLOORS)
+
+
 def test_the_fifth_held_out_story_set_groups_at_its_floors():
     _assert_groups_at(HELDOUT5, HELDOUT5_FLOORS)
 
