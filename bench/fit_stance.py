@@ -71,11 +71,16 @@ MAX_LOSS = 1
 # scorer's link F1 on 4 of 5; with denial fixed, stance gains on all 5 (first fit, 2026-12-05).
 FIXED = ("denial",)
 MIN_SUPPORT = 5  # a feature seen fewer times in the training sets gets no weight (or its bucket)
+# The sets kept back from everyone tuning the parser: never parsed here, neither fitted on nor
+# scored (they are scored only by the summary row at a session's milestones).
+KEPT_BACK_SETS = ("heldout10", "heldout11", "heldout12", "heldout13")
 
 
 def sets() -> dict[str, list[pathlib.Path]]:
     """The annotated sets by name: the scorer's sets, and the small own sets as one."""
-    out = {name: [folder] for name, folder in calibration.SETS.items()}
+    out = {
+        name: [folder] for name, folder in calibration.SETS.items() if name not in KEPT_BACK_SETS
+    }
     own = sorted(p for p in TESTS.iterdir() if p.is_dir() and p.name.startswith(("p_", "p-")))
     if own:
         out["p_sets"] = own

@@ -25,6 +25,7 @@ from .stance import (
     has_decline_cue,
     has_denial_cue,
     has_dismissal_cue,
+    has_goodwill_cue,
     has_policy_cue,
 )
 from .verdicts import (
@@ -85,6 +86,19 @@ _NO_REPLY = re.compile(
     r"(?:replied|answered|responded)\b",
     re.I,
 )
+# The first readings of a negation as a side's grievance of being left out (`stance.py`).
+_GRIEVANCE_READINGS = (["grievance-negation:comment"], ["left-without:comment"])
+# `not been informed of any plan`, `not consulted on any such arrangement`: left out of
+# something the words say does not exist; a denial of it, not a grievance.
+_OF_ANY = re.compile(r"\b(?:any|such)\b", re.I)
+
+
+def _only_grievance(r: Row) -> bool:
+    """The row was first read as a grievance of being left out (`had not been consulted on the
+    tariff change`), of something the words do not say is absent."""
+    return r.rules[-1:] in _GRIEVANCE_READINGS and not _OF_ANY.search(r.content)
+
+
 # The rules that read a plain remark as the account a dispute is about.
 _ACCOUNT_RULES = (
     "question-claim:",
@@ -225,6 +239,17 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
                 # a negated policy line already read as one (`We have no interest in a quarrel`)
                 # stays a comment beside the side's denial (rule `policy-stays`)
                 and not (r.rules[-1:] == ["policy-negation:comment"] and on("policy-stays"))
+                # so does a grievance of being left out (`had not been consulted`, `Nobody has
+                # told us`): the side complains, it answers no account (rule `grievance-stays`)
+                and not (_only_grievance(r) and on("grievance-stays"))
+                # a remark of goodwill or of talks going on, with no negation, answers nothing
+                # (`relations remained "excellent"`, `in close contact with`): rule
+                # `goodwill-cues`
+                and not (
+                    has_goodwill_cue(r.content)
+                    and not has_denial_cue(r.content)
+                    and on("goodwill-cues")
+                )
                 and (r.stance == "denial" or _on_the_dispute(r, rows, index))
             ):
                 if r.stance == "comment" and _unnamed_before_answer(r, answered):
@@ -253,6 +278,18 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
                 pass
             elif r.stance == "denial" and _negated_restatement(r, rows, index):
                 pass  # `the talks "have not been suspended"` after a report that they were
+            elif (
+                r.rules[-1:] == ["policy-negation:comment"]
+                and not _PAST_NEGATION.search(r.content)
+                and not _holds_evidence(r.content)
+                # an outlet's words stand by its story
+                and (r.side is None or reg.actors[r.side].kind != "media")
+                and on("policy-stays-claimant")
+            ):
+                # `Kyiv was "open to discussing" the tariff but would not do so "under pressure"`:
+                # the claimant's policy line, read as one, stands by no account (`Nothing in our
+                # report has been retracted` does)
+                pass
             elif _rejected_just_before(r, rows, index) and on("claimant-rejects-then-tells"):
                 # `Kulkarni rejected that account` and then `said the delays were caused by ...`:
                 # the claimant's answer to a counter-accusation goes on in plain words

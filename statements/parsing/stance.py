@@ -32,6 +32,8 @@ def _cue_res() -> tuple[re.Pattern[str], ...]:
         alt("dismissal_cues.txt"),
         alt("policy_cues.txt"),
         alt("idle_negations.txt"),
+        alt("goodwill_cues.txt"),
+        alt("disclaimer_cues.txt"),
     )
 
 
@@ -72,16 +74,29 @@ def _denial_cue(text: str, skip_idle: bool, skip_time: bool = False) -> bool:
     return bool(_cue_res()[0].search(low)) or "n't" in low
 
 
-@lru_cache(maxsize=8192)  # asked again of the same words by several stages
 def has_dismissal_cue(text: str) -> bool:
-    """Words that dismiss an account by themselves: `a fabrication`, `no basis`, `lies`."""
-    return bool(_cue_res()[3].search(text.lower().replace("’", "'")))
+    """Words that dismiss an account by themselves: `a fabrication`, `no basis`, `lies`; and
+    (rule `disclaimer-cues`) that disown it: `has nothing to do with`, `no record of`."""
+    return _dismissal_cue(text, on("disclaimer-cues"))
+
+
+@lru_cache(maxsize=8192)  # asked again of the same words by several stages
+def _dismissal_cue(text: str, disclaimers: bool) -> bool:
+    low = text.lower().replace("’", "'")
+    return bool(_cue_res()[3].search(low)) or (disclaimers and bool(_cue_res()[7].search(low)))
 
 
 @lru_cache(maxsize=8192)  # asked again of the same words by several stages
 def has_policy_cue(text: str) -> bool:
     """Words of a side's policy or goodwill: `looks forward to`, `committed to`, `invited`."""
     return bool(_cue_res()[4].search(text.lower().replace("’", "'")))
+
+
+@lru_cache(maxsize=8192)  # asked again of the same words by several stages
+def has_goodwill_cue(text: str) -> bool:
+    """Words of goodwill towards the other side or of talks going on (`relations remained
+    "excellent"`, `in close contact with`, `hopeful of`): lexicon `goodwill_cues.txt`."""
+    return bool(_cue_res()[6].search(text.lower().replace("’", "'")))
 
 
 @lru_cache(maxsize=8192)  # asked again of the same words by several stages
@@ -146,6 +161,17 @@ _REPORT_TRUE = re.compile(
     r"\b(?:the|that|this|its|our|their|his|her)\s+(?:[\w-]+\s+)?(?:reports?|stor(?:y|ies)|"
     r"articles?|account|information)\s+(?:is|was|are|were|remains?)\s+[\"“]?(?:\w+ly\s+)?"
     r"(?:correct|accurate|true|right)\b",
+    re.I,
+)
+# A speaker's own figures or claims, said to hold: `insisted that his claims about the track were
+# true`, `the operator's figures were accurate`, `maintains its figures in their entirety`, `the
+# trend was "undeniable"` (rule `account-held-true`).
+_HELD_TRUE = re.compile(
+    r"\b(?:the|that|this|these|those|its|our|their|his|her|my)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:claims?|figures?|data|numbers|findings?|reporting|trend)\s+(?:about\s+(?:[\w'’-]+\s+)"
+    r"{1,5}?)?(?:is|was|are|were|remains?|remained)\s+[\"“]?(?:\w+ly\s+)?(?:correct|accurate|"
+    r"true|right|undeniable|sound|reliable)\b|"
+    r"\bmaintain(?:s|ed)?\s+(?:its|his|her|their|our)\s+(?:figures|data|numbers|findings|claims?)\b",
     re.I,
 )
 # A clause whose verb is negated within its first words: `that it "did not receive any
@@ -339,6 +365,13 @@ def stance_rule(
         and on("report-true")
     ):
         return "confirmation", "report-true"  # `said the report was "broadly accurate"`
+    if (
+        _may(low, "true", "accura", "correct", "right", "undeniable", "sound", "reliab", "maintain")
+        and _HELD_TRUE.search(content)
+        and not has_denial_cue(content)
+        and on("account-held-true")
+    ):
+        return "confirmation", "account-held-true"  # `insisted that his claims were true`
     if (
         _may(low, "indeed")
         and _INDEED.search(content)

@@ -20,6 +20,7 @@ from .stance import (
     has_confirm_cue,
     has_decline_cue,
     has_denial_cue,
+    has_goodwill_cue,
     has_policy_cue,
 )
 
@@ -91,6 +92,8 @@ def asked_about_the_report(rows: list[Row], reg: Registry) -> None:
             or has_policy_cue(words)
             or has_confirm_cue(words)
             or is_bystander(r.actor)
+            # `adding that the two countries enjoyed "close and friendly" relations`
+            or (has_goodwill_cue(words) and not has_denial_cue(words) and on("goodwill-cues"))
         ):
             continue
         r.set_stance("denial", "answer-when-asked")

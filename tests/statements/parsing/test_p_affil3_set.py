@@ -29,9 +29,9 @@ SET = pathlib.Path(__file__).resolve().parent / "p_affil3_set"
 FLOORS = {
     "attribution_f1": 0.947,
     "span_f1": 0.947,
-    "stance_acc": 0.772,
-    "denial_f1": 0.844,
-    "link_f1": 0.613,
+    "stance_acc": 0.804,
+    "denial_f1": 0.878,
+    "link_f1": 0.630,
     "actor_f1": 0.945,
     "kind_acc": 0.97,
     "affiliation_acc": 0.831,
