@@ -33,7 +33,6 @@ def _cue_res() -> tuple[re.Pattern[str], ...]:
         alt("policy_cues.txt"),
         alt("idle_negations.txt"),
         alt("goodwill_cues.txt"),
-        alt("disclaimer_cues.txt"),
     )
 
 
@@ -75,15 +74,8 @@ def _denial_cue(text: str, skip_idle: bool, skip_time: bool = False) -> bool:
 
 
 def has_dismissal_cue(text: str) -> bool:
-    """Words that dismiss an account by themselves: `a fabrication`, `no basis`, `lies`; and
-    (rule `disclaimer-cues`) that disown it: `has nothing to do with`, `no record of`."""
-    return _dismissal_cue(text, on("disclaimer-cues"))
-
-
-@lru_cache(maxsize=8192)  # asked again of the same words by several stages
-def _dismissal_cue(text: str, disclaimers: bool) -> bool:
-    low = text.lower().replace("’", "'")
-    return bool(_cue_res()[3].search(low)) or (disclaimers and bool(_cue_res()[7].search(low)))
+    """Words that dismiss an account by themselves: `a fabrication`, `no basis`, `lies`."""
+    return bool(_cue_res()[3].search(text.lower().replace("’", "'")))
 
 
 @lru_cache(maxsize=8192)  # asked again of the same words by several stages

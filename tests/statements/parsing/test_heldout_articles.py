@@ -359,12 +359,14 @@ HELDOUT7 = ROOT / "tests" / "statements" / "parsing" / "heldout7"
 # account-held-true, disclaimer-cues): stance_acc 0.742, denial_f1 0.755 measured; link_f1 0.243
 # (0.245 before: account-held-true's confirmation is linked to the other side's denial, not to the
 # figures it backs); its floor lowered 0.243 -> 0.242 (0.2427 measured) for the stance gained.
+# Merged (session 10): disclaimer-cues taken out (it cost the kept-back heldout12 three stances and
+# two links): stance_acc 0.737, denial_f1 0.747, link_f1 0.243; floors 0.002 under.
 FLOORS7 = {
     "attribution_f1": 0.846,
     "span_f1": 0.891,
-    "stance_acc": 0.740,
-    "denial_f1": 0.753,
-    "link_f1": 0.242,
+    "stance_acc": 0.735,
+    "denial_f1": 0.745,
+    "link_f1": 0.241,
     "actor_f1": 0.839,
     "kind_acc": 0.964,
     "affiliation_acc": 0.438,
@@ -437,12 +439,15 @@ HELDOUT9 = ROOT / "tests" / "statements" / "parsing" / "heldout9"
 # Session 9, branch p-actors9 raises (guild, confederation, co-operative, force, front,
 # headquarters as heads of organisations' names): stance_acc 0.723, denial_f1 0.782, kind_acc
 # 0.971, affiliation_acc 0.681 measured; floors 0.002 under.
+# Session 10, branch p-stance10 (goodwill-cues, grievance-stays, policy-stays-claimant; its
+# disclaimer-cues taken out at the merge): stance_acc 0.750, denial_f1 0.802, link_f1 0.235
+# measured; floors 0.002 under.
 FLOORS9 = {
     "attribution_f1": 0.865,
     "span_f1": 0.919,
-    "stance_acc": 0.753,
-    "denial_f1": 0.806,
-    "link_f1": 0.232,
+    "stance_acc": 0.748,
+    "denial_f1": 0.8,
+    "link_f1": 0.233,
     "actor_f1": 0.847,
     "kind_acc": 0.969,
     "affiliation_acc": 0.679,

@@ -1,9 +1,10 @@
 """Stance rules of the tenth session, on invented texts: a remark of goodwill from the denying
 side is no counter-account (`goodwill-cues`); a side's grievance of being left out stays one
 beside its denial (`grievance-stays`); a speaker saying its own figures or claims hold stands by
-them (`account-held-true`); words that disown an account without calling it false dismiss it
-(`disclaimer-cues`); a claimant's policy line stays one beside its account
-(`policy-stays-claimant`)."""
+them (`account-held-true`); a claimant's policy line stays one beside its account
+(`policy-stays-claimant`). `disclaimer-cues` (`has nothing to do with`, `no record of` as
+dismissals) was taken out at the merge: it gained two statements on the sets it was written
+from and cost the kept-back heldout12 three stances and two links."""
 
 from .statements import stance_of
 
@@ -87,21 +88,6 @@ def test_maintaining_its_figures_stands_by_them():
 def test_figures_said_to_be_wrong_are_no_confirmation():
     text = HELD.replace("her figures were accurate", "the ministry's figures were not accurate")
     assert _stance(text, "figures were") != "confirmation"
-
-
-DISCLAIMER = REPORT + (
-    '"This has nothing to do with politics. The inspections will end on Friday," a ministry '
-    "spokesman said.\n"
-)
-
-
-def test_an_account_disowned_without_a_word_of_falsehood_is_denied():
-    assert _stance(DISCLAIMER, "nothing to do with") == "denial"
-
-
-def test_disclaimer_cues_switched_off(monkeypatch):
-    stance = _stance(DISCLAIMER, "nothing to do with", monkeypatch, "disclaimer-cues")
-    assert stance == "comment"
 
 
 POLICY = (
