@@ -25,6 +25,7 @@ their country as it is.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import lexicon
@@ -162,7 +163,8 @@ def _opener(text: str, at: int, places: Places) -> str | None:
     for s in (start, prev):
         m = _OPENER.match(text, s)
         if m is not None and m.start() < at:
-            codes = _codes_in(m.group(1), places) or _city_codes(m.group(0)[:-1])
+            city = ("in " + m.group(1)) if on("opener-city") else m.group(0)[:-1]
+            codes = _codes_in(m.group(1), places) or _city_codes(city)
             if codes:
                 return codes[0]
     return None
@@ -243,6 +245,64 @@ def _written_near(a: MActor, text: str, places: Places) -> str | None:
     return code
 
 
+_NEAR_BEFORE, _NEAR_AFTER = 80, 120  # how far from the mention a place is read, in characters
+_SAID = re.compile(
+    r"\b(?:said|says|say|told|tells|wrote|writes|added|adds|reported|reports|denied|denies|"
+    r"confirmed|confirms|rejected|rejects|dismissed|quoted|published|posted|stated|that)\b"
+)
+_SENTENCE_STOP = re.compile(r"[.!?][\"'”’)]?\s+(?=[A-Z\"“])|\n")
+
+
+def _sentence_state(a: MActor, text: str, places: Places) -> str | None:
+    """The one real state the sentence of the actor's first mention places something in (a
+    state, capital or world city written after `in`, `at`, `from`, `of`, or before `-based`):
+    `X of Winnipeg said`, `said X, when I met him in Bratislava`."""
+    at = _first_mention(a, text)
+    if at < 0:
+        return None
+    start = max(_sentence_start(text, at), at - _NEAR_BEFORE)
+    # before the mention, only its own clause: `..., the Courier reported` is not placed by
+    # what the clause before it says
+    start = max(start, text.rfind(",", start, at) + 1)
+    m = _SENTENCE_STOP.search(text, at, at + _NEAR_AFTER)
+    end = m.start() if m else at + _NEAR_AFTER
+    # what the actor says after its verb places the matter spoken of, not the speaker
+    said = _SAID.search(text, at, end)
+    span = text[start : said.start() if said else end]
+    codes = set(_located_codes(span, places))
+    return codes.pop() if len(codes) == 1 else None
+
+
+_NAME_GOES_ON = re.compile(r"\s+(?:do|da|dos|das|de|del|della|di|du|la|le|los|las)\s+[A-Z]")
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    return frozenset(d for c in lexicon.countries() for d in c.demonyms)
+
+
+def _located_codes(span: str, places: Places) -> list[str]:
+    """The real states a stretch of text places something in: a state, capital or world city
+    written after `in`, `at`, `from`, `near`, `outside`, `of`, or before `-based`."""
+    out: list[str] = []
+    demonyms = _demonyms()
+    for m in _CITY_AT.finditer(span):
+        if _NAME_GOES_ON.match(span, m.end()):
+            continue  # `of Viana do Castelo`: the start of a longer name
+        words = (m.group("a") or m.group("b")).split()
+        for j in range(len(words), 0, -1):
+            form = " ".join(words[:j])
+            p = places.find(form) if form not in demonyms else None  # `of Argentine gas`
+            code = p.code if p is not None and p.code else None
+            if code is None and j == len(words):
+                # a city by its whole written name only (`Viana do Castelo` is no `Viana`)
+                code = lexicon.city_country(form)
+            if code is not None:
+                out.append(code)
+                break
+    return out
+
+
 def _city_in_name(actors: list[MActor]) -> None:
     """`broker in Mombasa`: an unnamed person's name places her in its city's country."""
     for a in actors:
@@ -275,6 +335,13 @@ def place_actors(actors: list[MActor], places: Places) -> set[int]:
             for a in actors:
                 if open_(a):
                     a.country = _chain_country(actors, a)
+    if on("country-in-sentence"):
+        for a in actors:
+            if open_(a):
+                a.country = _sentence_state(a, text, places)
+        for a in actors:
+            if open_(a):
+                a.country = _chain_country(actors, a)
     home = _dateline_state(text, places) if on("country-from-dateline") else None
     if home is None and on("country-of-story"):
         home = _story_state(text, places)

@@ -1,0 +1,68 @@
+"""Countries of the voices that the dateline would otherwise claim: a city opening the sentence
+(`In Cusco, ...`, rule `opener-city`) and a place written beside the first mention, before the
+verb of saying (`X of Saskatoon said`, rule `country-in-sentence`). Invented sentences."""
+
+import datetime as dt
+
+from statements.parsing import parse_article, to_contract
+
+PUB = dt.date(2026, 5, 4)
+
+# the dateline is Mexican; the builder of the roof is from a Canadian city
+OF_CITY = (
+    "Roof row\n\n"
+    "GUADALAJARA, Mexico, May 4 - The state government of Jalisco on Monday denied that it "
+    "owed money for a new stadium roof.\n\n"
+    "The state had ended its contract with Maple Girder Works of Saskatoon over delays, the "
+    "Jalisco Courier reported.\n\n"
+    '"We have sent every invoice," Maple Girder Works said on Monday.\n'
+)
+
+# the dateline is Peruvian; a grower speaks after a sentence that opens in a Chilean city
+OPENER = (
+    "Grape prices\n\n"
+    "LIMA, May 4 - Peru on Monday rejected a claim that it had blocked table grapes at the "
+    "border.\n\n"
+    "In Antofagasta, the mood was sour. Renata Vuskovic, who packs grapes for export, said "
+    "her lorries had waited four days.\n"
+)
+
+
+def _actors(text: str) -> dict[str, dict]:
+    out = to_contract(parse_article(text, published=PUB, strict=True))
+    return {a["name"]: a for a in out["actors"]}
+
+
+def _country(text: str, part: str) -> str | None:
+    actors = _actors(text)
+    found = [a for name, a in actors.items() if part in name]
+    assert found, list(actors)
+    return found[0]["country"]
+
+
+def test_a_body_of_a_city_is_of_that_citys_state():
+    assert _country(OF_CITY, "Maple Girder") == "CA"
+
+
+def test_country_in_sentence_can_be_switched_off(monkeypatch):
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "country-in-sentence")
+    assert _country(OF_CITY, "Maple Girder") == "MX"
+
+
+def test_a_place_in_what_is_said_places_nobody():
+    text = (
+        "Roof row\n\n"
+        "GUADALAJARA, Mexico, May 4 - The state government of Jalisco on Monday denied that "
+        "it owed money for a new stadium roof.\n\n"
+        "Maple Girder Works said on Monday that its steel had been shipped from Saskatoon.\n"
+    )
+    assert _country(text, "Maple Girder") == "MX"
+
+
+def test_a_city_opening_the_sentence_before_places_the_speaker():
+    assert _country(OPENER, "Vuskovic") == "CL"
+
+
+def test_opener_city_can_be_switched_off(monkeypatch):
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "opener-city,country-in-sentence")
+    assert _country(OPENER, "Vuskovic") == "PE"
