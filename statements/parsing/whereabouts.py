@@ -303,6 +303,25 @@ def _located_codes(span: str, places: Places) -> list[str]:
     return out
 
 
+_NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*")
+
+
+def _city_in_body_name(a: MActor, named: set[str]) -> str | None:
+    """`Busan Chamber of Commerce`, `the Phnom Penh Evening Post`: a world city written in a
+    body's or an outlet's own name places it in that city's country, when the text names that
+    state (`named`): a city's name may be a word of another language (`Golfe`)."""
+    for m in _NAME_RUN.finditer(a.name):
+        if _NAME_GOES_ON.match(a.name, m.end()):
+            continue
+        words = re.sub(r"['’]s?$", "", m.group(0)).split()
+        for i in range(len(words)):
+            for j in range(len(words), i, -1):
+                code = lexicon.city_country(" ".join(words[i:j]))
+                if code is not None and code in named:
+                    return code
+    return None
+
+
 def _city_in_name(actors: list[MActor]) -> None:
     """`broker in Mombasa`: an unnamed person's name places her in its city's country."""
     for a in actors:
@@ -330,6 +349,11 @@ def place_actors(actors: list[MActor], places: Places) -> set[int]:
                 a.country = _written_near(a, text, places)
     if on("city-in-name"):
         _city_in_name([a for a in actors if open_(a)])
+    if on("city-in-body-name"):
+        named = {p.code for p in places.places.values() if p.code}
+        for a in actors:
+            if open_(a) and a.kind in ("organisation", "media"):
+                a.country = _city_in_body_name(a, named)
     if on("country-from-body"):
         for _ in range(2):
             for a in actors:
