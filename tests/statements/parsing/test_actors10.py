@@ -66,3 +66,28 @@ def test_a_city_opening_the_sentence_before_places_the_speaker():
 def test_opener_city_can_be_switched_off(monkeypatch):
     monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "opener-city,country-in-sentence")
     assert _country(OPENER, "Vuskovic") == "PE"
+
+
+# a Korean port city in an outlet's name, in a story datelined in Japan
+BODY_NAME = (
+    "Ferry fares\n\n"
+    "FUKUOKA, Japan, May 4 - Japan's transport ministry on Monday denied that it had asked "
+    "ferry lines to South Korea to raise their fares.\n\n"
+    "The Incheon Harbour Gazette reported last week that the ministry had sent the lines a "
+    "letter.\n"
+)
+
+
+def test_a_city_in_an_outlets_name_places_it():
+    assert _country(BODY_NAME, "Harbour Gazette") == "KR"
+
+
+def test_city_in_body_name_can_be_switched_off(monkeypatch):
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "city-in-body-name")
+    assert _country(BODY_NAME, "Harbour Gazette") == "JP"
+
+
+def test_a_city_of_a_state_the_text_never_names_places_nobody():
+    # `Golfe` is also a city's name elsewhere; no such state is in the story
+    text = BODY_NAME.replace("Incheon Harbour Gazette", "Gazette du Golfe")
+    assert _country(text, "Gazette du Golfe") == "JP"
