@@ -295,8 +295,11 @@ def _located_codes(span: str, places: Places) -> list[str]:
             p = places.find(form) if form not in demonyms else None  # `of Argentine gas`
             code = p.code if p is not None and p.code else None
             if code is None and j == len(words):
-                # a city by its whole written name only (`Viana do Castelo` is no `Viana`)
+                # a city by its whole written name only (`Viana do Castelo` is no `Viana`),
+                # of a state the text names
                 code = lexicon.city_country(form)
+                if code is not None and code not in {q.code for q in places.places.values()}:
+                    code = None
             if code is not None:
                 out.append(code)
                 break
