@@ -141,6 +141,8 @@ def _beside(text: str, at: int, name_end: int, places: Places, a: MActor) -> str
             break
         kept.insert(0, w)
     codes = _codes_in(" ".join(kept), places) or _city_codes(" ".join(kept))
+    if not codes and on("possessive-city"):
+        codes = _possessive_cities(" ".join(kept), places)
     if codes:
         return codes[-1]
     after = text[name_end : name_end + 160]
@@ -154,6 +156,21 @@ def _beside(text: str, at: int, name_end: int, places: Places, a: MActor) -> str
         if len(set(codes)) == 1:
             return codes[0]
     return None
+
+
+_POSSESSIVE_CITY = re.compile(r"\b([A-Z][\w.-]*(?:[ -][A-Z][\w.-]*){0,2})['’]s\b")
+
+
+def _possessive_cities(span: str, places: Places) -> list[str]:
+    """`Batam's deputy mayor, X`: a world city owning the office before the name, of a state
+    the text names (rule `possessive-city`)."""
+    named = {p.code for p in places.places.values() if p.code}
+    out = []
+    for m in _POSSESSIVE_CITY.finditer(span):
+        code = lexicon.city_country(m.group(1))
+        if code is not None and code in named:
+            out.append(code)
+    return out
 
 
 def _opener(text: str, at: int, places: Places) -> str | None:

@@ -15,7 +15,8 @@ OF_CITY = (
     "owed money for a new stadium roof.\n\n"
     "The state had ended its contract with Maple Girder Works of Saskatoon over delays, the "
     "Jalisco Courier reported.\n\n"
-    '"We have sent every invoice," Maple Girder Works said on Monday.\n'
+    '"We have sent every invoice," Maple Girder Works said on Monday. Steel for the roof '
+    "came by rail from Canada.\n"
 )
 
 # the dateline is Peruvian; a grower speaks after a sentence that opens in a Chilean city
@@ -91,3 +92,22 @@ def test_a_city_of_a_state_the_text_never_names_places_nobody():
     # `Golfe` is also a city's name elsewhere; no such state is in the story
     text = BODY_NAME.replace("Incheon Harbour Gazette", "Gazette du Golfe")
     assert _country(text, "Gazette du Golfe") == "JP"
+
+
+# an Indonesian city owns the office before the name, in a story datelined in Singapore
+POSSESSIVE = (
+    "Ferry cuts\n\n"
+    "SINGAPORE, May 4 - Singapore's port authority on Monday denied that it would cut ferry "
+    "slots to Indonesia.\n\n"
+    "Medan's harbour master, Rudi Simanjuntak, said the cuts had been announced to him in "
+    "writing.\n"
+)
+
+
+def test_a_city_owning_the_office_places_its_holder():
+    assert _country(POSSESSIVE, "Simanjuntak") == "ID"
+
+
+def test_possessive_city_can_be_switched_off(monkeypatch):
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "possessive-city")
+    assert _country(POSSESSIVE, "Simanjuntak") == "SG"
