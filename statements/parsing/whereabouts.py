@@ -25,6 +25,7 @@ their country as it is.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -349,6 +350,14 @@ def _city_in_name(actors: list[MActor]) -> None:
             a.country = next(iter(_city_codes(a.name)), None)
 
 
+def _place_each(
+    actors: list[MActor], open_: Callable[[MActor], bool], how: Callable[[MActor], str | None]
+) -> None:
+    for a in actors:
+        if open_(a):
+            a.country = how(a)
+
+
 def place_actors(actors: list[MActor], places: Places) -> set[int]:
     """Give a country to the actors the affiliation chain left without one; the actors placed
     by the dateline or the story's state alone (a guess) are returned."""
@@ -363,29 +372,23 @@ def place_actors(actors: list[MActor], places: Places) -> set[int]:
             and not _international(actors, a)
         )
 
+    def chain(a: MActor) -> str | None:
+        return _chain_country(actors, a)
+
     if on("country-beside-name") or on("country-in-opener"):
-        for a in actors:
-            if open_(a):
-                a.country = _written_near(a, text, places)
+        _place_each(actors, open_, lambda a: _written_near(a, text, places))
     if on("city-in-name"):
         _city_in_name([a for a in actors if open_(a)])
     if on("city-in-body-name"):
         named = {p.code for p in places.places.values() if p.code}
-        for a in actors:
-            if open_(a) and a.kind in ("organisation", "media"):
-                a.country = _city_in_body_name(a, named)
+        bodies = [a for a in actors if a.kind in ("organisation", "media")]
+        _place_each(bodies, open_, lambda a: _city_in_body_name(a, named))
     if on("country-from-body"):
         for _ in range(2):
-            for a in actors:
-                if open_(a):
-                    a.country = _chain_country(actors, a)
+            _place_each(actors, open_, chain)
     if on("country-in-sentence"):
-        for a in actors:
-            if open_(a):
-                a.country = _sentence_state(a, text, places)
-        for a in actors:
-            if open_(a):
-                a.country = _chain_country(actors, a)
+        _place_each(actors, open_, lambda a: _sentence_state(a, text, places))
+        _place_each(actors, open_, chain)
     home = _dateline_state(text, places) if on("country-from-dateline") else None
     if home is None and on("country-of-story"):
         home = _story_state(text, places)
