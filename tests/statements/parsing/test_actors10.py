@@ -111,3 +111,22 @@ def test_a_city_owning_the_office_places_its_holder():
 def test_possessive_city_can_be_switched_off(monkeypatch):
     monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "possessive-city")
     assert _country(POSSESSIVE, "Simanjuntak") == "SG"
+
+
+# a city too often in the news for the frequent-word filter of cities.tsv
+MAJOR = (
+    "Cable row\n\n"
+    "NAIROBI, May 4 - Kenya's energy ministry on Monday denied that it owed a contractor for a "
+    "power cable.\n\n"
+    "Ranjit Cables, a Mumbai-based firm, said it had not been paid since March. India's high "
+    "commission declined to comment.\n"
+)
+
+
+def test_a_major_city_places_a_body():
+    assert _country(MAJOR, "Ranjit") == "IN"
+
+
+def test_major_cities_can_be_switched_off(monkeypatch):
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "major-cities")
+    assert _country(MAJOR, "Ranjit") == "KE"
