@@ -260,7 +260,26 @@ def _written_near(a: MActor, text: str, places: Places) -> str | None:
     code = _beside(text, at, at + len(written), places, a) if on("country-beside-name") else None
     if code is None and on("country-in-opener"):
         code = _opener(text, at, places)
+    if code is None and on("country-at-second-mention") and on("country-beside-name"):
+        # the first mention may be a headline or a menu line: the next one in running text
+        line_end = text.find("\n", at)
+        nxt = _next_mention(a, text, line_end) if line_end >= 0 else -1
+        if nxt >= 0:
+            written = next((x for x in (a.name, *a.aliases) if text.startswith(x, nxt)), a.name)
+            code = _beside(text, nxt, nxt + len(written), places, a)
     return code
+
+
+def _next_mention(a: MActor, text: str, after: int) -> int:
+    """Where the text next writes the actor's name or an alias after an offset (-1: nowhere
+    within the stretch the reading has met)."""
+    stop = max((p for p in (a.pos, *a.seen_pos) if p >= 0), default=len(text))
+    found = [
+        i
+        for x in (a.name, *a.aliases)
+        if len(x) > 2 and (i := text.find(x, after, stop + len(x) + 200)) >= 0
+    ]
+    return min(found) if found else -1
 
 
 _NEAR_BEFORE, _NEAR_AFTER = 80, 120  # how far from the mention a place is read, in characters

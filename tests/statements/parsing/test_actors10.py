@@ -130,3 +130,20 @@ def test_a_major_city_places_a_body():
 def test_major_cities_can_be_switched_off(monkeypatch):
     monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "major-cities")
     assert _country(MAJOR, "Ranjit") == "KE"
+
+
+# the body's first mention is the headline; the running text places it
+SECOND = (
+    "Tollway Nord rejects Slovak toll report\n\n"
+    "BRATISLAVA, May 4 - Slovakia's transport ministry said on Monday that tolls would rise.\n\n"
+    "Tollway Nord, which runs the motorway near Poznan, said it had not been told of any rise.\n"
+)
+
+
+def test_a_body_first_named_in_a_headline_is_placed_by_its_next_mention():
+    assert _country(SECOND, "Tollway Nord") == "PL"
+
+
+def test_country_at_second_mention_can_be_switched_off(monkeypatch):
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "country-at-second-mention")
+    assert _country(SECOND, "Tollway Nord") == "SK"
