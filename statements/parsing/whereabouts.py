@@ -25,6 +25,8 @@ their country as it is.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import lexicon
@@ -140,6 +142,8 @@ def _beside(text: str, at: int, name_end: int, places: Places, a: MActor) -> str
             break
         kept.insert(0, w)
     codes = _codes_in(" ".join(kept), places) or _city_codes(" ".join(kept))
+    if not codes and on("possessive-city"):
+        codes = _possessive_cities(" ".join(kept), places)
     if codes:
         return codes[-1]
     after = text[name_end : name_end + 160]
@@ -155,6 +159,21 @@ def _beside(text: str, at: int, name_end: int, places: Places, a: MActor) -> str
     return None
 
 
+_POSSESSIVE_CITY = re.compile(r"\b([A-Z][\w.-]*(?:[ -][A-Z][\w.-]*){0,2})['’]s\b")
+
+
+def _possessive_cities(span: str, places: Places) -> list[str]:
+    """`Batam's deputy mayor, X`: a world city owning the office before the name, of a state
+    the text names (rule `possessive-city`)."""
+    named = {p.code for p in places.places.values() if p.code}
+    out = []
+    for m in _POSSESSIVE_CITY.finditer(span):
+        code = lexicon.city_country(m.group(1))
+        if code is not None and code in named:
+            out.append(code)
+    return out
+
+
 def _opener(text: str, at: int, places: Places) -> str | None:
     """`In Dhaka, ...` opening the actor's sentence or the one before it."""
     start = _sentence_start(text, at)
@@ -162,7 +181,8 @@ def _opener(text: str, at: int, places: Places) -> str | None:
     for s in (start, prev):
         m = _OPENER.match(text, s)
         if m is not None and m.start() < at:
-            codes = _codes_in(m.group(1), places) or _city_codes(m.group(0)[:-1])
+            city = ("in " + m.group(1)) if on("opener-city") else m.group(0)[:-1]
+            codes = _codes_in(m.group(1), places) or _city_codes(city)
             if codes:
                 return codes[0]
     return None
@@ -240,7 +260,106 @@ def _written_near(a: MActor, text: str, places: Places) -> str | None:
     code = _beside(text, at, at + len(written), places, a) if on("country-beside-name") else None
     if code is None and on("country-in-opener"):
         code = _opener(text, at, places)
+    if code is None and on("country-at-second-mention") and on("country-beside-name"):
+        # the first mention may be a headline or a menu line: the next one in running text
+        line_end = text.find("\n", at)
+        nxt = _next_mention(a, text, line_end) if line_end >= 0 else -1
+        if nxt >= 0:
+            written = next((x for x in (a.name, *a.aliases) if text.startswith(x, nxt)), a.name)
+            code = _beside(text, nxt, nxt + len(written), places, a)
     return code
+
+
+def _next_mention(a: MActor, text: str, after: int) -> int:
+    """Where the text next writes the actor's name or an alias after an offset (-1: nowhere
+    within the stretch the reading has met)."""
+    stop = max((p for p in (a.pos, *a.seen_pos) if p >= 0), default=len(text))
+    found = [
+        i
+        for x in (a.name, *a.aliases)
+        if len(x) > 2 and (i := text.find(x, after, stop + len(x) + 200)) >= 0
+    ]
+    return min(found) if found else -1
+
+
+_NEAR_BEFORE, _NEAR_AFTER = 80, 120  # how far from the mention a place is read, in characters
+_SAID = re.compile(
+    r"\b(?:said|says|say|told|tells|wrote|writes|added|adds|reported|reports|denied|denies|"
+    r"confirmed|confirms|rejected|rejects|dismissed|quoted|published|posted|stated|that)\b"
+)
+_SENTENCE_STOP = re.compile(r"[.!?][\"'”’)]?\s+(?=[A-Z\"“])|\n")
+
+
+def _sentence_state(a: MActor, text: str, places: Places) -> str | None:
+    """The one real state the sentence of the actor's first mention places something in (a
+    state, capital or world city written after `in`, `at`, `from`, `of`, or before `-based`):
+    `X of Winnipeg said`, `said X, when I met him in Bratislava`."""
+    at = _first_mention(a, text)
+    if at < 0:
+        return None
+    start = max(_sentence_start(text, at), at - _NEAR_BEFORE)
+    # before the mention, only its own clause: `..., the Courier reported` is not placed by
+    # what the clause before it says
+    start = max(start, text.rfind(",", start, at) + 1)
+    m = _SENTENCE_STOP.search(text, at, at + _NEAR_AFTER)
+    end = m.start() if m else at + _NEAR_AFTER
+    # what the actor says after its verb places the matter spoken of, not the speaker
+    said = _SAID.search(text, at, end)
+    span = text[start : said.start() if said else end]
+    codes = set(_located_codes(span, places))
+    return codes.pop() if len(codes) == 1 else None
+
+
+_NAME_GOES_ON = re.compile(r"\s+(?:do|da|dos|das|de|del|della|di|du|la|le|los|las)\s+[A-Z]")
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    return frozenset(d for c in lexicon.countries() for d in c.demonyms)
+
+
+def _located_codes(span: str, places: Places) -> list[str]:
+    """The real states a stretch of text places something in: a state, capital or world city
+    written after `in`, `at`, `from`, `near`, `outside`, `of`, or before `-based`."""
+    out: list[str] = []
+    demonyms = _demonyms()
+    for m in _CITY_AT.finditer(span):
+        if _NAME_GOES_ON.match(span, m.end()):
+            continue  # `of Viana do Castelo`: the start of a longer name
+        words = (m.group("a") or m.group("b")).split()
+        for j in range(len(words), 0, -1):
+            form = " ".join(words[:j])
+            p = places.find(form) if form not in demonyms else None  # `of Argentine gas`
+            code = p.code if p is not None and p.code else None
+            if code is None and j == len(words):
+                # a city by its whole written name only (`Viana do Castelo` is no `Viana`),
+                # of a state the text names
+                code = lexicon.city_country(form)
+                if code is not None and code not in {q.code for q in places.places.values()}:
+                    code = None
+            if code is not None:
+                out.append(code)
+                break
+    return out
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*")
+
+
+def _city_in_body_name(a: MActor, named: set[str]) -> str | None:
+    """`Busan Chamber of Commerce`, `the Phnom Penh Evening Post`: a world city written in a
+    body's or an outlet's own name places it in that city's country, when the text names that
+    state (`named`): a city's name may be a word of another language (`Golfe`)."""
+    for m in _NAME_RUN.finditer(a.name):
+        if _NAME_GOES_ON.match(a.name, m.end()):
+            continue
+        words = re.sub(r"['’]s?$", "", m.group(0)).split()
+        for i in range(len(words)):
+            for j in range(len(words), i, -1):
+                code = lexicon.city_country(" ".join(words[i:j]))
+                if code is not None and code in named:
+                    return code
+    return None
 
 
 def _city_in_name(actors: list[MActor]) -> None:
@@ -248,6 +367,14 @@ def _city_in_name(actors: list[MActor]) -> None:
     for a in actors:
         if a.kind == "person" and not a.named:
             a.country = next(iter(_city_codes(a.name)), None)
+
+
+def _place_each(
+    actors: list[MActor], open_: Callable[[MActor], bool], how: Callable[[MActor], str | None]
+) -> None:
+    for a in actors:
+        if open_(a):
+            a.country = how(a)
 
 
 def place_actors(actors: list[MActor], places: Places) -> set[int]:
@@ -264,17 +391,23 @@ def place_actors(actors: list[MActor], places: Places) -> set[int]:
             and not _international(actors, a)
         )
 
+    def chain(a: MActor) -> str | None:
+        return _chain_country(actors, a)
+
     if on("country-beside-name") or on("country-in-opener"):
-        for a in actors:
-            if open_(a):
-                a.country = _written_near(a, text, places)
+        _place_each(actors, open_, lambda a: _written_near(a, text, places))
     if on("city-in-name"):
         _city_in_name([a for a in actors if open_(a)])
+    if on("city-in-body-name"):
+        named = {p.code for p in places.places.values() if p.code}
+        bodies = [a for a in actors if a.kind in ("organisation", "media")]
+        _place_each(bodies, open_, lambda a: _city_in_body_name(a, named))
     if on("country-from-body"):
         for _ in range(2):
-            for a in actors:
-                if open_(a):
-                    a.country = _chain_country(actors, a)
+            _place_each(actors, open_, chain)
+    if on("country-in-sentence"):
+        _place_each(actors, open_, lambda a: _sentence_state(a, text, places))
+        _place_each(actors, open_, chain)
     home = _dateline_state(text, places) if on("country-from-dateline") else None
     if home is None and on("country-of-story"):
         home = _story_state(text, places)

@@ -200,4 +200,8 @@ def city_country(name: str) -> str | None:
     common English word or given name and is not shared with a city of another country)."""
     if not on("country-of-city"):
         return None
-    return table("cities.tsv").get(name)
+    code = table("cities.tsv").get(name)
+    if code is None and on("major-cities"):
+        # a city of half a million or more whose name news writes often (`Mumbai`, `Toronto`)
+        code = table("cities_major.tsv").get(name)
+    return code

@@ -105,8 +105,11 @@ FLOORS = {
     "link_f1": 0.69,
     "actor_f1": 0.933,
     "kind_acc": 0.996,
-    "affiliation_acc": 0.836,  # session 9, p-actors9: its-subject-before, 0.838 measured
-    "country_acc": 0.888,
+    # session 10, p-actors10: country-at-second-mention places a briefing's unnamed official by the
+    # other capital named beside his next mention, and so files him under that state's government
+    # (0.838 -> 0.835); the rule gains country on fresh, heldout, heldout7 and p_claims5
+    "affiliation_acc": 0.833,
+    "country_acc": 0.899,
     "date_acc": 0.973,
 }
 MAX_DUPLICATES = 0

@@ -58,7 +58,7 @@ FLOORS = {
     "actor_f1": 0.855,
     "kind_acc": 0.981,
     "affiliation_acc": 0.759,
-    "country_acc": 0.851,
+    "country_acc": 0.886,
     "date_acc": 0.947,
 }
 MAX_DUPLICATES = 1
@@ -124,7 +124,7 @@ FLOORS2 = {
     "actor_f1": 0.854,
     "kind_acc": 0.969,
     "affiliation_acc": 0.741,
-    "country_acc": 0.835,
+    "country_acc": 0.851,
     "date_acc": 0.998,
 }
 # p-recall8: answered-apposition finds `saying the government owes it ...` by `The Indian firm`,
@@ -180,7 +180,7 @@ FLOORS3 = {
     "actor_f1": 0.836,
     "kind_acc": 0.952,
     "affiliation_acc": 0.687,
-    "country_acc": 0.832,
+    "country_acc": 0.839,
     "date_acc": 0.956,
 }
 MAX_DUPLICATES3 = 4
@@ -321,7 +321,7 @@ FLOORS6 = {
     "actor_f1": 0.871,
     "kind_acc": 0.961,
     "affiliation_acc": 0.714,
-    "country_acc": 0.854,
+    "country_acc": 0.878,
     "date_acc": 0.972,
 }
 # Session 9, branch p-actors9: title-only-holder folds `the spokesperson` into the holder named
@@ -370,7 +370,7 @@ FLOORS7 = {
     "actor_f1": 0.839,
     "kind_acc": 0.964,
     "affiliation_acc": 0.438,
-    "country_acc": 0.709,
+    "country_acc": 0.716,
     "date_acc": 0.949,
 }
 MAX_DUPLICATES7 = 9
@@ -424,7 +424,7 @@ FLOORS8 = {
     "actor_f1": 0.768,
     "kind_acc": 0.951,
     "affiliation_acc": 0.643,  # session 9, p-actors9: office-of-subject-before, 0.645 measured
-    "country_acc": 0.756,
+    "country_acc": 0.795,
     "date_acc": 0.919,
 }
 MAX_DUPLICATES8 = 2
@@ -451,7 +451,7 @@ FLOORS9 = {
     "actor_f1": 0.847,
     "kind_acc": 0.969,
     "affiliation_acc": 0.679,
-    "country_acc": 0.876,
+    "country_acc": 0.882,
     "date_acc": 0.998,
 }
 MAX_DUPLICATES9 = 9

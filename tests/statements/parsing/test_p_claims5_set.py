@@ -50,7 +50,7 @@ FLOORS = {
     "actor_f1": 0.831,
     "kind_acc": 0.954,
     "affiliation_acc": 0.609,
-    "country_acc": 0.760,
+    "country_acc": 0.784,
     "date_acc": 0.998,
 }
 MAX_DUPLICATES = 3
