@@ -310,6 +310,8 @@ class Affiliations(StateNames):
                 target = self._org_of_role(a) or self._org_of_portfolio(a) or self._employer(a)
             if target is None and a.place is not None and a.kind != "media":
                 pl = self.places.places.get(a.place)
+                if pl is not None and a.kind == "organisation" and self._private_company(a):
+                    pl = None
                 if pl is not None:
                     if a.kind == "person":
                         target = self._ministry_for(a, pl) or self.government(pl)
@@ -438,6 +440,22 @@ class Affiliations(StateNames):
         self._party_states()
         self._canonical_names()
         self._state_forms()
+
+    def _private_company(self, a: MActor) -> bool:
+        """`Lenovo Group`, `Talisman Energy Inc.`: a company by its name's last word, with no
+        state or `national` in its name, answers to no government (rule
+        `company-no-state`)."""
+        words = a.name.replace(",", " ").split()
+        if len(words) < 2 or not on("company-no-state"):
+            return False
+        last = words[-1].lower()
+        if last not in lexicon.words("company_ends.txt"):
+            return False
+        return not any(
+            w.lower() in ("national", "state", "state-owned", "federal", "public")
+            or self.places.find(w) is not None
+            for w in words
+        )
 
     def _home_unless_spoken(self, a: MActor) -> Place | None:
         """`LIMA - ...` then, paragraphs on, `the Department of Harbours`: a bare state

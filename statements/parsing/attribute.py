@@ -501,6 +501,53 @@ def _appositive_description(cand: list[Token], prev: list[Token]) -> bool:
     )
 
 
+_DASHES = frozenset(("-", "–", "—"))
+_PLATFORMS = frozenset(
+    "twitter x facebook instagram telegram linkedin youtube tiktok weibo wechat threads "
+    "bluesky truth social media airwaves radio television".split()
+)
+
+
+def _without_dash_parenthesis(region: list[Token]) -> list[Token]:
+    """`Israel Hayom - an Israeli daily - claimed`, `several nations – including the UK and
+    US – reported`: a description between two dashes after the speaker's name is no part of
+    it (and an occasion written right after it, `- while quoting a source in Islamabad,`)."""
+    dashes = [i for i, t in enumerate(region) if t.text in _DASHES and not t.quoted]
+    if len(dashes) < 2 or not on("dash-parenthesis"):
+        return region
+    d1, d2 = dashes[-2], dashes[-1]
+    before = region[:d1]
+    if d2 - d1 < 2 or not any(_is_cap(t) for t in before):
+        return region
+    if d1 <= 3 and all(t.text.isupper() or not t.text[:1].isalpha() for t in before):
+        return region  # `LAGOS - ...`: a dateline's dash
+    after = region[d2 + 1 :]
+    if (len(after) >= 2 and _while_speaking(after[:2])) or (
+        after and after[0].lower in _PARTICIPLE_SEG
+    ):
+        # `- while quoting an unnamed source in Islamabad, claimed`: the occasion to its comma
+        k = next((i for i, t in enumerate(after) if t.text == "," and not t.quoted), len(after))
+        after = after[k + 1 :]
+    return before + after
+
+
+def _without_took_to(region: list[Token]) -> list[Token]:
+    """`The former adviser took to Twitter to reject the reports`: the speaker is the subject of
+    `took`; the platform and the `to` before the verb are no part of the name."""
+    n = len(region)
+    if n < 4 or region[-1].lower != "to" or not on("took-to-platform"):
+        return region
+    for i in range(n - 3, max(0, n - 7) - 1, -1):
+        if (
+            region[i].lower in ("took", "takes", "take", "taking", "went", "turned")
+            and region[i + 1].lower in ("to", "on")
+            and any(t.lower in _PLATFORMS for t in region[i + 2 : n - 1])
+            and i > 0
+        ):
+            return region[:i]
+    return region
+
+
 @dataclass
 class _Subject:
     mention: Mention | None
@@ -513,6 +560,9 @@ def _analyse_subject(
 ) -> _Subject | None:
     """Pick the speaker phrase out of the words before a verb (`parenthetical`: a comma follows
     the verb, as in `Peru, the minister said, would not sign`)."""
+    if not region:
+        return None
+    region = _without_dash_parenthesis(_without_took_to(region))
     if not region:
         return None
     if len(region) > 2 and region[-1].lower in _MODAL_TAIL:
