@@ -1479,6 +1479,106 @@ def _target_and_embedded(
     return target, embedded
 
 
+_REPORT_HEADS = frozenset(
+    "report reports story stories news article articles claim claims allegation allegations "
+    "rumour rumours rumor rumors post posts".split()
+)
+_REPORTING_VERBS = frozenset(
+    "said says claimed claims alleged alleges stated states suggested suggests reported "
+    "reports asserted".split()
+)
+_REPORTING_PARTICIPLES = frozenset(
+    "saying claiming alleging stating suggesting reporting asserting".split()
+)
+
+
+def _report_clause_embedded(
+    toks: list[Token], after: int, text: str
+) -> tuple[str, int, int] | None:
+    """`denied the report published in a Mumbai daily that said Y`, `rejected media reports
+    alleging that Y`, `dismissed reports in social media that Y`: the report's own verb of
+    saying carries a claim; its speaker is the outlet named after `published in` / `in` / `by`,
+    else the report itself (rule `report-that-said`)."""
+    if not on("report-that-said"):
+        return None
+    n = len(toks)
+    limit = min(n, after + 24)
+    head = next(
+        (i for i in range(after, limit) if toks[i].lower in _REPORT_HEADS and not toks[i].quoted),
+        None,
+    )
+    if head is None:
+        return None
+    k = head + 1
+    while k < limit and toks[k].text not in ",;:.!?\"" and not toks[k].quoted:
+        if toks[k].lower in _REPORT_HEADS:
+            head = k
+        w = toks[k].lower
+        nxt = toks[k + 1].lower if k + 1 < n else ""
+        if w in _REPORTING_PARTICIPLES or (w in ("that", "which") and nxt in _REPORTING_VERBS):
+            break
+        if w == "that" and any(u.lower in ("in", "by") for u in toks[head + 1 : k]) and (
+            toks[k - 1].lower in ("media", "press", "daily", "newspaper", "newspapers")
+        ):
+            break  # `reports in social media that Y`: an outlet named in lower case
+        k += 1
+    else:
+        return None
+    if k >= limit or toks[k].text in ",;:.!?\"" or toks[k].quoted:
+        return None
+    cs = k + 1
+    if toks[k].lower in ("that", "which") and cs < n and toks[cs].lower in _REPORTING_VERBS:
+        cs += 1
+    if cs < n and toks[cs].lower == "that":
+        cs += 1
+    if cs >= n:
+        return None
+    # the speaker: the outlet after `published in`, `carried by`, `in`, `by`
+    between = toks[head + 1 : k]
+    sp = list(toks[after : head + 1])
+    for i, u in enumerate(between):
+        if u.lower in ("in", "by", "on") and i + 1 < len(between):
+            cand = between[i + 1 :]
+            while cand and (_day_len(cand, max(0, len(cand) - 2)) or cand[-1].lower in _WEEKDAYS):
+                cand = cand[: max(0, len(cand) - 2)] if len(cand) >= 2 and cand[-2].lower == "on" else cand[:-1]
+            if cand and (any(_is_cap(c) for c in cand) or cand[-1].lower in ("media", "daily", "press")):
+                sp = cand
+                break
+    while sp and sp[0].lower in ("the", "a", "an", "these", "those", "such"):
+        sp = sp[1:]
+    if not sp:
+        return None
+    end = n
+    for j in range(cs, n):
+        u = toks[j]
+        if u.text in ";" and not u.quoted:
+            end = j
+            break
+        if u.text == "," and not u.quoted and j + 1 < n and (
+            toks[j + 1].lower in _participles() or toks[j + 1].lower in _RELATIVE
+        ):
+            end = j
+            break
+        if (
+            u.lower == "and"
+            and not u.quoted
+            and j + 1 < n
+            and toks[j + 1].lower in ("urged", "called", "said", "added", "warned", "asked")
+        ):
+            end = j
+            break
+        if u.lower == "as" and not u.quoted and j + 1 < n and (
+            toks[j + 1].mark == 1 or toks[j + 1].lower in ("a", "an", "being", "completely")
+        ):
+            end = j  # `dismissed reports that Y as an "utter lie"`: the verdict is the denial's
+            break
+    while end > cs and toks[end - 1].text in ".,":
+        end -= 1
+    if end <= cs:
+        return None
+    return (text[sp[0].start : sp[-1].end], toks[cs].start, toks[end - 1].end)
+
+
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
@@ -2709,6 +2809,8 @@ def _build_frame(
     start = start_tok.start if start_tok is not None else (speaker.start if speaker else t.start)
     start = min(start, t.start)
     target, embedded = _target_and_embedded(toks, v + vlen - 1, cs_idx, text, vclass)
+    if embedded is None and vclass in ("deny", "confirm"):
+        embedded = _report_clause_embedded(toks, v + vlen, text)
     cs_pos = toks[cs_idx].start if cs_idx < n else t.end
     f = Frame(
         unit=unit,
