@@ -96,6 +96,8 @@ _STATE_TITLE = re.compile(
     r"state minister|head of press|press officer)\b"
 )
 
+# Posts of a state's government whose holder answers to the government itself.
+_GOVERNMENT_POST = re.compile(r"\b(?:minister|prime minister|president|premier|chancellor)$")
 _THE_GOVERNMENT = re.compile(
     r"(?:(?:senior|top|high-ranking|junior|current)\s+)*(?:government|administration)"
 )
@@ -317,6 +319,18 @@ class Affiliations(StateNames):
                         target = self._ministry_for(a, pl) or self.government(pl)
                     else:
                         target = self.government(pl)
+            if (
+                target is None
+                and a.kind == "person"
+                and a.named
+                and a.place is None
+                and _GOVERNMENT_POST.search(a.role or "")
+                and (home := self.dateline_state()) is not None
+                and on("dateline-state-minister")
+            ):
+                # `ISLAMABAD: Federal Information Minister X has dismissed ...`: a minister with
+                # no state named sits in the government of the dateline's state
+                target = self.government(home)
             if (
                 target is None
                 and a.kind == "person"

@@ -428,6 +428,7 @@ def embedded_claims(rows: list[Row], reg: Registry, skip: frozenset[str]) -> lis
                     if x is not r
                     and x.stance == "claim"
                     and x.actor is not emb
+                    and x.actor is not r.actor
                     and len(stems & content_stems(x.content, skip)) >= 2
                 ),
                 None,
