@@ -1511,8 +1511,10 @@ def _report_clause_embedded(
         return None
     k = head + 1
     while k < limit and toks[k].text not in ",;:.!?\"" and not toks[k].quoted:
-        if toks[k].lower in _REPORT_HEADS:
-            head = k
+        if toks[k].lower in _REPORT_HEADS and not any(
+            u.lower in ("in", "by", "on", "from") for u in toks[head + 1 : k]
+        ):
+            head = k  # `media reports and social media posts`, not `a report by a news site`
         w = toks[k].lower
         nxt = toks[k + 1].lower if k + 1 < n else ""
         if w in _REPORTING_PARTICIPLES or (w in ("that", "which") and nxt in _REPORTING_VERBS):
