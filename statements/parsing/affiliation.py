@@ -325,11 +325,13 @@ class Affiliations(StateNames):
                 and a.named
                 and a.place is None
                 and _GOVERNMENT_POST.search(a.role or "")
-                and (home := self.dateline_state()) is not None
+                and not _JUNIOR_MINISTER.search(a.role or "")
+                and (home := self.home_state(a)) is not None
                 and on("dateline-state-minister")
             ):
                 # `ISLAMABAD: Federal Information Minister X has dismissed ...`: a minister with
-                # no state named sits in the government of the dateline's state
+                # no state named, met in the datelined lede, sits in the dateline state's
+                # government (a deputy sits in his ministry)
                 target = self.government(home)
             if (
                 target is None
