@@ -23,25 +23,6 @@ def test_dash_parenthesis_switched_off_keeps_the_description(monkeypatch):
     assert said["names"][0] != "Two fishing unions", said["names"]
 
 
-# took-to-platform
-_TOOK_TO = (
-    "Tomas Lindqvist, the former port director, took to Facebook to reject reports that he "
-    "had been questioned by the police."
-)
-
-
-def test_took_to_a_platform_to_reject_is_the_subjects_denial():
-    said = statement_with(parsed_statements(_TOOK_TO), "reject")
-    assert "Tomas Lindqvist" in said["names"], said["names"]
-    assert said["stance"] == "denial"
-
-
-def test_took_to_platform_switched_off_reads_the_platform_into_the_name(monkeypatch):
-    monkeypatch.setenv(DISABLE_ENV, "took-to-platform")
-    said = parsed_statements(_TOOK_TO)
-    assert not any(s["names"][:1] == ["Tomas Lindqvist"] for s in said), said
-
-
 # office-of-holder
 _OFFICE = (
     "The Office of the Deputy Minister of Transport Dr Karin Vell has denied a report "
@@ -71,7 +52,7 @@ _COMPANY = (
 
 
 def test_a_company_after_its_states_possessive_is_named_without_it():
-    out, by_id = contract_with_actors(_COMPANY, "2026-03-02")
+    out, _ = contract_with_actors(_COMPANY, "2026-03-02")
     firm = actor_named(out, "Fjordline Group")
     assert firm["country"] == "NO"
     assert firm["affiliation"] is None  # a company answers to no government
