@@ -148,3 +148,18 @@ def test_ambassador_to_host_switched_off_gives_the_host(monkeypatch):
     out, by_id = contract_with_actors(_AMBASSADOR, None)
     envoy = actor_named(out, "Ana Rojas")
     assert envoy["affiliation"] is not None and by_id[envoy["affiliation"]]["name"] == "Peru"
+
+
+# despite-denial
+_DESPITE = "Despite the ministry's denials, the union said the mine would close in May."
+
+
+def test_words_set_against_a_denial_just_reported_are_a_claim():
+    said = statement_with(parsed_statements(_DESPITE), "mine would close")
+    assert said["stance"] == "claim", said
+
+
+def test_despite_denial_switched_off_leaves_a_comment(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "despite-denial")
+    said = statement_with(parsed_statements(_DESPITE), "mine would close")
+    assert said["stance"] != "claim", said
