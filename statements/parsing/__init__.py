@@ -66,6 +66,12 @@ LONG_PAGE_CHARS = 500_000
 STRICT_ENV = "DEMENTI_PARSER_STRICT"  # "1"/"true": parse_article re-raises instead of logging
 
 logger = logging.getLogger(__name__)
+# A sentence that opens by setting itself against a denial: `Despite the army's denial, ...`.
+_DESPITE_DENIAL = re.compile(
+    r"\s*(?:But\s+|However,?\s+)?(?:[Dd]espite|[Ii]n spite of)\s+(?:the|his|her|its|their|this|"
+    r"that|these|those|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*['’]s?)\s+(?:[\w'’-]+\s+)?"
+    r"(?:denials?|rejections?|dismissals?|assurances?)\b"
+)
 _SECTION = re.compile(r"^[A-Z][A-Z &'-]{2,40}(?::|\s[-–—])\s")
 # `2. Kava contract: cancelled or just late?`: a numbered heading of a digest's section.
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s+\S")
@@ -265,6 +271,15 @@ def _rows(frames: list[Frame], heard: Voices, doc: Document, text: str) -> list[
             # `Riga says trucks were held; Tallinn says controls are routine`: the headline's
             # second speaker answers the first
             trace.append(("denial", "headline-second-answers"))
+        if (
+            trace[-1][0] == "comment"
+            and f.vclass in ("say", "claim")
+            and _DESPITE_DENIAL.match(text, f.unit.start, f.verb_start)
+            and on("despite-denial")
+        ):
+            # `Despite his denial, community leaders said the bombs hit villages`: what is told
+            # against a denial just reported is a counter-claim
+            trace.append(("claim", "despite-denial"))
         opening = turns_mod.answer_opening(body) if f.vclass == "turn" else None
         if opening and trace[-1][0] in ("comment", "claim") and _asked_claim(frames, i):
             trace.append((opening, "answer-opening"))  # type: ignore[arg-type]

@@ -96,6 +96,8 @@ _STATE_TITLE = re.compile(
     r"state minister|head of press|press officer)\b"
 )
 
+# Posts of a state's government whose holder answers to the government itself.
+_GOVERNMENT_POST = re.compile(r"\b(?:minister|prime minister|president|premier|chancellor)$")
 _THE_GOVERNMENT = re.compile(
     r"(?:(?:senior|top|high-ranking|junior|current)\s+)*(?:government|administration)"
 )
@@ -310,11 +312,27 @@ class Affiliations(StateNames):
                 target = self._org_of_role(a) or self._org_of_portfolio(a) or self._employer(a)
             if target is None and a.place is not None and a.kind != "media":
                 pl = self.places.places.get(a.place)
+                if pl is not None and a.kind == "organisation" and self._private_company(a):
+                    pl = None
                 if pl is not None:
                     if a.kind == "person":
                         target = self._ministry_for(a, pl) or self.government(pl)
                     else:
                         target = self.government(pl)
+            if (
+                target is None
+                and a.kind == "person"
+                and a.named
+                and a.place is None
+                and _GOVERNMENT_POST.search(a.role or "")
+                and not _JUNIOR_MINISTER.search(a.role or "")
+                and (home := self.home_state(a)) is not None
+                and on("dateline-state-minister")
+            ):
+                # `ISLAMABAD: Federal Information Minister X has dismissed ...`: a minister with
+                # no state named, met in the datelined lede, sits in the dateline state's
+                # government (a deputy sits in his ministry)
+                target = self.government(home)
             if (
                 target is None
                 and a.kind == "person"
@@ -438,6 +456,22 @@ class Affiliations(StateNames):
         self._party_states()
         self._canonical_names()
         self._state_forms()
+
+    def _private_company(self, a: MActor) -> bool:
+        """`Lenovo Group`, `Talisman Energy Inc.`: a company by its name's last word, with no
+        state or `national` in its name, answers to no government (rule
+        `company-no-state`)."""
+        words = a.name.replace(",", " ").split()
+        if len(words) < 2 or not on("company-no-state"):
+            return False
+        last = words[-1].lower()
+        if last not in lexicon.words("company_ends.txt"):
+            return False
+        return not any(
+            w.lower() in ("national", "state", "state-owned", "federal", "public")
+            or self.places.find(w) is not None
+            for w in words
+        )
 
     def _home_unless_spoken(self, a: MActor) -> Place | None:
         """`LIMA - ...` then, paragraphs on, `the Department of Harbours`: a bare state

@@ -501,6 +501,32 @@ def _appositive_description(cand: list[Token], prev: list[Token]) -> bool:
     )
 
 
+_DASHES = frozenset(("-", "–", "—"))
+
+
+def _without_dash_parenthesis(region: list[Token]) -> list[Token]:
+    """`Israel Hayom - an Israeli daily - claimed`, `several nations – including the UK and
+    US – reported`: a description between two dashes after the speaker's name is no part of
+    it (and an occasion written right after it, `- while quoting a source in Islamabad,`)."""
+    dashes = [i for i, t in enumerate(region) if t.text in _DASHES and not t.quoted]
+    if len(dashes) < 2 or not on("dash-parenthesis"):
+        return region
+    d1, d2 = dashes[-2], dashes[-1]
+    before = region[:d1]
+    if d2 - d1 < 2 or not any(_is_cap(t) for t in before):
+        return region
+    if d1 <= 3 and all(t.text.isupper() or not t.text[:1].isalpha() for t in before):
+        return region  # `LAGOS - ...`: a dateline's dash
+    after = region[d2 + 1 :]
+    if (len(after) >= 2 and _while_speaking(after[:2])) or (
+        after and after[0].lower in _PARTICIPLE_SEG
+    ):
+        # `- while quoting an unnamed source in Islamabad, claimed`: the occasion to its comma
+        k = next((i for i, t in enumerate(after) if t.text == "," and not t.quoted), len(after))
+        after = after[k + 1 :]
+    return before + after
+
+
 @dataclass
 class _Subject:
     mention: Mention | None
@@ -513,6 +539,9 @@ def _analyse_subject(
 ) -> _Subject | None:
     """Pick the speaker phrase out of the words before a verb (`parenthetical`: a comma follows
     the verb, as in `Peru, the minister said, would not sign`)."""
+    if not region:
+        return None
+    region = _without_dash_parenthesis(region)
     if not region:
         return None
     if len(region) > 2 and region[-1].lower in _MODAL_TAIL:
@@ -1427,6 +1456,117 @@ def _target_and_embedded(
         if end > cstart:
             embedded = (speaker_phrase, toks[cstart].start, toks[end - 1].end)
     return target, embedded
+
+
+_REPORT_HEADS = frozenset(
+    "report reports story stories news article articles claim claims allegation allegations "
+    "rumour rumours rumor rumors post posts".split()
+)
+_REPORTING_VERBS = frozenset(
+    "said says claimed claims alleged alleges stated states suggested suggests reported "
+    "reports asserted".split()
+)
+_REPORTING_PARTICIPLES = frozenset(
+    "saying claiming alleging stating suggesting reporting asserting".split()
+)
+
+
+def _report_clause_embedded(
+    toks: list[Token], after: int, text: str
+) -> tuple[str, int, int] | None:
+    """`denied the report published in a Mumbai daily that said Y`, `rejected media reports
+    alleging that Y`, `dismissed reports in social media that Y`: the report's own verb of
+    saying carries a claim; its speaker is the outlet named after `published in` / `in` / `by`,
+    else the report itself (rule `report-that-said`)."""
+    if not on("report-that-said"):
+        return None
+    n = len(toks)
+    limit = min(n, after + 24)
+    head = next(
+        (i for i in range(after, limit) if toks[i].lower in _REPORT_HEADS and not toks[i].quoted),
+        None,
+    )
+    if head is None:
+        return None
+    k = head + 1
+    while k < limit and toks[k].text not in ',;:.!?"' and not toks[k].quoted:
+        if toks[k].lower in _REPORT_HEADS and not any(
+            u.lower in ("in", "by", "on", "from") for u in toks[head + 1 : k]
+        ):
+            head = k  # `media reports and social media posts`, not `a report by a news site`
+        w = toks[k].lower
+        nxt = toks[k + 1].lower if k + 1 < n else ""
+        if w in _REPORTING_PARTICIPLES or (w in ("that", "which") and nxt in _REPORTING_VERBS):
+            break
+        if (
+            w == "that"
+            and any(u.lower in ("in", "by") for u in toks[head + 1 : k])
+            and (toks[k - 1].lower in ("media", "press", "daily", "newspaper", "newspapers"))
+        ):
+            break  # `reports in social media that Y`: an outlet named in lower case
+        k += 1
+    else:
+        return None
+    if k >= limit or toks[k].text in ',;:.!?"' or toks[k].quoted:
+        return None
+    cs = k + 1
+    if toks[k].lower in ("that", "which") and cs < n and toks[cs].lower in _REPORTING_VERBS:
+        cs += 1
+    if cs < n and toks[cs].lower == "that":
+        cs += 1
+    if cs >= n:
+        return None
+    # the speaker: the outlet after `published in`, `carried by`, `in`, `by`
+    between = toks[head + 1 : k]
+    sp = list(toks[after : head + 1])
+    for i, u in enumerate(between):
+        if u.lower in ("in", "by", "on") and i + 1 < len(between):
+            cand = between[i + 1 :]
+            if len(cand) >= 2 and cand[-2].lower == "on" and cand[-1].lower in _WEEKDAYS:
+                cand = cand[:-2]  # `published in a Mumbai daily on Saturday`: not the outlet
+            media_noun = bool(cand) and cand[-1].lower in ("media", "daily", "press")
+            if cand and (any(_is_cap(c) for c in cand) or media_noun):
+                sp = cand
+                break
+    while sp and sp[0].lower in ("the", "a", "an", "these", "those", "such"):
+        sp = sp[1:]
+    if not sp:
+        return None
+    end = n
+    for j in range(cs, n):
+        u = toks[j]
+        if u.text in ";" and not u.quoted:
+            end = j
+            break
+        if (
+            u.text == ","
+            and not u.quoted
+            and j + 1 < n
+            and (toks[j + 1].lower in _participles() or toks[j + 1].lower in _RELATIVE)
+        ):
+            end = j
+            break
+        if (
+            u.lower == "and"
+            and not u.quoted
+            and j + 1 < n
+            and toks[j + 1].lower in ("urged", "called", "said", "added", "warned", "asked")
+        ):
+            end = j
+            break
+        if (
+            u.lower == "as"
+            and not u.quoted
+            and j + 1 < n
+            and (toks[j + 1].mark == 1 or toks[j + 1].lower in ("a", "an", "being", "completely"))
+        ):
+            end = j  # `dismissed reports that Y as an "utter lie"`: the verdict is the denial's
+            break
+    while end > cs and toks[end - 1].text in ".,":
+        end -= 1
+    if end <= cs:
+        return None
+    return (text[sp[0].start : sp[-1].end], toks[cs].start, toks[end - 1].end)
 
 
 _MONTHS = frozenset(
@@ -2659,6 +2799,8 @@ def _build_frame(
     start = start_tok.start if start_tok is not None else (speaker.start if speaker else t.start)
     start = min(start, t.start)
     target, embedded = _target_and_embedded(toks, v + vlen - 1, cs_idx, text, vclass)
+    if embedded is None and vclass in ("deny", "confirm"):
+        embedded = _report_clause_embedded(toks, v + vlen, text)
     cs_pos = toks[cs_idx].start if cs_idx < n else t.end
     f = Frame(
         unit=unit,

@@ -136,6 +136,13 @@ def describe(phrase: str, places: Places) -> Desc:
     )
 
 
+# `Office of the President`, `Office of the Deputy Minister of Health I Dr X`: an office by
+# the post it serves (a title, perhaps its holder's name after it).
+_OFFICE_OF_HOLDER = re.compile(
+    r"^Office\s+of\s+(?P<det>the\s+)?(?P<post>(?:Deputy\s+|Vice\s+|Prime\s+|Chief\s+)?"
+    r"(?:President|Minister|Prime Minister|Secretary|Governor|Premier|Chancellor|Mayor|"
+    r"Speaker|Vice-President|Attorney|Chief|Director|Commissioner)\b.*)$"
+)
 _SOME_OF = re.compile(
     r"^(?:one|two|three|four|five|some|several|many|most|none)\s+of\s+(?:the|its|their)\s+(.+)$"
 )
@@ -560,6 +567,17 @@ def _describe(phrase: str, places: Places) -> Desc:
     ws = _words(base)
     if not ws:
         return Desc("organisation", base)
+    if (
+        det == "the"
+        and 2 <= len(ws) <= 4
+        and ws[-1].lower() in lexicon.words("company_nouns.txt")
+        and all(w[:1].islower() or places.find(w) is not None for w in ws[:-1])
+        and (state := next((p for w in ws[:-1] if (p := places.find(w)) is not None), None))
+        and on("state-company-description")
+    ):
+        # `the Chinese manufacturer`, `the iconic US company`: a company named before, by
+        # its state and its trade; no body of its own
+        return Desc("definite", base, head="company", place=state, named=False)
     if det not in ("the", "this", "that") and on("person-by-trade"):
         trade = _person_by_trade(re.sub(r"^(?:[Aa]nother|[Oo]ne)\s+", "", base), places)
         if trade is not None:
@@ -568,6 +586,18 @@ def _describe(phrase: str, places: Places) -> Desc:
     if m and places.find(m.group("name")) is None and on("town-of-name"):
         # `the Swedish border town of Haparanda accused ...`: the town (its council) by name
         return Desc("organisation", m.group("name"), [base], place=_place_in(base, places))
+    m = _OFFICE_OF_HOLDER.match(base)
+    if m and on("office-of-holder"):
+        # `The Office of the Deputy Minister of Health I Datuk Dr Noor Azmi Ghazali`: the
+        # office speaks (it, its statement), named by the post without its holder's name
+        holder = _describe(m.group("post"), places)
+        post = m.group("post")
+        if holder.kind == "person" and holder.named and holder.name and holder.name in post:
+            post = post[: post.index(holder.name)].strip()
+            post = _honorific_end().sub("", post).strip() or post
+        if post and post.split()[-1][:1].isupper():
+            name = f"Office of {m.group('det') or ''}{post}"
+            return Desc("organisation", name, [base], place=holder.place)
     if _AMPERSAND_NAME.fullmatch(base):
         # `Hadley & Finch`: a firm's name joins its founders' names with `&`
         return Desc("organisation", base, [raw] if raw != base else [])
@@ -773,6 +803,17 @@ def _describe(phrase: str, places: Places) -> Desc:
             quoted.group(1),
             [base],
         )
+    owner_state = None
+    if (
+        len(run) >= 2
+        and run[0].endswith(("'s", "’s"))
+        and run[-1].lower() in lexicon.words("company_ends.txt")
+        and (owner_state := places.find(run[0][:-2])) is not None
+        and on("state-possessive-body")
+    ):
+        # `China's Lenovo Group`, `Spain's Repsol SA`: the body by its own name; the state
+        # before it is where it stands
+        run = run[1:]
     if run:
         rname = " ".join(run)
         rwords = [w.lower() for w in run]
@@ -812,7 +853,7 @@ def _describe(phrase: str, places: Places) -> Desc:
                 "organisation",
                 rname,
                 [base] if base != rname else [],
-                place=_place_in(rname, places) or (owner or None),
+                place=_place_in(rname, places) or (owner or None) or owner_state,
             )
         # A person: role and affiliation come from the words before the name.
         role, aff = _role_and_aff(_honorific_end().sub("", prefix) or prefix, places)

@@ -345,6 +345,19 @@ def asked_reports(rows: list[Row]) -> None:
                 break
 
 
+_REPORT_WORDS = frozenset(
+    "report reports story stories news article articles claim claims allegation allegations "
+    "rumour rumours rumor rumors post posts".split()
+)
+
+
+def _unnamed_report(a: MActor) -> bool:
+    """`reports`, `two news reports`, `media reports and social media posts`: a report named
+    by no outlet."""
+    words = a.name.split()
+    return bool(words) and words[-1].lower() in _REPORT_WORDS and a.name == a.name.lower()
+
+
 def embedded_claims(rows: list[Row], reg: Registry, skip: frozenset[str]) -> list[Row]:
     """Claims carried inside denials (`rejected a claim by X that Y`) when X says Y nowhere
     else: new rows (rule 4). Where X does say it, the denial names X as its target."""
@@ -404,6 +417,25 @@ def embedded_claims(rows: list[Row], reg: Registry, skip: frozenset[str]) -> lis
             continue
         if not on("embedded-claim"):
             continue
+        if _unnamed_report(emb) and on("report-that-said"):
+            # `denied reports alleging that Y` with no outlet named: when another's claim
+            # tells Y, the reports are that claim (rule 4), no claim of their own
+            stems = content_stems(ctext, skip)
+            told = next(
+                (
+                    x
+                    for x in rows
+                    if x is not r
+                    and x.stance == "claim"
+                    and x.actor is not emb
+                    and x.actor is not r.actor
+                    and len(stems & content_stems(x.content, skip)) >= 2
+                ),
+                None,
+            )
+            if told is not None:
+                r.target = told.actor
+                continue
         new = _carried_claim(r, emb, es, ee, ctext, "embedded-claim")
         extra.append(new)
         r.emb_new = new

@@ -140,6 +140,20 @@ def _role_and_aff(prefix: str, places: Places) -> tuple[str | None, str | None]:
         p,
         re.I,
     )
+    if (
+        m
+        and re.search(r"\b(?:ambassador|envoy|high commissioner)$", m.group(1), re.I)
+        and p[len(m.group(1)) :].split()[0].lower() == "to"
+        and on("ambassador-to-host")
+    ):
+        # `Russia's ambassador to the US`: the state after `to` receives him; he is of the
+        # state before the title, if the phrase names it
+        lead = m.group(1).split()
+        sender = next(
+            (w[:-2] for w in lead[:-1] if w.endswith(("'s", "’s")) and places.find(w[:-2])),
+            None,
+        ) or next((w for w in lead[:-1] if places.find(w) is not None), None)
+        return _clean_role(lead[-1], places), sender
     if m:
         aff = re.sub(r"\s+in\s+[A-Z].*$", "", m.group(2))
         aff = _TENURE.sub("", aff) or aff  # `president of X since 2019`: how long, not X
