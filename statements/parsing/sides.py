@@ -684,7 +684,12 @@ def _denier_according_to(rows: list[Row]) -> None:
     denied: set[int] = set()
     for r in rows:
         f = r.frame
-        if f.vclass == "deny" and r.stance == "denial" and r.side is not None:
+        if r.stance == "denial" and r.side is not None and (
+            f.vclass == "deny"
+            # `The minister said no decision had been taken. According to him, the
+            # delays were caused by repairs`: a side that has denied in its own words
+            or (not f.headline and r.embedded_of is None and on("denier-according-to-any"))
+        ):
             denied.add(r.side)
         elif (
             f.rule == "according-to"
