@@ -40,6 +40,18 @@ def test_a_headline_denial_makes_no_denier_of_its_side():
     assert statement_with(st, "new timetable")["stance"] != "denial"
 
 
+
+def test_a_claimant_negating_in_its_own_account_is_no_denier():
+    text = (
+        "Orland hauliers accuse Kessia over toll\n\n"
+        "The Orland Hauliers' Union on Monday accused Kessia of charging its lorries an unlawful "
+        'toll at the Dorn bridge. "There is no law behind it," the union\'s head said. According '
+        "to the union, its members have paid 9,000 crowns since January.\n\n"
+        "Kessia's transport ministry rejected the accusation.\n"
+    )
+    st = parsed_statements(text)
+    assert statement_with(st, "9,000 crowns")["stance"] == "claim"
+
 # A report that stands as the subject of its own dismissal carries its outlets' claim.
 SUBJECT_REPORT = (
     "Developer denies tower plans\n\n"
@@ -88,3 +100,74 @@ def test_without_the_rule_the_dismissed_report_carries_no_claim(monkeypatch):
     assert not any(
         s["stance"] == "claim" and s["text"].startswith("a planned office tower") for s in st
     )
+
+
+# A participle after the main statement rejects a claim named with its speaker.
+PARTICIPLE = (
+    "Kessia denies lorry escort fee\n\n"
+    "Kessia's customs service has no plans to charge Orland lorries for an escort, its deputy "
+    "head Arno Velt told the Portvale Herald, rejecting a claim by the Orland Hauliers' Union "
+    "that a fee of 40 crowns per truck would be introduced in May.\n"
+)
+
+
+def test_a_participle_rejecting_a_claim_by_someone_carries_the_claim():
+    st = parsed_statements(PARTICIPLE)
+    claims = [s for s in st if s["text"].startswith("a fee of 40 crowns")]
+    assert claims and claims[0]["stance"] == "claim"
+    assert any("Hauliers" in n for n in claims[0]["names"])
+    answer = statement_with(st, "no plans to charge")
+    assert answer["stance"] == "denial"
+    assert claims[0]["id"] in answer["denies"]
+
+
+def test_without_the_rule_the_participle_carries_no_claim(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "participle-rejects-claim")
+    st = parsed_statements(PARTICIPLE)
+    assert not any(s["text"].startswith("a fee of 40 crowns") for s in st)
+
+
+def test_a_participle_rejecting_a_claim_by_an_outlet_described_carries_none():
+    text = (
+        "Kessia denies lorry escort fee\n\n"
+        "The Portvale Herald reported on Monday that lorries at Dorn paid 40 crowns for an "
+        "escort.\n\n"
+        "Kessia's customs service said it had charged no escort fee, rejecting a report by a "
+        "Portvale daily that a fee of 40 crowns per truck had been charged since May.\n"
+    )
+    st = parsed_statements(text)
+    assert not any(s["text"].startswith("a fee of 40 crowns") for s in st)
+
+
+# An absolute clause whose participle accuses, in a sentence with no verb of saying.
+WITH_ACCUSING = (
+    "Kessia and Orland clash over river report\n\n"
+    "Kessia and Orland clashed at the river commission on Tuesday over a survey of the Dorn, "
+    "with Kessia accusing Orland of hiding the findings for a year and Orland accusing Kessia "
+    "of leaking them to the press.\n\n"
+    "Orland's envoy denied that his government had hidden anything.\n"
+)
+
+
+def test_each_accuser_of_a_with_clause_makes_a_claim():
+    st = parsed_statements(WITH_ACCUSING)
+    first = statement_with(st, "hiding the findings")
+    second = statement_with(st, "leaking them to the press")
+    assert first["stance"] == second["stance"] == "claim"
+    assert "Kessia" in first["names"] and "Orland" in second["names"]
+    assert "leaking" not in first["text"]
+    assert first["id"] in statement_with(st, "hidden anything")["denies"]
+
+
+def test_with_a_participle_of_no_speech_makes_no_claim():
+    text = (
+        "Kessia and Orland sign river accord\n\n"
+        "The two governments signed the accord on Tuesday, with Kessia hosting the ceremony.\n"
+    )
+    assert not any("hosting" in s["text"] for s in parsed_statements(text))
+
+
+def test_without_the_rule_a_with_clause_makes_no_claim(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "with-accusing")
+    st = parsed_statements(WITH_ACCUSING)
+    assert not any("hiding the findings" in s["text"] for s in st)
