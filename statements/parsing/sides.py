@@ -685,16 +685,20 @@ def _denier_according_to(rows: list[Row]) -> None:
     claimants: set[int] = set()  # sides that told a claim so far
     for r in rows:
         f = r.frame
-        if r.stance == "denial" and r.side is not None and (
-            f.vclass == "deny"
-            # `The minister said no decision had been taken. According to him, the
-            # delays were caused by repairs`: a side that has denied in its own words, and
-            # claimed nothing before (a claimant's `no law behind it` is more of its claim)
-            or (
-                not f.headline
-                and r.embedded_of is None
-                and r.side not in claimants
-                and on("denier-according-to-any")
+        if (
+            r.stance == "denial"
+            and r.side is not None
+            and (
+                f.vclass == "deny"
+                # `The minister said no decision had been taken. According to him, the
+                # delays were caused by repairs`: a side that has denied in its own words, and
+                # claimed nothing before (a claimant's `no law behind it` is more of its claim)
+                or (
+                    not f.headline
+                    and r.embedded_of is None
+                    and r.side not in claimants
+                    and on("denier-according-to-any")
+                )
             )
         ):
             denied.add(r.side)

@@ -40,7 +40,6 @@ def test_a_headline_denial_makes_no_denier_of_its_side():
     assert statement_with(st, "new timetable")["stance"] != "denial"
 
 
-
 def test_a_claimant_negating_in_its_own_account_is_no_denier():
     text = (
         "Orland hauliers accuse Kessia over toll\n\n"
@@ -51,6 +50,7 @@ def test_a_claimant_negating_in_its_own_account_is_no_denier():
     )
     st = parsed_statements(text)
     assert statement_with(st, "9,000 crowns")["stance"] == "claim"
+
 
 # A report that stands as the subject of its own dismissal carries its outlets' claim.
 SUBJECT_REPORT = (
