@@ -1068,6 +1068,21 @@ def _issued_text_at(toks: list[Token], i: int) -> tuple[str, int] | None:
     return None
 
 
+def _labels_in_quotes(toks: list[Token], i: int) -> bool:
+    """`calls X "fake"`, `terms X as "fake news"`: a quotation within a few words of toks[i],
+    before any stop, after a subject that ends in a name (`Moscow`, `Railways Ministry`)."""
+    if i == 0 or not _is_cap(toks[i - 1]) or toks[i].quoted:
+        return False
+    seen_as = toks[i].lower == "calls"
+    for u in toks[i + 1 : i + 12]:
+        if u.text in ",;.:" and not u.quoted:
+            return False
+        seen_as = seen_as or u.lower == "as"
+        if u.quoted and u.text.isalnum():
+            return seen_as
+    return False
+
+
 def _valid_verb(toks: list[Token], i: int) -> bool:
     t = toks[i]
     prev = toks[i - 1] if i > 0 else None
@@ -1091,6 +1106,11 @@ def _valid_verb(toks: list[Token], i: int) -> bool:
         and on("participle-adjective")
     ):
         return False  # `No decision on reported talks`, `amid alleged delays`: an adjective
+    if t.lower in ("calls", "terms"):
+        # `Moscow calls report "fake"`, `Ministry terms reports of a fare rise as "fake news"`:
+        # the present of a headline, with the label it gives in quotation marks; `radio calls`,
+        # `on the same terms` are nouns
+        return _labels_in_quotes(toks, i) and on("calls-it-label")
     if t.lower in ("published", "posted", "quoted", "reported", "issued") and nxt is not None:
         if nxt.lower == "by" or (
             prev is not None

@@ -171,3 +171,44 @@ def test_without_the_rule_a_with_clause_makes_no_claim(monkeypatch):
     monkeypatch.setenv(DISABLE_ENV, "with-accusing")
     st = parsed_statements(WITH_ACCUSING)
     assert not any("hiding the findings" in s["text"] for s in st)
+
+
+# A headline's present `calls X "label"` / `terms X as "label"` is a verb of saying.
+CALLS = (
+    'Kessia calls Orland cheese report "fake"\n\n'
+    "The Orland Courier reported on Monday that Kessia had banned cheese from Orland.\n\n"
+    "Kessia's trade ministry said on Tuesday that no ban had been imposed.\n"
+)
+
+
+def test_a_headline_calling_a_report_fake_is_a_denial_of_it():
+    st = parsed_statements(CALLS)
+    head = statement_with(st, "calls Orland cheese report")
+    assert head["stance"] == "denial"
+    assert "Kessia" in head["names"]
+    assert statement_with(st, "banned cheese from Orland")["id"] in head["denies"]
+
+
+def test_terms_as_a_label_is_a_verb_of_saying():
+    text = (
+        'Trade Ministry terms reports of cheese ban as "fake news"\n\n'
+        "The Orland Courier reported on Monday that Kessia had banned cheese from Orland.\n"
+    )
+    assert statement_with(parsed_statements(text), "terms reports")["stance"] == "denial"
+
+
+def test_terms_and_calls_as_nouns_are_no_verbs(monkeypatch):
+    text = (
+        "Kessia and Orland sign cheese accord\n\n"
+        'Orland lorries will enter Kessia on the same terms as "all others". '
+        'Two ships ignored repeated radio calls "to turn back".\n'
+    )
+    with_rule = [(s["stance"], s["text"]) for s in parsed_statements(text)]
+    monkeypatch.setenv(DISABLE_ENV, "calls-it-label")
+    assert with_rule == [(s["stance"], s["text"]) for s in parsed_statements(text)]
+
+
+def test_without_the_rule_a_headline_calls_nothing(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "calls-it-label")
+    st = parsed_statements(CALLS)
+    assert not any("calls Orland cheese report" in s["text"] for s in st)
