@@ -1069,17 +1069,15 @@ def _issued_text_at(toks: list[Token], i: int) -> tuple[str, int] | None:
 
 
 def _labels_in_quotes(toks: list[Token], i: int) -> bool:
-    """`calls X "fake"`, `terms X as "fake news"`: a quotation within a few words of toks[i],
-    before any stop, after a subject that ends in a name (`Moscow`, `Railways Ministry`)."""
-    if i == 0 or not _is_cap(toks[i - 1]) or toks[i].quoted:
+    """`calls X "fake"`: a quotation within a few words of toks[i], before any stop, after a
+    subject that ends in a name (`Moscow calls`, `the Kremlin calls`) or is a pronoun."""
+    if i == 0 or not (_is_cap(toks[i - 1]) or toks[i - 1].lower in _PRONOUNS) or toks[i].quoted:
         return False
-    seen_as = toks[i].lower == "calls"
     for u in toks[i + 1 : i + 12]:
         if u.text in ",;.:" and not u.quoted:
             return False
-        seen_as = seen_as or u.lower == "as"
         if u.quoted and u.text.isalnum():
-            return seen_as
+            return True
     return False
 
 
@@ -1106,10 +1104,9 @@ def _valid_verb(toks: list[Token], i: int) -> bool:
         and on("participle-adjective")
     ):
         return False  # `No decision on reported talks`, `amid alleged delays`: an adjective
-    if t.lower in ("calls", "terms"):
-        # `Moscow calls report "fake"`, `Ministry terms reports of a fare rise as "fake news"`:
-        # the present of a headline, with the label it gives in quotation marks; `radio calls`,
-        # `on the same terms` are nouns
+    if t.lower == "calls":
+        # `Moscow calls report "fake"`: the present of a headline, with the label it gives in
+        # quotation marks; `radio calls` is a noun (`terms` is read by `labelled-as` below)
         return _labels_in_quotes(toks, i) and on("calls-it-label")
     if t.lower in ("published", "posted", "quoted", "reported", "issued") and nxt is not None:
         if nxt.lower == "by" or (

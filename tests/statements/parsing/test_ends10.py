@@ -173,7 +173,7 @@ def test_without_the_rule_a_with_clause_makes_no_claim(monkeypatch):
     assert not any("hiding the findings" in s["text"] for s in st)
 
 
-# A headline's present `calls X "label"` / `terms X as "label"` is a verb of saying.
+# A headline's present `calls X "label"` is a verb of saying.
 CALLS = (
     'Kessia calls Orland cheese report "fake"\n\n'
     "The Orland Courier reported on Monday that Kessia had banned cheese from Orland.\n\n"
@@ -187,14 +187,6 @@ def test_a_headline_calling_a_report_fake_is_a_denial_of_it():
     assert head["stance"] == "denial"
     assert "Kessia" in head["names"]
     assert statement_with(st, "banned cheese from Orland")["id"] in head["denies"]
-
-
-def test_terms_as_a_label_is_a_verb_of_saying():
-    text = (
-        'Trade Ministry terms reports of cheese ban as "fake news"\n\n'
-        "The Orland Courier reported on Monday that Kessia had banned cheese from Orland.\n"
-    )
-    assert statement_with(parsed_statements(text), "terms reports")["stance"] == "denial"
 
 
 def test_terms_and_calls_as_nouns_are_no_verbs(monkeypatch):
