@@ -143,6 +143,8 @@ def _parse(text: str, published: dt.date | None, outlet: str | None = None) -> P
     disputes.cited_reports(rows)
     rows.extend(disputes.embedded_claims(rows, reg, skip))
     rows.extend(disputes.anonymous_reports(rows, reg))
+    rows.extend(disputes.subject_reports(rows, reg))
+    rows.extend(disputes.participle_rejects(rows, reg))
     disputes.asked_reports(rows)
     rows.sort(key=lambda r: (r.pos, r.end))
     disputes.contradicted_accounts(rows, reg)

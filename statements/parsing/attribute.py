@@ -1097,6 +1097,19 @@ def _issued_text_at(toks: list[Token], i: int) -> tuple[str, int] | None:
     return None
 
 
+def _labels_in_quotes(toks: list[Token], i: int) -> bool:
+    """`calls X "fake"`: a quotation within a few words of toks[i], before any stop, after a
+    subject that ends in a name (`Moscow calls`, `the Kremlin calls`) or is a pronoun."""
+    if i == 0 or not (_is_cap(toks[i - 1]) or toks[i - 1].lower in _PRONOUNS) or toks[i].quoted:
+        return False
+    for u in toks[i + 1 : i + 12]:
+        if u.text in ",;.:" and not u.quoted:
+            return False
+        if u.quoted and u.text.isalnum():
+            return True
+    return False
+
+
 def _valid_verb(toks: list[Token], i: int) -> bool:
     t = toks[i]
     prev = toks[i - 1] if i > 0 else None
@@ -1120,6 +1133,10 @@ def _valid_verb(toks: list[Token], i: int) -> bool:
         and on("participle-adjective")
     ):
         return False  # `No decision on reported talks`, `amid alleged delays`: an adjective
+    if t.lower == "calls":
+        # `Moscow calls report "fake"`: the present of a headline, with the label it gives in
+        # quotation marks; `radio calls` is a noun (`terms` is read by `labelled-as` below)
+        return _labels_in_quotes(toks, i) and on("calls-it-label")
     if t.lower in ("published", "posted", "quoted", "reported", "issued") and nxt is not None:
         if nxt.lower == "by" or (
             prev is not None
@@ -3243,6 +3260,39 @@ def _asked_about_report(unit: Unit, text: str) -> list[Frame]:
     return [f]
 
 
+# `..., with Washington accusing Moscow of keeping the findings secret and Moscow accusing
+# Washington of leaking them`: an absolute clause whose participle accuses or argues.
+_ACCUSING = r"(?:accusing|alleging|claiming|arguing|charging|blaming)\b"
+_WITH_ACCUSING = re.compile(
+    r"\bwith\s+(?P<sp>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+" + _ACCUSING
+)
+_AND_ACCUSING = re.compile(
+    r"\s+and\s+(?P<sp>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+" + _ACCUSING
+)
+
+
+def _with_accusing(unit: Unit, text: str) -> list[Frame]:
+    """`The two clashed over X, with A accusing B of Y (and B accusing A of Z)`: each accuser's
+    claim, in a sentence with no verb of saying of its own."""
+    if not on("with-accusing"):
+        return []
+    m = _WITH_ACCUSING.search(text, unit.start, unit.end)
+    if m is None:
+        return []
+    ce = _content_end(unit)
+    starts = [(m.start(), m.start("sp"), m.end("sp"))]
+    pos = m.end()
+    while (n := _AND_ACCUSING.search(text, pos, ce)) is not None:
+        starts.append((n.start("sp"), n.start("sp"), n.end("sp")))
+        pos = n.end()
+    frames = []
+    for k, (fs, a, b) in enumerate(starts):
+        end = ce if k + 1 == len(starts) else text.rfind(" and ", fs, starts[k + 1][0])
+        sp = Mention(text[a:b], a, b, verb="accusing")
+        frames.append(_claim_frame(unit, sp, fs, fs, end, "with-accusing"))
+    return frames
+
+
 def _claim_frame(unit: Unit, sp: Mention, fs: int, cs: int, ce: int, rule: str) -> Frame:
     return Frame(
         unit=unit,
@@ -3676,6 +3726,7 @@ def attribute(doc: Document) -> list[Frame]:
                 fs = _headline_second_clause(u, text, fs)
             if not fs and not p.headline:
                 fs = _colon_quote(u, text) or _passive_quoted(u, text) or _passive_stated(u, text)
+                fs = fs or _with_accusing(u, text)
             if not fs and p.headline and ui == 0 and on("headline-colon-speaker"):
                 fs = _headline_colon(u, text)
             if not p.headline and (asked := _asked_about_report(u, text)):

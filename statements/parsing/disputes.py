@@ -514,6 +514,108 @@ def anonymous_reports(rows: list[Row], reg: Registry) -> list[Row]:
     return out
 
 
+# A report named as the subject of its own dismissal: `Reports by some outlets that Y were "a
+# product of imagination", the statement added`, `Claims in the local press about Y are false`.
+_SUBJECT_REPORT = re.compile(
+    r"[\s\"“']*(?:(?:the|recent|some|media|press|earlier|these|those|such)\s+)*"
+    r"(?:reports?|claims?|allegations?|accusations?|rumou?rs?|stories|suggestions?|articles?)\s+"
+    r"(?:by|in|from)\s+(?P<by>[^,;:\"“”]+?)\s+(?:that|about|of)\s+(?P<what>.+)\s+"
+    r"(?:were|was|are|is)\s+(?P<rest>.+)$",
+    re.I | re.S,
+)
+
+
+def subject_reports(rows: list[Row], reg: Registry) -> list[Row]:
+    """Reports that stand as the subject of the words that dismiss them (rule 4, a claim carried
+    inside its denial): `Reports by some Dutch outlets about a planned block were "pure fiction",
+    the developer said` carries the outlets' claim, a statement of its own when no claim of the
+    article tells it."""
+    if not on("report-subject-dismissed"):
+        return []
+    text = reg.places.text
+    out: list[Row] = []
+    for r in rows:
+        f = r.frame
+        if f.embedded is not None or f.headline or r.emb_new or r.embedded_of is not None:
+            continue
+        cs = f.content_start
+        if cs < 0 or cs >= f.end:
+            continue
+        m = _SUBJECT_REPORT.match(text, cs, f.end)
+        if m is None:
+            continue
+        rest = m.group("rest")
+        if not (has_dismissal_cue(rest) or has_denial_cue(rest)):
+            continue
+        start, end = m.start("what"), m.end("what")
+        words = text[start:end].strip()
+        if len(words.split()) < 3:
+            continue
+        claims = [x for x in rows if x.stance == "claim" and x.block == r.block and x is not r]
+        if claims and not _untold(words, claims):
+            continue
+        actor = reg.resolve(m.group("by").strip(), speaking=False)
+        if actor is None or actor is r.actor or any(c.actor is actor for c in claims):
+            continue
+        if actor.kind == "organisation" and _OUTLET_WORDS.search(m.group("by")):
+            actor.kind = "media"
+        new = _carried_claim(r, actor, start, end, words, "report-subject-dismissed")
+        r.emb_new = new
+        out.append(new)
+    return out
+
+
+# A participle that rejects a claim named with its speaker, after the main statement: `..., its
+# deputy head told the weekly, rejecting a claim by the hauliers' union that a fee would ...`.
+_PARTICIPLE_REJECTS = re.compile(
+    r",\s+(?:rejecting|denying|dismissing|refuting|disputing|contradicting)\s+"
+    r"(?:as\s+[^,;]{1,40}?\s+)?(?:an?|the|recent|earlier)\s+(?:\w+\s+){0,2}?"
+    r"(?:claims?|reports?|allegations?|accusations?|suggestions?|assertions?)\s+"
+    r"(?:by|from|in)\s+(?P<by>[^,;:\"“”]+?)\s+that\s+(?P<what>[^;]+)",
+    re.I,
+)
+
+
+def participle_rejects(rows: list[Row], reg: Registry) -> list[Row]:
+    """`X told the weekly there was no plan, rejecting a claim by Y that Z`: the participle carries
+    Y's claim Z (rule 4) when Y tells it nowhere else, and makes the statement a denial."""
+    if not on("participle-rejects-claim"):
+        return []
+    text = reg.places.text
+    out: list[Row] = []
+    for r in rows:
+        f = r.frame
+        if f.embedded is not None or f.headline or r.emb_new or r.embedded_of is not None:
+            continue
+        if f.vclass == "deny" or "ing " not in text[r.start : f.unit.end]:
+            continue  # (a verb of denial carries its claim by `embedded_claims`)
+        m = _PARTICIPLE_REJECTS.search(text, max(f.unit.start, r.start), f.unit.end)
+        if m is None:
+            continue
+        start, end = m.start("what"), m.end("what")
+        cut = _CLAIM_END.search(text, start, end)
+        if cut is not None:
+            end = cut.start()
+        while end > start and text[end - 1] in " .,;:\"'”":
+            end -= 1
+        words = text[start:end]
+        if len(words.split()) < 3:
+            continue
+        by = m.group("by").strip()
+        if by.split()[0].lower() in ("a", "an"):
+            continue  # `a claim by a Lima daily that`: the outlet named elsewhere, if at all
+        claims = [x for x in rows if x.stance == "claim" and x.block == r.block and x is not r]
+        actor = reg.resolve(by, speaking=False)
+        if actor is None or actor is r.actor or any(c.actor is actor for c in claims):
+            continue
+        if r.stance != "denial":
+            r.set_stance("denial", "participle-rejects-claim")
+        new = _carried_claim(r, actor, start, end, words, "participle-rejects-claim")
+        r.emb_new = new
+        out.append(new)
+    return out
+
+
 _ALSO = re.compile(r"\balso\s+(?:\w+\s+)?$", re.I)
 
 

@@ -719,10 +719,28 @@ def _denier_according_to(rows: list[Row]) -> None:
     if not on("denier-according-to"):
         return
     denied: set[int] = set()
+    claimants: set[int] = set()  # sides that told a claim so far
     for r in rows:
         f = r.frame
-        if f.vclass == "deny" and r.stance == "denial" and r.side is not None:
+        if (
+            r.stance == "denial"
+            and r.side is not None
+            and (
+                f.vclass == "deny"
+                # `The minister said no decision had been taken. According to him, the
+                # delays were caused by repairs`: a side that has denied in its own words, and
+                # claimed nothing before (a claimant's `no law behind it` is more of its claim)
+                or (
+                    not f.headline
+                    and r.embedded_of is None
+                    and r.side not in claimants
+                    and on("denier-according-to-any")
+                )
+            )
+        ):
             denied.add(r.side)
+        elif r.stance == "claim" and r.side is not None and f.rule != "according-to":
+            claimants.add(r.side)
         elif (
             f.rule == "according-to"
             and r.stance == "claim"

@@ -49,7 +49,7 @@ FLOORS = {
     "span_f1": 0.973,
     "stance_acc": 0.802,
     "denial_f1": 0.845,
-    "link_f1": 0.652,
+    "link_f1": 0.646,
     "actor_f1": 0.895,
     "kind_acc": 0.967,
     "affiliation_acc": 0.637,

@@ -42,11 +42,11 @@ def test_the_set_holds_six_articles_named_by_their_ids():
 # heldout2, but it cost a statement on a kept-back set and was taken out), the report in an
 # `after a newspaper reported that` clause whose outlet is only described. FLOORS just under.
 FLOORS = {
-    "attribution_f1": 0.930,
-    "span_f1": 0.978,
-    "stance_acc": 0.921,
+    "attribution_f1": 0.94,
+    "span_f1": 0.988,
+    "stance_acc": 0.922,
     "denial_f1": 0.915,
-    "link_f1": 0.531,
+    "link_f1": 0.574,
     "actor_f1": 0.831,
     "kind_acc": 0.954,
     "affiliation_acc": 0.609,
