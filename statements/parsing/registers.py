@@ -26,7 +26,7 @@ from functools import cache
 from . import factcheck, lexicon, quoted, tidy
 from .attribute import Frame, Mention
 from .rules import on
-from .segment import Document, Unit
+from .segment import Document, Paragraph, Unit
 
 _LINE = re.compile(r"[^\n]+")
 _FIRST_PERSON = frozenset(("we", "our", "us", "ours"))
@@ -48,6 +48,28 @@ _JUDGED = re.compile(
 
 
 _CONTRARY = re.compile(r"^(?:contrary\s+to|in\s+fact|in\s+reality|the\s+truth\s+is)\b", re.I)
+# `No such fee has been introduced`, `There is no such plan`: a release denying what it answers
+# exists at all.
+_NO_SUCH = re.compile(
+    r"^(?:\d{1,2}[.)]\s+)?(?:there\s+(?:is|was|are|were|has\s+been|have\s+been)\s+)?"
+    r"no\s+such\b",
+    re.I,
+)
+# `2. The payments were transferred in full`: a numbered point of a release's body
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s*$")
+
+
+def _numbered_point(p: Paragraph, u: Unit, text: str) -> bool:
+    """The unit opens a numbered point: the paragraph's first unit is its number only."""
+    units = p.units
+    return (
+        len(units) > 1
+        and u is units[1]
+        and bool(_NUMBERED.match(text[units[0].start : units[0].end]))
+        and len(u.tokens) >= 4
+    )
+
+
 _REPORTS = re.compile(
     r"\b(?:reports?|claims?|allegations?|publications?|articles?|stories|accusations?)\b", re.I
 )
@@ -142,7 +164,14 @@ def release(doc: Document, frames: list[Frame]) -> Release | None:
         return None
     issuer = _issuer(doc, frames, body_start, body_end, heads)
     if issuer is not None:
-        state = _STATE_LINE.search(text, 0, body_start) or _STATE_LINE.search(issuer.text)
+        state = next(
+            (
+                m
+                for m in _STATE_LINE.finditer(text, 0, body_start)
+                if not (_HOST_STATE.search(text, 0, m.start()) and on("release-host-state"))
+            ),
+            None,
+        ) or _STATE_LINE.search(issuer.text)
         if state is not None:
             # `REPUBLIC OF GHANA` under the letterhead: the state the issuer speaks for
             issuer.extras = [f"which represents {_title(state.group(1).strip())}"]
@@ -230,10 +259,22 @@ def _issuer(
             continue
         if sp.text[:1].isupper() and _org_head(sp.text) and len(sp.text.split()) <= 12:
             return Mention(sp.text, sp.start, sp.end)
+        if (
+            sp.text[:1].isupper()
+            and len(sp.text.split()) <= 8
+            and sp.text.split()[-1].lower() in lexicon.words("legal_forms.txt")
+            and on("release-issuer-legal-form")
+        ):
+            # `Kestrel Lines A/S rejects ...` opening a company's release: a company by its
+            # legal form is an issuer as a ministry is by its head noun
+            return Mention(sp.text, sp.start, sp.end)
         break
     return None
 
 
+# `EMBASSY OF GEORGIA TO THE REPUBLIC OF POLAND`: the state an embassy is accredited to, which
+# it does not represent
+_HOST_STATE = re.compile(r"\b(?:TO|IN)\s+(?:THE\s+)?\Z")
 _STATE_LINE = re.compile(
     r"\b(?:REPUBLIC|KINGDOM|STATE|SULTANATE|EMIRATE|PRINCIPALITY|COMMONWEALTH|FEDERATION|"
     r"GOVERNMENT)\s+OF\s+(?:THE\s+)?([A-Z][A-Z' -]{2,40}?)\s*$",
@@ -292,12 +333,34 @@ def _release_frames(doc: Document, frames: list[Frame], rel: Release) -> list[Fr
                 last = None
                 continue
             s = text[u.start : u.end].lstrip()
+            about = _about_issuer(u, text, rel.issuer)
             own = (
                 _first_person(u)
                 or bool(_JUDGED.match(s) or _CONTRARY.match(s))
                 or bool(_dismissal().search(s))
-                or (_about_issuer(u, text, rel.issuer) and (_negated(u) or _REPORTS.search(s)))
+                or (about and (_negated(u) or _REPORTS.search(s)))
+                or (about and len(u.tokens) >= 6 and on("release-issuer-subject"))
+                or (bool(_NO_SUCH.match(s)) and on("release-no-such"))
+                or (_numbered_point(p, u, text) and on("release-numbered-point"))
             )
+            if (
+                own
+                and last is not None
+                and last.rule == "release-issuer"
+                and last.unit.end <= u.start
+                and last.end == last.unit.end
+                and len(last.unit.tokens) <= 7
+                and (
+                    _JUDGED.match(text[last.start : last.end].lstrip())
+                    or _dismissal().search(text[last.start : last.end])
+                )
+                and not re.match(r"(?:we|i)\b", s, re.I)
+                and on("release-verdict-runs-on")
+            ):
+                # `These reports are incorrect. Kestrel has taken no decision ...`: a verdict of a
+                # few words and the sentence that bears it out are one statement
+                last.end = u.end
+                continue
             if not own:
                 if last is not None:
                     last.end = u.end
@@ -306,7 +369,7 @@ def _release_frames(doc: Document, frames: list[Frame], rel: Release) -> list[Fr
             last = Frame(
                 unit=u,
                 verb="",
-                vclass="deny" if _CONTRARY.match(s) else "say",
+                vclass="deny" if _CONTRARY.match(s) or _NO_SUCH.match(s) else "say",
                 speaker=_copy(m),
                 start=u.start,
                 end=u.end,
