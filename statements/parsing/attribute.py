@@ -2689,6 +2689,9 @@ def _build_frame(
 _COLON_QUOTE = re.compile(
     r'^(?:\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,4}\b)?\s*[-–—|:]?\s*)?(?P<sp>[^":;.!?]{2,90}?)\s*:\s*"'
 )
+# The same read at a unit's start anywhere in the text (`match` anchors at the position given;
+# `^` held it to the text's first character)
+_COLON_QUOTE_AT = re.compile(_COLON_QUOTE.pattern[1:])
 
 
 # `Osmonov was quoted by Kabar as saying that ...`: the quoted person speaks, the outlet relays.
@@ -2875,11 +2878,25 @@ def _answered_apposition(unit: Unit, text: str, fs: list[Frame]) -> list[Frame]:
     return fs
 
 
+# `A senior diplomat, speaking on condition of anonymity, was blunter: "..."`, `Lund put it more
+# plainly: "..."`: the subject of a predicate that is no verb of saying, before the colon
+_COLON_PREDICATE = re.compile(
+    r"(?:,\s+[^,\"“”]{3,100},)?\s+(?:(?:was|were|is|are)\s+(?:(?:more|less|even|far|much)\s+)?"
+    r"(?:blunt|blunter|direct|candid|frank|franker|plain|plainer|clear|clearer|sharper|succinct|"
+    r"emphatic|forthright|categorical|defiant|dismissive|scathing|optimistic|cautious|upbeat)"
+    r"|put\s+it\s+(?:(?:more|less)\s+)?\w+|went\s+further|goes\s+further)\s*$"
+)
+
+
 def _colon_quote(unit: Unit, text: str) -> list[Frame]:
-    m = _COLON_QUOTE.match(text, unit.start, unit.end)
+    pattern = _COLON_QUOTE_AT if on("colon-quote-anywhere") else _COLON_QUOTE
+    m = pattern.match(text, unit.start, unit.end)
     if m is None:
         return []
     ss, se = m.start("sp"), m.end("sp")
+    pred = _COLON_PREDICATE.search(text, ss, se)
+    if pred is not None and pred.start() > ss and on("colon-quote-predicate"):
+        se = pred.start()  # the subject of `was blunter:` speaks the quotation
     toks = [t for t in unit.tokens if ss <= t.start and t.end <= se]
     toks = _trim_np(toks)
     if not toks or not _valid_np(toks) or not (_is_name_like(toks) or _is_role_phrase(toks)):
@@ -2909,6 +2926,7 @@ def _colon_quote(unit: Unit, text: str) -> list[Frame]:
 # `Iran: U.S. did not besiege embassy`, `Kremlin: reports of talks are false`: a headline that
 # gives its speaker, a colon, then the words (no quotation marks).
 _HEADLINE_COLON = re.compile(r"^(?P<sp>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+(?P<c>\S)")
+_HEADLINE_COLON_AT = re.compile(_HEADLINE_COLON.pattern[1:])  # (see _COLON_QUOTE_AT)
 _HEADLINE_LABELS = frozenset(
     "analysis explainer live watch update updates breaking opinion editorial exclusive video "
     "photos factbox timeline interview review comment podcast correction".split()
@@ -2917,7 +2935,8 @@ _HEADLINE_LABELS = frozenset(
 
 def _headline_colon(unit: Unit, text: str) -> list[Frame]:
     """`Iran: troops did not enter the embassy`: the headline's speaker before its colon."""
-    m = _HEADLINE_COLON.match(text, unit.start, unit.end)
+    pattern = _HEADLINE_COLON_AT if on("headline-colon-anywhere") else _HEADLINE_COLON
+    m = pattern.match(text, unit.start, unit.end)
     if m is None or m.group("sp").lower() in _HEADLINE_LABELS:
         return []
     ss, se = m.start("sp"), m.end("sp")
@@ -3561,6 +3580,36 @@ def attribute(doc: Document) -> list[Frame]:
                 # `"A," X said. "B."` - B runs on under the same attribution.
                 para_frames[-1].end = u.end
                 continue
+            if (
+                not fs
+                and ui > 0
+                and u.is_quote_only
+                and para_frames
+                and not p.headline
+                and not para_frames[-1].quote_tail
+                and not para_frames[-1].colon
+                and not para_frames[-1].question_turn
+                and para_frames[-1].end <= u.start
+                and para_frames[-1].vclass in ("say", "deny", "confirm", "claim")
+                and on("quote-after-reported")
+            ):
+                # `X said she doubted the figure. "It is too precise."`: the quotation after
+                # her reported words is hers, a speech act of its own
+                fs = [
+                    Frame(
+                        unit=u,
+                        verb="",
+                        vclass="say",
+                        speaker=None,
+                        start=u.start,
+                        end=u.end,
+                        content_start=u.start,
+                        frame_start=u.start,
+                        frame_end=u.start,
+                        rule="quote-after-reported",
+                        headline=False,
+                    )
+                ]
             if not fs and ui == 0 and u.is_quote_only and prev_para_frames and not p.headline:
                 last = prev_para_frames[-1]
                 if not last.headline and not last.question_turn:
