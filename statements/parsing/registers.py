@@ -48,13 +48,6 @@ _JUDGED = re.compile(
 
 
 _CONTRARY = re.compile(r"^(?:contrary\s+to|in\s+fact|in\s+reality|the\s+truth\s+is)\b", re.I)
-# `No such fee has been introduced`, `There is no such plan`: a release denying what it answers
-# exists at all.
-_NO_SUCH = re.compile(
-    r"^(?:\d{1,2}[.)]\s+)?(?:there\s+(?:is|was|are|were|has\s+been|have\s+been)\s+)?"
-    r"no\s+such\b",
-    re.I,
-)
 # `2. The payments were transferred in full`: a numbered point of a release's body
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s*$")
 
@@ -164,14 +157,7 @@ def release(doc: Document, frames: list[Frame]) -> Release | None:
         return None
     issuer = _issuer(doc, frames, body_start, body_end, heads)
     if issuer is not None:
-        state = next(
-            (
-                m
-                for m in _STATE_LINE.finditer(text, 0, body_start)
-                if not (_HOST_STATE.search(text, 0, m.start()) and on("release-host-state"))
-            ),
-            None,
-        ) or _STATE_LINE.search(issuer.text)
+        state = _STATE_LINE.search(text, 0, body_start) or _STATE_LINE.search(issuer.text)
         if state is not None:
             # `REPUBLIC OF GHANA` under the letterhead: the state the issuer speaks for
             issuer.extras = [f"which represents {_title(state.group(1).strip())}"]
@@ -272,9 +258,6 @@ def _issuer(
     return None
 
 
-# `EMBASSY OF GEORGIA TO THE REPUBLIC OF POLAND`: the state an embassy is accredited to, which
-# it does not represent
-_HOST_STATE = re.compile(r"\b(?:TO|IN)\s+(?:THE\s+)?\Z")
 _STATE_LINE = re.compile(
     r"\b(?:REPUBLIC|KINGDOM|STATE|SULTANATE|EMIRATE|PRINCIPALITY|COMMONWEALTH|FEDERATION|"
     r"GOVERNMENT)\s+OF\s+(?:THE\s+)?([A-Z][A-Z' -]{2,40}?)\s*$",
@@ -340,7 +323,6 @@ def _release_frames(doc: Document, frames: list[Frame], rel: Release) -> list[Fr
                 or bool(_dismissal().search(s))
                 or (about and (_negated(u) or _REPORTS.search(s)))
                 or (about and len(u.tokens) >= 6 and on("release-issuer-subject"))
-                or (bool(_NO_SUCH.match(s)) and on("release-no-such"))
                 or (_numbered_point(p, u, text) and on("release-numbered-point"))
             )
             if (
@@ -369,7 +351,7 @@ def _release_frames(doc: Document, frames: list[Frame], rel: Release) -> list[Fr
             last = Frame(
                 unit=u,
                 verb="",
-                vclass="deny" if _CONTRARY.match(s) or _NO_SUCH.match(s) else "say",
+                vclass="deny" if _CONTRARY.match(s) else "say",
                 speaker=_copy(m),
                 start=u.start,
                 end=u.end,
