@@ -2893,6 +2893,14 @@ def _colon_quote(unit: Unit, text: str) -> list[Frame]:
     m = pattern.match(text, unit.start, unit.end)
     if m is None:
         return []
+    if (
+        pattern is _COLON_QUOTE_AT
+        and unit.start > 0
+        and len(text[unit.start : unit.end].split()) <= 14
+        and not re.search(r"[.!?…]", text[m.end() : unit.end])
+    ):
+        # `Slovak ministry: "waiting for documents"`: a live blog's heading, no sentence
+        return []
     ss, se = m.start("sp"), m.end("sp")
     pred = _COLON_PREDICATE.search(text, ss, se)
     if pred is not None and pred.start() > ss and on("colon-quote-predicate"):

@@ -189,6 +189,26 @@ def _org_head(phrase: str) -> bool:
     return any(re.search(rf"\b{re.escape(h)}\b", low) for h in heads)
 
 
+def _letterhead(text: str, body_start: int) -> tuple[str, int, int] | None:
+    """The institution an upper-case letterhead line above the body names."""
+    for m in _LINE.finditer(text, 0, body_start):
+        ln = m.group(0).strip()
+        lead = _STATE_LEAD.match(ln)
+        if lead is not None and on("release-letterhead-after-state"):
+            # `REPUBLIC OF SLOVENIA MINISTRY OF AGRICULTURE`: two letterhead lines the cleaner
+            # joined; the institution follows the state
+            ln = ln[lead.end() :]
+        if (
+            ln.isupper()
+            and 2 <= len(ln.split()) <= 14
+            and _org_head(ln)
+            and not _marker(ln, "release_markers.txt")
+            and not ln.lower().startswith("republic")
+        ):
+            return (_title(re.sub(r"^THE\s+", "", ln)), m.start(), m.end())
+    return None
+
+
 def _issuer(
     doc: Document,
     frames: list[Frame],
@@ -211,17 +231,9 @@ def _issuer(
             rest = re.sub(r"^the\s+", "", rest, flags=re.I)
             if rest and _org_head(rest):
                 named.append((_title(rest) if rest.isupper() else rest, s, s + len(ln)))
-    for m in _LINE.finditer(text, 0, body_start):
-        ln = m.group(0).strip()
-        if (
-            ln.isupper()
-            and 2 <= len(ln.split()) <= 14
-            and _org_head(ln)
-            and not _marker(ln, "release_markers.txt")
-            and not ln.lower().startswith("republic")
-        ):
-            named.append((_title(re.sub(r"^THE\s+", "", ln)), m.start(), m.end()))
-            break
+    head = _letterhead(text, body_start)
+    if head is not None:
+        named.append(head)
     body = text[body_start:body_end]
     for name, s, e in named:
         # the body's own wording: the longest head of the name it writes (`The Ministry of
@@ -258,6 +270,11 @@ def _issuer(
     return None
 
 
+_STATE_LEAD = re.compile(
+    r"^(?:THE\s+)?(?:REPUBLIC|KINGDOM|STATE|SULTANATE|EMIRATE|PRINCIPALITY|COMMONWEALTH|"
+    r"FEDERATION|GOVERNMENT)\s+OF\s+(?:THE\s+)?[A-Z'-]+(?:\s+[A-Z'-]+)?\s+"
+    r"(?=(?:MINISTRY|DEPARTMENT|EMBASSY|OFFICE|AGENCY|MINISTÈRE|SECRETARIAT)\b)"
+)
 _STATE_LINE = re.compile(
     r"\b(?:REPUBLIC|KINGDOM|STATE|SULTANATE|EMIRATE|PRINCIPALITY|COMMONWEALTH|FEDERATION|"
     r"GOVERNMENT)\s+OF\s+(?:THE\s+)?([A-Z][A-Z' -]{2,40}?)\s*$",

@@ -135,3 +135,30 @@ def test_colon_quote_anywhere_can_be_switched_off(monkeypatch):
     _off(monkeypatch, "colon-quote-anywhere")
     said = parsed_statements(BLUNTER)
     assert not any("Nobody in Orvale" in s["text"] for s in said)
+
+
+STATE_LETTERHEAD = """REPUBLIC OF VELMAR
+MINISTRY OF FISHERIES AND PORTS
+
+PRESS RELEASE
+
+In connection with an article published on Monday by the Kessian daily Orvale Post, which \
+states that Velmar trawlers fished inside Kessian waters, we wish to inform the public of the \
+following.
+
+We reject the claim that any Velmar trawler entered Kessian waters.
+
+We regret that the newspaper did not contact the ministry before publication.
+"""
+
+
+def test_a_letterhead_joined_to_its_state_line_names_the_issuer():
+    said = parsed_statements(STATE_LETTERHEAD)
+    for words in ("reject the claim", "We regret"):
+        assert any("Ministry of Fisheries" in n for n in statement_with(said, words)["names"])
+
+
+def test_release_letterhead_after_state_can_be_switched_off(monkeypatch):
+    _off(monkeypatch, "release-letterhead-after-state")
+    said = parsed_statements(STATE_LETTERHEAD)
+    assert not any("We regret" in s["text"] for s in said)
