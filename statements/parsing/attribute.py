@@ -2901,6 +2901,8 @@ def _colon_quote(unit: Unit, text: str) -> list[Frame]:
     ):
         # `Slovak ministry: "waiting for documents"`: a live blog's heading, no sentence
         return []
+    if pattern is _COLON_QUOTE_AT and unit.start > 0 and "(@" in text[m.end() : unit.end]:
+        return []  # `X answered on X: "..." — Name (@handle)`: a post, the posts pass reads it
     ss, se = m.start("sp"), m.end("sp")
     pred = _COLON_PREDICATE.search(text, ss, se)
     if pred is not None and pred.start() > ss and on("colon-quote-predicate"):
