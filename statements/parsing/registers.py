@@ -20,6 +20,7 @@ no speech acts: the speech-acts pass finds none there, and nothing here adds one
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -139,7 +140,18 @@ def release(doc: Document, frames: list[Frame]) -> Release | None:
     text = doc.text
     lines = [(m.start(), m.end(), m.group(0)) for m in _LINE.finditer(text)]
     marks = [(s, e, ln) for s, e, ln in lines if _marker(ln, "release_markers.txt")]
-    if not marks:
+    # `The statement reads in full: PRESS RELEASE`: a release the article gives whole, its
+    # heading joined by the cleaner to the line that introduces it
+    intro = [
+        e
+        for s, e, ln in lines
+        if ": " in ln
+        and len(ln) < 200
+        and _marker(ln.rsplit(": ", 1)[1], "release_markers.txt")
+        and not _marker(ln.rsplit(": ", 1)[1], "release_end.txt")
+        and on("release-introduced-in-full")
+    ][:1]
+    if not marks and not intro:
         return None
     ends = [s for s, _, ln in lines if _marker(ln, "release_end.txt")]
     # the body begins after the last marker above its first sentence, ends at the colophon
@@ -149,6 +161,8 @@ def release(doc: Document, frames: list[Frame]) -> Release | None:
         len(text),
     )
     top = [e for s, e, _ in heads if s < first_sentence]
+    if not top and not ends:
+        top = intro
     if not top and not ends:
         return None  # `Statement from the Coast Guard` heading one entry of a live blog
     body_start = max(top, default=0)
@@ -190,8 +204,17 @@ def _org_head(phrase: str) -> bool:
 
 
 def _letterhead(text: str, body_start: int) -> tuple[str, int, int] | None:
-    """The institution an upper-case letterhead line above the body names."""
-    for m in _LINE.finditer(text, 0, body_start):
+    """The institution an upper-case letterhead line above the body names (or, in a release an
+    article gives whole, one of the body's first lines)."""
+    head = _letterhead_in(_LINE.finditer(text, 0, body_start))
+    if head is None and on("release-introduced-in-full"):
+        first = [m for _, m in zip(range(3), _LINE.finditer(text, body_start), strict=False)]
+        head = _letterhead_in(iter(first))
+    return head
+
+
+def _letterhead_in(found: Iterator[re.Match[str]]) -> tuple[str, int, int] | None:
+    for m in found:
         ln = m.group(0).strip()
         lead = _STATE_LEAD.match(ln)
         if lead is not None and on("release-letterhead-after-state"):

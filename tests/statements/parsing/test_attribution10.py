@@ -162,3 +162,32 @@ def test_release_letterhead_after_state_can_be_switched_off(monkeypatch):
     _off(monkeypatch, "release-letterhead-after-state")
     said = parsed_statements(STATE_LETTERHEAD)
     assert not any("We regret" in s["text"] for s in said)
+
+
+GIVEN_WHOLE = """Velmar customs reject Kessian report
+
+The Velmar Customs Service has dismissed a report by the Orvale Post that its officers stopped \
+grain lorries at the Arden crossing. The statement reads in full:
+
+PRESS RELEASE
+
+VELMAR CUSTOMS SERVICE
+
+The attention of the Velmar Customs Service has been drawn to a report by the Orvale Post on \
+the movement of grain lorries at the Arden crossing.
+
+The Service did not at any time stop a grain lorry at the Arden crossing, and no such order \
+has been given.
+"""
+
+
+def test_a_release_the_article_gives_whole_is_its_issuers():
+    said = parsed_statements(GIVEN_WHOLE)
+    names = statement_with(said, "did not at any time stop")["names"]
+    assert any("Customs Service" in n for n in names)
+
+
+def test_release_introduced_in_full_can_be_switched_off(monkeypatch):
+    _off(monkeypatch, "release-introduced-in-full")
+    said = parsed_statements(GIVEN_WHOLE)
+    assert not any("did not at any time stop" in s["text"] for s in said)
