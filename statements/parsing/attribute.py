@@ -2936,7 +2936,6 @@ def _colon_quote(unit: Unit, text: str) -> list[Frame]:
 # `Iran: U.S. did not besiege embassy`, `Kremlin: reports of talks are false`: a headline that
 # gives its speaker, a colon, then the words (no quotation marks).
 _HEADLINE_COLON = re.compile(r"^(?P<sp>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+(?P<c>\S)")
-_HEADLINE_COLON_AT = re.compile(_HEADLINE_COLON.pattern[1:])  # (see _COLON_QUOTE_AT)
 _HEADLINE_LABELS = frozenset(
     "analysis explainer live watch update updates breaking opinion editorial exclusive video "
     "photos factbox timeline interview review comment podcast correction".split()
@@ -2945,8 +2944,7 @@ _HEADLINE_LABELS = frozenset(
 
 def _headline_colon(unit: Unit, text: str) -> list[Frame]:
     """`Iran: troops did not enter the embassy`: the headline's speaker before its colon."""
-    pattern = _HEADLINE_COLON_AT if on("headline-colon-anywhere") else _HEADLINE_COLON
-    m = pattern.match(text, unit.start, unit.end)
+    m = _HEADLINE_COLON.match(text, unit.start, unit.end)
     if m is None or m.group("sp").lower() in _HEADLINE_LABELS:
         return []
     ss, se = m.start("sp"), m.end("sp")
