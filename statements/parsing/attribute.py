@@ -2889,6 +2889,8 @@ _COLON_PREDICATE = re.compile(
 
 
 def _colon_quote(unit: Unit, text: str) -> list[Frame]:
+    if text.find(":", unit.start, min(unit.end, unit.start + 120)) < 0:
+        return []  # (no colon near the unit's start: the pattern cannot match)
     pattern = _COLON_QUOTE_AT if on("colon-quote-anywhere") else _COLON_QUOTE
     m = pattern.match(text, unit.start, unit.end)
     if m is None:
