@@ -328,6 +328,20 @@ def _about_issuer(u: Unit, text: str, issuer: Mention) -> bool:
     return head is not None and re.match(rf"the\s+{re.escape(head)}\b", s, re.I) is not None
 
 
+_ISSUER_VERB = re.compile(
+    r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’.&-]*\s+|of\s+|and\s+|for\s+|the\s+)*?"
+    r"(?:(?:also|likewise|further|again|once\s+again|hereby|therefore|firmly|strongly|categorically)\s+)?"
+    r"(?P<verb>[a-z]+)\b"
+)
+
+
+def _issuer_speaks(s: str) -> bool:
+    """`The Ministry invites the media to ...`: the issuer's verb is one a release speaks by
+    (`lexicon/release_verbs.txt`), not one that describes it (`publishes ... every quarter`)."""
+    m = _ISSUER_VERB.match(s)
+    return m is not None and m.group("verb") in lexicon.words("release_verbs.txt")
+
+
 def _release_frames(doc: Document, frames: list[Frame], rel: Release) -> list[Frame]:
     """The issuer speaks the body's sentences that no verb of saying attributes: those in the
     first person, those about the issuer, those judging the reports it answers; a sentence
@@ -362,7 +376,7 @@ def _release_frames(doc: Document, frames: list[Frame], rel: Release) -> list[Fr
                 or bool(_JUDGED.match(s) or _CONTRARY.match(s))
                 or bool(_dismissal().search(s))
                 or (about and (_negated(u) or _REPORTS.search(s)))
-                or (about and len(u.tokens) >= 6 and on("release-issuer-subject"))
+                or (about and _issuer_speaks(s) and on("release-issuer-subject"))
                 or (_numbered_point(p, u, text) and on("release-numbered-point"))
             )
             if (
