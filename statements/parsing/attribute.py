@@ -2848,6 +2848,9 @@ def _build_frame(
 _COLON_QUOTE = re.compile(
     r'^(?:\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,4}\b)?\s*[-–—|:]?\s*)?(?P<sp>[^":;.!?]{2,90}?)\s*:\s*"'
 )
+# The same read at a unit's start anywhere in the text (`match` anchors at the position given;
+# `^` held it to the text's first character)
+_COLON_QUOTE_AT = re.compile(_COLON_QUOTE.pattern[1:])
 
 
 # `Osmonov was quoted by Kabar as saying that ...`: the quoted person speaks, the outlet relays.
@@ -3034,11 +3037,37 @@ def _answered_apposition(unit: Unit, text: str, fs: list[Frame]) -> list[Frame]:
     return fs
 
 
+# `A senior diplomat, speaking on condition of anonymity, was blunter: "..."`, `Lund put it more
+# plainly: "..."`: the subject of a predicate that is no verb of saying, before the colon
+_COLON_PREDICATE = re.compile(
+    r"(?:,\s+[^,\"“”]{3,100},)?\s+(?:(?:was|were|is|are)\s+(?:(?:more|less|even|far|much)\s+)?"
+    r"(?:blunt|blunter|direct|candid|frank|franker|plain|plainer|clear|clearer|sharper|succinct|"
+    r"emphatic|forthright|categorical|defiant|dismissive|scathing|optimistic|cautious|upbeat)"
+    r"|put\s+it\s+(?:(?:more|less)\s+)?\w+|went\s+further|goes\s+further)\s*$"
+)
+
+
 def _colon_quote(unit: Unit, text: str) -> list[Frame]:
-    m = _COLON_QUOTE.match(text, unit.start, unit.end)
+    if text.find(":", unit.start, min(unit.end, unit.start + 120)) < 0:
+        return []  # (no colon near the unit's start: the pattern cannot match)
+    pattern = _COLON_QUOTE_AT if on("colon-quote-anywhere") else _COLON_QUOTE
+    m = pattern.match(text, unit.start, unit.end)
     if m is None:
         return []
+    if (
+        pattern is _COLON_QUOTE_AT
+        and unit.start > 0
+        and len(text[unit.start : unit.end].split()) <= 14
+        and not re.search(r"[.!?…]", text[m.end() : unit.end])
+    ):
+        # `Slovak ministry: "waiting for documents"`: a live blog's heading, no sentence
+        return []
+    if pattern is _COLON_QUOTE_AT and unit.start > 0 and "(@" in text[m.end() : unit.end]:
+        return []  # `X answered on X: "..." — Name (@handle)`: a post, the posts pass reads it
     ss, se = m.start("sp"), m.end("sp")
+    pred = _COLON_PREDICATE.search(text, ss, se)
+    if pred is not None and pred.start() > ss and on("colon-quote-predicate"):
+        se = pred.start()  # the subject of `was blunter:` speaks the quotation
     toks = [t for t in unit.tokens if ss <= t.start and t.end <= se]
     toks = _trim_np(toks)
     if not toks or not _valid_np(toks) or not (_is_name_like(toks) or _is_role_phrase(toks)):
@@ -3754,6 +3783,36 @@ def attribute(doc: Document) -> list[Frame]:
                 # `"A," X said. "B."` - B runs on under the same attribution.
                 para_frames[-1].end = u.end
                 continue
+            if (
+                not fs
+                and ui > 0
+                and u.is_quote_only
+                and para_frames
+                and not p.headline
+                and not para_frames[-1].quote_tail
+                and not para_frames[-1].colon
+                and not para_frames[-1].question_turn
+                and para_frames[-1].end <= u.start
+                and para_frames[-1].vclass in ("say", "deny", "confirm", "claim")
+                and on("quote-after-reported")
+            ):
+                # `X said she doubted the figure. "It is too precise."`: the quotation after
+                # her reported words is hers, a speech act of its own
+                fs = [
+                    Frame(
+                        unit=u,
+                        verb="",
+                        vclass="say",
+                        speaker=None,
+                        start=u.start,
+                        end=u.end,
+                        content_start=u.start,
+                        frame_start=u.start,
+                        frame_end=u.start,
+                        rule="quote-after-reported",
+                        headline=False,
+                    )
+                ]
             if not fs and ui == 0 and u.is_quote_only and prev_para_frames and not p.headline:
                 last = prev_para_frames[-1]
                 if not last.headline and not last.question_turn:

@@ -20,13 +20,14 @@ no speech acts: the speech-acts pass finds none there, and nothing here adds one
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from . import factcheck, lexicon, quoted, tidy
 from .attribute import Frame, Mention
 from .rules import on
-from .segment import Document, Unit
+from .segment import Document, Paragraph, Unit
 
 _LINE = re.compile(r"[^\n]+")
 _FIRST_PERSON = frozenset(("we", "our", "us", "ours"))
@@ -48,6 +49,21 @@ _JUDGED = re.compile(
 
 
 _CONTRARY = re.compile(r"^(?:contrary\s+to|in\s+fact|in\s+reality|the\s+truth\s+is)\b", re.I)
+# `2. The payments were transferred in full`: a numbered point of a release's body
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s*$")
+
+
+def _numbered_point(p: Paragraph, u: Unit, text: str) -> bool:
+    """The unit opens a numbered point: the paragraph's first unit is its number only."""
+    units = p.units
+    return (
+        len(units) > 1
+        and u is units[1]
+        and bool(_NUMBERED.match(text[units[0].start : units[0].end]))
+        and len(u.tokens) >= 4
+    )
+
+
 _REPORTS = re.compile(
     r"\b(?:reports?|claims?|allegations?|publications?|articles?|stories|accusations?)\b", re.I
 )
@@ -124,7 +140,18 @@ def release(doc: Document, frames: list[Frame]) -> Release | None:
     text = doc.text
     lines = [(m.start(), m.end(), m.group(0)) for m in _LINE.finditer(text)]
     marks = [(s, e, ln) for s, e, ln in lines if _marker(ln, "release_markers.txt")]
-    if not marks:
+    # `The statement reads in full: PRESS RELEASE`: a release the article gives whole, its
+    # heading joined by the cleaner to the line that introduces it
+    intro = [
+        e
+        for s, e, ln in lines
+        if ": " in ln
+        and len(ln) < 200
+        and _marker(ln.rsplit(": ", 1)[1], "release_markers.txt")
+        and not _marker(ln.rsplit(": ", 1)[1], "release_end.txt")
+        and on("release-introduced-in-full")
+    ][:1]
+    if not marks and not intro:
         return None
     ends = [s for s, _, ln in lines if _marker(ln, "release_end.txt")]
     # the body begins after the last marker above its first sentence, ends at the colophon
@@ -134,6 +161,8 @@ def release(doc: Document, frames: list[Frame]) -> Release | None:
         len(text),
     )
     top = [e for s, e, _ in heads if s < first_sentence]
+    if not top and not ends:
+        top = intro
     if not top and not ends:
         return None  # `Statement from the Coast Guard` heading one entry of a live blog
     body_start = max(top, default=0)
@@ -174,6 +203,35 @@ def _org_head(phrase: str) -> bool:
     return any(re.search(rf"\b{re.escape(h)}\b", low) for h in heads)
 
 
+def _letterhead(text: str, body_start: int) -> tuple[str, int, int] | None:
+    """The institution an upper-case letterhead line above the body names (or, in a release an
+    article gives whole, one of the body's first lines)."""
+    head = _letterhead_in(_LINE.finditer(text, 0, body_start))
+    if head is None and on("release-introduced-in-full"):
+        first = [m for _, m in zip(range(3), _LINE.finditer(text, body_start), strict=False)]
+        head = _letterhead_in(iter(first))
+    return head
+
+
+def _letterhead_in(found: Iterator[re.Match[str]]) -> tuple[str, int, int] | None:
+    for m in found:
+        ln = m.group(0).strip()
+        lead = _STATE_LEAD.match(ln)
+        if lead is not None and on("release-letterhead-after-state"):
+            # `REPUBLIC OF SLOVENIA MINISTRY OF AGRICULTURE`: two letterhead lines the cleaner
+            # joined; the institution follows the state
+            ln = ln[lead.end() :]
+        if (
+            ln.isupper()
+            and 2 <= len(ln.split()) <= 14
+            and _org_head(ln)
+            and not _marker(ln, "release_markers.txt")
+            and not ln.lower().startswith("republic")
+        ):
+            return (_title(re.sub(r"^THE\s+", "", ln)), m.start(), m.end())
+    return None
+
+
 def _issuer(
     doc: Document,
     frames: list[Frame],
@@ -196,17 +254,9 @@ def _issuer(
             rest = re.sub(r"^the\s+", "", rest, flags=re.I)
             if rest and _org_head(rest):
                 named.append((_title(rest) if rest.isupper() else rest, s, s + len(ln)))
-    for m in _LINE.finditer(text, 0, body_start):
-        ln = m.group(0).strip()
-        if (
-            ln.isupper()
-            and 2 <= len(ln.split()) <= 14
-            and _org_head(ln)
-            and not _marker(ln, "release_markers.txt")
-            and not ln.lower().startswith("republic")
-        ):
-            named.append((_title(re.sub(r"^THE\s+", "", ln)), m.start(), m.end()))
-            break
+    head = _letterhead(text, body_start)
+    if head is not None:
+        named.append(head)
     body = text[body_start:body_end]
     for name, s, e in named:
         # the body's own wording: the longest head of the name it writes (`The Ministry of
@@ -230,10 +280,24 @@ def _issuer(
             continue
         if sp.text[:1].isupper() and _org_head(sp.text) and len(sp.text.split()) <= 12:
             return Mention(sp.text, sp.start, sp.end)
+        if (
+            sp.text[:1].isupper()
+            and len(sp.text.split()) <= 8
+            and sp.text.split()[-1].lower() in lexicon.words("legal_forms.txt")
+            and on("release-issuer-legal-form")
+        ):
+            # `Kestrel Lines A/S rejects ...` opening a company's release: a company by its
+            # legal form is an issuer as a ministry is by its head noun
+            return Mention(sp.text, sp.start, sp.end)
         break
     return None
 
 
+_STATE_LEAD = re.compile(
+    r"^(?:THE\s+)?(?:REPUBLIC|KINGDOM|STATE|SULTANATE|EMIRATE|PRINCIPALITY|COMMONWEALTH|"
+    r"FEDERATION|GOVERNMENT)\s+OF\s+(?:THE\s+)?[A-Z'-]+(?:\s+[A-Z'-]+)?\s+"
+    r"(?=(?:MINISTRY|DEPARTMENT|EMBASSY|OFFICE|AGENCY|MINISTÈRE|SECRETARIAT)\b)"
+)
 _STATE_LINE = re.compile(
     r"\b(?:REPUBLIC|KINGDOM|STATE|SULTANATE|EMIRATE|PRINCIPALITY|COMMONWEALTH|FEDERATION|"
     r"GOVERNMENT)\s+OF\s+(?:THE\s+)?([A-Z][A-Z' -]{2,40}?)\s*$",
@@ -264,6 +328,20 @@ def _about_issuer(u: Unit, text: str, issuer: Mention) -> bool:
     return head is not None and re.match(rf"the\s+{re.escape(head)}\b", s, re.I) is not None
 
 
+_ISSUER_VERB = re.compile(
+    r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’.&-]*\s+|of\s+|and\s+|for\s+|the\s+)*?"
+    r"(?:(?:also|likewise|further|again|once\s+again|hereby|therefore|firmly|strongly|categorically)\s+)?"
+    r"(?P<verb>[a-z]+)\b"
+)
+
+
+def _issuer_speaks(s: str) -> bool:
+    """`The Ministry invites the media to ...`: the issuer's verb is one a release speaks by
+    (`lexicon/release_verbs.txt`), not one that describes it (`publishes ... every quarter`)."""
+    m = _ISSUER_VERB.match(s)
+    return m is not None and m.group("verb") in lexicon.words("release_verbs.txt")
+
+
 def _release_frames(doc: Document, frames: list[Frame], rel: Release) -> list[Frame]:
     """The issuer speaks the body's sentences that no verb of saying attributes: those in the
     first person, those about the issuer, those judging the reports it answers; a sentence
@@ -292,12 +370,33 @@ def _release_frames(doc: Document, frames: list[Frame], rel: Release) -> list[Fr
                 last = None
                 continue
             s = text[u.start : u.end].lstrip()
+            about = _about_issuer(u, text, rel.issuer)
             own = (
                 _first_person(u)
                 or bool(_JUDGED.match(s) or _CONTRARY.match(s))
                 or bool(_dismissal().search(s))
-                or (_about_issuer(u, text, rel.issuer) and (_negated(u) or _REPORTS.search(s)))
+                or (about and (_negated(u) or _REPORTS.search(s)))
+                or (about and _issuer_speaks(s) and on("release-issuer-subject"))
+                or (_numbered_point(p, u, text) and on("release-numbered-point"))
             )
+            if (
+                own
+                and last is not None
+                and last.rule == "release-issuer"
+                and last.unit.end <= u.start
+                and last.end == last.unit.end
+                and len(last.unit.tokens) <= 7
+                and (
+                    _JUDGED.match(text[last.start : last.end].lstrip())
+                    or _dismissal().search(text[last.start : last.end])
+                )
+                and not re.match(r"(?:we|i)\b", s, re.I)
+                and on("release-verdict-runs-on")
+            ):
+                # `These reports are incorrect. Kestrel has taken no decision ...`: a verdict of a
+                # few words and the sentence that bears it out are one statement
+                last.end = u.end
+                continue
             if not own:
                 if last is not None:
                     last.end = u.end
