@@ -3783,36 +3783,6 @@ def attribute(doc: Document) -> list[Frame]:
                 # `"A," X said. "B."` - B runs on under the same attribution.
                 para_frames[-1].end = u.end
                 continue
-            if (
-                not fs
-                and ui > 0
-                and u.is_quote_only
-                and para_frames
-                and not p.headline
-                and not para_frames[-1].quote_tail
-                and not para_frames[-1].colon
-                and not para_frames[-1].question_turn
-                and para_frames[-1].end <= u.start
-                and para_frames[-1].vclass in ("say", "deny", "confirm", "claim")
-                and on("quote-after-reported")
-            ):
-                # `X said she doubted the figure. "It is too precise."`: the quotation after
-                # her reported words is hers, a speech act of its own
-                fs = [
-                    Frame(
-                        unit=u,
-                        verb="",
-                        vclass="say",
-                        speaker=None,
-                        start=u.start,
-                        end=u.end,
-                        content_start=u.start,
-                        frame_start=u.start,
-                        frame_end=u.start,
-                        rule="quote-after-reported",
-                        headline=False,
-                    )
-                ]
             if not fs and ui == 0 and u.is_quote_only and prev_para_frames and not p.headline:
                 last = prev_para_frames[-1]
                 if not last.headline and not last.question_turn:

@@ -1,6 +1,6 @@
 """Attribution rules of the tenth session, on sentences written for these tests: the sentences of a
-press release its issuer speaks, a quotation after reported words, a speaker before a colon whose
-predicate is no verb of saying; and that each rule can be switched off."""
+press release its issuer speaks, a speaker before a colon whose predicate is no verb of saying;
+and that each rule can be switched off."""
 
 from statements.parsing.rules import DISABLE_ENV
 
@@ -40,12 +40,6 @@ The Ministry invites all media to check such information with its press office b
 publishing it.
 
 - END -
-"""
-REPORTED_THEN_QUOTED = """The Velmar harbour board said on Monday that the ferry would run again \
-in May.
-
-Ona Brisk, who chairs the Kessian hauliers' union, said she doubted the date. "It is far too \
-early. Nobody has seen the repair plan."
 """
 BLUNTER = """The Velmar harbour board said on Monday that the ferry would run again in May.
 
@@ -98,20 +92,6 @@ def test_release_issuer_subject_can_be_switched_off(monkeypatch):
     _off(monkeypatch, "release-issuer-subject")
     said = parsed_statements(MINISTRY_RELEASE)
     assert not any("invites all media" in s["text"] for s in said)
-
-
-def test_a_quotation_after_reported_words_is_the_same_speakers_own_act():
-    said = parsed_statements(REPORTED_THEN_QUOTED)
-    quoted = statement_with(said, "It is far too early")
-    assert "doubted" not in quoted["text"]
-    assert any("Brisk" in n for n in quoted["names"])
-    assert statement_with(said, "doubted the date")["names"] == quoted["names"]
-
-
-def test_quote_after_reported_can_be_switched_off(monkeypatch):
-    _off(monkeypatch, "quote-after-reported")
-    said = parsed_statements(REPORTED_THEN_QUOTED)
-    assert not any(s["text"].lstrip('"').startswith("It is far too early") for s in said)
 
 
 def test_the_subject_of_was_blunter_speaks_the_quotation_after_the_colon():
