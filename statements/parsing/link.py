@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from . import link_model
 from .groups import (
     ANSWERS,
     MAX_WINDOW,
@@ -91,6 +92,7 @@ def _link_window(block_nodes: list[Node]) -> None:
                 n.confirms = _backing_claim(n, block_nodes, dispute_of, leads)
                 n.why.update(dict.fromkeys(n.confirms, "backing-claim"))
         prev = n
+    link_model.revise_links(block_nodes, dispute_of, leads)
 
 
 def _body_claim(n: Node, found: list[tuple[int, str]], nodes: list[Node]) -> list[tuple[int, str]]:
