@@ -57,11 +57,14 @@ def link(nodes: list[Node]) -> None:
         block_nodes.sort(key=pos)
         # No article has hundreds of statements in one dispute: a very long block is read in
         # windows, so that the work stays linear in the length of the text.
+        # The learned pass (link_model.py) weighs every answer against its nearest candidates:
+        # a block read in windows (a long page, no article) is left to the rules.
+        learned = len(block_nodes) <= MAX_WINDOW
         for w in range(0, len(block_nodes), MAX_WINDOW):
-            _link_window(block_nodes[w : w + MAX_WINDOW])
+            _link_window(block_nodes[w : w + MAX_WINDOW], learned)
 
 
-def _link_window(block_nodes: list[Node]) -> None:
+def _link_window(block_nodes: list[Node], learned: bool = True) -> None:
     if not any(n.stance == "claim" for n in block_nodes):
         return
     dispute_of = disputes(block_nodes)
@@ -92,7 +95,8 @@ def _link_window(block_nodes: list[Node]) -> None:
                 n.confirms = _backing_claim(n, block_nodes, dispute_of, leads)
                 n.why.update(dict.fromkeys(n.confirms, "backing-claim"))
         prev = n
-    link_model.revise_links(block_nodes, dispute_of, leads)
+    if learned:
+        link_model.revise_links(block_nodes, dispute_of, leads)
 
 
 def _body_claim(n: Node, found: list[tuple[int, str]], nodes: list[Node]) -> list[tuple[int, str]]:

@@ -96,6 +96,11 @@ class _Answer:
     mt: list[float]  # proposition match with each candidate
     rank: dict[int, int]  # claim idx -> its rank among the claims before the answer, nearest 0
     picked: list[Node]  # the rules' targets
+    picked_ov: int  # the most words the answer shares with one of them
+    picked_mt: float  # the best proposition match with one of them
+    picked_at: set[int]  # their places in the window
+    picked_speakers: set[int | None]
+    picked_paras: set[int]
     told: dict[int | None, int]  # speaker -> claims told before the answer
     first_of: dict[int | None, int]  # speaker -> idx of their first claim
 
@@ -113,6 +118,7 @@ def _answer(n: Node, w: Window, cands: list[Node]) -> _Answer:
             first_of.setdefault(m.speaker, m.idx)
             if m.pos < n.pos:
                 told[m.speaker] = told.get(m.speaker, 0) + 1
+    picked = [by_idx[t] for t in n.why if t in by_idx]
     return _Answer(
         n=n,
         w=w,
@@ -121,7 +127,12 @@ def _answer(n: Node, w: Window, cands: list[Node]) -> _Answer:
         ov=[overlap(n, m) for m in cands],
         mt=[match(n.keys, m.keys) for m in cands],
         rank={m.idx: r for r, m in enumerate(prior_claims)},
-        picked=[by_idx[t] for t in n.why if t in by_idx],
+        picked=picked,
+        picked_ov=max((overlap(n, c) for c in picked), default=-1),
+        picked_mt=max((match(n.keys, c.keys) for c in picked), default=-1.0),
+        picked_at={w.order[c.idx] for c in picked},
+        picked_speakers={c.speaker for c in picked},
+        picked_paras={c.para for c in picked},
         told=told,
         first_of=first_of,
     )
@@ -240,17 +251,16 @@ def _forms(n: Node, m: Node) -> list[str]:
 def _beside_chosen(a: _Answer, k: int, m: Node) -> list[str]:
     """An unchosen candidate against the rules' targets: more words, the same report."""
     o, s = a.ov[k], a.mt[k]
-    top_o = max(overlap(a.n, c) for c in a.picked)
-    top_s = max(match(a.n.keys, c.keys) for c in a.picked)
+    top_o, top_s = a.picked_ov, a.picked_mt
     out = [
         f"vs-chosen-ov:{'more' if o > top_o else 'same' if o == top_o else 'less'}",
         f"vs-chosen-match:{'more' if s > top_s + 0.5 else 'less' if s < top_s - 0.5 else 'same'}",
     ]
     at = a.w.order[m.idx]
-    picked_at = {a.w.order[c.idx] for c in a.picked}
+    picked_at = a.picked_at
     tests = (
-        ("chosen-speaker", m.speaker is not None and m.speaker in {c.speaker for c in a.picked}),
-        ("chosen-para", m.para in {c.para for c in a.picked}),
+        ("chosen-speaker", m.speaker is not None and m.speaker in a.picked_speakers),
+        ("chosen-para", m.para in a.picked_paras),
         ("next-to-chosen", at - 1 in picked_at or at + 1 in picked_at),
     )
     return out + [name for name, present in tests if present]
@@ -312,14 +322,14 @@ class LinkModel:
 
     def probability(self, features: Iterable[str]) -> float:
         z = self.bias
-        seen: set[str] = set()
-        for f in features:
-            if f.startswith(BUCKETED) and f not in self.known:
-                f = f.split(":", 1)[0] + ":other"
-            if f in seen:
-                continue
-            seen.add(f)
-            z += self.weights.get(f, 0.0)
+        get = self.weights.get
+        for f in set(features):
+            w = get(f)
+            if w is None:
+                if not f.startswith(BUCKETED) or f in self.known:
+                    continue
+                w = get(f.split(":", 1)[0] + ":other", 0.0)
+            z += w
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 

@@ -46,7 +46,7 @@ FLOORS = {
     "span_f1": 0.978,
     "stance_acc": 0.921,
     "denial_f1": 0.915,
-    "link_f1": 0.531,
+    "link_f1": 0.595,
     "actor_f1": 0.831,
     "kind_acc": 0.954,
     "affiliation_acc": 0.609,
