@@ -50,6 +50,10 @@ def _noun_names_verb(noun: str, verb: str) -> bool:
 
 def link(nodes: list[Node]) -> None:
     """Fill denies/confirms of each node in place."""
+    # The learned pass (link_model.py) weighs every answer against its nearest candidates: a
+    # long page (thousands of statements; no article has more than a few dozen) is left to
+    # the rules, as is a block read in windows.
+    learned = len(nodes) <= link_model.MAX_STATEMENTS
     by_block: dict[int, list[Node]] = {}
     for n in nodes:
         by_block.setdefault(n.block, []).append(n)
@@ -57,11 +61,10 @@ def link(nodes: list[Node]) -> None:
         block_nodes.sort(key=pos)
         # No article has hundreds of statements in one dispute: a very long block is read in
         # windows, so that the work stays linear in the length of the text.
-        # The learned pass (link_model.py) weighs every answer against its nearest candidates:
-        # a block read in windows (a long page, no article) is left to the rules.
-        learned = len(block_nodes) <= MAX_WINDOW
         for w in range(0, len(block_nodes), MAX_WINDOW):
-            _link_window(block_nodes[w : w + MAX_WINDOW], learned)
+            _link_window(
+                block_nodes[w : w + MAX_WINDOW], learned and len(block_nodes) <= MAX_WINDOW
+            )
 
 
 def _link_window(block_nodes: list[Node], learned: bool = True) -> None:

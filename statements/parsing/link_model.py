@@ -38,6 +38,8 @@ MODEL_FILE = Path(__file__).resolve().parent / "lexicon" / "link_model.json"
 RULE = "link-model"
 # Candidates weighed per answer at most: the nearest ones (a long page's block has hundreds).
 MAX_CANDIDATES = 24
+# Statements of a text beyond which the pass is skipped (a long page; articles have dozens).
+MAX_STATEMENTS = 400
 BUCKETED = ("why:", "others:")
 
 

@@ -102,3 +102,11 @@ def test_the_features_count_shared_words_and_never_name_them():
     words = {"harbour", "cranes", "sold", "shipping", "tender", "authority", "untrue"}
     assert not any(word in f for fs in feats for f in fs for word in words)
     assert [c.idx for c in cands] == [0, 1]
+
+
+def test_a_long_page_is_left_to_the_rules(monkeypatch):
+    monkeypatch.setattr(link_model, "model", lambda: _HAND)
+    monkeypatch.setattr(link_model, "MAX_STATEMENTS", 2)
+    nodes = _report_and_denial()
+    link(nodes)
+    assert nodes[2].denies == [0]
