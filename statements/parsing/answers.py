@@ -70,6 +70,7 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
                 anaphor_noun=_anaphor_noun(f.target or "", r.content) if anaphor else "",
                 stand_by=r.stance == "confirmation" and _stands_by(r.text),
                 leak=any(x.startswith(("leaked-account:", "quoted-in-report:")) for x in r.rules),
+                kind=actor.kind if actor is not None else "",
             )
         )
         node_of[id(r)] = k

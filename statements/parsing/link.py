@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from . import link_model
 from .groups import (
     ANSWERS,
     MAX_WINDOW,
@@ -49,6 +50,10 @@ def _noun_names_verb(noun: str, verb: str) -> bool:
 
 def link(nodes: list[Node]) -> None:
     """Fill denies/confirms of each node in place."""
+    # The learned pass (link_model.py) weighs every answer against its nearest candidates: a
+    # long page (thousands of statements; no article has more than a few dozen) is left to
+    # the rules, as is a block read in windows.
+    learned = len(nodes) <= link_model.MAX_STATEMENTS
     by_block: dict[int, list[Node]] = {}
     for n in nodes:
         by_block.setdefault(n.block, []).append(n)
@@ -57,10 +62,12 @@ def link(nodes: list[Node]) -> None:
         # No article has hundreds of statements in one dispute: a very long block is read in
         # windows, so that the work stays linear in the length of the text.
         for w in range(0, len(block_nodes), MAX_WINDOW):
-            _link_window(block_nodes[w : w + MAX_WINDOW])
+            _link_window(
+                block_nodes[w : w + MAX_WINDOW], learned and len(block_nodes) <= MAX_WINDOW
+            )
 
 
-def _link_window(block_nodes: list[Node]) -> None:
+def _link_window(block_nodes: list[Node], learned: bool = True) -> None:
     if not any(n.stance == "claim" for n in block_nodes):
         return
     dispute_of = disputes(block_nodes)
@@ -91,6 +98,8 @@ def _link_window(block_nodes: list[Node]) -> None:
                 n.confirms = _backing_claim(n, block_nodes, dispute_of, leads)
                 n.why.update(dict.fromkeys(n.confirms, "backing-claim"))
         prev = n
+    if learned:
+        link_model.revise_links(block_nodes, dispute_of, leads)
 
 
 def _body_claim(n: Node, found: list[tuple[int, str]], nodes: list[Node]) -> list[tuple[int, str]]:

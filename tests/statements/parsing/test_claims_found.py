@@ -4,6 +4,7 @@ Every article here is invented for the test."""
 
 import pytest
 
+from statements.parsing import link_model
 from statements.parsing.rules import DISABLE_ENV
 
 from .statements import parsed_statements, statement_with
@@ -28,7 +29,10 @@ def test_a_source_quoted_by_the_same_publication_is_a_claim():
     assert not any('"' in n for n in source["names"])
 
 
-def test_no_such_answers_the_claim_it_points_back_at():
+def test_no_such_answers_the_claim_it_points_back_at(monkeypatch):
+    # the rules' reading (`refers-back`); the learned pass after them (`link-model`) may add the
+    # report's further claim, as the gold of several sets does
+    monkeypatch.setattr(link_model, "model", lambda: None)
     st = parsed_statements(RELEASE)
     source = statement_with(st, "close every foreign-owned cannery")
     answer = statement_with(st, "no such closure")
