@@ -51,6 +51,9 @@ SETS = {
     "heldout9": TESTS / "heldout9",
     "heldout10": TESTS / "heldout10",
     "heldout11": TESTS / "heldout11",
+    "heldout12": TESTS / "heldout12",
+    "heldout13": TESTS / "heldout13",
+    "heldout14": TESTS / "heldout14",
     "transcripts": TESTS / "transcripts",
 }
 HIGH = 0.8  # the promise: above this, right at least 90% of the time
