@@ -53,11 +53,11 @@ SCORER = SHARED / "eval" / "score.py"
 # statements of the release (h05); their stances are the first reading's (a denial read as a
 # comment): stance and denial lowered to measured - 0.002.
 FLOORS = {
-    "attribution_f1": 0.858,
-    "span_f1": 0.936,
+    "attribution_f1": 0.868,
+    "span_f1": 0.945,
     "stance_acc": 0.816,  # session 10, p-attr10: 0.818 measured
     "denial_f1": 0.790,  # session 10, p-attr10: lowered, same trade-off, 0.792 measured
-    "link_f1": 0.368,
+    "link_f1": 0.376,
     "actor_f1": 0.855,
     "kind_acc": 0.981,
     "affiliation_acc": 0.759,
@@ -123,9 +123,9 @@ HELDOUT2 = ROOT / "tests" / "statements" / "parsing" / "heldout2"
 FLOORS2 = {
     "attribution_f1": 0.899,
     "span_f1": 0.943,
-    "stance_acc": 0.843,
-    "denial_f1": 0.880,
-    "link_f1": 0.424,
+    "stance_acc": 0.858,
+    "denial_f1": 0.893,
+    "link_f1": 0.446,
     "actor_f1": 0.854,
     "kind_acc": 0.969,
     "affiliation_acc": 0.741,
@@ -181,8 +181,8 @@ HELDOUT3 = ROOT / "tests" / "statements" / "parsing" / "heldout3"
 FLOORS3 = {
     "attribution_f1": 0.891,
     "span_f1": 0.932,
-    "stance_acc": 0.828,  # session 10, p-attr10: 0.830 measured
-    "denial_f1": 0.848,  # session 10, p-attr10: lowered, same trade-off, 0.850 measured
+    "stance_acc": 0.833,  # session 10, p-attr10: 0.830 measured
+    "denial_f1": 0.853,  # session 10, p-attr10: lowered, same trade-off, 0.850 measured
     "link_f1": 0.531,
     "actor_f1": 0.836,
     "kind_acc": 0.952,
@@ -235,11 +235,11 @@ HELDOUT4 = ROOT / "tests" / "statements" / "parsing" / "heldout4"
 # actor that takes its manager's affiliation; actor_f1 0.854 -> 0.851 because media-head-is-media
 # makes `the Georgian media` (addressed, not speaking) an outlet actor.
 FLOORS4 = {
-    "attribution_f1": 0.869,
-    "span_f1": 0.916,
-    "stance_acc": 0.848,
-    "denial_f1": 0.872,
-    "link_f1": 0.402,  # session 10, p-attr10: 0.404 measured
+    "attribution_f1": 0.874,
+    "span_f1": 0.92,
+    "stance_acc": 0.85,
+    "denial_f1": 0.874,
+    "link_f1": 0.42,  # session 10, p-attr10: 0.404 measured
     "actor_f1": 0.852,
     "kind_acc": 0.998,
     "affiliation_acc": 0.834,
@@ -276,9 +276,9 @@ HELDOUT5 = ROOT / "tests" / "statements" / "parsing" / "heldout5"
 FLOORS5 = {
     "attribution_f1": 0.805,
     "span_f1": 0.898,
-    "stance_acc": 0.757,  # p-ends10 trade-off, see above
-    "denial_f1": 0.783,  # p-ends10 trade-off, see above
-    "link_f1": 0.275,
+    "stance_acc": 0.764,  # p-ends10 trade-off, see above
+    "denial_f1": 0.784,  # p-ends10 trade-off, see above
+    "link_f1": 0.287,
     "actor_f1": 0.784,
     "kind_acc": 0.946,
     "affiliation_acc": 0.543,
@@ -331,15 +331,15 @@ HELDOUT6 = ROOT / "tests" / "statements" / "parsing" / "heldout6"
 # 0.325 -> 0.321). The link floor lowered to measured - 0.002.
 FLOORS6 = {
     "attribution_f1": 0.91,
-    "span_f1": 0.951,
+    "span_f1": 0.952,
     "stance_acc": 0.802,
     "denial_f1": 0.785,
-    "link_f1": 0.318,  # p-ends10 trade-off, see above
+    "link_f1": 0.338,  # p-ends10 trade-off, see above
     "actor_f1": 0.871,
     "kind_acc": 0.961,
     "affiliation_acc": 0.714,
     "country_acc": 0.878,
-    "date_acc": 0.972,
+    "date_acc": 0.974,
 }
 # Session 9, branch p-actors9: title-only-holder folds `the spokesperson` into the holder named
 # next after it (actor_f1 0.870, affiliation_acc 0.716, country_acc 0.855, duplicates 5).
@@ -379,15 +379,15 @@ HELDOUT7 = ROOT / "tests" / "statements" / "parsing" / "heldout7"
 # Merged (session 10): disclaimer-cues taken out (it cost the kept-back heldout12 three stances and
 # two links): stance_acc 0.737, denial_f1 0.747, link_f1 0.243; floors 0.002 under.
 FLOORS7 = {
-    "attribution_f1": 0.846,
-    "span_f1": 0.891,
-    "stance_acc": 0.713,
-    "denial_f1": 0.74,
-    "link_f1": 0.241,
-    "actor_f1": 0.839,
+    "attribution_f1": 0.854,
+    "span_f1": 0.9,
+    "stance_acc": 0.751,
+    "denial_f1": 0.756,
+    "link_f1": 0.292,
+    "actor_f1": 0.842,
     "kind_acc": 0.964,
-    "affiliation_acc": 0.438,
-    "country_acc": 0.716,
+    "affiliation_acc": 0.45,
+    "country_acc": 0.725,
     "date_acc": 0.949,
 }
 MAX_DUPLICATES7 = 9
@@ -436,16 +436,16 @@ HELDOUT8 = ROOT / "tests" / "statements" / "parsing" / "heldout8"
 # ministry is now matched as an actor, without the state it speaks for: affiliation and country
 # lowered to measured - 0.002; the rest raised.
 FLOORS8 = {
-    "attribution_f1": 0.753,
-    "span_f1": 0.834,
+    "attribution_f1": 0.775,
+    "span_f1": 0.844,
     # link-model (session 10): 0.289 -> 0.282 (added further claims), for gains on 10 of 13 sets
-    "stance_acc": 0.789,
-    "denial_f1": 0.79,
-    "link_f1": 0.28,
-    "actor_f1": 0.768,
-    "kind_acc": 0.951,
+    "stance_acc": 0.797,
+    "denial_f1": 0.802,
+    "link_f1": 0.313,
+    "actor_f1": 0.775,
+    "kind_acc": 0.952,
     "affiliation_acc": 0.623,  # session 10, p-attr10: 0.625 measured
-    "country_acc": 0.752,  # session 10, p-attr10: 0.754 measured (see above)
+    "country_acc": 0.79,  # session 10, p-attr10: 0.754 measured (see above)
     "date_acc": 0.919,
 }
 MAX_DUPLICATES8 = 2
@@ -464,11 +464,11 @@ HELDOUT9 = ROOT / "tests" / "statements" / "parsing" / "heldout9"
 # disclaimer-cues taken out at the merge): stance_acc 0.750, denial_f1 0.802, link_f1 0.235
 # measured; floors 0.002 under.
 FLOORS9 = {
-    "attribution_f1": 0.865,
-    "span_f1": 0.919,
-    "stance_acc": 0.721,
-    "denial_f1": 0.780,
-    "link_f1": 0.23,
+    "attribution_f1": 0.867,
+    "span_f1": 0.921,
+    "stance_acc": 0.754,
+    "denial_f1": 0.806,
+    "link_f1": 0.243,
     "actor_f1": 0.847,
     "kind_acc": 0.969,
     "affiliation_acc": 0.679,
@@ -509,11 +509,11 @@ FLOORS10 = {
     "span_f1": 0.868,
     "stance_acc": 0.804,
     "denial_f1": 0.788,
-    "link_f1": 0.326,
+    "link_f1": 0.328,
     "actor_f1": 0.798,
     "kind_acc": 0.922,
     "affiliation_acc": 0.602,
-    "country_acc": 0.776,
+    "country_acc": 0.793,
     "date_acc": 0.97,
 }
 MAX_DUPLICATES10 = 3
@@ -521,13 +521,13 @@ HELDOUT11 = ROOT / "tests" / "statements" / "parsing" / "heldout11"
 FLOORS11 = {
     "attribution_f1": 0.904,
     "span_f1": 0.954,
-    "stance_acc": 0.811,
-    "denial_f1": 0.841,
-    "link_f1": 0.478,
+    "stance_acc": 0.817,
+    "denial_f1": 0.843,
+    "link_f1": 0.496,
     "actor_f1": 0.875,
     "kind_acc": 0.968,
     "affiliation_acc": 0.771,
-    "country_acc": 0.81,
+    "country_acc": 0.822,
     "date_acc": 0.998,
 }
 MAX_DUPLICATES11 = 6
@@ -559,17 +559,22 @@ def test_eleventh_heldout_set_meets_the_metric_floors():
 # affiliation_acc 0.492 -> 0.507, country_acc 0.685 -> 0.688, duplicates 7 -> 6 (p-world9 worked
 # on the register with ten articles of its own, never on these).
 # Floors 0.002 under the end; seen text from the next session on.
+# Session 10 (heldout10-13 kept back by every helper, scored with summary rows only): merged,
+# stance_acc 0.779 -> 0.786, country_acc 0.759 -> 0.783 (p-actors10), but denial_f1 0.852 ->
+# 0.850 and link_f1 0.361 -> 0.355: the learned link layer (link-model), which gains on heldout11
+# (0.480 -> 0.498), heldout13 and 10 of the 13 sets it was fitted across, adds a report's further
+# claims here where the gold links one. Those two floors lowered to measured - 0.002.
 HELDOUT12 = ROOT / "tests" / "statements" / "parsing" / "heldout12"
 FLOORS12 = {
     "attribution_f1": 0.765,
     "span_f1": 0.853,
-    "stance_acc": 0.777,
-    "denial_f1": 0.85,
-    "link_f1": 0.359,
+    "stance_acc": 0.784,
+    "denial_f1": 0.848,
+    "link_f1": 0.353,
     "actor_f1": 0.772,
     "kind_acc": 0.923,
     "affiliation_acc": 0.55,
-    "country_acc": 0.757,
+    "country_acc": 0.781,
     "date_acc": 0.925,
 }
 MAX_DUPLICATES12 = 1
@@ -579,11 +584,11 @@ FLOORS13 = {
     "span_f1": 0.888,
     "stance_acc": 0.814,
     "denial_f1": 0.865,
-    "link_f1": 0.521,
-    "actor_f1": 0.729,
-    "kind_acc": 0.92,
-    "affiliation_acc": 0.505,
-    "country_acc": 0.686,
+    "link_f1": 0.523,
+    "actor_f1": 0.732,
+    "kind_acc": 0.921,
+    "affiliation_acc": 0.52,
+    "country_acc": 0.696,
     "date_acc": 0.9,
 }
 MAX_DUPLICATES13 = 6
@@ -608,18 +613,20 @@ def test_thirteenth_heldout_set_meets_the_metric_floors():
 # page).
 # heldout14, start: attribution_f1 0.778, span_f1 0.887, stance_acc 0.765, denial_f1 0.807,
 # link_f1 0.343, actor_f1 0.754, kind_acc 0.935, affiliation_acc 0.607, country_acc 0.839,
-# date_acc 0.943, duplicates 5.
+# date_acc 0.943, duplicates 5. End (every branch merged): stance_acc 0.773, denial_f1 0.817,
+# link_f1 0.352, country_acc 0.847, every other column as at the start. Floors 0.002 under the
+# end; seen text from the next session on.
 HELDOUT14 = ROOT / "tests" / "statements" / "parsing" / "heldout14"
 FLOORS14 = {
     "attribution_f1": 0.776,
     "span_f1": 0.885,
-    "stance_acc": 0.763,
-    "denial_f1": 0.805,
-    "link_f1": 0.341,
+    "stance_acc": 0.771,
+    "denial_f1": 0.815,
+    "link_f1": 0.35,
     "actor_f1": 0.752,
     "kind_acc": 0.933,
     "affiliation_acc": 0.605,
-    "country_acc": 0.837,
+    "country_acc": 0.845,
     "date_acc": 0.941,
 }
 MAX_DUPLICATES14 = 5

@@ -44,13 +44,13 @@ def test_the_set_holds_six_articles_named_by_their_ids():
 FLOORS = {
     "attribution_f1": 0.94,
     "span_f1": 0.988,
-    "stance_acc": 0.922,
+    "stance_acc": 0.923,
     "denial_f1": 0.915,
-    "link_f1": 0.574,
-    "actor_f1": 0.831,
-    "kind_acc": 0.954,
+    "link_f1": 0.604,
+    "actor_f1": 0.842,
+    "kind_acc": 0.955,
     "affiliation_acc": 0.609,
-    "country_acc": 0.784,
+    "country_acc": 0.789,
     "date_acc": 0.998,
 }
 MAX_DUPLICATES = 3

@@ -42,7 +42,7 @@ FLOORS = {
     "span_f1": 0.985,
     "stance_acc": 0.895,
     "denial_f1": 0.921,
-    "link_f1": 0.78,
+    "link_f1": 0.781,
     "actor_f1": 0.941,
     "affiliation_acc": 0.868,
     "country_acc": 0.803,
