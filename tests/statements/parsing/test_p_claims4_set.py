@@ -47,7 +47,7 @@ FLOORS = {
     "span_f1": 0.998,
     "stance_acc": 0.933,
     "denial_f1": 0.921,
-    "link_f1": 0.556,
+    "link_f1": 0.522,
     "actor_f1": 0.892,
     "kind_acc": 0.95,
     "affiliation_acc": 0.543,

@@ -46,7 +46,7 @@ FLOORS = {
     "span_f1": 0.988,
     "stance_acc": 0.923,
     "denial_f1": 0.915,
-    "link_f1": 0.604,
+    "link_f1": 0.634,
     "actor_f1": 0.842,
     "kind_acc": 0.955,
     "affiliation_acc": 0.609,
