@@ -11,6 +11,7 @@ next to it. How each side's words read is `sides.py`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .attribute import Frame
 from .link import content_stems
@@ -525,6 +526,16 @@ _SUBJECT_REPORT = re.compile(
 )
 
 
+def _may_carry(rows: list[Row]) -> Iterator[tuple[Row, Frame]]:
+    """The statements (and their frames) that may carry a claim of their own: told in the text
+    (no headline), not themselves carried by another, carrying none yet. Asked as each one comes,
+    so a statement given a carried claim earlier in the loop is passed over."""
+    for r in rows:
+        f = r.frame
+        if f.embedded is None and not f.headline and not r.emb_new and r.embedded_of is None:
+            yield r, f
+
+
 def subject_reports(rows: list[Row], reg: Registry) -> list[Row]:
     """Reports that stand as the subject of the words that dismiss them (rule 4, a claim carried
     inside its denial): `Reports by some Dutch outlets about a planned block were "pure fiction",
@@ -534,10 +545,7 @@ def subject_reports(rows: list[Row], reg: Registry) -> list[Row]:
         return []
     text = reg.places.text
     out: list[Row] = []
-    for r in rows:
-        f = r.frame
-        if f.embedded is not None or f.headline or r.emb_new or r.embedded_of is not None:
-            continue
+    for r, f in _may_carry(rows):
         cs = f.content_start
         if cs < 0 or cs >= f.end:
             continue
@@ -583,10 +591,7 @@ def participle_rejects(rows: list[Row], reg: Registry) -> list[Row]:
         return []
     text = reg.places.text
     out: list[Row] = []
-    for r in rows:
-        f = r.frame
-        if f.embedded is not None or f.headline or r.emb_new or r.embedded_of is not None:
-            continue
+    for r, f in _may_carry(rows):
         if f.vclass == "deny" or "ing " not in text[r.start : f.unit.end]:
             continue  # (a verb of denial carries its claim by `embedded_claims`)
         m = _PARTICIPLE_REJECTS.search(text, max(f.unit.start, r.start), f.unit.end)
