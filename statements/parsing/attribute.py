@@ -2208,6 +2208,8 @@ def _document_source(seg: list[Token]) -> list[Token]:
     if seg and seg[0].lower in _DETS:
         k = 1
     nouns = lexicon.words("record_nouns.txt")
+    if len(seg) - k >= 2 and seg[-1].lower in nouns and on("record-issuer"):
+        return _record_issuer(seg, k, nouns)
     head = next((j for j in range(k, min(len(seg), k + 3)) if seg[j].lower in nouns), None)
     if head is None or head + 2 >= len(seg) or seg[head + 1].lower not in ("from", "on"):
         return seg
@@ -2223,6 +2225,31 @@ def _document_source(seg: list[Token]) -> list[Token]:
         ok = any(_is_cap(u) for u in name) or bare in heads
         return name if ok and len(name) <= 8 else seg
     return rest if _valid_np(rest) else seg
+
+
+def _record_issuer(seg: list[Token], k: int, nouns: frozenset[str]) -> list[Token]:
+    """`according to county figures`, `according to the TCDA's own figures`, `according to
+    Philippine Statistics Authority data`: the record's issuer written before it, a possessor or
+    a body's name or noun; the record itself is no actor (rule `record-issuer`)."""
+    if len(seg) - k < 2 or seg[-1].lower not in nouns or len(seg) > k + 7:
+        return seg
+    mods = lexicon.words("record_modifiers.txt")
+    own = next((j for j in range(k, len(seg) - 1) if seg[j].text.endswith(("'s", "’s"))), None)
+    if own is not None:
+        # the possessor, kept with its `'s` (the caller strips it)
+        if all(u.lower in mods for u in seg[own + 1 : -1]):
+            return seg[: own + 1]
+        return seg
+    end = len(seg) - 1
+    while end > k and seg[end - 1].lower in mods:
+        end -= 1
+    issuer = seg[k:end]
+    if not issuer or any(u.lower in mods for u in issuer):
+        return seg
+    heads = lexicon.words("org_heads.txt") | lexicon.words("record_issuers.txt")
+    if all(_is_cap(u) for u in issuer) or issuer[-1].lower in heads:
+        return seg[:k] + issuer
+    return seg
 
 
 _INVERTED_VERBS = frozenset(("said", "says", "added", "adds"))
@@ -2388,6 +2415,14 @@ def _build_frame(
         if not sp:
             return None
         mention = Mention(text[sp[0].start : sp[-1].end], sp[0].start, sp[-1].end)
+        if (
+            record
+            and sp[0].lower not in _DETS
+            and not any(u.text[:1].isupper() for u in sp)
+            and on("record-issuer")
+        ):
+            # `according to county figures`: the county the article names (`Istria County`)
+            mention.text = "the " + mention.text
         if len(sp) == 1 and sp[0].lower in _OBJECT_PRONOUNS and on("according-to-pronoun"):
             # `According to her, ...`: the speaker she stands for, no actor called `her`
             mention.pronoun = True
@@ -2504,6 +2539,17 @@ def _build_frame(
         while k >= 0 and toks[k].text not in ",;:" and not toks[k].quoted:
             seg.insert(0, toks[k])
             k -= 1
+        if (
+            len(seg) > 1
+            and seg[0].lower == seg[0].text
+            and seg[0].lower.endswith("ing")
+            and len(seg[0].lower) > 5
+            and (seg[1].lower in _DETS or _is_cap(seg[1]))
+            and on("relative-participle-lead")
+        ):
+            # `..., contradicting Ghana's energy minister, who told ...`: the participle's
+            # object is the antecedent, not the participle
+            seg = seg[1:]
         words_of = next(
             (
                 m

@@ -11,7 +11,7 @@ from . import lexicon
 from .attribute import Frame
 from .dates import explicit_date
 from .members import ONE_HOLDER, single_office_holder
-from .names import _is_org_word
+from .names import _is_org_word, strip_det
 from .parties import asking_outlets, state_of_stateless_bodies, titled_people
 from .places import Place
 from .resolve import MActor, Registry, describe, norm
@@ -438,6 +438,38 @@ def _fold_unnamed_holders(reg: Registry, into: dict[int, MActor]) -> None:
         n.speaker = n.speaker or u.speaker
 
 
+def _fold_bare_heads(reg: Registry, into: dict[int, MActor]) -> None:
+    """`according to county figures` and `Istria County`: a body named by its head noun alone,
+    in lower case, is the one body of the article whose name ends in that noun (rule
+    `bare-head-is-named-body`)."""
+    heads = lexicon.words("org_heads.txt") | lexicon.words("record_issuers.txt")
+    bodies = [
+        a
+        for a in reg.actors
+        if a.kind in ("organisation", "media") and not a.merged and a.idx not in into
+    ]
+    for b in bodies:
+        word = strip_det(b.name).strip()
+        if word not in heads or b.aliases:
+            continue
+        named = [
+            a
+            for a in bodies
+            if a is not b
+            and a.idx not in into
+            and a.name.split()[-1:] == [word.capitalize()]
+            and len(a.name.split()) > 1
+        ]
+        if len(named) != 1:
+            continue
+        n = named[0]
+        into[b.idx] = n
+        b.merged = True
+        if norm(b.name) not in n.keys():
+            n.aliases.append(b.name)
+        n.speaker = n.speaker or b.speaker
+
+
 # `the Georgian side`, `the Republic of Uzbekistan`: a state by a longer form of its name
 _STATE_FORM = re.compile(r"^(?:(?:the|The)\s+)?(?:Republic\s+of\s+)?(?P<state>.+?)(?:\s+[Ss]ide)?$")
 
@@ -520,6 +552,8 @@ def _fold_outlet_descriptions(reg: Registry, out: Voices) -> None:
         _fold_unnamed_holders(reg, into)
     if on("state-form-is-government"):
         _fold_state_forms(reg, into)
+    if on("bare-head-is-named-body"):
+        _fold_bare_heads(reg, into)
     if not into:
         return
 
