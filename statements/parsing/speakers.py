@@ -442,7 +442,9 @@ def _fold_bare_heads(reg: Registry, into: dict[int, MActor]) -> None:
     """`according to county figures` and `Istria County`: a body named by its head noun alone,
     in lower case, is the one body of the article whose name ends in that noun (rule
     `bare-head-is-named-body`)."""
-    heads = lexicon.words("org_heads.txt") | lexicon.words("record_issuers.txt")
+    # the issuer nouns only: a bare `federation` may be a second federation the text never
+    # names in full
+    heads = lexicon.words("record_issuers.txt")
     bodies = [
         a
         for a in reg.actors
