@@ -40,6 +40,10 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
         tgt = r.target
         actor = r.actor
         anaphor = _anaphor(f.target or "", r.content)
+        if anaphor is None and r.stance in ("denial", "confirmation"):
+            anaphor = _anaphor_cut_at_that(r.text, r.content)
+            if anaphor is not None:
+                r.rules.append(f"anaphor-cut-at-that:{r.stance}")
         nodes.append(
             Node(
                 idx=k,
@@ -67,7 +71,7 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
                 cited=r.cited,
                 whole=r.stance in ("denial", "confirmation") and _whole_report(r.text),
                 claim_verb=(f.verb or "").lower() if r.stance == "claim" else "",
-                anaphor_noun=_anaphor_noun(f.target or "", r.content) if anaphor else "",
+                anaphor_noun=_anaphor_noun(f.target or "", r.content, r.text) if anaphor else "",
                 stand_by=r.stance == "confirmation" and _stands_by(r.text),
                 leak=any(x.startswith(("leaked-account:", "quoted-in-report:")) for x in r.rules),
                 kind=actor.kind if actor is not None else "",
@@ -209,10 +213,39 @@ def _proved_right(text: str, reg: Registry, speaker: MActor | None) -> int | Non
     return hits.pop() if len(hits) == 1 else None
 
 
-def _anaphor_noun(target: str, content: str) -> str:
+def _anaphor_noun(target: str, content: str, text: str = "") -> str:
     """The noun of the anaphor (`accusation`, `claims`), lower-cased."""
     m = anaphor_search(target) or anaphor_search(content[:80])
+    if m is None and text:
+        cut = _CUT_NOUN.match(content)
+        return cut.group("noun").lower() if cut else ""
     return m.group("noun").lower() if m else ""
+
+
+# `rejected that suggestion on Monday, saying ...`: the reading of `that` as a conjunction
+# leaves the anaphor's noun at the head of the content (`suggestion on Monday, saying ...`).
+_CUT_NOUN = re.compile(
+    r"(?P<noun>accusations?|allegations?|charges?|claims?|assertions?|versions?|account|"
+    r"figures?|suggestions?|insinuations?|explanations?|narrative)\b(?!\s+(?:that|of|by|from)\b)"
+    r"(?=\s*(?:$|[,.;:])|\s+(?:on|in|at|as|last|this|earlier|late|outright|flatly|firmly)\b)",
+    re.I,
+)
+
+
+def _anaphor_cut_at_that(text: str, content: str) -> str | None:
+    """`X rejected that suggestion on Monday, saying ...`, read as `rejected that [clause]`:
+    the content starts with an anaphor's noun that the text has just after a demonstrative,
+    followed by no verb (a stop, a time or place phrase, `as`): the answer points back at a
+    claim as `that suggestion` does (rule `anaphor-cut-at-that`)."""
+    if not on("anaphor-cut-at-that"):
+        return None
+    m = _CUT_NOUN.match(content)
+    if m is None:
+        return None
+    noun = m.group("noun")
+    if not re.search(r"\b(?:that|this|these|those)\s+" + re.escape(noun) + r"\b", text[:300]):
+        return None
+    return _anaphor(noun and f"that {noun}", "")
 
 
 def _anaphor(target: str, content: str) -> str | None:
