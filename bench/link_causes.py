@@ -48,93 +48,109 @@ def components(gst: list[dict]) -> dict[str, int]:
     return {g["id"]: find(g["id"]) for g in gst}
 
 
-def tally(article: dict, result: dict, c: collections.Counter, verbose: bool) -> None:
-    gst, pst = article["gold"]["statements"], result["statements"]
-    gby = {x["name"]: x for x in article["gold"]["actors"]}
-    pby = {x["id"]: x for x in result["actors"]}
-    smap = statement_map(gst, pst)
-    gid_of = {pst[pi]["id"]: gst[gi]["id"] for pi, gi in smap.items()}
-    p_of_g = {gst[gi]["id"]: pst[pi] for pi, gi in smap.items()}
-    gold = {g["id"]: g for g in gst}
-    comp = components(gst)
-    aimed = {t for g in gst for k in REL for t in g.get(k, [])}
+class Ends:
+    """The gold and found statements of one article, matched as the scorer matches them."""
 
-    def stance_ok(gid: str) -> bool:
-        p, g = p_of_g[gid], gold[gid]
+    def __init__(self, article: dict, result: dict) -> None:
+        self.article = article
+        gst, pst = article["gold"]["statements"], result["statements"]
+        self.gby = {x["name"]: x for x in article["gold"]["actors"]}
+        self.pby = {x["id"]: x for x in result["actors"]}
+        smap = statement_map(gst, pst)
+        gid_of = {pst[pi]["id"]: gst[gi]["id"] for pi, gi in smap.items()}
+        self.p_of_g = {gst[gi]["id"]: pst[pi] for pi, gi in smap.items()}
+        self.gold = {g["id"]: g for g in gst}
+        self.comp = components(gst)
+        self.aimed = {t for g in gst for k in REL for t in g.get(k, [])}
+        self.glinks = {(g["id"], k, t) for g in gst for k in REL for t in g.get(k, [])}
+        self.plinks: dict[tuple[str, str, str], str] = {}
+        for p in pst:
+            for k in REL:
+                for t in p.get(k, []):
+                    rule = next((x["rule"] for x in p.get("links", []) if x["target"] == t), "?")
+                    key = (gid_of.get(p["id"], "?" + p["id"]), k, gid_of.get(t, "?" + t))
+                    self.plinks[key] = rule
+        self.ptargets: dict[str, set[str]] = collections.defaultdict(set)
+        for s, _, t in self.plinks:
+            self.ptargets[s].add(t)
+
+    def stance_ok(self, gid: str) -> bool:
+        p, g = self.p_of_g[gid], self.gold[gid]
         return p["stance"] == g["stance"] or p["stance"] in g.get("also_accept", [])
 
-    def speaker_ok(gid: str) -> bool:
-        sp = pby.get(p_of_g[gid].get("speaker"))
-        return sp is not None and score.actor_similarity(sp, gby[gold[gid]["speaker"]]) > 0
+    def speaker_ok(self, gid: str) -> bool:
+        sp = self.pby.get(self.p_of_g[gid].get("speaker"))
+        ref = self.gby[self.gold[gid]["speaker"]]
+        return sp is not None and score.actor_similarity(sp, ref) > 0
 
-    glinks = {(g["id"], k, t) for g in gst for k in REL for t in g.get(k, [])}
-    plinks = {}
-    for p in pst:
-        for k in REL:
-            for t in p.get(k, []):
-                rule = next((x["rule"] for x in p.get("links", []) if x["target"] == t), "?")
-                key = (gid_of.get(p["id"], "?" + p["id"]), k, gid_of.get(t, "?" + t))
-                plinks[key] = rule
-    ptargets = collections.defaultdict(set)
-    for s, _, t in plinks:
-        ptargets[s].add(t)
+    def right(self, gid: str) -> bool:
+        return self.stance_ok(gid) and self.speaker_ok(gid)
 
-    def put(kind: str, why: str, s: str, k: str, t: str, rule: str = "") -> None:
-        c[f"{kind}: {why}"] += 1
-        if verbose:
-            gs, gt = gold.get(s), gold.get(t)
-            print(f"  {article['id']} {kind} {s} {k} {t} [{why}] {rule}")
-            if gs:
-                print(f"      A {gs['stance']} by {gs['speaker']}: {clip(gs['quote_or_span'], 110)}")
-            if gt:
-                print(f"      T {gt['stance']} by {gt['speaker']}: {clip(gt['quote_or_span'], 110)}")
+    def missed(self, s: str, t: str) -> str:
+        if t not in self.p_of_g:
+            return "claim end missing"
+        if s not in self.p_of_g:
+            return "answer end missing"
+        if not self.stance_ok(t):
+            return "claim end stance wrong"
+        if not self.stance_ok(s):
+            return "answer's stance wrong"
+        if not (self.speaker_ok(s) and self.speaker_ok(t)):
+            return "speaker wrong"
+        mine = {x for x in self.ptargets.get(s, set()) if not x.startswith("?")}
+        if not self.ptargets.get(s):
+            return "answer linked to nothing"
+        if any(self.comp.get(x) == self.comp[t] for x in mine):
+            return "wrong claim of the same dispute"
+        if mine:
+            return "links across separate disputes"
+        return "answer linked to a non-gold statement"
 
-    for s, k, t in sorted(glinks - set(plinks)):
-        if t not in p_of_g:
-            why = "claim end missing"
-        elif s not in p_of_g:
-            why = "answer end missing"
-        elif not stance_ok(t):
-            why = "claim end stance wrong"
-        elif not stance_ok(s):
-            why = "answer's stance wrong"
-        elif not (speaker_ok(s) and speaker_ok(t)):
-            why = "speaker wrong"
-        else:
-            mine = {x for x in ptargets.get(s, set()) if not x.startswith("?")}
-            if not ptargets.get(s):
-                why = "answer linked to nothing"
-            elif any(comp.get(x) == comp[t] for x in mine):
-                why = "wrong claim of the same dispute"
-            elif mine:
-                why = "links across separate disputes"
-            else:
-                why = "answer linked to a non-gold statement"
-        put("missed", why, s, k, t)
-    for (s, k, t), rule in sorted(plinks.items()):
-        if (s, k, t) in glinks:
-            continue
+    def wrong(self, s: str, t: str) -> str:
         if s.startswith("?"):
-            why = "answer is no gold statement"
-        elif t.startswith("?"):
-            why = "target is no gold statement"
-        elif not (stance_ok(s) and stance_ok(t) and speaker_ok(s) and speaker_ok(t)):
-            why = "an end's stance or speaker wrong"
-        else:
-            gt = {x for kk in REL for x in gold[s].get(kk, [])}
-            if (
-                t not in aimed
-                and gold[t]["stance"] == "claim"
-                and any(gold[x]["speaker"] == gold[t]["speaker"] for x in gt)
-            ):
-                why = "repeated claim receives links"
-            elif gt and comp[t] in {comp[x] for x in gt}:
-                why = "wrong claim of the same dispute"
-            elif comp[t] != comp[s] and (gt or t in aimed):
-                why = "links across separate disputes"
-            else:
-                why = "link where gold has none"
-        put("wrong", why, s, k, t, rule)
+            return "answer is no gold statement"
+        if t.startswith("?"):
+            return "target is no gold statement"
+        if not (self.right(s) and self.right(t)):
+            return "an end's stance or speaker wrong"
+        gold, comp = self.gold, self.comp
+        gt = {x for kk in REL for x in gold[s].get(kk, [])}
+        if (
+            t not in self.aimed
+            and gold[t]["stance"] == "claim"
+            and any(gold[x]["speaker"] == gold[t]["speaker"] for x in gt)
+        ):
+            return "repeated claim receives links"
+        if gt and comp[t] in {comp[x] for x in gt}:
+            return "wrong claim of the same dispute"
+        if comp[t] != comp[s] and (gt or t in self.aimed):
+            return "links across separate disputes"
+        return "link where gold has none"
+
+    def show(self, kind: str, why: str, s: str, k: str, t: str, rule: str) -> None:
+        print(f"  {self.article['id']} {kind} {s} {k} {t} [{why}] {rule}")
+        for mark, gid in (("A", s), ("T", t)):
+            g = self.gold.get(gid)
+            if g:
+                print(
+                    f"      {mark} {g['stance']} by {g['speaker']}: {clip(g['quote_or_span'], 100)}"
+                )
+
+
+def tally(article: dict, result: dict, c: collections.Counter, verbose: bool) -> None:
+    e = Ends(article, result)
+    for s, k, t in sorted(e.glinks - set(e.plinks)):
+        why = e.missed(s, t)
+        c[f"missed: {why}"] += 1
+        if verbose:
+            e.show("missed", why, s, k, t, "")
+    for (s, k, t), rule in sorted(e.plinks.items()):
+        if (s, k, t) in e.glinks:
+            continue
+        why = e.wrong(s, t)
+        c[f"wrong: {why}"] += 1
+        if verbose:
+            e.show("wrong", why, s, k, t, rule)
 
 
 def main() -> None:

@@ -18,10 +18,10 @@ def _rules_alone(monkeypatch):
 ARTICLE = (
     "Harbour workers in Pellan said on Friday that their wages had gone unpaid for three "
     "months.\n\n"
-    "Opposition deputy Mara Lind accused the Vant government of \"buying the harbour piece by "
-    'piece\".\n\n'
+    'Opposition deputy Mara Lind accused the Vant government of "buying the harbour piece by '
+    'piece".\n\n'
     "Vant's foreign ministry rejected that suggestion on Monday, saying Vant \"does not buy "
-    'ports through intermediaries\".\n'
+    'ports through intermediaries".\n'
 )
 
 
@@ -46,5 +46,6 @@ def test_the_cut_noun_needs_the_demonstrative_and_no_clause_after_it():
     # near misses: `denied that claims were filed` (a that-clause whose subject is `claims`),
     # and a content opening with the noun the text never put after a demonstrative
     text = "The ministry denied that claims were filed in March"
-    assert _anaphor_cut_at_that(text, "claims were filed in March") is None
-    assert _anaphor_cut_at_that("It said account holders, in March, lost", "account, in March") is None
+    assert _anaphor_cut_at_that(text, "claims were filed in March") == ""
+    text = "It said account holders, in March, lost"
+    assert _anaphor_cut_at_that(text, "account, in March") == ""
