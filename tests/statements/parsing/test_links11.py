@@ -49,3 +49,36 @@ def test_the_cut_noun_needs_the_demonstrative_and_no_clause_after_it():
     assert _anaphor_cut_at_that(text, "claims were filed in March") == ""
     text = "It said account holders, in March, lost"
     assert _anaphor_cut_at_that(text, "account, in March") == ""
+
+
+CITING = (
+    "The farm ministry of Pellan denied on Tuesday that any grain permit had been revoked.\n\n"
+    "The paper, Harbour Courier, reported on Monday, citing two officials at the port "
+    "authority, that the permits of all nine traders were withdrawn after a meeting on "
+    "Sunday.\n"
+)
+
+
+def test_an_apposition_subject_reporting_citing_sources_then_that_is_a_claim():
+    st = parsed_statements(CITING)
+    claim = statement_with(st, "permits of all nine traders")
+    assert claim["stance"] == "claim"
+    assert "Harbour Courier" in claim["names"]
+    assert "reported on Monday" in claim["text"]
+
+
+def test_switched_off_the_apposition_reads_as_content_before_the_verb(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "citing-then-that")
+    st = parsed_statements(CITING)
+    assert not any("permits of all nine traders" in s["text"] for s in st)
+
+
+def test_a_citing_phrase_with_no_that_after_it_leaves_the_tail_alone():
+    # near miss: `..., the paper reported, citing two officials.` (the content came first)
+    text = (
+        "The permits of all nine traders were withdrawn after a meeting on Sunday, the Harbour "
+        "Courier reported, citing two officials at the port authority.\n"
+    )
+    st = parsed_statements(text)
+    claim = statement_with(st, "permits of all nine traders")
+    assert "Harbour Courier" in claim["names"]
