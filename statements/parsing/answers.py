@@ -40,6 +40,12 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
         tgt = r.target
         actor = r.actor
         anaphor = _anaphor(f.target or "", r.content)
+        cut_noun = ""
+        if anaphor is None and r.stance in ("denial", "confirmation"):
+            cut_noun = _anaphor_cut_at_that(r.text, r.content)
+            if cut_noun:
+                anaphor = _anaphor(f"that {cut_noun}", "")
+                r.rules.append(f"anaphor-cut-at-that:{r.stance}")
         nodes.append(
             Node(
                 idx=k,
@@ -67,7 +73,9 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
                 cited=r.cited,
                 whole=r.stance in ("denial", "confirmation") and _whole_report(r.text),
                 claim_verb=(f.verb or "").lower() if r.stance == "claim" else "",
-                anaphor_noun=_anaphor_noun(f.target or "", r.content) if anaphor else "",
+                anaphor_noun=(cut_noun or _anaphor_noun(f.target or "", r.content))
+                if anaphor
+                else "",
                 stand_by=r.stance == "confirmation" and _stands_by(r.text),
                 leak=any(x.startswith(("leaked-account:", "quoted-in-report:")) for x in r.rules),
                 kind=actor.kind if actor is not None else "",
@@ -213,6 +221,32 @@ def _anaphor_noun(target: str, content: str) -> str:
     """The noun of the anaphor (`accusation`, `claims`), lower-cased."""
     m = anaphor_search(target) or anaphor_search(content[:80])
     return m.group("noun").lower() if m else ""
+
+
+# `rejected that suggestion on Monday, saying ...`: the reading of `that` as a conjunction
+# leaves the anaphor's noun at the head of the content (`suggestion on Monday, saying ...`).
+_CUT_NOUN = re.compile(
+    r"(?P<noun>accusations?|allegations?|charges?|claims?|assertions?|versions?|account|"
+    r"figures?|suggestions?|insinuations?|explanations?|narrative)\b(?!\s+(?:that|of|by|from)\b)"
+    r"(?=\s*(?:$|[,.;:])|\s+(?:on|in|at|as|last|this|earlier|late|outright|flatly|firmly)\b)",
+    re.I,
+)
+
+
+def _anaphor_cut_at_that(text: str, content: str) -> str:
+    """`X rejected that suggestion on Monday, saying ...`, read as `rejected that [clause]`:
+    the content starts with an anaphor's noun that the text has just after a demonstrative,
+    followed by no verb (a stop, a time or place phrase, `as`): the answer points back at a
+    claim as `that suggestion` does (rule `anaphor-cut-at-that`). The noun, lower-cased, or ""."""
+    if not on("anaphor-cut-at-that"):
+        return ""
+    m = _CUT_NOUN.match(content)
+    if m is None:
+        return ""
+    noun = m.group("noun")
+    if not re.search(r"\b(?:that|this|these|those)\s+" + re.escape(noun) + r"\b", text[:300]):
+        return ""
+    return noun.lower()
 
 
 def _anaphor(target: str, content: str) -> str | None:

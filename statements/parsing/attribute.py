@@ -936,6 +936,8 @@ def _is_tail(toks: list[Token], v: int, cstart: int) -> bool:
         if t.text in ".!?" and not t.quoted:
             return True
         if t.text == "," and not t.quoted:
+            if _citing_then_that(toks, j):
+                return False
             return not _quotation_follows(toks, j)
         if t.quoted or t.lower in _AUX or t.lower == "that" or t.text == ":":
             return False
@@ -946,6 +948,23 @@ def _is_tail(toks: list[Token], v: int, cstart: int) -> bool:
             return False
         j += 1
     return True
+
+
+def _citing_then_that(toks: list[Token], comma: int) -> bool:
+    """`The portal, Bangla Bazar Barta, reported on Monday, citing unnamed officials, that ...`:
+    the comma after the verb opens a `citing`/`quoting` phrase closed by a comma and `that`;
+    what was said follows the verb, so the words before the speaker (`The portal`, an
+    apposition) are no content told before it (rule `citing-then-that`)."""
+    n = len(toks)
+    if comma + 1 >= n or toks[comma + 1].lower not in ("citing", "quoting"):
+        return False
+    for j in range(comma + 2, min(n - 1, comma + 26)):
+        u = toks[j]
+        if u.quoted or u.text in ".;:!?":
+            return False
+        if u.text == "," and toks[j + 1].lower == "that" and not toks[j + 1].quoted:
+            return on("citing-then-that")
+    return False
 
 
 def _quoted_as_saying_tail(toks: list[Token], v: int, verb_end: int, text: str) -> Mention | None:
