@@ -281,14 +281,20 @@ def _valid_np(toks: list[Token]) -> bool:
     if not any(t.text[:1].isalpha() for t in toks):
         return False
     has_cap = any(_is_cap(t) for t in toks)
-    titles = (
+    if has_cap:
+        return True
+    titles = _np_title_words()  # the same three lists, joined once rather than per phrase
+    return any(t.lower in titles or t.lower in _HUMAN_GROUPS for t in toks)
+
+
+@cache
+def _np_title_words() -> frozenset[str]:
+    """Words that make a phrase without a capital a speaker: titles, heads of bodies, outlets."""
+    return (
         lexicon.words("titles.txt")
         | lexicon.words("org_heads.txt")
         | lexicon.words("media_cues.txt")
     )
-    if not has_cap and not any(t.lower in titles or t.lower in _HUMAN_GROUPS for t in toks):
-        return False
-    return True
 
 
 def _listed_head(cand: list[Token]) -> int:
@@ -587,11 +593,7 @@ def _analyse_subject(
             k -= 1
             cand = segs[k]
             continue
-        descr = (
-            lexicon.words("media_cues.txt")
-            | lexicon.words("org_heads.txt")
-            | lexicon.words("titles.txt")
-        )
+        descr = _np_title_words()  # outlets, heads of bodies, titles (joined once)
         one_of = f == "one" and len(cand) > 2 and cand[1].lower == "of"
         if (
             (f in ("a", "an") and any(c.lower in descr for c in cand[1:])) or one_of
