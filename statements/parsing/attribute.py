@@ -3892,7 +3892,10 @@ def _posts(doc: Document, frames: list[Frame]) -> list[Frame]:
             add(_post_frame(unit, text, qs, qe, ns, ne, p.end))
             out[-1].fixed_date = m.group("date").strip(" ,") or None
             continue
-        m = _BARE_POST.match(ptext.strip()) if on("post-signature-unquoted") else None
+        # a bare post's signature holds `(@`: a paragraph without it is not tried (the lazy
+        # pattern would try every length of its words)
+        bare = "(@" in ptext and on("post-signature-unquoted")
+        m = _BARE_POST.match(ptext.strip()) if bare else None
         if m is not None and _name_like_signature(m.group("name")):
             off = p.start + (len(ptext) - len(ptext.lstrip()))
             qs, qe = off + m.start("q"), off + m.end("q")
