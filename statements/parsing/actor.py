@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .names import _CONNECTORS, _words, norm
 
@@ -82,18 +83,20 @@ def _surname_keys(word: str) -> set[str]:
     return _deletions(word) | {word[:-2]}
 
 
-def _acronyms(name: str) -> set[str]:
+@lru_cache(maxsize=8192)  # asked of every body's name at each acronym lookup
+def _acronyms(name: str) -> frozenset[str]:
     """Words written as acronyms: `MFA`, `USTR`."""
-    return {w for w in _words(name) if w.isupper() and w.isalpha() and 2 <= len(w) <= 6}
+    return frozenset(w for w in _words(name) if w.isupper() and w.isalpha() and 2 <= len(w) <= 6)
 
 
-def _initial_runs(name: str) -> set[str]:
+@lru_cache(maxsize=8192)  # asked of every body's name at each acronym lookup
+def _initial_runs(name: str) -> frozenset[str]:
     """Initials of a name's first capitalised words, every length from two: `Ministry of Foreign
     Affairs of Russia` -> MF, MFA, MFAR."""
     caps = [w[0] for w in _words(name) if w[:1].isupper() and w.lower() not in _CONNECTORS]
     if len(caps) < 2 or any(w.isupper() for w in _words(name) if len(w) > 1):
-        return set()
-    return {"".join(caps[:k]) for k in range(2, len(caps) + 1)}
+        return frozenset()
+    return frozenset("".join(caps[:k]) for k in range(2, len(caps) + 1))
 
 
 def _name_words(name: str) -> set[str]:

@@ -75,7 +75,10 @@ def _dashed_title(text: str, m: Mention) -> Mention:
 def _body_before(text: str, start: int) -> str | None:
     """`Chile's agriculture and livestock service, SAG, has kept ...`: the description of a body
     written in apposition right before its name (it ends in a head noun such as `service`)."""
-    m = _BODY_BEFORE.search(text, max(0, start - 90), start)
+    lo = max(0, start - 90)
+    if not text[start - 1 : start].isspace() or not text[lo:start].rstrip().endswith(","):
+        return None  # what the pattern ends with (`, ` right before the name) is not there
+    m = _BODY_BEFORE.search(text, lo, start)
     if m is None or m.end() != start:
         return None
     words = m.group("role").split()

@@ -281,14 +281,20 @@ def _valid_np(toks: list[Token]) -> bool:
     if not any(t.text[:1].isalpha() for t in toks):
         return False
     has_cap = any(_is_cap(t) for t in toks)
-    titles = (
+    if has_cap:
+        return True
+    titles = _np_title_words()  # the same three lists, joined once rather than per phrase
+    return any(t.lower in titles or t.lower in _HUMAN_GROUPS for t in toks)
+
+
+@cache
+def _np_title_words() -> frozenset[str]:
+    """Words that make a phrase without a capital a speaker: titles, heads of bodies, outlets."""
+    return (
         lexicon.words("titles.txt")
         | lexicon.words("org_heads.txt")
         | lexicon.words("media_cues.txt")
     )
-    if not has_cap and not any(t.lower in titles or t.lower in _HUMAN_GROUPS for t in toks):
-        return False
-    return True
 
 
 def _listed_head(cand: list[Token]) -> int:
@@ -587,11 +593,7 @@ def _analyse_subject(
             k -= 1
             cand = segs[k]
             continue
-        descr = (
-            lexicon.words("media_cues.txt")
-            | lexicon.words("org_heads.txt")
-            | lexicon.words("titles.txt")
-        )
+        descr = _np_title_words()  # outlets, heads of bodies, titles (joined once)
         one_of = f == "one" and len(cand) > 2 and cand[1].lower == "of"
         if (
             (f in ("a", "an") and any(c.lower in descr for c in cand[1:])) or one_of
@@ -3955,7 +3957,10 @@ def _posts(doc: Document, frames: list[Frame]) -> list[Frame]:
             add(_post_frame(unit, text, qs, qe, ns, ne, p.end))
             out[-1].fixed_date = m.group("date").strip(" ,") or None
             continue
-        m = _BARE_POST.match(ptext.strip()) if on("post-signature-unquoted") else None
+        # a bare post's signature holds `(@`: a paragraph without it is not tried (the lazy
+        # pattern would try every length of its words)
+        bare = "(@" in ptext and on("post-signature-unquoted")
+        m = _BARE_POST.match(ptext.strip()) if bare else None
         if m is not None and _name_like_signature(m.group("name")):
             off = p.start + (len(ptext) - len(ptext.lstrip()))
             qs, qe = off + m.start("q"), off + m.end("q")

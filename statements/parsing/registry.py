@@ -528,7 +528,8 @@ class Registry(Affiliations):
                                 and not x.named
                                 and x.role is not None
                                 and rd.head in (x.role or "").split()
-                            )
+                            ),
+                            ("person",),  # only people: not a scan of every mention
                         )
                         if prior is not None and self.find_existing(d) is None:
                             prior.aliases.append(prior.name)

@@ -601,10 +601,15 @@ def target_actor(reg: Registry, target: str, speaker: MActor | None) -> MActor |
     d = describe(phrase, reg.places)
     if d.kind == "definite" or len(phrase.split()) == 1:
         head = (d.head or phrase).lower()
+        # (a name holds the head as a word, or is it, only where it holds its letters: the
+        # split is done for those alone)
         cands = [
             a
             for a in reg.actors
-            if any(head in x.lower().split() or head == x.lower() for x in [a.name, *a.aliases])
+            if any(
+                head in xl and (head in xl.split() or head == xl)
+                for xl in (x.lower() for x in [a.name, *a.aliases])
+            )
         ]
         if speaker is not None and speaker.place is not None:
             same = [a for a in cands if a.place == speaker.place]

@@ -73,6 +73,7 @@ def _denial_cue(text: str, skip_idle: bool, skip_time: bool = False) -> bool:
     return bool(_cue_res()[0].search(low)) or "n't" in low
 
 
+@lru_cache(maxsize=8192)  # asked again of the same words by several stages
 def has_dismissal_cue(text: str) -> bool:
     """Words that dismiss an account by themselves: `a fabrication`, `no basis`, `lies`."""
     return bool(_cue_res()[3].search(text.lower().replace("’", "'")))
