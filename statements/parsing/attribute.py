@@ -3146,7 +3146,14 @@ def _headline_colon(unit: Unit, text: str) -> list[Frame]:
 _BARE_TURN = re.compile(r"^(?:(Q)(?:\.|\s)|(A)\.)\s*(?=[A-Z\"“'‘])")
 
 
+# `Q (Harian Pagi): ...`, `QUESTION (Reuters): ...`: a question turn with its outlet in brackets
+_OUTLET_QUESTION = re.compile(r"^(Q|Question|QUESTION)\s*\([A-Z][^()\n]{1,40}\)\s*:\s+(?=\S)")
+
+
 def _turn_label(p: Paragraph, text: str) -> tuple[str, int] | None:
+    oq = _OUTLET_QUESTION.match(text[p.start : p.end])
+    if oq is not None and on("question-outlet-label"):
+        return oq.group(1), p.start + oq.end()
     m = _TURN.match(text[p.start : p.end])
     if not m:
         r = records.record_label(text[p.start : p.end])
@@ -3397,6 +3404,8 @@ def _transcript_turns(doc: Document) -> dict[int, tuple[str, int]]:
 
 def _record_only(p: Paragraph, text: str) -> bool:
     par = text[p.start : p.end]
+    if _OUTLET_QUESTION.match(par) and on("question-outlet-label"):
+        return False
     return not _TURN.match(par) and not _BARE_TURN.match(par)
 
 

@@ -29,6 +29,8 @@ _GROUPS = (_GROUP_WORDS | _PEOPLE_PLURALS) - {
     "lawmakers",
     "legislators",
 }
+# `It said` this close after a body's statement in the same paragraph is that body's.
+_IT_NEAR = 400  # characters
 # Up to this many actors a plain pass over them is the quickest search.
 _FEW = 64
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]+")
@@ -660,6 +662,21 @@ class Memory:
             if found is not None:
                 # `The X Authority was set up in 1998. It said ...`: the sentence's subject
                 return self._org_at(found)
+            last = self.last_speaker
+            if (
+                last is not None
+                and (last.kind != "person" or (last.role is None and last.gender is None))
+                and last.seen_pos
+                and 0 <= self.pos - last.seen_pos[-1] <= _IT_NEAR
+                and "\n" not in self.places.text[last.seen_pos[-1] : self.pos]
+                and on("it-after-body-statement")
+            ):
+                # `Loop, the platform ..., said it had removed 212 accounts. It declined to
+                # say ...`: the body that spoke in the sentence before, in the same paragraph;
+                # a bare name that `it` stands for names no person
+                if last.kind == "person":
+                    last.kind = "organisation"
+                return last
             return self._recent(lambda a: a.kind != "person" and a.speaker)
         if p == "we":
             # the first person of a press release or an outlet's own copy is one voice
