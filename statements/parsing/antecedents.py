@@ -63,7 +63,7 @@ def subject_org_before(places: Places, pos: int) -> tuple[int, str] | None:
             lead = text[start:p].strip().lower()
             if on("adverbial-then-it") and _PLACE_LEAD.fullmatch(text, start, p):
                 lead = text[start:p].rsplit(",", 1)[1].strip().lower()
-            elif on("time-lead-then-it") and _TIME_LEAD.fullmatch(text, start, p):
+            elif _TIME_LEAD.fullmatch(text, start, p) and on("time-lead-then-it"):
                 lead = text[start:p].rsplit(",", 1)[1].strip().lower()
             if lead in ("", "the") and (best is None or len(phrase) > len(best[1])):
                 best = (p, phrase)
