@@ -24,7 +24,9 @@ _PLACE_LEAD = re.compile(r"(?:In|At|On|Back in|Back at)\s[^.,;:\"“”\n]{2,40}
 
 
 # A quotation that opens the sentence of `it`: `"We made no request," it said.`
-_QUOTE_THEN_IT = re.compile(r"(?:(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s)|(?<=\n)|^)[\"“][^\"“”\n]{2,600}[\"”]\s*$")
+_QUOTE_THEN_IT = re.compile(
+    r"(?:(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s)|(?<=\n)|^)[\"“][^\"“”\n]{2,600}[\"”]\s*$"
+)
 # `After the briefing, the High Commission ...`: a time before the subject
 _TIME_LEAD = re.compile(
     r"(?:After|Before|Later|Earlier|Following|Hours after|Shortly after)\b[^.,;:\"“”\n]{0,40},\s*"

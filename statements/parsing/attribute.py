@@ -583,6 +583,16 @@ def _analyse_subject(
     extras: list[str] = []
     role: str | None = None
     cand = segs[k]
+    if (
+        len(cand) > 3
+        and cand[0].lower in _PREPS
+        and cand[1].lower in ("which", "whom")
+        and on("in-which-subject")
+    ):
+        # `a letter, seen by the paper, in which the yard's director says`: the subject of
+        # the relative clause speaks, not the phrase before it
+        cand = cand[2:]
+        k = 0
     while k > 0:
         f = cand[0].lower
         prev = segs[k - 1]

@@ -222,9 +222,7 @@ _DATELINE_OPENS = re.compile(
 
 # A line that is only a place and a date (`Jakarta, 12 November 2026`, `Geneva, Tuesday,
 # March 3, 2026`): a header's line of its own, never the end of the line above it.
-_PLACE_DATE_LINE = re.compile(
-    rf"^{_PLACE}(?:,\s*{_PLACE})?,\s*(?:[A-Z][a-z]+day,?\s+)?{_DATE}\.?$"
-)
+_PLACE_DATE_LINE = re.compile(rf"^{_PLACE}(?:,\s*{_PLACE})?,\s*(?:[A-Z][a-z]+day,?\s+)?{_DATE}\.?$")
 
 
 def _heading_line(seg: str, words: list[str], nxt: str, nxt_bullet: bool = False) -> bool:
