@@ -63,9 +63,10 @@ def subject_org_before(places: Places, pos: int) -> tuple[int, str] | None:
             if p >= pos:
                 break
             lead = text[start:p].strip().lower()
-            if on("adverbial-then-it") and _PLACE_LEAD.fullmatch(text, start, p):
-                lead = text[start:p].rsplit(",", 1)[1].strip().lower()
-            elif _TIME_LEAD.fullmatch(text, start, p) and on("time-lead-then-it"):
+            if (on("adverbial-then-it") and _PLACE_LEAD.fullmatch(text, start, p)) or (
+                # `After the briefing, the High Commission ...`: a time before the subject
+                _TIME_LEAD.fullmatch(text, start, p) and on("time-lead-then-it")
+            ):
                 lead = text[start:p].rsplit(",", 1)[1].strip().lower()
             if lead in ("", "the") and (best is None or len(phrase) > len(best[1])):
                 best = (p, phrase)

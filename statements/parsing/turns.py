@@ -259,7 +259,7 @@ def _with_surname_labels(found: frozenset[str], labels: dict[str, list[bool]]) -
     for k in labels:
         for f in found:
             a, b = k.lower().split(), f.lower().split()
-            if a != b and (a[-1:] == b and len(a) > 1 or b[-1:] == a and len(b) > 1):
+            if a != b and ((a[-1:] == b and len(a) > 1) or (b[-1:] == a and len(b) > 1)):
                 more.add(k)
     if len(more) == len(found) or not on("asker-full-and-surname"):
         return found

@@ -44,7 +44,8 @@ DUVAL: Thank you.
 REYK: Thank you, Lena.
 """
 
-QUOTE_THEN_IT = """The Orvale Herald reported on Monday that Velmar had closed its consulate in Port Anse.
+QUOTE_THEN_IT = """The Orvale Herald reported on Monday that Velmar had closed its consulate in \
+Port Anse.
 
 After the report, the Velmar Ports Authority issued a short statement. "No consulate has been \
 closed and none will be," it said. The statement added that the building was being repainted.
@@ -57,8 +58,8 @@ RULED_OFF = """The Velmar Ports Authority said on Monday that the quay would reo
 After the meeting, harbour workers said the quay had been closed for a year.
 """
 
-IT_AFTER_BODY = """Ostra, the Velmar-based platform on which most of the posts appeared, said it had \
-removed 40 accounts in May. It declined to say where they had been run from.
+IT_AFTER_BODY = """Ostra, the Velmar-based platform on which most of the posts appeared, said it \
+had removed 40 accounts in May. It declined to say where they had been run from.
 """
 
 IT_NEAR_MISS = """Harbour master Tomas Reyk said the storm had passed. The Velmar Ports Authority \
