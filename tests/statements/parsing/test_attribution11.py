@@ -19,7 +19,7 @@ Port Anse. Can you confirm?
 
 Spokesperson: That report is wrong. The consulate is open and working normally.
 
-Q (Radio Tarn): Is there a date for the fisheries talks?
+Q (Tarn Post): Is there a date for the fisheries talks?
 
 Spokesperson: Not yet. We will announce it when it is agreed.
 """
