@@ -652,7 +652,7 @@ class Memory:
 
     # ------------------------------------------------------------------ entry points
 
-    def _it_body_before(self) -> MActor | None:
+    def _it_body_before(self, subject_found: bool) -> MActor | None:
         """`Loop, the platform ..., said it had removed 212 accounts. It declined to say ...`,
         `X rejected the account. "...," it said`: the body (or bare name, which `it` shows to
         be no person) that spoke in the same or the sentence before, in the same paragraph
@@ -660,8 +660,10 @@ class Memory:
         last = self.last_speaker
         if last is None or not last.seen_pos or self.pos < 0:
             return None
-        if last.kind == "person" and (last.role is not None or last.gender is not None):
-            return None
+        if last.kind == "person" and (
+            last.role is not None or last.gender is not None or subject_found
+        ):
+            return None  # a bare name yields to a body the sentence before names as subject
         seen = last.seen_pos[-1]
         if not 0 <= self.pos - seen <= _IT_NEAR:
             return None
@@ -683,10 +685,10 @@ class Memory:
             )
             return hit or self._recent(lambda a: a.kind == "person")
         if p == "it":
-            last = self._it_body_before()
+            found = subject_org_before(self.places, self.pos) if self.pos >= 0 else None
+            last = self._it_body_before(found is not None)
             if last is not None:
                 return last
-            found = subject_org_before(self.places, self.pos) if self.pos >= 0 else None
             if found is not None:
                 # `The X Authority was set up in 1998. It said ...`: the sentence's subject
                 return self._org_at(found)
