@@ -23,10 +23,24 @@ _LEAD_IN = re.compile(
 _PLACE_LEAD = re.compile(r"(?:In|At|On|Back in|Back at)\s[^.,;:\"“”\n]{2,40},\s*(?:the\s+)?", re.I)
 
 
+# A quotation that opens the sentence of `it`: `"We made no request," it said.`
+_QUOTE_THEN_IT = re.compile(
+    r"(?:(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s)|(?<=\n)|^)[\"“][^\"“”\n]{2,600}[\"”]\s*$"
+)
+# `After the briefing, the High Commission ...`: a time before the subject
+_TIME_LEAD = re.compile(
+    r"(?:After|Before|Later|Earlier|Following|Hours after|Shortly after)\b[^.,;:\"“”\n]{0,40},\s*"
+    r"(?:the\s+)?"
+)
+
+
 def subject_org_before(places: Places, pos: int) -> tuple[int, str] | None:
     """The organisation the text names as the subject of the sentence right before `pos`
     (`pos` opening a sentence), as (position, phrase); None when that sentence opens otherwise."""
     text = places.text
+    quoted = _QUOTE_THEN_IT.search(text, max(0, pos - 620), pos)
+    if quoted is not None and on("quote-then-it"):
+        pos = quoted.start()  # `"...," it said.`: the subject of the sentence before the quote
     lead_in = _LEAD_IN.search(text, max(0, pos - 120), pos)
     if lead_in is not None and on("adverbial-then-it"):
         pos = lead_in.start()  # `In a statement late on Sunday, it said`: from the sentence
@@ -49,7 +63,10 @@ def subject_org_before(places: Places, pos: int) -> tuple[int, str] | None:
             if p >= pos:
                 break
             lead = text[start:p].strip().lower()
-            if on("adverbial-then-it") and _PLACE_LEAD.fullmatch(text, start, p):
+            if (on("adverbial-then-it") and _PLACE_LEAD.fullmatch(text, start, p)) or (
+                # `After the briefing, the High Commission ...`: a time before the subject
+                _TIME_LEAD.fullmatch(text, start, p) and on("time-lead-then-it")
+            ):
                 lead = text[start:p].rsplit(",", 1)[1].strip().lower()
             if lead in ("", "the") and (best is None or len(phrase) > len(best[1])):
                 best = (p, phrase)

@@ -128,7 +128,16 @@ _INNER_OPENERS = frozenset("when after because since until once".split())
 
 
 def _verbs() -> dict[str, str]:
+    if on("more-speech-verbs"):
+        return _all_verbs()
     return lexicon.table("speech_verbs.txt")
+
+
+@cache
+def _all_verbs() -> dict[str, str]:
+    """speech_verbs.txt with speech_verbs_more.txt: presents (`insists`, `which claims that`)
+    and verbs of news copy (`countered`, `cautioned`) (rule `more-speech-verbs`)."""
+    return {**lexicon.table("speech_verbs_more.txt"), **lexicon.table("speech_verbs.txt")}
 
 
 def _participles() -> dict[str, str]:
@@ -580,6 +589,16 @@ def _analyse_subject(
     extras: list[str] = []
     role: str | None = None
     cand = segs[k]
+    if (
+        len(cand) > 3
+        and cand[0].lower in _PREPS
+        and cand[1].lower in ("which", "whom")
+        and on("in-which-subject")
+    ):
+        # `a letter, seen by the paper, in which the yard's director says`: the subject of
+        # the relative clause speaks, not the phrase before it
+        cand = cand[2:]
+        k = 0
     while k > 0:
         f = cand[0].lower
         prev = segs[k - 1]
@@ -1809,9 +1828,13 @@ def _headline_second_clause(unit: Unit, text: str, fs: list[Frame]) -> list[Fram
     return fs + two
 
 
-@cache
 def _act_words() -> frozenset[str]:
     """Every word at which `frames_for_unit` can find an act: the one test most words need."""
+    return _act_words_with(on("more-speech-verbs"))
+
+
+@cache
+def _act_words_with(more: bool) -> frozenset[str]:
     return frozenset(
         _DECLINE_WORDS
         | _STOOD_WORDS
@@ -3213,7 +3236,14 @@ def _headline_colon(unit: Unit, text: str) -> list[Frame]:
 _BARE_TURN = re.compile(r"^(?:(Q)(?:\.|\s)|(A)\.)\s*(?=[A-Z\"“'‘])")
 
 
+# `Q (Harian Pagi): ...`, `QUESTION (Reuters): ...`: a question turn with its outlet in brackets
+_OUTLET_QUESTION = re.compile(r"^(Q|Question|QUESTION)\s*\([A-Z][^()\n]{1,40}\)\s*:\s+(?=\S)")
+
+
 def _turn_label(p: Paragraph, text: str) -> tuple[str, int] | None:
+    oq = _OUTLET_QUESTION.match(text[p.start : p.end])
+    if oq is not None and on("question-outlet-label"):
+        return oq.group(1), p.start + oq.end()
     m = _TURN.match(text[p.start : p.end])
     if not m:
         r = records.record_label(text[p.start : p.end])
@@ -3464,6 +3494,8 @@ def _transcript_turns(doc: Document) -> dict[int, tuple[str, int]]:
 
 def _record_only(p: Paragraph, text: str) -> bool:
     par = text[p.start : p.end]
+    if _OUTLET_QUESTION.match(par) and on("question-outlet-label"):
+        return False
     return not _TURN.match(par) and not _BARE_TURN.match(par)
 
 

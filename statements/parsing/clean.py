@@ -116,6 +116,10 @@ class Cleaned:
         return o_start, o_end
 
 
+# A line drawn with dashes, stars or equals signs: a separator between parts of a page.
+_RULE_LINE = re.compile(r"^(?:[-–—_*=~#•·]\s*){3,}$")
+
+
 @lru_cache(maxsize=1)
 def _debris_re() -> re.Pattern[str]:
     """The debris patterns as one alternation: one match a line instead of one a pattern."""
@@ -128,6 +132,8 @@ def _is_debris(line: str) -> bool:
         return False
     if _debris_re().match(line):
         return True
+    if _RULE_LINE.match(line) and on("rule-line-debris"):
+        return True  # `---`, `* * *`: a separator, never the start of the paragraph below
     # Navigation and share bars: several short items separated by pipes.
     if "|" in line and len(_PIPES.findall(line)) >= 2:
         items = [it.strip() for it in line.split("|")]
@@ -212,6 +218,11 @@ _DATELINE_OPENS = re.compile(
     rf"|{_PLACE}(?:,\s*{_PLACE})?(?:,\s*{_DATE})?\s*{_CREDIT}\s*"
     rf"|{_PLACE},\s*(?:{_PLACE}|{_DATE})\s*)[-–—]{{1,2}}\s*(?=[A-Z])"
 )
+
+
+# A line that is only a place and a date (`Jakarta, 12 November 2026`, `Geneva, Tuesday,
+# March 3, 2026`): a header's line of its own, never the end of the line above it.
+_PLACE_DATE_LINE = re.compile(rf"^{_PLACE}(?:,\s*{_PLACE})?,\s*(?:[A-Z][a-z]+day,?\s+)?{_DATE}\.?$")
 
 
 def _heading_line(seg: str, words: list[str], nxt: str, nxt_bullet: bool = False) -> bool:
@@ -359,6 +370,8 @@ def clean(text: str) -> Cleaned:
                     and on("dateline-opens")
                 ):
                     join = False  # `SEOUL, July 28 (Yonhap) --` under a headline: the body begins
+                if join and _PLACE_DATE_LINE.match(seg) and on("place-date-line-alone"):
+                    join = False  # `..., Arif Wibisono` over `Jakarta, 12 November 2026`
                 if li > 0 and prev_heading and seg[:1].isupper() and on("heading-line-apart"):
                     join = False  # `What the union says` over its entry: a heading, no subject
                 out.sep(" " if join else "\n\n", s)

@@ -29,6 +29,10 @@ _GROUPS = (_GROUP_WORDS | _PEOPLE_PLURALS) - {
     "lawmakers",
     "legislators",
 }
+# `It said` this close after a body's statement in the same paragraph is that body's.
+_IT_NEAR = 400  # characters
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+_SENTENCE_ENDS = re.compile(r"[.!?][\"”’)]?\s")
 # Up to this many actors a plain pass over them is the quickest search.
 _FEW = 64
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]+")
@@ -648,6 +652,31 @@ class Memory:
 
     # ------------------------------------------------------------------ entry points
 
+    def _it_body_before(self, subject_found: bool) -> MActor | None:
+        """`Loop, the platform ..., said it had removed 212 accounts. It declined to say ...`,
+        `X rejected the account. "...," it said`: the body (or bare name, which `it` shows to
+        be no person) that spoke in the same or the sentence before, in the same paragraph
+        (rule `it-after-body-statement`)."""
+        last = self.last_speaker
+        if last is None or not last.seen_pos or self.pos < 0:
+            return None
+        if last.kind == "person" and (
+            last.role is not None or last.gender is not None or subject_found
+        ):
+            return None  # a bare name yields to a body the sentence before names as subject
+        seen = last.seen_pos[-1]
+        if not 0 <= self.pos - seen <= _IT_NEAR:
+            return None
+        between = self.places.text[seen : self.pos]
+        if "\n" in between:
+            return None
+        unquoted = _QUOTED.sub("", between)
+        if len(_SENTENCE_ENDS.findall(unquoted)) > 1 or not on("it-after-body-statement"):
+            return None
+        if last.kind == "person":
+            last.kind = "organisation"
+        return last
+
     def _pronoun(self, p: str) -> MActor | None:
         if p in ("he", "she", "i"):
             want = {"he": "m", "she": "f"}.get(p)
@@ -657,6 +686,9 @@ class Memory:
             return hit or self._recent(lambda a: a.kind == "person")
         if p == "it":
             found = subject_org_before(self.places, self.pos) if self.pos >= 0 else None
+            last = self._it_body_before(found is not None)
+            if last is not None:
+                return last
             if found is not None:
                 # `The X Authority was set up in 1998. It said ...`: the sentence's subject
                 return self._org_at(found)

@@ -223,15 +223,47 @@ def askers(
             if (any(v) or ministers) and k not in ministers and not is_chair(k)
         )
     presenters = frozenset(k for k in asks if is_presenter(k))
+    if not presenters:
+        # `the interview between presenter Claire Holt and ...`: her labels ask
+        named = {m.group(1).lower() for m in _NAMED_PRESENTER.finditer(text[:1500])}
+        presenters = frozenset(
+            k for k in asks if k.lower() in named or any(n.endswith(" " + k.lower()) for n in named)
+        )
+        if presenters and not on("presenter-named"):
+            presenters = frozenset()
     if presenters or not _BROADCAST.search(text[:600]):
-        return presenters
+        return _with_surname_labels(presenters, asks)
     share = {k: sum(v) / len(v) for k, v in asks.items() if len(v) >= 2}
     if len(share) < 2:
         return frozenset()
     best = max(share, key=lambda k: share[k])
     if share[best] > 0 and all(v < share[best] for k, v in share.items() if k != best):
-        return frozenset((best,))  # the one who asks most often; a guest seldom asks
+        # the one who asks most often; a guest seldom asks
+        return _with_surname_labels(frozenset((best,)), asks)
     return frozenset()
+
+
+# `presenter Claire Holt`, `host Amira Nasser`: the one who asks, named in a header
+_NAMED_PRESENTER = re.compile(
+    r"\b(?:[Pp]resenter|[Hh]ost|[Aa]nchor|[Ii]nterviewer|[Mm]oderator)\s+"
+    r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
+)
+
+
+def _with_surname_labels(found: frozenset[str], labels: dict[str, list[bool]]) -> frozenset[str]:
+    """`CLAIRE HOLT:` once, then `HOLT:`: both labels are the one asker (rule
+    `asker-full-and-surname`)."""
+    if not found:
+        return found
+    more = set(found)
+    for k in labels:
+        for f in found:
+            a, b = k.lower().split(), f.lower().split()
+            if a != b and ((a[-1:] == b and len(a) > 1) or (b[-1:] == a and len(b) > 1)):
+                more.add(k)
+    if len(more) == len(found) or not on("asker-full-and-surname"):
+        return found
+    return frozenset(more)
 
 
 def strip_hon(label: str) -> str:
