@@ -128,16 +128,7 @@ _INNER_OPENERS = frozenset("when after because since until once".split())
 
 
 def _verbs() -> dict[str, str]:
-    if on("more-speech-verbs"):
-        return _all_verbs()
     return lexicon.table("speech_verbs.txt")
-
-
-@cache
-def _all_verbs() -> dict[str, str]:
-    """speech_verbs.txt with speech_verbs_more.txt: presents (`insists`, `which claims that`)
-    and verbs of news copy (`countered`, `cautioned`) (rule `more-speech-verbs`)."""
-    return {**lexicon.table("speech_verbs_more.txt"), **lexicon.table("speech_verbs.txt")}
 
 
 def _participles() -> dict[str, str]:
@@ -1828,13 +1819,9 @@ def _headline_second_clause(unit: Unit, text: str, fs: list[Frame]) -> list[Fram
     return fs + two
 
 
+@cache
 def _act_words() -> frozenset[str]:
     """Every word at which `frames_for_unit` can find an act: the one test most words need."""
-    return _act_words_with(on("more-speech-verbs"))
-
-
-@cache
-def _act_words_with(more: bool) -> frozenset[str]:
     return frozenset(
         _DECLINE_WORDS
         | _STOOD_WORDS

@@ -67,7 +67,7 @@ def test_a_participle_description_after_a_speaker_is_not_part_of_the_name():
 def test_the_rules_stand_alone_when_the_parse_is_switched_off(monkeypatch):
     monkeypatch.setenv(syntax.SYNTAX_ENV, "0")
     text = (
-        "The Competition Board disclosed that the inquiry was closed. The minister said it was not."
+        "The Competition Board cautioned that the inquiry was closed. The minister said it was not."
     )
     assert [sp for sp, _ in _said(text)] == ["minister"]
 
@@ -75,7 +75,7 @@ def test_the_rules_stand_alone_when_the_parse_is_switched_off(monkeypatch):
 @needs_parser
 def test_the_parse_adds_a_speech_act_in_a_sentence_the_rules_leave_empty():
     text = (
-        "The Competition Board disclosed that the inquiry was closed. The minister said it was not."
+        "The Competition Board cautioned that the inquiry was closed. The minister said it was not."
     )
     assert [sp for sp, _ in _said(text)] == ["Competition Board", "minister"]
 
