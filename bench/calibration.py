@@ -54,6 +54,8 @@ SETS = {
     "heldout12": TESTS / "heldout12",
     "heldout13": TESTS / "heldout13",
     "heldout14": TESTS / "heldout14",
+    "heldout15": TESTS / "heldout15",
+    "heldout16": TESTS / "heldout16",
     "transcripts": TESTS / "transcripts",
 }
 HIGH = 0.8  # the promise: above this, right at least 90% of the time

@@ -55,7 +55,7 @@ SCORER = SHARED / "eval" / "score.py"
 FLOORS = {
     "attribution_f1": 0.875,  # session 11, p-attr11: `It` after a body's statement, 0.877
     "span_f1": 0.945,
-    "stance_acc": 0.816,  # session 10, p-attr10: 0.818 measured
+    "stance_acc": 0.817,  # session 10, p-attr10: 0.818 measured
     "denial_f1": 0.790,  # session 10, p-attr10: lowered, same trade-off, 0.792 measured
     "link_f1": 0.376,
     "actor_f1": 0.855,
@@ -181,11 +181,11 @@ HELDOUT3 = ROOT / "tests" / "statements" / "parsing" / "heldout3"
 FLOORS3 = {
     "attribution_f1": 0.896,  # session 11, p-actors11 (relative-participle-lead): 0.898
     "span_f1": 0.932,
-    "stance_acc": 0.833,  # session 10, p-attr10: 0.830 measured
+    "stance_acc": 0.834,  # session 10, p-attr10: 0.830 measured
     "denial_f1": 0.853,  # session 10, p-attr10: lowered, same trade-off, 0.850 measured
     "link_f1": 0.531,
     "actor_f1": 0.842,  # session 11, p-actors11 (relative-participle-lead): 0.844
-    "kind_acc": 0.952,
+    "kind_acc": 0.953,
     "affiliation_acc": 0.691,  # session 11, p-actors11: 0.693 measured
     "country_acc": 0.84,  # session 11, p-actors11: 0.842 measured
     "date_acc": 0.956,
@@ -336,10 +336,10 @@ HELDOUT6 = ROOT / "tests" / "statements" / "parsing" / "heldout6"
 FLOORS6 = {
     "attribution_f1": 0.919,  # session 11, p-attr11: it-after-body-statement, 0.921
     "span_f1": 0.952,
-    "stance_acc": 0.802,
+    "stance_acc": 0.804,
     "denial_f1": 0.785,
     "link_f1": 0.342,  # p-ends10 trade-off, see above
-    "actor_f1": 0.871,
+    "actor_f1": 0.873,
     "kind_acc": 0.972,  # session 11, p-attr11: a bare name `it` stands for is a body, 0.974
     "affiliation_acc": 0.714,
     "country_acc": 0.878,
@@ -383,14 +383,15 @@ HELDOUT7 = ROOT / "tests" / "statements" / "parsing" / "heldout7"
 # Merged (session 10): disclaimer-cues taken out (it cost the kept-back heldout12 three stances and
 # two links): stance_acc 0.737, denial_f1 0.747, link_f1 0.243; floors 0.002 under.
 FLOORS7 = {
-    # p-links11 (citing-then-that: h01's claim found): attribution 0.856 -> 0.861, span 0.902
-    # -> 0.907, stance 0.753 -> 0.754, links 0.290 -> 0.305
-    "attribution_f1": 0.857,  # session 11, p-actors11 (record-issuer): 0.861 session 11, p-attr11 (more-speech-verbs and others): 0.859
-    "span_f1": 0.9,  # session 11, p-attr11: 0.905
-    "stance_acc": 0.751,
-    "denial_f1": 0.756,  # session 11, p-attr11: 0.764
-    "link_f1": 0.288,  # session 11, p-attr11: 0.300
-    "actor_f1": 0.842,  # session 11, p-actors11 (record-issuer): 0.850
+    # Session 11, merged: p-links11 (citing-then-that: h01's claim found), p-actors11
+    # (record-issuer), p-attr11: attribution 0.856 -> 0.866, span 0.902 -> 0.907, stance 0.753 ->
+    # 0.755, links 0.290 -> 0.305, actors 0.844 -> 0.850; floors 0.002 under.
+    "attribution_f1": 0.864,
+    "span_f1": 0.905,
+    "stance_acc": 0.753,
+    "denial_f1": 0.756,
+    "link_f1": 0.303,
+    "actor_f1": 0.848,
     "kind_acc": 0.964,
     # record-issuer (session 11) finds the TCDA by `the TCDA's own figures`, matched without
     # its affiliation and placed in the wrong state: 0.452 -> 0.447 and 0.727 -> 0.722 measured
@@ -626,16 +627,23 @@ def test_thirteenth_heldout_set_meets_the_metric_floors():
 # link_f1 0.364, country_acc 0.847, every other column as at the start. Floors 0.002 under the
 # end; seen text from the next session on.
 HELDOUT14 = ROOT / "tests" / "statements" / "parsing" / "heldout14"
+# Session 11 (kept back from every rule writer; read by the lead at the merge): p-attr11's
+# `asker-full-and-surname` reads a radio host labelled `KATE ORMSBY (HOST):` then `ORMSBY:` as
+# the one asker, so the council's statement inside her turn is found with its speaker
+# (attribution 0.778 -> 0.785, affiliation 0.607 -> 0.625, country 0.847 -> 0.856, links 0.364
+# -> 0.366). It is read as a claim, not the denial it is: no statement right before turned
+# wrong, but stance and denial F1 count it now (0.773 -> 0.767, 0.817 -> 0.810), so their
+# floors go under main's figures by that one statement. Floors 0.002 under.
 FLOORS14 = {
-    "attribution_f1": 0.776,
+    "attribution_f1": 0.783,
     "span_f1": 0.885,
-    "stance_acc": 0.771,
-    "denial_f1": 0.815,
-    "link_f1": 0.362,
+    "stance_acc": 0.765,
+    "denial_f1": 0.808,
+    "link_f1": 0.364,
     "actor_f1": 0.752,
     "kind_acc": 0.933,
-    "affiliation_acc": 0.605,
-    "country_acc": 0.845,
+    "affiliation_acc": 0.623,
+    "country_acc": 0.854,
     "date_acc": 0.941,
 }
 MAX_DUPLICATES14 = 5
@@ -644,3 +652,63 @@ MAX_DUPLICATES14 = 5
 @pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")
 def test_fourteenth_heldout_set_meets_the_metric_floors():
     assert_meets_floors(HELDOUT14, FLOORS14, MAX_DUPLICATES14)
+
+
+# The eleventh session's blind sets, written 2026-12-06 by two helpers that read no parser code
+# and ran nothing, scored by the lead at the session's start (main bf39b12) and end (every
+# branch merged), with no error read in between. heldout15: 16 articles in the dev corpus's
+# later registers (wire copy, a newspaper report from unnamed officials, a briefing, a press
+# release, a state agency, translations from Spanish and Turkish, a live blog, a fact-check,
+# posts on X, a long feature with two disputes, a roundup, a debris page, a follow-up, a brief)
+# set in South America, Central Asia, the Gulf, the Balkans, West Africa and the Pacific.
+# heldout16: 14 articles in registers the corpus hardly has (question time reported by a paper,
+# a radio interview, an editor's correction, a regional paper against a national ministry, a
+# sports federation, a state-owned company, an embassy's open letter, a court report, two
+# statistics offices, a newsletter digest, British `Whitehall sources` copy, an explainer, a
+# translation from French, a long piece of nested attribution).
+# heldout15, start and end alike: attribution_f1 0.893, span_f1 0.921, stance_acc 0.871,
+# denial_f1 0.902, link_f1 0.400, actor_f1 0.829, kind_acc 0.950, affiliation_acc 0.742,
+# country_acc 0.810, date_acc 1.000, duplicates 4.
+# heldout16, start -> end: attribution_f1 0.862 -> 0.869, span_f1 0.911, stance_acc 0.824 ->
+# 0.819, denial_f1 0.868 -> 0.862, link_f1 0.351, actor_f1 0.772, kind_acc 0.948,
+# affiliation_acc 0.532, country_acc 0.812, date_acc 0.941, duplicates 5.
+# Floors 0.002 under the end; seen text from the next session on.
+BLIND11 = {
+    "heldout15": (
+        {
+            "attribution_f1": 0.891,
+            "span_f1": 0.919,
+            "stance_acc": 0.869,
+            "denial_f1": 0.900,
+            "link_f1": 0.398,
+            "actor_f1": 0.827,
+            "kind_acc": 0.948,
+            "affiliation_acc": 0.740,
+            "country_acc": 0.808,
+            "date_acc": 0.998,
+        },
+        4,
+    ),
+    "heldout16": (
+        {
+            "attribution_f1": 0.867,
+            "span_f1": 0.909,
+            "stance_acc": 0.817,
+            "denial_f1": 0.860,
+            "link_f1": 0.349,
+            "actor_f1": 0.770,
+            "kind_acc": 0.946,
+            "affiliation_acc": 0.530,
+            "country_acc": 0.810,
+            "date_acc": 0.939,
+        },
+        5,
+    ),
+}
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")
+@pytest.mark.parametrize("name", sorted(BLIND11))
+def test_the_eleventh_sessions_blind_sets_meet_their_floors(name):
+    floors, max_duplicates = BLIND11[name]
+    assert_meets_floors(ROOT / "tests" / "statements" / "parsing" / name, floors, max_duplicates)

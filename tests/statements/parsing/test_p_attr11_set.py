@@ -51,17 +51,20 @@ def test_the_set_holds_eight_articles_whose_spans_stand_in_their_text():
 # date_acc=1.000, duplicates 1. Branch p-attr11: attribution_f1=0.924 span_f1=0.973
 # stance_acc=0.648 denial_f1=0.627 link_f1=0.211 actor_f1=0.818 kind_acc=0.946
 # affiliation_acc=0.435 country_acc=0.727 date_acc=0.947 (more statements found, one of them
-# misdated), duplicates 1. Floors 0.002 under.
+# misdated), duplicates 1. At the merge `more-speech-verbs` was taken out (it made the whole of
+# the kept-back heldout11's loss): attribution_f1=0.929 link_f1=0.213 actor_f1=0.809
+# kind_acc=0.964 country_acc=0.741 (the statements it found and their speakers are gone).
+# Floors 0.002 under.
 FLOORS = {
-    "attribution_f1": 0.922,
+    "attribution_f1": 0.927,
     "span_f1": 0.971,
     "stance_acc": 0.646,
     "denial_f1": 0.625,
-    "link_f1": 0.209,
-    "actor_f1": 0.816,
-    "kind_acc": 0.944,
+    "link_f1": 0.211,
+    "actor_f1": 0.807,
+    "kind_acc": 0.962,
     "affiliation_acc": 0.433,
-    "country_acc": 0.725,
+    "country_acc": 0.739,
     "date_acc": 0.945,
 }
 MAX_DUPLICATES = 1
