@@ -22,7 +22,6 @@ Gazette, the shire said`, `it said`, `argued`, `according to a timeline released
 institutions are real.
 """
 
-import json
 import pathlib
 
 import pytest
@@ -36,13 +35,9 @@ ARTICLES = sorted(SET.glob("*.json"))
 SCORER = SHARED / "eval" / "score.py"
 
 
-def test_the_set_holds_eight_articles_whose_spans_stand_in_their_text():
+def test_the_set_holds_its_eight_articles():
+    # ids, spans, speakers and links are checked for every set by test_gold_sets.py
     assert len(ARTICLES) == 8
-    for path in ARTICLES:
-        article = json.loads(path.read_text())
-        assert article["id"] == path.stem
-        for s in article["gold"]["statements"]:
-            assert s["quote_or_span"] in article["text"], (path.stem, s["id"])
 
 
 # The ratchet, just under what the parser reached on this set. Main bf39b12 (before the rules
