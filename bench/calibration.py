@@ -261,6 +261,17 @@ def main() -> int:
     return 0
 
 
+def write_model(path: pathlib.Path, out: dict[str, Any], dry_run: bool) -> bool:
+    """Write a fitted model's JSON as the fit scripts do (one-space indent, final newline) and
+    say so; with `dry_run`, write nothing. True when the file was written."""
+    if dry_run:
+        print("\n(dry run: nothing written)")
+        return False
+    path.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+    print(f"\nwritten to {path}")
+    return True
+
+
 def _fitted_on() -> set[str]:
     """The names of the sets the shipped model was fitted on."""
     from statements.parsing import confidence

@@ -20,7 +20,6 @@ The cross-set report fits on some sets and prints the reliability above 0.8 on e
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import pathlib
 import sys
@@ -312,12 +311,8 @@ def main() -> int:
         "fitted_on": list(fit_sets),
         "statement": model,
     }
-    if args.dry_run:
-        print("\n(dry run: nothing written)")
-    else:
-        confidence.MODEL_FILE.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+    if calibration.write_model(confidence.MODEL_FILE, out, args.dry_run):
         confidence.model.cache_clear()
-        print(f"\nwritten to {confidence.MODEL_FILE}")
     return 0
 
 

@@ -342,11 +342,7 @@ def main() -> int:
         "known": sorted(model.known),
         "weights": dict(sorted(model.weights.items())),
     }
-    if args.dry_run:
-        print("\n(dry run: nothing written)")
-    else:
-        link_model.MODEL_FILE.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
-        print(f"\nwritten to {link_model.MODEL_FILE}")
+    calibration.write_model(link_model.MODEL_FILE, out, args.dry_run)
     return 0
 
 

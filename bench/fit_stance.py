@@ -413,12 +413,8 @@ def main() -> int:
         "known": sorted(model.known),
         "weights": dict(sorted(model.weights.items())),
     }
-    if args.dry_run:
-        print("\n(dry run: nothing written)")
-    else:
-        stance_model.MODEL_FILE.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+    if calibration.write_model(stance_model.MODEL_FILE, out, args.dry_run):
         stance_model.model.cache_clear()
-        print(f"\nwritten to {stance_model.MODEL_FILE}")
     return 0
 
 
