@@ -15,7 +15,7 @@ from .resolve import MActor, Registry
 from .rules import on
 from .segment import Document
 from .speakers import root
-from .stance import anaphor_search
+from .stance import ANAPHOR_NOUN, anaphor_search
 
 # `Rellan's account was designed for domestic consumption`, `dismissed the ministry's claims`:
 # an answer naming a side's account, whoever of that side told it.
@@ -226,8 +226,7 @@ def _anaphor_noun(target: str, content: str) -> str:
 # `rejected that suggestion on Monday, saying ...`: the reading of `that` as a conjunction
 # leaves the anaphor's noun at the head of the content (`suggestion on Monday, saying ...`).
 _CUT_NOUN = re.compile(
-    r"(?P<noun>accusations?|allegations?|charges?|claims?|assertions?|versions?|account|"
-    r"figures?|suggestions?|insinuations?|explanations?|narrative)\b(?!\s+(?:that|of|by|from)\b)"
+    rf"(?P<noun>{ANAPHOR_NOUN})\b(?!\s+(?:that|of|by|from)\b)"
     r"(?=\s*(?:$|[,.;:])|\s+(?:on|in|at|as|last|this|earlier|late|outright|flatly|firmly)\b)",
     re.I,
 )

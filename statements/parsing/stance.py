@@ -521,10 +521,14 @@ def first_reading(
 
 # An answer that names what it answers by a noun for a claim: `rejected the accusation`,
 # `that version of events`, `such claims`, `dismissed the figure`.
+# The nouns, as a pattern, shared with the answers' `anaphor-cut-at-that`.
+ANAPHOR_NOUN = (
+    r"accusations?|allegations?|charges?|claims?|assertions?|versions?|"
+    r"account|figures?|suggestions?|insinuations?|explanations?|narrative"
+)
 ANAPHOR = re.compile(
     r"\b(?:the|that|this|these|those|such|their|his|her|its|any|both)\s+(?:[\w-]+(?:'s)?\s+)?"
-    r"(?P<noun>accusations?|allegations?|charges?|claims?|assertions?|version(?:s)?|"
-    r"account|figures?|suggestions?|insinuations?|explanations?|narrative)\b",
+    rf"(?P<noun>{ANAPHOR_NOUN})\b",
     re.I,
 )
 _ANAPHOR_NOUNS = (
