@@ -268,7 +268,13 @@ class Affiliations(StateNames):
                                 # body of the state the text spoke of last
                                 target.stateless = True
                 elif hd.kind == "definite":
-                    target = self._definite(hd, org_of=a if _is_org_word(hd.head or "") else None)
+                    if _is_org_word(hd.head or "") and on("definite-body-met-before"):
+                        # `a senior official at the ministry`: the body with those words met
+                        # last before the speaker appeared, not one the text meets later
+                        target = self._body_then(a, h)
+                    target = target or self._definite(
+                        hd, org_of=a if _is_org_word(hd.head or "") else None
+                    )
                     if target is None and (hd.head or "") == "government":
                         target = self._recent(lambda x: x.kind == "government", ("government",))
                     elif target is None and _is_org_word(hd.head or ""):
@@ -456,6 +462,18 @@ class Affiliations(StateNames):
         self._party_states()
         self._canonical_names()
         self._state_forms()
+
+    def _body_then(self, a: MActor, h: str) -> MActor | None:
+        """The organisation whose names hold every word of h, met last before a appeared."""
+        want = norm(h).split()
+
+        def fits(x: MActor) -> bool:
+            if x is a or x.kind != "organisation":
+                return False
+            words = set(norm(" ".join([x.name, *x.aliases])).split())
+            return all(w in words for w in want)
+
+        return self._recent_then(fits, a.born, ("organisation",))
 
     def _private_company(self, a: MActor) -> bool:
         """`Lenovo Group`, `Talisman Energy Inc.`: a company by its name's last word, with no

@@ -157,6 +157,12 @@ _WORKS_AT = re.compile(
     r"\s+(?:at|with|for)\s+)"
 )
 # the body's name at the end: capitalised words, with `of`, `for`, `and`, `the` between them
+# `who oversees exports at the ministry`: a relative clause placing a named person at a body
+# the text names by its head noun alone
+_WORKS_AT_THE = re.compile(
+    r",\s+who\s+(?:has\s+|had\s+|now\s+|also\s+)?[a-z]+s\b(?:\s+[a-z][\w-]*){0,4}?"
+    r"\s+(?:at|for|in|with)\s+(?P<body>the\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z]+))(?=\s*[,.;])"
+)
 _BODY_NAME_END = re.compile(
     r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|and|on|de|del|da|do|the|la|el)\s+)*[A-Z][\w'’.&-]*)*$"
 )
@@ -567,6 +573,18 @@ class Registry(Affiliations):
                     d.role = d.role or after[0]
                     d.aff_phrase = after[1]
                     d.gender = d.gender or _gender(after[0])
+            if (
+                isinstance(mention, Mention)
+                and d.kind == "person"
+                and d.named
+                and not d.aff_phrase
+                and (m := _WORKS_AT_THE.match(self.places.text, mention.end)) is not None
+                and _is_org_word(m.group("head"))
+                and on("employer-definite-body")
+            ):
+                # `said X, who oversees exports at the ministry.`: a relative clause placing a
+                # named person at a body the text names by its head noun alone
+                d.aff_phrase = m.group("body")
             represents: Place | None = None
             for ex in extras:
                 if ex.startswith("which ") and d.kind == "person" and len(d.name.split()) == 1:

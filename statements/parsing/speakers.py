@@ -472,6 +472,58 @@ def _fold_bare_heads(reg: Registry, into: dict[int, MActor]) -> None:
         n.speaker = n.speaker or b.speaker
 
 
+_OF_PLACE_END = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
+
+
+def _short_forms(name: str) -> set[str]:
+    """`Nigeria Customs Service` -> `customs service`, `Meat Board of Namibia` -> `meat
+    board`: a body's name without the state written before it or the place after `of`."""
+    out = set()
+    words = name.split()
+    if len(words) >= 3 and lexicon.country_index().get(re.sub(r"['’]s$", "", words[0]).lower()):
+        out.add(norm(" ".join(words[1:])))
+    m = _OF_PLACE_END.search(name)
+    if m is not None and len(name[: m.start()].split()) >= 2:
+        out.add(norm(name[: m.start()]))
+    return out
+
+
+def _fold_shortened_names(reg: Registry, into: dict[int, MActor]) -> None:
+    """A body's name cut short (`Customs Service` beside `Nigeria Customs Service`, `Meat
+    Board` beside `Meat Board of Namibia`) is that body, when exactly one body's name cuts to
+    it (rule `shortened-body-name`)."""
+    bodies = [a for a in reg.actors if a.kind == "organisation" and not a.merged]
+    short: dict[str, list[MActor]] = {}
+    for b in bodies:
+        for f in _short_forms(b.name):
+            short.setdefault(f, []).append(b)
+    if not short:
+        return
+    for d in reg.actors:
+        words = d.name.split()
+        if (
+            d.merged
+            or d.idx in into
+            or d.kind == "government"
+            or len(words) < 2
+            or not words[-1][:1].isupper()
+            or not _is_org_word(words[-1].lower())
+        ):
+            continue
+        hits = [b for b in short.get(norm(d.name), []) if b is not d]
+        if len(hits) != 1:
+            continue
+        keep = hits[0]
+        into[d.idx] = keep
+        d.merged = True
+        for x in [d.name, *d.aliases]:
+            if norm(x) not in keep.keys():
+                keep.aliases.append(x)
+        if keep.affiliation is None and d.affiliation not in (None, keep.idx):
+            keep.affiliation = d.affiliation
+        keep.speaker = keep.speaker or d.speaker
+
+
 # `the Georgian side`, `the Republic of Uzbekistan`: a state by a longer form of its name
 _STATE_FORM = re.compile(r"^(?:(?:the|The)\s+)?(?:Republic\s+of\s+)?(?P<state>.+?)(?:\s+[Ss]ide)?$")
 
@@ -556,6 +608,8 @@ def _fold_outlet_descriptions(reg: Registry, out: Voices) -> None:
         _fold_state_forms(reg, into)
     if on("bare-head-is-named-body"):
         _fold_bare_heads(reg, into)
+    if on("shortened-body-name"):
+        _fold_shortened_names(reg, into)
     if not into:
         return
 
