@@ -97,6 +97,11 @@ _STATE_TITLE = re.compile(
 )
 
 # Posts of a state's government whose holder answers to the government itself.
+# `the Czech transport minister, ` / `the Polish deputy minister responsible for roads, `
+# right before a name: a state's adjective and a title
+_STATE_TITLE_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?P<role>[A-Z][\w'’-]+\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*),\s+$"
+)
 _GOVERNMENT_POST = re.compile(r"\b(?:minister|prime minister|president|premier|chancellor)$")
 _THE_GOVERNMENT = re.compile(
     r"(?:(?:senior|top|high-ranking|junior|current)\s+)*(?:government|administration)"
@@ -342,6 +347,16 @@ class Affiliations(StateNames):
             if (
                 target is None
                 and a.kind == "person"
+                and a.named
+                and a.pos >= 0
+                and on("state-title-apposition")
+            ):
+                # `a thread by the Czech transport minister, Radek Hruby`, then `Radek Hruby`
+                # speaking on his own: the office and state written before his name elsewhere
+                target = self._state_title_before(a)
+            if (
+                target is None
+                and a.kind == "person"
                 and a.role
                 and a.named
                 and on("office-of-subject-before")
@@ -462,6 +477,38 @@ class Affiliations(StateNames):
         self._party_states()
         self._canonical_names()
         self._state_forms()
+
+    def _state_title_before(self, a: MActor) -> MActor | None:
+        """`the Czech transport minister, Radek Hruby`: a state's title in apposition before
+        the person's full name, anywhere in the text; its ministry of that field when the text
+        has one, else the state's government."""
+        text = self.places.text
+        at = text.find(a.name)
+        while at > 0:
+            m = _STATE_TITLE_BEFORE.search(text, max(0, at - 90), at)
+            if m is not None:
+                role = m.group("role")
+                words = role.split()
+                place = self.places.find(re.sub(r"['’]s$", "", words[0]))
+                if place is not None and any(_is_title(w.lower()) for w in words[1:]):
+                    if a.role is None:
+                        a.role = " ".join(words[1:]).lower()
+                    if a.country is None and place.code:
+                        a.country = place.code
+                    ministries = [
+                        x
+                        for x in self.actors
+                        if x.kind == "organisation"
+                        and x.place == place.key
+                        and "ministry" in norm(x.name).split()
+                    ]
+                    return (
+                        self._ministry_for(a, place)
+                        or (ministries[0] if len(ministries) == 1 else None)
+                        or self.government(place)
+                    )
+            at = text.find(a.name, at + len(a.name))
+        return None
 
     def _body_then(self, a: MActor, h: str) -> MActor | None:
         """The organisation whose names hold every word of h, met last before a appeared."""

@@ -2,7 +2,8 @@
 p-actors12): a relative clause placing a named person at a body named by its head noun (rule
 `employer-definite-body`), `an official at the ministry` read as the body met before the
 official (rule `definite-body-met-before`), and a body's name cut short folded into the body
-(rule `shortened-body-name`). Invented sentences and people; real states."""
+(rule `shortened-body-name`), and a state's title written before a name elsewhere in the text (rule
+`state-title-apposition`). Invented sentences and people; real states."""
 
 import datetime as dt
 
@@ -50,6 +51,18 @@ TWO_LONG_NAMES = (
     "The Customs Service said later that it would check again.\n"
 )
 
+TITLE_ELSEWHERE = (
+    "Toll fines\n\n"
+    "The row began on Saturday with a post by the Czech transport minister, Radek Novotny.\n\n"
+    "Radek Novotny wrote that 9,000 drivers had been fined by mistake.\n"
+)
+
+TITLE_WITHOUT_STATE = (
+    "Toll fines\n\n"
+    "The row began on Saturday with a post by the popular singer, Radek Novotny.\n\n"
+    "Radek Novotny wrote that 9,000 drivers had been fined by mistake.\n"
+)
+
 
 def _out(text: str) -> dict:
     return to_contract(parse_article(text, published=PUB, strict=True))
@@ -95,9 +108,22 @@ def test_a_short_name_two_bodies_cut_to_stays_apart() -> None:
     assert "Nigeria Customs Service" in names and "Ghana Customs Service" in names
 
 
+def test_state_title_before_the_name_elsewhere() -> None:
+    out = _out(TITLE_ELSEWHERE)
+    aff = _affiliation_of(out, "Radek Novotny")
+    assert aff is not None and ("Czech" in aff or aff == "Czechia")
+
+
+def test_a_title_without_a_state_gives_no_affiliation() -> None:
+    # near miss: `the popular singer` names no state
+    assert _affiliation_of(_out(TITLE_WITHOUT_STATE), "Radek Novotny") is None
+
+
 def test_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(
-        DISABLE_ENV, "employer-definite-body,definite-body-met-before,shortened-body-name"
+        DISABLE_ENV,
+        "employer-definite-body,definite-body-met-before,shortened-body-name,"
+        "state-title-apposition",
     )
     assert _affiliation_of(_out(RELATIVE_AT_BODY), "Tomas Arriaza") is None or "Chilean" not in (
         _affiliation_of(_out(RELATIVE_AT_BODY), "Tomas Arriaza") or ""
@@ -105,3 +131,4 @@ def test_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
     aff = _affiliation_of(_out(OFFICIAL_AT_MINISTRY), "senior official at the interior ministry")
     assert aff is None or "Kenyan" not in aff
     assert "Meat Board" in _names(_out(SHORT_NAME))
+    assert _affiliation_of(_out(TITLE_ELSEWHERE), "Radek Novotny") is None
