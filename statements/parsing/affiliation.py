@@ -100,7 +100,11 @@ _STATE_TITLE = re.compile(
 # `the Czech transport minister, ` / `the Polish deputy minister responsible for roads, `
 # right before a name: a state's adjective and a title
 _STATE_TITLE_BEFORE = re.compile(
-    r"\b[Tt]he\s+(?P<role>[A-Z][\w'’-]+\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*),\s+$"
+    r"\b[Tt]he\s+(?P<role>[A-Z][\w'’-]+\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*),\s+"
+    r"(?:[A-Z][\w'’.-]+\s+){0,2}$"
+)
+_ITS_TITLE_BEFORE = re.compile(
+    r"\b[Ii]ts\s+(?P<role>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s+(?:[A-Z][\w'’.-]+\s+){0,2}$"
 )
 _GOVERNMENT_POST = re.compile(r"\b(?:minister|prime minister|president|premier|chancellor)$")
 _THE_GOVERNMENT = re.compile(
@@ -486,6 +490,17 @@ class Affiliations(StateNames):
         at = text.find(a.name)
         while at > 0:
             m = _STATE_TITLE_BEFORE.search(text, max(0, at - 90), at)
+            its = _ITS_TITLE_BEFORE.search(text, max(0, at - 60), at) if m is None else None
+            if (
+                its is not None
+                and _is_title(its.group("role").split()[-1].lower())
+                and on("its-state-subject")
+                and (state := self._state_opening(a, its.start())) is not None
+            ):
+                # `Valdor's government confirmed that its foreign minister, Anneke Brol, had`
+                if a.role is None:
+                    a.role = its.group("role").lower()
+                return state
             if m is not None:
                 role = m.group("role")
                 words = role.split()
@@ -656,6 +671,12 @@ class Affiliations(StateNames):
         subject = self._subject_just_before(a)
         if subject is not None:
             return subject
+        if on("its-state-subject"):
+            # `Valdor's government confirmed that its foreign minister, X, had travelled`:
+            # `its` of the state that opens the person's own sentence
+            state = self._state_opening(a, a.pos)
+            if state is not None:
+                return state
         spoke = self._recent_then(near, a.born, ("organisation", "media"))
         if on("its-body-named-last"):
             # `Indonesia's trade ministry was unimpressed. Its spokesperson, X, said`: a body
@@ -674,6 +695,26 @@ class Affiliations(StateNames):
                     if body is not a:
                         return body
         return spoke
+
+    def _state_opening(self, a: MActor, pos: int) -> MActor | None:
+        """The government whose name, capital or `X's government` opens the sentence that
+        holds pos (and stands before it)."""
+        text = self.places.text
+        here = _sentence_begin(text, pos)
+        opening = _without_det(text[here:pos].lstrip('"“ '))
+        if not opening[:1].isupper():
+            return None
+        for x in self.actors:
+            if x is a or x.merged or x.kind != "government":
+                continue
+            for form in (x.name, *x.aliases):
+                form = _without_det(form)
+                if len(form) <= 2 or not opening.startswith(form):
+                    continue
+                rest = opening[len(form) :]
+                if re.match(r"(?:['’]s\s+government\b|\s+government\b|\s+[a-z])", rest):
+                    return x
+        return None
 
     def _subject_just_before(self, a: MActor, *, create: bool = True) -> MActor | None:
         """`Le Detroit Info did not back down. Its editor-in-chief, X, said`: `its` stands for

@@ -2,8 +2,9 @@
 p-actors12): a relative clause placing a named person at a body named by its head noun (rule
 `employer-definite-body`), `an official at the ministry` read as the body met before the
 official (rule `definite-body-met-before`), and a body's name cut short folded into the body
-(rule `shortened-body-name`), and a state's title written before a name elsewhere in the text (rule
-`state-title-apposition`). Invented sentences and people; real states."""
+(rule `shortened-body-name`), a state's title written before a name elsewhere in the text (rule
+`state-title-apposition`) and `its` title of the state opening the sentence (rule
+`its-state-subject`). Invented sentences and people; real states."""
 
 import datetime as dt
 
@@ -63,6 +64,21 @@ TITLE_WITHOUT_STATE = (
     "Radek Novotny wrote that 9,000 drivers had been fined by mistake.\n"
 )
 
+ITS_STATE = (
+    "Secret talks\n\n"
+    "Ministers from Serbia and Hungary met in Vienna, according to a report by the Danube Post.\n\n"
+    "Serbia's government confirmed on Friday that its foreign minister, Milena Ristic, had "
+    "travelled to Vienna, but said the visit was private.\n\n"
+    'Asked about the report, Ristic told the Post she "would not discuss private travel."\n'
+)
+
+ITS_BODY = (
+    "Secret talks\n\n"
+    "Ministers from Serbia and Hungary met in Vienna, according to a report by the Danube Post.\n\n"
+    "The Danube Post said on Friday that its editor, Milena Ristic, had travelled to Vienna.\n\n"
+    'Asked about the report, Ristic said she "would not discuss private travel."\n'
+)
+
 
 def _out(text: str) -> dict:
     return to_contract(parse_article(text, published=PUB, strict=True))
@@ -119,11 +135,20 @@ def test_a_title_without_a_state_gives_no_affiliation() -> None:
     assert _affiliation_of(_out(TITLE_WITHOUT_STATE), "Radek Novotny") is None
 
 
+def test_its_title_of_the_state_opening_the_sentence() -> None:
+    assert _affiliation_of(_out(ITS_STATE), "Milena Ristic") == "Serbia"
+
+
+def test_its_title_of_a_body_opening_the_sentence_is_no_state() -> None:
+    # near miss: the sentence opens with an outlet, not a state
+    assert _affiliation_of(_out(ITS_BODY), "Milena Ristic") != "Serbia"
+
+
 def test_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(
         DISABLE_ENV,
         "employer-definite-body,definite-body-met-before,shortened-body-name,"
-        "state-title-apposition",
+        "state-title-apposition,its-state-subject",
     )
     assert _affiliation_of(_out(RELATIVE_AT_BODY), "Tomas Arriaza") is None or "Chilean" not in (
         _affiliation_of(_out(RELATIVE_AT_BODY), "Tomas Arriaza") or ""
@@ -132,3 +157,4 @@ def test_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
     assert aff is None or "Kenyan" not in aff
     assert "Meat Board" in _names(_out(SHORT_NAME))
     assert _affiliation_of(_out(TITLE_ELSEWHERE), "Radek Novotny") is None
+    assert _affiliation_of(_out(ITS_STATE), "Milena Ristic") != "Serbia"
