@@ -163,6 +163,11 @@ _WORKS_AT_THE = re.compile(
     r",\s+who\s+(?:has\s+|had\s+|now\s+|also\s+)?[a-z]+s\b(?:\s+[a-z][\w-]*){0,4}?"
     r"\s+(?:at|for|in|with)\s+(?P<body>the\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z]+))(?=\s*[,.;])"
 )
+# `, a spokesman for the ministry.`: a title and a body named by its head noun alone
+_TITLE_AT_THE = re.compile(
+    r",\s+(?:an?|the)\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:for|of|at|with)\s+"
+    r"(?P<body>the\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z]+))(?=\s*[,.;])"
+)
 _BODY_NAME_END = re.compile(
     r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|and|on|de|del|da|do|the|la|el)\s+)*[A-Z][\w'’.&-]*)*$"
 )
@@ -584,6 +589,20 @@ class Registry(Affiliations):
             ):
                 # `said X, who oversees exports at the ministry.`: a relative clause placing a
                 # named person at a body the text names by its head noun alone
+                d.aff_phrase = m.group("body")
+            if (
+                isinstance(mention, Mention)
+                and d.kind == "person"
+                and d.named
+                and not d.aff_phrase
+                and (m := _TITLE_AT_THE.match(self.places.text, mention.end)) is not None
+                and _is_org_word(m.group("head"))
+                and _is_title(m.group("role").split()[-1])
+                and on("role-after-definite-body")
+            ):
+                # `said Piotr Wrona, a spokesman for the ministry.`: a title in apposition and
+                # a body the text names by its head noun alone
+                d.role = d.role or m.group("role").lower()
                 d.aff_phrase = m.group("body")
             represents: Place | None = None
             for ex in extras:

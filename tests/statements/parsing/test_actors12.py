@@ -4,7 +4,8 @@ p-actors12): a relative clause placing a named person at a body named by its hea
 official (rule `definite-body-met-before`), and a body's name cut short folded into the body
 (rule `shortened-body-name`), a state's title written before a name elsewhere in the text (rule
 `state-title-apposition`) and `its` title of the state opening the sentence (rule
-`its-state-subject`). Invented sentences and people; real states."""
+`its-state-subject`), and `said X, a spokesman for the ministry` (rule
+`role-after-definite-body`). Invented sentences and people; real states."""
 
 import datetime as dt
 
@@ -79,6 +80,18 @@ ITS_BODY = (
     'Asked about the report, Ristic said she "would not discuss private travel."\n'
 )
 
+SPOKESMAN_FOR_THE_BODY = (
+    "Grain samples\n\n"
+    "The Polish Ministry of Agriculture announced on Tuesday that the grain was contaminated.\n\n"
+    '"The results leave no room for doubt," said Piotr Wronski, a spokesman for the ministry.\n'
+)
+
+RESIDENT_OF_THE_TOWN = (
+    "Grain samples\n\n"
+    "The Polish Ministry of Agriculture announced on Tuesday that the grain was contaminated.\n\n"
+    '"The results leave no room for doubt," said Piotr Wronski, a resident of the town.\n'
+)
+
 
 def _out(text: str) -> dict:
     return to_contract(parse_article(text, published=PUB, strict=True))
@@ -144,11 +157,24 @@ def test_its_title_of_a_body_opening_the_sentence_is_no_state() -> None:
     assert _affiliation_of(_out(ITS_BODY), "Milena Ristic") != "Serbia"
 
 
+def test_title_for_the_body_in_apposition() -> None:
+    assert _affiliation_of(_out(SPOKESMAN_FOR_THE_BODY), "Piotr Wronski") == (
+        "Polish Ministry of Agriculture"
+    )
+
+
+def test_no_title_no_body_in_apposition() -> None:
+    # near miss: `a resident of the town` holds no title and names no body
+    assert _affiliation_of(_out(RESIDENT_OF_THE_TOWN), "Piotr Wronski") != (
+        "Polish Ministry of Agriculture"
+    )
+
+
 def test_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(
         DISABLE_ENV,
         "employer-definite-body,definite-body-met-before,shortened-body-name,"
-        "state-title-apposition,its-state-subject",
+        "state-title-apposition,its-state-subject,role-after-definite-body",
     )
     assert _affiliation_of(_out(RELATIVE_AT_BODY), "Tomas Arriaza") is None or "Chilean" not in (
         _affiliation_of(_out(RELATIVE_AT_BODY), "Tomas Arriaza") or ""
@@ -158,3 +184,4 @@ def test_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
     assert "Meat Board" in _names(_out(SHORT_NAME))
     assert _affiliation_of(_out(TITLE_ELSEWHERE), "Radek Novotny") is None
     assert _affiliation_of(_out(ITS_STATE), "Milena Ristic") != "Serbia"
+    assert _affiliation_of(_out(SPOKESMAN_FOR_THE_BODY), "Piotr Wronski") is None
