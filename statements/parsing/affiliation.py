@@ -488,7 +488,9 @@ class Affiliations(StateNames):
         has one, else the state's government."""
         text = self.places.text
         at = text.find(a.name)
-        while at > 0:
+        looks = 8  # the first few mentions: a long page names a person many times
+        while at > 0 and looks > 0:
+            looks -= 1
             m = _STATE_TITLE_BEFORE.search(text, max(0, at - 90), at)
             its = _ITS_TITLE_BEFORE.search(text, max(0, at - 60), at) if m is None else None
             if (

@@ -123,13 +123,15 @@ HELDOUT2 = ROOT / "tests" / "statements" / "parsing" / "heldout2"
 FLOORS2 = {
     "attribution_f1": 0.899,
     "span_f1": 0.943,
-    "stance_acc": 0.858,
-    "denial_f1": 0.893,
+    # session 12, p-actors12 (state-title-apposition): stance_acc 0.860 -> 0.865, denial_f1
+    # 0.895 -> 0.901, affiliation_acc 0.743 -> 0.757, country_acc 0.853 -> 0.860
+    "stance_acc": 0.863,
+    "denial_f1": 0.899,
     "link_f1": 0.439,
     "actor_f1": 0.854,
     "kind_acc": 0.969,
-    "affiliation_acc": 0.741,
-    "country_acc": 0.851,
+    "affiliation_acc": 0.755,
+    "country_acc": 0.858,
     "date_acc": 0.998,
 }
 # p-recall8: answered-apposition finds `saying the government owes it ...` by `The Indian firm`,
@@ -391,15 +393,17 @@ FLOORS7 = {
     "stance_acc": 0.753,
     "denial_f1": 0.756,
     "link_f1": 0.303,
-    "actor_f1": 0.848,
-    "kind_acc": 0.964,
+    # session 12, p-actors12 (shortened-body-name): actor_f1 0.850 -> 0.852, kind_acc 0.966 ->
+    # 0.973, affiliation_acc 0.447 -> 0.459, duplicates 9 -> 8
+    "actor_f1": 0.850,
+    "kind_acc": 0.971,
     # record-issuer (session 11) finds the TCDA by `the TCDA's own figures`, matched without
     # its affiliation and placed in the wrong state: 0.452 -> 0.447 and 0.727 -> 0.722 measured
-    "affiliation_acc": 0.445,
+    "affiliation_acc": 0.457,
     "country_acc": 0.72,
     "date_acc": 0.949,
 }
-MAX_DUPLICATES7 = 9
+MAX_DUPLICATES7 = 8
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")
@@ -479,13 +483,15 @@ FLOORS9 = {
     "denial_f1": 0.806,
     # p-links11 (anaphor-cut-at-that): link_f1 0.250 -> 0.251
     "link_f1": 0.249,
-    "actor_f1": 0.847,
+    # session 12, p-actors12 (shortened-body-name): actor_f1 0.849 -> 0.851, affiliation_acc
+    # 0.681 -> 0.691, duplicates 9 -> 8
+    "actor_f1": 0.849,
     "kind_acc": 0.969,
-    "affiliation_acc": 0.679,
+    "affiliation_acc": 0.689,
     "country_acc": 0.882,
     "date_acc": 0.998,
 }
-MAX_DUPLICATES9 = 9
+MAX_DUPLICATES9 = 8
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")
