@@ -68,7 +68,10 @@ def main() -> None:
             f" load {os.getloadavg()[0]:.1f}",
             flush=True,
         )
-    print(f"page of {len(page):,} characters: best CPU {min(cpus):.2f} s, best wall {min(walls):.2f} s")
+    print(
+        f"page of {len(page):,} characters: "
+        f"best CPU {min(cpus):.2f} s, best wall {min(walls):.2f} s"
+    )
     for contract_md5, trace_md5 in sorted(digests):
         print(f"md5 contract {contract_md5} explain {trace_md5}")
     print(f"peak memory (RSS) {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB")
