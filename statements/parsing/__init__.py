@@ -183,10 +183,11 @@ def _blocks(doc: Document) -> dict[int, int]:
     ]
     if len(labelled) < 2 and on("dateline-no-section"):
         labelled = []  # one label is a dateline (`RIGA — `), not a digest's sections
+    starts = set(labelled)  # (a set: a page of many digests labels thousands of paragraphs)
     out = {}
     block = 0
     for p in doc.paragraphs:
-        if p.index in labelled:
+        if p.index in starts:
             block += 1
         out[p.index] = block
     return out

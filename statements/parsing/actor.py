@@ -28,6 +28,9 @@ class _Aliases(list[str]):
             self.append(x)
 
 
+_FILED = frozenset(("name", "aliases", "kind"))  # what the index of names files an actor by
+
+
 @dataclass
 class MActor:
     """An actor while the article is being read (mutable)."""
@@ -59,6 +62,9 @@ class MActor:
     index: ActorIndex | None = field(default=None, repr=False, compare=False)
 
     def __setattr__(self, attr: str, value: object) -> None:
+        if attr not in _FILED:  # (`last_seen`, `pos`, ...: set at every mention, filed nowhere)
+            object.__setattr__(self, attr, value)
+            return
         if attr == "aliases" and not isinstance(value, _Aliases):
             value = _Aliases(value, self)  # type: ignore[arg-type]
         object.__setattr__(self, attr, value)

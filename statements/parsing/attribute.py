@@ -127,10 +127,12 @@ _CLAUSE_OPENERS = frozenset("when after before while because since until once".s
 _INNER_OPENERS = frozenset("when after because since until once".split())
 
 
+@cache  # (asked at most tokens of every sentence; the lexicon's own tables never change)
 def _verbs() -> dict[str, str]:
     return lexicon.table("speech_verbs.txt")
 
 
+@cache
 def _participles() -> dict[str, str]:
     return lexicon.table("participles.txt")
 

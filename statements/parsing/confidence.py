@@ -13,6 +13,7 @@ strongest features are its reasons, shown to the editor. A link's confidence is 
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import json
 import math
@@ -20,7 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from .types import ParseResult
@@ -75,10 +76,23 @@ def interpolate(curve: tuple[tuple[float, float], ...], x: float) -> float:
         return fy * x / fx if fx > 0 else fy
     if x >= lx:
         return ly + (1.0 - ly) * (x - lx) / (1.0 - lx) if lx < 1 else ly
+    xs = _sorted_xs(curve)
+    if xs is not None and fx < x < lx:  # (not a NaN)
+        # the first point at or beyond x, found by bisection: the segment the loop below finds
+        j = bisect.bisect_left(xs, x)
+        (x0, y0), (x1, y1) = curve[j - 1], curve[j]
+        return y0 if x1 == x0 else y0 + (y1 - y0) * (x - x0) / (x1 - x0)
     for (x0, y0), (x1, y1) in itertools.pairwise(curve):
         if x <= x1:
             return y0 if x1 == x0 else y0 + (y1 - y0) * (x - x0) / (x1 - x0)
     return ly
+
+
+@lru_cache(maxsize=8)
+def _sorted_xs(curve: tuple[tuple[float, float], ...]) -> list[float] | None:
+    """The curve's x values when they never decrease (as fitted), else None."""
+    xs = [x for x, _ in curve]
+    return xs if all(a <= b for a, b in itertools.pairwise(xs)) else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -364,6 +364,12 @@ def embedded_claims(rows: list[Row], reg: Registry, skip: frozenset[str]) -> lis
     else: new rows (rule 4). Where X does say it, the denial names X as its target."""
     text = reg.places.text
     extra: list[Row] = []
+    # each actor's rows in order, found once (no row's actor changes here): a scan of every
+    # row per denial grew with the square of a long page's statements
+    by_actor: dict[int, list[Row]] = {}
+    for x in rows:
+        if x.actor is not None:
+            by_actor.setdefault(id(x.actor), []).append(x)
     for r in rows:
         f = r.frame
         emb = r.emb
@@ -371,7 +377,7 @@ def embedded_claims(rows: list[Row], reg: Registry, skip: frozenset[str]) -> lis
             continue
         _, es, ee = f.embedded
         ctext = text[es:ee]
-        own = [x for x in rows if x.actor is emb and x is not r]
+        own = [x for x in by_actor.get(id(emb), ()) if x is not r]
         if on("embedded-later-claim"):
             # `rejected a claim by X that Y ... X also accused Z`: what X `also` tells after
             # the denial is another claim, unless it shares the carried one's words (one stem

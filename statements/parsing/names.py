@@ -189,16 +189,24 @@ def _tokens(text: str) -> list[str]:
     return out
 
 
-class WordCounts:
-    """How often each run of words stands in a text (the text's words indexed once, on demand).
+_TOKEN_CHAR = re.compile(r"[\w'’.-]")
 
-    A run of several words is counted at the places of its first word only: counting every run
-    of each length in a long page built hundreds of thousands of tuples per length asked."""
+
+def _norm_token(t: str) -> str:
+    """A token as `_tokens` keeps it: without its full stops at the end, then its `'s`."""
+    t = t.rstrip(".")
+    return t[:-2] if t.endswith(("'s", "’s")) else t
+
+
+class WordCounts:
+    """How often each run of words stands in a text, as `_tokens` splits it.
+
+    Each phrase is found from the literal places of its first word (`str.find`), each read as
+    the token that starts there and the tokens after it: indexing every word of a long page
+    once took more time than the few dozen phrases asked of it (the same counts)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._words: list[str] | None = None
-        self._at: dict[str, list[int]] = {}  # word -> where it stands among the words
         self._known: dict[tuple[str, ...], int] = {}
 
     def __call__(self, phrase: str) -> int:
@@ -209,24 +217,37 @@ class WordCounts:
         known = self._known.get(words)
         if known is not None:
             return known
-        if self._words is None:
-            w = self._words = _tokens(self.text)
-            at = self._at
-            for i, word in enumerate(w):
-                places = at.get(word)
-                if places is None:
-                    at[word] = [i]
-                else:
-                    places.append(i)
-        w = self._words
-        places = self._at.get(words[0], [])
-        if n == 1:
-            count = len(places)
-        else:
-            rest = list(words[1:])
-            count = sum(1 for i in places if w[i + 1 : i + n] == rest)
+        text = self.text
+        first = words[0]
+        count = 0
+        i = text.find(first)
+        while i >= 0:
+            end = i + len(first)
+            if i == 0 or not _TOKEN_CHAR.match(text, i - 1):
+                m = _TOKEN.match(text, i)  # the whole token that starts here
+                assert m is not None
+                end = m.end()
+                if _norm_token(m.group()) == first and self._followed(end, words):
+                    count += 1
+            i = text.find(first, end)
         self._known[words] = count
         return count
+
+    def _followed(self, pos: int, words: tuple[str, ...]) -> bool:
+        """The tokens after `pos` (those `_tokens` keeps) are words[1:]."""
+        text = self.text
+        for want in words[1:]:
+            while True:
+                m = _TOKEN.search(text, pos)
+                if m is None:
+                    return False
+                pos = m.end()
+                got = _norm_token(m.group())
+                if got:
+                    break
+            if got != want:
+                return False
+        return True
 
 
 def _full_name_of(form: str, surname: str) -> bool:

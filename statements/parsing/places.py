@@ -229,6 +229,7 @@ class Places:
         if head.rstrip()[-1:] not in ".!?\"'":
             inv.update(m.group(1) for m in _HEADLINE_STATE.finditer(head))
         capw = set(_CAP_WORD.findall(text))
+        given_name_not_before: set[str] = set()  # words _after_given_name found False for
         for w in capw:
             stem = w[:-1] if w[-1] in "aeiouy" else w
             # a capitalised word whose stem also stands with a demonym ending: a state's name
@@ -242,6 +243,7 @@ class Places:
                 and not _after_given_name(text, w)
             ):
                 inv.add(w)
+                given_name_not_before.add(w)  # (asked again below: a scan of the whole text)
         if "trade" in text or "have given" in text:
             for m in _PAIR_TRADE.finditer(text):
                 inv.update((m.group(1), m.group(2)))
@@ -251,7 +253,7 @@ class Places:
                 continue
             if _regional(low) or low in self._real_words():
                 continue  # `Africa`, `Korea` of `South Korea`: no invented state
-            if _after_given_name(text, name):
+            if name not in given_name_not_before and _after_given_name(text, name):
                 continue  # `Luca Morandi` ... `Morandi's office`: a person, not a state
             if low in lexicon.words("org_heads.txt") or low in lexicon.words("media_cues.txt"):
                 continue  # `Ministry denies ...` in a headline names no state
