@@ -36,11 +36,13 @@ from .stance import (
     first_reading,
     has_denial_cue,
     has_dismissal_cue,
+    has_policy_cue,
     is_fragment,
     no_dispute,
     unrelated_negations,
 )
 from .types import Actor, Link, ParseResult, Statement
+from .verdicts import FUTURE
 
 __all__ = [
     "STRICT_ENV",
@@ -282,9 +284,20 @@ def _rows(frames: list[Frame], heard: Voices, doc: Document, text: str) -> list[
             # `Despite his denial, community leaders said the bombs hit villages`: what is told
             # against a denial just reported is a counter-claim
             trace.append(("claim", "despite-denial"))
+        if (
+            trace[-1][0] == "comment"
+            and f.vclass == "say"
+            and i > 0
+            and _conceded_before(frames[i - 1], f, text)
+            and heard.speakers[i - 1] is actor
+            and on("concession-but")
+        ):
+            # `acknowledged that the dredger had passed through the reserve, but said its
+            # hopper had been closed`: what is set against a concession denies the rest
+            trace.append(("denial", "concession-but"))
         opening = turns_mod.answer_opening(body) if f.vclass == "turn" else None
         if opening and trace[-1][0] in ("comment", "claim") and _asked_claim(frames, i):
-            trace.append((opening, "answer-opening"))  # type: ignore[arg-type]
+            trace.append((opening, turns_mod.opening_rule(body)))  # type: ignore[arg-type]
         start, end, shown = f.start, f.end, _shown(text, f, body, content)
         if f.vclass == "turn" and not f.question_turn:
             # a long answer: its span is the sentence that carries the stance (spans.py)
@@ -312,6 +325,23 @@ def _rows(frames: list[Frame], heard: Voices, doc: Document, text: str) -> list[
             )
         )
     return rows
+
+
+_CONCEDING = frozenset("acknowledged admitted conceded confirmed accepted".split())
+_BUT_BEFORE = re.compile(r"\bbut\s+(?:(?:also|then|later|still)\s+)?$", re.I)
+
+
+def _conceded_before(prev: Frame, f: Frame, text: str) -> bool:
+    """f is `but said ...` coordinated with a concession of the same sentence just before it:
+    `X acknowledged that A, but said B`."""
+    return (
+        prev.unit is f.unit
+        and prev.vclass == "confirm"
+        and prev.verb.lower() in _CONCEDING
+        and bool(_BUT_BEFORE.search(text[prev.verb_start : f.verb_start]))
+        and not FUTURE.search(text[f.content_start : f.end])
+        and not has_policy_cue(text[f.content_start : f.end])
+    )
 
 
 def _asked_claim(frames: list[Frame], i: int) -> bool:

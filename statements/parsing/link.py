@@ -181,6 +181,22 @@ def _targets(
             return [(c.idx, "side-account") for c in told[-3:]]
     # `the accusation`, `that version of events`, `such claims`: the nearest claim before it
     # by another side, the one it shares most words with among the close ones.
+    if (
+        n.anaphor is not None
+        and n.turn is not None
+        and not n.question_turn
+        and on("transcript-question")
+        and on("asked-anaphor")
+    ):
+        # `That claim has no basis.` answering a question that put a claim: the claim just
+        # asked, not the nearest one the article told before (the lead report)
+        asked = [
+            c
+            for c in claims
+            if c.question_turn and c.pos < n.pos and (c.turn or 0) >= (n.turn or 0) - 1
+        ]
+        if asked:
+            return [(c.idx, "asked-anaphor") for c in asked]
     if n.anaphor is not None and on("refers-back"):
         prior = [
             c
