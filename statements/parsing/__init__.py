@@ -329,6 +329,10 @@ def _rows(frames: list[Frame], heard: Voices, doc: Document, text: str) -> list[
 
 _CONCEDING = frozenset("acknowledged admitted conceded confirmed accepted".split())
 _BUT_BEFORE = re.compile(r"\bbut\s+(?:(?:also|then|later|still)\s+)?$", re.I)
+# `was "being examined as a priority"`, `are being processed`: a process going on answers nothing
+_UNDER_WAY = re.compile(
+    r"\b(?:is|was|are|were)\s+[\"“]?being\s+[a-z]+ed\b|\bunder\s+(?:review|way)\b"
+)
 
 
 def _conceded_before(prev: Frame, f: Frame, text: str) -> bool:
@@ -341,6 +345,7 @@ def _conceded_before(prev: Frame, f: Frame, text: str) -> bool:
         and bool(_BUT_BEFORE.search(text[prev.verb_start : f.verb_start]))
         and not FUTURE.search(text[f.content_start : f.end])
         and not has_policy_cue(text[f.content_start : f.end])
+        and not _UNDER_WAY.search(text[f.content_start : f.end])
     )
 
 

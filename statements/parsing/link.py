@@ -343,6 +343,20 @@ def _targets(
         ]
         if asked:
             return [(c.idx, "transcript-question") for c in asked]
+        if on("answered-turn"):
+            # `ANCHOR: Minister, is that true?` `VARGA: No. ...`: the other guest's answer
+            # before that question, a claim (sides.py `answered-turn`)
+            told = [
+                c
+                for c in claims
+                if c.turn is not None
+                and not c.question_turn
+                and c.pos < n.pos
+                and (c.turn or 0) >= (n.turn or 0) - 2
+                and c.speaker != n.speaker
+            ]
+            if told:
+                return [(told[-1].idx, "answered-turn")]
     if (
         (d is None or not d.claims or n.loose)
         and n.stand_by

@@ -260,6 +260,12 @@ def _may(low: str | None, *words: str) -> bool:
     return low is None or any(w in low for w in words)
 
 
+# `acknowledged that the two sides had not yet agreed`, `conceded that no date was set`: what a
+# speaker concedes, negated or not, grants a point (rule `conceded-negation`); `confirmed that it
+# "did not receive" any order` stays a denial
+_CONCEDED = re.compile(r"\b(?:acknowledg\w*|admit\w*|conced\w*)\b", re.I)
+
+
 def stance_rule(
     vclass: str,
     content: str,
@@ -312,6 +318,9 @@ def stance_rule(
         vclass == "confirm"
         and _NEGATED_CLAUSE.match(content)
         and not has_confirm_cue(content)
+        and not (
+            _CONCEDED.search(full[: max(0, len(full) - len(content))]) and on("conceded-negation")
+        )
         and on("confirmed-negation")
     ):
         return "denial", "confirmed-negation"  # `confirmed that it "did not receive" any order`

@@ -273,3 +273,134 @@ def test_the_concession_rule_can_be_switched_off(monkeypatch):
     _off(monkeypatch, "concession-but")
     said = parsed_statements(CONCESSION)
     assert statement_with(said, "its nets had stayed on deck")["stance"] != "denial"
+
+
+TWO_GUESTS = """ORVALE TELEVISION | NIGHT DESK
+Broadcast transcript, 9 March 2026
+
+ANCHOR: Good evening. With me are the harbour minister, Rena Solt, and the opposition's \
+spokesman, Kai Brenner.
+
+ANCHOR: Mr Brenner, what have you found?
+
+KAI BRENNER: Divers who checked the Port Anse breakwater in May found a gap in its outer wall.
+
+ANCHOR: Minister, is that true?
+
+RENA SOLT: No. The divers found loose stones on the surface, not a gap in the wall.
+"""
+
+TWO_GUESTS_NEAR_MISS = """ORVALE TELEVISION | NIGHT DESK
+Broadcast transcript, 9 March 2026
+
+ANCHOR: Good evening. With me are the harbour minister, Rena Solt, and the opposition's \
+spokesman, Kai Brenner.
+
+ANCHOR: Mr Brenner, what have you found?
+
+KAI BRENNER: Divers who checked the Port Anse breakwater in May found a gap in its outer wall.
+
+ANCHOR: Minister, when will the harbour reopen?
+
+RENA SOLT: In April, once the cranes are back.
+"""
+
+ASKED_COUNTER = """Radio Orvale, morning programme
+Transcript, 3 March 2026
+
+ANCHOR: The Harbour Users' Forum says one ferry in three was cancelled in February.
+
+ILSE MARR: The Forum counted two routes. Our timetable records cover every ferry, and fewer \
+than one in twenty was cancelled.
+
+ANCHOR: Thank you.
+"""
+
+ASKED_COUNTER_NEAR_MISS = """Radio Orvale, morning programme
+Transcript, 3 March 2026
+
+ANCHOR: The Harbour Users' Forum says one ferry in three was cancelled in February.
+
+ILSE MARR: I will meet the new harbour board next week.
+
+ANCHOR: Thank you.
+"""
+
+
+# answered-turn
+
+
+def test_a_denial_after_an_empty_question_answers_the_other_guest():
+    said = parsed_statements(TWO_GUESTS)
+    account = statement_with(said, "found a gap in its outer wall")
+    assert account["stance"] == "claim"
+    answer = statement_with(said, "The divers found loose stones")
+    assert answer["stance"] == "denial"
+    assert account["id"] in answer["denies"]
+
+
+def test_an_answer_with_no_stance_leaves_the_other_guest_alone():
+    said = parsed_statements(TWO_GUESTS_NEAR_MISS)
+    assert statement_with(said, "found a gap in its outer wall")["stance"] != "claim"
+
+
+def test_the_answered_turn_can_be_switched_off(monkeypatch):
+    _off(monkeypatch, "answered-turn")
+    said = parsed_statements(TWO_GUESTS)
+    assert statement_with(said, "found a gap in its outer wall")["stance"] != "claim"
+
+
+# asked-answer-counter
+
+
+def test_an_answer_telling_its_own_account_of_the_asked_claim_denies_it():
+    said = parsed_statements(ASKED_COUNTER)
+    claim = statement_with(said, "one ferry in three")
+    answer = statement_with(said, "Our timetable records")
+    assert answer["stance"] == "denial"
+    assert claim["id"] in answer["denies"]
+
+
+def test_an_answer_on_another_subject_stays_a_comment():
+    said = parsed_statements(ASKED_COUNTER_NEAR_MISS)
+    assert statement_with(said, "new harbour board")["stance"] == "comment"
+
+
+def test_the_asked_answer_counter_can_be_switched_off(monkeypatch):
+    _off(monkeypatch, "asked-answer-counter")
+    said = parsed_statements(ASKED_COUNTER)
+    assert statement_with(said, "Our timetable records")["stance"] != "denial"
+
+
+CONCEDED = """The Kessia Courier reported on Monday, citing two fishermen, that Velmar police had \
+detained the crew of a Kessian trawler.
+
+Velmar's interior ministry said the report was false.
+
+Kessia's foreign ministry acknowledged that the crew had not been detained.
+"""
+
+CONFIRMED_NEGATION = """The Kessia Courier reported on Monday, citing two fishermen, that \
+Velmar police had been ordered to detain Kessian trawlers.
+
+The Velmar port authority confirmed that it had not received any such order.
+"""
+
+
+# conceded-negation
+
+
+def test_a_conceded_negation_grants_a_point():
+    said = parsed_statements(CONCEDED)
+    assert statement_with(said, "acknowledged that the crew")["stance"] == "confirmation"
+
+
+def test_a_confirmed_negation_still_denies():
+    said = parsed_statements(CONFIRMED_NEGATION)
+    assert statement_with(said, "had not received any such order")["stance"] == "denial"
+
+
+def test_the_conceded_negation_can_be_switched_off(monkeypatch):
+    _off(monkeypatch, "conceded-negation")
+    said = parsed_statements(CONCEDED)
+    assert statement_with(said, "acknowledged that the crew")["stance"] == "denial"
