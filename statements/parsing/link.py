@@ -141,6 +141,20 @@ def _targets(
     claims = [c for c in nodes if c.stance == "claim" and c is not n]
     if n.embedded is not None and on("carried-claim"):
         return [(n.embedded, "carried-claim")]
+    if n.conceded and on("conceded-negation") and on("conceded-negation-link"):
+        # `acknowledged that the drivers had not been detained`: it grants the other side's
+        # denials of that point, those sharing a content word with it
+        granted = [
+            c
+            for c in nodes
+            if c.stance == "denial"
+            and c.pos < n.pos
+            and c.side != n.side
+            and not c.headline
+            and c.stems & n.stems
+        ]
+        if granted:
+            return [(c.idx, "conceded-negation-link") for c in granted[-3:]]
     # `X's account`, `a claim by X`: what X said.
     if n.target_actor is not None and n.target_actor != n.speaker and on("named-account"):
         own = _claims_of(n.target_actor, nodes, n.pos)

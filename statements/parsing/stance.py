@@ -266,6 +266,11 @@ def _may(low: str | None, *words: str) -> bool:
 _CONCEDED = re.compile(r"\b(?:acknowledg\w*|admit\w*|conced\w*)\b", re.I)
 
 
+def conceded_negation(verb: str, content: str) -> bool:
+    """`acknowledged that the crew had not been detained`: a concession of a negation."""
+    return bool(_CONCEDED.match(verb)) and bool(_NEGATED_CLAUSE.match(content))
+
+
 def stance_rule(
     vclass: str,
     content: str,

@@ -375,7 +375,7 @@ def test_the_asked_answer_counter_can_be_switched_off(monkeypatch):
 CONCEDED = """The Kessia Courier reported on Monday, citing two fishermen, that Velmar police had \
 detained the crew of a Kessian trawler.
 
-Velmar's interior ministry said the report was false.
+Velmar's interior ministry said no crew had been detained.
 
 Kessia's foreign ministry acknowledged that the crew had not been detained.
 """
@@ -404,3 +404,49 @@ def test_the_conceded_negation_can_be_switched_off(monkeypatch):
     _off(monkeypatch, "conceded-negation")
     said = parsed_statements(CONCEDED)
     assert statement_with(said, "acknowledged that the crew")["stance"] == "denial"
+
+
+# conceded-negation-link
+
+
+def test_a_conceded_negation_grants_the_other_sides_denial():
+    said = parsed_statements(CONCEDED)
+    denial = statement_with(said, "no crew had been detained")
+    granted = statement_with(said, "acknowledged that the crew")
+    assert granted["confirms"] == [denial["id"]]
+
+
+def test_a_plain_confirmation_is_left_to_the_other_link_rules():
+    said = parsed_statements(CONFIRMED_NEGATION)
+    assert statement_with(said, "had not received any such order")["confirms"] == []
+
+
+def test_the_conceded_negation_link_can_be_switched_off(monkeypatch):
+    _off(monkeypatch, "conceded-negation-link")
+    said = parsed_statements(CONCEDED)
+    denial = statement_with(said, "no crew had been detained")
+    assert statement_with(said, "acknowledged that the crew")["confirms"] != [denial["id"]]
+
+
+# model-spares-unfitted
+
+
+def test_the_learned_pass_leaves_the_targets_of_newer_rules_alone(monkeypatch):
+    monkeypatch.undo()  # the learned pass back on
+    said = parsed_statements(RADIO)
+    union = statement_with(said, "held back to punish")
+    assert statement_with(said, "That claim has no basis")["denies"] == [union["id"]]
+
+
+def test_the_learned_pass_still_revises_older_rules_targets():
+    from statements.parsing.link_model import _UNFITTED
+
+    assert "transcript-question" not in _UNFITTED and "refers-back" not in _UNFITTED
+
+
+def test_sparing_newer_rules_can_be_switched_off(monkeypatch):
+    monkeypatch.undo()
+    _off(monkeypatch, "model-spares-unfitted")
+    said = parsed_statements(RADIO)
+    union = statement_with(said, "held back to punish")
+    assert statement_with(said, "That claim has no basis")["denies"] != [union["id"]]
