@@ -42,7 +42,7 @@ from .stance import (
     unrelated_negations,
 )
 from .types import Actor, Link, ParseResult, Statement
-from .verdicts import FUTURE
+from .verdicts import ASKS_OR_AWAITS, FUTURE
 
 __all__ = [
     "STRICT_ENV",
@@ -156,6 +156,7 @@ def _parse(text: str, published: dt.date | None, outlet: str | None = None) -> P
         sides.assign_sides(rows, reg)
     else:
         sides.read_sides(rows, reg)
+    _concessions(rows, cleaned.text)
     unrelated_negations(rows, skip)
     no_dispute(rows)
     if not long_page:
@@ -284,17 +285,6 @@ def _rows(frames: list[Frame], heard: Voices, doc: Document, text: str) -> list[
             # `Despite his denial, community leaders said the bombs hit villages`: what is told
             # against a denial just reported is a counter-claim
             trace.append(("claim", "despite-denial"))
-        if (
-            trace[-1][0] == "comment"
-            and f.vclass == "say"
-            and i > 0
-            and _conceded_before(frames[i - 1], f, text)
-            and heard.speakers[i - 1] is actor
-            and on("concession-but")
-        ):
-            # `acknowledged that the dredger had passed through the reserve, but said its
-            # hopper had been closed`: what is set against a concession denies the rest
-            trace.append(("denial", "concession-but"))
         opening = turns_mod.answer_opening(body) if f.vclass == "turn" else None
         if opening and trace[-1][0] in ("comment", "claim") and _asked_claim(frames, i):
             trace.append((opening, turns_mod.opening_rule(body)))  # type: ignore[arg-type]
@@ -346,7 +336,23 @@ def _conceded_before(prev: Frame, f: Frame, text: str) -> bool:
         and not FUTURE.search(text[f.content_start : f.end])
         and not has_policy_cue(text[f.content_start : f.end])
         and not _UNDER_WAY.search(text[f.content_start : f.end])
+        # `had expected the service to resume`: what the speaker awaits answers nothing
+        and not ASKS_OR_AWAITS.search(text[f.content_start : f.end])
     )
+
+
+def _concessions(rows: list[Row], text: str) -> None:
+    """`acknowledged that the dredger had passed through the reserve, but said its hopper had
+    been closed`: what is set against a concession denies the rest (rule `concession-but`).
+    Read after the sides, so that it moves no one to the denying side."""
+    if not on("concession-but"):
+        return
+    for k in range(1, len(rows)):
+        r, prev = rows[k], rows[k - 1]
+        if r.stance != "comment" or r.frame.vclass != "say" or prev.actor is not r.actor:
+            continue
+        if prev.stance == "confirmation" and _conceded_before(prev.frame, r.frame, text):
+            r.set_stance("denial", "concession-but")
 
 
 def _asked_claim(frames: list[Frame], i: int) -> bool:

@@ -53,8 +53,8 @@ def test_the_set_holds_its_eight_articles():
 FLOORS = {
     "attribution_f1": 0.927,
     "span_f1": 0.971,
-    "stance_acc": 0.646,
-    "denial_f1": 0.625,
+    "stance_acc": 0.657,  # session 12, p-stance12 (concession-but): 0.659 measured
+    "denial_f1": 0.634,  # session 12, p-stance12: 0.636 measured
     "link_f1": 0.211,
     "actor_f1": 0.807,
     "kind_acc": 0.962,

@@ -450,3 +450,10 @@ def test_sparing_newer_rules_can_be_switched_off(monkeypatch):
     said = parsed_statements(RADIO)
     union = statement_with(said, "held back to punish")
     assert statement_with(said, "That claim has no basis")["denies"] != [union["id"]]
+
+
+def test_but_said_what_the_speaker_expected_denies_nothing():
+    said = parsed_statements(
+        CONCESSION.replace("its nets had stayed on deck", "it had expected the reserve to reopen")
+    )
+    assert statement_with(said, "expected the reserve to reopen")["stance"] != "denial"
