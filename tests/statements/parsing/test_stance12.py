@@ -454,6 +454,6 @@ def test_sparing_newer_rules_can_be_switched_off(monkeypatch):
 
 def test_but_said_what_the_speaker_expected_denies_nothing():
     said = parsed_statements(
-        CONCESSION.replace("its nets had stayed on deck", "it had expected the reserve to reopen")
+        CONCESSION.replace("its nets had stayed on deck", "it had expected the ban to end in May")
     )
-    assert statement_with(said, "expected the reserve to reopen")["stance"] != "denial"
+    assert statement_with(said, "expected the ban to end")["stance"] != "denial"
