@@ -15,7 +15,7 @@ from .resolve import MActor, Registry
 from .rules import on
 from .segment import Document
 from .speakers import root
-from .stance import ANAPHOR_NOUN, anaphor_search
+from .stance import ANAPHOR_NOUN, anaphor_search, conceded_negation
 
 # `Rellan's account was designed for domestic consumption`, `dismissed the ministry's claims`:
 # an answer naming a side's account, whoever of that side told it.
@@ -79,6 +79,9 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
                 stand_by=r.stance == "confirmation" and _stands_by(r.text),
                 leak=any(x.startswith(("leaked-account:", "quoted-in-report:")) for x in r.rules),
                 kind=actor.kind if actor is not None else "",
+                conceded=r.stance == "confirmation"
+                and f.vclass == "confirm"
+                and conceded_negation(f.verb or "", r.content),
             )
         )
         node_of[id(r)] = k

@@ -1235,7 +1235,11 @@ def _valid_verb(toks: list[Token], i: int) -> bool:
         return labelled and on("labelled-as")
     if t.lower in ("called", "described"):
         window = toks[i + 1 : i + 10]
-        if not any(w.mark == 1 for w in window) and not any(w.lower == "as" for w in window):
+        if (
+            not any(w.mark == 1 for w in window)
+            and not any(w.lower == "as" for w in window)
+            and not (_names_report_then_label(toks, i) and on("called-report-label"))
+        ):
             return False
     if t.lower == "blamed" and on("blame-names-a-party"):
         # `blamed the delay on the Austrian section`, `blamed Lisbon for`: an accusation of a
@@ -1277,6 +1281,15 @@ def _valid_verb(toks: list[Token], i: int) -> bool:
     ):
         return False  # `After news reports were published, ...`: a noun, the subject of a verb
     if (
+        t.lower in ("says", "claims")
+        and prev is not None
+        and prev.lower in ("also", "still", "now")
+        and i > 1
+        and on("says-after-adverb")
+    ):
+        # `The paper also says ...`: the word before the adverb is the one that says
+        prev = toks[i - 2]
+    if (
         t.lower in ("states", "reports", "notes", "claims", "says")
         and prev is not None
         and not (_is_cap(prev) or prev.lower in _PRONOUNS)
@@ -1287,12 +1300,33 @@ def _valid_verb(toks: list[Token], i: int) -> bool:
                 prev.lower in lexicon.words("org_heads.txt")
                 or prev.lower in lexicon.words("titles.txt")
             )
-            and any(u.lower in _DETS or u.text.endswith(("'s", "’s")) for u in toks[i - 4 : i])
+            and any(
+                u.lower in _DETS or u.text.endswith(("'s", "’s"))
+                for u in toks[(max(0, i - 4) if on("body-says-at-start") else i - 4) : i]
+            )
             and on("body-says")
         )
     ):
         return False  # `the newspaper says` is a speaker and a verb; `the report notes` too
     return True
+
+
+_REPORT_NOUNS = frozenset(
+    "report reports claim claims story stories allegation allegations accusation accusations "
+    "suggestion suggestions assertion assertions article".split()
+)
+
+
+def _names_report_then_label(toks: list[Token], i: int) -> bool:
+    """`called a report that its police had seized a train "a complete fabrication"`: the
+    report named at once (`a report`, `the newspaper's story`), its label in quotation marks
+    after the report's own clause, within the sentence."""
+    head = toks[i + 1 : i + 5]
+    k = next((j for j, w in enumerate(head) if w.lower in _REPORT_NOUNS and not w.quoted), None)
+    if k is None or any(w.text in ",;:" or w.quoted for w in head[:k]):
+        return False
+    rest = toks[i + 2 + k : i + 40]
+    return any(w.mark == 1 for w in rest)
 
 
 # what follows a verb of saying in a relative clause without `that`: `a memo it said came from`,

@@ -141,6 +141,20 @@ def _targets(
     claims = [c for c in nodes if c.stance == "claim" and c is not n]
     if n.embedded is not None and on("carried-claim"):
         return [(n.embedded, "carried-claim")]
+    if n.conceded and on("conceded-negation") and on("conceded-negation-link"):
+        # `acknowledged that the drivers had not been detained`: it grants the other side's
+        # denials of that point, those sharing a content word with it
+        granted = [
+            c
+            for c in nodes
+            if c.stance == "denial"
+            and c.pos < n.pos
+            and c.side != n.side
+            and not c.headline
+            and c.stems & n.stems
+        ]
+        if granted:
+            return [(c.idx, "conceded-negation-link") for c in granted[-3:]]
     # `X's account`, `a claim by X`: what X said.
     if n.target_actor is not None and n.target_actor != n.speaker and on("named-account"):
         own = _claims_of(n.target_actor, nodes, n.pos)
@@ -181,6 +195,22 @@ def _targets(
             return [(c.idx, "side-account") for c in told[-3:]]
     # `the accusation`, `that version of events`, `such claims`: the nearest claim before it
     # by another side, the one it shares most words with among the close ones.
+    if (
+        n.anaphor is not None
+        and n.turn is not None
+        and not n.question_turn
+        and on("transcript-question")
+        and on("asked-anaphor")
+    ):
+        # `That claim has no basis.` answering a question that put a claim: the claim just
+        # asked, not the nearest one the article told before (the lead report)
+        asked = [
+            c
+            for c in claims
+            if c.question_turn and c.pos < n.pos and (c.turn or 0) >= (n.turn or 0) - 1
+        ]
+        if asked:
+            return [(c.idx, "asked-anaphor") for c in asked]
     if n.anaphor is not None and on("refers-back"):
         prior = [
             c
@@ -327,6 +357,20 @@ def _targets(
         ]
         if asked:
             return [(c.idx, "transcript-question") for c in asked]
+        if on("answered-turn"):
+            # `ANCHOR: Minister, is that true?` `VARGA: No. ...`: the other guest's answer
+            # before that question, a claim (sides.py `answered-turn`)
+            told = [
+                c
+                for c in claims
+                if c.turn is not None
+                and not c.question_turn
+                and c.pos < n.pos
+                and (c.turn or 0) >= (n.turn or 0) - 2
+                and c.speaker != n.speaker
+            ]
+            if told:
+                return [(told[-1].idx, "answered-turn")]
     if (
         (d is None or not d.claims or n.loose)
         and n.stand_by

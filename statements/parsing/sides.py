@@ -134,8 +134,80 @@ def _requests_for_clarification(rows: list[Row]) -> None:
             r.set_stance("comment", "request-for-clarification")
 
 
+def _answer_turns(rows: list[Row]) -> None:
+    """Answers of an interview read by the turn before them.
+
+    - `answered-turn`: `ANCHOR: Minister, is that true?` `VARGA: No. The inspection found
+      marks, not cracks.`: an answer that denies or confirms with no claim put in the question
+      just before takes up the other guest's answer before that question, which is the claim.
+    - `asked-answer-counter`: `The Forum says one household in five lost power.` `DELL: Our
+      records cover every household, and they show fewer than one in a hundred.`: an answer
+      that tells its own account of what the question just put to it (two content words or
+      more in common), with no cue of its own, contradicts it."""
+    turns = [r for r in rows if r.frame.turn is not None]
+    if len(turns) < 2:
+        return
+    for i, r in enumerate(turns):
+        f = r.frame
+        if f.question_turn or f.vclass != "turn":
+            continue
+        asked = [
+            q
+            for q in turns[max(0, i - 8) : i]
+            if q.frame.question_turn and q.frame.turn == (f.turn or 0) - 1 and q.stance == "claim"
+        ]
+        if r.stance in ("denial", "confirmation") and not asked and on("answered-turn"):
+            before = [
+                o
+                for o in turns[max(0, i - 8) : i]
+                if not o.frame.question_turn
+                and o.frame.vclass == "turn"
+                and (o.frame.turn or 0) >= (f.turn or 0) - 2
+            ]
+            if (
+                before
+                and before[-1].actor is not r.actor
+                and before[-1].stance == "comment"
+                and not before[-1].text.rstrip(" \"”’'").endswith("?")
+            ):
+                # (a member's turn that ends by asking is a question, whatever it tells first)
+                before[-1].set_stance("claim", "answered-turn")
+            continue
+        if (
+            r.stance == "comment"
+            and asked
+            and r.rules == ["default-comment:comment"]
+            and not has_decline_cue(r.text)
+            and not NONCOMMITTAL.search(r.text)
+            and not PUBLIC_APPEAL.search(r.text)
+            and not FUTURE.search(r.content)
+            and not has_policy_cue(r.content)
+            and all(q.actor is not r.actor for q in asked)
+            and on("asked-answer-counter")
+        ):
+            said = content_stems(r.content)
+            for q in asked:
+                if FUTURE.search(q.content) or _AHEAD.match(q.content):
+                    continue  # `said it would send a technical team`: a plan put, no account
+                shared = len(said & content_stems(q.content))
+                if shared >= 2 or (shared == 1 and _names_speaker(r.content, q)):
+                    # one word in common will do when the answer names who said it (`The
+                    # Forum's survey asked 600 people`)
+                    r.set_stance("denial", "asked-answer-counter")
+                    break
+
+
+def _names_speaker(content: str, q: Row) -> bool:
+    """The answer names the speaker of the claim put to it, by a capitalised word of its name."""
+    if q.actor is None:
+        return False
+    words = {w.strip("'’") for w in q.actor.name.split() if w[:1].isupper() and len(w) > 3}
+    return any(re.search(rf"\b{re.escape(w)}\b", content) for w in words)
+
+
 def _read_block(rows: list[Row], reg: Registry) -> None:
     index = {id(x): k for k, x in enumerate(rows)}
+    _answer_turns(rows)
     _nothing_to_answer(rows)
     verdicts_on_the_report(rows)
     contrasting_details(rows, reg)
@@ -208,6 +280,11 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
             and not any(has_denial_cue(c.content) for c in rows if c.stance == "claim")
             and not _CONTRAST.search(r.content)
             and not _DENY_VERB.search(r.content)
+            # `acknowledged that the drivers had not been detained`: a concession grants
+            and not (
+                f.verb.lower().startswith(("acknowledg", "admit", "conced"))
+                and on("conceded-negation")
+            )
         ):
             # `the customs confirmed that it "did not receive any instruction"`: a voice other
             # than the claimant's confirming a negation denies a claim that negates nothing

@@ -265,6 +265,17 @@ def _may(low: str | None, *words: str) -> bool:
     return False
 
 
+# `acknowledged that the two sides had not yet agreed`, `conceded that no date was set`: what a
+# speaker concedes, negated or not, grants a point (rule `conceded-negation`); `confirmed that it
+# "did not receive" any order` stays a denial
+_CONCEDED = re.compile(r"\b(?:acknowledg\w*|admit\w*|conced\w*)\b", re.I)
+
+
+def conceded_negation(verb: str, content: str) -> bool:
+    """`acknowledged that the crew had not been detained`: a concession of a negation."""
+    return bool(_CONCEDED.match(verb)) and bool(_NEGATED_CLAUSE.match(content))
+
+
 def stance_rule(
     vclass: str,
     content: str,
@@ -317,6 +328,9 @@ def stance_rule(
         vclass == "confirm"
         and _NEGATED_CLAUSE.match(content)
         and not has_confirm_cue(content)
+        and not (
+            _CONCEDED.search(full[: max(0, len(full) - len(content))]) and on("conceded-negation")
+        )
         and on("confirmed-negation")
     ):
         return "denial", "confirmed-negation"  # `confirmed that it "did not receive" any order`

@@ -27,13 +27,37 @@ NOISE = re.compile(r"\s*(?:\[[^\]\n]{1,40}\]|\((?:[A-Z][a-z]+|[a-z]+)(?:\s[\w-]+
 
 _HONORIFIC = r"(?:(?:The\s+)?(?:Rt\.?\s+)?Hon\.?|Mr\.?|Mrs\.?|Ms\.?|Madam|Dr\.?|Sir|Dame)"
 _CAP_WORD = r"(?:Mc|Mac|O'|D')?[A-Z][A-Za-z'-]*"
-# `1. Hon GRANT McLEOD (Minister for Trade) to the Prime Minister:` - a record's turn label
-_RECORD_TURN = re.compile(
-    rf"^(?:\[[\d:]{{5,8}}\]\s*)?(?:\d{{1,3}}\.\s+)?(?P<hon>{_HONORIFIC}\s+)?"
-    rf"(?P<name>{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,4}})"
-    r"\s*(?:\((?P<role>[^()\n]{2,80})\))?(?:\s*\((?P<party>[^()\n]{1,40})\))?"
-    r"(?:\s+to\s+the\s+(?P<to>[A-Z][\w ,'-]{2,60}?))?\s*:\s+(?=\S)"
+# `MARTA KOVAČ`, `DAVOR LUKIĆ`, `ÅSA LINDÉN`: capitals and letters beyond ASCII (rule
+# `record-label-letters`); the ASCII form stays for the rule switched off
+_CAP_WORD_U = (
+    r"(?:Mc|Mac|O'|D')?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][^\W\d_]*"
+    r"(?:['-][^\W\d_]+)*"
 )
+# `1. Hon GRANT McLEOD (Minister for Trade) to the Prime Minister:` - a record's turn label
+
+
+def _record_turn(cap: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"^(?:\[[\d:]{{5,8}}\]\s*)?(?:\d{{1,3}}\.\s+)?(?P<hon>{_HONORIFIC}\s+)?"
+        rf"(?P<name>{cap}(?:\s+{cap}){{0,4}})"
+        r"\s*(?:\((?P<role>[^()\n]{2,80})\))?(?:\s*\((?P<party>[^()\n]{1,40})\))?"
+        r"(?:\s+to\s+the\s+(?P<to>[A-Z][\w ,'-]{2,60}?))?\s*:\s+(?=\S)"
+    )
+
+
+_RECORD_TURN_ASCII = _record_turn(_CAP_WORD)
+_RECORD_TURN_U = _record_turn(_CAP_WORD_U)
+
+
+class _RecordTurn:
+    """The record's turn label, with the letters of `record-label-letters` when it is on."""
+
+    def match(self, s: str) -> re.Match[str] | None:
+        pat = _RECORD_TURN_U if on("record-label-letters") else _RECORD_TURN_ASCII
+        return pat.match(s)
+
+
+_RECORD_TURN = _RecordTurn()
 _CHAIR = frozenset(
     "speaker chair chairperson chairman chairwoman chairman deputy-speaker president".split()
 )
@@ -222,7 +246,11 @@ def askers(
             for k, v in asks.items()
             if (any(v) or ministers) and k not in ministers and not is_chair(k)
         )
-    presenters = frozenset(k for k in asks if is_presenter(k))
+    presenters = frozenset(
+        k
+        for k in asks
+        if is_presenter(k) or (k in roles and is_presenter(roles[k]) and on("presenter-role-label"))
+    )
     if not presenters:
         # `the interview between presenter Claire Holt and ...`: her labels ask
         named = {m.group(1).lower() for m in _NAMED_PRESENTER.finditer(text[:1500])}
@@ -450,16 +478,38 @@ _ASKER_WRONG = re.compile(
 )
 
 
+# `Some of that is correct.`, `Part of what they say is true`, `Partly, yes.`: a partial
+# confirmation opening an answer (rule `answer-opening-partial`)
+_PARTLY = re.compile(
+    r"(?:(?:some|part|much|parts|most) of (?:that|this|it|what (?:\w+ ){1,3}(?:says?|said|reported|"
+    r"wrote)) (?:is|are|was|were) (?:correct|right|true|accurate)|partly,? yes|"
+    r"(?:that|it)(?:'s|’s| is) (?:partly|partially|half) (?:correct|right|true))\b",
+    re.I,
+)
+
+
 def answer_opening(body: str) -> str | None:
     """The stance an answer's first words give to the claim put in the question before it:
-    `Yes, I can confirm ...` confirms it, `No, ...` denies it."""
+    `Yes, I can confirm ...` confirms it, `No, ...` denies it (`opening_rule` names the rule)."""
     if not on("answer-opening"):
         return None
     b = body.lstrip(' "“')
     if _YES.match(b):
+        return "confirmation"
+    if _partly(b):
         return "confirmation"
     if _ASKER_WRONG.match(b):
         return "denial"
     if _NO.match(b) and not re.match(r"no(?:body|one|thing|t)\b|no\.\s*\d", b, re.I):
         return "denial"
     return None
+
+
+def _partly(b: str) -> bool:
+    return bool(_PARTLY.match(b)) and not _YES.match(b) and on("answer-opening-partial")
+
+
+def opening_rule(body: str) -> str:
+    """The rule that read an answer's opening: `answer-opening-partial` for `Some of that is
+    correct`, else `answer-opening`."""
+    return "answer-opening-partial" if _partly(body.lstrip(' "“')) else "answer-opening"
