@@ -97,6 +97,7 @@ class Node:
     anaphor_noun: str = ""  # the noun an answer refers back with (`accusation`, `claim`)
     stand_by: bool = False  # a confirmation standing by what was published (`stands by it`)
     kind: str = ""  # the speaker's kind (person, organisation, media, ...), "" when none
+    names_denial: bool = False  # a denial naming another's denial (`rejected the company's denial`)
     denies: list[int] = field(default_factory=list)
     confirms: list[int] = field(default_factory=list)
     why: dict[int, str] = field(default_factory=dict)  # target -> the rule that linked it
