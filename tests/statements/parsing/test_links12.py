@@ -87,3 +87,33 @@ def test_a_later_claim_with_words_of_its_own_is_no_repeat():
     later = statement_with(st, "lost its rudder")
     answer = statement_with(st, "simply not true")
     assert later["id"] in answer["denies"]
+
+
+SINGLE_QUOTED = (
+    "Velmar calls it 'a misreading'\n\n"
+    "The Dorval Herald reported on Monday that Velmar had closed the river port to foreign "
+    "barges.\n\n"
+    "Velmar's transport ministry denied the report on Tuesday.\n"
+)
+
+
+def test_a_headline_calls_with_a_single_quoted_label_is_a_statement():
+    st = parsed_statements(SINGLE_QUOTED)
+    headline = statement_with(st, "calls it 'a misreading'")
+    assert "Velmar" in headline["names"]
+
+
+def test_switched_off_the_single_quoted_label_is_no_statement(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "calls-it-single-quoted")
+    st = parsed_statements(SINGLE_QUOTED)
+    assert not any("misreading" in s["text"] for s in st)
+
+
+def test_an_apostrophe_or_an_unclosed_quote_is_no_label():
+    # near misses: `Velmar's` is an apostrophe inside a word; a quotation mark never closed
+    for text in (
+        "Radio Velmar calls Velmar's mayor every week.\n",
+        "Velmar calls it 'a misreading of the whole affair, the report and everything in it.\n",
+    ):
+        st = parsed_statements(text)
+        assert not any("calls" in s["text"] for s in st), text
