@@ -240,7 +240,11 @@ def _mark_named_denial(n: Node, text: str, reg: Registry, speaker: MActor | None
 
 def _named_denial(text: str) -> str | None:
     """The words naming whose denial a denial rejects ("" for `the denial`), or None."""
-    m = _DENIAL_NOUN.search(text[:240])
+    head = text[:240]
+    low = head.lower()
+    if "denial" not in low and "rebuttal" not in low:
+        return None  # the pattern's search is slow on the many answers that have neither
+    m = _DENIAL_NOUN.search(head)
     if m is None:
         return None
     if m.group("who") is None and not re.match(r"(?:the|that|this)\s", m.group(0), re.I):
