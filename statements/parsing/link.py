@@ -167,10 +167,6 @@ def _body_claim(n: Node, found: list[tuple[int, str]], nodes: list[Node]) -> lis
 
 def _claims_of(actor: int, nodes: list[Node], before: int) -> list[Node]:
     own = [m for m in nodes if m.speaker == actor and m.stance == "claim"]
-    if on("named-claims-in-body"):
-        # `called Margineanu's figures a misreading`: what X told in the body, not the
-        # headline that sums it up (a headline, like any restatement, receives no links)
-        own = [m for m in own if not m.headline and not m.optional] or own
     prior = [m for m in own if m.pos < before]
     return prior or own
 
