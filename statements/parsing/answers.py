@@ -91,6 +91,8 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
                 nodes[k].target_actor = _named_report(r.text, named, actor)
             if nodes[k].target_actor is None and r.stance == "confirmation":
                 nodes[k].target_actor = _proved_right(r.text, reg, actor)
+            if r.stance == "denial" and nodes[k].anaphor is None:
+                _mark_named_denial(nodes[k], r.text, reg, actor)
     for k, r in enumerate(rows):
         if r.emb_new is not None:
             nodes[k].embedded = node_of[id(r.emb_new)]
@@ -214,6 +216,56 @@ def _proved_right(text: str, reg: Registry, speaker: MActor | None) -> int | Non
             continue
         forms = [a.name, *a.aliases, a.role or ""]
         for f in forms:
+            f = " ".join(f.lower().split())
+            if f and (f == who or f.endswith(" " + who)):
+                hits.add(a.idx)
+    return hits.pop() if len(hits) == 1 else None
+
+
+# `rejected the company's denial`, `the minister's denial was "a matter of wording"`: a denial
+# naming another's denial, by its speaker's name or role or by `the`/`that`.
+_DENIAL_NOUN = re.compile(
+    r"\b(?:(?:the|that|this|its|their|his|her)\s+)?(?:(?P<who>[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)"
+    r"(?:'s|’s)\s+)?(?:own\s+|earlier\s+|initial\s+|official\s+)?(?:denials?|rebuttals?)\b",
+    re.I,
+)
+
+
+def _mark_named_denial(n: Node, text: str, reg: Registry, speaker: MActor | None) -> None:
+    """`rejected the company's denial`: the node aims at a denial, of that actor if named."""
+    if not on("names-a-denial"):
+        return
+    hit = _named_denial(text)
+    if hit is not None:
+        n.names_denial = True
+        n.target_actor = _actor_called(hit, reg, speaker)
+
+
+def _named_denial(text: str) -> str | None:
+    """The words naming whose denial a denial rejects ("" for `the denial`), or None."""
+    head = text[:240]
+    low = head.lower()
+    if "denial" not in low and "rebuttal" not in low:
+        return None  # the pattern's search is slow on the many answers that have neither
+    m = _DENIAL_NOUN.search(head)
+    if m is None:
+        return None
+    if m.group("who") is None and not re.match(r"(?:the|that|this)\s", m.group(0), re.I):
+        return None  # `issued a denial`, `denials`: no earlier denial named
+    return m.group("who") or ""
+
+
+def _actor_called(who: str, reg: Registry, speaker: MActor | None) -> int | None:
+    """The one actor (not the speaker) whose name, or whose name's or role's last words, `who`
+    is (`the minister`, `the company`, `Reske`)."""
+    who = re.sub(r"^(?:the|that|this|its|their|his|her)\s+", "", " ".join(who.lower().split()))
+    if not who or who in ("it", "he", "she", "they", "we", "i", "you"):
+        return None
+    hits = set()
+    for a in reg.actors:
+        if speaker is not None and a.idx == speaker.idx:
+            continue
+        for f in (a.name, *a.aliases, a.role or ""):
             f = " ".join(f.lower().split())
             if f and (f == who or f.endswith(" " + who)):
                 hits.add(a.idx)

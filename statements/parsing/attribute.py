@@ -1135,11 +1135,28 @@ def _labels_in_quotes(toks: list[Token], i: int) -> bool:
     subject that ends in a name (`Moscow calls`, `the Kremlin calls`) or is a pronoun."""
     if i == 0 or not (_is_cap(toks[i - 1]) or toks[i - 1].lower in _PRONOUNS) or toks[i].quoted:
         return False
-    for u in toks[i + 1 : i + 12]:
+    window = toks[i + 1 : i + 12]
+    for k, u in enumerate(window):
         if u.text in ",;.:" and not u.quoted:
             return False
         if u.quoted and u.text.isalnum():
             return True
+        if u.text in _SINGLE_QUOTES and on("calls-it-single-quoted") and _closed_label(window[k:]):
+            return True
+    return False
+
+
+_SINGLE_QUOTES = ("'", "‘", "’")
+
+
+def _closed_label(toks: list[Token]) -> bool:
+    """`'a misreading'`: a headline's single quotation marks (a token of their own, not the
+    apostrophe of `Velmar's`) around a few words, closed before any stop."""
+    for k, u in enumerate(toks[1:6], start=1):
+        if u.text in ",;.:":
+            return False
+        if u.text in _SINGLE_QUOTES:
+            return k > 1 and any(w.text.isalpha() for w in toks[1:k])
     return False
 
 

@@ -98,6 +98,7 @@ class Node:
     stand_by: bool = False  # a confirmation standing by what was published (`stands by it`)
     kind: str = ""  # the speaker's kind (person, organisation, media, ...), "" when none
     conceded: bool = False  # a conceded negation (`acknowledged that the crew had not been ...`)
+    names_denial: bool = False  # a denial naming another's denial (`rejected the company's denial`)
     denies: list[int] = field(default_factory=list)
     confirms: list[int] = field(default_factory=list)
     why: dict[int, str] = field(default_factory=dict)  # target -> the rule that linked it

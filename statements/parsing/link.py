@@ -33,6 +33,8 @@ from .rules import on
 
 __all__ = ["Node", "content_stems", "link"]
 
+RESTATED_MIN = 3  # content words a claim must have for its repeat to be told apart
+
 # `the accusation` names back a claim made by `accused`, `alleged`, `charged` or `blamed`;
 # `the suggestion` one made by `suggested`, `the assertion` one made by `asserted`
 _ACCUSING = re.compile(r"^(?:accus|alleg|charg|blam)")
@@ -100,6 +102,47 @@ def _link_window(block_nodes: list[Node], learned: bool = True) -> None:
         prev = n
     if learned:
         link_model.revise_links(block_nodes, dispute_of, leads)
+    if on("restated-claim-no-links"):
+        _to_first_telling(block_nodes)
+
+
+def _to_first_telling(nodes: list[Node]) -> None:
+    """`In a later post, Reilly repeated that the drone had crashed off Darwin`: a claim whose
+    content words are all those of a claim the same speaker told in an earlier paragraph says
+    it again (one sentence read as two claims is no repeat), and a
+    repeated claim receives no links (README rule 5): an answer aimed at it answers the first
+    telling."""
+    claims = [m for m in nodes if m.stance == "claim" and not m.headline]
+    first_of: dict[int, int] = {}
+    for m in claims:
+        if m.speaker is None or len(m.stems) < RESTATED_MIN:
+            continue
+        told = next(
+            (
+                c
+                for c in claims
+                if c.speaker == m.speaker and c.unit < m.unit and m.stems <= c.stems
+            ),
+            None,
+        )
+        if told is not None:
+            first_of[m.idx] = told.idx
+    if not first_of:
+        return
+    for n in nodes:
+        if n.stance not in ANSWERS or not any(t in first_of for t in n.why):
+            continue
+        why: dict[int, str] = {}
+        for t, rule in n.why.items():
+            if t in first_of:
+                why.setdefault(first_of[t], "restated-claim-no-links")
+            else:
+                why[t] = rule
+        n.why = why
+        if n.stance == "denial":
+            n.denies = list(why)
+        else:
+            n.confirms = list(why)
 
 
 def _body_claim(n: Node, found: list[tuple[int, str]], nodes: list[Node]) -> list[tuple[int, str]]:
@@ -155,6 +198,25 @@ def _targets(
         ]
         if granted:
             return [(c.idx, "conceded-negation-link") for c in granted[-3:]]
+    if n.names_denial:
+        # `rejected the company's denial`: that speaker's denial told before it, else the
+        # latest denial by another side, the first of its speaker's run (README rule 7)
+        denials = [
+            m
+            for m in nodes
+            if m.stance == "denial"
+            and m.pos < n.pos
+            and m.speaker != n.speaker
+            and not m.headline
+            and (
+                m.speaker == n.target_actor
+                if n.target_actor is not None
+                else (m.side != n.side or n.side is None)
+            )
+        ]
+        if denials:
+            last = denials[-1]
+            return [(next(m for m in denials if m.speaker == last.speaker).idx, "names-a-denial")]
     # `X's account`, `a claim by X`: what X said.
     if n.target_actor is not None and n.target_actor != n.speaker and on("named-account"):
         own = _claims_of(n.target_actor, nodes, n.pos)
