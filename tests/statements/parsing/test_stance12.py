@@ -439,9 +439,9 @@ def test_the_learned_pass_leaves_the_targets_of_newer_rules_alone(monkeypatch):
 
 
 def test_the_learned_pass_still_revises_older_rules_targets():
-    from statements.parsing.link_model import _UNFITTED
+    from statements.parsing.link_model import LEFT_TO_RULES
 
-    assert "transcript-question" not in _UNFITTED and "refers-back" not in _UNFITTED
+    assert "transcript-question" not in LEFT_TO_RULES and "refers-back" not in LEFT_TO_RULES
 
 
 def test_sparing_newer_rules_can_be_switched_off(monkeypatch):
