@@ -12,7 +12,10 @@ After the registers pass (one entry, `apply`):
   it; a `we`/`I` the speech-acts pass found speaks as the signer;
 - `Your report ... stated` in a letter to the editor (rule `letter-your-report`): the outlet the
   letter is written to;
-- an `Editor's note:` (rule `editors-note-outlet`): the outlet speaks its sentences.
+- `X published an article by Y, claiming that Z` (rule `published-piece-by`): Y claims Z;
+- an `Editor's note:` (rule `editors-note-outlet`): the outlet speaks its sentences in the first
+  person (`given to our reporter`), not the page's notes about itself (`This story was first
+  published by ...`).
 """
 
 from __future__ import annotations
@@ -80,6 +83,8 @@ def apply(
                     f.speaker = Mention(outlet, sp.start, sp.end)
     if outlet and on("editors-note-outlet"):
         frames = _editors_note(doc, frames, outlet)
+    if on("published-piece-by"):
+        _pieces_by(doc.text, frames)
     if on("title-honorific-name"):
         tidy.titled_names(doc.text, frames)
     return sorted(frames, key=lambda f: (f.start, f.end))
@@ -122,6 +127,34 @@ _WH_HEADING = re.compile(r"^(?:[A-Z]{3,}\s*[-–—:]\s*)?(?:What|How|Why|Who|Wh
 
 def _wh_heading(text: str, f: Frame) -> bool:
     return f.headline and _WH_HEADING.match(text[f.unit.start : f.unit.end]) is not None
+
+
+# `this newspaper published an article by the chairman ..., Mr. Peter Kamau, claiming that ...`:
+# the piece's author claims, not the outlet that carried it.
+_PIECE_BY = re.compile(
+    r"\s*(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:article|column|op-ed|letter|piece|"
+    r"commentary|essay|opinion\s+piece)\s+by\s+(?P<by>[^,;]{3,80}?)"
+    r"(?:\s*,\s*(?P<name>(?:Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Dr\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))?"
+    r"\s*,\s*(?P<verb>claiming|alleging|arguing|saying|suggesting|asserting)\s+(?:that\s+)?"
+)
+_CARRIED = frozenset(("published", "carried", "ran", "printed"))
+
+
+def _pieces_by(text: str, frames: list[Frame]) -> None:
+    for f in frames:
+        if f.verb not in _CARRIED or f.speaker is None or f.verb_start < 0:
+            continue
+        m = _PIECE_BY.match(text, f.verb_start + len(f.verb), f.end)
+        if m is None:
+            continue
+        who = m.group("name") or m.group("by")
+        at = m.start("name") if m.group("name") else m.start("by")
+        f.speaker = Mention(who, at, at + len(who), role=m.group("by") if m.group("name") else None)
+        f.start = m.start("verb")
+        f.content_start = m.end()
+        f.verb, f.vclass = m.group("verb"), "claim"
+        f.frame_start, f.frame_end = m.start("verb"), m.end("verb")
+        f.verb_start = m.start("verb")
 
 
 # --- factbox sections ---------------------------------------------------------------------
@@ -251,8 +284,8 @@ def _editors_note(doc: Document, frames: list[Frame], outlet: str) -> list[Frame
         who = Mention(outlet, p.start, p.start + m.end())
         for u in p.units:
             start = max(u.start, p.start + m.end())
-            if u.end - start < 20:
-                continue
+            if u.end - start < 20 or not _first_person(u):
+                continue  # `This story was first published by ...`: the page's own furniture
             # `..., who repeated it when contacted`: a clause late in the sentence is another's
             # speech act; the sentence up to it is still the note's
             first = min((s for s, e in spans if e > start and s < u.end), default=u.end)

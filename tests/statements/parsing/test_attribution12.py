@@ -1,0 +1,237 @@
+"""Attribution rules of the twelfth session (branch p-attr12), on texts written for these tests:
+a factbox's sections under source headings, a signed letter to the editor and an opinion piece,
+an editor's note, a document by its author's possessive, the verbs of a hearing, `put it to X
+that`, a long title before `Mr.` and a name, and an explainer's wh-heading; each with a near
+miss it must leave alone, and each switchable."""
+
+from statements.parsing import clean, parse_article, to_contract
+from statements.parsing.rules import DISABLE_ENV
+
+from .statements import parsed_statements, statement_with
+
+FACTBOX = """FACTBOX-What Velmar and Orvale have said about the ferry dispute
+
+KESSIA, March 4 (Tarn Wire) - The two governments disagree about the ferry. Here is what each \
+side has said:
+
+VELMAR'S MINISTRY OF TRANSPORT
+* Orvale's coastguard stopped the night ferry twice in February.
+* The ferry's papers were in order on both crossings.
+
+ORVALE'S PORTS AUTHORITY
+* The ferry carried more passengers than its licence allows.
+* Captain Ilse Varga said the ship was stopped only once.
+
+(Compiled by Tarn Wire staff)
+"""
+
+BULLETS_UNDER_A_PLAIN_HEADING = """Ferry timetable changes
+
+KEY DATES
+* The night ferry will stop on March 10.
+* The day ferry will add a second crossing in April.
+"""
+
+LETTER = """Letters: the quay report
+
+Sir, - Your report of March 2 stated that the quay would close for a year. That is not our plan.
+
+The authority expects the work to take four months. No contract has been signed for more.
+
+Yours faithfully,
+MARTA KOVEN,
+Director of Works,
+Velmar Ports Authority.
+
+Editor's note: The figure of a year was given to our reporter by the contractor. This letter \
+has been shortened.
+"""
+
+OPED = """Opinion: Orvale has not closed the river
+
+By Anton Lisk
+
+A columnist in this newspaper wrote last week that Orvale had closed the river to Velmar's \
+barges. I must correct the record.
+
+The river has not been closed. Barges crossed it forty times in March. We welcome the talks that \
+begin next week.
+
+The writer is Orvale's ambassador to Velmar.
+"""
+
+UNSIGNED_ARGUMENT = """Opinion: the river is open
+
+The river is open. Barges crossed it forty times in March, and nobody has closed it.
+"""
+
+FILING = """In a filing lodged on Monday, lawyers for the Velmar transport ministry argued that \
+the contract had been lawfully ended. Kessia Ferries says it was never told why.
+
+The ministry's filing rejects that account.
+"""
+
+HEARING = """The chief engineer of the Velmar Ports Authority, Tomas Reyk, testified that the \
+quay had been unsafe since January. The committee's chair, Lena Duval, put it to him that the \
+authority had known for a year. She testified for three hours on Tuesday.
+"""
+
+LONG_TITLE = """Kessia (VNA) - Deputy Director of the Department of Inland Waterways under the \
+Ministry of Transport Ms. Ilse Varga stressed that the quay would reopen in May. Chairman of the \
+Velmar Shipping Association Mr. Tomas Reyk proposed that owners share the dredging costs.
+"""
+
+
+def _off(monkeypatch, *rules):
+    monkeypatch.setenv(DISABLE_ENV, ",".join(rules))
+
+
+def _with_outlet(text, outlet):
+    out = to_contract(parse_article(text, outlet=outlet, strict=True))
+    names = {a["id"]: [a["name"], *a["aliases"]] for a in out["actors"]}
+    for s in out["statements"]:
+        s["names"] = names.get(s["speaker"], [])
+    return out["statements"]
+
+
+def _by(said, words, name):
+    return any(name.lower() in n.lower() for n in statement_with(said, words)["names"])
+
+
+def test_bullets_under_a_source_heading_are_the_sources_statements():
+    said = parsed_statements(FACTBOX)
+    assert _by(said, "stopped the night ferry twice", "Ministry of Transport")
+    assert _by(said, "more passengers than its licence", "Ports Authority")
+    # a bullet with a verb of saying of its own keeps its speaker
+    assert _by(said, "stopped only once", "Varga")
+
+
+def test_bullets_under_a_heading_that_names_no_source_are_no_statements():
+    said = parsed_statements(BULLETS_UNDER_A_PLAIN_HEADING)
+    assert not any("night ferry will stop" in s["text"] for s in said)
+
+
+def test_source_headings_can_be_switched_off(monkeypatch):
+    _off(monkeypatch, "factbox-source-heading")
+    said = parsed_statements(FACTBOX)
+    assert not any("stopped the night ferry twice" in s["text"] for s in said)
+
+
+def test_a_caps_heading_over_bullets_stands_apart_from_the_colon_line_above():
+    assert "has said:\n\nVELMAR'S MINISTRY" in clean(FACTBOX).text
+
+
+def test_the_caps_heading_can_be_switched_off(monkeypatch):
+    _off(monkeypatch, "caps-heading-over-bullets")
+    assert "has said: VELMAR'S MINISTRY" in clean(FACTBOX).text
+
+
+def test_an_explainers_wh_heading_is_no_speech_act():
+    said = parsed_statements(FACTBOX)
+    assert not any("have said about the ferry dispute" in s["text"] for s in said)
+
+
+def test_the_wh_heading_can_be_switched_off(monkeypatch):
+    _off(monkeypatch, "wh-heading-no-speech")
+    said = parsed_statements(FACTBOX)
+    assert any("have said about the ferry dispute" in s["text"] for s in said)
+
+
+def test_a_letters_signer_speaks_its_first_person_and_its_denials():
+    said = _with_outlet(LETTER, "Kessia Courier")
+    assert _by(said, "That is not our plan", "Marta Koven")
+    assert _by(said, "No contract has been signed", "Marta Koven")
+    # `Your report` in a letter to the editor is the outlet's
+    assert _by(said, "would close for a year", "Kessia Courier")
+
+
+def test_a_salutation_is_no_part_of_the_first_sentence():
+    assert "Sir," not in clean(LETTER).text
+
+
+def test_the_salutation_can_be_switched_off(monkeypatch):
+    _off(monkeypatch, "letter-salutation-off")
+    assert "Sir, - Your report" in clean(LETTER).text
+
+
+def test_an_op_eds_writer_speaks_under_the_byline():
+    said = parsed_statements(OPED)
+    assert _by(said, "The river has not been closed", "Anton Lisk")
+    # the sentence after a denial runs on under it
+    assert _by(said, "forty times in March", "Anton Lisk")
+    assert _by(said, "We welcome the talks", "Anton Lisk")
+
+
+def test_an_unsigned_text_gives_no_signer():
+    said = parsed_statements(UNSIGNED_ARGUMENT)
+    assert not any("river is open" in s["text"] for s in said)
+
+
+def test_signed_texts_can_be_switched_off(monkeypatch):
+    _off(monkeypatch, "signed-text-first-person")
+    said = parsed_statements(OPED)
+    assert not any("has not been closed" in s["text"] for s in said)
+
+
+def test_your_report_can_be_switched_off(monkeypatch):
+    _off(monkeypatch, "letter-your-report")
+    said = _with_outlet(LETTER, "Kessia Courier")
+    assert not _by(said, "would close for a year", "Kessia Courier")
+
+
+def test_an_editors_note_in_the_first_person_is_the_outlets():
+    said = _with_outlet(LETTER, "Kessia Courier")
+    assert _by(said, "given to our reporter", "Kessia Courier")
+    # the page's note about itself is no statement
+    assert not any("has been shortened" in s["text"] for s in said)
+
+
+def test_the_editors_note_can_be_switched_off(monkeypatch):
+    _off(monkeypatch, "editors-note-outlet")
+    said = _with_outlet(LETTER, "Kessia Courier")
+    assert not any("given to our reporter" in s["text"] for s in said)
+
+
+def test_a_document_by_its_authors_possessive_speaks_for_the_author():
+    said = parsed_statements(FILING)
+    assert _by(said, "rejects that account", "ministry")
+    assert not _by(said, "rejects that account", "filing")
+
+
+def test_the_possessed_document_can_be_switched_off(monkeypatch):
+    _off(monkeypatch, "possessed-document-author")
+    said = parsed_statements(FILING)
+    assert _by(said, "rejects that account", "filing")
+
+
+def test_testified_and_put_it_to_are_speech_acts_with_their_clause():
+    said = parsed_statements(HEARING)
+    assert _by(said, "unsafe since January", "Tomas Reyk")
+    assert _by(said, "had known for a year", "Lena Duval")
+    # `testified for three hours` has no clause: no statement
+    assert not any("three hours" in s["text"] for s in said)
+
+
+def test_hearing_verbs_can_be_switched_off(monkeypatch):
+    _off(monkeypatch, "hearing-verbs", "put-it-to")
+    said = parsed_statements(HEARING)
+    assert not any("unsafe since January" in s["text"] for s in said)
+    assert not any("had known for a year" in s["text"] for s in said)
+
+
+def test_a_long_title_before_an_honorific_is_the_names_role():
+    said = parsed_statements(LONG_TITLE)
+    hoa = statement_with(said, "reopen in May")["names"]
+    assert "Ilse Varga" in hoa
+    assert _by(said, "share the dredging costs", "Tomas Reyk")
+
+
+def test_a_name_with_no_title_before_it_keeps_its_phrase():
+    said = parsed_statements("Ms. Ilse Varga said on Monday that the quay would reopen in May.")
+    assert _by(said, "reopen in May", "Ilse Varga")
+
+
+def test_the_title_before_an_honorific_can_be_switched_off(monkeypatch):
+    _off(monkeypatch, "title-honorific-name")
+    said = parsed_statements(LONG_TITLE)
+    assert "Ilse Varga" not in statement_with(said, "reopen in May")["names"]
