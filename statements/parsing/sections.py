@@ -7,7 +7,8 @@ After the registers pass (one entry, `apply`):
   verb of saying of its own is the heading's statement;
 - a signed text (rule `signed-text-first-person`): a letter to the editor (`Sir,` ... `Yours
   faithfully, NAME, title`) or an opinion piece (a `By NAME` byline and a `The writer is ...`
-  line): its signer speaks the body's sentences in the first person and those that deny
+  line, or only a closing `NAME is ROLE.` under a body in the first person, rule
+  `signed-tagline`): its signer speaks the body's sentences in the first person and those that deny
   (negated, dismissing), a sentence after one of them in the same paragraph running on under
   it; a `we`/`I` the speech-acts pass found speaks as the signer;
 - `Your report ... stated` in a letter to the editor (rule `letter-your-report`): the outlet the
@@ -169,9 +170,31 @@ def _names_source(heading: str) -> bool:
     return any(w in index for w in _title(heading).replace("'s", "").split())
 
 
+_WHAT_SAYS = re.compile(
+    r"^What\s+(?P<x>(?:the\s+|[A-Z])[^:?]{2,80}?)\s+(?:says|said|say|claims|claimed|argues|argued)$"
+)
+
+
+def _source_heading(line: str) -> str | None:
+    """The source a list's heading names: `TOGO'S MINISTRY OF ECONOMY AND FINANCE`, `Togo's
+    Ministry of Economy and Finance` (a name: every word capitalised), `What the ministry says`."""
+    words = line.split()
+    if not 1 <= len(words) <= 10 or line[-1:] in ".:?!":
+        return None
+    what = _WHAT_SAYS.match(line)
+    if what is not None and on("factbox-what-x-says"):
+        return what.group("x")
+    if line.isupper():
+        return _title(line) if _names_source(line) else None
+    named = all(w[:1].isupper() or w.lower() in _SMALL for w in words)
+    if named and _names_source(line) and on("factbox-title-heading"):
+        return line
+    return None
+
+
 def _factbox(doc: Document, frames: list[Frame], bullets: frozenset[int]) -> list[Frame]:
-    """Each bullet under an upper-case heading that names a source, with no speech act of its
-    own, is the source's statement."""
+    """Each bullet under a heading that names a source, with no speech act of its own, is the
+    source's statement."""
     text = doc.text
     spans = sorted((f.start, f.end) for f in frames)
     out = list(frames)
@@ -180,13 +203,9 @@ def _factbox(doc: Document, frames: list[Frame], bullets: frozenset[int]) -> lis
         line = text[p.start : p.end].strip()
         if p.headline or p.start not in bullets:
             speaker = None
-            if (
-                line.isupper()
-                and 1 <= len(line.split()) <= 10
-                and line[-1:] not in ".:?!"
-                and _names_source(line)
-            ):
-                speaker = Mention(_title(line), p.start, p.end)
+            name = _source_heading(line)
+            if name is not None:
+                speaker = Mention(name, p.start, p.end)
             continue
         if speaker is None:
             continue
@@ -220,7 +239,7 @@ def _signed(doc: Document, raw: str) -> Signed | None:
         return None
     byline = _BYLINE.search(raw, 0, min(len(raw), 600))
     if byline is None:
-        return None
+        return _tagline(doc) if paras and on("signed-tagline") else None
     for p in reversed(paras[-3:]):
         m = _WRITER.match(text[p.start : p.end].strip())
         if m is None:
@@ -232,6 +251,30 @@ def _signed(doc: Document, raw: str) -> Signed | None:
         signer.role = m.group("role")
         return Signed(first, p.start, signer, False)
     return None
+
+
+# `*Joseph Mwakilema is Tanzania's High Commissioner to Kenya.`: an opinion piece's closing line
+_TAGLINE = re.compile(
+    r"^[*_—–-]*\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+is\s+"
+    r"(?P<role>(?:an?\s+|the\s+|[A-Z])[^\n]{3,160}?)[.*_]*$"
+)
+
+
+def _tagline(doc: Document) -> Signed | None:
+    """An opinion piece signed only by its closing line (`NAME is ROLE.`), its body written by an
+    `I`: a news story's closing background line has no `I` outside quotations above it."""
+    paras = [p for p in doc.paragraphs if not p.headline]
+    last = paras[-1]
+    m = _TAGLINE.match(doc.text[last.start : last.end].strip())
+    if m is None or len(paras) < 3:
+        return None
+    if not any(
+        t.text == "I" and not t.quoted for p in paras[:-1] for u in p.units for t in u.tokens
+    ):
+        return None
+    at = last.start + doc.text[last.start : last.end].find(m.group("name"))
+    signer = Mention(m.group("name"), at, at + len(m.group("name")), role=m.group("role"))
+    return Signed(paras[0].start, last.start, signer, False)
 
 
 def _first_person(u: Unit) -> bool:

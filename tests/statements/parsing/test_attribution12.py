@@ -82,6 +82,38 @@ Velmar Shipping Association Mr. Tomas Reyk proposed that owners share the dredgi
 """
 
 
+TITLED_FACTBOX = """Where the two sides stand
+
+Velmar's Ministry of Transport
+* Orvale's coastguard stopped the night ferry twice in February.
+
+What the ports authority says
+* The ferry carried more passengers than its licence allows.
+
+Ferry timetable
+* The night ferry will stop on March 10 for repairs.
+"""
+
+
+TAGLINE_OPED = """Orvale has not closed the river
+
+A columnist wrote last week that Orvale had closed the river. I must correct the record.
+
+The river has not been closed. Barges crossed it forty times in March.
+
+*Anton Lisk is Orvale's ambassador to Velmar.
+"""
+
+TAGLINE_NEWS = """Barges cross the river again
+
+The river has not been closed, port officials said. Barges crossed it forty times in March.
+
+No barge has been stopped since February.
+
+Anton Lisk is Orvale's ambassador to Velmar.
+"""
+
+
 def _off(monkeypatch, *rules):
     monkeypatch.setenv(DISABLE_ENV, ",".join(rules))
 
@@ -235,3 +267,33 @@ def test_the_title_before_an_honorific_can_be_switched_off(monkeypatch):
     _off(monkeypatch, "title-honorific-name")
     said = parsed_statements(LONG_TITLE)
     assert "Ilse Varga" not in statement_with(said, "reopen in May")["names"]
+
+
+def test_a_title_case_name_or_what_x_says_heads_a_sources_bullets():
+    said = parsed_statements(TITLED_FACTBOX)
+    assert _by(said, "stopped the night ferry twice", "Ministry of Transport")
+    assert _by(said, "more passengers than its licence", "ports authority")
+    assert not any("will stop on March 10" in s["text"] for s in said)
+
+
+def test_title_case_and_what_x_says_headings_can_be_switched_off(monkeypatch):
+    _off(monkeypatch, "factbox-title-heading", "factbox-what-x-says")
+    said = parsed_statements(TITLED_FACTBOX)
+    assert not any("stopped the night ferry twice" in s["text"] for s in said)
+    assert not any("more passengers than its licence" in s["text"] for s in said)
+
+
+def test_an_op_ed_signed_by_its_closing_line_is_its_writers():
+    said = parsed_statements(TAGLINE_OPED)
+    assert _by(said, "The river has not been closed", "Anton Lisk")
+
+
+def test_a_news_storys_closing_line_signs_nothing():
+    said = parsed_statements(TAGLINE_NEWS)
+    assert not any(any("Lisk" in n for n in s["names"]) for s in said)
+
+
+def test_the_closing_line_signature_can_be_switched_off(monkeypatch):
+    _off(monkeypatch, "signed-tagline")
+    said = parsed_statements(TAGLINE_OPED)
+    assert not any("The river has not been closed" in s["text"] for s in said)
