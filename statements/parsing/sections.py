@@ -37,9 +37,7 @@ _CLOSING = re.compile(
     r"^Yours(?:,?\s+(?:etc\.?|faithfully|sincerely|truly))?[,.]*\s+"
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s*(?P<rest>[^\n]*)$"
 )
-_BYLINE = re.compile(
-    r"^\s*By\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*$", re.M
-)
+_BYLINE = re.compile(r"^\s*By\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*$", re.M)
 _WRITER = re.compile(r"^The\s+(?:writer|author)\s+is\s+(?P<role>[^\n]{3,160}?)\.?$")
 _EDITORS_NOTE = re.compile(r"^Editor['’]s\s+note\s*:\s*", re.I)
 _YOUR_REPORT = re.compile(
@@ -286,7 +284,7 @@ def _denies(u: Unit) -> bool:
 
 
 def _signed_frames(doc: Document, frames: list[Frame], signed: Signed) -> list[Frame]:
-    text = doc.text
+    """The signer speaks the body's sentences in the first person and its denials."""
     inside = [f for f in frames if signed.body_start <= f.start < signed.body_end]
     for f in inside:
         sp = f.speaker
@@ -338,4 +336,3 @@ def _editors_note(doc: Document, frames: list[Frame], outlet: str) -> list[Frame
             f.end = len(text[:first].rstrip(" ,;"))
             out.append(f)
     return out
-__all__ = ["Paragraph", "apply"]
