@@ -128,8 +128,6 @@ _INNER_OPENERS = frozenset("when after because since until once".split())
 
 
 def _verbs() -> dict[str, str]:
-    if on("hearing-verbs"):
-        return _hearing_verbs()
     return lexicon.table("speech_verbs.txt")
 
 
@@ -145,29 +143,6 @@ def _that_clause_within(toks: list[Token], i: int, k: int) -> bool:
         and toks[j + 1].lower not in _THAT_TIMES
         for j, t in enumerate(toks[i : i + k], start=i)
     )
-
-
-def _hearing_clause(toks: list[Token], i: int) -> bool:
-    """A verb of the hearing list speaks only with its `that` clause within a few words
-    (`testified before the committee that ...`); `proposed a bypass`, `testified for three
-    hours` are no speech acts."""
-    if toks[i].lower not in _hearing_only():
-        return True
-    return _that_clause_within(toks, i + 1, 7)
-
-
-@cache
-def _hearing_only() -> frozenset[str]:
-    return frozenset(lexicon.table("speech_verbs_hearing.txt")) - frozenset(
-        lexicon.table("speech_verbs.txt")
-    )
-
-
-@cache
-def _hearing_verbs() -> dict[str, str]:
-    """speech_verbs.txt with speech_verbs_hearing.txt: the verbs of a hearing and a meeting's
-    record (`testified that`, `proposed that`) (rule `hearing-verbs`)."""
-    return {**lexicon.table("speech_verbs_hearing.txt"), **lexicon.table("speech_verbs.txt")}
 
 
 def _participles() -> dict[str, str]:
@@ -1858,13 +1833,9 @@ def _headline_second_clause(unit: Unit, text: str, fs: list[Frame]) -> list[Fram
     return fs + two
 
 
+@cache
 def _act_words() -> frozenset[str]:
     """Every word at which `frames_for_unit` can find an act: the one test most words need."""
-    return _act_words_with(on("hearing-verbs"))
-
-
-@cache
-def _act_words_with(hearing: bool) -> frozenset[str]:
     return frozenset(
         _DECLINE_WORDS
         | _STOOD_WORDS
@@ -1924,7 +1895,7 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
             and on("put-it-to")
         ):
             vclass, vlen = "say", 3  # `the chair put it to the minister that ...`: a question
-        elif lw in verbs and _valid_verb(toks, i) and _hearing_clause(toks, i):
+        elif lw in verbs and _valid_verb(toks, i):
             vclass = verbs[lw]
         elif lw == "asked" and _after_quoted_question(toks, i) and on("asked-quoted-question"):
             vclass = "say"  # `"Who pays for the lorries?" she asked.`: her words, a question

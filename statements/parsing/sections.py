@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import lexicon, quoted, tidy
+from . import lexicon, quoted
 from .attribute import Frame, Mention
 from .rules import on
 from .segment import Document, Unit
@@ -84,8 +84,6 @@ def apply(
         frames = _editors_note(doc, frames, outlet)
     if on("published-piece-by"):
         _pieces_by(doc.text, frames)
-    if on("title-honorific-name"):
-        tidy.titled_names(doc.text, frames)
     return sorted(frames, key=lambda f: (f.start, f.end))
 
 

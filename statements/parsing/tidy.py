@@ -8,11 +8,9 @@ notes in which the article speaks of itself. Called by `registers`.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from . import lexicon
 from .attribute import Frame
-from .rules import on
 
 # `An earlier version of this story said ...`: a correction note, the article about itself.
 SELF = re.compile(
@@ -54,19 +52,6 @@ def _doc_speaker_pattern() -> re.Pattern[str]:
     )
 
 
-@cache
-def _owned_doc_pattern() -> re.Pattern[str]:
-    """`The department's filing`, `Orbitra's statement of claim`: a document by its author's
-    possessive; `x` is the author."""
-    nouns = sorted(lexicon.words("document_nouns.txt"), key=len, reverse=True)
-    alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
-    return re.compile(
-        r"^(?P<x>(?:[Tt]he\s+)?[A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,5}?)['’]s?\s+"
-        rf"(?:{_DOC_MODIFIERS}\s+){{0,3}}(?:{alt})(?:\s+of\s+claim)?\s*$",
-        re.I,
-    )
-
-
 _AUTHOR = re.compile(
     r"^\s*,?\s*(?:(?:issued|signed|sent|written|released|posted|published)\s+)?(?:by|from)\s+"
     r"(?P<x>(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,7}?)\s*,?\s*$",
@@ -79,18 +64,12 @@ def document_speakers(frames: list[Frame]) -> None:
     `A communique issued after the meeting said`: the document, which speaks for whoever
     issued it (the speakers pass reads `the statement` so)."""
     pat = _doc_speaker_pattern()
-    owned = _owned_doc_pattern()
     for f in frames:
         m = f.speaker
         if m is None or m.pronoun:
             continue
         d = pat.match(m.text)
         if d is None:
-            o = owned.match(m.text)
-            if o is not None and on("possessed-document-author"):
-                # `The department's filing rejects that account`: the department speaks
-                x = o.group("x")
-                m.text, m.end = x, m.start + len(x)
             continue
         author = _AUTHOR.match(d.group("rest"))
         if author is not None:
@@ -193,35 +172,3 @@ def asked_to_speak_off(text: str, frames: list[Frame]) -> list[Frame]:
             continue
         out.append(f)
     return out
-
-
-# --- a long title before an honorific and a name ------------------------------------------
-
-# `Deputy Director of the Department of Crop Production under the Ministry of ... Ms. Nguyen
-# Thi Hoa stressed`: the title of an English edition of a paper written in another language,
-# before the honorific; the name after it speaks, the title is its role.
-_TITLED_NAME = re.compile(
-    r"(?:^|[-–—]\s+)(?P<role>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|under|on|in|at|to)){0,24}?)"
-    r"\s+(?:Mr|Mrs|Ms|Madam|Dr|Prof)\.?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}?)"
-    r"(?:\s+(?:on|late\s+on|early\s+on)\s+[\w ]{1,24}?)?\s*,?\s*$"
-)
-
-
-def titled_names(text: str, frames: list[Frame]) -> None:
-    """`<title> Mr./Ms. <name> <verb>`: the name speaks, the title is its role (rule
-    `title-honorific-name`)."""
-    for f in frames:
-        m = f.speaker
-        if m is None or m.pronoun or f.verb_start < 0 or f.verb_start <= f.unit.start:
-            continue
-        if not (f.unit.start <= m.start < f.verb_start):
-            continue
-        lead = text[f.unit.start : f.verb_start]
-        if "Mr" not in lead and "Ms" not in lead and "Mrs" not in lead and "Dr" not in lead:
-            continue
-        t = _TITLED_NAME.search(lead)
-        if t is None or len(t.group("role").split()) < 2:
-            continue
-        ns = f.unit.start + t.start("name")
-        m.text, m.start, m.end = t.group("name"), ns, ns + len(t.group("name"))
-        m.role = t.group("role")

@@ -1,7 +1,7 @@
 """Attribution rules of the twelfth session (branch p-attr12), on texts written for these tests:
 a factbox's sections under source headings, a signed letter to the editor and an opinion piece,
-an editor's note, a document by its author's possessive, the verbs of a hearing, `put it to X
-that`, a long title before `Mr.` and a name, and an explainer's wh-heading; each with a near
+an editor's note, `put it to X that`, `published an article by Y, claiming`, and an explainer's
+wh-heading; each with a near
 miss it must leave alone, and each switchable."""
 
 from statements.parsing import clean, parse_article, to_contract
@@ -65,22 +65,10 @@ UNSIGNED_ARGUMENT = """Opinion: the river is open
 The river is open. Barges crossed it forty times in March, and nobody has closed it.
 """
 
-FILING = """In a filing lodged on Monday, lawyers for the Velmar transport ministry argued that \
-the contract had been lawfully ended. Kessia Ferries says it was never told why.
-
-The ministry's filing rejects that account.
+HEARING = """The chief engineer of the Velmar Ports Authority, Tomas Reyk, said the quay had \
+been unsafe since January. The committee's chair, Lena Duval, put it to him that the authority \
+had known for a year. The chair put it to the vote that afternoon.
 """
-
-HEARING = """The chief engineer of the Velmar Ports Authority, Tomas Reyk, testified that the \
-quay had been unsafe since January. The committee's chair, Lena Duval, put it to him that the \
-authority had known for a year. She testified for three hours on Tuesday.
-"""
-
-LONG_TITLE = """Kessia (VNA) - Deputy Director of the Department of Inland Waterways under the \
-Ministry of Transport Ms. Ilse Varga stressed that the quay would reopen in May. Chairman of the \
-Velmar Shipping Association Mr. Tomas Reyk proposed that owners share the dredging costs.
-"""
-
 
 TITLED_FACTBOX = """Where the two sides stand
 
@@ -224,63 +212,17 @@ def test_the_editors_note_can_be_switched_off(monkeypatch):
     assert not any("given to our reporter" in s["text"] for s in said)
 
 
-def test_a_document_by_its_authors_possessive_speaks_for_the_author():
-    said = parsed_statements(FILING)
-    assert _by(said, "rejects that account", "ministry")
-    assert not _by(said, "rejects that account", "filing")
-
-
-def test_the_possessed_document_can_be_switched_off(monkeypatch):
-    _off(monkeypatch, "possessed-document-author")
-    said = parsed_statements(FILING)
-    assert _by(said, "rejects that account", "filing")
-
-
-def test_testified_and_put_it_to_are_speech_acts_with_their_clause():
+def test_put_it_to_is_a_speech_act_with_its_clause():
     said = parsed_statements(HEARING)
-    assert _by(said, "unsafe since January", "Tomas Reyk")
     assert _by(said, "had known for a year", "Lena Duval")
-    # `testified for three hours` has no clause: no statement
-    assert not any("three hours" in s["text"] for s in said)
+    # `put it to the vote that afternoon` has no clause: no statement
+    assert not any("to the vote" in s["text"] for s in said)
 
 
-def test_hearing_verbs_can_be_switched_off(monkeypatch):
-    _off(monkeypatch, "hearing-verbs", "put-it-to")
+def test_put_it_to_can_be_switched_off(monkeypatch):
+    _off(monkeypatch, "put-it-to")
     said = parsed_statements(HEARING)
-    assert not any("unsafe since January" in s["text"] for s in said)
     assert not any("had known for a year" in s["text"] for s in said)
-
-
-def test_a_long_title_before_an_honorific_is_the_names_role():
-    said = parsed_statements(LONG_TITLE)
-    hoa = statement_with(said, "reopen in May")["names"]
-    assert "Ilse Varga" in hoa
-    assert _by(said, "share the dredging costs", "Tomas Reyk")
-
-
-def test_a_name_with_no_title_before_it_keeps_its_phrase():
-    said = parsed_statements("Ms. Ilse Varga said on Monday that the quay would reopen in May.")
-    assert _by(said, "reopen in May", "Ilse Varga")
-
-
-def test_the_title_before_an_honorific_can_be_switched_off(monkeypatch):
-    _off(monkeypatch, "title-honorific-name")
-    said = parsed_statements(LONG_TITLE)
-    assert "Ilse Varga" not in statement_with(said, "reopen in May")["names"]
-
-
-def test_a_title_case_name_or_what_x_says_heads_a_sources_bullets():
-    said = parsed_statements(TITLED_FACTBOX)
-    assert _by(said, "stopped the night ferry twice", "Ministry of Transport")
-    assert _by(said, "more passengers than its licence", "ports authority")
-    assert not any("will stop on March 10" in s["text"] for s in said)
-
-
-def test_title_case_and_what_x_says_headings_can_be_switched_off(monkeypatch):
-    _off(monkeypatch, "factbox-title-heading", "factbox-what-x-says")
-    said = parsed_statements(TITLED_FACTBOX)
-    assert not any("stopped the night ferry twice" in s["text"] for s in said)
-    assert not any("more passengers than its licence" in s["text"] for s in said)
 
 
 def test_an_op_ed_signed_by_its_closing_line_is_its_writers():
@@ -297,3 +239,28 @@ def test_the_closing_line_signature_can_be_switched_off(monkeypatch):
     _off(monkeypatch, "signed-tagline")
     said = parsed_statements(TAGLINE_OPED)
     assert not any("The river has not been closed" in s["text"] for s in said)
+
+
+PIECE_BY = """Last week the Kessia Courier published an article by the head of the barge owners' \
+union, Mr. Tomas Reyk, claiming that Orvale had closed the river.
+"""
+
+PIECE_NEAR_MISS = """Last week the Kessia Courier published a report claiming that Orvale had closed \
+the river.
+"""
+
+
+def test_an_article_by_its_author_claiming_is_the_authors_claim():
+    said = parsed_statements(PIECE_BY)
+    assert _by(said, "Orvale had closed the river", "Tomas Reyk")
+
+
+def test_a_report_with_no_author_stays_the_outlets():
+    said = parsed_statements(PIECE_NEAR_MISS)
+    assert _by(said, "Orvale had closed the river", "Kessia Courier")
+
+
+def test_the_article_by_its_author_can_be_switched_off(monkeypatch):
+    _off(monkeypatch, "published-piece-by")
+    said = parsed_statements(PIECE_BY)
+    assert not _by(said, "Orvale had closed the river", "Tomas Reyk")

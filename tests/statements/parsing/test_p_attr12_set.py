@@ -6,7 +6,8 @@ read from.
 annotated per ../shared/corpus/README.md before any miss list was read): a Commons committee
 hearing told as prose, with `told the committee`, `put it to the minister that`, `testified
 that` after a long participle and title, `He said` after it, written evidence that `argued`
-(01); a letter to the editor (`Sir, -`, `Your report ... stated`, first-person denials, a
+(01, `testified` and the long title are read by no rule of the branch: their rules were taken
+out); a letter to the editor (`Sir, -`, `Your report ... stated`, first-person denials, a
 `Yours, etc,` signature in capitals) and an editor's note in the first person (02); a wire
 FACTBOX whose bullets stand under upper-case headings naming their source, one heading joined
 by a colon line above it, bullets with their own `said` (03); a court report with `lawyers for
@@ -42,22 +43,24 @@ def test_the_set_holds_its_seven_articles():
 # The ratchet, just under what the parser reached on this set. Main f398ab8 (before the rules
 # of branch p-attr12): attribution_f1=0.632 span_f1=0.758 stance_acc=0.788 denial_f1=0.880
 # link_f1=0.357 actor_f1=0.624 kind_acc=0.862 affiliation_acc=0.294 country_acc=0.821
-# date_acc=1.000, duplicates 5. Branch p-attr12 (session 12): attribution_f1=0.973
-# span_f1=0.973 stance_acc=0.655 denial_f1=0.766 link_f1=0.431 actor_f1=0.851 kind_acc=0.907
-# affiliation_acc=0.500 country_acc=0.762 date_acc=1.000, duplicates 5. Stance, denial and
-# country are lower than main's because the statements the branch finds (factbox bullets,
-# a letter's and an op-ed's sentences) are more and harder to stance than the ones main found:
+# date_acc=1.000, duplicates 5. Branch p-attr12 (session 12), after `hearing-verbs`,
+# `title-honorific-name` and `possessed-document-author` were taken out (with the three off, the
+# kept-back heldout11 and heldout13 were back at their start rows): attribution_f1=0.899
+# span_f1=0.954 stance_acc=0.660 denial_f1=0.744 link_f1=0.418 actor_f1=0.760 kind_acc=0.895
+# affiliation_acc=0.455 country_acc=0.784 date_acc=1.000, duplicates 5. Stance, denial and
+# country are lower than main's because the statements the branch finds (factbox bullets, a
+# letter's and an op-ed's sentences) are more and harder to stance than the ones main found:
 # the trade is more statements found for a lower share of right stances. Floors 0.002 under.
 FLOORS = {
-    "attribution_f1": 0.971,
-    "span_f1": 0.971,
-    "stance_acc": 0.653,
-    "denial_f1": 0.764,
-    "link_f1": 0.429,
-    "actor_f1": 0.849,
-    "kind_acc": 0.905,
-    "affiliation_acc": 0.498,
-    "country_acc": 0.760,
+    "attribution_f1": 0.897,
+    "span_f1": 0.952,
+    "stance_acc": 0.658,
+    "denial_f1": 0.742,
+    "link_f1": 0.416,
+    "actor_f1": 0.758,
+    "kind_acc": 0.893,
+    "affiliation_acc": 0.453,
+    "country_acc": 0.782,
     "date_acc": 0.998,
 }
 MAX_DUPLICATES = 5
