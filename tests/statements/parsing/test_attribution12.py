@@ -245,8 +245,8 @@ PIECE_BY = """Last week the Kessia Courier published an article by the head of t
 union, Mr. Tomas Reyk, claiming that Orvale had closed the river.
 """
 
-PIECE_NEAR_MISS = """Last week the Kessia Courier published a report claiming that Orvale had closed \
-the river.
+PIECE_NEAR_MISS = """Last week the Kessia Courier published a report claiming that Orvale had \
+closed the river.
 """
 
 
