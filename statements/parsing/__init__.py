@@ -18,7 +18,7 @@ import logging
 import os
 import re
 
-from . import disputes, registers, rules, sides, stance_model, whereabouts
+from . import disputes, registers, rules, sections, sides, stance_model, whereabouts
 from . import turns as turns_mod
 from .accounts import newest_first
 from .answers import link_rows
@@ -132,6 +132,7 @@ def _parse(text: str, published: dt.date | None, outlet: str | None = None) -> P
     cleaned: Cleaned = clean(text)
     doc = segment(cleaned.text)
     frames = registers.apply(doc, attribute(doc), outlet)
+    frames = sections.apply(doc, frames, text, cleaned.bullets, outlet)
     reg = Registry(Places(cleaned.text))
     reg.places.newest_first = newest_first(text)
     heard = voices(frames, doc, reg, cleaned.text, published)

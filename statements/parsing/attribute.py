@@ -132,6 +132,20 @@ def _verbs() -> dict[str, str]:
     return lexicon.table("speech_verbs.txt")
 
 
+_THAT_TIMES = frozenset("day morning afternoon evening night week month year time".split())
+
+
+def _that_clause_within(toks: list[Token], i: int, k: int) -> bool:
+    """A `that` opening a clause (not `that afternoon`) among toks[i : i + k]."""
+    return any(
+        t.lower == "that"
+        and not t.quoted
+        and j + 1 < len(toks)
+        and toks[j + 1].lower not in _THAT_TIMES
+        for j, t in enumerate(toks[i : i + k], start=i)
+    )
+
+
 @cache
 def _participles() -> dict[str, str]:
     return lexicon.table("participles.txt")
@@ -1879,7 +1893,7 @@ def _act_words() -> frozenset[str]:
         _DECLINE_WORDS
         | _STOOD_WORDS
         | _ISSUING
-        | {"according", "pointed", "points", "asked"}
+        | {"according", "pointed", "points", "asked", "put"}
         | set(_verbs())
         | set(_participles())
     )
@@ -1924,6 +1938,16 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
             and on("pointed-out")
         ):
             vclass, vlen = "say", 2  # `Lü pointed out that, according to customs data, ...`
+        elif (
+            lw == "put"
+            and i + 3 < n
+            and toks[i + 1].lower == "it"
+            and toks[i + 2].lower == "to"
+            and _that_clause_within(toks, i + 3, 6)
+            and _valid_verb(toks, i)
+            and on("put-it-to")
+        ):
+            vclass, vlen = "say", 3  # `the chair put it to the minister that ...`: a question
         elif lw in verbs and _valid_verb(toks, i):
             vclass = verbs[lw]
         elif lw == "asked" and _after_quoted_question(toks, i) and on("asked-quoted-question"):

@@ -37,6 +37,10 @@ _FOLD = str.maketrans(
     }
 )
 _BULLET = re.compile(r"^\s*(?:[•●▪◦‣∙·*]|-(?=\s))\s*")
+# `Sir, - Your report ...`: a letter to the editor's salutation, no part of its first sentence
+_SALUTATION = re.compile(
+    r"^\s*(?:Sir|Madam|Sir/Madam|Dear\s+(?:Sir|Madam|Editor))\s*,\s*(?:[-–—]\s*)?"
+)
 _STRAY_COLON = re.compile(r"\s+:\s*$")
 _PIPES = re.compile(r"\s\|\s")
 _SPACE_RUN = re.compile(r" {2,}")
@@ -102,6 +106,8 @@ class Cleaned:
     text: str
     offsets: Offsets
     original_length: int
+    # where a line that began with a bullet (`*`, `•`, `- `) begins in the cleaned text
+    bullets: frozenset[int] = frozenset()
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a cleaned span [start, end) to the original text."""
@@ -292,6 +298,12 @@ def clean(text: str) -> Cleaned:
             continue
         if _is_debris(stripped):
             continue
+        sal = _SALUTATION.match(line) if line[:1] in " SMD" else None
+        if sal is not None and on("letter-salutation-off"):
+            s += sal.end()
+            line = folded[s:e]
+            if not line.strip():
+                continue
         m = _BULLET.match(line)
         bullet = False
         if m:
@@ -331,6 +343,7 @@ def clean(text: str) -> Cleaned:
     prev_dated = False
     prev_len = 0
     first = True
+    bullet_at: list[int] = []
     for block in blocks:
         for li, (s, e, stray) in enumerate(block):
             seg = folded[s:e]
@@ -374,7 +387,20 @@ def clean(text: str) -> Cleaned:
                     join = False  # `..., Arif Wibisono` over `Jakarta, 12 November 2026`
                 if li > 0 and prev_heading and seg[:1].isupper() and on("heading-line-apart"):
                     join = False  # `What the union says` over its entry: a heading, no subject
+                if (
+                    join
+                    and li == 0
+                    and seg.isupper()
+                    and len(block) > 1
+                    and block[1][0] in bullets
+                    and on("caps-heading-over-bullets")
+                ):
+                    # `Here is what each side has said:` / blank / `TOGO'S MINISTRY OF ...` over
+                    # its bullets: the list's heading, not the end of the sentence above
+                    join = False
                 out.sep(" " if join else "\n\n", s)
+            if s in bullets:
+                bullet_at.append(len(out.offsets))
             out.add(folded, s, e)
             words = seg.split()
             nxt = folded[block[li + 1][0] : block[li + 1][1]] if li + 1 < len(block) else ""
@@ -388,4 +414,9 @@ def clean(text: str) -> Cleaned:
             prev_dated = prev_dated and _DATE_END.search(seg) is not None
             prev_len = len(seg)
     cleaned_text = "".join(out.parts)
-    return Cleaned(text=cleaned_text, offsets=out.offsets, original_length=len(text))
+    return Cleaned(
+        text=cleaned_text,
+        offsets=out.offsets,
+        original_length=len(text),
+        bullets=frozenset(bullet_at),
+    )
