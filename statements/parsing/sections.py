@@ -14,9 +14,6 @@ After the registers pass (one entry, `apply`):
 - `Your report ... stated` in a letter to the editor (rule `letter-your-report`): the outlet the
   letter is written to;
 - `X published an article by Y, claiming that Z` (rule `published-piece-by`): Y claims Z;
-- an `Editor's note:` (rule `editors-note-outlet`): the outlet speaks its sentences in the first
-  person (`given to our reporter`), not the page's notes about itself (`This story was first
-  published by ...`).
 """
 
 from __future__ import annotations
@@ -39,7 +36,6 @@ _CLOSING = re.compile(
 )
 _BYLINE = re.compile(r"^\s*By\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*$", re.M)
 _WRITER = re.compile(r"^The\s+(?:writer|author)\s+is\s+(?P<role>[^\n]{3,160}?)\.?$")
-_EDITORS_NOTE = re.compile(r"^Editor['’]s\s+note\s*:\s*", re.I)
 _YOUR_REPORT = re.compile(
     r"^[Yy]our\s+(?:\w+\s+)?(?:report|article|story|editorial|leader|correspondent|reporter|"
     r"newspaper|paper|piece|columnist)\b"
@@ -80,8 +76,6 @@ def apply(
                     and _YOUR_REPORT.match(sp.text)
                 ):
                     f.speaker = Mention(outlet, sp.start, sp.end)
-    if outlet and on("editors-note-outlet"):
-        frames = _editors_note(doc, frames, outlet)
     if on("published-piece-by"):
         _pieces_by(doc.text, frames)
     return sorted(frames, key=lambda f: (f.start, f.end))
@@ -306,31 +300,4 @@ def _signed_frames(doc: Document, frames: list[Frame], signed: Signed) -> list[F
                 out.append(last)
             elif last is not None:
                 last.end = u.end
-    return out
-
-
-# --- editor's notes -----------------------------------------------------------------------
-
-
-def _editors_note(doc: Document, frames: list[Frame], outlet: str) -> list[Frame]:
-    text = doc.text
-    spans = sorted((f.start, f.end) for f in frames)
-    out = list(frames)
-    for p in doc.paragraphs:
-        m = _EDITORS_NOTE.match(text[p.start : p.end])
-        if m is None:
-            continue
-        who = Mention(outlet, p.start, p.start + m.end())
-        for u in p.units:
-            start = max(u.start, p.start + m.end())
-            if u.end - start < 20 or not _first_person(u):
-                continue  # `This story was first published by ...`: the page's own furniture
-            # `..., who repeated it when contacted`: a clause late in the sentence is another's
-            # speech act; the sentence up to it is still the note's
-            first = min((s for s, e in spans if e > start and s < u.end), default=u.end)
-            if first - start < 20:
-                continue
-            f = _frame(u, who, "editors-note-outlet", start)
-            f.end = len(text[:first].rstrip(" ,;"))
-            out.append(f)
     return out

@@ -1,6 +1,6 @@
 """Attribution rules of the twelfth session (branch p-attr12), on texts written for these tests:
 a factbox's sections under source headings, a signed letter to the editor and an opinion piece,
-an editor's note, `put it to X that`, `published an article by Y, claiming`, and an explainer's
+`put it to X that`, `published an article by Y, claiming`, and an explainer's
 wh-heading; each with a near
 miss it must leave alone, and each switchable."""
 
@@ -197,19 +197,6 @@ def test_your_report_can_be_switched_off(monkeypatch):
     _off(monkeypatch, "letter-your-report")
     said = _with_outlet(LETTER, "Kessia Courier")
     assert not _by(said, "would close for a year", "Kessia Courier")
-
-
-def test_an_editors_note_in_the_first_person_is_the_outlets():
-    said = _with_outlet(LETTER, "Kessia Courier")
-    assert _by(said, "given to our reporter", "Kessia Courier")
-    # the page's note about itself is no statement
-    assert not any("has been shortened" in s["text"] for s in said)
-
-
-def test_the_editors_note_can_be_switched_off(monkeypatch):
-    _off(monkeypatch, "editors-note-outlet")
-    said = _with_outlet(LETTER, "Kessia Courier")
-    assert not any("given to our reporter" in s["text"] for s in said)
 
 
 def test_put_it_to_is_a_speech_act_with_its_clause():

@@ -50,13 +50,16 @@ def test_the_set_holds_its_seven_articles():
 # affiliation_acc=0.455 country_acc=0.784 date_acc=1.000, duplicates 5. Stance, denial and
 # country are lower than main's because the statements the branch finds (factbox bullets, a
 # letter's and an op-ed's sentences) are more and harder to stance than the ones main found:
-# the trade is more statements found for a lower share of right stances. Floors 0.002 under.
+# the trade is more statements found for a lower share of right stances. At the merge (session
+# 12) `editors-note-outlet` was taken out (it cost the kept-back heldout16 attribution 0.869 ->
+# 0.866): attribution_f1=0.879 span_f1=0.935 stance_acc=0.627 denial_f1=0.714 link_f1=0.369, the
+# rest unchanged. Floors 0.002 under.
 FLOORS = {
-    "attribution_f1": 0.897,
-    "span_f1": 0.952,
-    "stance_acc": 0.658,
-    "denial_f1": 0.742,
-    "link_f1": 0.416,
+    "attribution_f1": 0.877,
+    "span_f1": 0.933,
+    "stance_acc": 0.625,
+    "denial_f1": 0.712,
+    "link_f1": 0.367,
     "actor_f1": 0.758,
     "kind_acc": 0.893,
     "affiliation_acc": 0.453,
