@@ -531,9 +531,9 @@ HELDOUT10 = ROOT / "tests" / "statements" / "parsing" / "heldout10"
 FLOORS10 = {
     "attribution_f1": 0.804,
     "span_f1": 0.868,
-    "stance_acc": 0.804,
-    "denial_f1": 0.788,
-    "link_f1": 0.328,
+    "stance_acc": 0.811,  # session 12, p-stance12 (answered-turn): 0.813
+    "denial_f1": 0.798,  # session 12: 0.800
+    "link_f1": 0.328,  # session 12: 0.330 -> 0.328 (concession-but: one link fewer, denial +0.003)
     "actor_f1": 0.798,
     "kind_acc": 0.922,
     "affiliation_acc": 0.602,
@@ -588,16 +588,23 @@ def test_eleventh_heldout_set_meets_the_metric_floors():
 # 0.850 and link_f1 0.361 -> 0.355: the learned link layer (link-model), which gains on heldout11
 # (0.480 -> 0.500), heldout13 and 10 of the 13 sets it was fitted across, adds a report's further
 # claims here where the gold links one. Those two floors lowered to measured - 0.002.
+# Session 12 (heldout10-16 kept back by every helper; the lead switched rules off on them, summary
+# rows only): attribution_f1 0.767 -> 0.771, span_f1 0.855 -> 0.859, stance_acc 0.786 -> 0.788,
+# link_f1 0.355 -> 0.364, actor_f1 0.774 -> 0.778 (p-stance12's body-says-at-start finds one more
+# statement with its speaker), kind_acc 0.925 -> 0.917 and affiliation_acc 0.552 -> 0.542: that
+# speaker is an actor found more whose kind and affiliation are wrong (the figures fit
+# one wrong actor added: 111/120 -> 111/121, 32/58 -> 32/59). Those two floors sit under main's
+# by that one actor.
 HELDOUT12 = ROOT / "tests" / "statements" / "parsing" / "heldout12"
 FLOORS12 = {
-    "attribution_f1": 0.765,
-    "span_f1": 0.853,
-    "stance_acc": 0.784,
+    "attribution_f1": 0.769,
+    "span_f1": 0.857,
+    "stance_acc": 0.786,
     "denial_f1": 0.848,
-    "link_f1": 0.353,
-    "actor_f1": 0.772,
-    "kind_acc": 0.923,
-    "affiliation_acc": 0.55,
+    "link_f1": 0.362,
+    "actor_f1": 0.776,
+    "kind_acc": 0.915,  # session 12, body-says-at-start: one more speaker found, kind wrong (0.917)
+    "affiliation_acc": 0.540,  # session 12, the same actor's affiliation wrong (0.542)
     "country_acc": 0.781,
     "date_acc": 0.925,
 }
@@ -692,9 +699,9 @@ BLIND11 = {
         {
             "attribution_f1": 0.891,
             "span_f1": 0.919,
-            "stance_acc": 0.869,
-            "denial_f1": 0.900,
-            "link_f1": 0.398,
+            "stance_acc": 0.877,  # session 12, p-stance12: 0.879
+            "denial_f1": 0.907,  # session 12: 0.909
+            "link_f1": 0.407,  # session 12: 0.409
             "actor_f1": 0.827,
             "kind_acc": 0.948,
             "affiliation_acc": 0.740,
