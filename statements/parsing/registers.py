@@ -31,7 +31,7 @@ from .segment import Document, Paragraph, Unit
 
 _LINE = re.compile(r"[^\n]+")
 _FIRST_PERSON = frozenset(("we", "our", "us", "ours"))
-_SMALL = frozenset("of and the for in on at to de du la".split())
+SMALL_WORDS = frozenset("of and the for in on at to de du la".split())
 _SPOKESPERSON = re.compile(
     r"^(?:the\s+)?(?:(?:official|press|deputy|chief)\s+)?"
     r"(?:spokesperson|spokesman|spokeswoman|press\s+secretary|press\s+office|"
@@ -174,7 +174,7 @@ def release(doc: Document, frames: list[Frame]) -> Release | None:
         state = _STATE_LINE.search(text, 0, body_start) or _STATE_LINE.search(issuer.text)
         if state is not None:
             # `REPUBLIC OF GHANA` under the letterhead: the state the issuer speaks for
-            issuer.extras = [f"which represents {_title(state.group(1).strip())}"]
+            issuer.extras = [f"which represents {title_case(state.group(1).strip())}"]
     return Release(body_start, body_end, issuer)
 
 
@@ -188,12 +188,13 @@ _LEADING_ORG = re.compile(
 )
 
 
-def _title(caps: str) -> str:
+def title_case(caps: str) -> str:
+    """`MINISTRY OF FOREIGN AFFAIRS` as `Ministry of Foreign Affairs` (the small words kept low)."""
     words = caps.split()
     out = []
     for i, w in enumerate(words):
         low = w.lower()
-        out.append(low if i and low in _SMALL else low[:1].upper() + low[1:])
+        out.append(low if i and low in SMALL_WORDS else low[:1].upper() + low[1:])
     return " ".join(out)
 
 
@@ -228,7 +229,7 @@ def _letterhead_in(found: Iterator[re.Match[str]]) -> tuple[str, int, int] | Non
             and not _marker(ln, "release_markers.txt")
             and not ln.lower().startswith("republic")
         ):
-            return (_title(re.sub(r"^THE\s+", "", ln)), m.start(), m.end())
+            return (title_case(re.sub(r"^THE\s+", "", ln)), m.start(), m.end())
     return None
 
 
@@ -253,7 +254,7 @@ def _issuer(
             rest = _SPOKESPERSON.sub("", rest)
             rest = re.sub(r"^the\s+", "", rest, flags=re.I)
             if rest and _org_head(rest):
-                named.append((_title(rest) if rest.isupper() else rest, s, s + len(ln)))
+                named.append((title_case(rest) if rest.isupper() else rest, s, s + len(ln)))
     head = _letterhead(text, body_start)
     if head is not None:
         named.append(head)
@@ -265,7 +266,7 @@ def _issuer(
         words = name.split()
         for k in range(len(words), 1, -1):
             form = " ".join(words[:k])
-            if words[k - 1].lower() in _SMALL or not _org_head(form):
+            if words[k - 1].lower() in SMALL_WORDS or not _org_head(form):
                 continue
             at = re.search(rf"\b(?:[Tt]he\s+)?{re.escape(form)}\b", body)
             if at is not None:

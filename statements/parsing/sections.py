@@ -23,12 +23,12 @@ from dataclasses import dataclass
 
 from . import lexicon, quoted
 from .attribute import Frame, Mention
+from .registers import SMALL_WORDS, title_case
 from .rules import on
 from .segment import Document, Unit
 
 _FIRST_PERSON = frozenset(("i", "me", "my", "we", "our", "us", "ours"))
 _NEGATIONS = frozenset(("not", "no", "never", "neither", "nor", "none", "nothing"))
-_SMALL = frozenset("of and the for in on at to de du la".split())
 _SALUTATION = re.compile(r"^\s*(?:Sir|Madam|Sir/Madam|Dear\s+(?:Sir|Madam|Editor))\s*,", re.M)
 _CLOSING = re.compile(
     r"^Yours(?:,?\s+(?:etc\.?|faithfully|sincerely|truly))?[,.]*\s+"
@@ -79,15 +79,6 @@ def apply(
     if on("published-piece-by"):
         _pieces_by(doc.text, frames)
     return sorted(frames, key=lambda f: (f.start, f.end))
-
-
-def _title(caps: str) -> str:
-    words = caps.split()
-    out = []
-    for i, w in enumerate(words):
-        low = w.lower()
-        out.append(low if i and low in _SMALL else low[:1].upper() + low[1:])
-    return " ".join(out)
 
 
 def _name_case(caps: str) -> str:
@@ -157,7 +148,7 @@ def _names_source(heading: str) -> bool:
     if any(re.search(rf"\b{re.escape(h)}\b", low) for h in lexicon.words("org_heads.txt")):
         return True
     index = lexicon.country_index()
-    return any(w in index for w in _title(heading).replace("'s", "").split())
+    return any(w in index for w in title_case(heading).replace("'s", "").split())
 
 
 _WHAT_SAYS = re.compile(
@@ -175,8 +166,8 @@ def _source_heading(line: str) -> str | None:
     if what is not None and on("factbox-what-x-says"):
         return what.group("x")
     if line.isupper():
-        return _title(line) if _names_source(line) else None
-    named = all(w[:1].isupper() or w.lower() in _SMALL for w in words)
+        return title_case(line) if _names_source(line) else None
+    named = all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in words)
     if named and _names_source(line) and on("factbox-title-heading"):
         return line
     return None
