@@ -265,6 +265,17 @@ def _body_words(a: MActor) -> tuple[set[str], bool]:
     return words, described
 
 
+def _fold_into(d: MActor, keep: MActor, into: dict[int, MActor]) -> None:
+    """`d` is `keep`: its name and every alias become `keep`'s aliases, and `keep` speaks if
+    `d` did (the other fields are each fold's own to settle)."""
+    into[d.idx] = keep
+    d.merged = True
+    for x in [d.name, *d.aliases]:
+        if norm(x) not in keep.keys():
+            keep.aliases.append(x)
+    keep.speaker = keep.speaker or d.speaker
+
+
 def _fold_body_descriptions(reg: Registry, into: dict[int, MActor]) -> None:
     """A body described by what its members are before it is named is that body: `Tunisia's
     main exporters' group` then `the Tunisian Federation of Date Exporters` (same state, the
@@ -426,16 +437,11 @@ def _fold_unnamed_holders(reg: Registry, into: dict[int, MActor]) -> None:
         if len(named) != 1:
             continue
         n = named[0]
-        into[u.idx] = n
-        u.merged = True
-        for x in [u.name, *u.aliases]:
-            if norm(x) not in n.keys():
-                n.aliases.append(x)
+        _fold_into(u, n, into)
         if n.affiliation is None and u.affiliation is not None:
             n.affiliation = u.affiliation
         n.country = n.country or u.country
         n.place = n.place or u.place
-        n.speaker = n.speaker or u.speaker
 
 
 def _fold_bare_heads(reg: Registry, into: dict[int, MActor]) -> None:
@@ -514,14 +520,9 @@ def _fold_shortened_names(reg: Registry, into: dict[int, MActor]) -> None:
         if len(hits) != 1:
             continue
         keep = hits[0]
-        into[d.idx] = keep
-        d.merged = True
-        for x in [d.name, *d.aliases]:
-            if norm(x) not in keep.keys():
-                keep.aliases.append(x)
+        _fold_into(d, keep, into)
         if keep.affiliation is None and d.affiliation not in (None, keep.idx):
             keep.affiliation = d.affiliation
-        keep.speaker = keep.speaker or d.speaker
 
 
 # `the Georgian side`, `the Republic of Uzbekistan`: a state by a longer form of its name
