@@ -56,6 +56,8 @@ SETS = {
     "heldout14": TESTS / "heldout14",
     "heldout15": TESTS / "heldout15",
     "heldout16": TESTS / "heldout16",
+    "heldout17": TESTS / "heldout17",
+    "heldout18": TESTS / "heldout18",
     "transcripts": TESTS / "transcripts",
 }
 HIGH = 0.8  # the promise: above this, right at least 90% of the time
