@@ -36,13 +36,11 @@ from .stance import (
     first_reading,
     has_denial_cue,
     has_dismissal_cue,
-    has_policy_cue,
     is_fragment,
     no_dispute,
     unrelated_negations,
 )
 from .types import Actor, Link, ParseResult, Statement
-from .verdicts import ASKS_OR_AWAITS, FUTURE
 
 __all__ = [
     "STRICT_ENV",
@@ -157,7 +155,7 @@ def _parse(text: str, published: dt.date | None, outlet: str | None = None) -> P
         sides.assign_sides(rows, reg)
     else:
         sides.read_sides(rows, reg)
-    _concessions(rows, cleaned.text)
+    sides.concessions(rows, cleaned.text)
     unrelated_negations(rows, skip)
     no_dispute(rows)
     if not long_page:
@@ -317,44 +315,6 @@ def _rows(frames: list[Frame], heard: Voices, doc: Document, text: str) -> list[
             )
         )
     return rows
-
-
-_CONCEDING = frozenset("acknowledged admitted conceded confirmed accepted".split())
-_BUT_BEFORE = re.compile(r"\bbut\s+(?:(?:also|then|later|still)\s+)?$", re.I)
-# `was "being examined as a priority"`, `are being processed`: a process going on answers nothing
-_UNDER_WAY = re.compile(
-    r"\b(?:is|was|are|were)\s+[\"“]?being\s+[a-z]+ed\b|\bunder\s+(?:review|way)\b"
-)
-
-
-def _conceded_before(prev: Frame, f: Frame, text: str) -> bool:
-    """f is `but said ...` coordinated with a concession of the same sentence just before it:
-    `X acknowledged that A, but said B`."""
-    return (
-        prev.unit is f.unit
-        and prev.vclass == "confirm"
-        and prev.verb.lower() in _CONCEDING
-        and bool(_BUT_BEFORE.search(text[prev.verb_start : f.verb_start]))
-        and not FUTURE.search(text[f.content_start : f.end])
-        and not has_policy_cue(text[f.content_start : f.end])
-        and not _UNDER_WAY.search(text[f.content_start : f.end])
-        # `had expected the service to resume`: what the speaker awaits answers nothing
-        and not ASKS_OR_AWAITS.search(text[f.content_start : f.end])
-    )
-
-
-def _concessions(rows: list[Row], text: str) -> None:
-    """`acknowledged that the dredger had passed through the reserve, but said its hopper had
-    been closed`: what is set against a concession denies the rest (rule `concession-but`).
-    Read after the sides, so that it moves no one to the denying side."""
-    if not on("concession-but"):
-        return
-    for k in range(1, len(rows)):
-        r, prev = rows[k], rows[k - 1]
-        if r.stance != "comment" or r.frame.vclass != "say" or prev.actor is not r.actor:
-            continue
-        if prev.stance == "confirmation" and _conceded_before(prev.frame, r.frame, text):
-            r.set_stance("denial", "concession-but")
 
 
 def _asked_claim(frames: list[Frame], i: int) -> bool:

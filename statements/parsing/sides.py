@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from . import lexicon
 from .accounts import AHEAD as _AHEAD
 from .accounts import other_side_accounts
+from .attribute import Frame
 from .link import content_stems
 from .model import Row
 from .resolve import Registry
@@ -22,6 +23,7 @@ from .stance import (
     ANAPHOR,
     PUBLIC_APPEAL,
     REPORT_BACK,
+    concedes,
     has_decline_cue,
     has_denial_cue,
     has_dismissal_cue,
@@ -281,10 +283,7 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
             and not _CONTRAST.search(r.content)
             and not _DENY_VERB.search(r.content)
             # `acknowledged that the drivers had not been detained`: a concession grants
-            and not (
-                f.verb.lower().startswith(("acknowledg", "admit", "conced"))
-                and on("conceded-negation")
-            )
+            and not (concedes(f.verb) and on("conceded-negation"))
         ):
             # `the customs confirmed that it "did not receive any instruction"`: a voice other
             # than the claimant's confirming a negation denies a claim that negates nothing
@@ -1121,3 +1120,41 @@ def _states_told_of(rows: list[Row], reg: Registry) -> set[int]:
         if side is not None and side != r.side:
             out.add(side)
     return out
+
+
+_CONCEDING = frozenset("acknowledged admitted conceded confirmed accepted".split())
+_BUT_BEFORE = re.compile(r"\bbut\s+(?:(?:also|then|later|still)\s+)?$", re.I)
+# `was "being examined as a priority"`, `are being processed`: a process going on answers nothing
+_UNDER_WAY = re.compile(
+    r"\b(?:is|was|are|were)\s+[\"“]?being\s+[a-z]+ed\b|\bunder\s+(?:review|way)\b"
+)
+
+
+def _conceded_before(prev: Frame, f: Frame, text: str) -> bool:
+    """f is `but said ...` coordinated with a concession of the same sentence just before it:
+    `X acknowledged that A, but said B`."""
+    return (
+        prev.unit is f.unit
+        and prev.vclass == "confirm"
+        and prev.verb.lower() in _CONCEDING
+        and bool(_BUT_BEFORE.search(text[prev.verb_start : f.verb_start]))
+        and not FUTURE.search(text[f.content_start : f.end])
+        and not has_policy_cue(text[f.content_start : f.end])
+        and not _UNDER_WAY.search(text[f.content_start : f.end])
+        # `had expected the service to resume`: what the speaker awaits answers nothing
+        and not ASKS_OR_AWAITS.search(text[f.content_start : f.end])
+    )
+
+
+def concessions(rows: list[Row], text: str) -> None:
+    """`acknowledged that the dredger had passed through the reserve, but said its hopper had
+    been closed`: what is set against a concession denies the rest (rule `concession-but`).
+    Read after the sides, so that it moves no one to the denying side."""
+    if not on("concession-but"):
+        return
+    for k in range(1, len(rows)):
+        r, prev = rows[k], rows[k - 1]
+        if r.stance != "comment" or r.frame.vclass != "say" or prev.actor is not r.actor:
+            continue
+        if prev.stance == "confirmation" and _conceded_before(prev.frame, r.frame, text):
+            r.set_stance("denial", "concession-but")

@@ -271,9 +271,14 @@ def _may(low: str | None, *words: str) -> bool:
 _CONCEDED = re.compile(r"\b(?:acknowledg\w*|admit\w*|conced\w*)\b", re.I)
 
 
+def concedes(verb: str) -> bool:
+    """`acknowledged`, `admits`, `conceded`: a verb of conceding."""
+    return _CONCEDED.match(verb) is not None
+
+
 def conceded_negation(verb: str, content: str) -> bool:
     """`acknowledged that the crew had not been detained`: a concession of a negation."""
-    return bool(_CONCEDED.match(verb)) and bool(_NEGATED_CLAUSE.match(content))
+    return concedes(verb) and bool(_NEGATED_CLAUSE.match(content))
 
 
 def stance_rule(
