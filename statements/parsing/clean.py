@@ -38,9 +38,9 @@ _FOLD = str.maketrans(
 )
 _BULLET = re.compile(r"^\s*(?:[•●▪◦‣∙·*]|-(?=\s))\s*")
 # `Sir, - Your report ...`: a letter to the editor's salutation, no part of its first sentence
-_SALUTATION = re.compile(
-    r"^\s*(?:Sir|Madam|Sir/Madam|Dear\s+(?:Sir|Madam|Editor))\s*,\s*(?:[-–—]\s*)?"
-)
+# (sections.py finds a letter by it)
+SALUTATION = r"^\s*(?:Sir|Madam|Sir/Madam|Dear\s+(?:Sir|Madam|Editor))\s*,"
+_SALUTATION = re.compile(SALUTATION + r"\s*(?:[-–—]\s*)?")
 _STRAY_COLON = re.compile(r"\s+:\s*$")
 _PIPES = re.compile(r"\s\|\s")
 _SPACE_RUN = re.compile(r" {2,}")

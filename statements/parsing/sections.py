@@ -23,13 +23,14 @@ from dataclasses import dataclass
 
 from . import lexicon, quoted
 from .attribute import Frame, Mention
+from .clean import SALUTATION
 from .registers import SMALL_WORDS, title_case
 from .rules import on
 from .segment import Document, Unit
 
 _FIRST_PERSON = frozenset(("i", "me", "my", "we", "our", "us", "ours"))
 _NEGATIONS = frozenset(("not", "no", "never", "neither", "nor", "none", "nothing"))
-_SALUTATION = re.compile(r"^\s*(?:Sir|Madam|Sir/Madam|Dear\s+(?:Sir|Madam|Editor))\s*,", re.M)
+_SALUTATION = re.compile(SALUTATION, re.M)  # a letter to the editor opens so
 _CLOSING = re.compile(
     r"^Yours(?:,?\s+(?:etc\.?|faithfully|sincerely|truly))?[,.]*\s+"
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s*(?P<rest>[^\n]*)$"
