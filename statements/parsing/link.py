@@ -108,10 +108,9 @@ def _link_window(block_nodes: list[Node], learned: bool = True) -> None:
 
 def _to_first_telling(nodes: list[Node]) -> None:
     """`In a later post, Reilly repeated that the drone had crashed off Darwin`: a claim whose
-    content words are all those of a claim the same speaker told in an earlier paragraph says
-    it again (one sentence read as two claims is no repeat), and a
-    repeated claim receives no links (README rule 5): an answer aimed at it answers the first
-    telling."""
+    content words are all those of a claim the same speaker told in an earlier sentence says it
+    again (one sentence read as two claims is no repeat), and a repeated claim receives no links
+    (README rule 5): an answer aimed at it answers the first telling."""
     claims = [m for m in nodes if m.stance == "claim" and not m.headline]
     first_of: dict[int, int] = {}
     for m in claims:

@@ -33,10 +33,11 @@ _CAP_WORD_U = (
     r"(?:Mc|Mac|O'|D')?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][^\W\d_]*"
     r"(?:['-][^\W\d_]+)*"
 )
-# `1. Hon GRANT McLEOD (Minister for Trade) to the Prime Minister:` - a record's turn label
 
 
 def _record_turn(cap: str) -> re.Pattern[str]:
+    """`1. Hon GRANT McLEOD (Minister for Trade) to the Prime Minister:`: a record's turn
+    label, its name made of `cap` words."""
     return re.compile(
         rf"^(?:\[[\d:]{{5,8}}\]\s*)?(?:\d{{1,3}}\.\s+)?(?P<hon>{_HONORIFIC}\s+)?"
         rf"(?P<name>{cap}(?:\s+{cap}){{0,4}})"
@@ -49,15 +50,12 @@ _RECORD_TURN_ASCII = _record_turn(_CAP_WORD)
 _RECORD_TURN_U = _record_turn(_CAP_WORD_U)
 
 
-class _RecordTurn:
-    """The record's turn label, with the letters of `record-label-letters` when it is on."""
-
-    def match(self, s: str) -> re.Match[str] | None:
-        pat = _RECORD_TURN_U if on("record-label-letters") else _RECORD_TURN_ASCII
-        return pat.match(s)
+def _record_turn_match(s: str) -> re.Match[str] | None:
+    """The record's turn label opening s, with the letters of `record-label-letters` when it is
+    on."""
+    return (_RECORD_TURN_U if on("record-label-letters") else _RECORD_TURN_ASCII).match(s)
 
 
-_RECORD_TURN = _RecordTurn()
 _CHAIR = frozenset(
     "speaker chair chairperson chairman chairwoman chairman deputy-speaker president".split()
 )
@@ -106,7 +104,7 @@ def record_label(par: str) -> tuple[str, str | None, int] | None:
     (Minister for Trade): ...` is (`GRANT McLEOD`, `Minister for Trade`, ...)."""
     if not on("record-turn-labels"):
         return None
-    m = _RECORD_TURN.match(par)
+    m = _record_turn_match(par)
     if m is None:
         return None
     name = m.group("name")
@@ -174,7 +172,7 @@ def office_holders(pars: dict[int, str]) -> dict[str, str]:
     Kemp):`, so that her later turns labelled by office alone are hers."""
     out: dict[str, str] = {}
     for par in pars.values():
-        m = _RECORD_TURN.match(par)
+        m = _record_turn_match(par)
         r = record_label(par)
         if m is not None and r is not None and r[0] == m.group("role"):
             out.setdefault(m.group("name"), r[0])
