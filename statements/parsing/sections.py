@@ -27,6 +27,7 @@ from .clean import SALUTATION
 from .registers import SMALL_WORDS, title_case
 from .rules import on
 from .segment import Document, Unit
+from .turns import display
 
 _FIRST_PERSON = frozenset(("i", "me", "my", "we", "our", "us", "ours"))
 _NEGATIONS = frozenset(("not", "no", "never", "neither", "nor", "none", "nothing"))
@@ -80,11 +81,6 @@ def apply(
     if on("published-piece-by"):
         _pieces_by(doc.text, frames)
     return sorted(frames, key=lambda f: (f.start, f.end))
-
-
-def _name_case(caps: str) -> str:
-    """`NIAMH O'DRISCOLL` as `Niamh O'Driscoll`."""
-    return re.sub(r"[A-Z]+", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), caps)
 
 
 def _frame(u: Unit, speaker: Mention, rule: str, start: int | None = None) -> Frame:
@@ -215,7 +211,7 @@ def _signed(doc: Document, raw: str) -> Signed | None:
             role = " at ".join(rest[:2]) if rest else None
             start = p.start + m.start("name")
             signer = Mention(
-                _name_case(name) if name.isupper() else name, start, start + len(name), role=role
+                display(name) if name.isupper() else name, start, start + len(name), role=role
             )
             return Signed(opening.start, p.start, signer, True)
         return None

@@ -251,3 +251,9 @@ def test_the_article_by_its_author_can_be_switched_off(monkeypatch):
     _off(monkeypatch, "published-piece-by")
     said = parsed_statements(PIECE_BY)
     assert not _by(said, "Orvale had closed the river", "Tomas Reyk")
+
+
+def test_a_signers_capitals_are_cased_letter_by_letter_beyond_ascii():
+    # `KOVAČ` is `Kovač`, not `KovaČ`: the signer's name is cased as transcript labels are
+    said = _with_outlet(LETTER.replace("MARTA KOVEN", "MARTA KOVAČ"), "Kessia Courier")
+    assert _by(said, "That is not our plan", "Marta Kovač")
