@@ -393,6 +393,33 @@ def _is_role_phrase(toks: list[Token]) -> bool:
     return last.islower() and last in lexicon.words("org_heads.txt") and len(toks) >= 2
 
 
+def _office_of_body(toks: list[Token]) -> list[Token] | None:
+    """`First Secretary (Commerce) of the Embassy of X in Y`, `Director-General of the X
+    Department`: a capitalised office (a title among its first words), `of`/`at`/`in`, then a
+    body's capitalised name with its head noun; a leading `but`/`and` is the sentence's."""
+    if toks and toks[0].lower in ("but", "and"):
+        toks = toks[1:]
+    if not 3 <= len(toks) <= 18 or not _is_cap(toks[0]) or toks[0].lower in _SEG_OPENERS:
+        return None
+    if toks[0].lower in ("the", "a", "an", "this", "its", "their", "his", "her"):
+        return None  # `The representative of the people of X in Y`: read as before
+    titles = lexicon.words("titles.txt")
+    at = next((i for i, t in enumerate(toks) if t.lower in ("of", "at", "in", "to")), None)
+    if at is None or at == 0 or at > 5:
+        return None
+    if not all(_is_cap(t) or t.text in "()-" for t in toks[:at]):
+        return None  # the office is written in capitals: `First Secretary (Commerce)`
+    if not any(t.lower in titles or t.lower.split("-")[0] in titles for t in toks[:at]):
+        return None
+    body = [t for t in toks[at + 1 :] if t.lower != "the"]
+    heads = lexicon.words("org_heads.txt")
+    if not body or not any(_is_cap(t) and t.lower in heads for t in body):
+        return None
+    if any(t.text in ('"', "“", "”") for t in toks):
+        return None
+    return toks
+
+
 def _possessive_title(toks: list[Token]) -> bool:
     """`Courier's news editor`, `Ghana's trade minister`: a possessive name, then a title in
     lower case (a person's post in apposition after the name)."""
@@ -612,6 +639,7 @@ def _analyse_subject(
         if (
             f in _RELATIVE
             or f in _PARTICIPLE_SEG
+            or (f in lexicon.words("aside_participles.txt") and on("aside-participle"))
             or (f in _PREPS and not _is_adverbial_seg(prev))
             or (_while_speaking(cand) and _is_name_like(_trim_np(prev)))
         ):
@@ -763,6 +791,17 @@ def _analyse_subject(
     if k > 0 and _is_role_phrase(segs[k - 1]) and cand and (_is_name_like(cand) or len(cand) <= 4):
         r = segs[k - 1]
         role = text[r[0].start : r[-1].end]
+        k -= 1
+    elif (
+        k > 0
+        and cand
+        and _is_name_like(cand)
+        and (lead_office := _office_of_body(segs[k - 1])) is not None
+        and on("long-office-apposition")
+    ):
+        # `But First Secretary (Commerce) of the Embassy of X in Y, Mr. Z, said`: an office
+        # written in capitals with the body it is held in, too long for a plain role
+        role = text[lead_office[0].start : lead_office[-1].end]
         k -= 1
     of_at = _person_of_body(cand)
     if of_at and on("person-of-body"):

@@ -198,6 +198,70 @@ _NAMED_REPORT = re.compile(
     r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})['’]?s?\s+"
     r"(?:report|article|story|investigation|dispatch|broadcast|exclusive)\b(?:\s+\S.*)?$"
 )
+# `The Tribune's original report said`: an epithet of the report after its owner's name
+_NAMED_REPORT_LATE = re.compile(
+    r"^(?:[Tt]he\s+)?"
+    r"(?P<owner>(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Such|Same)\b)"
+    r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})['’]s?\s+"
+    r"(?:latest|new|earlier|original|recent|own|first|initial|previous)\s+"
+    r"(?:report|article|story|investigation|dispatch|broadcast|exclusive)\b(?:\s+\S.*)?$"
+)
+
+
+@cache
+def _press_office() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """`the press office of the ministry`, `the Iraqi ministry's media office`: the office of a
+    body that speaks for it (`press_offices.txt`), before `of` and the body, or after the
+    body's possessive."""
+    alt = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted(lexicon.words("press_offices.txt"), key=len, reverse=True)
+    )
+    return (
+        re.compile(rf"^(?:[Tt]he\s+|[Ii]ts\s+)?(?i:{alt})\s+(?:of|at)\s+(?P<owner>\S.*)$"),
+        re.compile(rf"^(?P<owner>.*\S)['’]s?\s+(?i:{alt})$"),
+    )
+
+
+@cache
+def _rank_end() -> re.Pattern[str]:
+    """A military or police rank (`ranks.txt`) ending the words before a name."""
+    words = sorted(lexicon.words("ranks.txt"), key=len, reverse=True)
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?<=[\w)])(?:,?\s+(?=[A-Z])(?i:{alt})\.?)+$")
+
+
+# `X, Ms.`, `... in Nairobi, Mr.`: an honorific after a comma that closes the office
+_COMMA_HONORIFIC_CACHE: list[re.Pattern[str]] = []
+
+
+def _comma_honorific_end() -> re.Pattern[str]:
+    if not _COMMA_HONORIFIC_CACHE:
+        words = sorted(lexicon.words("honorifics.txt"), key=len, reverse=True)
+        alt = "|".join(re.escape(w) for w in words)
+        _COMMA_HONORIFIC_CACHE.append(re.compile(rf"(?<=[\w)])(?:,?\s+(?=[A-Z])(?i:{alt})\.?)+$"))
+    return _COMMA_HONORIFIC_CACHE[0]
+
+
+def _office_prefix(prefix: str) -> str:
+    """The office before a name without the words of address and rank that follow it:
+    `Minister of Agriculture Eng.`, `Director-General of the X Department Major General`,
+    `First Secretary (Trade) of the Embassy of X in Nairobi, Ms.`."""
+    out = _honorific_end().sub("", prefix)
+    if on("honorific-after-comma"):
+        out = _comma_honorific_end().sub("", out)
+    if on("rank-after-office"):
+        cut = _rank_end().sub("", out)
+        if cut and cut != out:
+            out = _honorific_end().sub("", cut)
+    return out.rstrip(" ,") if out != prefix else out
+
+
+# A titled name, then `of` and the body: `Regional director X Y of the Authority`.
+_TITLED_NAME_OF = re.compile(
+    r"^(?P<who>(?:(?!of\b)[A-Za-z][\w.'’-]*\s+){1,6}?[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+of\s+"
+    r"(?P<body>(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|and|for|the|de))*)$"
+)
 _OWNERS_WORDS = re.compile(
     r"^(?P<owner>(?:[\w.'’-]+\s+){0,6}[A-Z][\w.'’-]*)['’]s?\s+(?:remarks|comments|words|"
     r"response|reply|reaction|answer|statement|letter|tweet|post|message)$"
@@ -510,6 +574,46 @@ def _describe(phrase: str, places: Places) -> Desc:
         # `the WSJ report based on information from officials`, `The Kyodo News report`: the
         # report speaks for whoever it is named after
         return _describe(m.group("owner"), places)
+    m = _NAMED_REPORT_LATE.match(raw)
+    if m and on("owner-of-report-epithet"):
+        # `The Tribune's original report said`: the report speaks for its owner
+        return _describe(m.group("owner"), places)
+    before, after = _press_office()
+    m = before.match(raw) or after.match(raw)
+    if (
+        m
+        and re.search(r"[A-Z]", strip_det(m.group("owner")))
+        and on("press-office-speaks-for-body")
+    ):
+        # `the press office of the organ said`, `the Iraqi ministry's media office said`: the
+        # body speaks through its office (a body named, not `the agency`, which is read as
+        # before: a definite description here finds no body by its head noun)
+        return _describe(m.group("owner"), places)
+    m = _TITLED_NAME_OF.match(strip_det(raw))
+    if m and on("titled-name-of-body"):
+        # `Group CEO Anders Holm of Vastkust Marin AB`, `Vice Minister X Y of the Z Ministry`:
+        # a titled person, then the body he holds the office in
+        who = _describe(m.group("who"), places)
+        body = m.group("body")
+        bwords = [w.lower() for w in _words(body)]
+        if (
+            who.kind == "person"
+            and who.named
+            and who.role
+            and (not who.aff_phrase or " " not in who.aff_phrase.strip())
+            and 2 <= len(who.name.split()) <= 4
+            and (
+                any(_is_org_word(w) for w in bwords)
+                or (bwords[-1:] and bwords[-1] in lexicon.words("legal_forms.txt"))
+            )
+        ):
+            if who.aff_phrase:
+                # `Group CEO X of Y`: the word before the title qualifies it
+                who.role = f"{who.aff_phrase.lower()} {who.role}"
+            who.aff_phrase = body
+            who.place = who.place or _place_in(body, places)
+            who.aliases.append(strip_det(raw))
+            return who
     m = _OWNERS_WORDS.match(raw)
     if m and on("owner-of-words"):
         # `Spokesman Lin Tao's remarks came after ...`, `the minister's reply said`: the words
@@ -856,7 +960,7 @@ def _describe(phrase: str, places: Places) -> Desc:
                 place=_place_in(rname, places) or (owner or None) or owner_state,
             )
         # A person: role and affiliation come from the words before the name.
-        role, aff = _role_and_aff(_honorific_end().sub("", prefix) or prefix, places)
+        role, aff = _role_and_aff(_office_prefix(prefix) or prefix, places)
         if (
             aff
             and lexicon.institution_index().get(strip_det(aff).lower()) is not None

@@ -100,6 +100,10 @@ def _verb_between(words: str) -> bool:
     """`Morandi accused the government`: a verb after the word makes it a subject (a surname),
     no adjective of a state."""
     verbs = lexicon.words("speech_verbs.txt")
+    if on("speech-verb-forms-after-name"):
+        # `Avetisyan said officials of the two countries would meet`: the list is a table of
+        # forms and their class (`said<TAB>say`), read by its forms
+        verbs = verbs | frozenset(lexicon.table("speech_verbs.txt"))
     return on("verb-after-no-demonym") and any(
         w in verbs or (w.endswith("ed") and len(w) > 4) for w in words.split()
     )

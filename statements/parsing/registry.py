@@ -163,6 +163,25 @@ _WORKS_AT_THE = re.compile(
     r",\s+who\s+(?:has\s+|had\s+|now\s+|also\s+)?[a-z]+s\b(?:\s+[a-z][\w-]*){0,4}?"
     r"\s+(?:at|for|in|with)\s+(?P<body>the\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z]+))(?=\s*[,.;])"
 )
+
+
+def _is_personal_name(phrase: str) -> bool:
+    """`Dr. Faisal Al-Mutairi`, `Anna Berg`: two to four capitalised words, perhaps after words
+    of address, none of them a title, a body's head or an outlet's word."""
+    words = phrase.strip(" ,").split()
+    honorifics = lexicon.words("honorifics.txt")
+    while words and words[0].lower().rstrip(".") in honorifics:
+        words = words[1:]
+    return (
+        2 <= len(words) <= 4
+        and all(re.fullmatch(r"[A-Z][\w'’-]*", w) for w in words)
+        and not any(
+            _is_title(w.lower()) or _is_org_word(w.lower()) or _is_media_word(w.lower())
+            for w in words
+        )
+    )
+
+
 # `, a spokesman for the ministry.`: a title and a body named by its head noun alone
 _TITLE_AT_THE = re.compile(
     r",\s+(?:an?|the)\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:for|of|at|with)\s+"
@@ -307,6 +326,17 @@ class Registry(Affiliations):
             and on("honorific-is-no-role")
         ):
             role = None  # `Hon Peter X:` heading a written answer: `Hon` is no office
+        if (
+            role
+            and isinstance(mention, Mention)
+            and _is_personal_name(role)
+            and not _is_personal_name(phrase)
+            and any(_is_title(w) for w in re.split(r"[\s-]+", phrase.lower()))
+            and on("name-after-title-apposition")
+        ):
+            # `The Authority's Director-General, Dr. X Y, was quoted`: the name in apposition
+            # after the title is the speaker, the title her role
+            phrase, role = role, phrase
         if role and _CLAUSE_AFTER_SUBJECT.match(phrase) and on("clause-after-subject"):
             # `X, when contacted by this newspaper, said`: the clause between the subject and
             # its verb is no speaker; the subject before the comma speaks

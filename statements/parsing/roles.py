@@ -133,13 +133,31 @@ def _role_and_aff(prefix: str, places: Places) -> tuple[str | None, str | None]:
     if not prefix:
         return None, None
     p = strip_det(prefix.strip(" ,"))
-    m = re.match(
-        r"^(.*?\b(?:spokes\w+|official|officials|adviser|advisor|director|editor|secretary|"
-        r"chairman|chairwoman|head|leader|ambassador|envoy|representative|source|sources|"
-        r"minister|chief executive|governor|president))\s+(?:for|of|to|at|close to|in)\s+(.+)$",
-        p,
-        re.I,
-    )
+    # `Director-General of X`, `Secretary General of X`: the office of a body's general head
+    general = r"(?:[- ]general)?" if on("general-office-title") else ""
+    # `First Secretary (Commerce) of the Embassy`: the office's field in brackets
+    bracket = r"(?:\s*\([^()]{1,40}\))?" if on("office-qualifier-in-brackets") else ""
+
+    def office(general: str) -> re.Match[str] | None:
+        return re.match(
+            r"^(.*?\b(?:spokes\w+|official|officials|adviser|advisor|director|editor|secretary|"
+            r"chairman|chairwoman|head|leader|ambassador|envoy|representative|source|sources|"
+            rf"minister|chief executive|governor|president){general}{bracket})"
+            r"\s+(?:for|of|to|at|close to|in)\s+(.+)$",
+            p,
+            re.I,
+        )
+
+    m = office(general)
+    if (
+        m
+        and general
+        and re.search(r"[- ]general\W*$", m.group(1), re.I)
+        and (p[len(m.group(1)) :].split()[0].lower() != "of" or not re.search(r"[A-Z]", m.group(2)))
+    ):
+        # `deputy director-general for fisheries management`: a general office's field or
+        # branch, no body it is held in (only `of` a named body gives one); read as before
+        m = office("")
     if (
         m
         and re.search(r"\b(?:ambassador|envoy|high commissioner)$", m.group(1), re.I)
@@ -155,7 +173,16 @@ def _role_and_aff(prefix: str, places: Places) -> tuple[str | None, str | None]:
         ) or next((w for w in lead[:-1] if places.find(w) is not None), None)
         return _clean_role(lead[-1], places), sender
     if m:
-        aff = re.sub(r"\s+in\s+[A-Z].*$", "", m.group(2))
+        aff = m.group(2)
+        if not (
+            re.match(
+                r"^(?:the\s+)?(?:\w+\s+){0,2}(?:embassy|consulate|high commission)\b", aff, re.I
+            )
+            and on("seated-body-keeps-city")
+        ):
+            # `director of X in Moscow`: where he works, not his body; an embassy is named by
+            # its seat (`the Embassy of Tanzania in Nairobi`)
+            aff = re.sub(r"\s+in\s+[A-Z].*$", "", aff)
         aff = _TENURE.sub("", aff) or aff  # `president of X since 2019`: how long, not X
         role = m.group(1)
         parts = re.split(r"\s+(?:of|at)\s+", aff, maxsplit=1)

@@ -29,6 +29,7 @@ from .stance import (
     has_dismissal_cue,
     has_goodwill_cue,
     has_policy_cue,
+    media_appeal,
 )
 from .verdicts import (
     ASKS_OR_AWAITS,
@@ -294,6 +295,8 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
         sent = r.text
         if has_decline_cue(sent) or NONCOMMITTAL.search(sent) or PUBLIC_APPEAL.search(sent):
             continue
+        if media_appeal(sent) and on("appeal-to-the-media"):
+            continue  # `X called on media outlets to rely on official sources`: no answer
         if _leak(r) and r.pos > (first_claim or 0):
             # `the paper quoted a senior official as saying that ...`: an unnamed official of
             # the denying side telling an outlet what is planned is the outlet's source

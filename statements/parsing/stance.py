@@ -423,6 +423,23 @@ PUBLIC_APPEAL = re.compile(
     r"(?!(?:the|this|these|that|those|such)\b)",
     re.I,
 )
+
+
+@lru_cache(maxsize=1)
+def _media_appeal() -> re.Pattern[str]:
+    words = sorted(lexicon.words("appeal_audiences.txt"), key=len, reverse=True)
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(
+        rf"\b(?:urg\w*|call\w* on|call\w* upon|appeal\w* to|ask\w*)\s+(?:all\s+)?(?:{alt})\b", re.I
+    )
+
+
+def media_appeal(text: str) -> bool:
+    """`called on media outlets and social media users to take information from official
+    sources`: an appeal to the press at large, no answer to an account."""
+    return _media_appeal().search(text) is not None
+
+
 # `called the accusations "a provocation"`: a dismissal worded with a verb of naming.
 CALLED_CLAIM = re.compile(
     r"\b(?:called|described|termed|branded|labell?ed|characteri[sz]ed)\s+(?:the|these|those|"

@@ -111,7 +111,9 @@ def test_a_body_named_with_of_stays_one_name(sentence):
 
 
 def test_person_of_body_can_be_switched_off(monkeypatch):
-    _off(monkeypatch, "person-of-body")
+    # session 13: `titled-name-of-body` (describe.py) reads a titled name before `of` and a
+    # body too, so both are switched off for the whole phrase to come back
+    _off(monkeypatch, "person-of-body,titled-name-of-body")
     said = parsed_statements(PERSON_OF_BODY)
     assert said[0]["names"][0] != "Tomas Rell"
 
