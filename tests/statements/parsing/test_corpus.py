@@ -103,7 +103,7 @@ FLOORS = {
     "stance_acc": 0.927,
     "denial_f1": 0.935,
     # p-links11 (anaphor-cut-at-that): link_f1 0.695 -> 0.697
-    # session 13, p-links13 (link model refitted with heldout17/18): 0.698 -> 0.699
+    # p-links13 refit: 0.698 -> 0.699
     "link_f1": 0.697,
     "actor_f1": 0.933,
     "kind_acc": 0.996,

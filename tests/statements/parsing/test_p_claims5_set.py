@@ -46,7 +46,7 @@ FLOORS = {
     "span_f1": 0.988,
     "stance_acc": 0.923,
     "denial_f1": 0.915,
-    # session 13, p-links13 (link model refitted with heldout17/18): 0.636 -> 0.600, lowered: the refit adds
+    # p-links13 refit: 0.636 -> 0.600, lowered: the refit adds
     # further claims of a report this set links the first claim of only (its gains elsewhere)
     "link_f1": 0.598,
     "actor_f1": 0.842,
