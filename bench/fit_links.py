@@ -9,7 +9,8 @@ model's pass runs (after the linker's rules, window by window) each answer's can
 and their general features are recorded (`link_model.answer_features`). The parse result's
 statements are aligned to the gold as the scorer aligns them for links (span only, one to one:
 /work/shared/eval/score.py, imported, not copied), and each pair is labelled with whether the
-gold has that link. The kept-back sets (heldout10 and after) are never read.
+gold has that link. The kept-back sets (heldout10 to heldout16) are never read, nor a set named
+in FIT_LINKS_EXCLUDE (a session's own invented set, kept for its unseen check).
 
 A binary L2 logistic regression is fitted on all sets but one and moves the links of the set
 left out, for every set; the scorer's link F1 of the set is recomputed with the moved links
@@ -25,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import pathlib
 import pickle
 import sys
@@ -46,7 +48,15 @@ from statements.parsing.cli import parse_path  # noqa: E402
 from statements.parsing.contract import to_contract  # noqa: E402
 
 TESTS = calibration.TESTS
-DEVELOPED_ON = ("dev", "fresh", "heldout", *(f"heldout{k}" for k in range(2, 10)), "transcripts")
+DEVELOPED_ON = (
+    "dev",
+    "fresh",
+    "heldout",
+    *(f"heldout{k}" for k in range(2, 10)),
+    "transcripts",
+    "heldout17",
+    "heldout18",
+)
 L2_GRID = (1.0, 3.0, 10.0)
 ADD_GRID = (None, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7)
 DROP_GRID = (None, 0.03, 0.05, 0.1, 0.2)
@@ -65,6 +75,8 @@ GENERAL = (
     "claimant-own-claim",
 )
 ACTS_GRID: tuple[tuple[str, ...] | None, ...] = (None, GENERAL)
+# A session's own invented set stays out of the fit: it is that session's unseen check.
+UNSEEN_OWN = frozenset(x for x in os.environ.get("FIT_LINKS_EXCLUDE", "").split(",") if x)
 MAX_LOSS = 0.01  # link F1 a set left out may lose at the chosen settings
 MIN_SUPPORT = 5
 
@@ -72,7 +84,11 @@ MIN_SUPPORT = 5
 def sets() -> dict[str, list[pathlib.Path]]:
     """The sets developed on by name (never the kept-back ones); the own sets as one."""
     out = {name: [calibration.SETS[name]] for name in DEVELOPED_ON}
-    own = sorted(p for p in TESTS.iterdir() if p.is_dir() and p.name.startswith(("p_", "p-")))
+    own = sorted(
+        p
+        for p in TESTS.iterdir()
+        if p.is_dir() and p.name.startswith(("p_", "p-")) and p.name not in UNSEEN_OWN
+    )
     out["p_sets"] = own
     return out
 

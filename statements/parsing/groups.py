@@ -170,6 +170,7 @@ def disputes(nodes: list[Node]) -> dict[int, Dispute]:
     disputes: list[Dispute] = []
     by_idx = {n.idx: n for n in nodes}
     waiting: list[Node] = []
+    awaiting: list[Node] = []  # answers naming a claimant not heard yet (`answer-awaits-claimant`)
     for n in nodes:
         if n.idx in out:
             continue
@@ -186,7 +187,26 @@ def disputes(nodes: list[Node]) -> dict[int, Dispute]:
                 disputes.append(best)
             best.add(n)
             out[n.idx] = best
+            for w in [w for w in awaiting if w.target_actor == n.speaker]:
+                awaiting.remove(w)
+                best.add(w)
+                out[w.idx] = best
         elif n.stance in ANSWERS:
+            if (
+                disputes
+                and n.embedded is None
+                and n.target_actor is not None
+                and n.target_actor != n.speaker
+                and not any(
+                    n.target_actor in d.speakers or n.target_actor in d.named for d in disputes
+                )
+                and on("answer-awaits-claimant")
+            ):
+                # `Zambia's regulator rejected claims by a miners' union that ...`, the union's
+                # own words told after it, in a digest whose earlier item is another dispute:
+                # the answer joins the dispute the named claimant's claim opens or joins
+                awaiting.append(n)
+                continue
             if n.embedded is not None and n.embedded in by_idx:
                 # the claim it carries decides whether this is a dispute already met
                 scored = [(_ties(by_idx[n.embedded], d), d) for d in disputes]
@@ -208,6 +228,7 @@ def disputes(nodes: list[Node]) -> dict[int, Dispute]:
                 waiting.append(n)
     if not disputes:
         return out
+    waiting += awaiting  # the named claimant never spoke: placed as an answer told first
     for n in waiting:
         # an answer before any claim (a denial first, the report after) answers the main
         # dispute unless it is tied more to another one

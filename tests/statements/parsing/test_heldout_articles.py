@@ -57,7 +57,7 @@ FLOORS = {
     "span_f1": 0.945,
     "stance_acc": 0.824,  # session 12, p-stance12 (concession-but): 0.826 measured
     "denial_f1": 0.802,  # session 12, p-stance12 (concession-but): 0.804 measured
-    "link_f1": 0.376,
+    "link_f1": 0.384,  # p-links13 refit: 0.378 -> 0.386
     "actor_f1": 0.855,
     "kind_acc": 0.981,
     "affiliation_acc": 0.771,  # session 11, p-attr11: 0.773 measured
@@ -130,7 +130,9 @@ FLOORS2 = {
     # session 12, p-links12: calls-it-single-quoted finds u15's `Sofia calls it 'a misreading'`,
     # but its headline's claim line and answer line are read as one claim that takes the link:
     # 0.441 -> 0.434, accepted for heldout6's links +0.018, stance +0.005, denial +0.016
-    "link_f1": 0.432,
+    # p-links13 refit: 0.434 -> 0.431, lowered: the refit
+    # gains on 11 develop sets and 4 kept-back rows, and costs this set three thousandths
+    "link_f1": 0.429,
     "actor_f1": 0.854,
     "kind_acc": 0.969,
     "affiliation_acc": 0.755,
@@ -244,7 +246,9 @@ FLOORS4 = {
     "span_f1": 0.92,
     "stance_acc": 0.85,
     "denial_f1": 0.874,
-    "link_f1": 0.42,  # session 10, p-attr10: 0.404 measured
+    # session 10, p-attr10: 0.404 measured; p-links13 refit:
+    # 0.422 -> 0.419, lowered for the refit (its gains elsewhere)
+    "link_f1": 0.417,
     "actor_f1": 0.852,
     "kind_acc": 0.998,
     "affiliation_acc": 0.834,
@@ -343,7 +347,7 @@ FLOORS6 = {
     "span_f1": 0.952,
     "stance_acc": 0.809,  # session 12, p-links12: calls-it-single-quoted, 0.811
     "denial_f1": 0.801,  # session 12, p-links12: calls-it-single-quoted, 0.803
-    "link_f1": 0.360,  # session 12, p-links12: calls-it-single-quoted, 0.362
+    "link_f1": 0.369,  # p-links13 refit: 0.362 -> 0.371
     "actor_f1": 0.873,
     "kind_acc": 0.972,  # session 11, p-attr11: a bare name `it` stands for is a body, 0.974
     # session 12, p-links12: with calls-it-single-quoted (h03 `Kremlin calls report ... 'a
@@ -400,7 +404,7 @@ FLOORS7 = {
     # session 12, p-stance12: lowered, 0.755 measured (one answer read as a confirmation, no
     # longer a denial; links 0.305 -> 0.311; the rule was not isolated)
     "denial_f1": 0.753,
-    "link_f1": 0.303,
+    "link_f1": 0.329,  # p-links13 refit: 0.311 -> 0.331
     # session 12, p-actors12 (shortened-body-name): actor_f1 0.850 -> 0.852, kind_acc 0.966 ->
     # 0.973, affiliation_acc 0.447 -> 0.459, duplicates 9 -> 8
     "actor_f1": 0.850,
@@ -462,7 +466,7 @@ FLOORS8 = {
     # link-model (session 10): 0.289 -> 0.282 (added further claims), for gains on 10 of 13 sets
     "stance_acc": 0.797,
     "denial_f1": 0.802,
-    "link_f1": 0.308,
+    "link_f1": 0.315,  # p-links13 refit: 0.308 -> 0.317
     "actor_f1": 0.775,
     "kind_acc": 0.952,
     "affiliation_acc": 0.623,  # session 10, p-attr10: 0.625 measured
@@ -489,8 +493,9 @@ FLOORS9 = {
     "span_f1": 0.921,
     "stance_acc": 0.758,  # session 12, p-stance12 (conceded-negation): 0.760 measured
     "denial_f1": 0.810,  # session 12, p-stance12: 0.812 measured
-    # p-links11 (anaphor-cut-at-that): link_f1 0.250 -> 0.251
-    "link_f1": 0.249,
+    # p-links11 (anaphor-cut-at-that): link_f1 0.250 -> 0.251; p-links13 refit:
+    # 0.251 -> 0.245, lowered for the refit (its gains elsewhere)
+    "link_f1": 0.243,
     # session 12, p-actors12 (shortened-body-name): actor_f1 0.849 -> 0.851, affiliation_acc
     # 0.681 -> 0.691, duplicates 9 -> 8
     "actor_f1": 0.849,
@@ -533,7 +538,9 @@ FLOORS10 = {
     "span_f1": 0.868,
     "stance_acc": 0.811,  # session 12, p-stance12 (answered-turn): 0.813
     "denial_f1": 0.798,  # session 12: 0.800
-    "link_f1": 0.328,  # session 12: 0.330 -> 0.328 (concession-but: one link fewer, denial +0.003)
+    # session 12: 0.330 -> 0.328 (concession-but: one link fewer, denial +0.003); p-links13 refit:
+    # 0.328 -> 0.327, lowered: the refit won on four kept-back rows and lost this one link's worth
+    "link_f1": 0.325,
     "actor_f1": 0.798,
     "kind_acc": 0.922,
     "affiliation_acc": 0.602,
@@ -601,7 +608,7 @@ FLOORS12 = {
     "span_f1": 0.857,
     "stance_acc": 0.786,
     "denial_f1": 0.848,
-    "link_f1": 0.362,
+    "link_f1": 0.363,  # p-links13 refit: 0.364 -> 0.365
     "actor_f1": 0.776,
     "kind_acc": 0.915,  # session 12, body-says-at-start: one more speaker found, kind wrong (0.917)
     "affiliation_acc": 0.540,  # session 12, the same actor's affiliation wrong (0.542)
@@ -615,7 +622,7 @@ FLOORS13 = {
     "span_f1": 0.888,
     "stance_acc": 0.814,
     "denial_f1": 0.865,
-    "link_f1": 0.529,
+    "link_f1": 0.535,  # p-links13 refit: 0.531 -> 0.537
     "actor_f1": 0.732,
     "kind_acc": 0.921,
     "affiliation_acc": 0.52,
@@ -660,7 +667,7 @@ FLOORS14 = {
     "span_f1": 0.885,
     "stance_acc": 0.765,
     "denial_f1": 0.808,
-    "link_f1": 0.364,
+    "link_f1": 0.368,  # p-links13 refit: 0.364 -> 0.370
     "actor_f1": 0.752,
     "kind_acc": 0.933,
     "affiliation_acc": 0.623,
@@ -716,7 +723,7 @@ BLIND11 = {
             "span_f1": 0.909,
             "stance_acc": 0.817,
             "denial_f1": 0.860,
-            "link_f1": 0.349,
+            "link_f1": 0.352,  # p-links13 refit: 0.351 -> 0.354
             "actor_f1": 0.770,
             "kind_acc": 0.946,
             "affiliation_acc": 0.530,
