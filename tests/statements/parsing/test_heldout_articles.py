@@ -457,10 +457,12 @@ HELDOUT8 = ROOT / "tests" / "statements" / "parsing" / "heldout8"
 # ministry is now matched as an actor, without the state it speaks for: affiliation and country
 # lowered to measured - 0.002; the rest raised.
 FLOORS8 = {
-    "attribution_f1": 0.775,
-    "span_f1": 0.844,
+    # session 13, p-claims13 (told-story-speaks: `The story added that ...`): attribution 0.777
+    # -> 0.780, span 0.846 -> 0.849, stance 0.799 -> 0.800 measured
+    "attribution_f1": 0.778,
+    "span_f1": 0.847,
     # link-model (session 10): 0.289 -> 0.282 (added further claims), for gains on 10 of 13 sets
-    "stance_acc": 0.797,
+    "stance_acc": 0.798,
     "denial_f1": 0.802,
     "link_f1": 0.308,
     "actor_f1": 0.775,
@@ -750,12 +752,15 @@ BLIND11 = {
 BLIND12 = {
     "heldout17": (
         {
-            "attribution_f1": 0.869,
-            "span_f1": 0.918,
-            "stance_acc": 0.777,
+            # session 13, p-claims13 (since-time-adjunct, circulating-item-source and -media:
+            # the fact-check's voice note found as a claim): attribution 0.871 -> 0.875, span
+            # 0.920 -> 0.924, stance 0.779 -> 0.780, links 0.299 -> 0.300, actors 0.830 -> 0.833
+            "attribution_f1": 0.873,
+            "span_f1": 0.922,
+            "stance_acc": 0.778,
             "denial_f1": 0.785,
-            "link_f1": 0.297,
-            "actor_f1": 0.828,
+            "link_f1": 0.298,
+            "actor_f1": 0.831,
             "kind_acc": 0.967,
             "affiliation_acc": 0.532,
             "country_acc": 0.830,
