@@ -18,7 +18,7 @@ import logging
 import os
 import re
 
-from . import disputes, registers, rules, sections, sides, stance_model, whereabouts
+from . import disputes, lexicon, registers, rules, sections, sides, stance_model, whereabouts
 from . import turns as turns_mod
 from .accounts import newest_first
 from .answers import link_rows
@@ -226,6 +226,14 @@ def _answered_after(whole: str, first: str) -> bool:
 
 def _unnamed_source(actor: MActor | None, f: Frame, unit_text: str) -> bool:
     """An unnamed source or an unnamed person telling a paper: what they say is reported."""
+    if (
+        f.speaker is not None
+        and any(p.search(f.speaker.text) for p in lexicon.patterns("circulating_items.txt"))
+        and on("circulating-item-source")
+    ):
+        # `A voice note circulating on WhatsApp says ...`, `A viral post claims ...`: an
+        # account whose author is unknown, told because it spreads
+        return True
     if actor is None or actor.kind != "person" or actor.named:
         return False
     name = actor.name.lower()

@@ -236,7 +236,39 @@ def _trim_np(toks: list[Token]) -> list[Token]:
         if toks and toks[-1].lower in adv and toks[-1].lower not in ("in", "on"):
             toks = toks[:-1]
             changed = True
+            continue
+        back = _since_time_len(toks)
+        if back and on("since-time-adjunct"):
+            # `A voice note circulating on WhatsApp since last week say`: a time adjunct
+            # closing the subject, no subordinate clause whose subject would speak
+            toks = toks[:-back]
+            changed = True
     return _without_adjunct(toks)
+
+
+_SINCE = frozenset(("since", "until", "till"))
+_TIME_NOUNS = frozenset(
+    "week weekend month year night morning summer winter spring autumn days weeks months".split()
+)
+_TIME_MODIFIERS = frozenset("last this early late mid the past previous".split())
+
+
+def _since_time_len(toks: list[Token]) -> int:
+    """Length of a closing `since last week`, `since Monday`, `since 1 September`,
+    `until early August` (0 if the words do not end with one)."""
+    for back in (4, 3, 2):
+        if len(toks) <= back or toks[-back].lower not in _SINCE:
+            continue
+        rest = [u.lower for u in toks[len(toks) - back + 1 :]]
+        while rest and (rest[0] in _TIME_MODIFIERS or rest[0].isdigit()):
+            rest = rest[1:]
+        if len(rest) == 1 and (
+            rest[0] in _TIME_NOUNS or rest[0] in _WEEKDAYS or rest[0] in _MONTHS
+        ):
+            return back
+        if rest == [] and toks[-1].text.isdigit() and len(toks[-1].text) == 4:
+            return back  # `since 2023`
+    return 0
 
 
 _OCCASION_DETS = frozenset("his her its their a an the this".split())

@@ -702,6 +702,15 @@ def _describe(phrase: str, places: Places) -> Desc:
         if post and post.split()[-1][:1].isupper():
             name = f"Office of {m.group('det') or ''}{post}"
             return Desc("organisation", name, [base], place=holder.place)
+    if (
+        any(p.search(base) for p in lexicon.patterns("circulating_items.txt"))
+        and not re.search(r"\bby\b", base)
+        and on("circulating-item-media")
+    ):
+        # `A voice note and a graphic circulating on WhatsApp`, `a viral post`: an item that
+        # spreads speaks as a medium, its author unknown (`a post by an account calling itself
+        # X`: the author is named, and speaks)
+        return Desc("media", base, [raw] if raw != base else [])
     if _AMPERSAND_NAME.fullmatch(base):
         # `Hadley & Finch`: a firm's name joins its founders' names with `&`
         return Desc("organisation", base, [raw] if raw != base else [])

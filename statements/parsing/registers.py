@@ -106,7 +106,13 @@ def apply(doc: Document, frames: list[Frame], outlet: str | None = None) -> list
             frames = quoted.header_posts(doc, frames)
         tidy.handles_off(frames)
     if on("register-self-notes"):
-        frames = [f for f in frames if f.speaker is None or not tidy.SELF.match(f.speaker.text)]
+        frames = [
+            f
+            for k, f in enumerate(frames)
+            if f.speaker is None
+            or not tidy.SELF.match(f.speaker.text)
+            or (tidy.told_story(f.speaker.text, frames[:k]) and on("told-story-speaks"))
+        ]
     if on("register-document"):
         frames = quoted.documents(doc, frames)
         tidy.document_speakers(frames)

@@ -19,6 +19,32 @@ SELF = re.compile(
     r"blog|live\s+blog)$",
     re.I,
 )
+# `The story added that ...`, `The article also said that ...`: a piece named by `the`, after a
+# report was told, is that report, not the article about itself (`this story`, `an earlier
+# version`).
+_TOLD_STORY = re.compile(r"^(?:the|that)\s+(?:story|article|piece)$", re.I)
+_REPORT_TOLD = re.compile(
+    r"\b(?:article|report|story|piece|paper|daily|weekly|newspaper|magazine|channel|station|"
+    r"site|portal|agency|outlet)s?\b",
+    re.I,
+)
+
+
+def told_story(phrase: str, before: list[Frame]) -> bool:
+    """`The story` as a speaker after a frame of a report (`the Busan Ilbo reported`, `the
+    paper wrote`): the report told before speaks on."""
+    if not _TOLD_STORY.match(phrase.strip()):
+        return False
+    return any(
+        b.speaker is not None
+        # `Your article claimed`: a letter's own addressee, no report of another outlet
+        and not b.speaker.text.lower().startswith("your")
+        and (b.verb.lower() in ("reported", "reports") or _REPORT_TOLD.search(b.speaker.text))
+        and b.vclass in ("say", "claim")
+        for b in before[-8:]
+    )
+
+
 _HANDLE_TAIL = re.compile(r"\s*\(\s*@\w+\s*\)\s*$")
 
 

@@ -461,10 +461,12 @@ HELDOUT8 = ROOT / "tests" / "statements" / "parsing" / "heldout8"
 # ministry is now matched as an actor, without the state it speaks for: affiliation and country
 # lowered to measured - 0.002; the rest raised.
 FLOORS8 = {
-    "attribution_f1": 0.775,
-    "span_f1": 0.844,
+    # session 13, p-claims13 (told-story-speaks: `The story added that ...`): attribution 0.777
+    # -> 0.780, span 0.846 -> 0.849, stance 0.799 -> 0.800 measured
+    "attribution_f1": 0.778,
+    "span_f1": 0.847,
     # link-model (session 10): 0.289 -> 0.282 (added further claims), for gains on 10 of 13 sets
-    "stance_acc": 0.797,
+    "stance_acc": 0.798,
     "denial_f1": 0.802,
     "link_f1": 0.315,  # p-links13 refit: 0.308 -> 0.317
     "actor_f1": 0.775,
