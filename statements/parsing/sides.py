@@ -13,7 +13,6 @@ from bisect import bisect_left, bisect_right
 from . import lexicon
 from .accounts import AHEAD as _AHEAD
 from .accounts import other_side_accounts
-from .actor import MActor
 from .attribute import Frame
 from .link import content_stems
 from .model import Row
@@ -422,9 +421,7 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
                 # claim (after an answer its remarks may be about anything: left as comments)
                 if not _answered_before(r, rows):
                     r.set_stance("claim", "claimant-goes-on")
-
     _partial_confirmations(rows, deniers, first_claim)
-    _accused_answers(rows, reg)
     _outlets_answering(rows)
     _answered_later(rows)
     named_accounts(rows)
@@ -750,90 +747,6 @@ def _on_the_dispute(r: Row, rows: list[Row], index: dict[int, int]) -> bool:
         ):
             return True
     return False
-
-
-# The end of a reported clause's subject: its first auxiliary or past form.
-_SUBJECT_END = re.compile(
-    r"\b(?:had|has|have|was|were|is|are|would|will|did|does|do|could|can|may|might|should|"
-    r"[a-z]+ed)\b"
-)
-
-
-def _subject_stems(content: str, skip: frozenset[str]) -> frozenset[str]:
-    """The content stems of what a reported clause is about: its words before the first
-    auxiliary or past form (eight at most): `Peruvian customs officers` of `Peruvian customs
-    officers had held 40 trucks`, `the county government of keeping` of an accusation."""
-    m = _SUBJECT_END.search(content)
-    head = content[: m.start()] if m else content
-    return content_stems(" ".join(head.split()[:8]), skip)
-
-
-def _name_stems(a: MActor | None, reg: Registry) -> frozenset[str]:
-    """The content stems of an actor's names and those of the body it belongs to (not of a
-    state: a state's name is in every claim about its bodies)."""
-    names: list[str] = []
-    body = reg.actors[a.affiliation] if a is not None and a.affiliation is not None else None
-    for x in (a, body):
-        if x is not None and x.kind != "government":
-            names += [x.name, *x.aliases]
-    return content_stems(" ".join(names), frozenset(reg.places.by_form))
-
-
-def _accused_answers(rows: list[Row], reg: Registry) -> None:
-    """`Krk Plin Terminal said all of its customers paid the same fees` after a report that the
-    terminal had promised one buyer a discount: a party an account of another side is about
-    (its subject names the party or its body, a state's name aside), that has told no account
-    itself, telling in plain words what shares a content word with that account (the names
-    aside) answers it: a denial (rule `accused-answers`). Not a plan, a policy line, a process
-    under way, a request, a refusal to comment or goodwill; not an analyst."""
-    if not on("accused-answers"):
-        return
-    skip = frozenset(reg.places.by_form)
-    claimed: set[int | None] = set()  # the sides that told a claim so far
-    claims: list[Row] = []
-    for r in rows:
-        f = r.frame
-        if r.stance == "claim":
-            claimed.add(r.side)
-            claims.append(r)
-            continue
-        if (
-            r.stance != "comment"
-            or r.rules != ["default-comment:comment"]
-            or f.vclass not in ("say", "turn")
-            or f.headline
-            or f.question_turn
-            or r.side is None
-            or r.side in claimed
-            or not claims
-            or is_bystander(r.actor)
-        ):
-            continue
-        sent = r.text
-        if (
-            FUTURE.search(r.content)
-            or has_policy_cue(r.content)
-            or has_goodwill_cue(r.content)
-            or has_decline_cue(sent)
-            or NONCOMMITTAL.search(sent)
-            or PUBLIC_APPEAL.search(sent)
-            or _UNDER_WAY.search(r.content)
-            or _REQUEST.search(r.content)
-            or _APPEALS.search(r.content)
-            or _asks_or_awaits(r)
-        ):
-            continue
-        names = _name_stems(r.actor, reg)
-        if not names:
-            continue
-        stems = content_stems(r.content) - names
-        for c in claims[-20:]:  # the latest claims: bounded work
-            if c.side == r.side:
-                continue
-            said = content_stems(c.content)
-            if _subject_stems(c.content, skip) & names and stems & (said - names):
-                r.set_stance("denial", "accused-answers")
-                break
 
 
 def _denied_run(rows: list[Row], deniers: set[int]) -> None:
