@@ -58,6 +58,8 @@ SETS = {
     "heldout16": TESTS / "heldout16",
     "heldout17": TESTS / "heldout17",
     "heldout18": TESTS / "heldout18",
+    "heldout19": TESTS / "heldout19",
+    "heldout20": TESTS / "heldout20",
     "transcripts": TESTS / "transcripts",
 }
 HIGH = 0.8  # the promise: above this, right at least 90% of the time

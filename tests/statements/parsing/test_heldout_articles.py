@@ -468,7 +468,7 @@ FLOORS8 = {
     # link-model (session 10): 0.289 -> 0.282 (added further claims), for gains on 10 of 13 sets
     "stance_acc": 0.798,
     "denial_f1": 0.802,
-    "link_f1": 0.315,  # p-links13 refit: 0.308 -> 0.317
+    "link_f1": 0.313,  # p-links13 refit: 0.308 -> 0.317; merged with p-claims13: 0.315
     "actor_f1": 0.775,
     "kind_acc": 0.952,
     "affiliation_acc": 0.623,  # session 10, p-attr10: 0.625 measured
@@ -764,13 +764,15 @@ BLIND11 = {
 BLIND12 = {
     "heldout17": (
         {
-            "attribution_f1": 0.875,
-            "span_f1": 0.918,
-            "stance_acc": 0.778,
+            # session 13, p-actors13, p-claims13 and p-links13 merged: attribution 0.881, span
+            # 0.924, stance 0.781, links 0.317, actors 0.852, kind 0.970
+            "attribution_f1": 0.879,
+            "span_f1": 0.922,
+            "stance_acc": 0.779,
             "denial_f1": 0.785,
-            "link_f1": 0.297,
-            "actor_f1": 0.846,
-            "kind_acc": 0.967,
+            "link_f1": 0.315,
+            "actor_f1": 0.850,
+            "kind_acc": 0.968,
             "affiliation_acc": 0.552,
             "country_acc": 0.833,
             "date_acc": 0.944,
@@ -795,7 +797,53 @@ BLIND12 = {
 }
 
 # Every session's blind sets by name, from the eleventh on: one floors test for them all.
-BLIND = {**BLIND11, **BLIND12}
+# The thirteenth session's blind sets, written 2026-12-06 by two helpers that read no parser code
+# and ran nothing, scored by the lead at the session's start (main c18f827) and end (every
+# branch merged), with no error read in between (REGISTERS.md in each folder). heldout19: 14
+# articles in everyday registers (wire copy with an UPDATE, regional dailies, a state agency, a
+# broadcaster, a business wire, a sports federation, a food scare, a brief, a long follow-up,
+# two disputes, no dispute, the denial first, a claimant standing by) set in West Africa, the
+# Western Balkans, Central Asia, the Andes, the Pacific, the Horn of Africa and Central Europe.
+# heldout20: 14 in registers the corpus hardly has (a Q&A explainer, a minister's press
+# conference, a written parliamentary answer, an agency digest, a "what we know" list, a page
+# machine-translated from Spanish, a correction, a timeline, a trade paper, a radio bulletin, a
+# think-tank brief, an NGO report, a live page, a thread of posts).
+# Start and end identical but heldout19 link_f1 0.296 -> 0.297: the session's rules did not reach
+# them. Floors 0.002 under the end; seen text from the next session on.
+BLIND13 = {
+    "heldout19": (
+        {
+            "attribution_f1": 0.927,
+            "span_f1": 0.953,
+            "stance_acc": 0.763,
+            "denial_f1": 0.79,
+            "link_f1": 0.295,
+            "actor_f1": 0.878,
+            "kind_acc": 0.95,
+            "affiliation_acc": 0.782,
+            "country_acc": 0.861,
+            "date_acc": 0.998,
+        },
+        6,
+    ),
+    "heldout20": (
+        {
+            "attribution_f1": 0.801,
+            "span_f1": 0.889,
+            "stance_acc": 0.711,
+            "denial_f1": 0.74,
+            "link_f1": 0.248,
+            "actor_f1": 0.837,
+            "kind_acc": 0.958,
+            "affiliation_acc": 0.593,
+            "country_acc": 0.802,
+            "date_acc": 0.828,
+        },
+        6,
+    ),
+}
+
+BLIND = {**BLIND11, **BLIND12, **BLIND13}
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")
