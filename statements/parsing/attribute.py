@@ -247,10 +247,6 @@ def _trim_np(toks: list[Token]) -> list[Token]:
 
 
 _SINCE = frozenset(("since", "until", "till"))
-_TIME_NOUNS = frozenset(
-    "week weekend month year night morning summer winter spring autumn days weeks months".split()
-)
-_TIME_MODIFIERS = frozenset("last this early late mid the past previous".split())
 
 
 def _since_time_len(toks: list[Token]) -> int:
@@ -260,10 +256,10 @@ def _since_time_len(toks: list[Token]) -> int:
         if len(toks) <= back or toks[-back].lower not in _SINCE:
             continue
         rest = [u.lower for u in toks[len(toks) - back + 1 :]]
-        while rest and (rest[0] in _TIME_MODIFIERS or rest[0].isdigit()):
+        while rest and (rest[0] in lexicon.words("time_modifiers.txt") or rest[0].isdigit()):
             rest = rest[1:]
         if len(rest) == 1 and (
-            rest[0] in _TIME_NOUNS or rest[0] in _WEEKDAYS or rest[0] in _MONTHS
+            rest[0] in lexicon.words("time_nouns.txt") or rest[0] in _WEEKDAYS or rest[0] in _MONTHS
         ):
             return back
         if rest == [] and toks[-1].text.isdigit() and len(toks[-1].text) == 4:

@@ -213,10 +213,7 @@ def _press_office() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """`the press office of the ministry`, `the Iraqi ministry's media office`: the office of a
     body that speaks for it (`press_offices.txt`), before `of` and the body, or after the
     body's possessive."""
-    alt = "|".join(
-        re.escape(w).replace(r"\ ", r"\s+")
-        for w in sorted(lexicon.words("press_offices.txt"), key=len, reverse=True)
-    )
+    alt = lexicon.alternation("press_offices.txt")
     return (
         re.compile(rf"^(?:[Tt]he\s+|[Ii]ts\s+)?(?i:{alt})\s+(?:of|at)\s+(?P<owner>\S.*)$"),
         re.compile(rf"^(?P<owner>.*\S)['’]s?\s+(?i:{alt})$"),
@@ -224,23 +221,12 @@ def _press_office() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
-def _rank_end() -> re.Pattern[str]:
-    """A military or police rank (`ranks.txt`) ending the words before a name."""
-    words = sorted(lexicon.words("ranks.txt"), key=len, reverse=True)
-    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+def _closing_words(name: str) -> re.Pattern[str]:
+    """Words of a list closing the words before a name, after a comma or not: a military or
+    police rank (`ranks.txt`: `Director-General of the X Department Major General`), an
+    honorific (`honorifics.txt`: `X, Ms.`, `... in Nairobi, Mr.`)."""
+    alt = lexicon.alternation(name)
     return re.compile(rf"(?<=[\w)])(?:,?\s+(?=[A-Z])(?i:{alt})\.?)+$")
-
-
-# `X, Ms.`, `... in Nairobi, Mr.`: an honorific after a comma that closes the office
-_COMMA_HONORIFIC_CACHE: list[re.Pattern[str]] = []
-
-
-def _comma_honorific_end() -> re.Pattern[str]:
-    if not _COMMA_HONORIFIC_CACHE:
-        words = sorted(lexicon.words("honorifics.txt"), key=len, reverse=True)
-        alt = "|".join(re.escape(w) for w in words)
-        _COMMA_HONORIFIC_CACHE.append(re.compile(rf"(?<=[\w)])(?:,?\s+(?=[A-Z])(?i:{alt})\.?)+$"))
-    return _COMMA_HONORIFIC_CACHE[0]
 
 
 def _office_prefix(prefix: str) -> str:
@@ -249,9 +235,9 @@ def _office_prefix(prefix: str) -> str:
     `First Secretary (Trade) of the Embassy of X in Nairobi, Ms.`."""
     out = _honorific_end().sub("", prefix)
     if on("honorific-after-comma"):
-        out = _comma_honorific_end().sub("", out)
+        out = _closing_words("honorifics.txt").sub("", out)
     if on("rank-after-office"):
-        cut = _rank_end().sub("", out)
+        cut = _closing_words("ranks.txt").sub("", out)
         if cut and cut != out:
             out = _honorific_end().sub("", cut)
     return out.rstrip(" ,") if out != prefix else out
@@ -507,8 +493,7 @@ _OUR_COUNTRY = re.compile(r"\s+of\s+(?:our|this|my)\s+country$")
 # `Head of the Organization Dr.`: an honorific between an office and a name is no office.
 @cache
 def _honorific_end() -> re.Pattern[str]:
-    words = sorted(lexicon.words("honorifics.txt"), key=len, reverse=True)
-    alt = "|".join(re.escape(w) for w in words)
+    alt = lexicon.alternation("honorifics.txt")
     return re.compile(rf"(?<=\w)(?:\s+(?=[A-Z])(?i:{alt})\.?)+$")
 
 

@@ -416,8 +416,9 @@ def stance_of(
 
 # A warning or appeal to the public at large names no report: it answers nothing
 # (`urged citizens to`, `warned about fake documents`).
+_APPEAL_VERBS = r"urg\w*|call\w* on|appeal\w* to|ask\w*"
 PUBLIC_APPEAL = re.compile(
-    r"\b(?:warn\w*|urg\w*|call\w* on|appeal\w* to|ask\w*)\s+(?:all\s+)?(?:citizens|residents|"
+    rf"\b(?:warn\w*|{_APPEAL_VERBS})\s+(?:all\s+)?(?:citizens|residents|"
     r"the public|people|the population|voters|users|readers|everyone)\b|"
     r"\bwarn\w*,?\s+(?:[^,.]{1,40},\s+)?(?:\w+ly\s+)?(?:about|against|of|from)\s+"
     r"(?!(?:the|this|these|that|those|such)\b)",
@@ -427,11 +428,8 @@ PUBLIC_APPEAL = re.compile(
 
 @lru_cache(maxsize=1)
 def _media_appeal() -> re.Pattern[str]:
-    words = sorted(lexicon.words("appeal_audiences.txt"), key=len, reverse=True)
-    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(
-        rf"\b(?:urg\w*|call\w* on|call\w* upon|appeal\w* to|ask\w*)\s+(?:all\s+)?(?:{alt})\b", re.I
-    )
+    alt = lexicon.alternation("appeal_audiences.txt")
+    return re.compile(rf"\b(?:{_APPEAL_VERBS}|call\w* upon)\s+(?:all\s+)?(?:{alt})\b", re.I)
 
 
 def media_appeal(text: str) -> bool:

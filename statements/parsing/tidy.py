@@ -8,6 +8,7 @@ notes in which the article speaks of itself. Called by `registers`.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from . import lexicon
 from .attribute import Frame
@@ -23,11 +24,11 @@ SELF = re.compile(
 # report was told, is that report, not the article about itself (`this story`, `an earlier
 # version`).
 _TOLD_STORY = re.compile(r"^(?:the|that)\s+(?:story|article|piece)$", re.I)
-_REPORT_TOLD = re.compile(
-    r"\b(?:article|report|story|piece|paper|daily|weekly|newspaper|magazine|channel|station|"
-    r"site|portal|agency|outlet)s?\b",
-    re.I,
-)
+
+
+@cache
+def _report_told() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{lexicon.alternation('report_carriers.txt')})s?\b", re.I)
 
 
 def told_story(phrase: str, before: list[Frame]) -> bool:
@@ -39,7 +40,7 @@ def told_story(phrase: str, before: list[Frame]) -> bool:
         b.speaker is not None
         # `Your article claimed`: a letter's own addressee, no report of another outlet
         and not b.speaker.text.lower().startswith("your")
-        and (b.verb.lower() in ("reported", "reports") or _REPORT_TOLD.search(b.speaker.text))
+        and (b.verb.lower() in ("reported", "reports") or _report_told().search(b.speaker.text))
         and b.vclass in ("say", "claim")
         for b in before[-8:]
     )

@@ -44,6 +44,14 @@ def words(name: str) -> frozenset[str]:
 
 
 @cache
+def alternation(name: str) -> str:
+    """A word list as a regular expression's alternatives, longest first (so that `vice
+    minister` is tried before `minister`), escaped, a space matching any run of spaces."""
+    items = sorted(words(name), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+
+
+@cache
 def table(name: str) -> dict[str, str]:
     """A two-column tab-separated list as a mapping from the first column."""
     out: dict[str, str] = {}
