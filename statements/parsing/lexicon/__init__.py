@@ -15,12 +15,13 @@ HERE = Path(__file__).resolve().parent
 
 
 def _lines(name: str) -> list[str]:
-    """Non-empty, non-comment lines of a lexicon file (missing file: empty list); a line
-    `@include other.txt` stands for the lines of that file, so that one list is written once."""
-    try:
-        raw = (HERE / name).read_text(encoding="utf-8")
-    except OSError:
-        return []
+    """Non-empty, non-comment lines of a lexicon file; a line `@include other.txt` stands for
+    the lines of that file, so that one list is written once. A missing file is an error: a
+    misspelt name must not leave a rule silently without its words."""
+    path = HERE / name
+    if not path.is_file():
+        raise FileNotFoundError(f"lexicon file missing: {path}")
+    raw = path.read_text(encoding="utf-8")
     out: list[str] = []
     for ln in raw.splitlines():
         ln = ln.strip()
@@ -90,11 +91,11 @@ class Institution:
 
 
 def _load_json(name: str) -> list[dict[str, object]]:
-    try:
-        data = json.loads((HERE / name).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return []
-    return [d for d in data if isinstance(d, dict)] if isinstance(data, list) else []
+    """A JSON list of objects; a missing or malformed file is an error, as for word lists."""
+    data = json.loads((HERE / name).read_text(encoding="utf-8"))
+    if not isinstance(data, list):
+        raise ValueError(f"lexicon file {name}: a JSON list expected")
+    return [d for d in data if isinstance(d, dict)]
 
 
 def _strs(value: object) -> tuple[str, ...]:
