@@ -216,3 +216,30 @@ def test_switched_off_the_old_reading_comes_back(
 ) -> None:
     monkeypatch.setenv(DISABLE_ENV, rules)
     assert check(_out(text))
+
+
+BRACKET_IN_ONE_PIECE = (
+    "Ginger trucks\n\n"
+    "Nepal's agriculture ministry said on Monday that the trucks had been held for a week.\n\n"
+    "Second Secretary (Commerce) of the Embassy of Bangladesh in Kathmandu Mr. Tanvir Ahmed said "
+    "the trucks were inspected as usual.\n"
+)
+
+
+def test_an_offices_field_in_brackets_stays_in_its_role(monkeypatch: pytest.MonkeyPatch) -> None:
+    # `office-qualifier-in-brackets`: the office and its bracketed field read in one piece
+    role = _actor(_out(BRACKET_IN_ONE_PIECE), "Tanvir Ahmed")["role"]
+    assert role == "second secretary (commerce)"
+    monkeypatch.setenv(DISABLE_ENV, "office-qualifier-in-brackets")
+    assert _actor(_out(BRACKET_IN_ONE_PIECE), "Tanvir Ahmed")["role"] is None
+
+
+def test_an_honorific_after_the_offices_comma_is_no_part_of_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from statements.parsing.describe import _office_prefix
+
+    office = "First Secretary (Trade) of the Embassy of Uganda in Nairobi"
+    assert _office_prefix(f"{office}, Ms.") == office
+    monkeypatch.setenv(DISABLE_ENV, "honorific-after-comma")
+    assert _office_prefix(f"{office}, Ms.") == f"{office}, Ms."
