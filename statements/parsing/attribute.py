@@ -3517,6 +3517,37 @@ def _asked_about_report(unit: Unit, text: str) -> list[Frame]:
     return [f]
 
 
+# `The denial followed a report on Monday by the Tribune, citing two nurses, that Y`, `after a
+# story in the Ledger that Y`: a report named by its outlet in a sentence with no verb of saying,
+# its content told in a `that` clause. The outlet's claim Y (rule `report-noun-that`).
+_REPORT_NOUN_THAT = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:report|story|article|broadcast|investigation)\s+"
+    r"(?:(?:on|last|this|earlier|published|aired|broadcast)\s+(?:[\w-]+\s+){0,2}?)?"
+    r"(?:by|in|from)\s+"
+    r"(?P<sp>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’.&-]*){0,4})"
+    r"(?:\s*,\s*(?:citing|quoting|based\s+on)\s+[^,;\"“”]{3,120}?,)?"
+    r"\s+(?:that|which\s+(?:said|claimed|alleged))\s+"
+)
+
+
+def _report_noun_that(unit: Unit, text: str) -> list[Frame]:
+    """`The denial followed a report by X that Y`: X's claim Y, in a sentence no verb of saying
+    attributes."""
+    if not on("report-noun-that"):
+        return []
+    m = _REPORT_NOUN_THAT.search(text, unit.start, unit.end)
+    if m is None:
+        return []
+    ce = _content_end(unit)
+    while ce > m.end() and text[ce - 1] in '.?!"”':
+        ce -= 1
+    if len(text[m.end() : ce].split()) < 4:
+        return []
+    sp = Mention(m.group("sp"), m.start("sp"), m.end("sp"), verb="reported")
+    return [_claim_frame(unit, sp, m.start(), m.end(), ce, "report-noun-that")]
+
+
 # `..., with Washington accusing Moscow of keeping the findings secret and Moscow accusing
 # Washington of leaking them`: an absolute clause whose participle accuses or argues.
 _ACCUSING = r"(?:accusing|alleging|claiming|arguing|charging|blaming)\b"
@@ -3986,6 +4017,7 @@ def attribute(doc: Document) -> list[Frame]:
             if not fs and not p.headline:
                 fs = _colon_quote(u, text) or _passive_quoted(u, text) or _passive_stated(u, text)
                 fs = fs or _with_accusing(u, text)
+                fs = fs or _report_noun_that(u, text)
             if not fs and p.headline and ui == 0 and on("headline-colon-speaker"):
                 fs = _headline_colon(u, text)
             if not p.headline and (asked := _asked_about_report(u, text)):

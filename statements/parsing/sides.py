@@ -26,6 +26,7 @@ from .stance import (
     concedes,
     has_decline_cue,
     has_denial_cue,
+    has_deprivation,
     has_dismissal_cue,
     has_goodwill_cue,
     has_policy_cue,
@@ -70,6 +71,30 @@ def read_sides(rows: list[Row], reg: Registry) -> None:
     for block in blocks.values():
         _read_block(block, reg)
         _requests_for_clarification(block)
+        _deprived_accounts(block)
+
+
+def _deprived_accounts(rows: list[Row]) -> None:
+    """`Trinidadian officials say the vessel has been denied a berth`, `the charge had appeared
+    "overnight, with no paper"`: a remark left a plain comment that tells what a side was denied
+    or given no paper for is an accusation, a claim, when its own side denies nothing in the
+    block (rule `deprivation-claim`)."""
+    if not on("deprivation-claim") or not on("deprivation-not-denial"):
+        return
+    deniers = {r.side for r in rows if r.stance == "denial" and r.side is not None}
+    for r in rows:
+        f = r.frame
+        if (
+            r.stance != "comment"
+            or r.rules != ["default-comment:comment"]
+            or f.headline
+            or f.vclass not in ("say", "turn")
+            or r.side is None
+            or r.side in deniers
+            or not has_deprivation(r.content)
+        ):
+            continue
+        r.set_stance("claim", "deprivation-claim")
 
 
 # A side asking another for an explanation, opening its remark: `said it had asked Tbilisi for

@@ -58,18 +58,45 @@ _TIME_CONTRAST = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _deprivation_re() -> re.Pattern[str]:
+    """`had denied entry to`, `has been denied a berth`, `with no paper, no reason`: what a side
+    was denied or left without, an act a claim tells, no negation of an account (rule
+    `deprivation-not-denial`; the nouns in lexicon `deprivations.txt`)."""
+    items = sorted(lexicon.words("deprivations.txt"), key=len, reverse=True)
+    body = "|".join(re.escape(i) for i in items) or "(?!)"
+    return re.compile(
+        r"\b(?:denied\s+(?:(?:them|him|her|us|it|the\s+[a-z]+)\s+)?|with\s+no\s+)(?:"
+        + body
+        + r")(?![a-z])(?:\s*,\s*no\s+(?:"
+        + body
+        + r")(?![a-z]))*"
+    )
+
+
+def has_deprivation(text: str) -> bool:
+    """`had denied entry to`, `with no paper`: a noun of lexicon `deprivations.txt` after
+    `denied` or `with no`."""
+    low = text.lower()
+    return ("denied" in low or "with no" in low) and bool(_deprivation_re().search(low))
+
+
 def has_denial_cue(text: str) -> bool:
     """Negation or dismissal words in the text."""
-    return _denial_cue(text, on("idle-negation"), on("time-contrast"))
+    return _denial_cue(text, on("idle-negation"), on("time-contrast"), on("deprivation-not-denial"))
 
 
 @lru_cache(maxsize=8192)  # asked again of the same words by several stages
-def _denial_cue(text: str, skip_idle: bool, skip_time: bool = False) -> bool:
+def _denial_cue(
+    text: str, skip_idle: bool, skip_time: bool = False, skip_deprived: bool = False
+) -> bool:
     low = text.lower().replace("’", "'")
     if skip_idle:
         low = _without_idle_negations(low)
     if skip_time and "no" in low:
         low = _TIME_CONTRAST.sub(" ", low)
+    if skip_deprived and ("denied" in low or "with no" in low):
+        low = _deprivation_re().sub(" ", low)
     return bool(_cue_res()[0].search(low)) or "n't" in low
 
 
@@ -404,6 +431,10 @@ def stance_rule(
         if _only_left_without(content) and on("left-without"):
             return "comment", "left-without"
         return "denial", "denial-cue"
+    if has_deprivation(content) and on("deprivation-not-denial") and on("deprivation-claim"):
+        # `had denied entry to 14 members`, `a fee "with no paper"`: a side told it was denied
+        # something, or charged with no paper, accuses whoever did it
+        return "claim", "deprivation-claim"
     return "comment", "default-comment"
 
 
