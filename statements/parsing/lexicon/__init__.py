@@ -141,6 +141,12 @@ def country_index() -> dict[str, tuple[Country, str]]:
                 idx.setdefault(plain.lower(), (c, "capital"))
         for n in c.demonyms:
             idx.setdefault(n.lower(), (c, "demonym"))
+    for c in countries():
+        for n in c.demonyms:
+            # a demonym two states share is the one whose name it begins: `Dominican` is the
+            # Dominican Republic's (news writes Dominica's people `Dominicans` far less often)
+            if c.name.lower().startswith(n.lower() + " "):
+                idx[n.lower()] = (c, "demonym")
     return idx
 
 

@@ -173,3 +173,40 @@ def test_fit_script_aligns_parsed_statements_to_gold_with_their_speakers(tmp_pat
     # the rules said comment, which the gold also accepts: the label keeps the rules' reading
     assert answer.rules == "comment" and answer.label == "comment"
     assert answer.accept == frozenset({"denial", "comment"})
+
+
+# The accused answers: a paper's claim names a state; that state's ministry then speaks.
+ACCUSED = (
+    "The Lakeside Herald reported on Monday that Kenya had closed the Busia crossing to "
+    "Ugandan lorries.\n\n"
+    'Kenya\'s transport ministry said: "Lorries crossed at Busia all week, as on any other."\n\n'
+    'Joseph Mwangi, who runs a depot in Busia, said: "We saw the usual queues."\n'
+)
+
+
+def _features_of(monkeypatch, text: str) -> dict[str, list[str]]:
+    seen: dict[str, list[str]] = {}
+    real = stance_model.row_features
+
+    def record(rows, skip=frozenset(), needed=None):
+        for r, feats in zip(rows, real(rows, skip), strict=True):
+            seen[r.content] = feats
+        return real(rows, skip, needed)
+
+    monkeypatch.setattr(stance_model, "row_features", record)
+    monkeypatch.setattr(stance_model, "model", lambda: _model(margin=0.9, weight=0.0))
+    parse_article(text)
+    return seen
+
+
+def test_the_accused_speaking_and_an_answer_naming_the_claimant_are_features(monkeypatch):
+    seen = _features_of(monkeypatch, ACCUSED)
+    ministry = next(f for c, f in seen.items() if "all week" in c)
+    assert "accused-speaks" in ministry  # the claim names Kenya, the ministry's state
+    depot = next(f for c, f in seen.items() if "usual queues" in c)
+    assert "accused-speaks" not in depot  # a bystander: the claim names neither him nor his state
+    assert not any("names-claimant" in f for f in seen.values())
+    answer = ACCUSED.replace("as on any other", "whatever the Lakeside Herald says")
+    seen = _features_of(monkeypatch, answer)
+    ministry = next(f for c, f in seen.items() if "all week" in c)
+    assert "names-claimant" in ministry

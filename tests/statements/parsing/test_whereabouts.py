@@ -177,3 +177,21 @@ def test_a_speaker_named_by_an_acronym_alone_is_a_body(monkeypatch):
     monkeypatch.setenv(DISABLE_ENV, "acronym-is-body")
     out, _ = contract_with_actors(text, PUB)
     assert actor_named(out, "SNRA")["kind"] == "person"
+
+
+SHARED_DEMONYM = (
+    "Tobacco seed row\n\n"
+    "The Dominican agriculture ministry said on Tuesday that Dominican growers had not received "
+    "the seeds promised by Havana, contradicting Cuban officials."
+)
+
+
+def test_a_demonym_two_states_share_is_the_one_their_name_begins_with():
+    # `Dominican` is both Dominica's and the Dominican Republic's: news means the latter
+    from statements.parsing import lexicon
+
+    assert lexicon.country_index()["dominican"][0].code == "DO"
+    assert lexicon.country_index()["dominica"][0].code == "DM"
+    out, _ = contract_with_actors(SHARED_DEMONYM, PUB)
+    assert any(a["country"] == "DO" for a in out["actors"])
+    assert not any(a["country"] == "DM" for a in out["actors"])
