@@ -694,7 +694,10 @@ def _non_answer_res() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\b(?:not|n't)\s+(?:{aims})\b"),
         # a matter handed to another body, and the negation in its clause: `a matter for the
         # experts, not for newspapers`, `should not be addressed to the ministry but to PSE`
-        re.compile(rf"\b(?:{_NEG}\s+)?(?:{referral})\b[^.;:!?]*|\b{_NEG}\s+(?:{referral})\b"),
+        re.compile(
+            rf"\b(?:{referral})\b[^.;:!?]{{0,80}}?\bnot\s+(?:for|to|by|with)\b|"
+            rf"\b{_NEG}\s+(?:be\s+)?(?:{referral})\b"
+        ),
         # a refusal pending an event: `would not lend further pieces abroad until ...`
         re.compile(r"\b(?:will|would|shall)\s+not\b[^.;:!?]{0,80}?\buntil\b"),
     )
