@@ -38,6 +38,7 @@ from .stance import (
     has_dismissal_cue,
     is_fragment,
     no_dispute,
+    non_answer_negations,
     unrelated_negations,
 )
 from .types import Actor, Link, ParseResult, Statement
@@ -157,6 +158,7 @@ def _parse(text: str, published: dt.date | None, outlet: str | None = None) -> P
         sides.read_sides(rows, reg)
     sides.concessions(rows, cleaned.text)
     unrelated_negations(rows, skip)
+    non_answer_negations(rows)
     no_dispute(rows)
     if not long_page:
         stance_model.revise_stances(rows, skip)

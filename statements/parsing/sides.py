@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from . import lexicon
 from .accounts import AHEAD as _AHEAD
@@ -160,6 +161,35 @@ def _requests_for_clarification(rows: list[Row]) -> None:
             continue  # `asked for the data a week ago and has had no reply`: a grievance
         if _REQUEST.search(head) and on("request-for-clarification"):
             r.set_stance("comment", "request-for-clarification")
+        elif (
+            denier
+            and _side_step().search(head)
+            and not has_denial_cue(r.content)
+            and not has_dismissal_cue(r.content)
+            and on("denier-reports-step")
+        ):
+            # `Bolivia had sent a diplomatic note to Argentina`, `had "raised the matter through
+            # the usual channel"`, `was "examining all legal options"`, `called the call
+            # "constructive"`: the denying side reports a step it took, no account of the facts
+            r.set_stance("comment", "denier-reports-step")
+
+
+@lru_cache(maxsize=1)
+def _side_step() -> re.Pattern[str]:
+    """A side's own step in a dispute, opening its remark (rule `denier-reports-step`)."""
+    docs = lexicon.alternation("step_documents.txt")
+    talks = lexicon.alternation("talk_nouns.txt")
+    return re.compile(
+        r"\b(?:sent|delivered|handed|lodged|filed|submitted)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+        rf"(?:{docs})\b|"
+        r"\braised\s+the\s+(?:matter|issue|case|question|concern)\b|"
+        r"\b(?:examin|consider|study|studi|weigh|review)\w*\s+(?:all\s+|its\s+|their\s+)*"
+        r"legal\s+(?:options|action|steps|remedies|avenues)\b|"
+        r"\bagreed\s+to\s+(?:set\s+up|establish|create|hold|form)\b|"
+        rf"^(?:the|that|this|its|their)\s+(?:{talks})\b\W+(?:[\w-]+\s+)?[\"“]?"
+        r"(?:constructive|useful|productive|cordial|frank|friendly|positive)\b",
+        re.I,
+    )
 
 
 def _answer_turns(rows: list[Row]) -> None:

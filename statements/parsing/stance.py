@@ -686,3 +686,82 @@ def no_dispute(rows: list[Row]) -> None:
         return
     for r in rows:
         r.set_stance("comment", "no-dispute")
+
+
+# The rules whose denial rests on a plain negation of the speaker's own words, nothing else.
+_PLAIN_DENIAL_RULES = ("denial-cue:", "denier-side:")
+_NEG = r"(?:not|n't|never|no)"
+_QUESTION_WORD = r"(?:how|whether|if|what|when|where|who|whom|whose|why|which)"
+
+
+# Each family of `_non_answer_res` is switchable on its own, in that order.
+_NON_ANSWER_FAMILIES = (
+    "non-answer-waiting",
+    "non-answer-unknowing",
+    "non-answer-procedure",
+    "non-answer-aim",
+    "non-answer-referral",
+    "non-answer-until",
+)
+
+
+@lru_cache(maxsize=1)
+def _non_answer_res() -> tuple[re.Pattern[str], ...]:
+    """The negated constructions that answer no account (lower case, `’` as `'`)."""
+    waiting = lexicon.alternation("waiting_verbs.txt")
+    unknowing = lexicon.alternation("unknowing_verbs.txt")
+    ends = lexicon.alternation("procedure_ends.txt")
+    aims = lexicon.alternation("disavowed_aims.txt")
+    referral = lexicon.alternation("referral_phrases.txt")
+    clause = r"[^.;:!?\"“”]"
+    return (
+        # waiting: `had not yet received the note`, `has not yet been scheduled`
+        re.compile(rf"\b(?:not|n't)\s+yet\s+(?:been\s+)?(?:{waiting})\b"),
+        # not knowing, not minding: `did not know how many`, `don't care whose fault it is`
+        re.compile(rf"\b(?:not|n't|never)\s+(?:yet\s+)?(?:{unknowing})\s+{_QUESTION_WORD}\b"),
+        # procedure: `do not announce the content of talks in advance`
+        re.compile(rf"\b(?:not|n't|never)\b{clause}{{0,80}}?\b(?:{ends})\b"),
+        # disavowed aims: `We are not asking for money`, `was not taking sides`
+        re.compile(rf"\b(?:not|n't)\s+(?:{aims})\b"),
+        # a matter handed to another body, and the negation in its clause: `a matter for the
+        # experts, not for newspapers`, `should not be addressed to the ministry but to PSE`
+        re.compile(
+            rf"\b(?:{referral})\b[^.;:!?]{{0,80}}?\bnot\s+(?:for|to|by|with)\b|"
+            rf"\b{_NEG}\s+(?:be\s+)?(?:{referral})\b"
+        ),
+        # a refusal pending an event: `would not lend further pieces abroad until ...`
+        re.compile(r"\b(?:will|would|shall)\s+not\b[^.;:!?]{0,80}?\buntil\b"),
+    )
+
+
+def non_answer_negation(content: str) -> bool:
+    """Every negation of the content says the speaker waits, does not know or mind, states a
+    procedure, disavows an aim, hands the matter to another body or refuses until an event
+    (`it had not yet received the note`, `did not know how many`, `We are not asking for
+    money`): no négation of any account (rule `non-answer-negation`). A quantity `any` or
+    `such` (`had not yet received any letter`) or a dismissal keeps the denial."""
+    low = content.lower().replace("’", "'")
+    if has_dismissal_cue(content) or re.search(r"\b(?:any|such)\b", low):
+        return False
+    found = False
+    for name, rx in zip(_NON_ANSWER_FAMILIES, _non_answer_res(), strict=True):
+        if rx.search(low) and on(name):
+            found = True
+            low = rx.sub(" ", low)
+    return found and not has_denial_cue(low)
+
+
+def non_answer_negations(rows: list[Row]) -> None:
+    """A denial read from a plain negation that says nothing against any account (waiting,
+    not knowing, procedure, a disavowed aim, a referral, a refusal until an event) is a
+    comment: a démenti needs a negation that meets a claim (rule `non-answer-negation`)."""
+    if not on("non-answer-negation"):
+        return
+    for r in rows:
+        f = r.frame
+        if r.stance != "denial" or not r.rules or not r.rules[-1].startswith(_PLAIN_DENIAL_RULES):
+            continue
+        if f.vclass not in ("say", "turn") or f.embedded is not None or f.target:
+            continue
+        if non_answer_negation(r.content):
+            r.set_stance("comment", "non-answer-negation")
