@@ -256,10 +256,6 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
     _denier_according_to(rows)
     accused = _accused_sides(rows, reg)
     if not deny_rows and not accused:
-        # no side denies by its verb: a side may still answer with its own account of the cause
-        _cause_counter_accounts(
-            rows, {r.side for r in rows if r.stance == "claim" and r.side is not None}
-        )
         _answered_later(rows)
         named_accounts(rows)
         return
@@ -425,45 +421,10 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
                 # claim (after an answer its remarks may be about anything: left as comments)
                 if not _answered_before(r, rows):
                     r.set_stance("claim", "claimant-goes-on")
-    _cause_counter_accounts(rows, claimants)
     _partial_confirmations(rows, deniers, first_claim)
     _outlets_answering(rows)
     _answered_later(rows)
     named_accounts(rows)
-
-
-def _cause_counter_accounts(rows: list[Row], claimants: set[int]) -> None:
-    """`The committee says the delay was caused by "the planned migration of the electronic
-    declaration system"`, `She said the delay lay with the Indirect Taxation Authority`: a side
-    that told no claim, telling what caused the contested event, gives its own account against
-    the claim of another side: a counter-account, a denial with no verb of denial (lexicon
-    `cause_cues.txt`, rule `cause-counter-account`). Not a claimant's words, not a bystander's
-    (an analyst explaining a delay answers nobody), not a plan or a non-answer."""
-    if not on("cause-counter-account"):
-        return
-    claims = [c for c in rows if c.stance == "claim" and not c.frame.headline]
-    if not claims:
-        return
-    cues = lexicon.patterns("cause_cues.txt")
-    for r in rows:
-        f = r.frame
-        if r.stance != "comment" or f.vclass not in ("say", "turn") or f.headline:
-            continue
-        if f.question_turn or r.embedded_of is not None or r.side is None:
-            continue
-        if r.side in claimants or is_bystander(r.actor):
-            continue
-        if not any(c.side is not None and c.side != r.side for c in claims):
-            continue
-        c = r.content
-        m = next((m for p in cues if (m := p.search(c))), None)
-        if m is None:
-            continue
-        if has_decline_cue(r.text) or NONCOMMITTAL.search(c) or FUTURE.search(c[: m.start()]):
-            continue
-        if _asks_or_awaits(r) or (has_policy_cue(c) and not has_denial_cue(c)):
-            continue
-        r.set_stance("denial", "cause-counter-account")
 
 
 # A remark whose clause turns on what the speaker will do (`would wait for the results`, `it

@@ -1,9 +1,8 @@
-"""Stances of the fourteenth session (branch p-answer14), on texts written for these tests: a
-side that answers a claim with its own account of the cause (`the delay was caused by ...`,
-rule `cause-counter-account`), and an outlet standing by its report in words with no verb of
-standing by (`was not retracting anything`, `The story was checked with four sources`, lexicon
-entries read by the rules `confirm-cue` and `claimant-holds-evidence`); each with a near miss
-it must leave alone, and each switchable."""
+"""Stances of the fourteenth session (branch p-answer14), on texts written for these tests: an
+outlet standing by its report in words with no verb of standing by (`was not retracting
+anything`, `The story was checked with four sources`: lexicon entries read by the rules
+`confirm-cue` and `claimant-holds-evidence`), with the denying side's own words beside them as
+the near miss, and the evidence reading switched off."""
 
 import pytest
 
@@ -23,26 +22,6 @@ def _off(monkeypatch, *rules):
     monkeypatch.setenv(DISABLE_ENV, ",".join(rules))
 
 
-REPORT = (
-    "The Tarn Post reported on Monday that Velmar had stopped rice lorries at the Orvale "
-    "crossing to put pressure on Kessia.\n\n"
-)
-
-CAUSE = REPORT + (
-    "Velmar's customs service said on Tuesday the delay was caused by the planned migration of "
-    "its electronic declaration system.\n"
-)
-
-ANALYST = REPORT + (
-    "A trade analyst at Kessia University, Mara Lind, said the delay was caused by the planned "
-    "migration of the electronic declaration system.\n"
-)
-
-PLAN = REPORT + (
-    "Velmar's customs service said on Tuesday its director is due to meet Kessian officials "
-    "next month.\n"
-)
-
 STANDS_BY = """The Tarn Post reported on Monday that Velmar had stopped rice lorries at the \
 Orvale crossing.
 
@@ -51,34 +30,6 @@ Velmar's customs service denied the report. It said the delays were caused by he
 The Tarn Post's editor, Ilse Marr, said the paper was not retracting anything. "The story was \
 checked with four sources," she said.
 """
-
-
-# cause-counter-account
-
-
-def test_a_side_telling_the_cause_denies_the_claim():
-    said = parsed_statements(CAUSE)
-    claim = statement_with(said, "had stopped rice lorries")
-    answer = statement_with(said, "was caused by")
-    assert answer["stance"] == "denial"
-    assert answer["rules"][-1] == "cause-counter-account:denial"
-    assert claim["id"] in answer["denies"]
-
-
-def test_an_analyst_telling_the_cause_answers_nobody():
-    said = parsed_statements(ANALYST)
-    assert statement_with(said, "was caused by")["stance"] == "comment"
-
-
-def test_due_to_meet_is_a_plan_not_a_cause():
-    said = parsed_statements(PLAN)
-    assert statement_with(said, "due to meet")["stance"] == "comment"
-
-
-def test_cause_counter_account_can_be_switched_off(monkeypatch):
-    _off(monkeypatch, "cause-counter-account")
-    said = parsed_statements(CAUSE)
-    assert statement_with(said, "was caused by")["stance"] == "comment"
 
 
 # confirm-cue (`not retracting`) and claimant-holds-evidence (`checked with four sources`)
