@@ -1055,6 +1055,9 @@ def _answered_accounts(rows: list[Row]) -> None:
                 and not o.frame.headline
                 and not _denied_before(rows, j, o.side)
                 and not (_AHEAD.match(o.content) and on("account-not-a-plan"))
+                # `said he had heard "nothing official"`: a remark first read as declining to
+                # answer is no account for a denial to answer
+                and not (o.rules[:1] == ["decline-cue:comment"] and on("declined-no-account"))
             ):
                 if o.set_stance("claim", "answered-account"):
                     break

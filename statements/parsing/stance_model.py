@@ -17,7 +17,9 @@ margin (chosen across sets by the fit script), under the rule ``stance-model``. 
 model's `fixed` stances to the rules. Denial was fixed until the fourteenth session (fitted on
 eight sets, the model's moves into and out of denial cost the denial class and its links);
 fitted on seventeen, moves into and out of denial gain the denial class across the sets left
-out, and no stance is fixed.
+out, and no stance is fixed. A move between two stances that the sets left out do not bear out
+(it broke as many readings as it fixed: `denial>claim`, the claims it makes draw false links) is
+`barred`.
 """
 
 from __future__ import annotations
@@ -286,6 +288,9 @@ class StanceModel:
     known: frozenset[str]  # bucketed features the model was fitted with
     margin: float
     fixed: frozenset[str] = frozenset()  # stances the pass neither takes away nor gives
+    # moves the pass never makes, as "from>to" (`denial>claim`): those the sets left out of the
+    # fit did not bear out
+    barred: frozenset[str] = frozenset()
 
     def bucket(self, features: Iterable[str]) -> list[str]:
         """The features as the model knows them: an unknown rule or verb is its family's other."""
@@ -322,6 +327,8 @@ class StanceModel:
             return None
         p = self.probabilities(features)
         best = max((s for s in p if s not in self.fixed), key=lambda s: p[s])
+        if f"{current}>{best}" in self.barred:  # its best move is barred: no second choice
+            return None
         if best != current and p[best] - p.get(current, 0.0) >= self.margin:
             return best
         return None
@@ -337,6 +344,7 @@ def from_dict(raw: Mapping[str, object]) -> StanceModel:
         known=frozenset(cast(list[str], raw.get("known", []))),
         margin=math.inf if margin is None else float(cast(float, margin)),
         fixed=frozenset(cast(list[str], raw.get("fixed", []))),
+        barred=frozenset(cast(list[str], raw.get("barred", []))),
     )
 
 

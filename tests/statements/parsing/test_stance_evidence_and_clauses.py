@@ -97,14 +97,22 @@ def test_a_request_left_unanswered_stays_the_account():
     assert _stance(text, "no reply") == "claim"
 
 
+NOTHING_OFFICIAL = REQUEST.replace(
+    "Varel's transport ministry said on Tuesday that it had asked Orsa for \"an official "
+    'explanation" of the delays.',
+    'A customs broker at Tolm, Piet Varga, said he had heard "nothing official from either side".',
+)
+
+
 def test_hearing_nothing_official_is_a_non_answer():
-    text = REQUEST.replace(
-        "Varel's transport ministry said on Tuesday that it had asked Orsa for \"an official "
-        'explanation" of the delays.',
-        'A customs broker at Tolm, Piet Varga, said he had heard "nothing official from either '
-        'side".',
-    )
-    assert _stance(text, "nothing official") == "comment"
+    assert _stance(NOTHING_OFFICIAL, "nothing official") == "comment"
+
+
+def test_declined_no_account_switched_off(monkeypatch):
+    # the denial after it would take the bystander's remark for the account it answers
+    # (`answered-account`); the rules alone then read a claim
+    disable = "declined-no-account,stance-model"
+    assert _stance(NOTHING_OFFICIAL, "nothing official", monkeypatch, disable) == "claim"
 
 
 SUMMONED = (

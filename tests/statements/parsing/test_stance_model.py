@@ -98,6 +98,53 @@ def test_a_fixed_stance_is_neither_given_nor_taken_by_the_model():
     assert fitted.revise("denial", ["rs:denial"]) is None
 
 
+def test_a_barred_move_is_never_made_and_leaves_the_rules_stance():
+    fitted = stance_model.from_dict(
+        {
+            "bias": {"claim": 0.0, "denial": 0.0, "confirmation": 0.0, "comment": 0.0},
+            "weights": {"side:other": {"claim": 4.0, "comment": 3.0}},
+            "margin": 0.1,
+            "barred": ["denial>claim"],
+        }
+    )
+    # its best move from a denial is barred: no second choice, the rules' denial stays
+    assert fitted.revise("denial", ["side:other"]) is None
+    # the same preference from a comment is no barred move
+    assert fitted.revise("comment", ["side:other"]) == "claim"
+
+
+def _fit_script(monkeypatch):
+    spec = importlib.util.spec_from_file_location("fit_stance", ROOT / "bench" / "fit_stance.py")
+    assert spec is not None and spec.loader is not None
+    fit_stance = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "fit_stance", fit_stance)  # its dataclasses look it up
+    spec.loader.exec_module(fit_stance)
+    return fit_stance
+
+
+def test_fit_script_bars_the_moves_the_sets_left_out_do_not_bear_out(monkeypatch):
+    fit_stance = _fit_script(monkeypatch)
+
+    def ex(rules: str, gold: str) -> object:
+        return fit_stance.Example("a", ("f",), rules, gold, frozenset([gold]))
+
+    # the invented model moves every denial to claim and every comment to claim
+    model = stance_model.StanceModel(
+        {"claim": 0.0, "denial": 0.0, "confirmation": 0.0, "comment": 0.0},
+        {"f": {"claim": 5.0}},
+        frozenset(),
+        0.0,
+    )
+    by_set = {
+        "a": [ex("denial", "denial"), ex("denial", "claim"), ex("comment", "claim")],
+        "b": [ex("denial", "denial"), ex("comment", "claim"), ex("comment", "comment")],
+    }
+    barred, lines = fit_stance.unborne_moves(by_set, {"a": model, "b": model}, 0.1)
+    # denial>claim fixed 1, broke 2: barred; comment>claim fixed 2, broke 1: kept
+    assert barred == frozenset({"denial>claim"})
+    assert any("comment>claim" in line and "fixed   2" in line for line in lines)
+
+
 def test_stance_model_can_be_switched_off(monkeypatch):
     monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "stance-model")
     out = _parse_with(monkeypatch, _model(margin=0.3, weight=3.0))
@@ -131,11 +178,7 @@ def test_features_name_no_word_of_the_article(monkeypatch):
 
 @needs_shared
 def test_fit_script_aligns_parsed_statements_to_gold_with_their_speakers(tmp_path, monkeypatch):
-    spec = importlib.util.spec_from_file_location("fit_stance", ROOT / "bench" / "fit_stance.py")
-    assert spec is not None and spec.loader is not None
-    fit_stance = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, "fit_stance", fit_stance)  # its dataclasses look it up
-    spec.loader.exec_module(fit_stance)
+    fit_stance = _fit_script(monkeypatch)
     article = {
         "id": "invented",
         "published": "2026-03-10",
