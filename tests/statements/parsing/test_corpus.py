@@ -100,10 +100,12 @@ def test_seed_misspelt_name_is_an_alias_and_affiliations_chain_to_russia():
 FLOORS = {
     "attribution_f1": 0.942,
     "span_f1": 0.958,
-    "stance_acc": 0.927,
-    "denial_f1": 0.935,
+    "stance_acc": 0.933,
+    "denial_f1": 0.94,
     # p-links11 (anaphor-cut-at-that): link_f1 0.695 -> 0.697
     # p-links13 refit: 0.698 -> 0.699
+    # session 14, stance model refitted with no stance fixed: 0.699 -> 0.697 (two comments read
+    # as claims draw three false links in dev 36, 39, 40), at this floor; not lowered
     "link_f1": 0.697,
     "actor_f1": 0.933,
     "kind_acc": 0.996,

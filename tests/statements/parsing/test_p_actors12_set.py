@@ -42,9 +42,9 @@ def test_the_set_holds_its_four_articles():
 FLOORS = {
     "attribution_f1": 0.998,
     "span_f1": 0.998,
-    "stance_acc": 0.814,
+    "stance_acc": 0.84,
     "denial_f1": 0.816,
-    "link_f1": 0.543,
+    "link_f1": 0.607,
     "actor_f1": 0.986,
     "kind_acc": 0.998,
     "affiliation_acc": 0.958,

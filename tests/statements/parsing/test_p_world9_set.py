@@ -54,7 +54,7 @@ FLOORS = {
     "span_f1": 0.934,
     "stance_acc": 0.868,
     "denial_f1": 0.897,
-    "link_f1": 0.582,
+    "link_f1": 0.589,
     "actor_f1": 0.823,
     "kind_acc": 0.907,
     "affiliation_acc": 0.557,
