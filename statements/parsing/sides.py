@@ -179,15 +179,17 @@ def _side_step() -> re.Pattern[str]:
     """A side's own step in a dispute, opening its remark (rule `denier-reports-step`)."""
     docs = lexicon.alternation("step_documents.txt")
     talks = lexicon.alternation("talk_nouns.txt")
+    legal = lexicon.alternation("legal_steps.txt")
+    qualities = lexicon.alternation("talk_qualities.txt")
     return re.compile(
         r"\b(?:sent|delivered|handed|lodged|filed|submitted)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
         rf"(?:{docs})\b|"
         r"\braised\s+the\s+(?:matter|issue|case|question|concern)\b|"
         r"\b(?:examin|consider|study|studi|weigh|review)\w*\s+(?:all\s+|its\s+|their\s+)*"
-        r"legal\s+(?:options|action|steps|remedies|avenues)\b|"
+        rf"legal\s+(?:{legal})\b|"
         r"\bagreed\s+to\s+(?:set\s+up|establish|create|hold|form)\b|"
         rf"^(?:the|that|this|its|their)\s+(?:{talks})\b\W+(?:[\w-]+\s+)?[\"“]?"
-        r"(?:constructive|useful|productive|cordial|frank|friendly|positive)\b",
+        rf"(?:{qualities})\b",
         re.I,
     )
 

@@ -63,8 +63,7 @@ def _deprivation_re() -> re.Pattern[str]:
     """`had denied entry to`, `has been denied a berth`, `with no paper, no reason`: what a side
     was denied or left without, an act a claim tells, no negation of an account (rule
     `deprivation-not-denial`; the nouns in lexicon `deprivations.txt`)."""
-    items = sorted(lexicon.words("deprivations.txt"), key=len, reverse=True)
-    body = "|".join(re.escape(i) for i in items) or "(?!)"
+    body = lexicon.alternation("deprivations.txt") or "(?!)"
     return re.compile(
         r"\b(?:denied\s+(?:(?:them|him|her|us|it|the\s+[a-z]+)\s+)?|with\s+no\s+)(?:"
         + body
@@ -738,7 +737,7 @@ def non_answer_negation(content: str) -> bool:
     """Every negation of the content says the speaker waits, does not know or mind, states a
     procedure, disavows an aim, hands the matter to another body or refuses until an event
     (`it had not yet received the note`, `did not know how many`, `We are not asking for
-    money`): no négation of any account (rule `non-answer-negation`). A quantity `any` or
+    money`): no negation of any account (rule `non-answer-negation`). A quantity `any` or
     `such` (`had not yet received any letter`) or a dismissal keeps the denial."""
     low = content.lower().replace("’", "'")
     if has_dismissal_cue(content) or re.search(r"\b(?:any|such)\b", low):
