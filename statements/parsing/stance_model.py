@@ -178,7 +178,7 @@ def _context_features(rows: list[Row], skip: frozenset[str]) -> list[list[str]]:
     shares with them (counted, not named), the row before, later denials, the speaker's other
     stances. One pass forward and one back, so that a long page stays linear."""
     stems = [content_stems(r.content, skip) for r in rows]
-    names = [_names_of(r.actor) for r in rows]
+    names = _naming_patterns(rows)
     lowered = [r.content.lower() for r in rows]
     by_speaker: Counter[tuple[int, str]] = Counter(
         (id(r.actor), r.stance) for r in rows if r.actor is not None
@@ -198,20 +198,10 @@ def _context_features(rows: list[Row], skip: frozenset[str]) -> list[list[str]]:
                 feats.append("side:unknown")
             else:
                 feats.append("side:claimant" if r.side in sides else "side:other")
-            shared = max(
-                (
-                    len(stems[k] & stems[j])
-                    for j in before[-_RECENT_CLAIMS:]
-                    if rows[j].actor is not r.actor
-                ),
-                default=0,
-            )
-            feats.append(f"overlap:{_overlap(shared)}")
             recent = [j for j in before[-_RECENT_CLAIMS:] if rows[j].actor is not r.actor]
-            if names[k] and any(_mentions(lowered[j], names[k]) for j in recent):
-                feats.append("accused-speaks")
-            if any(names[j] and _mentions(lowered[k], names[j]) for j in recent):
-                feats.append("names-claimant")
+            shared = max((len(stems[k] & stems[j]) for j in recent), default=0)
+            feats.append(f"overlap:{_overlap(shared)}")
+            feats.extend(_naming_features(k, recent, names, lowered))
         else:
             feats.append("no-prior-claim")
         last = prev.get(r.block)
@@ -238,27 +228,42 @@ def _context_features(rows: list[Row], skip: frozenset[str]) -> list[list[str]]:
     return out
 
 
-def _names_of(actor: object) -> tuple[str, ...]:
-    """The lower-cased words an earlier claim would name a speaker by: its name and aliases
-    and its country's name, capital and demonym (`the Georgian side`)."""
+def _naming_patterns(rows: list[Row]) -> list[re.Pattern[str] | None]:
+    """Each row's speaker's naming pattern, built once per actor."""
+    by_actor: dict[int, re.Pattern[str] | None] = {}
+    for r in rows:
+        if id(r.actor) not in by_actor:
+            by_actor[id(r.actor)] = _naming_pattern(r.actor)
+    return [by_actor[id(r.actor)] for r in rows]
+
+
+def _naming_features(
+    k: int, recent: list[int], names: list[re.Pattern[str] | None], lowered: list[str]
+) -> list[str]:
+    """`accused-speaks`: an earlier claim of another speaker names row k's speaker or its
+    state; `names-claimant`: row k names the speaker of one of them."""
+    out = []
+    own = names[k]
+    if own is not None and any(own.search(lowered[j]) for j in recent):
+        out.append("accused-speaks")
+    if any((p := names[j]) is not None and p.search(lowered[k]) for j in recent):
+        out.append("names-claimant")
+    return out
+
+
+def _naming_pattern(actor: MActor | None) -> re.Pattern[str] | None:
+    """How an earlier claim would name a speaker, as whole lower-cased words: its name and
+    aliases and its country's name, capital and demonym (`the Georgian side`). Built once per
+    actor of a parse (no cache across articles: a worker parses without end)."""
     if actor is None:
-        return ()
-    a = cast("MActor", actor)
-    out = {n.lower() for n in (a.name, *a.aliases) if len(n) > 3}
-    country = lexicon.country_by_code().get(a.country or "")
+        return None
+    names = {n.lower() for n in (actor.name, *actor.aliases) if len(n) > 3}
+    country = lexicon.country_by_code().get(actor.country or "")
     if country is not None:
-        out.update(n.lower() for n in (country.name, *country.capitals, *country.demonyms))
-    return tuple(sorted(out))
-
-
-@cache
-def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
-
-
-def _mentions(text: str, names: tuple[str, ...]) -> bool:
-    """Whether the text names one of the names, as whole words."""
-    return _names_pattern(names).search(text) is not None
+        names.update(n.lower() for n in (country.name, *country.capitals, *country.demonyms))
+    if not names:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names)) + r")\b")
 
 
 def _later_features(rows: list[Row], out: list[list[str]]) -> None:
