@@ -60,6 +60,8 @@ SETS = {
     "heldout18": TESTS / "heldout18",
     "heldout19": TESTS / "heldout19",
     "heldout20": TESTS / "heldout20",
+    "heldout21": TESTS / "heldout21",
+    "heldout22": TESTS / "heldout22",
     "transcripts": TESTS / "transcripts",
 }
 HIGH = 0.8  # the promise: above this, right at least 90% of the time
