@@ -33,6 +33,7 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
     if len(named) * len(rows) > MAX_NAME_SCAN:
         named = []
     para_of = {u.start: u.paragraph for p in doc.paragraphs for u in p.units}
+    chapter_of, apart = _roundup_chapters(doc)
     nodes: list[Node] = []
     node_of: dict[int, int] = {}
     for k, r in enumerate(rows):
@@ -84,6 +85,9 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
                 and conceded_negation(f.verb or "", r.content),
             )
         )
+        para = nodes[k].para
+        nodes[k].chapter = chapter_of.get(para, 0)
+        nodes[k].apart = para in apart
         node_of[id(r)] = k
         if r.stance in ("denial", "confirmation"):
             nodes[k].account_of = _side_account(r.content, named, reg)
@@ -99,6 +103,7 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
     link(nodes)
     for k, r in enumerate(rows):
         n = nodes[k]
+        r.rules.extend(f"{note}:{r.stance}" for note in dict.fromkeys(n.notes))
         for relation, targets in (("denies", n.denies), ("confirms", n.confirms)):
             for t in targets:
                 if t == k:
@@ -112,6 +117,25 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
                         confidence=link_confidence(rule),
                     )
                 )
+
+
+def _roundup_chapters(doc: Document) -> tuple[dict[int, int], frozenset[int]]:
+    """Paragraph -> how many paragraphs opened by a roundup marker (`Separately,`, `In a
+    separate dispute,`, `In other news`) stand up to it, and the set of such paragraphs."""
+    if not on("separate-dispute-marker"):
+        return {}, frozenset()
+    markers = patterns("separate_dispute_markers.txt")
+    chapter, out, apart = 0, {}, set()
+    for p in doc.paragraphs:
+        head = _BULLET.sub("", doc.text[p.start : min(p.end, p.start + 80)])
+        if any(m.match(head) for m in markers):
+            chapter += 1
+            apart.add(p.index)
+        out[p.index] = chapter
+    return out, frozenset(apart)
+
+
+_BULLET = re.compile(r"^[\s*•·–—-]+")
 
 
 def _whole_report(text: str) -> bool:
