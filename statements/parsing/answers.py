@@ -85,9 +85,7 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
                 and conceded_negation(f.verb or "", r.content),
             )
         )
-        para = nodes[k].para
-        nodes[k].chapter = chapter_of.get(para, 0)
-        nodes[k].apart = para in apart
+        _mark_apart(nodes[k], r, chapter_of, apart)
         node_of[id(r)] = k
         if r.stance in ("denial", "confirmation"):
             nodes[k].account_of = _side_account(r.content, named, reg)
@@ -117,6 +115,16 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
                         confidence=link_confidence(rule),
                     )
                 )
+
+
+def _mark_apart(n: Node, r: Row, chapter_of: dict[int, int], apart: frozenset[int]) -> None:
+    """What tells a node's dispute apart from the others: its roundup chapter, and for a claim
+    whether it charges the other side with making things up."""
+    if r.stance == "claim" and on("counter-accusation-apart"):
+        charges = patterns("fabrication_charges.txt")
+        n.charges_fabrication = any(p.search(r.content) for p in charges)
+    n.chapter = chapter_of.get(n.para, 0)
+    n.apart = n.para in apart
 
 
 def _roundup_chapters(doc: Document) -> tuple[dict[int, int], frozenset[int]]:

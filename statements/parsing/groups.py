@@ -101,6 +101,7 @@ class Node:
     names_denial: bool = False  # a denial naming another's denial (`rejected the company's denial`)
     chapter: int = 0  # paragraphs opened by a roundup marker (`Separately,`) up to its own
     apart: bool = False  # its paragraph opens with such a marker
+    charges_fabrication: bool = False  # an accusation of making things up (`of inventing ...`)
     notes: list[str] = field(default_factory=list)  # grouping rules that decided it (trace)
     denies: list[int] = field(default_factory=list)
     confirms: list[int] = field(default_factory=list)

@@ -625,9 +625,11 @@ def _accuses_anew(n: Node, first: Node) -> bool:
     accusation of dumping sediment: the denying side accuses the other of something else, a
     dispute of its own, not its account of the first; it shares no content word with the lead
     claim (`accusing the regulator of publishing misleading information about the inspection`
-    answers the inspection report)."""
+    answers the inspection report) and it charges no making up (`accused the authorities of
+    "inventing Russian hackers"` contradicts the report of hackers)."""
     return (
         n.claim_verb in words("accusation_verbs.txt")
+        and not n.charges_fabrication
         and overlap(n, first) == 0
         and on("counter-accusation-apart")
     )

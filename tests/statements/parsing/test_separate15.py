@@ -102,3 +102,18 @@ def test_a_counter_accusation_about_the_claim_still_denies_it():
     first = statement_with(st, "dumping dredged sediment")
     story = statement_with(st, "inventing the sediment story")
     assert first["id"] in story["denies"]
+
+
+# Near miss: the counter-accusation charges the claimant with making things up, sharing no
+# word with the claim: it still contradicts it.
+INVENTING = COUNTER.replace(
+    "of paralysing the joint commission that manages the waterway",
+    'of "inventing stories every time an election comes round"',
+)
+
+
+def test_a_counter_accusation_of_inventing_still_denies_the_claim():
+    st = parsed_statements(INVENTING)
+    first = statement_with(st, "dumping dredged sediment")
+    inventing = statement_with(st, "inventing stories")
+    assert first["id"] in inventing["denies"]
