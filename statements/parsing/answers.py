@@ -33,6 +33,7 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
     if len(named) * len(rows) > MAX_NAME_SCAN:
         named = []
     para_of = {u.start: u.paragraph for p in doc.paragraphs for u in p.units}
+    chapter_of, apart = _roundup_chapters(doc)
     nodes: list[Node] = []
     node_of: dict[int, int] = {}
     for k, r in enumerate(rows):
@@ -84,6 +85,7 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
                 and conceded_negation(f.verb or "", r.content),
             )
         )
+        _mark_apart(nodes[k], r, chapter_of, apart)
         node_of[id(r)] = k
         if r.stance in ("denial", "confirmation"):
             nodes[k].account_of = _side_account(r.content, named, reg)
@@ -99,6 +101,7 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
     link(nodes)
     for k, r in enumerate(rows):
         n = nodes[k]
+        r.rules.extend(f"{note}:{r.stance}" for note in dict.fromkeys(n.notes))
         for relation, targets in (("denies", n.denies), ("confirms", n.confirms)):
             for t in targets:
                 if t == k:
@@ -112,6 +115,35 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
                         confidence=link_confidence(rule),
                     )
                 )
+
+
+def _mark_apart(n: Node, r: Row, chapter_of: dict[int, int], apart: frozenset[int]) -> None:
+    """What tells a node's dispute apart from the others: its roundup chapter, and for a claim
+    whether it charges the other side with making things up."""
+    if r.stance == "claim" and on("counter-accusation-apart"):
+        charges = patterns("fabrication_charges.txt")
+        n.charges_fabrication = any(p.search(r.content) for p in charges)
+    n.chapter = chapter_of.get(n.para, 0)
+    n.apart = n.para in apart
+
+
+def _roundup_chapters(doc: Document) -> tuple[dict[int, int], frozenset[int]]:
+    """Paragraph -> how many paragraphs opened by a roundup marker (`Separately,`, `In a
+    separate dispute,`, `In other news`) stand up to it, and the set of such paragraphs."""
+    if not on("separate-dispute-marker"):
+        return {}, frozenset()
+    markers = patterns("separate_dispute_markers.txt")
+    chapter, out, apart = 0, {}, set()
+    for p in doc.paragraphs:
+        head = _BULLET.sub("", doc.text[p.start : min(p.end, p.start + 80)])
+        if any(m.match(head) for m in markers):
+            chapter += 1
+            apart.add(p.index)
+        out[p.index] = chapter
+    return out, frozenset(apart)
+
+
+_BULLET = re.compile(r"^[\s*•·–—-]+")
 
 
 def _whole_report(text: str) -> bool:

@@ -99,6 +99,10 @@ class Node:
     kind: str = ""  # the speaker's kind (person, organisation, media, ...), "" when none
     conceded: bool = False  # a conceded negation (`acknowledged that the crew had not been ...`)
     names_denial: bool = False  # a denial naming another's denial (`rejected the company's denial`)
+    chapter: int = 0  # paragraphs opened by a roundup marker (`Separately,`) up to its own
+    apart: bool = False  # its paragraph opens with such a marker
+    charges_fabrication: bool = False  # an accusation of making things up (`of inventing ...`)
+    notes: list[str] = field(default_factory=list)  # grouping rules that decided it (trace)
     denies: list[int] = field(default_factory=list)
     confirms: list[int] = field(default_factory=list)
     why: dict[int, str] = field(default_factory=dict)  # target -> the rule that linked it
@@ -122,9 +126,12 @@ class Dispute:
     stems: set[str] = field(default_factory=set)
     cited: set[int] = field(default_factory=set)  # sources its reports cite
     last_pos: int = 0
+    chapter: int = -1  # the roundup chapter of its first claim (-1: none yet)
 
     def add(self, n: Node) -> None:
         if n.stance == "claim":
+            if self.chapter < 0:
+                self.chapter = n.chapter
             self.claims.append(n)
             self.named |= n.mentions
             self.stems |= n.stems
@@ -182,6 +189,9 @@ def disputes(nodes: list[Node]) -> dict[int, Dispute]:
                     s += 3  # a voice that answered before any claim, now with its own account
                 if s > best_score:
                     best, best_score = d, s
+            if best is not None and best_score >= 1.5 and _opens_apart(n, disputes):
+                n.notes.append("separate-dispute-marker")
+                best = None
             if best is None or best_score < 1.5:
                 best = Dispute()
                 disputes.append(best)
@@ -211,6 +221,9 @@ def disputes(nodes: list[Node]) -> dict[int, Dispute]:
                 # the claim it carries decides whether this is a dispute already met
                 scored = [(_ties(by_idx[n.embedded], d), d) for d in disputes]
                 best = max(scored, key=lambda t: t[0])[1] if scored else None
+                if best is not None and _opens_apart(by_idx[n.embedded], disputes, n):
+                    by_idx[n.embedded].notes.append("separate-dispute-marker")
+                    best = None
                 if best is None or max(t[0] for t in scored) < 1.5:
                     best = Dispute()
                     disputes.append(best)
@@ -258,7 +271,32 @@ def _answered_first(n: Node, waiting: list[Node]) -> bool:
     )
 
 
+def _opens_apart(n: Node, disputes: list[Dispute], answer: Node | None = None) -> bool:
+    """`Separately, Slovakia's transport ministry accused Hungary of ...`, `In a separate
+    dispute, the newspaper reported ...`: the first claim told in a paragraph a roundup marker
+    opens is another matter, a dispute of its own, although its parties and words recur;
+    unless its speaker already has a claim in an earlier dispute (the same voice going on)."""
+    m = answer or n
+    if not (m.apart and disputes and on("separate-dispute-marker")):
+        return False
+    if any(d.chapter == n.chapter for d in disputes):
+        return False  # the chapter's dispute is already open
+    return not any(n.speaker is not None and n.speaker in d.speakers for d in disputes)
+
+
 def _best_dispute(n: Node, disputes: list[Dispute], nodes: list[Node]) -> Dispute:
+    best = _best_of(n, disputes, chapters=False)
+    if not on("separate-dispute-marker") or all(d.chapter <= 0 for d in disputes):
+        return best
+    # a headline or answer told before `Separately, ...` is about no dispute opened there
+    earlier = [d for d in disputes if d.chapter <= n.chapter]
+    apart = _best_of(n, earlier or disputes, chapters=True)
+    if apart is not best:
+        n.notes.append("separate-dispute-marker")
+    return apart
+
+
+def _best_of(n: Node, disputes: list[Dispute], chapters: bool) -> Dispute:
     scored = []
     nearest = None
     for d in disputes:
@@ -269,6 +307,8 @@ def _best_dispute(n: Node, disputes: list[Dispute], nodes: list[Node]) -> Disput
         s = _ties(n, d)
         if nearest is not None and nearest[1] is d:
             s += 1.5
+        if chapters and n.chapter > 0 and d.chapter == n.chapter:
+            s += 1.5  # an answer told after `Separately, ...` answers that chapter's dispute
         scored.append((s, -i if nearest is None else 0, d))
     scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
     return scored[0][2]

@@ -28,6 +28,7 @@ from .groups import (
     overlap,
     pos,
 )
+from .lexicon import words
 from .propositions import PROPOSITION_MARGIN, PROPOSITION_MIN, answered_propositions, match
 from .rules import on
 
@@ -608,12 +609,30 @@ def _counter_claim(
     ]
     if n.side is not None and any(m.side == n.side for m in denials):
         # the denying side's own account of what happened: it contradicts the lead claim
+        if first.side != n.side and _accuses_anew(n, first):
+            n.notes.append("counter-accusation-apart")
+            return []
         return [first.idx] if first.side != n.side else []
     if n.speaker != first.speaker and n.relay is not None and n.relay == first.speaker:
         # a source of the report, speaking again after the denials: it answers them
         if max(overlap(n, m) for m in denials) >= 2:
             return [m.idx for m in denials if overlap(n, m) >= 1]
     return []
+
+
+def _accuses_anew(n: Node, first: Node) -> bool:
+    """`Argentina accused Montevideo of paralysing the commission`, after denying Uruguay's
+    accusation of dumping sediment: the denying side accuses the other of something else, a
+    dispute of its own, not its account of the first; it shares no content word with the lead
+    claim (`accusing the regulator of publishing misleading information about the inspection`
+    answers the inspection report) and it charges no making up (`accused the authorities of
+    "inventing Russian hackers"` contradicts the report of hackers)."""
+    return (
+        n.claim_verb in words("accusation_verbs.txt")
+        and not n.charges_fabrication
+        and overlap(n, first) == 0
+        and on("counter-accusation-apart")
+    )
 
 
 def _backing_claim(
