@@ -92,10 +92,7 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
                 nodes[k].target_actor = _named_report(r.text, named, actor)
             if nodes[k].target_actor is None and r.stance == "confirmation":
                 nodes[k].target_actor = _proved_right(r.text, reg, actor)
-            if nodes[k].target_actor is None and nodes[k].anaphor is None:
-                words_of = _answered_words(doc.text[f.unit.start : f.unit.end][:300], reg, actor)
-                if words_of is not None:
-                    nodes[k].target_actor, nodes[k].target_kind = words_of
+            _mark_answered_words(nodes[k], doc.text[f.unit.start : f.unit.end], reg, actor)
             if r.stance == "denial" and nodes[k].anaphor is None:
                 _mark_named_denial(nodes[k], r.text, reg, actor)
     for k, r in enumerate(rows):
@@ -144,6 +141,10 @@ def _stand_by_re() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{ln})" for ln in lines) or "(?!)", re.IGNORECASE)
 
 
+# words every cue of lexicon/answered_about_cues.txt contains
+_CUE_HEADS = ("asked ", "respon", "comment", "reply", "replying", "reacting")
+
+
 @lru_cache(maxsize=1)
 def _answered_words_re() -> re.Pattern[str]:
     cues = lexicon.alternation("answered_about_cues.txt")
@@ -157,6 +158,15 @@ def _answered_words_re() -> re.Pattern[str]:
     )
 
 
+def _mark_answered_words(n: Node, sentence: str, reg: Registry, speaker: MActor | None) -> None:
+    """An answer naming no account yet, given to another actor's named words: aim it there."""
+    if n.target_actor is not None or n.anaphor is not None:
+        return
+    words_of = _answered_words(sentence[:300], reg, speaker)
+    if words_of is not None:
+        n.target_actor, n.target_kind = words_of
+
+
 def _answered_words(sentence: str, reg: Registry, speaker: MActor | None) -> tuple[int, str] | None:
     """`Asked about the company's statement, Solheim said ...`, `said in response to the
     Polish customs statement`: the one actor (not the speaker) whose words the answer was
@@ -165,8 +175,8 @@ def _answered_words(sentence: str, reg: Registry, speaker: MActor | None) -> tup
     if not on("answered-words-named"):
         return None
     low = sentence.lower()
-    if not any(w in low for w in ("sked", "respon", "comment", "repl", "react")):
-        return None
+    if not any(w in low for w in _CUE_HEADS):
+        return None  # the pattern's search is slow on the many sentences that have no cue
     m = _answered_words_re().search(sentence)
     if m is None:
         return None
