@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import lexicon
 from .caseblind import lower_for_ci
 from .contract import link_confidence
 from .lexicon import patterns
@@ -93,6 +94,7 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
                 nodes[k].target_actor = _named_report(r.text, named, actor)
             if nodes[k].target_actor is None and r.stance == "confirmation":
                 nodes[k].target_actor = _proved_right(r.text, reg, actor)
+            _mark_answered_words(nodes[k], doc.text[f.unit.start : f.unit.end], reg, actor)
             if r.stance == "denial" and nodes[k].anaphor is None:
                 _mark_named_denial(nodes[k], r.text, reg, actor)
     for k, r in enumerate(rows):
@@ -169,6 +171,83 @@ def _stands_by(text: str) -> bool:
 def _stand_by_re() -> re.Pattern[str]:
     lines = [p.pattern for p in patterns("stand_by_cues.txt")]
     return re.compile("|".join(f"(?:{ln})" for ln in lines) or "(?!)", re.IGNORECASE)
+
+
+# words every cue of lexicon/answered_about_cues.txt contains
+_CUE_HEADS = ("asked ", "respon", "comment", "reply", "replying", "reacting")
+
+
+@lru_cache(maxsize=1)
+def _answered_words_re() -> re.Pattern[str]:
+    cues = lexicon.alternation("answered_about_cues.txt")
+    words = lexicon.alternation("spoken_words_nouns.txt")
+    accounts = lexicon.alternation("spoken_account_nouns.txt")
+    return re.compile(
+        rf"\b(?:{cues})\s+(?:the\s+)?(?P<who>[\w'’.-]+(?:\s+[\w'’.-]+){{0,4}}?)(?:'s|’s)?\s+"
+        rf"(?:earlier\s+|latest\s+|own\s+|written\s+|official\s+)?"
+        rf"(?:(?P<words>{words})|{accounts})\b",
+        re.I,
+    )
+
+
+def _mark_answered_words(n: Node, sentence: str, reg: Registry, speaker: MActor | None) -> None:
+    """An answer naming no account yet, given to another actor's named words: aim it there."""
+    if n.target_actor is not None or n.anaphor is not None:
+        return
+    words_of = _answered_words(sentence[:300], reg, speaker)
+    if words_of is not None:
+        n.target_actor, n.target_kind = words_of
+
+
+def _answered_words(sentence: str, reg: Registry, speaker: MActor | None) -> tuple[int, str] | None:
+    """`Asked about the company's statement, Solheim said ...`, `said in response to the
+    Polish customs statement`: the one actor (not the speaker) whose words the answer was
+    given to, named by its name, alias or role, or the first words of one (rule
+    answered-words-named)."""
+    if not on("answered-words-named"):
+        return None
+    low = sentence.lower()
+    if not any(w in low for w in _CUE_HEADS):
+        return None  # the pattern's search is slow on the many sentences that have no cue
+    m = _answered_words_re().search(sentence)
+    if m is None:
+        return None
+    who = " ".join(m.group("who").lower().split())
+    who = re.sub(r"^(?:mr|mrs|ms|miss|dr)\.?\s+", "", re.sub(r"(?:'s|’s)$", "", who))
+    if who in ("it", "its", "his", "her", "their", "that", "this", "a", "an", "any", "such"):
+        return None
+    whos = {who, *_by_country_name(who)}
+    hits = set()
+    for a in reg.actors:
+        if speaker is not None and a.idx == speaker.idx:
+            continue
+        for form in (a.name, *a.aliases, a.role or ""):
+            form = re.sub(r"^the\s+", "", " ".join(form.lower().split()))
+            if form and any(_names_form(form, w) for w in whos):
+                hits.add(a.idx)
+    if len(hits) != 1:
+        return None
+    return hits.pop(), ("words" if m.group("words") else "account")
+
+
+def _names_form(form: str, who: str) -> bool:
+    """`who` names an actor's name or alias `form`: the whole of it, its last or first words,
+    or its first and last word with words between (`norway's ministry` for `norway's transport
+    ministry`)."""
+    if form == who or form.endswith(" " + who) or form.startswith(who + " "):
+        return True
+    fw, ww = form.split(), who.split()
+    return len(ww) >= 2 and len(fw) > len(ww) and fw[0] == ww[0] and fw[-1] == ww[-1]
+
+
+def _by_country_name(who: str) -> list[str]:
+    """`polish customs` also as `poland's customs`: a demonym read as its country's name."""
+    first, _, rest = who.partition(" ")
+    hit = lexicon.country_index().get(first)
+    if hit is None or not rest:
+        return []
+    c = hit[0]
+    return [f"{n.lower()}'s {rest}" for n in (c.name, *c.aliases)]
 
 
 def _may_such(text: str) -> bool:

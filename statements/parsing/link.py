@@ -218,6 +218,34 @@ def _targets(
             last = denials[-1]
             return [(next(m for m in denials if m.speaker == last.speaker).idx, "names-a-denial")]
     # `X's account`, `a claim by X`: what X said.
+    if (
+        n.target_kind in ("words", "account")
+        and n.target_actor is not None
+        and n.target_actor != n.speaker
+        and on("answered-words-named")
+    ):
+        # `Asked about the company's statement, ...`: the latest words of that actor before it,
+        # a claim or an answer; `Asked about the Ledger's report`: its first claim
+        own = _claims_of(n.target_actor, nodes, n.pos) if n.target_kind == "account" else []
+        if own:
+            return [(own[0].idx, "answered-words-named")]
+        told = [
+            m
+            for m in nodes
+            if m.speaker == n.target_actor
+            and m.stance in ("claim", *ANSWERS)
+            and m.pos < n.pos
+            and not m.headline
+        ]
+        own_claims = any(c.speaker == n.speaker for c in claims if n.speaker is not None)
+        if told and not (n.stance == "confirmation" and own_claims):
+            # the statement begins where its speaker's last run of statements began (`The
+            # statement said ... It added ...`); a claimant's confirmation stands by its own
+            # account whatever it was asked about
+            k = nodes.index(told[-1])
+            while k > 0 and nodes[k - 1].speaker == n.target_actor and not nodes[k - 1].headline:
+                k -= 1
+            return [(nodes[k].idx, "answered-words-named")]
     if n.target_actor is not None and n.target_actor != n.speaker and on("named-account"):
         own = _claims_of(n.target_actor, nodes, n.pos)
         if own:

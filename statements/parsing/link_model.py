@@ -375,7 +375,13 @@ def decide(
 # (`model-spares-unfitted`): the model has never seen them (an unknown rule reads as no rule)
 # and would drop what they name. Session 12: p-links12's and p-stance12's.
 LEFT_TO_RULES = frozenset(
-    ("names-a-denial", "asked-anaphor", "answered-turn", "conceded-negation-link")
+    (
+        "names-a-denial",
+        "asked-anaphor",
+        "answered-turn",
+        "conceded-negation-link",
+        "answered-words-named",
+    )
 )
 
 
