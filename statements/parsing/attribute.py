@@ -1241,6 +1241,19 @@ def _closed_label(toks: list[Token]) -> bool:
     return False
 
 
+def _phrasal_answer_at(toks: list[Token], i: int) -> str | None:
+    """`pushed back on the report`, `hit back, blaming ...`: a verb and its particle that answer
+    (`lexicon/phrasal_answers.txt`); not with an object between them or after them that is no
+    answer's (`pushed back the deadline`, `the pushed back date`)."""
+    cls = lexicon.table("phrasal_answers.txt").get(f"{toks[i].lower} {toks[i + 1].lower}")
+    if cls is None or toks[i].quoted or not _valid_verb(toks, i):
+        return None
+    nxt = toks[i + 2] if i + 2 < len(toks) else None
+    if nxt is not None and nxt.lower in _DETS and nxt.lower not in ("that", "this"):
+        return None  # `pushed back the deadline`: a transitive move, no answer
+    return cls
+
+
 def _valid_verb(toks: list[Token], i: int) -> bool:
     t = toks[i]
     prev = toks[i - 1] if i > 0 else None
@@ -1961,6 +1974,7 @@ def _act_words() -> frozenset[str]:
         | _STOOD_WORDS
         | _ISSUING
         | {"according", "pointed", "points", "asked", "put"}
+        | {k.split()[0] for k in lexicon.table("phrasal_answers.txt")}
         | set(_verbs())
         | set(_participles())
     )
@@ -1997,6 +2011,15 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
             vclass, vlen = "according", 2
         elif lw in _ISSUING and (issued := _issued_text_at(toks, i)) is not None:
             vclass, vlen = issued  # `the ministry issued a statement rejecting the report`
+        elif (
+            not headline
+            and i + 1 < n
+            and (pv := _phrasal_answer_at(toks, i)) is not None
+            and on("phrasal-answer")
+        ):
+            # `Colombo pushed back on Wednesday`, `Mexico hit back`; a live blog's heading
+            # `Operator hits back` announces the entry below, whose words are the answer
+            vclass, vlen = pv, 2
         elif (
             lw in ("pointed", "points")
             and i + 1 < n
@@ -2963,7 +2986,8 @@ def _build_frame(
                 headline=headline,
             )
         return None
-    if content_before is not None and _is_tail(toks, verb_end - 1, verb_end):
+    phrasal = vlen == 2 and f"{t.lower} {toks[v + 1].lower}" in lexicon.table("phrasal_answers.txt")
+    if content_before is not None and not phrasal and _is_tail(toks, verb_end - 1, verb_end):
         end_tok = _strip_end(toks, n)
         act_subject = _inner_act_subject(toks, verb_end, content_before, text)
         if act_subject is not None and speaker is not None:
@@ -3531,6 +3555,34 @@ _REPORT_NOUN_THAT = re.compile(
 )
 
 
+# `The Halifax Ledger's report that Y drew a denial`, `Gilles Poirier's account is that Y`,
+# `The traders' account, first carried by this paper, was that Y`: a report or account named by
+# its owner's possessive, its content in a `that` clause, in a sentence no verb of saying
+# attributes (rule `possessive-report-that`).
+_POSSESSIVE_REPORT_THAT = re.compile(
+    r"(?P<sp>(?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|of|de)){0,5}|[Tt]he\s+[a-z]+s)"
+    r"(?:['’]s|(?<=s)['’])\s+(?:own\s+|original\s+|first\s+|latest\s+)?"
+    r"(?:report|story|article|account|version|claim|allegation|assertion)"
+    r"(?:\s*,[^,;\"“”]{3,80},)?\s+(?:(?:is|was|had\s+been|has\s+been)\s+)?that\s+"
+)
+
+
+def _possessive_report_that(unit: Unit, text: str) -> list[Frame]:
+    """`X's report that Y ...`, `X's account is that Y`: X's claim Y, with no verb of saying."""
+    if not on("possessive-report-that"):
+        return []
+    m = _POSSESSIVE_REPORT_THAT.search(text, unit.start, unit.end)
+    if m is None:
+        return []
+    ce = _content_end(unit)
+    while ce > m.end() and text[ce - 1] in '.?!"”':
+        ce -= 1
+    if len(text[m.end() : ce].split()) < 4:
+        return []
+    sp = Mention(m.group("sp"), m.start("sp"), m.end("sp"), verb="reported")
+    return [_claim_frame(unit, sp, m.start(), m.start(), ce, "possessive-report-that")]
+
+
 def _report_noun_that(unit: Unit, text: str) -> list[Frame]:
     """`The denial followed a report by X that Y`: X's claim Y, in a sentence no verb of saying
     attributes."""
@@ -4017,7 +4069,7 @@ def attribute(doc: Document) -> list[Frame]:
             if not fs and not p.headline:
                 fs = _colon_quote(u, text) or _passive_quoted(u, text) or _passive_stated(u, text)
                 fs = fs or _with_accusing(u, text)
-                fs = fs or _report_noun_that(u, text)
+                fs = fs or _report_noun_that(u, text) or _possessive_report_that(u, text)
             if not fs and p.headline and ui == 0 and on("headline-colon-speaker"):
                 fs = _headline_colon(u, text)
             if not p.headline and (asked := _asked_about_report(u, text)):
