@@ -101,8 +101,16 @@ def _place_in(phrase: str, places: Places) -> Place | None:
             p = _place_in(head, places)
             if p is not None:
                 return p
-    # two-word states first: South Korea, New Delhi
     ws = _words(phrase)
+    if " and " in phrase or " es " in phrase:
+        # `Trinidad and Tobago's Ministry of Trade`: a state joined by lower-case words (rule
+        # `state-name-lower-words`) before the two-word states and the words alone
+        for n in (5, 4, 3):
+            for i in range(len(ws) - n + 1):
+                p3 = places.find(" ".join(ws[i : i + n]))
+                if p3 is not None and len(p3.name.split()) > 2 and on("state-name-lower-words"):
+                    return p3
+    # two-word states first: South Korea, New Delhi
     for i in range(len(ws) - 1):
         p2 = places.find(ws[i] + " " + ws[i + 1])
         if p2 is not None:
