@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 from . import factcheck, lexicon, quoted, tidy
@@ -90,30 +90,11 @@ class Release:
     issuer: Mention | None
 
 
-# `Your report of 16 February ... stated`, `Your correspondent also quoted`: a letter to the
-# editor addresses the outlet that publishes it
-_YOUR_OUTLET = re.compile(
-    r"[Yy]our(?:\s+(?:report|article|story|reporting|editorial|correspondent|reporter|"
-    r"journalist|newspaper|paper|columnist|coverage))?\b"
-)
-
-
-def _addressed_outlet(frames: list[Frame], outlet: str) -> None:
-    """`Sir, - Your report ... stated that`: the speaker the letter calls `your report` is the
-    publishing outlet (rule `your-report-is-the-outlet`)."""
-    for f in frames:
-        m = f.speaker
-        if m is not None and _YOUR_OUTLET.fullmatch(m.text.split(" of ")[0].strip()):
-            f.speaker = replace(m, text=outlet)
-
-
 def apply(doc: Document, frames: list[Frame], outlet: str | None = None) -> list[Frame]:
     """The speech acts of the article, with what its register says about who speaks; `outlet`
     (the publishing outlet, when known) speaks a fact-check's own verdicts."""
     if on("register-factcheck-box"):
         frames = factcheck.box(doc, frames)
-    if outlet and on("your-report-is-the-outlet"):
-        _addressed_outlet(frames, outlet)
     if outlet and on("register-factcheck-verdict"):
         frames = factcheck.verdicts(doc, frames, outlet)
     rel = release(doc, frames) if on("register-release") else None

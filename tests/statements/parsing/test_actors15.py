@@ -63,19 +63,6 @@ JOINED_STATE_NAME = (
 )
 
 PART_OF_A_JOINED_NAME = JOINED_STATE_NAME.replace("Trinidad and Tobago's", "Trinidad's")
-LETTER_TO_THE_EDITOR = (
-    "LETTERS\n\n"
-    "Our honey was never refused\n\n"
-    'Sir, - Your article of 3 March ("Honey turned back at the border") claimed that twelve '
-    "lorries of Moldovan honey had been refused at the Romanian border. This is not correct.\n\n"
-    "Your correspondent also wrote that the lorries had waited for a week.\n\n"
-    "Ion Rusu, Chisinau\n"
-)
-
-
-def _speakers(out: dict) -> list[str]:
-    names = {a["id"]: a["name"] for a in out["actors"]}
-    return [names[s["speaker"]] for s in out["statements"]]
 
 
 def _out(text: str) -> dict:
@@ -139,25 +126,6 @@ def test_a_state_named_with_lower_case_words_owns_its_ministry() -> None:
 def test_one_word_of_a_joined_state_name_is_no_state() -> None:
     out = _out(PART_OF_A_JOINED_NAME)
     assert _actor(out, "Trinidad's Ministry of Trade and Industry")["country"] == "JM"
-
-
-def test_a_letters_your_article_is_the_publishing_outlet() -> None:
-    out = to_contract(
-        parse_article(LETTER_TO_THE_EDITOR, published=PUB, strict=True, outlet="The Prut Courier")
-    )
-    assert _speakers(out) == ["Prut Courier", "Prut Courier"]
-
-
-def test_with_no_outlet_given_your_article_stays_as_written() -> None:
-    assert "Prut Courier" not in _speakers(_out(LETTER_TO_THE_EDITOR))
-
-
-def test_switched_off_your_article_stays_as_written(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(DISABLE_ENV, "your-report-is-the-outlet")
-    out = to_contract(
-        parse_article(LETTER_TO_THE_EDITOR, published=PUB, strict=True, outlet="The Prut Courier")
-    )
-    assert "Prut Courier" not in _speakers(out)
 
 
 @pytest.mark.parametrize(
