@@ -102,14 +102,12 @@ def _place_in(phrase: str, places: Places) -> Place | None:
             if p is not None:
                 return p
     ws = _words(phrase)
-    if " and " in phrase or " es " in phrase:
-        # `Trinidad and Tobago's Ministry of Trade`: a state joined by lower-case words (rule
-        # `state-name-lower-words`) before the two-word states and the words alone
-        for n in (5, 4, 3):
-            for i in range(len(ws) - n + 1):
-                p3 = places.find(" ".join(ws[i : i + n]))
-                if p3 is not None and len(p3.name.split()) > 2 and on("state-name-lower-words"):
-                    return p3
+    for joined in places.joined:
+        # `Trinidad and Tobago's Ministry of Trade`, `Port of Spain`: a state joined by
+        # lower-case words before the two-word states and the words alone (rule
+        # `state-name-lower-words`)
+        if joined in phrase:
+            return places.find(joined)
     # two-word states first: South Korea, New Delhi
     for i in range(len(ws) - 1):
         p2 = places.find(ws[i] + " " + ws[i + 1])
