@@ -909,6 +909,7 @@ class Registry(Affiliations):
             or not plain_first_mention(role, d.aff_phrase, extras)
             or not single_office_holder(last.role, last.name)
             or not on("office-holder-named-later")
+            or self._titled_otherwise(d.name, last)
         ):
             return None
         last.aliases.append(last.name)
@@ -917,6 +918,27 @@ class Registry(Affiliations):
             self._add_alias(last, x)
         last.gender = last.gender or d.gender
         return last
+
+    def _titled_otherwise(self, name: str, holder: MActor) -> bool:
+        """`Argentine Transport Secretary Luciana Ferraro went further. ... Ferraro told` after
+        `A ministry spokeswoman, who was not named, said`: the text titles the named person
+        with another office than the unnamed holder's, so she is not that holder (rule
+        `holder-titled-otherwise`)."""
+        if not on("holder-titled-otherwise"):
+            return False
+        held = set(re.findall(r"[\w-]+", " ".join([holder.role or "", holder.name]).lower()))
+        text = self.places.text
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+            # the capitalised words right before the name, in its sentence
+            before = re.search(
+                r"(?:[A-Z][\w'’.-]*\s+){1,7}$", text[max(0, m.start() - 90) : m.start()]
+            )
+            titles = (
+                {w.lower() for w in before.group(0).split() if _is_title(w)} if before else set()
+            )
+            if titles and not titles & held:
+                return True
+        return False
 
     def _same_holder_described(self, d: Desc, phrase: str) -> MActor | None:
         """`The spokesman of the diplomatic apparatus emphasized` right after spokesman X spoke:

@@ -494,11 +494,72 @@ def _short_forms(name: str) -> set[str]:
     return out
 
 
+def _head_of(words: list[str]) -> bool:
+    """`Customs Service`: a name ending in its head noun; `Ministry of Economy and Finance`: a
+    name opening with it before `of` (rule `head-before-of-cut-short`)."""
+    if _ends_in_head(words):
+        return True
+    return (
+        len(words) >= 3
+        and words[0][:1].isupper()
+        and _is_org_word(words[0].lower())
+        and words[1] == "of"
+        and on("head-before-of-cut-short")
+    )
+
+
+def _ends_in_head(words: list[str]) -> bool:
+    return words[-1][:1].isupper() and _is_org_word(words[-1].lower())
+
+
+def _same_owner(d: MActor, keep: MActor) -> bool:
+    return d.affiliation in (None, keep.affiliation) and d.country in (None, keep.country)
+
+
+def _state_prefix(name: str) -> str | None:
+    """`Botswana's`, `GABORONE'S`, `Italian`: the state written before a body's name."""
+    words = name.split()
+    if len(words) < 3:
+        return None
+    hit = lexicon.country_index().get(re.sub(r"['’][sS]$", "", words[0]).lower())
+    return hit[0].name if hit is not None else None
+
+
+def _fold_one_body_two_prefixes(reg: Registry, into: dict[int, MActor]) -> None:
+    """`Botswana's Ministry of Agriculture` and `GABORONE'S Ministry of Agriculture`: one body
+    of one state written after its name and after its capital (or demonym) is one body; the
+    name written with the state's own name, else the first, is kept (rule
+    `body-under-two-state-forms`)."""
+    groups: dict[tuple[str, str], list[MActor]] = {}
+    for b in reg.actors:
+        if b.kind != "organisation" or b.merged or b.idx in into:
+            continue
+        state = _state_prefix(b.name)
+        if state is not None:
+            groups.setdefault((state, norm(b.name.split(None, 1)[1])), []).append(b)
+    for found in groups.values():
+        found = [b for b in found if b.idx not in into]
+        owners = {b.affiliation for b in found} - {None}
+        if len(found) < 2 or len(owners) > 1:
+            continue
+        keep = min(found, key=lambda b: (b.name.split()[0].isupper(), b.pos < 0, b.pos))
+        for d in found:
+            if d is not keep:
+                _fold_into(d, keep, into)
+                keep.country = keep.country or d.country
+        if owners and keep.affiliation is None:
+            keep.affiliation = owners.pop()
+
+
 def _fold_shortened_names(reg: Registry, into: dict[int, MActor]) -> None:
     """A body's name cut short (`Customs Service` beside `Nigeria Customs Service`, `Meat
     Board` beside `Meat Board of Namibia`) is that body, when exactly one body's name cuts to
     it (rule `shortened-body-name`)."""
-    bodies = [a for a in reg.actors if a.kind == "organisation" and not a.merged]
+    if on("body-under-two-state-forms"):
+        _fold_one_body_two_prefixes(reg, into)
+    bodies = [
+        a for a in reg.actors if a.kind == "organisation" and not a.merged and a.idx not in into
+    ]
     short: dict[str, list[MActor]] = {}
     for b in bodies:
         for f in _short_forms(b.name):
@@ -512,14 +573,16 @@ def _fold_shortened_names(reg: Registry, into: dict[int, MActor]) -> None:
             or d.idx in into
             or d.kind == "government"
             or len(words) < 2
-            or not words[-1][:1].isupper()
-            or not _is_org_word(words[-1].lower())
+            or not _head_of(words)
         ):
             continue
         hits = [b for b in short.get(norm(d.name), []) if b is not d]
         if len(hits) != 1:
             continue
         keep = hits[0]
+        # `Ministry of Commerce` of one state is not `Ministry of Commerce of Gabon`
+        if not _ends_in_head(words) and not _same_owner(d, keep):
+            continue
         _fold_into(d, keep, into)
         if keep.affiliation is None and d.affiliation not in (None, keep.idx):
             keep.affiliation = d.affiliation
