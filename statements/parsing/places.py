@@ -174,6 +174,29 @@ def _regional(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _joined_state_names() -> tuple[tuple[str, lexicon.Country], ...]:
+    """`Trinidad and Tobago`, `Côte d'Ivoire`, `Port of Spain`: a state's name joined by
+    lower-case words other than `of`, none of whose capitalised words names a state alone, or a
+    capital joined by any, which the capitalised phrases of a text split (rule
+    `state-name-lower-words`)."""
+    idx = lexicon.country_index()
+    out = []
+    for c in lexicon.countries():
+        for n in (c.name, *c.aliases, *c.capitals):
+            words = n.split()
+            low = [w for w in words if w[:1].islower()]
+            caps = [w for w in words if w[:1].isupper()]
+            if not low or not caps:
+                continue
+            if n in c.capitals or (
+                # (`of` joins a long form, `Republic of Korea`, which the state's name gives)
+                "of" not in low and not any(idx.get(w.lower()) for w in caps)
+            ):
+                out.append((n, c))
+    return tuple(out)
+
+
 class Places:
     """States of one article, found from reference data and from the way they are written."""
 
@@ -219,6 +242,14 @@ class Places:
                             self.by_form.setdefault(form[4:].lower(), p)
                         covered.update(range(i, j))
                         break
+        self.joined: list[str] = []  # states and capitals joined by lower-case words
+        if on("state-name-lower-words"):
+            for name, c in _joined_state_names():
+                if name in text:
+                    p = self.places.setdefault(c.code, Place(c.code, c.name, c.code))
+                    p.forms.add(name)
+                    self.by_form[name.lower()] = p
+                    self.joined.append(name)
         if any(w in text for w in ("state of", "province of", "region of", "canton", "county")):
             for m in _SUBNATIONAL.finditer(text):
                 self.subnational.add(m.group(1).lower())

@@ -101,8 +101,14 @@ def _place_in(phrase: str, places: Places) -> Place | None:
             p = _place_in(head, places)
             if p is not None:
                 return p
-    # two-word states first: South Korea, New Delhi
     ws = _words(phrase)
+    for joined in places.joined:
+        # `Trinidad and Tobago's Ministry of Trade`, `Port of Spain`: a state joined by
+        # lower-case words before the two-word states and the words alone (rule
+        # `state-name-lower-words`)
+        if joined in phrase:
+            return places.find(joined)
+    # two-word states first: South Korea, New Delhi
     for i in range(len(ws) - 1):
         p2 = places.find(ws[i] + " " + ws[i + 1])
         if p2 is not None:

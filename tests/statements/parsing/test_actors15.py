@@ -55,6 +55,14 @@ TITLED_THE_SAME = (
     'inistry spokeswoman Luciana Ferraro went further. "There is no suspension of any'
     'thing," Ferraro told Radio Pampa on Sunday evening.\n'
 )
+JOINED_STATE_NAME = (
+    "Juice containers held\n\n"
+    "Jamaica's Ministry of Commerce said on Monday that no container had been held.\n\n"
+    "Trinidad and Tobago's Ministry of Trade and Industry said it had asked Kingston for the "
+    "inspection records.\n"
+)
+
+PART_OF_A_JOINED_NAME = JOINED_STATE_NAME.replace("Trinidad and Tobago's", "Trinidad's")
 
 
 def _out(text: str) -> dict:
@@ -108,6 +116,18 @@ def test_a_person_titled_with_the_holders_office_is_that_holder() -> None:
     assert "ministry spokeswoman" in _actor(out, "Luciana Ferraro")["aliases"]
 
 
+def test_a_state_named_with_lower_case_words_owns_its_ministry() -> None:
+    out = _out(JOINED_STATE_NAME)
+    ministry = _actor(out, "Trinidad and Tobago's Ministry of Trade and Industry")
+    assert ministry["country"] == "TT"
+    assert _actor(out, "Trinidad and Tobago")["kind"] == "government"
+
+
+def test_one_word_of_a_joined_state_name_is_no_state() -> None:
+    out = _out(PART_OF_A_JOINED_NAME)
+    assert _actor(out, "Trinidad's Ministry of Trade and Industry")["country"] == "JM"
+
+
 @pytest.mark.parametrize(
     ("rule", "text", "check"),
     [
@@ -131,6 +151,14 @@ def test_a_person_titled_with_the_holders_office_is_that_holder() -> None:
             "holder-titled-otherwise",
             TITLED_OTHERWISE,
             lambda out: "ministry spokeswoman" in _actor(out, "Luciana Ferraro")["aliases"],
+        ),
+        (
+            "state-name-lower-words",
+            JOINED_STATE_NAME,
+            lambda out: (
+                _actor(out, "Trinidad and Tobago's Ministry of Trade and Industry")["country"]
+                == "JM"
+            ),
         ),
     ],
 )
