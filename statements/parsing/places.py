@@ -220,7 +220,9 @@ class Places:
         self.described: dict[str, Desc] = {}  # describe()'s memo; cleared when forms change
         # Registry._org_key()'s memo; cleared when forms change
         self.org_keys: dict[str, tuple[str | None, frozenset[str]]] = {}
-        for phrase in set(_CAPS.findall(text)):
+        # in the order of the text (a set's order changed with the hash seed, and the order of
+        # `places` with it)
+        for phrase in dict.fromkeys(_CAPS.findall(text)):
             words = phrase.split()
             covered: set[int] = set()
             for i in range(len(words)):

@@ -265,6 +265,13 @@ def _names_speaker(content: str, q: Row) -> bool:
     return any(re.search(rf"\b{re.escape(w)}\b", content) for w in words)
 
 
+def _claimed_before(r: Row, rows: list[Row]) -> bool:
+    """Whether the row's own speaker made a claim before it."""
+    return r.actor is not None and any(
+        c.stance == "claim" and c.actor is r.actor and c.pos < r.pos for c in rows
+    )
+
+
 def _read_block(rows: list[Row], reg: Registry) -> None:
     index = {id(x): k for k, x in enumerate(rows)}
     _answer_turns(rows)
@@ -400,6 +407,14 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
             and r.side not in deniers
             and first_claim is not None
             and r.pos > first_claim
+            # an analyst or a lawmaker placed in the claimant's state speaks for no side unless
+            # the claim was their own (rule `bystander-no-claimant`): `a trade economist at the
+            # University of Dar es Salaam` stands by nobody's account
+            and not (
+                is_bystander(r.actor)
+                and not _claimed_before(r, rows)
+                and on("bystander-no-claimant")
+            )
         ):
             if has_dismissal_cue(r.content) and r.stance == "denial":
                 pass  # `the report had no basis`: no claimant says that of its own account
@@ -464,6 +479,14 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
                     # `the federation would wait for the results`, `We urge the other side to
                     # stop`: what the claimant will do or asks for stands by nothing
                     pass
+                elif (
+                    r.stance == "comment"
+                    and _WELCOMES.match(r.content)
+                    and on("claimant-welcomes")
+                ):
+                    # `it welcomed the "clarification from our Jamaican colleagues"`: a claimant
+                    # welcoming the other side's words stands by nothing
+                    pass
                 else:
                     r.set_stance("confirmation", "claimant-stands-by")
             elif _backs_claim(r, rows, index):
@@ -491,6 +514,10 @@ _AHEAD_NO_IF = re.compile(
     r"^\W*(?:that\s+)?(?:[\w'’,-]+\s+){0,6}?(?:will|would|shall|going to|plans? to|intends? to)\b"
     r"(?!\s+have\b)",
     re.I,
+)
+# A remark that opens by welcoming or thanking (`it welcomed the clarification`).
+_WELCOMES = re.compile(
+    r"^\W*(?:that\s+)?(?:it|they|he|she|we|the\s+\w+)\s+(?:welcom|appreciat|thank)\w*\b", re.I
 )
 # An appeal to another party (`We urge the other side to`, `have called for the release`).
 _APPEALS = re.compile(

@@ -212,20 +212,21 @@ _LANGUAGE_BEFORE = re.compile(r"\b(?:from|in|into|to)\s+$", re.I)
 
 def _story_state(text: str, places: Places) -> str | None:
     """The state the text names first (the headline's or the lede's subject, as a rule)."""
-    best: tuple[int, str | None] | None = None
+    best: tuple[int, int, str] | None = None  # (start, -length, code): the first, the longest
     demonyms = {d for c in lexicon.countries() for d in c.demonyms}
     for p in places.places.values():
-        for f in p.forms:
-            # only before the first found so far
-            stop = best[0] if best is not None else len(text)
-            for m in re.compile(rf"\b{re.escape(f)}\b").finditer(text, 0, stop):
+        for f in sorted(p.forms):
+            for m in re.compile(rf"\b{re.escape(f)}\b").finditer(text):
                 before = m.start()
+                if best is not None and (before, -len(f)) >= best[:2]:
+                    break  # (a form may start before the first found so far and end after it:
+                    # `Port of Spain` before the `Spain` inside it)
                 if f in demonyms and _LANGUAGE_BEFORE.search(text, max(0, before - 8), before):
                     continue  # `Translated from Spanish`: a language, no state of the story
-                best = (before, p.code)
+                best = (before, -len(f), p.code)
                 break
     # a story led by an invented state places nobody in a real one
-    return best[1] if best else None
+    return best[2] if best else None
 
 
 def _international(reg_actors: list[MActor], a: MActor) -> bool:
