@@ -43,7 +43,7 @@ FLOORS = {
     "span_f1": 0.988,
     "stance_acc": 0.770,
     "denial_f1": 0.921,
-    "link_f1": 0.460,
+    "link_f1": 0.469,
     "actor_f1": 0.965,
     "kind_acc": 0.975,
     "affiliation_acc": 0.855,

@@ -42,7 +42,7 @@ FLOORS = {
     "stance_acc": 0.927,
     "denial_f1": 0.998,
     "link_f1": 0.427,
-    "actor_f1": 0.887,
+    "actor_f1": 0.912,
     "kind_acc": 0.967,
     "affiliation_acc": 0.880,
     "country_acc": 0.998,

@@ -47,7 +47,7 @@ FLOORS = {
     "span_f1": 0.998,
     "stance_acc": 0.933,
     "denial_f1": 0.961,  # session 12, p-stance12 (concession-but): 0.963
-    "link_f1": 0.556,  # p-links13 refit: 0.524 -> 0.558
+    "link_f1": 0.569,
     "actor_f1": 0.892,
     "kind_acc": 0.95,
     "affiliation_acc": 0.543,

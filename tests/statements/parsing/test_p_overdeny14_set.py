@@ -44,7 +44,7 @@ FLOORS = {
     "actor_f1": 0.839,
     "kind_acc": 0.998,
     "affiliation_acc": 0.931,
-    "country_acc": 0.860,
+    "country_acc": 0.929,
     "date_acc": 0.998,
 }
 MAX_DUPLICATES = 2

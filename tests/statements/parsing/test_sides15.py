@@ -39,9 +39,10 @@ The ministry also said it stood by the association's figures.
 
 def test_a_state_joined_by_lower_case_words_places_its_speakers():
     said = parsed_statements(STORY)
-    assert "Trinidad and Tobago Manufacturers' Association" in statement_with(
-        said, "had held 12 containers"
-    )["names"]
+    assert (
+        "Trinidad and Tobago Manufacturers' Association"
+        in statement_with(said, "had held 12 containers")["names"]
+    )
 
 
 def test_an_analyst_in_the_claimants_state_does_not_stand_by_the_claim():
