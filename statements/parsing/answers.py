@@ -36,6 +36,7 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
     para_of = {u.start: u.paragraph for p in doc.paragraphs for u in p.units}
     chapter_of, apart = _roundup_chapters(doc)
     nodes: list[Node] = []
+    actor_forms: list[list[tuple[int, tuple[str, ...]]]] = []  # see _answered_words
     node_of: dict[int, int] = {}
     for k, r in enumerate(rows):
         f = r.frame
@@ -94,7 +95,9 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
                 nodes[k].target_actor = _named_report(r.text, named, actor)
             if nodes[k].target_actor is None and r.stance == "confirmation":
                 nodes[k].target_actor = _proved_right(r.text, reg, actor)
-            _mark_answered_words(nodes[k], doc.text[f.unit.start : f.unit.end], reg, actor)
+            _mark_answered_words(
+                nodes[k], doc.text[f.unit.start : f.unit.end], reg, actor, actor_forms
+            )
             if r.stance == "denial" and nodes[k].anaphor is None:
                 _mark_named_denial(nodes[k], r.text, reg, actor)
     for k, r in enumerate(rows):
@@ -190,16 +193,41 @@ def _answered_words_re() -> re.Pattern[str]:
     )
 
 
-def _mark_answered_words(n: Node, sentence: str, reg: Registry, speaker: MActor | None) -> None:
+def _mark_answered_words(
+    n: Node,
+    sentence: str,
+    reg: Registry,
+    speaker: MActor | None,
+    memo: list[list[tuple[int, tuple[str, ...]]]],
+) -> None:
     """An answer naming no account yet, given to another actor's named words: aim it there."""
     if n.target_actor is not None or n.anaphor is not None:
         return
-    words_of = _answered_words(sentence[:300], reg, speaker)
+    words_of = _answered_words(sentence[:300], reg, speaker, memo)
     if words_of is not None:
         n.target_actor, n.target_kind = words_of
 
 
-def _answered_words(sentence: str, reg: Registry, speaker: MActor | None) -> tuple[int, str] | None:
+def _actor_forms(reg: Registry) -> list[tuple[int, tuple[str, ...]]]:
+    """Each actor's name, aliases and role, in lower case without a leading `the`."""
+    return [
+        (
+            a.idx,
+            tuple(
+                re.sub(r"^the\s+", "", " ".join(form.lower().split()))
+                for form in (a.name, *a.aliases, a.role or "")
+            ),
+        )
+        for a in reg.actors
+    ]
+
+
+def _answered_words(
+    sentence: str,
+    reg: Registry,
+    speaker: MActor | None,
+    memo: list[list[tuple[int, tuple[str, ...]]]] | None = None,
+) -> tuple[int, str] | None:
     """`Asked about the company's statement, Solheim said ...`, `said in response to the
     Polish customs statement`: the one actor (not the speaker) whose words the answer was
     given to, named by its name, alias or role, or the first words of one (rule
@@ -217,14 +245,17 @@ def _answered_words(sentence: str, reg: Registry, speaker: MActor | None) -> tup
     if who in ("it", "its", "his", "her", "their", "that", "this", "a", "an", "any", "such"):
         return None
     whos = {who, *_by_country_name(who)}
+    if memo is None:
+        memo = []
+    if not memo:  # the actors' forms, made once for a whole parse (a long page has thousands)
+        memo.append(_actor_forms(reg))
     hits = set()
-    for a in reg.actors:
-        if speaker is not None and a.idx == speaker.idx:
+    for idx, forms in memo[0]:
+        if speaker is not None and idx == speaker.idx:
             continue
-        for form in (a.name, *a.aliases, a.role or ""):
-            form = re.sub(r"^the\s+", "", " ".join(form.lower().split()))
+        for form in forms:
             if form and any(_names_form(form, w) for w in whos):
-                hits.add(a.idx)
+                hits.add(idx)
     if len(hits) != 1:
         return None
     return hits.pop(), ("words" if m.group("words") else "account")

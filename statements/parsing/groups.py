@@ -285,18 +285,21 @@ def _opens_apart(n: Node, disputes: list[Dispute], answer: Node | None = None) -
 
 
 def _best_dispute(n: Node, disputes: list[Dispute], nodes: list[Node]) -> Dispute:
-    best = _best_of(n, disputes, chapters=False)
     if not on("separate-dispute-marker") or all(d.chapter <= 0 for d in disputes):
-        return best
+        return _best_of(n, disputes, chapters=False)
+    ties = {id(d): _ties(n, d) for d in disputes}  # weighed once for both readings
+    best = _best_of(n, disputes, chapters=False, ties=ties)
     # a headline or answer told before `Separately, ...` is about no dispute opened there
     earlier = [d for d in disputes if d.chapter <= n.chapter]
-    apart = _best_of(n, earlier or disputes, chapters=True)
+    apart = _best_of(n, earlier or disputes, chapters=True, ties=ties)
     if apart is not best:
         n.notes.append("separate-dispute-marker")
     return apart
 
 
-def _best_of(n: Node, disputes: list[Dispute], chapters: bool) -> Dispute:
+def _best_of(
+    n: Node, disputes: list[Dispute], chapters: bool, ties: dict[int, float] | None = None
+) -> Dispute:
     scored = []
     nearest = None
     for d in disputes:
@@ -304,7 +307,7 @@ def _best_of(n: Node, disputes: list[Dispute], chapters: bool) -> Dispute:
         if before and (nearest is None or max(before) > nearest[0]):
             nearest = (max(before), d)
     for i, d in enumerate(disputes):
-        s = _ties(n, d)
+        s = ties[id(d)] if ties is not None else _ties(n, d)
         if nearest is not None and nearest[1] is d:
             s += 1.5
         if chapters and n.chapter > 0 and d.chapter == n.chapter:

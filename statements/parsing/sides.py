@@ -480,9 +480,7 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
                     # stop`: what the claimant will do or asks for stands by nothing
                     pass
                 elif (
-                    r.stance == "comment"
-                    and _WELCOMES.match(r.content)
-                    and on("claimant-welcomes")
+                    r.stance == "comment" and _WELCOMES.match(r.content) and on("claimant-welcomes")
                 ):
                     # `it welcomed the "clarification from our Jamaican colleagues"`: a claimant
                     # welcoming the other side's words stands by nothing

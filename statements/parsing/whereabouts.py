@@ -216,7 +216,9 @@ def _story_state(text: str, places: Places) -> str | None:
     demonyms = {d for c in lexicon.countries() for d in c.demonyms}
     for p in places.places.values():
         for f in sorted(p.forms):
-            for m in re.compile(rf"\b{re.escape(f)}\b").finditer(text):
+            # only up to the first found so far (a match may start there, and be longer)
+            end = len(text) if best is None else min(len(text), best[0] + len(f) + 1)
+            for m in re.compile(rf"\b{re.escape(f)}\b").finditer(text, 0, end):
                 before = m.start()
                 if best is not None and (before, -len(f)) >= best[:2]:
                     break  # (a form may start before the first found so far and end after it:
