@@ -212,7 +212,7 @@ _LANGUAGE_BEFORE = re.compile(r"\b(?:from|in|into|to)\s+$", re.I)
 
 def _story_state(text: str, places: Places) -> str | None:
     """The state the text names first (the headline's or the lede's subject, as a rule)."""
-    best: tuple[int, int, str] | None = None  # (start, -length, code): the first, the longest
+    best: tuple[int, int, str | None] | None = None  # (start, -length, code): first, longest
     demonyms = {d for c in lexicon.countries() for d in c.demonyms}
     for p in places.places.values():
         for f in sorted(p.forms):
