@@ -62,6 +62,8 @@ SETS = {
     "heldout20": TESTS / "heldout20",
     "heldout21": TESTS / "heldout21",
     "heldout22": TESTS / "heldout22",
+    "heldout23": TESTS / "heldout23",
+    "heldout24": TESTS / "heldout24",
     "transcripts": TESTS / "transcripts",
 }
 HIGH = 0.8  # the promise: above this, right at least 90% of the time

@@ -3569,26 +3569,26 @@ _POSSESSIVE_REPORT_THAT = re.compile(
 
 def _possessive_report_that(unit: Unit, text: str) -> list[Frame]:
     """`X's report that Y ...`, `X's account is that Y`: X's claim Y, with no verb of saying."""
-    if not on("possessive-report-that"):
-        return []
-    m = _POSSESSIVE_REPORT_THAT.search(text, unit.start, unit.end)
-    if m is None:
-        return []
-    ce = _content_end(unit)
-    while ce > m.end() and text[ce - 1] in '.?!"”':
-        ce -= 1
-    if len(text[m.end() : ce].split()) < 4:
-        return []
-    sp = Mention(m.group("sp"), m.start("sp"), m.end("sp"), verb="reported")
-    return [_claim_frame(unit, sp, m.start(), m.start(), ce, "possessive-report-that")]
+    return _noun_that_claim(
+        unit, text, _POSSESSIVE_REPORT_THAT, "possessive-report-that", from_phrase=True
+    )
 
 
 def _report_noun_that(unit: Unit, text: str) -> list[Frame]:
     """`The denial followed a report by X that Y`: X's claim Y, in a sentence no verb of saying
     attributes."""
-    if not on("report-noun-that"):
+    return _noun_that_claim(unit, text, _REPORT_NOUN_THAT, "report-noun-that", from_phrase=False)
+
+
+def _noun_that_claim(
+    unit: Unit, text: str, pattern: re.Pattern[str], rule: str, *, from_phrase: bool
+) -> list[Frame]:
+    """The claim a report noun and `that` carry (group `sp` its speaker): from the noun's phrase
+    (a possessive, `X's report`) or from `that` on (`a report by X ... that`), when it runs on
+    for four words or more."""
+    if not on(rule):
         return []
-    m = _REPORT_NOUN_THAT.search(text, unit.start, unit.end)
+    m = pattern.search(text, unit.start, unit.end)
     if m is None:
         return []
     ce = _content_end(unit)
@@ -3597,7 +3597,7 @@ def _report_noun_that(unit: Unit, text: str) -> list[Frame]:
     if len(text[m.end() : ce].split()) < 4:
         return []
     sp = Mention(m.group("sp"), m.start("sp"), m.end("sp"), verb="reported")
-    return [_claim_frame(unit, sp, m.start(), m.end(), ce, "report-noun-that")]
+    return [_claim_frame(unit, sp, m.start(), m.start() if from_phrase else m.end(), ce, rule)]
 
 
 # `..., with Washington accusing Moscow of keeping the findings secret and Moscow accusing
