@@ -3,7 +3,8 @@ actor's named words (`Asked about the customs agency's statement, ...`)."""
 
 import pytest
 
-from statements.parsing import link_model
+from statements.parsing import lexicon, link_model
+from statements.parsing.answers import _CUE_HEADS
 from statements.parsing.rules import DISABLE_ENV
 
 from .statements import parsed_statements, statement_with
@@ -71,3 +72,12 @@ def test_an_answer_asked_about_a_named_report_answers_its_first_claim():
     paid = statement_with(st, "secretly paid 40 million")
     answer = statement_with(st, "no money had been paid")
     assert answer["denies"][:1] == [paid["id"]]
+
+
+def test_every_answered_about_cue_passes_the_cheap_check():
+    # `_answered_words` looks for its pattern only in a sentence holding one of `_CUE_HEADS`: a
+    # cue added to the lexicon file without its head would never fire
+    cues = sorted(lexicon.words("answered_about_cues.txt"))
+    assert cues
+    for cue in cues:
+        assert any(h in cue.lower() + " " for h in _CUE_HEADS), cue

@@ -6,7 +6,7 @@ tests; every person and outlet is invented."""
 
 import pytest
 
-from statements.parsing import link_model
+from statements.parsing import link_model, parse_article, to_contract
 from statements.parsing.rules import DISABLE_ENV
 
 from .statements import parsed_statements, statement_with
@@ -37,12 +37,21 @@ The ministry also said it stood by the association's figures.
 """
 
 
+def _countries():
+    return {a["name"]: a["country"] for a in to_contract(parse_article(STORY))["actors"]}
+
+
 def test_a_state_joined_by_lower_case_words_places_its_speakers():
-    said = parsed_statements(STORY)
-    assert (
-        "Trinidad and Tobago Manufacturers' Association"
-        in statement_with(said, "had held 12 containers")["names"]
-    )
+    countries = _countries()
+    assert countries["Trinidad and Tobago Manufacturers' Association"] == "TT"
+    assert countries["Keisha Ramdial"] == "TT"  # `in Port of Spain`, not Spain
+
+
+def test_state_name_lower_words_can_be_switched_off(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "state-name-lower-words")
+    countries = _countries()
+    assert countries["Trinidad and Tobago Manufacturers' Association"] != "TT"
+    assert countries["Keisha Ramdial"] != "TT"
 
 
 def test_an_analyst_in_the_claimants_state_does_not_stand_by_the_claim():
