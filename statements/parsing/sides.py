@@ -395,7 +395,15 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
                 )
                 and (r.stance == "denial" or _on_the_dispute(r, rows, index))
             ):
-                if r.stance == "comment" and _unnamed_before_answer(r, answered):
+                if _observed_evidence(r, rows) and not _FIRST_PERSON.search(r.content):
+                    # `its data showed two of the three tankers ... with their transponders
+                    # switched off`, `local boats had seen foreign trawlers`: a voice put on the
+                    # denying side (often by the root of its actor) telling what it saw or
+                    # measured, with no negation, tells the account again; in the first person
+                    # (`Our tracking data shows exactly where it was`) the side tells its own
+                    # counter-account
+                    r.set_stance("confirmation", "observed-evidence")
+                elif r.stance == "comment" and _unnamed_before_answer(r, answered):
                     # `A senior Mexican official who asked not to be named said the discount
                     # had become "impossible to justify"`, before the ministry denies: a source
                     # of the account, not the side's answer
@@ -521,6 +529,20 @@ _WELCOMES = re.compile(
 _APPEALS = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|appeal(?:s|ed|ing)?\s+to)\b", re.I
 )
+
+
+def _observed_evidence(r: Row, rows: list[Row]) -> bool:
+    """A remark read as nothing else (no negation, no cue) telling what the speaker saw, counted
+    or measured itself (lexicon `observed_evidence.txt`), by a speaker that denied nothing with
+    a verb of denial: such a fact tells the account again, it does not negate it (rule
+    `observed-evidence`, read for voices the sides pass puts on the denying side)."""
+    if r.rules != ["default-comment:comment"] or _NEGATION.search(r.content):
+        return False
+    if not any(p.search(r.content) for p in lexicon.patterns("observed_evidence.txt")):
+        return False
+    if any(o.actor is r.actor and o.frame.vclass == "deny" for o in rows if o is not r):
+        return False
+    return on("observed-evidence")
 
 
 def _holds_evidence(content: str) -> bool:
