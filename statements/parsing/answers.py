@@ -98,8 +98,7 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
             _mark_answered_words(
                 nodes[k], doc.text[f.unit.start : f.unit.end], reg, actor, actor_forms
             )
-            if r.stance == "denial" and nodes[k].anaphor is None:
-                _mark_named_denial(nodes[k], r.text, reg, actor)
+            _mark_named_answer(nodes[k], r, reg, actor)
     for k, r in enumerate(rows):
         if r.emb_new is not None:
             nodes[k].embedded = node_of[id(r.emb_new)]
@@ -373,6 +372,15 @@ _DENIAL_NOUN = re.compile(
 )
 
 
+def _mark_named_answer(n: Node, r: Row, reg: Registry, speaker: MActor | None) -> None:
+    """An answer naming an earlier answer: `rejected the company's denial` (names-a-denial),
+    `rejected the board's explanation` (names-answer-owner)."""
+    if r.stance == "denial" and n.anaphor is None:
+        _mark_named_denial(n, r.text, reg, speaker)
+    if not n.names_denial and on("names-answer-owner"):
+        n.answer_owners = _answer_owners(r.text, reg, speaker)
+
+
 def _mark_named_denial(n: Node, text: str, reg: Registry, speaker: MActor | None) -> None:
     """`rejected the company's denial`: the node aims at a denial, of that actor if named."""
     if not on("names-a-denial"):
@@ -380,6 +388,7 @@ def _mark_named_denial(n: Node, text: str, reg: Registry, speaker: MActor | None
     hit = _named_denial(text)
     if hit is not None:
         n.names_denial = True
+        n.denial_owner_named = bool(hit)
         n.target_actor = _actor_called(hit, reg, speaker)
 
 
@@ -412,6 +421,48 @@ def _actor_called(who: str, reg: Registry, speaker: MActor | None) -> int | None
             if f and (f == who or f.endswith(" " + who)):
                 hits.add(a.idx)
     return hits.pop() if len(hits) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _answer_owner_re() -> re.Pattern[str]:
+    """`the regulator's findings`, `the Tanzanian embassy's account`, `contrary to what the
+    company said`: the words naming whose answer a statement takes up."""
+    nouns = lexicon.alternation("answer_nouns.txt")
+    who = r"(?P<who>[\w'’.-]+(?:\s+[\w'’.-]+){0,2}?)"
+    return re.compile(
+        rf"\b(?:the|that|this)\s+{who}(?:'s|’s)\s+(?:own\s+|earlier\s+|latest\s+|official\s+|"
+        rf"initial\s+|written\s+)?(?:{nouns})\b"
+        rf"|\bcontrary\s+to\s+what\s+(?:the\s+)?{who.replace('who', 'who2')}\s+"
+        r"(?:had\s+)?(?:said|says|stated|claimed|told)\b",
+        re.I,
+    )
+
+
+def _answer_owners(text: str, reg: Registry, speaker: MActor | None) -> frozenset[int]:
+    """The actors (not the speaker) a phrase naming an answer may mean: those whose name, alias
+    or role ends with its words, or holds its last word (`the embassy` for `Tanzanian embassy in
+    Nairobi`); the linker keeps the one of them that has answered (rule names-answer-owner)."""
+    head = text[:240]
+    low = head.lower()
+    if "'s" not in low and "’s" not in low and "contrary" not in low:
+        return frozenset()
+    m = _answer_owner_re().search(head)
+    if m is None or not head[: m.start()].strip():
+        return frozenset()  # `The embassy's statement, posted on Facebook, said`: its own words
+    who = " ".join((m.group("who") or m.group("who2")).lower().split())
+    who = re.sub(r"^(?:the|that|this)\s+", "", who)
+    if not who or who in ("it", "he", "she", "they", "we", "i", "you", "its", "his", "her"):
+        return frozenset()
+    last = who.split()[-1]
+    hits = set()
+    for a in reg.actors:
+        if speaker is not None and a.idx == speaker.idx:
+            continue
+        for f in (a.name, *a.aliases, a.role or ""):
+            f = " ".join(f.lower().split())
+            if f and (f == who or f.endswith(" " + who) or last in f.split()):
+                hits.add(a.idx)
+    return frozenset(hits)
 
 
 def _anaphor_noun(target: str, content: str) -> str:

@@ -99,6 +99,8 @@ class Node:
     kind: str = ""  # the speaker's kind (person, organisation, media, ...), "" when none
     conceded: bool = False  # a conceded negation (`acknowledged that the crew had not been ...`)
     names_denial: bool = False  # a denial naming another's denial (`rejected the company's denial`)
+    denial_owner_named: bool = False  # whose denial it names is said (`the company's`, not `the`)
+    answer_owners: frozenset[int] = frozenset()  # whose answer it may name (`the firm's version`)
     chapter: int = 0  # paragraphs opened by a roundup marker (`Separately,`) up to its own
     apart: bool = False  # its paragraph opens with such a marker
     charges_fabrication: bool = False  # an accusation of making things up (`of inventing ...`)

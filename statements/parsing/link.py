@@ -216,7 +216,26 @@ def _targets(
         ]
         if denials:
             last = denials[-1]
+            if (
+                n.target_actor is None
+                and n.denial_owner_named
+                and last.side is not None
+                and on("names-a-denial-side")
+            ):
+                # `dismissed the ministry's denial` after the ministry's denial and its
+                # spokeswoman's quotation: the side's denials told one after another
+                side_run: list[Node] = []
+                for m in reversed(denials):
+                    if m.side != last.side or len(side_run) == 3:
+                        break
+                    side_run.append(m)
+                if len({m.speaker for m in side_run}) > 1:
+                    return [(m.idx, "names-a-denial-side") for m in reversed(side_run)]
             return [(next(m for m in denials if m.speaker == last.speaker).idx, "names-a-denial")]
+    if n.answer_owners and on("names-answer-owner"):
+        said = _named_answers(n, nodes)
+        if said:
+            return [(m.idx, "names-answer-owner") for m in said]
     # `X's account`, `a claim by X`: what X said.
     if (
         n.target_kind in ("words", "account")
@@ -365,6 +384,19 @@ def _targets(
             while k > 0 and nodes[k - 1].speaker == prior[-1].speaker:
                 k -= 1
             return [(nodes[k].idx, "refers-back-counter-account")]
+        if (
+            prior
+            and n.anaphor == "version"
+            and n.stance == "denial"
+            and d is not None
+            and on("claimant-rejects-account")
+        ):
+            # `Lindqvist-Ahl rejected the Finnish account`, by the side whose claim the other
+            # side has denied: the account is that denial (a counter-account), not a claim
+            rebutted = _denials_of_own_claims(n, nodes, d)
+            if rebutted and rebutted[-1].pos > prior[-1].pos:
+                # the denial is the account told last (not a counter-accusation after it)
+                return [(m.idx, "claimant-rejects-account") for m in rebutted]
         if prior:
             near = prior[-3:]
             nearest = max(near, key=lambda c: (match(n.keys, c.keys), c.pos))
@@ -692,3 +724,96 @@ def _backing_claim(
     if not any(overlap(n, c) >= 1 for c in d.claims if c is not n):
         return []
     return [lead.idx]
+
+
+def _denials_of_own_claims(n: Node, nodes: list[Node], d: Dispute) -> list[Node]:
+    """`Lindqvist-Ahl rejected the Finnish account`, after Finland denied her claim: the denials
+    by another side aimed at a claim of the answer's side (or speaker) told before it (README
+    rule 7: a denial of a denial); of them those the answer shares two content words with, else
+    the latest speaker's run. None when the answer shares clearly more words with a claim of
+    another side told before it (a counter-accusation)."""
+    mine = {
+        c.idx
+        for c in d.claims
+        if c.pos < n.pos
+        and not c.headline
+        and (c.speaker == n.speaker if n.side is None else c.side == n.side)
+        and c.speaker is not None
+    }
+    if not mine:
+        return []
+    rebutted = [
+        m
+        for m in nodes
+        if m.stance == "denial"
+        and m.pos < n.pos
+        and not m.headline
+        and m.speaker != n.speaker
+        and (m.side != n.side or n.side is None)
+        and any(t in mine for t in m.denies)
+    ]
+    if not rebutted:
+        return []
+    best_ov = max(overlap(n, m) for m in rebutted)
+    other = [
+        c
+        for c in d.claims
+        if c.pos < n.pos and c.idx not in mine and c.side != n.side and not c.headline
+    ]
+    if other and max(overlap(n, c) for c in other) >= max(2, best_ov + 2):
+        return []
+    close = [m for m in rebutted if overlap(n, m) >= 2]
+    if close:
+        return close[-3:]
+    last = rebutted[-1]
+    run = [m for m in rebutted if m.speaker == last.speaker]
+    return run[-2:]
+
+
+def _named_answers(n: Node, nodes: list[Node]) -> list[Node]:
+    """`rejected the regulator's findings`, `backed the ministry's account`, `contrary to what
+    the company said`: the answers told before it by the one actor named that has answered and
+    told no claim (a claimant's `account` is its claim: left to named-account); of them those
+    the answer shares two content words with, else the latest run of that actor's answers."""
+    owners = {
+        m.speaker
+        for m in nodes
+        if m.speaker in n.answer_owners
+        and m.stance in ANSWERS
+        and m.pos < n.pos
+        and not m.headline
+        and m.speaker != n.speaker
+    }
+    if len(owners) != 1:
+        return []
+    owner = owners.pop()
+    side = next(m.side for m in nodes if m.speaker == owner)
+    if side is not None and side == n.side:
+        return []  # `the ministry's position was clear`, said by its spokeswoman
+    if n.stance == "confirmation" and any(
+        m.stance == "claim"
+        and m.pos < n.pos
+        and (m.speaker == n.speaker or (n.side is not None and m.side == n.side))
+        for m in nodes
+    ):
+        return []  # a claimant quoting the other side's answer stands by its own account
+    if any(
+        m.stance == "claim"
+        and m.pos < n.pos
+        and (m.speaker in n.answer_owners or (side is not None and m.side == side))
+        for m in nodes
+    ):
+        return []  # `the union's figures`: a claimant's words are its claim (named-account)
+    said = [
+        m
+        for m in nodes
+        if m.speaker == owner and m.stance in ANSWERS and m.pos < n.pos and not m.headline
+    ]
+    if n.stance == "denial" and any(m.stance == "denial" for m in said):
+        said = (
+            [m for m in said if m.stance == "denial"]
+            if not any(m.stance == "confirmation" and overlap(n, m) >= 2 for m in said)
+            else said
+        )
+    close = [m for m in said if overlap(n, m) >= 2]
+    return close[-3:] if close else said[-2:]

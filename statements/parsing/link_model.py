@@ -381,6 +381,9 @@ LEFT_TO_RULES = frozenset(
         "answered-turn",
         "conceded-negation-link",
         "answered-words-named",
+        "names-answer-owner",
+        "claimant-rejects-account",
+        "names-a-denial-side",
     )
 )
 

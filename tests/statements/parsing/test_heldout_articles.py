@@ -408,7 +408,7 @@ FLOORS7 = {
     # session 12, p-stance12: lowered, 0.755 measured (one answer read as a confirmation, no
     # longer a denial; links 0.305 -> 0.311; the rule was not isolated)
     "denial_f1": 0.787,
-    "link_f1": 0.368,
+    "link_f1": 0.37,
     # session 12, p-actors12 (shortened-body-name): actor_f1 0.850 -> 0.852, kind_acc 0.966 ->
     # 0.973, affiliation_acc 0.447 -> 0.459, duplicates 9 -> 8
     "actor_f1": 0.856,
@@ -501,7 +501,7 @@ FLOORS9 = {
     "denial_f1": 0.834,
     # p-links11 (anaphor-cut-at-that): link_f1 0.250 -> 0.251; p-links13 refit:
     # 0.251 -> 0.245, lowered for the refit (its gains elsewhere)
-    "link_f1": 0.26,
+    "link_f1": 0.265,
     # session 12, p-actors12 (shortened-body-name): actor_f1 0.849 -> 0.851, affiliation_acc
     # 0.681 -> 0.691, duplicates 9 -> 8
     "actor_f1": 0.851,
