@@ -122,6 +122,62 @@ def _lower_field(phrase: str, place: Place) -> bool:
     return bool(words) and not any(w[:1].isupper() or _is_org_word(w) for w in words)
 
 
+# a body's name: capitalised words, joined by `of`, `for`, `and`, `&`, `de`, and by commas when
+# the name runs to a `;`, a full stop or a line's end (`Department for Environment, Food and
+# Rural Affairs`)
+_BODY_WORD = r"(?:[A-Z][\w'’&-]*(?:\.(?!\s+[A-Z]|\s*$))?|&)"
+_BODY_JOIN = r"(?:\s+(?:of|for|and|the|de|del|du|da|do|on)\s+|\s+|,\s+(?=[A-Z]))"
+_BODY_RUN = rf"{_BODY_WORD}(?:{_BODY_JOIN}{_BODY_WORD})*"
+# `(Deputy Minister, Department of Fisheries and Oceans):`, `(HARIAN NUSANTARA):`
+_BRACKET_BODY = re.compile(r"\s*\((?:[^()\n,]{2,60},\s+)?([^()\n]{3,90})\)\s*:")
+# `, Chief Executive, Shetland Pelagic Skippers' Group;`
+_TITLE_COMMA_BODY = re.compile(
+    r",\s+[A-Z][\w-]*(?:\s+(?:(?:of|for)\s+)?[A-Z][\w-]*){0,5},\s+(?:the\s+)?"
+    rf"({_BODY_RUN})"
+    r"\s*(?=;|\.(?:\s|$)|\n|$)"
+)
+# `, a trade economist with the Perth consultancy Harbourline Analytics`
+_ROLE_WITH_BODY = re.compile(
+    r",\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,4}?(?:with|at|for|of)\s+(?:the\s+)?"
+    rf"(?:(?:[A-Z][\w-]*\s+)?[a-z][\w-]*\s+){{0,2}}({_BODY_RUN})(?=[,.;:\s]*(?:$|[a-z,.;:\n]))"
+)
+# `A lawyer for Ilhas Unidas, ` right before the name
+_ROLE_FOR_BODY_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){1,3}?(?:for|at|of|with)\s+(?:the\s+)?"
+    rf"({_BODY_RUN}),\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$"
+)
+
+
+def _body_name_ok(phrase: str) -> str | None:
+    """A body's name of two words or more, in capitals or title case, tidied."""
+    phrase = phrase.strip().rstrip(",")
+    if len(phrase.split()) < 2 or len(phrase) > 90:
+        return None
+    if phrase.isupper():
+        phrase = " ".join(w if len(w) <= 3 else w.capitalize() for w in phrase.split())
+    return phrase
+
+
+def _bodies_beside(after: str, before: str) -> list[str]:
+    """The body names written beside a person's name, given the words after and before it."""
+    found: list[str] = []
+    m = _BRACKET_BODY.match(after)
+    if m is not None:
+        found.append(m.group(1).split(",", 1)[-1] if "," in m.group(1) and not m.group(1).isupper() else m.group(1))
+    for rx in (_TITLE_COMMA_BODY, _ROLE_WITH_BODY):
+        m = rx.match(after)
+        if m is not None:
+            found.append(m.group(1))
+    leads = lexicon.alternation("body_lead_verbs.txt")
+    m = re.match(rf",\s+who\s+(?:{leads})\s+(?:the\s+)?({_BODY_RUN})", after)
+    if m is not None:
+        found.append(m.group(1))
+    m = _ROLE_FOR_BODY_BEFORE.search(before)
+    if m is not None:
+        found.append(m.group(1))
+    return [p for f in found if (p := _body_name_ok(f)) is not None]
+
+
 class Affiliations(StateNames):
     """The end of the article: what each actor belongs to, and its country."""
 
@@ -319,6 +375,18 @@ class Affiliations(StateNames):
                     and target.country is None
                 ):
                     target.country = city.code  # `a researcher at X in Ulaanbaatar`: X is there
+            if (
+                target is None
+                and a.kind == "person"
+                and a.named
+                and a.pos >= 0
+                and on("body-beside-name")
+            ):
+                # `Ms. X (Deputy Minister, Department of Fisheries and Oceans):`, `X, Chief
+                # Executive, Shetland Pelagic Skippers' Group;`, `X, a trade economist with the
+                # consultancy Y Analytics`, `X, who chairs the Y Collective`, `A lawyer for Y,
+                # X,`: the body written beside the person's full name
+                target = self._body_beside_name(a)
             if target is None and a.kind == "organisation" and _OF_THE_STATE.match(a.name):
                 # `the state's tourism office`: a body of the federated state the text calls
                 # `the state`
@@ -697,6 +765,27 @@ class Affiliations(StateNames):
                     if body is not a:
                         return body
         return spoke
+
+    def _body_beside_name(self, a: MActor) -> MActor | None:
+        """The organisation or outlet a person's full name is written beside (rule
+        `body-beside-name`): in a label's brackets, an apposition of office and body, `a ROLE
+        with/at/for BODY`, `who chairs BODY`, or `A ROLE for BODY, X` before the name."""
+        text = self.places.text
+        if len(a.name.split()) < 2:
+            return None
+        for k, m in enumerate(re.finditer(re.escape(a.name), text, re.I)):
+            if k >= 4:
+                break
+            after = text[m.end() : m.end() + 160]
+            before = text[max(0, m.start() - 100) : m.start()]
+            for phrase in _bodies_beside(after, before):
+                hd = describe(phrase, self.places)
+                if hd.kind not in ("organisation", "media") or not hd.named:
+                    continue
+                body = self.find_existing(hd) or self._new(hd)
+                if body is not a and body.kind in ("organisation", "media"):
+                    return body
+        return None
 
     def _state_opening(self, a: MActor, pos: int) -> MActor | None:
         """The government whose name, capital or `X's government` opens the sentence that
