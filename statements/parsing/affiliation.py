@@ -35,6 +35,7 @@ from .roles import (
 )
 from .rules import on
 from .states import StateNames
+from .turns import names_a_body
 
 # Titles of a newsroom and of a company's head: their body is the outlet or firm met before.
 _NEWSROOM = frozenset(
@@ -129,7 +130,7 @@ _BODY_WORD = r"(?:[A-Z][\w'’&-]*(?:\.(?!\s+[A-Z]|\s*$))?|&)"
 _BODY_JOIN = r"(?:\s+(?:of|for|and|the|de|del|du|da|do|on)\s+|\s+|,\s+(?=[A-Z]))"
 _BODY_RUN = rf"{_BODY_WORD}(?:{_BODY_JOIN}{_BODY_WORD})*"
 # `(Deputy Minister, Department of Fisheries and Oceans):`, `(HARIAN NUSANTARA):`
-_BRACKET_BODY = re.compile(r"\s*\((?:[^()\n,]{2,60},\s+)?([^()\n]{3,90})\)\s*:")
+_BRACKET_BODY = re.compile(r"\s*\(([^()\n]{3,150})\)\s*:")
 # `, Chief Executive, Shetland Pelagic Skippers' Group;`
 _TITLE_COMMA_BODY = re.compile(
     r",\s+[A-Z][\w-]*(?:\s+(?:(?:of|for)\s+)?[A-Z][\w-]*){0,5},\s+(?:the\s+)?"
@@ -138,43 +139,69 @@ _TITLE_COMMA_BODY = re.compile(
 )
 # `, a trade economist with the Perth consultancy Harbourline Analytics`
 _ROLE_WITH_BODY = re.compile(
-    r",\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,4}?(?:with|at|for|of)\s+(?:the\s+)?"
-    rf"(?:(?:[A-Z][\w-]*\s+)?[a-z][\w-]*\s+){{0,2}}({_BODY_RUN})(?=[,.;:\s]*(?:$|[a-z,.;:\n]))"
+    r",\s+(?:an?|the)\s+(?P<role>(?:[a-z][\w-]*\s+){1,4}?)(?P<prep>with|at|for|of)\s+(?:the\s+)?"
+    rf"(?:(?:[A-Z][\w-]*\s+)?[a-z][\w-]*\s+){{0,2}}(?P<body>{_BODY_RUN})(?![\w'’&-])"
+    r"(?=\s*(?:$|[a-z,.;:(\n]))"
 )
 # `A lawyer for Ilhas Unidas, ` right before the name
 _ROLE_FOR_BODY_BEFORE = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){1,3}?(?:for|at|of|with)\s+(?:the\s+)?"
-    rf"({_BODY_RUN}),\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$"
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<role>(?:[a-z][\w-]*\s+){1,3}?)(?P<prep>for|at|with)\s+"
+    rf"(?:the\s+)?(?P<body>{_BODY_RUN}),\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$"
 )
+
+
+_LEAD_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Mx|Sir|Dame)\.?\s")
 
 
 def _body_name_ok(phrase: str) -> str | None:
     """A body's name of two words or more, in capitals or title case, tidied."""
     phrase = phrase.strip().rstrip(",")
+    if phrase.endswith(".") and phrase.split()[-1].lower() not in lexicon.words("company_ends.txt"):
+        phrase = phrase[:-1]  # `Skippers' Group.` ends its sentence; `Ltd.` keeps its stop
     if len(phrase.split()) < 2 or len(phrase) > 90:
         return None
     if phrase.isupper():
-        phrase = " ".join(w if len(w) <= 3 else w.capitalize() for w in phrase.split())
+        joins = ("of", "for", "and", "the", "de", "del", "du", "da", "do", "on")
+        phrase = " ".join(
+            w.lower() if w.lower() in joins else w.capitalize() for w in phrase.split()
+        )
     return phrase
+
+
+def _portfolio(m: re.Match[str]) -> bool:
+    """`the minister of Public Works`: a title whose `of`/`for` names a portfolio, no body."""
+    words = m.group("role").split()
+    return (
+        m.group("prep") in ("of", "for")
+        and bool(words)
+        and (words[-1].lower() in lexicon.words("portfolio_titles.txt"))
+    )
 
 
 def _bodies_beside(after: str, before: str) -> list[str]:
     """The body names written beside a person's name, given the words after and before it."""
     found: list[str] = []
     m = _BRACKET_BODY.match(after)
-    if m is not None:
-        found.append(m.group(1).split(",", 1)[-1] if "," in m.group(1) and not m.group(1).isupper() else m.group(1))
-    for rx in (_TITLE_COMMA_BODY, _ROLE_WITH_BODY):
-        m = rx.match(after)
-        if m is not None:
-            found.append(m.group(1))
+    if m is not None and on("body-in-label-brackets"):
+        inside = m.group(1)
+        body = inside.split(",", 1)[-1] if "," in inside and not inside.isupper() else inside
+        titled = any(w.lower() in lexicon.words("titles.txt") for w in inside.split())
+        if (body == inside and not titled) or (body != inside and names_a_body(body)):
+            # `(Minister for Trade, Industry and Tourism)`: fields of a portfolio, no body
+            found.append(body)
+    m = _TITLE_COMMA_BODY.match(after)
+    if m is not None and on("body-after-office"):
+        found.append(m.group(1))
+    m = _ROLE_WITH_BODY.match(after)
+    if m is not None and not _portfolio(m) and on("body-after-role-preposition"):
+        found.append(m.group("body"))
     leads = lexicon.alternation("body_lead_verbs.txt")
-    m = re.match(rf",\s+who\s+(?:{leads})\s+(?:the\s+)?({_BODY_RUN})", after)
-    if m is not None:
+    m = re.match(rf",\s+who\s+(?:{leads})\s+(?:the\s+)?({_BODY_RUN})(?![\w'’&-])", after)
+    if m is not None and on("body-the-person-leads"):
         found.append(m.group(1))
     m = _ROLE_FOR_BODY_BEFORE.search(before)
-    if m is not None:
-        found.append(m.group(1))
+    if m is not None and not _portfolio(m) and on("body-in-role-before-name"):
+        found.append(m.group("body"))
     return [p for f in found if (p := _body_name_ok(f)) is not None]
 
 
@@ -780,6 +807,10 @@ class Affiliations(StateNames):
             before = text[max(0, m.start() - 100) : m.start()]
             for phrase in _bodies_beside(after, before):
                 hd = describe(phrase, self.places)
+                if hd.kind == "person" and hd.named and not _LEAD_HONORIFIC.match(phrase):
+                    # a name in a body's place is a body: `(President, Bayline Shipbuilding
+                    # Ltd.)`, `A lawyer for Ilhas Unidas, X`
+                    hd = Desc("organisation", phrase, [], place=_place_in(phrase, self.places))
                 if hd.kind not in ("organisation", "media") or not hd.named:
                     continue
                 body = self.find_existing(hd) or self._new(hd)
