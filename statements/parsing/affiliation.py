@@ -145,11 +145,13 @@ _ROLE_WITH_BODY = re.compile(
 )
 # `A lawyer for Ilhas Unidas, ` right before the name
 _ROLE_FOR_BODY_BEFORE = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<role>(?:[a-z][\w-]*\s+){1,3}?)(?P<prep>for|at|with)\s+"
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<role>(?:[a-z][\w-]*\s+){1,3}?)(?P<prep>for|at|of|with)\s+"
     rf"(?:the\s+)?(?P<body>{_BODY_RUN}),\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$"
 )
 
 
+# a turn label in brackets whose turn, to its line's end, is a question
+_ASKING_TURN = re.compile(r"\s*\([^()\n]{3,150}\)\s*:[^\n]*\?[\s\"”]*(?:\n|$)")
 _LEAD_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Mx|Sir|Dame)\.?\s")
 
 
@@ -171,10 +173,12 @@ def _body_name_ok(phrase: str) -> str | None:
 def _portfolio(m: re.Match[str]) -> bool:
     """`the minister of Public Works`: a title whose `of`/`for` names a portfolio, no body."""
     words = m.group("role").split()
-    return (
-        m.group("prep") in ("of", "for")
-        and bool(words)
-        and (words[-1].lower() in lexicon.words("portfolio_titles.txt"))
+    if not words or m.group("prep") not in ("of", "for"):
+        return False
+    last = words[-1].lower()
+    # `a member of the National Assembly, X`: a house he sits in, not a body he speaks for
+    return last in lexicon.words("portfolio_titles.txt") or (
+        m.group("prep") == "of" and last in lexicon.words("member_nouns.txt")
     )
 
 
@@ -805,7 +809,9 @@ class Affiliations(StateNames):
                 break
             after = text[m.end() : m.end() + 160]
             before = text[max(0, m.start() - 100) : m.start()]
-            for phrase in _bodies_beside(after, before):
+            found = [(p, True) for p in _bodies_beside(after, "")]
+            found += [(p, False) for p in _bodies_beside("", before)]
+            for phrase, placed in found:
                 hd = describe(phrase, self.places)
                 if hd.kind == "person" and hd.named and not _LEAD_HONORIFIC.match(phrase):
                     # a name in a body's place is a body: `(President, Bayline Shipbuilding
@@ -813,6 +819,15 @@ class Affiliations(StateNames):
                     hd = Desc("organisation", phrase, [], place=_place_in(phrase, self.places))
                 if hd.kind not in ("organisation", "media") or not hd.named:
                     continue
+                if (
+                    hd.kind == "organisation"
+                    and placed
+                    and _ASKING_TURN.match(text, m.end())
+                    and on("questioner-body-is-outlet")
+                ):
+                    # `SARI WULANDARI (METRO SULAWESI): ... ?`: the body in brackets beside one
+                    # who asks is the outlet she asks for
+                    hd = Desc("media", hd.name, hd.aliases, place=hd.place)
                 body = self.find_existing(hd) or self._new(hd)
                 if body is not a and body.kind in ("organisation", "media"):
                     return body
