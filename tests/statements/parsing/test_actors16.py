@@ -99,3 +99,95 @@ def test_the_phrases_read_beside_a_name() -> None:
 def test_body_beside_name_off_when_disabled(monkeypatch, text: str, name: str) -> None:
     monkeypatch.setenv(DISABLE_ENV, "body-beside-name")
     assert _affiliation(_out(text), name) is None
+
+
+# --- the hearing's turns: a chair titled with her name, honorifics, roles with their body ---
+
+THREE_BRACKET_LABELS = (
+    "Harbour row\n\n"
+    "Mr. Ivo Santer (Eastport): The tug sailed with no inspection.\n\n"
+    "Ms. Ruth Calder (Westport): It was inspected in May.\n\n"
+    "Mr. Ivo Santer (Eastport): The log says otherwise.\n"
+)
+
+
+def _labels(text: str) -> list[str]:
+    from statements.parsing.attribute import transcript_turns
+    from statements.parsing.clean import clean
+    from statements.parsing.segment import segment
+
+    return [t[0] for t in transcript_turns(segment(clean(text).text)).values()]
+
+
+def test_a_chair_titled_with_her_name_makes_a_record() -> None:
+    labels = _labels(HEARING)
+    assert "Samuel Okoro" in labels and len(labels) == 8
+    assert _affiliation(_out(HEARING), "Samuel Okoro") == "Bayline Shipbuilding Ltd."
+
+
+def test_bracket_labels_with_no_chair_are_no_record() -> None:
+    assert _labels(THREE_BRACKET_LABELS) == []
+
+
+def test_chair_titled_record_off_when_disabled(monkeypatch) -> None:
+    monkeypatch.setenv(DISABLE_ENV, "chair-titled-record")
+    assert "Samuel Okoro" not in _labels(HEARING)
+
+
+def test_one_speaker_labelled_with_and_without_an_honorific() -> None:
+    labels = _labels(HEARING)
+    assert labels.count("Helene Tremblay-Roy") == 3
+    assert "Ms. Helene Tremblay-Roy" not in labels
+    # a label whose bare form labels no other turn keeps its honorific
+    assert "Mr. Daniel Ferreira" in labels
+
+
+def test_label_honorific_one_speaker_off_when_disabled(monkeypatch) -> None:
+    monkeypatch.setenv(DISABLE_ENV, "label-honorific-one-speaker")
+    assert "Ms. Helene Tremblay-Roy" in _labels(HEARING)
+
+
+def test_a_records_role_is_split_from_its_body() -> None:
+    from statements.parsing.attribute import _role
+
+    roles = {
+        "A": "Deputy Minister, Department of Fisheries and Oceans",
+        "B": "Minister for Trade, Industry and Tourism",
+    }
+    assert _role(roles, "A") == "Deputy Minister"
+    assert _role(roles, "B") == "Minister for Trade, Industry and Tourism"
+
+
+def test_record_role_body_apart_off_when_disabled(monkeypatch) -> None:
+    from statements.parsing.attribute import _role
+
+    monkeypatch.setenv(DISABLE_ENV, "record-role-body-apart")
+    roles = {"A": "Deputy Minister, Department of Fisheries and Oceans"}
+    assert _role(roles, "A") == "Deputy Minister, Department of Fisheries and Oceans"
+
+
+@pytest.mark.parametrize(
+    ("rule", "after", "before"),
+    [
+        ("body-in-label-brackets", " (President, Harrow Dredging Ltd.): Thank you", ""),
+        ("body-after-office", ", Chief Executive, Tug Owners' Guild; Mara", ""),
+        ("body-after-role-preposition", ", a shipping analyst with Nordmark Analytics. She", ""),
+        ("body-the-person-leads", ", who chairs the Lakeside Growers Collective. She", ""),
+        ("body-in-role-before-name", ", told the paper", "A lawyer for Ilhavo Freight, "),
+    ],
+)
+def test_each_reading_beside_a_name_is_switchable(monkeypatch, rule, after, before) -> None:
+    assert _bodies_beside(after, before)
+    monkeypatch.setenv(DISABLE_ENV, rule)
+    assert _bodies_beside(after, before) == []
+
+
+def test_portfolios_and_titles_are_no_bodies() -> None:
+    assert _bodies_beside(" (Minister of Energy): Our grid", "") == []
+    assert _bodies_beside(" (Minister for Trade, Industry and Tourism): x", "") == []
+    assert _bodies_beside(", informed", "The minister of Public Works and Communications, ") == []
+    assert _bodies_beside(", said", "an opposition member of the National Assembly, ") == []
+    # the head of a body named with `of` is the body's
+    assert _bodies_beside(", said", "The chairperson of the Lakeside District Council, ") == [
+        "Lakeside District Council"
+    ]

@@ -1,17 +1,15 @@
-"""p-actors15's set: four articles written before any miss list was read, in the family of
-actors named several ways on real-news-like pages, to measure the actor rules on writing they
-were not read from.
+"""p-actors16's set: four articles written before any miss list was read, in registers unlike the
+dev corpus, to measure the actor and affiliation rules on writing they were not read from.
 
-`tests/statements/parsing/p_actors16_set/` (written in the fifteenth session, 2026-12-06, the
-gold annotated per ../shared/corpus/README.md before the parser was run on it): a newspaper page
-with menu and share debris, a capital as speaker inside a relative clause, a minister named in
-full then by surname and `The minister`, `the newspaper` relaying two port officials, a navy
-spokesman by rank, a source relayed by an agency (01); wire copy with states by capital,
-`The agency quoted X as saying`, `The operator, Y,` and `The company's chief executive` (02); a
-web page with cookie banner, `The head of Uruguay's port authority` named a sentence later, an
-unnamed ministry spokeswoman beside a secretary titled in full and then `The secretary`, `the
-paper` and `One of the agents` (03); agency copy with a name spelt two ways (`Rahmawati`,
-`Rahmawaty`), `Datuk` before a name, `Malaysian officials` as the state (04). Every person,
+`tests/statements/parsing/p_actors16_set/` (written in the sixteenth session, 2026-12-07, the
+gold annotated per ../shared/corpus/README.md before the parser was run on it): a committee
+hearing with `The Chair (Mr. X):` and witnesses labelled `Ms. X (Deputy Minister, Department of
+Y):`, then `Ms. X:`, a newspaper's claim inside a member's question (01); a podcast transcript
+with a host, a reporter relaying customs agents, a company spokeswoman, an unnamed ministry
+official and a permanent secretary introduced by `Its` (02); a machine-translated page with a
+minister spelt two ways, `The head of the portfolio`, an embassy speaking `through its press
+attache`, an association known by its acronym (03); a live blog with a post on X, a hacking
+group's Telegram post, a minister of state and a department's spokeswoman (04). Every person,
 outlet and event is invented; countries and institutions are real.
 """
 
@@ -33,24 +31,25 @@ def test_the_set_holds_its_four_articles():
     assert len(ARTICLES) == 4
 
 
-# The ratchet, just under what the parser reached on this set. Branch p-actors15 at its start
-# (main 8eb13d4): attribution_f1=0.990 span_f1=0.990 stance_acc=0.772 denial_f1=0.923
-# link_f1=0.471 actor_f1=0.945 kind_acc=0.977 affiliation_acc=0.900 country_acc=0.950
-# date_acc=1.000, duplicates 3; at its end link_f1=0.462 actor_f1=0.967 affiliation_acc=0.857
-# country_acc=0.951, duplicates 2, the rest unchanged. Floors 0.002 under the end.
+# The ratchet, just under what the parser reached on this set. Branch p-actors16 at its start
+# (main 22ce867): attribution_f1=0.654 span_f1=0.885 stance_acc=0.667 denial_f1=0.714
+# link_f1=0.071 actor_f1=0.635 kind_acc=0.950 affiliation_acc=0.300 country_acc=0.556
+# date_acc=0.857, duplicates 1. At its end: attribution_f1=0.778 span_f1=0.926 stance_acc=0.636
+# denial_f1=0.750 link_f1=0.069 actor_f1=0.708 kind_acc=0.957 affiliation_acc=0.417
+# country_acc=0.476 date_acc=1.000, duplicates 0. Floors 0.002 under the end.
 FLOORS = {
-    "attribution_f1": 0.988,
-    "span_f1": 0.988,
-    "stance_acc": 0.770,
-    "denial_f1": 0.921,
-    "link_f1": 0.469,
-    "actor_f1": 0.965,
-    "kind_acc": 0.975,
-    "affiliation_acc": 0.855,
-    "country_acc": 0.949,
+    "attribution_f1": 0.776,
+    "span_f1": 0.924,
+    "stance_acc": 0.634,
+    "denial_f1": 0.748,
+    "link_f1": 0.067,
+    "actor_f1": 0.706,
+    "kind_acc": 0.955,
+    "affiliation_acc": 0.415,
+    "country_acc": 0.474,
     "date_acc": 0.998,
 }
-MAX_DUPLICATES = 2
+MAX_DUPLICATES = 0
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")
