@@ -35,6 +35,7 @@ from .roles import (
 )
 from .rules import on
 from .states import StateNames
+from .turns import names_a_body
 
 # Titles of a newsroom and of a company's head: their body is the outlet or firm met before.
 _NEWSROOM = frozenset(
@@ -120,6 +121,92 @@ def _lower_field(phrase: str, place: Place) -> bool:
         rest = rest.replace(form, " ")
     words = _words(rest)
     return bool(words) and not any(w[:1].isupper() or _is_org_word(w) for w in words)
+
+
+# a body's name: capitalised words, joined by `of`, `for`, `and`, `&`, `de`, and by commas when
+# the name runs to a `;`, a full stop or a line's end (`Department for Environment, Food and
+# Rural Affairs`)
+_BODY_WORD = r"(?:[A-Z][\w'’&-]*(?:\.(?!\s+[A-Z]|\s*$))?|&)"
+_BODY_JOIN = r"(?:\s+(?:of|for|and|the|de|del|du|da|do|on)\s+|\s+|,\s+(?=[A-Z]))"
+_BODY_RUN = rf"{_BODY_WORD}(?:{_BODY_JOIN}{_BODY_WORD})*"
+# `(Deputy Minister, Department of Fisheries and Oceans):`, `(HARIAN NUSANTARA):`
+_BRACKET_BODY = re.compile(r"\s*\(([^()\n]{3,150})\)\s*:")
+# `, Chief Executive, Shetland Pelagic Skippers' Group;`
+_TITLE_COMMA_BODY = re.compile(
+    r",\s+[A-Z][\w-]*(?:\s+(?:(?:of|for)\s+)?[A-Z][\w-]*){0,5},\s+(?:the\s+)?"
+    rf"({_BODY_RUN})"
+    r"\s*(?=;|\.(?:\s|$)|\n|$)"
+)
+# `, a trade economist with the Perth consultancy Harbourline Analytics`
+_ROLE_WITH_BODY = re.compile(
+    r",\s+(?:an?|the)\s+(?P<role>(?:[a-z][\w-]*\s+){1,4}?)(?P<prep>with|at|for|of)\s+(?:the\s+)?"
+    rf"(?:(?:[A-Z][\w-]*\s+)?[a-z][\w-]*\s+){{0,2}}(?P<body>{_BODY_RUN})(?![\w'’&-])"
+    r"(?=\s*(?:$|[a-z,.;:(\n]))"
+)
+# `A lawyer for Ilhas Unidas, ` right before the name
+_ROLE_FOR_BODY_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<role>(?:[a-z][\w-]*\s+){1,3}?)(?P<prep>for|at|of|with)\s+"
+    rf"(?:the\s+)?(?P<body>{_BODY_RUN}),\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$"
+)
+
+
+# a turn label in brackets whose turn, to its line's end, is a question
+_ASKING_TURN = re.compile(r"\s*\([^()\n]{3,150}\)\s*:[^\n]*\?[\s\"”]*(?:\n|$)")
+_LEAD_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Mx|Sir|Dame)\.?\s")
+
+
+def _body_name_ok(phrase: str) -> str | None:
+    """A body's name of two words or more, in capitals or title case, tidied."""
+    phrase = phrase.strip().rstrip(",")
+    if phrase.endswith(".") and phrase.split()[-1].lower() not in lexicon.words("company_ends.txt"):
+        phrase = phrase[:-1]  # `Skippers' Group.` ends its sentence; `Ltd.` keeps its stop
+    if len(phrase.split()) < 2 or len(phrase) > 90:
+        return None
+    if phrase.isupper():
+        joins = ("of", "for", "and", "the", "de", "del", "du", "da", "do", "on")
+        phrase = " ".join(
+            w.lower() if w.lower() in joins else w.capitalize() for w in phrase.split()
+        )
+    return phrase
+
+
+def _portfolio(m: re.Match[str]) -> bool:
+    """`the minister of Public Works`: a title whose `of`/`for` names a portfolio, no body."""
+    words = m.group("role").split()
+    if not words or m.group("prep") not in ("of", "for"):
+        return False
+    last = words[-1].lower()
+    # `a member of the National Assembly, X`: a house he sits in, not a body he speaks for
+    return last in lexicon.words("portfolio_titles.txt") or (
+        m.group("prep") == "of" and last in lexicon.words("member_nouns.txt")
+    )
+
+
+def _bodies_beside(after: str, before: str) -> list[str]:
+    """The body names written beside a person's name, given the words after and before it."""
+    found: list[str] = []
+    m = _BRACKET_BODY.match(after)
+    if m is not None and on("body-in-label-brackets"):
+        inside = m.group(1)
+        body = inside.split(",", 1)[-1] if "," in inside and not inside.isupper() else inside
+        titled = any(w.lower() in lexicon.words("titles.txt") for w in inside.split())
+        if (body == inside and not titled) or (body != inside and names_a_body(body)):
+            # `(Minister for Trade, Industry and Tourism)`: fields of a portfolio, no body
+            found.append(body)
+    m = _TITLE_COMMA_BODY.match(after)
+    if m is not None and on("body-after-office"):
+        found.append(m.group(1))
+    m = _ROLE_WITH_BODY.match(after)
+    if m is not None and not _portfolio(m) and on("body-after-role-preposition"):
+        found.append(m.group("body"))
+    leads = lexicon.alternation("body_lead_verbs.txt")
+    m = re.match(rf",\s+who\s+(?:{leads})\s+(?:the\s+)?({_BODY_RUN})(?![\w'’&-])", after)
+    if m is not None and on("body-the-person-leads"):
+        found.append(m.group(1))
+    m = _ROLE_FOR_BODY_BEFORE.search(before)
+    if m is not None and not _portfolio(m) and on("body-in-role-before-name"):
+        found.append(m.group("body"))
+    return [p for f in found if (p := _body_name_ok(f)) is not None]
 
 
 class Affiliations(StateNames):
@@ -319,6 +406,18 @@ class Affiliations(StateNames):
                     and target.country is None
                 ):
                     target.country = city.code  # `a researcher at X in Ulaanbaatar`: X is there
+            if (
+                target is None
+                and a.kind == "person"
+                and a.named
+                and a.pos >= 0
+                and on("body-beside-name")
+            ):
+                # `Ms. X (Deputy Minister, Department of Fisheries and Oceans):`, `X, Chief
+                # Executive, Shetland Pelagic Skippers' Group;`, `X, a trade economist with the
+                # consultancy Y Analytics`, `X, who chairs the Y Collective`, `A lawyer for Y,
+                # X,`: the body written beside the person's full name
+                target = self._body_beside_name(a)
             if target is None and a.kind == "organisation" and _OF_THE_STATE.match(a.name):
                 # `the state's tourism office`: a body of the federated state the text calls
                 # `the state`
@@ -697,6 +796,42 @@ class Affiliations(StateNames):
                     if body is not a:
                         return body
         return spoke
+
+    def _body_beside_name(self, a: MActor) -> MActor | None:
+        """The organisation or outlet a person's full name is written beside (rule
+        `body-beside-name`): in a label's brackets, an apposition of office and body, `a ROLE
+        with/at/for BODY`, `who chairs BODY`, or `A ROLE for BODY, X` before the name."""
+        text = self.places.text
+        if len(a.name.split()) < 2:
+            return None
+        for k, m in enumerate(re.finditer(re.escape(a.name), text, re.I)):
+            if k >= 4:
+                break
+            after = text[m.end() : m.end() + 160]
+            before = text[max(0, m.start() - 100) : m.start()]
+            found = [(p, True) for p in _bodies_beside(after, "")]
+            found += [(p, False) for p in _bodies_beside("", before)]
+            for phrase, placed in found:
+                hd = describe(phrase, self.places)
+                if hd.kind == "person" and hd.named and not _LEAD_HONORIFIC.match(phrase):
+                    # a name in a body's place is a body: `(President, Bayline Shipbuilding
+                    # Ltd.)`, `A lawyer for Ilhas Unidas, X`
+                    hd = Desc("organisation", phrase, [], place=_place_in(phrase, self.places))
+                if hd.kind not in ("organisation", "media") or not hd.named:
+                    continue
+                if (
+                    hd.kind == "organisation"
+                    and placed
+                    and _ASKING_TURN.match(text, m.end())
+                    and on("questioner-body-is-outlet")
+                ):
+                    # `SARI WULANDARI (METRO SULAWESI): ... ?`: the body in brackets beside one
+                    # who asks is the outlet she asks for
+                    hd = Desc("media", hd.name, hd.aliases, place=hd.place)
+                body = self.find_existing(hd) or self._new(hd)
+                if body is not a and body.kind in ("organisation", "media"):
+                    return body
+        return None
 
     def _state_opening(self, a: MActor, pos: int) -> MActor | None:
         """The government whose name, capital or `X's government` opens the sentence that

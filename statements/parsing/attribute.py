@@ -3652,6 +3652,16 @@ def _role(roles: dict[str, str], label: str) -> str | None:
     """`(Minister for Trade)` beside a record's label is the speaker's role; a party is not."""
     role = roles.get(label)
     titles = lexicon.words("titles.txt")
+    if role and "," in role and on("record-role-body-apart"):
+        # `(Deputy Minister, Department of Fisheries and Oceans)`: the title before the comma,
+        # the body after it is her affiliation (affiliation.py, `body-beside-name`)
+        title, _, rest = role.partition(",")
+        if (
+            rest.strip()[:1].isupper()
+            and any(w in titles for w in title.lower().split())
+            and records.names_a_body(rest)
+        ):
+            return title.strip()
     return role if role and any(w in titles for w in role.lower().split()) else None
 
 
@@ -3690,6 +3700,10 @@ def transcript_turns(doc: Document) -> dict[int, tuple[str, int]]:
     return turns
 
 
+# an honorific opening a turn's label: `Ms. `, `Mr `, `Dr. `
+_LABEL_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Mx)\.?\s+(?=[A-Z])")
+
+
 def _transcript_turns(doc: Document) -> dict[int, tuple[str, int]]:
     turns = {}
     for p in doc.paragraphs:
@@ -3697,10 +3711,24 @@ def _transcript_turns(doc: Document) -> dict[int, tuple[str, int]]:
         if lab:
             turns[p.index] = lab
     pars = {i: doc.text[doc.paragraphs[i].start : doc.paragraphs[i].end] for i in turns}
+    if on("label-honorific-one-speaker"):
+        # `Ms. Helene Tremblay-Roy (Deputy Minister, ...):`, read `Helene Tremblay-Roy`, then
+        # `Ms. Helene Tremblay-Roy:`: one speaker, labelled the one way
+        bare = {t[0] for t in turns.values()}
+        turns = {
+            i: (short if (short := _LABEL_HONORIFIC.sub("", t[0])) in bare else t[0], t[1])
+            for i, t in turns.items()
+        }
     holders = records.office_holders(pars)
+    titled = [t[0] for t in turns.values()]
     # `The Prime Minister:` after `The Prime Minister (Sarah Kemp):` is Sarah Kemp
     turns = {i: (holders.get(t[0], t[0]), t[1]) for i, t in turns.items()}
-    if not records.is_record_or_broadcast([t[0] for t in turns.values()], doc.text):
+    labels = [t[0] for t in turns.values()]
+    if holders and on("chair-titled-record"):
+        # `The Chair (Mr. X):` is a chair's turn although its label now reads `Mr. X`: the
+        # record is told by its labels as written
+        labels += titled
+    if not records.is_record_or_broadcast(labels, doc.text):
         # `WASHINGTON (Reuters): ...`: a record's labels only in a record or a broadcast
         turns = {i: t for i, t in turns.items() if not _record_only(doc.paragraphs[i], doc.text)}
     return turns if len(turns) >= 3 else {}

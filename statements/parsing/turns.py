@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .names import _FIELD_WORDS
+from .names import _FIELD_WORDS, _is_org_word
 from .rules import on
 from .segment import Unit
 
@@ -177,6 +177,12 @@ def office_holders(pars: dict[int, str]) -> dict[str, str]:
         if m is not None and r is not None and r[0] == m.group("role"):
             out.setdefault(m.group("name"), r[0])
     return out
+
+
+def names_a_body(words: str) -> bool:
+    """`Department for Environment, Food and Rural Affairs`, `Bayline Shipbuilding Ltd.`: words
+    with a body's head noun, not a portfolio's fields (`Industry and Tourism`)."""
+    return any(_is_org_word(w.strip(".,;:'’").lower()) for w in words.split())
 
 
 def is_chair(label: str) -> bool:

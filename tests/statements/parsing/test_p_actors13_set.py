@@ -46,10 +46,10 @@ FLOORS = {
     "stance_acc": 0.798,
     "denial_f1": 0.865,
     "link_f1": 0.539,
-    "actor_f1": 0.881,
+    "actor_f1": 0.909,
     "kind_acc": 0.998,
-    "affiliation_acc": 0.634,
-    "country_acc": 0.880,
+    "affiliation_acc": 0.68,
+    "country_acc": 0.887,
     "date_acc": 0.915,
 }
 MAX_DUPLICATES = 0
