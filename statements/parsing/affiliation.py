@@ -143,13 +143,9 @@ _ROLE_WITH_BODY = re.compile(
     rf"(?:(?:[A-Z][\w-]*\s+)?[a-z][\w-]*\s+){{0,2}}(?P<body>{_BODY_RUN})(?![\w'’&-])"
     r"(?=\s*(?:$|[a-z,.;:(\n]))"
 )
-# `A lawyer for Ilhas Unidas, ` right before the name
-_ROLE_FOR_BODY_BEFORE = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<role>(?:[a-z][\w-]*\s+){1,3}?)(?P<prep>for|at|of|with)\s+"
-    rf"(?:the\s+)?(?P<body>{_BODY_RUN}),\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$"
-)
 
 
+_BESIDE_WINDOW = 20_000  # characters either side of a person's first mention
 # a turn label in brackets whose turn, to its line's end, is a question
 _ASKING_TURN = re.compile(r"\s*\([^()\n]{3,150}\)\s*:[^\n]*\?[\s\"”]*(?:\n|$)")
 _LEAD_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Mx|Sir|Dame)\.?\s")
@@ -182,8 +178,8 @@ def _portfolio(m: re.Match[str]) -> bool:
     )
 
 
-def _bodies_beside(after: str, before: str) -> list[str]:
-    """The body names written beside a person's name, given the words after and before it."""
+def _bodies_beside(after: str) -> list[str]:
+    """The body names written beside a person's name, given the words after it."""
     found: list[str] = []
     m = _BRACKET_BODY.match(after)
     if m is not None and on("body-in-label-brackets"):
@@ -203,9 +199,6 @@ def _bodies_beside(after: str, before: str) -> list[str]:
     m = re.match(rf",\s+who\s+(?:{leads})\s+(?:the\s+)?({_BODY_RUN})(?![\w'’&-])", after)
     if m is not None and on("body-the-person-leads"):
         found.append(m.group(1))
-    m = _ROLE_FOR_BODY_BEFORE.search(before)
-    if m is not None and not _portfolio(m) and on("body-in-role-before-name"):
-        found.append(m.group("body"))
     return [p for f in found if (p := _body_name_ok(f)) is not None]
 
 
@@ -800,28 +793,27 @@ class Affiliations(StateNames):
     def _body_beside_name(self, a: MActor) -> MActor | None:
         """The organisation or outlet a person's full name is written beside (rule
         `body-beside-name`): in a label's brackets, an apposition of office and body, `a ROLE
-        with/at/for BODY`, `who chairs BODY`, or `A ROLE for BODY, X` before the name."""
+        with/at/for BODY` or `who chairs BODY` after the name."""
         text = self.places.text
         if len(a.name.split()) < 2:
             return None
-        for k, m in enumerate(re.finditer(re.escape(a.name), text, re.I)):
+        # the name's mentions near where the person was first met: a bounded window, so that a
+        # page with thousands of named people is not read once per person
+        lo, hi = max(0, a.pos - _BESIDE_WINDOW), a.pos + _BESIDE_WINDOW
+        for k, m in enumerate(re.compile(re.escape(a.name), re.I).finditer(text, lo, hi)):
             if k >= 4:
                 break
             after = text[m.end() : m.end() + 160]
-            before = text[max(0, m.start() - 100) : m.start()]
-            found = [(p, True) for p in _bodies_beside(after, "")]
-            found += [(p, False) for p in _bodies_beside("", before)]
-            for phrase, placed in found:
+            for phrase in _bodies_beside(after):
                 hd = describe(phrase, self.places)
                 if hd.kind == "person" and hd.named and not _LEAD_HONORIFIC.match(phrase):
                     # a name in a body's place is a body: `(President, Bayline Shipbuilding
-                    # Ltd.)`, `A lawyer for Ilhas Unidas, X`
+                    # Ltd.)`
                     hd = Desc("organisation", phrase, [], place=_place_in(phrase, self.places))
                 if hd.kind not in ("organisation", "media") or not hd.named:
                     continue
                 if (
                     hd.kind == "organisation"
-                    and placed
                     and _ASKING_TURN.match(text, m.end())
                     and on("questioner-body-is-outlet")
                 ):

@@ -81,15 +81,14 @@ def test_a_role_in_a_place_gives_no_body() -> None:
 
 
 def test_the_phrases_read_beside_a_name() -> None:
-    assert _bodies_beside(", who chairs the Lakeside Growers Collective. She", "") == [
+    assert _bodies_beside(", who chairs the Lakeside Growers Collective. She") == [
         "Lakeside Growers Collective"
     ]
-    assert _bodies_beside(", told the paper", "A lawyer for Ilhavo Freight, ") == ["Ilhavo Freight"]
-    assert _bodies_beside(" (RADIO NORTE SUL): Q", "") == ["Radio Norte Sul"]
+    assert _bodies_beside(" (RADIO NORTE SUL): Q") == ["Radio Norte Sul"]
     # near misses: a title alone in brackets, a title and a lower-case predicate, one word
-    assert _bodies_beside(" (Chair): Thank you", "") == []
-    assert _bodies_beside(", the foreign minister, said on Monday", "") == []
-    assert _bodies_beside(" (Eastport, CPC): x", "") == []
+    assert _bodies_beside(" (Chair): Thank you") == []
+    assert _bodies_beside(", the foreign minister, said on Monday") == []
+    assert _bodies_beside(" (Eastport, CPC): x") == []
 
 
 @pytest.mark.parametrize(
@@ -167,27 +166,21 @@ def test_record_role_body_apart_off_when_disabled(monkeypatch) -> None:
 
 
 @pytest.mark.parametrize(
-    ("rule", "after", "before"),
+    ("rule", "after"),
     [
-        ("body-in-label-brackets", " (President, Harrow Dredging Ltd.): Thank you", ""),
-        ("body-after-office", ", Chief Executive, Tug Owners' Guild; Mara", ""),
-        ("body-after-role-preposition", ", a shipping analyst with Nordmark Analytics. She", ""),
-        ("body-the-person-leads", ", who chairs the Lakeside Growers Collective. She", ""),
-        ("body-in-role-before-name", ", told the paper", "A lawyer for Ilhavo Freight, "),
+        ("body-in-label-brackets", " (President, Harrow Dredging Ltd.): Thank you"),
+        ("body-after-office", ", Chief Executive, Tug Owners' Guild; Mara"),
+        ("body-after-role-preposition", ", a shipping analyst with Nordmark Analytics. She"),
+        ("body-the-person-leads", ", who chairs the Lakeside Growers Collective. She"),
     ],
 )
-def test_each_reading_beside_a_name_is_switchable(monkeypatch, rule, after, before) -> None:
-    assert _bodies_beside(after, before)
+def test_each_reading_beside_a_name_is_switchable(monkeypatch, rule, after) -> None:
+    assert _bodies_beside(after)
     monkeypatch.setenv(DISABLE_ENV, rule)
-    assert _bodies_beside(after, before) == []
+    assert _bodies_beside(after) == []
 
 
 def test_portfolios_and_titles_are_no_bodies() -> None:
-    assert _bodies_beside(" (Minister of Energy): Our grid", "") == []
-    assert _bodies_beside(" (Minister for Trade, Industry and Tourism): x", "") == []
-    assert _bodies_beside(", informed", "The minister of Public Works and Communications, ") == []
-    assert _bodies_beside(", said", "an opposition member of the National Assembly, ") == []
-    # the head of a body named with `of` is the body's
-    assert _bodies_beside(", said", "The chairperson of the Lakeside District Council, ") == [
-        "Lakeside District Council"
-    ]
+    assert _bodies_beside(" (Minister of Energy): Our grid") == []
+    assert _bodies_beside(" (Minister for Trade, Industry and Tourism): x") == []
+    assert _bodies_beside(", an opposition member of the National Assembly, said") == []
