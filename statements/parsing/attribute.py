@@ -3395,11 +3395,40 @@ _BARE_TURN = re.compile(r"^(?:(Q)(?:\.|\s)|(A)\.)\s*(?=[A-Z\"“'‘])")
 _OUTLET_QUESTION = re.compile(r"^(Q|Question|QUESTION)\s*\([A-Z][^()\n]{1,40}\)\s*:\s+(?=\S)")
 
 
+# `[00:01:40] Declan Furlong: ...`, `(12:04) Chair: ...`, `00:14:02 HOST: ...`: a transcript's
+# time stamp before the turn's label (rule `timestamp-turn-label`)
+_TURN_STAMP = re.compile(
+    r"^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\(\d{1,2}:\d{2}(?::\d{2})?\)|\d{1,2}:\d{2}:\d{2})\s+(?=[A-Z])"
+)
+
+
+# `Q87 Chair: ...`, `Q89 Alasdair Baird: ...`: a committee's numbered question before the
+# asker's label (rule `numbered-question-label`)
+_QUESTION_NUMBER = re.compile(r"^Q\d{1,4}\s+(?=[A-Z])")
+
+
+def _stamp_end(par: str) -> int:
+    """Length of the time stamp or question number opening a turn, 0 when there is none."""
+    m = _TURN_STAMP.match(par)
+    k = m.end() if m is not None and on("timestamp-turn-label") else 0
+    q = _QUESTION_NUMBER.match(par[k:])
+    return k + q.end() if q is not None and on("numbered-question-label") else k
+
+
+def _numbered_question(p: Paragraph, text: str) -> bool:
+    """`Q87 Chair: ...`: a turn a committee's record numbers as a question."""
+    par = text[p.start : p.end]
+    m = _TURN_STAMP.match(par)
+    k = m.end() if m is not None and on("timestamp-turn-label") else 0
+    return bool(_QUESTION_NUMBER.match(par[k:])) and on("numbered-question-label")
+
+
 def _turn_label(p: Paragraph, text: str) -> tuple[str, int] | None:
     oq = _OUTLET_QUESTION.match(text[p.start : p.end])
     if oq is not None and on("question-outlet-label"):
         return oq.group(1), p.start + oq.end()
-    m = _TURN.match(text[p.start : p.end])
+    k = _stamp_end(text[p.start : p.end])
+    m = _TURN.match(text[p.start + k : p.end])
     if not m:
         r = records.record_label(text[p.start : p.end])
         if r is not None:
@@ -3413,7 +3442,7 @@ def _turn_label(p: Paragraph, text: str) -> tuple[str, int] | None:
         return None
     if label.lower() in lexicon.words("header_fields.txt") and on("header-field-no-turn"):
         return None  # `Date: June 4`, `Venue: ...`: a briefing's header, no one's turn
-    body = p.start + m.end() - 1
+    body = p.start + k + m.end() - 1
     return label, body
 
 
@@ -3633,6 +3662,30 @@ def _with_accusing(unit: Unit, text: str) -> list[Frame]:
     return frames
 
 
+# `I think the department has been working on this swap since February.`, `I put it to you
+# that ...`: an asker's own view, stated and not asked
+_ASKER_VIEW = re.compile(
+    r"(?:I\s+(?:think|believe|suspect|put\s+it\s+to\s+you|would\s+suggest|suggest)"
+    r"|(?:[Ii]t\s+)?[Ss]eems\s+to\s+me)\s+(?:that\s+)?(?=\S)"
+)
+
+
+def _asker_view(unit: Unit, text: str, label: str, at: int) -> list[Frame]:
+    """A named asker's sentence opening `I think ...` and ending on no question mark: the asker's
+    own claim (rule `asker-own-view`)."""
+    s = records.skip_noise(text, unit.start, unit.end)
+    m = _ASKER_VIEW.match(text, s, unit.end)
+    if m is None or label.lower() in ("q", "question", "reporter", "journalist"):
+        return []
+    ce = unit.end
+    while ce > m.end() and text[ce - 1] in '.!"”':
+        ce -= 1
+    if text[ce - 1] == "?" or len(text[m.end() : ce].split()) < 5 or not on("asker-own-view"):
+        return []
+    sp = Mention(records.display(label), at, at + len(label))
+    return [_claim_frame(unit, sp, s, m.end(), ce, "asker-own-view")]
+
+
 def _claim_frame(unit: Unit, sp: Mention, fs: int, cs: int, ce: int, rule: str) -> Frame:
     return Frame(
         unit=unit,
@@ -3690,6 +3743,64 @@ def transcript_turns(doc: Document) -> dict[int, tuple[str, int]]:
     return turns
 
 
+# `She talked to Maren Holt about ...`, `We spoke to Ana Ruiz about ...`: who a magazine's
+# interview without labels questions
+_TALKED_TO = re.compile(
+    r"\b(?:(?P<pro>He|She)\s+(?:talked|spoke|talks|speaks)\s+(?:to|with)\s+[A-Z]"
+    r"|(?:We|I)\s+(?:talked|spoke|sat\s+down)\s+(?:to|with)\s+"
+    r"(?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}))"
+)
+_FULL_NAME = re.compile(r"\b[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,3}\b")
+
+
+def unlabelled_interview(doc: Document) -> dict[int, tuple[str, int]]:
+    """A magazine's interview whose questions carry no label (rule `unlabelled-interview`):
+    after an introduction that names the one questioned (`She talked to Maren Holt ...`), short
+    questions and answers alternate, three questions at least end on a question mark and no
+    answer does. The questions are `Q` turns, the answers the named one's."""
+    if not on("unlabelled-interview"):
+        return {}
+    text = doc.text
+    pars = [p for p in doc.paragraphs if not p.headline]
+    first = next(
+        (
+            k
+            for k, p in enumerate(pars)
+            if text[p.start : p.end].rstrip().endswith("?")
+            and len(text[p.start : p.end].split()) <= 40
+        ),
+        None,
+    )
+    if first is None or first == 0:
+        return {}
+    who = None
+    for p in pars[:first]:
+        par = text[p.start : p.end]
+        m = _TALKED_TO.search(par)
+        if m is None:
+            continue
+        if m.group("who"):
+            who = m.group("who")
+        else:
+            n = _FULL_NAME.search(par, 0, m.start())
+            who = n.group() if n else None
+    if who is None:
+        return {}
+    body = pars[first:]
+    qs, ans = body[0::2], body[1::2]
+    ends = [text[p.start : p.end].rstrip().endswith("?") for p in qs]
+    if (
+        sum(ends) < 3
+        or 2 * sum(ends) < len(ends)
+        or any(text[p.start : p.end].rstrip().endswith("?") for p in ans)
+        or any(len(text[p.start : p.end].split()) > 60 for p in qs)
+    ):
+        return {}
+    turns = {p.index: ("Q", p.start) for p in qs}
+    turns.update({p.index: (who, p.start) for p in ans})
+    return turns
+
+
 def _transcript_turns(doc: Document) -> dict[int, tuple[str, int]]:
     turns = {}
     for p in doc.paragraphs:
@@ -3703,6 +3814,8 @@ def _transcript_turns(doc: Document) -> dict[int, tuple[str, int]]:
     if not records.is_record_or_broadcast([t[0] for t in turns.values()], doc.text):
         # `WASHINGTON (Reuters): ...`: a record's labels only in a record or a broadcast
         turns = {i: t for i, t in turns.items() if not _record_only(doc.paragraphs[i], doc.text)}
+    if len(turns) < 3:
+        turns = unlabelled_interview(doc)
     return turns if len(turns) >= 3 else {}
 
 
@@ -3710,7 +3823,7 @@ def _record_only(p: Paragraph, text: str) -> bool:
     par = text[p.start : p.end]
     if _OUTLET_QUESTION.match(par) and on("question-outlet-label"):
         return False
-    return not _TURN.match(par) and not _BARE_TURN.match(par)
+    return not _TURN.match(par[_stamp_end(par) :]) and not _BARE_TURN.match(par)
 
 
 def is_briefing_label(label: str) -> bool:
@@ -3935,10 +4048,26 @@ def attribute(doc: Document) -> list[Frame]:
     pars = {i: text[doc.paragraphs[i].start : doc.paragraphs[i].end] for i in turns}
     roles = records.record_roles(pars)
     askers = _askers(doc, turns) | records.askers(turns, pars, roles, text)
+    askers |= records.bracketed_askers(turns, pars, roles)
     # turns counted apart from stage directions and the chair's: an answer after `[crosstalk]`
     # still follows its question
+    # a chair who asks (`Q87 Chair: ... Is there such a letter?`, a committee's chair ending her
+    # turn on a question) puts the questions of a hearing, no procedure (rule `chair-asks`)
+    asking = {
+        i
+        for i in turns
+        if _numbered_question(doc.paragraphs[i], text)
+        or (
+            records.is_chair(turns[i][0])
+            and text[doc.paragraphs[i].start : doc.paragraphs[i].end].rstrip().endswith("?")
+            and on("chair-asks")
+        )
+    }
     order = {
-        i: k for k, i in enumerate(i for i in sorted(turns) if not records.is_chair(turns[i][0]))
+        i: k
+        for k, i in enumerate(
+            i for i in sorted(turns) if not records.is_chair(turns[i][0]) or i in asking
+        )
     }
     frames: list[Frame] = []
     prev_para_frames: list[Frame] = []
@@ -3946,12 +4075,17 @@ def attribute(doc: Document) -> list[Frame]:
     for p in doc.paragraphs:
         presented, carried = carried, None
         para_frames: list[Frame] = []
-        if p.index in turns and records.is_chair(turns[p.index][0]):
+        if p.index in turns and records.is_chair(turns[p.index][0]) and p.index not in asking:
             prev_para_frames = []  # the chair's procedure and the floor's interjections
             continue
         if p.index in turns:
             label, body = turns[p.index]
-            if is_question_label(label) or label in askers or records.is_presenter(label):
+            if (
+                is_question_label(label)
+                or label in askers
+                or records.is_presenter(label)
+                or p.index in asking
+            ):
                 for u in p.units:
                     u = records.without_vocative(records.without_label(u, body))
                     fs = frames_for_unit(u, text, False) or _report_noun_claim(u, text)
@@ -3959,6 +4093,8 @@ def attribute(doc: Document) -> list[Frame]:
                         fs = frames_for_unit(sub, text, False) or _group_claim(sub, text)
                     if not fs:
                         fs = _group_claim(u, text, body) or _asked_report(u, text)
+                    if not fs:
+                        fs = _asker_view(u, text, label, p.start)
                     for f in fs:
                         f.question_turn = True
                         f.turn = order[p.index]
@@ -4127,7 +4263,16 @@ def attribute(doc: Document) -> list[Frame]:
             prev_para_frames = []
     frames = _posts(doc, frames)
     _headline_speakers(frames)
-    return _with_syntax(doc, frames, turns)
+    # the questions' paragraphs the dependency parse reads too (rule `syntax-in-questions`):
+    # `On 2 May the daily X reported that ...` put to a witness is X's claim
+    asked_turns = {
+        i: (b, order[i])
+        for i, (lab, b) in turns.items()
+        if i in order
+        and (is_question_label(lab) or lab in askers or records.is_presenter(lab) or i in asking)
+        and on("syntax-in-questions")
+    }
+    return _with_syntax(doc, frames, turns, asked_turns)
 
 
 def _headline_speakers(frames: list[Frame]) -> None:
@@ -4278,17 +4423,24 @@ def _post_frame(unit: Unit, text: str, qs: int, qe: int, ns: int, ne: int, end: 
 
 
 def _with_syntax(
-    doc: Document, frames: list[Frame], turns: dict[int, tuple[str, int]]
+    doc: Document,
+    frames: list[Frame],
+    turns: dict[int, tuple[str, int]],
+    asked: dict[int, tuple[int, int]] | None = None,
 ) -> list[Frame]:
-    """Add the dependency parse's speech acts in body sentences where the rules found none."""
+    """Add the dependency parse's speech acts in body sentences where the rules found none, and
+    in the sentences of question turns (`asked`: paragraph -> its body's start and turn)."""
+    asked = asked or {}
     spans = sorted((f.start, f.end) for f in frames)
     taken = {f.unit.start for f in frames}
     empty = []
     k = 0
     for p in doc.paragraphs:
-        if p.headline or p.index in turns or _wire_note(p, doc.text):
+        if p.headline or (p.index in turns and p.index not in asked) or _wire_note(p, doc.text):
             continue
         for u in p.units:
+            if p.index in asked and (u.start < asked[p.index][0] or u.start in taken):
+                continue  # the label's own unit, or a question sentence the rules read
             while k < len(spans) and spans[k][1] <= u.start:
                 k += 1
             inside = any(s < u.end and e > u.start for s, e in spans[k : k + 8])
@@ -4315,6 +4467,8 @@ def _with_syntax(
             continue  # the rules read this verb already
         if _HOUSE_ADDRESS.match(a.speaker):
             continue
+        if a.unit.paragraph in asked and doc.text[a.speaker_end : a.speaker_end + 1] == ",":
+            continue  # `Priya, some growers are telling ...`: the one addressed says nothing
         if _hand_off(doc.text, a.unit) and on("broadcast-hand-off"):
             continue
         vi = _tok_index(a.unit.tokens, a.verb_start)
@@ -4346,6 +4500,10 @@ def _with_syntax(
                 verb_start=a.verb_start,
             )
         )
+        pi = a.unit.paragraph
+        if pi in asked:
+            added[-1].question_turn = True
+            added[-1].turn = asked[pi][1]
     return sorted(frames + added, key=lambda f: (f.start, f.end))
 
 
