@@ -4263,16 +4263,7 @@ def attribute(doc: Document) -> list[Frame]:
             prev_para_frames = []
     frames = _posts(doc, frames)
     _headline_speakers(frames)
-    # the questions' paragraphs the dependency parse reads too (rule `syntax-in-questions`):
-    # `On 2 May the daily X reported that ...` put to a witness is X's claim
-    asked_turns = {
-        i: (b, order[i])
-        for i, (lab, b) in turns.items()
-        if i in order
-        and (is_question_label(lab) or lab in askers or records.is_presenter(lab) or i in asking)
-        and on("syntax-in-questions")
-    }
-    return _with_syntax(doc, frames, turns, asked_turns)
+    return _with_syntax(doc, frames, turns)
 
 
 def _headline_speakers(frames: list[Frame]) -> None:
@@ -4423,24 +4414,17 @@ def _post_frame(unit: Unit, text: str, qs: int, qe: int, ns: int, ne: int, end: 
 
 
 def _with_syntax(
-    doc: Document,
-    frames: list[Frame],
-    turns: dict[int, tuple[str, int]],
-    asked: dict[int, tuple[int, int]] | None = None,
+    doc: Document, frames: list[Frame], turns: dict[int, tuple[str, int]]
 ) -> list[Frame]:
-    """Add the dependency parse's speech acts in body sentences where the rules found none, and
-    in the sentences of question turns (`asked`: paragraph -> its body's start and turn)."""
-    asked = asked or {}
+    """Add the dependency parse's speech acts in body sentences where the rules found none."""
     spans = sorted((f.start, f.end) for f in frames)
     taken = {f.unit.start for f in frames}
     empty = []
     k = 0
     for p in doc.paragraphs:
-        if p.headline or (p.index in turns and p.index not in asked) or _wire_note(p, doc.text):
+        if p.headline or p.index in turns or _wire_note(p, doc.text):
             continue
         for u in p.units:
-            if p.index in asked and (u.start < asked[p.index][0] or u.start in taken):
-                continue  # the label's own unit, or a question sentence the rules read
             while k < len(spans) and spans[k][1] <= u.start:
                 k += 1
             inside = any(s < u.end and e > u.start for s, e in spans[k : k + 8])
@@ -4467,8 +4451,6 @@ def _with_syntax(
             continue  # the rules read this verb already
         if _HOUSE_ADDRESS.match(a.speaker):
             continue
-        if a.unit.paragraph in asked and doc.text[a.speaker_end : a.speaker_end + 1] == ",":
-            continue  # `Priya, some growers are telling ...`: the one addressed says nothing
         if _hand_off(doc.text, a.unit) and on("broadcast-hand-off"):
             continue
         vi = _tok_index(a.unit.tokens, a.verb_start)
@@ -4500,10 +4482,6 @@ def _with_syntax(
                 verb_start=a.verb_start,
             )
         )
-        pi = a.unit.paragraph
-        if pi in asked:
-            added[-1].question_turn = True
-            added[-1].turn = asked[pi][1]
     return sorted(frames + added, key=lambda f: (f.start, f.end))
 
 
