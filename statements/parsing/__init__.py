@@ -25,7 +25,7 @@ from .answers import link_rows
 from .attribute import Frame, attribute, is_briefing_label, transcript_turns
 from .clean import Cleaned, clean
 from .contract import result, to_contract
-from .dates import statement_date
+from .dates import header_date, statement_date
 from .model import Row
 from .resolve import MActor, Places, Registry
 from .rules import on
@@ -345,6 +345,14 @@ def _date_rows(
     if published is None:
         return
     index = {id(f): i for i, f in enumerate(frames)}
+    heard_on: dt.date | None = published
+    turns = transcript_turns(doc) if on("transcript-header-date") else {}
+    if turns:
+        # `Tuesday 19 May 2026` over the first turn: the hearing's day, not the paper's
+        first = doc.paragraphs[min(turns)].start
+        heard_on = header_date(text[:first], published) or published
+        if any(t[0] == "Q" and t[1] == doc.paragraphs[i].start for i, t in turns.items()):
+            heard_on = None  # a magazine's interview without labels: no day of its own
     for r in rows:
         if r.embedded_of is not None:
             continue
@@ -352,8 +360,8 @@ def _date_rows(
         i = index[id(f)]
         if i in heard.post_dates:
             r.date = heard.post_dates[i]
-        elif f.turn is not None and not f.question_turn:
-            r.date = published
+        elif f.turn is not None and not f.question_turn and heard_on is not None:
+            r.date = heard_on
         else:
             r.date = statement_date(
                 text[f.frame_start : f.frame_end], text[f.unit.start : f.unit.end], published

@@ -3395,11 +3395,40 @@ _BARE_TURN = re.compile(r"^(?:(Q)(?:\.|\s)|(A)\.)\s*(?=[A-Z\"“'‘])")
 _OUTLET_QUESTION = re.compile(r"^(Q|Question|QUESTION)\s*\([A-Z][^()\n]{1,40}\)\s*:\s+(?=\S)")
 
 
+# `[00:01:40] Declan Furlong: ...`, `(12:04) Chair: ...`, `00:14:02 HOST: ...`: a transcript's
+# time stamp before the turn's label (rule `timestamp-turn-label`)
+_TURN_STAMP = re.compile(
+    r"^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\(\d{1,2}:\d{2}(?::\d{2})?\)|\d{1,2}:\d{2}:\d{2})\s+(?=[A-Z])"
+)
+
+
+# `Q87 Chair: ...`, `Q89 Alasdair Baird: ...`: a committee's numbered question before the
+# asker's label (rule `numbered-question-label`)
+_QUESTION_NUMBER = re.compile(r"^Q\d{1,4}\s+(?=[A-Z])")
+
+
+def _stamp_end(par: str) -> int:
+    """Length of the time stamp or question number opening a turn, 0 when there is none."""
+    m = _TURN_STAMP.match(par)
+    k = m.end() if m is not None and on("timestamp-turn-label") else 0
+    q = _QUESTION_NUMBER.match(par[k:])
+    return k + q.end() if q is not None and on("numbered-question-label") else k
+
+
+def _numbered_question(p: Paragraph, text: str) -> bool:
+    """`Q87 Chair: ...`: a turn a committee's record numbers as a question."""
+    par = text[p.start : p.end]
+    m = _TURN_STAMP.match(par)
+    k = m.end() if m is not None and on("timestamp-turn-label") else 0
+    return bool(_QUESTION_NUMBER.match(par[k:])) and on("numbered-question-label")
+
+
 def _turn_label(p: Paragraph, text: str) -> tuple[str, int] | None:
     oq = _OUTLET_QUESTION.match(text[p.start : p.end])
     if oq is not None and on("question-outlet-label"):
         return oq.group(1), p.start + oq.end()
-    m = _TURN.match(text[p.start : p.end])
+    k = _stamp_end(text[p.start : p.end])
+    m = _TURN.match(text[p.start + k : p.end])
     if not m:
         r = records.record_label(text[p.start : p.end])
         if r is not None:
@@ -3413,7 +3442,7 @@ def _turn_label(p: Paragraph, text: str) -> tuple[str, int] | None:
         return None
     if label.lower() in lexicon.words("header_fields.txt") and on("header-field-no-turn"):
         return None  # `Date: June 4`, `Venue: ...`: a briefing's header, no one's turn
-    body = p.start + m.end() - 1
+    body = p.start + k + m.end() - 1
     return label, body
 
 
@@ -3633,6 +3662,30 @@ def _with_accusing(unit: Unit, text: str) -> list[Frame]:
     return frames
 
 
+# `I think the department has been working on this swap since February.`, `I put it to you
+# that ...`: an asker's own view, stated and not asked
+_ASKER_VIEW = re.compile(
+    r"(?:I\s+(?:think|believe|suspect|put\s+it\s+to\s+you|would\s+suggest|suggest)"
+    r"|(?:[Ii]t\s+)?[Ss]eems\s+to\s+me)\s+(?:that\s+)?(?=\S)"
+)
+
+
+def _asker_view(unit: Unit, text: str, label: str, at: int) -> list[Frame]:
+    """A named asker's sentence opening `I think ...` and ending on no question mark: the asker's
+    own claim (rule `asker-own-view`)."""
+    s = records.skip_noise(text, unit.start, unit.end)
+    m = _ASKER_VIEW.match(text, s, unit.end)
+    if m is None or label.lower() in ("q", "question", "reporter", "journalist"):
+        return []
+    ce = unit.end
+    while ce > m.end() and text[ce - 1] in '.!"”':
+        ce -= 1
+    if text[ce - 1] == "?" or len(text[m.end() : ce].split()) < 5 or not on("asker-own-view"):
+        return []
+    sp = Mention(records.display(label), at, at + len(label))
+    return [_claim_frame(unit, sp, s, m.end(), ce, "asker-own-view")]
+
+
 def _claim_frame(unit: Unit, sp: Mention, fs: int, cs: int, ce: int, rule: str) -> Frame:
     return Frame(
         unit=unit,
@@ -3703,6 +3756,63 @@ def transcript_turns(doc: Document) -> dict[int, tuple[str, int]]:
 # an honorific opening a turn's label: `Ms. `, `Mr `, `Dr. `
 _LABEL_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Mx)\.?\s+(?=[A-Z])")
 
+# `She talked to Maren Holt about ...`, `We spoke to Ana Ruiz about ...`: who a magazine's
+# interview without labels questions
+_TALKED_TO = re.compile(
+    r"\b(?:(?P<pro>He|She)\s+(?:talked|spoke|talks|speaks)\s+(?:to|with)\s+[A-Z]"
+    r"|(?:We|I)\s+(?:talked|spoke|sat\s+down)\s+(?:to|with)\s+"
+    r"(?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}))"
+)
+_FULL_NAME = re.compile(r"\b[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,3}\b")
+
+
+def unlabelled_interview(doc: Document) -> dict[int, tuple[str, int]]:
+    """A magazine's interview whose questions carry no label (rule `unlabelled-interview`):
+    after an introduction that names the one questioned (`She talked to Maren Holt ...`), short
+    questions and answers alternate, three questions at least end on a question mark and no
+    answer does. The questions are `Q` turns, the answers the named one's."""
+    if not on("unlabelled-interview"):
+        return {}
+    text = doc.text
+    pars = [p for p in doc.paragraphs if not p.headline]
+    first = next(
+        (
+            k
+            for k, p in enumerate(pars)
+            if text[p.start : p.end].rstrip().endswith("?")
+            and len(text[p.start : p.end].split()) <= 40
+        ),
+        None,
+    )
+    if first is None or first == 0:
+        return {}
+    who = None
+    for p in pars[:first]:
+        par = text[p.start : p.end]
+        m = _TALKED_TO.search(par)
+        if m is None:
+            continue
+        if m.group("who"):
+            who = m.group("who")
+        else:
+            n = _FULL_NAME.search(par, 0, m.start())
+            who = n.group() if n else None
+    if who is None:
+        return {}
+    body = pars[first:]
+    qs, ans = body[0::2], body[1::2]
+    ends = [text[p.start : p.end].rstrip().endswith("?") for p in qs]
+    if (
+        sum(ends) < 3
+        or 2 * sum(ends) < len(ends)
+        or any(text[p.start : p.end].rstrip().endswith("?") for p in ans)
+        or any(len(text[p.start : p.end].split()) > 60 for p in qs)
+    ):
+        return {}
+    turns = {p.index: ("Q", p.start) for p in qs}
+    turns.update({p.index: (who, p.start) for p in ans})
+    return turns
+
 
 def _transcript_turns(doc: Document) -> dict[int, tuple[str, int]]:
     turns = {}
@@ -3731,6 +3841,8 @@ def _transcript_turns(doc: Document) -> dict[int, tuple[str, int]]:
     if not records.is_record_or_broadcast(labels, doc.text):
         # `WASHINGTON (Reuters): ...`: a record's labels only in a record or a broadcast
         turns = {i: t for i, t in turns.items() if not _record_only(doc.paragraphs[i], doc.text)}
+    if len(turns) < 3:
+        turns = unlabelled_interview(doc)
     return turns if len(turns) >= 3 else {}
 
 
@@ -3738,7 +3850,7 @@ def _record_only(p: Paragraph, text: str) -> bool:
     par = text[p.start : p.end]
     if _OUTLET_QUESTION.match(par) and on("question-outlet-label"):
         return False
-    return not _TURN.match(par) and not _BARE_TURN.match(par)
+    return not _TURN.match(par[_stamp_end(par) :]) and not _BARE_TURN.match(par)
 
 
 def is_briefing_label(label: str) -> bool:
@@ -3963,10 +4075,26 @@ def attribute(doc: Document) -> list[Frame]:
     pars = {i: text[doc.paragraphs[i].start : doc.paragraphs[i].end] for i in turns}
     roles = records.record_roles(pars)
     askers = _askers(doc, turns) | records.askers(turns, pars, roles, text)
+    askers |= records.bracketed_askers(turns, pars, roles)
     # turns counted apart from stage directions and the chair's: an answer after `[crosstalk]`
     # still follows its question
+    # a chair who asks (`Q87 Chair: ... Is there such a letter?`, a committee's chair ending her
+    # turn on a question) puts the questions of a hearing, no procedure (rule `chair-asks`)
+    asking = {
+        i
+        for i in turns
+        if _numbered_question(doc.paragraphs[i], text)
+        or (
+            records.is_chair(turns[i][0])
+            and text[doc.paragraphs[i].start : doc.paragraphs[i].end].rstrip().endswith("?")
+            and on("chair-asks")
+        )
+    }
     order = {
-        i: k for k, i in enumerate(i for i in sorted(turns) if not records.is_chair(turns[i][0]))
+        i: k
+        for k, i in enumerate(
+            i for i in sorted(turns) if not records.is_chair(turns[i][0]) or i in asking
+        )
     }
     frames: list[Frame] = []
     prev_para_frames: list[Frame] = []
@@ -3974,12 +4102,17 @@ def attribute(doc: Document) -> list[Frame]:
     for p in doc.paragraphs:
         presented, carried = carried, None
         para_frames: list[Frame] = []
-        if p.index in turns and records.is_chair(turns[p.index][0]):
+        if p.index in turns and records.is_chair(turns[p.index][0]) and p.index not in asking:
             prev_para_frames = []  # the chair's procedure and the floor's interjections
             continue
         if p.index in turns:
             label, body = turns[p.index]
-            if is_question_label(label) or label in askers or records.is_presenter(label):
+            if (
+                is_question_label(label)
+                or label in askers
+                or records.is_presenter(label)
+                or p.index in asking
+            ):
                 for u in p.units:
                     u = records.without_vocative(records.without_label(u, body))
                     fs = frames_for_unit(u, text, False) or _report_noun_claim(u, text)
@@ -3987,6 +4120,8 @@ def attribute(doc: Document) -> list[Frame]:
                         fs = frames_for_unit(sub, text, False) or _group_claim(sub, text)
                     if not fs:
                         fs = _group_claim(u, text, body) or _asked_report(u, text)
+                    if not fs:
+                        fs = _asker_view(u, text, label, p.start)
                     for f in fs:
                         f.question_turn = True
                         f.turn = order[p.index]

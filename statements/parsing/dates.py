@@ -96,3 +96,22 @@ def explicit_date(expr: str, published: dt.date | None) -> dt.date | None:
         return None
     m = _EXPLICIT_RE.search(expr)
     return _parse_explicit(m.group(), published) if m else None
+
+
+def header_date(header: str, published: dt.date | None) -> dt.date | None:
+    """`Tuesday 19 May 2026`, `Oslo, 3 December 2026` over a transcript's first turn: the one
+    written date with its year in the header, when it falls in the month up to `published`
+    (the day of the hearing or briefing, which its answers take)."""
+    if published is None:
+        return None
+    days = set()
+    for m in _EXPLICIT_RE.finditer(header):
+        if not re.search(r"\d{4}$", m.group()):
+            continue
+        d = _parse_explicit(m.group(), published)
+        if d is not None:
+            days.add(d)
+    if len(days) != 1:
+        return None
+    (d,) = days
+    return d if 0 <= (published - d).days <= 31 else None

@@ -263,6 +263,8 @@ def askers(
         )
         if presenters and not on("presenter-named"):
             presenters = frozenset()
+    if not presenters and on("host-introduces-guest"):
+        presenters = _introducers(turns, ends)
     if presenters or not _BROADCAST.search(text[:600]):
         return _with_surname_labels(presenters, asks)
     share = {k: sum(v) / len(v) for k, v in asks.items() if len(v) >= 2}
@@ -273,6 +275,33 @@ def askers(
         # the one who asks most often; a guest seldom asks
         return _with_surname_labels(frozenset((best,)), asks)
     return frozenset()
+
+
+# `I am joined by Declan Furlong`, `Joining me from Te Puke is ...`, `My guest this week is ...`
+_INTRODUCES = re.compile(
+    r"\b(?:joined\s+(?:[\w-]+\s+){0,3}?by|joining\s+(?:me|us)\b|my\s+guests?\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:is|are)|with\s+me\s+(?:[\w-]+\s+){0,2}?(?:is|are))\s+",
+    re.I,
+)
+
+
+def _introducers(turns: dict[int, tuple[str, int]], pars: dict[int, str]) -> frozenset[str]:
+    """The one label whose first turn introduces another label's holder by name (`I am joined
+    by Declan Furlong of ...`): the host, who asks (rule `host-introduces-guest`)."""
+    first: dict[str, str] = {}
+    for i in sorted(turns):
+        first.setdefault(turns[i][0], pars[i])
+    found = set()
+    for label, par in first.items():
+        m = _INTRODUCES.search(par)
+        if m is None:
+            continue
+        after = par[m.end() : m.end() + 200].lower()
+        for other in first:
+            words = other.lower().split()
+            if other != label and words and re.search(rf"\b{re.escape(words[-1])}\b", after):
+                found.add(label)
+    return frozenset(found) if len(found) == 1 else frozenset()
 
 
 # `presenter Claire Holt`, `host Amira Nasser`: the one who asks, named in a header
@@ -517,3 +546,19 @@ def opening_rule(body: str) -> str:
     """The rule that read an answer's opening: `answer-opening-partial` for `Some of that is
     correct`, else `answer-opening`."""
     return "answer-opening-partial" if _partly(body.lstrip(' "“')) else "answer-opening"
+
+
+def bracketed_askers(
+    turns: dict[int, tuple[str, int]], pars: dict[int, str], roles: dict[str, str]
+) -> frozenset[str]:
+    """`SARI WULANDARI (METRO SULAWESI): ... How do you explain the gap?`: a label with its
+    outlet or office in brackets whose every turn, one is enough, ends on a question asks, when
+    another label answers in at least two turns that ask nothing (rule `bracketed-asker`)."""
+    if not roles or not on("bracketed-asker"):
+        return frozenset()
+    asks: dict[str, list[bool]] = {}
+    for i, (label, _) in turns.items():
+        asks.setdefault(label, []).append(pars[i].rstrip().endswith("?"))
+    if not any(len(v) >= 2 and not any(v) for v in asks.values()):
+        return frozenset()
+    return frozenset(k for k, v in asks.items() if k in roles and all(v))
