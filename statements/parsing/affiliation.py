@@ -820,9 +820,26 @@ class Affiliations(StateNames):
                     # `SARI WULANDARI (METRO SULAWESI): ... ?`: the body in brackets beside one
                     # who asks is the outlet she asks for
                     hd = Desc("media", hd.name, hd.aliases, place=hd.place)
-                body = self.find_existing(hd) or self._new(hd)
+                body = self.find_existing(hd) or self._described_body(hd) or self._new(hd)
                 if body is not a and body.kind in ("organisation", "media"):
                     return body
+        return None
+
+    def _described_body(self, hd: Desc) -> MActor | None:
+        """An actor the text made from a description of the body named beside a person (rule
+        `description-is-the-body`): `the Swiss customs service said ...`, then `X, a spokeswoman
+        for the Federal Office for Customs and Border Security`: one body, not two. The
+        description has words in lower case and shares one of them with the name, a word that
+        is no body's head noun (`customs`, not `office`)."""
+        if not on("description-is-the-body"):
+            return None
+        named = {w.lower() for w in _words(hd.name) if len(w) >= 4 and not _is_org_word(w.lower())}
+        for b in self.actors:
+            if b.kind != hd.kind or b.merged or not b.named:
+                continue
+            lower = {w for w in _words(b.name) if w.islower() and len(w) >= 4}
+            if lower and not all(_is_org_word(w) for w in lower) and lower & named:
+                return b
         return None
 
     def _state_opening(self, a: MActor, pos: int) -> MActor | None:

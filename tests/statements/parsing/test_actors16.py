@@ -1,7 +1,8 @@
 """Affiliations written beside a person's full name (session 16, branch p-actors16): a label's
 brackets (`Ms. X (Deputy Minister, Department of Y):`), an apposition of office and body
-(`X, Chief Executive, Y Group;`), `X, a ROLE with the Y Z`, `X, who chairs the Y`, and `A ROLE for
-Y, X`. Invented sentences, people and bodies."""
+(`X, Chief Executive, Y Group;`), `X, a ROLE with the Y Z` and `X, who chairs the Y`; the body
+met before as a description (`the Jurassic customs service`). Invented sentences, people and
+bodies."""
 
 import datetime as dt
 import json
@@ -184,3 +185,34 @@ def test_portfolios_and_titles_are_no_bodies() -> None:
     assert _bodies_beside(" (Minister of Energy): Our grid") == []
     assert _bodies_beside(" (Minister for Trade, Industry and Tourism): x") == []
     assert _bodies_beside(", an opposition member of the National Assembly, said") == []
+
+
+DESCRIBED_FIRST = (
+    "Bern denies plan to close crossings\n\n"
+    "Switzerland has no plans to close any crossing at night, the Swiss customs service said on "
+    'Thursday. "Nothing will be closed," said Liora Benz, a spokeswoman for the Federal Office '
+    "for Customs and Border Security (FOCBS).\n"
+)
+
+
+def test_a_body_met_as_a_description_is_the_body_named_beside_a_person() -> None:
+    out = _out(DESCRIBED_FIRST)
+    bodies = [a["name"] for a in out["actors"] if a["kind"] == "organisation"]
+    assert len([b for b in bodies if "ustoms" in b]) == 1, bodies
+    assert "ustoms" in (_affiliation(out, "Liora Benz") or "")
+
+
+def test_description_is_the_body_off_when_disabled(monkeypatch) -> None:
+    monkeypatch.setenv(DISABLE_ENV, "description-is-the-body")
+    bodies = [a["name"] for a in _out(DESCRIBED_FIRST)["actors"] if a["kind"] == "organisation"]
+    assert len([b for b in bodies if "ustoms" in b]) == 2, bodies
+
+
+def test_a_description_sharing_only_a_head_noun_is_another_body() -> None:
+    text = (
+        "Port fees\n\n"
+        'The harbour office said on Thursday the fee had not changed. "Nothing has changed," '
+        "said Liora Benz, a spokeswoman for the Federal Office for Customs and Border Security.\n"
+    )
+    bodies = [a["name"] for a in _out(text)["actors"] if a["kind"] == "organisation"]
+    assert "Federal Office for Customs and Border Security" in bodies, bodies
