@@ -64,6 +64,8 @@ SETS = {
     "heldout22": TESTS / "heldout22",
     "heldout23": TESTS / "heldout23",
     "heldout24": TESTS / "heldout24",
+    "heldout25": TESTS / "heldout25",
+    "heldout26": TESTS / "heldout26",
     "transcripts": TESTS / "transcripts",
 }
 HIGH = 0.8  # the promise: above this, right at least 90% of the time

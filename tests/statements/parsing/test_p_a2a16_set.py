@@ -3,7 +3,7 @@ answers aimed at answers (a denial of a denial, a confirmation of a counter-acco
 measure links aimed at denials and confirmations on articles the session's rules were not read
 from.
 
-`tests/statements/parsing/p_p-a2a16_set/` (written in the sixteenth session, 2026-12-07, the
+`tests/statements/parsing/p_a2a16_set/` (written in the sixteenth session, 2026-12-07, the
 gold annotated per ../shared/corpus/README.md): wire copy in which a paper's editor dismisses
 a ministry's denial and a shippers' authority backs the ministry (01); a partial confirmation
 denied `contrary to what the company said`, and a group rejecting the regulator's findings
@@ -20,7 +20,7 @@ from tests.conftest import SHARED
 
 from .statements import assert_meets_floors
 
-SET = pathlib.Path(__file__).resolve().parent / "p_p-a2a16_set"
+SET = pathlib.Path(__file__).resolve().parent / "p_a2a16_set"
 ARTICLES = sorted(SET.glob("*.json"))
 SCORER = SHARED / "eval" / "score.py"
 
