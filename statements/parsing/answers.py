@@ -412,15 +412,25 @@ def _actor_called(who: str, reg: Registry, speaker: MActor | None) -> int | None
     who = re.sub(r"^(?:the|that|this|its|their|his|her)\s+", "", " ".join(who.lower().split()))
     if not who or who in ("it", "he", "she", "they", "we", "i", "you"):
         return None
+    hits = _actors_named(who, reg, speaker, last_word=False)
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
+def _actors_named(
+    who: str, reg: Registry, speaker: MActor | None, *, last_word: bool
+) -> frozenset[int]:
+    """The actors (not the speaker) whose name, alias or role is `who` or ends with it, or, with
+    `last_word`, holds its last word."""
+    last = who.split()[-1]
     hits = set()
     for a in reg.actors:
         if speaker is not None and a.idx == speaker.idx:
             continue
         for f in (a.name, *a.aliases, a.role or ""):
             f = " ".join(f.lower().split())
-            if f and (f == who or f.endswith(" " + who)):
+            if f and (f == who or f.endswith(" " + who) or (last_word and last in f.split())):
                 hits.add(a.idx)
-    return hits.pop() if len(hits) == 1 else None
+    return frozenset(hits)
 
 
 @lru_cache(maxsize=1)
@@ -453,16 +463,7 @@ def _answer_owners(text: str, reg: Registry, speaker: MActor | None) -> frozense
     who = re.sub(r"^(?:the|that|this)\s+", "", who)
     if not who or who in ("it", "he", "she", "they", "we", "i", "you", "its", "his", "her"):
         return frozenset()
-    last = who.split()[-1]
-    hits = set()
-    for a in reg.actors:
-        if speaker is not None and a.idx == speaker.idx:
-            continue
-        for f in (a.name, *a.aliases, a.role or ""):
-            f = " ".join(f.lower().split())
-            if f and (f == who or f.endswith(" " + who) or last in f.split()):
-                hits.add(a.idx)
-    return frozenset(hits)
+    return _actors_named(who, reg, speaker, last_word=True)
 
 
 def _anaphor_noun(target: str, content: str) -> str:
