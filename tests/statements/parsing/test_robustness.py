@@ -54,8 +54,11 @@ def _timed(text):
 
 
 def test_adversarial_inputs_finish_quickly():
+    # A guard against work that grows faster than the text (a quadratic pass over 100,000 lines
+    # takes minutes), not a speed measurement (bench/): each input parses in about 1 s of CPU,
+    # and a shared machine's CPU time swings by half (2.15 s once on a loaded CI run).
     for text in ("a " * 100_000, '"' * 200_000, ":\n" * 100_000, "said " * 40_000, ", " * 100_000):
-        assert _timed(text) < 2.0
+        assert _timed(text) < 5.0
 
 
 def test_no_module_imports_django_or_the_project():
