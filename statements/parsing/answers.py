@@ -35,6 +35,7 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
         named = []
     para_of = {u.start: u.paragraph for p in doc.paragraphs for u in p.units}
     chapter_of, apart = _roundup_chapters(doc)
+    words = _actor_words(reg)
     nodes: list[Node] = []
     actor_forms: list[list[tuple[int, tuple[str, ...]]]] = []  # see _answered_words
     node_of: dict[int, int] = {}
@@ -94,11 +95,11 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
             if tgt is None and nodes[k].account_of is None and nodes[k].anaphor is None:
                 nodes[k].target_actor = _named_report(r.text, named, actor)
             if nodes[k].target_actor is None and r.stance == "confirmation":
-                nodes[k].target_actor = _proved_right(r.text, reg, actor)
+                nodes[k].target_actor = _proved_right(r.text, words, actor)
             _mark_answered_words(
                 nodes[k], doc.text[f.unit.start : f.unit.end], reg, actor, actor_forms
             )
-            _mark_named_answer(nodes[k], r, reg, actor)
+            _mark_named_answer(nodes[k], r, words, actor)
     for k, r in enumerate(rows):
         if r.emb_new is not None:
             nodes[k].embedded = node_of[id(r.emb_new)]
@@ -337,7 +338,7 @@ _RIGHT = re.compile(
 )
 
 
-def _proved_right(text: str, reg: Registry, speaker: MActor | None) -> int | None:
+def _proved_right(text: str, words: ActorWords, speaker: MActor | None) -> int | None:
     """The actor a confirmation says was right (`the health secretary was right that ...`):
     the one actor whose name, or whose name's or role's last words, the phrase is."""
     if not on("said-was-right"):
@@ -351,16 +352,10 @@ def _proved_right(text: str, reg: Registry, speaker: MActor | None) -> int | Non
     if who in ("it", "he", "she", "they", "this", "that", "we", "i", "you"):
         return None
     who = re.sub(r"^(?:mr|mrs|ms|miss|dr|prof)\.?\s+", "", who)
-    hits = set()
-    for a in reg.actors:
-        if speaker is not None and a.idx == speaker.idx:
-            continue
-        forms = [a.name, *a.aliases, a.role or ""]
-        for f in forms:
-            f = " ".join(f.lower().split())
-            if f and (f == who or f.endswith(" " + who)):
-                hits.add(a.idx)
-    return hits.pop() if len(hits) == 1 else None
+    if not who:
+        return None
+    hits = _actors_named(who, words, speaker, last_word=False)
+    return next(iter(hits)) if len(hits) == 1 else None
 
 
 # `rejected the company's denial`, `the minister's denial was "a matter of wording"`: a denial
@@ -372,16 +367,16 @@ _DENIAL_NOUN = re.compile(
 )
 
 
-def _mark_named_answer(n: Node, r: Row, reg: Registry, speaker: MActor | None) -> None:
+def _mark_named_answer(n: Node, r: Row, words: ActorWords, speaker: MActor | None) -> None:
     """An answer naming an earlier answer: `rejected the company's denial` (names-a-denial),
     `rejected the board's explanation` (names-answer-owner)."""
     if r.stance == "denial" and n.anaphor is None:
-        _mark_named_denial(n, r.text, reg, speaker)
+        _mark_named_denial(n, r.text, words, speaker)
     if not n.names_denial and on("names-answer-owner"):
-        n.answer_owners = _answer_owners(r.text, reg, speaker)
+        n.answer_owners = _answer_owners(r.text, words, speaker)
 
 
-def _mark_named_denial(n: Node, text: str, reg: Registry, speaker: MActor | None) -> None:
+def _mark_named_denial(n: Node, text: str, words: ActorWords, speaker: MActor | None) -> None:
     """`rejected the company's denial`: the node aims at a denial, of that actor if named."""
     if not on("names-a-denial"):
         return
@@ -389,7 +384,7 @@ def _mark_named_denial(n: Node, text: str, reg: Registry, speaker: MActor | None
     if hit is not None:
         n.names_denial = True
         n.denial_owner_named = bool(hit)
-        n.target_actor = _actor_called(hit, reg, speaker)
+        n.target_actor = _actor_called(hit, words, speaker)
 
 
 def _named_denial(text: str) -> str | None:
@@ -406,30 +401,48 @@ def _named_denial(text: str) -> str | None:
     return m.group("who") or ""
 
 
-def _actor_called(who: str, reg: Registry, speaker: MActor | None) -> int | None:
+def _actor_called(who: str, words: ActorWords, speaker: MActor | None) -> int | None:
     """The one actor (not the speaker) whose name, or whose name's or role's last words, `who`
     is (`the minister`, `the company`, `Reske`)."""
     who = re.sub(r"^(?:the|that|this|its|their|his|her)\s+", "", " ".join(who.lower().split()))
     if not who or who in ("it", "he", "she", "they", "we", "i", "you"):
         return None
-    hits = _actors_named(who, reg, speaker, last_word=False)
+    hits = _actors_named(who, words, speaker, last_word=False)
     return next(iter(hits)) if len(hits) == 1 else None
 
 
+# Every word of every actor's name, aliases and role -> (actor, that form), lower-cased with
+# single spaces, in the registry's order: the lookups below read the forms holding the phrase's
+# last word instead of scanning every actor for every answer.
+ActorWords = dict[str, list[tuple[int, str]]]
+
+
+def _actor_words(reg: Registry) -> ActorWords:
+    """The word index of the registry's actors (built once per article, before linking)."""
+    index: ActorWords = {}
+    for a in reg.actors:
+        for f in (a.name, *a.aliases, a.role or ""):
+            form = " ".join(f.lower().split())
+            for w in dict.fromkeys(form.split()):
+                index.setdefault(w, []).append((a.idx, form))
+    return index
+
+
 def _actors_named(
-    who: str, reg: Registry, speaker: MActor | None, *, last_word: bool
+    who: str, words: ActorWords, speaker: MActor | None, *, last_word: bool
 ) -> frozenset[int]:
     """The actors (not the speaker) whose name, alias or role is `who` or ends with it, or, with
-    `last_word`, holds its last word."""
+    `last_word`, holds its last word. Each of these forms holds `who`'s last word, so only the
+    forms the index files under it are read."""
+    if not who.split():
+        return frozenset()
     last = who.split()[-1]
     hits = set()
-    for a in reg.actors:
-        if speaker is not None and a.idx == speaker.idx:
+    for idx, f in words.get(last, ()):
+        if speaker is not None and idx == speaker.idx:
             continue
-        for f in (a.name, *a.aliases, a.role or ""):
-            f = " ".join(f.lower().split())
-            if f and (f == who or f.endswith(" " + who) or (last_word and last in f.split())):
-                hits.add(a.idx)
+        if f == who or f.endswith(" " + who) or last_word:
+            hits.add(idx)
     return frozenset(hits)
 
 
@@ -448,7 +461,7 @@ def _answer_owner_re() -> re.Pattern[str]:
     )
 
 
-def _answer_owners(text: str, reg: Registry, speaker: MActor | None) -> frozenset[int]:
+def _answer_owners(text: str, words: ActorWords, speaker: MActor | None) -> frozenset[int]:
     """The actors (not the speaker) a phrase naming an answer may mean: those whose name, alias
     or role ends with its words, or holds its last word (`the embassy` for `Tanzanian embassy in
     Nairobi`); the linker keeps the one of them that has answered (rule names-answer-owner)."""
@@ -463,7 +476,7 @@ def _answer_owners(text: str, reg: Registry, speaker: MActor | None) -> frozense
     who = re.sub(r"^(?:the|that|this)\s+", "", who)
     if not who or who in ("it", "he", "she", "they", "we", "i", "you", "its", "his", "her"):
         return frozenset()
-    return _actors_named(who, reg, speaker, last_word=True)
+    return _actors_named(who, words, speaker, last_word=True)
 
 
 def _anaphor_noun(target: str, content: str) -> str:

@@ -17,6 +17,30 @@ def actor_named(out, name):
     return hits[0]
 
 
+def strict_contract(text, published):
+    """The strict parse's contract."""
+    return to_contract(parse_article(text, published=published, strict=True))
+
+
+def first_actor_named(out, name):
+    """The first actor of the contract with this name or alias (fails when none)."""
+    for a in out["actors"]:
+        if a["name"] == name or name in a["aliases"]:
+            return a
+    raise AssertionError(f"no actor {name!r} in {[a['name'] for a in out['actors']]}")
+
+
+def affiliation_name(out, name):
+    """The name of the actor one level above the actor with this name or alias, or None."""
+    aff = first_actor_named(out, name)["affiliation"]
+    return next((a["name"] for a in out["actors"] if a["id"] == aff), None)
+
+
+def actor_names(out):
+    """The contract's actors' names, in order."""
+    return [a["name"] for a in out["actors"]]
+
+
 def parsed_statements(text):
     """The contract's statements, each with `names`: its speaker's name and aliases."""
     out = to_contract(parse_article(text))

@@ -11,8 +11,12 @@ import datetime as dt
 
 import pytest
 
-from statements.parsing import parse_article, to_contract
 from statements.parsing.rules import DISABLE_ENV
+
+from .statements import actor_names as _names
+from .statements import affiliation_name as _affiliation_of
+from .statements import first_actor_named as _actor
+from .statements import strict_contract
 
 PUB = dt.date(2026, 11, 30)
 
@@ -81,24 +85,7 @@ SURNAME_SAID_OFFICIALS = (
 
 
 def _out(text: str) -> dict:
-    return to_contract(parse_article(text, published=PUB, strict=True))
-
-
-def _actor(out: dict, name: str) -> dict:
-    for a in out["actors"]:
-        if a["name"] == name or name in a["aliases"]:
-            return a
-    raise AssertionError(f"no actor {name!r} in {[a['name'] for a in out['actors']]}")
-
-
-def _affiliation_of(out: dict, name: str) -> str | None:
-    by_id = {a["id"]: a["name"] for a in out["actors"]}
-    a = _actor(out, name)
-    return by_id.get(a["affiliation"]) if a["affiliation"] else None
-
-
-def _names(out: dict) -> list[str]:
-    return [a["name"] for a in out["actors"]]
+    return strict_contract(text, PUB)
 
 
 def test_rank_between_office_and_name() -> None:

@@ -10,8 +10,11 @@ import datetime as dt
 
 import pytest
 
-from statements.parsing import parse_article, to_contract
 from statements.parsing.rules import DISABLE_ENV
+
+from .statements import actor_names as _names
+from .statements import first_actor_named as _actor
+from .statements import strict_contract
 
 PUB = dt.date(2026, 11, 30)
 
@@ -66,18 +69,7 @@ PART_OF_A_JOINED_NAME = JOINED_STATE_NAME.replace("Trinidad and Tobago's", "Trin
 
 
 def _out(text: str) -> dict:
-    return to_contract(parse_article(text, published=PUB, strict=True))
-
-
-def _actor(out: dict, name: str) -> dict:
-    for a in out["actors"]:
-        if a["name"] == name or name in a["aliases"]:
-            return a
-    raise AssertionError(f"no actor {name!r} in {[a['name'] for a in out['actors']]}")
-
-
-def _names(out: dict) -> list[str]:
-    return [a["name"] for a in out["actors"]]
+    return strict_contract(text, PUB)
 
 
 def test_a_ministry_after_its_state_and_by_its_own_name_is_one_body() -> None:

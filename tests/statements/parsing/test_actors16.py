@@ -10,9 +10,11 @@ import pathlib
 
 import pytest
 
-from statements.parsing import parse_article, to_contract
 from statements.parsing.affiliation import _bodies_beside
 from statements.parsing.rules import DISABLE_ENV
+
+from .statements import affiliation_name as _affiliation
+from .statements import strict_contract
 
 PUB = dt.date(2026, 10, 15)
 
@@ -46,19 +48,7 @@ NO_BODY = (
 
 
 def _out(text: str) -> dict:
-    return to_contract(parse_article(text, published=PUB, strict=True))
-
-
-def _actor(out: dict, name: str) -> dict:
-    for a in out["actors"]:
-        if a["name"] == name or name in a["aliases"]:
-            return a
-    raise AssertionError(f"no actor {name!r} in {[a['name'] for a in out['actors']]}")
-
-
-def _affiliation(out: dict, name: str) -> str | None:
-    aff = _actor(out, name)["affiliation"]
-    return next((a["name"] for a in out["actors"] if a["id"] == aff), None)
+    return strict_contract(text, PUB)
 
 
 def test_the_body_in_a_labels_brackets_is_the_speakers() -> None:
