@@ -25,7 +25,7 @@ from .answers import link_rows
 from .attribute import Frame, attribute, is_briefing_label, transcript_turns
 from .clean import Cleaned, clean
 from .contract import result, to_contract
-from .dates import header_date, statement_date
+from .dates import day_in, header_date, statement_date, timeline_days
 from .model import Row
 from .resolve import MActor, Places, Registry
 from .rules import on
@@ -353,6 +353,11 @@ def _date_rows(
         heard_on = header_date(text[:first], published) or published
         if any(t[0] == "Q" and t[1] == doc.paragraphs[i].start for i, t in turns.items()):
             heard_on = None  # a magazine's interview without labels: no day of its own
+    entry_day = (
+        timeline_days([(p.index, text[p.start : p.end]) for p in doc.paragraphs], published)
+        if on("timeline-entry-date")
+        else {}
+    )
     for r in rows:
         if r.embedded_of is not None:
             continue
@@ -362,6 +367,10 @@ def _date_rows(
             r.date = heard.post_dates[i]
         elif f.turn is not None and not f.question_turn and heard_on is not None:
             r.date = heard_on
+        elif (entry := entry_day.get(f.unit.paragraph)) is not None:
+            # a timeline's entry: a day in the attribution, else the entry's date line (not a
+            # day elsewhere in the sentence: `will respond if it is not withdrawn by December 1`)
+            r.date = day_in(text[f.frame_start : f.frame_end], published) or entry
         else:
             r.date = statement_date(
                 text[f.frame_start : f.frame_end], text[f.unit.start : f.unit.end], published

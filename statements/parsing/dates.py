@@ -90,6 +90,64 @@ def statement_date(frame_text: str, sentence: str, published: dt.date | None) ->
     return day_in(sentence, published)
 
 
+# A timeline's entries: a paragraph that is a date alone (`Nov 9`, `Tuesday, 3 March`), dating
+# the paragraphs under it, or a paragraph led by one (`1 September - The authority says ...`).
+_WEEKDAY_LEAD = (
+    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|"
+    r"thurs|fri|sat|sun)\.?,?\s+)?"
+)
+_A_DATE = rf"(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+(?:{_MONTHS})\.?(?:\s+\d{{4}})?)"
+_ENTRY_ALONE = re.compile(rf"{_WEEKDAY_LEAD}(?P<d>{_A_DATE})\s*[:.]?", re.IGNORECASE)
+# (`May 4 The union says ...`: a date line the cleaner joined to the wrapped lines under it)
+_ENTRY_LEAD = re.compile(
+    rf"{_WEEKDAY_LEAD}(?P<d>{_A_DATE})(?:\s*[-–—|:]\s+(?=\S)|\s+(?=(?-i:[A-Z\"'])))", re.IGNORECASE
+)
+TIMELINE_MIN_ENTRIES = 3  # fewer dated paragraphs are a page's date lines, not a timeline
+TIMELINE_SCOPE = 3  # paragraphs an entry dates at most: its own, or those under it
+
+
+def timeline_days(
+    paragraphs: list[tuple[int, str]], published: dt.date | None
+) -> dict[int, dt.date]:
+    """Paragraph index -> the day its timeline entry gives (rule `timeline-entry-date`).
+
+    A timeline (`How the row unfolded`) tells each statement under a date line and in the
+    present tense (`Nov 10 / The ministry replies that ...`): the date line is the day of what
+    the entry tells. At least three entries, their days in order (oldest or newest first), none
+    after `published`; a date line at the head of the page that is the publication day is the
+    page's own date, not an entry. An entry dates its own paragraph when the date leads it, else
+    the paragraphs under it, up to the next entry and at most TIMELINE_SCOPE of them.
+    """
+    if published is None:
+        return {}
+    entries: list[tuple[int, dt.date, bool]] = []  # (position, day, the date leads its paragraph)
+    for k, (_, text) in enumerate(paragraphs):
+        s = text.strip()
+        if not s[:1].isalnum() or not _DIGIT.search(s[:40]):
+            continue
+        m = _ENTRY_ALONE.fullmatch(s)
+        lead = m is None
+        if m is None:
+            m = _ENTRY_LEAD.match(s)
+        if m is None:
+            continue
+        day = _parse_explicit(m.group("d"), published)
+        if day is not None and day <= published:
+            entries.append((k, day, lead))
+    if entries and entries[0][1] == published and not entries[0][2]:
+        entries = entries[1:]  # `Saturday, November 21, 2026` over the page: its own date
+    days = [d for _, d, _ in entries]
+    if len(entries) < TIMELINE_MIN_ENTRIES or days not in (sorted(days), sorted(days)[::-1]):
+        return {}
+    out: dict[int, dt.date] = {}
+    for j, (k, day, lead) in enumerate(entries):
+        start = k if lead else k + 1
+        stop = entries[j + 1][0] if j + 1 < len(entries) else len(paragraphs)
+        for kk in range(start, min(stop, start + TIMELINE_SCOPE)):
+            out[paragraphs[kk][0]] = day
+    return out
+
+
 def explicit_date(expr: str, published: dt.date | None) -> dt.date | None:
     """A written date such as `October 10, 2026` (a post's date line)."""
     if published is None:
