@@ -18,10 +18,12 @@ _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
-_EXPLICIT_RE = re.compile(
-    rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+(?:{_MONTHS})\.?(?:\s+\d{{4}})?)\b",
-    re.IGNORECASE,
+# a written day: `Nov. 9`, `November 9, 2026`, `9 November 2026`
+_A_DATE = (
+    rf"(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}\s+(?:{_MONTHS})\.?(?:\s+\d{{4}})?)"
 )
+_EXPLICIT_RE = re.compile(rf"\b{_A_DATE}\b", re.IGNORECASE)
 _DATELINE = re.compile(r"^[A-Z][A-Za-zÀ-ÿ .,'-]{1,60}?,\s*[^-–—]{3,25}?[-–—]\s")
 
 
@@ -96,7 +98,6 @@ _WEEKDAY_LEAD = (
     r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|"
     r"thurs|fri|sat|sun)\.?,?\s+)?"
 )
-_A_DATE = rf"(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+(?:{_MONTHS})\.?(?:\s+\d{{4}})?)"
 _ENTRY_ALONE = re.compile(rf"{_WEEKDAY_LEAD}(?P<d>{_A_DATE})\s*[:.]?", re.IGNORECASE)
 # (`May 4 The union says ...`: a date line the cleaner joined to the wrapped lines under it)
 _ENTRY_LEAD = re.compile(
