@@ -233,9 +233,9 @@ def _targets(
                     return [(m.idx, "names-a-denial-side") for m in reversed(side_run)]
             return [(next(m for m in denials if m.speaker == last.speaker).idx, "names-a-denial")]
     if n.answer_owners and on("names-answer-owner"):
-        said = _named_answers(n, nodes)
+        said, rule = _named_answers(n, nodes)
         if said:
-            return [(m.idx, "names-answer-owner") for m in said]
+            return [(m.idx, rule) for m in said]
     # `X's account`, `a claim by X`: what X said.
     if (
         n.target_kind in ("words", "account")
@@ -770,7 +770,7 @@ def _denials_of_own_claims(n: Node, nodes: list[Node], d: Dispute) -> list[Node]
     return run[-2:]
 
 
-def _named_answers(n: Node, nodes: list[Node]) -> list[Node]:
+def _named_answers(n: Node, nodes: list[Node]) -> tuple[list[Node], str]:
     """`rejected the regulator's findings`, `backed the ministry's account`, `contrary to what
     the company said`: the answers told before it by the one actor named that has answered and
     told no claim (a claimant's `account` is its claim: left to named-account); of them those
@@ -784,30 +784,35 @@ def _named_answers(n: Node, nodes: list[Node]) -> list[Node]:
         and not m.headline
         and m.speaker != n.speaker
     }
-    if len(owners) != 1:
-        return []
-    owner = owners.pop()
-    side = next(m.side for m in nodes if m.speaker == owner)
+    sides = {m.side for m in nodes if m.speaker in owners}
+    one_side = len(owners) > 1 and len(sides) == 1 and None not in sides
+    if one_side and on("names-answer-owner-side"):
+        # `said the ministry's statement was untrue`, after the ministry's denial and its
+        # spokesman's quotation: the name stands for both, one side (README rule 7)
+        pass
+    elif len(owners) != 1:
+        return [], ""
+    side = sides.pop()
     if side is not None and side == n.side:
-        return []  # `the ministry's position was clear`, said by its spokeswoman
+        return [], ""  # `the ministry's position was clear`, said by its spokeswoman
     if n.stance == "confirmation" and any(
         m.stance == "claim"
         and m.pos < n.pos
         and (m.speaker == n.speaker or (n.side is not None and m.side == n.side))
         for m in nodes
     ):
-        return []  # a claimant quoting the other side's answer stands by its own account
+        return [], ""  # a claimant quoting the other side's answer stands by its own account
     if any(
         m.stance == "claim"
         and m.pos < n.pos
         and (m.speaker in n.answer_owners or (side is not None and m.side == side))
         for m in nodes
     ):
-        return []  # `the union's figures`: a claimant's words are its claim (named-account)
+        return [], ""  # `the union's figures`: a claimant's words are its claim (named-account)
     said = [
         m
         for m in nodes
-        if m.speaker == owner and m.stance in ANSWERS and m.pos < n.pos and not m.headline
+        if m.speaker in owners and m.stance in ANSWERS and m.pos < n.pos and not m.headline
     ]
     if n.stance == "denial" and any(m.stance == "denial" for m in said):
         said = (
@@ -815,5 +820,16 @@ def _named_answers(n: Node, nodes: list[Node]) -> list[Node]:
             if not any(m.stance == "confirmation" and overlap(n, m) >= 2 for m in said)
             else said
         )
+    if one_side and said:
+        # the side's statement is its first run of answers, one told after another by the
+        # body and its people, not a later remark of one of them
+        chosen = {m.idx for m in said}
+        told = [m for m in nodes if m.pos < n.pos and not m.headline]
+        k = told.index(said[0])
+        run = [said[0]]
+        while k + 1 < len(told) and told[k + 1].idx in chosen and len(run) < 3:
+            k += 1
+            run.append(told[k])
+        return run, "names-answer-owner-side"
     close = [m for m in said if overlap(n, m) >= 2]
-    return close[-3:] if close else said[-2:]
+    return (close[-3:] if close else said[-2:]), "names-answer-owner"

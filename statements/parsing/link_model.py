@@ -384,6 +384,7 @@ LEFT_TO_RULES = frozenset(
         "names-answer-owner",
         "claimant-rejects-account",
         "names-a-denial-side",
+        "names-answer-owner-side",  # session 17: p-links17's
     )
 )
 

@@ -866,7 +866,7 @@ BLIND14 = {
             "span_f1": 0.943,
             "stance_acc": 0.749,
             "denial_f1": 0.813,
-            "link_f1": 0.308,
+            "link_f1": 0.309,  # p-links17 names-answer-owner-side: 0.310 -> 0.311
             "actor_f1": 0.881,
             "kind_acc": 0.936,
             "affiliation_acc": 0.765,
