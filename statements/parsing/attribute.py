@@ -2947,6 +2947,31 @@ def _build_frame(
             ):
                 named_role = text[seg[0].start : seg[-1].end]
                 seg, j = name, k + 1
+        role_after = None
+        if (
+            not named_role
+            and j < n
+            and toks[j].text == ","
+            and seg
+            and _is_name_like(seg)
+            and seg[0].text[:1].isupper()
+            and on("quoted-name-role-as-saying")
+        ):
+            # `quoted Farrukh Nazarov, deputy head of Tajik Railways, as saying`: the name,
+            # then its role in apposition (the other order is read just above)
+            k = j + 1
+            while k < min(n, j + 16) and toks[k].text not in ",;." and not toks[k].quoted:
+                k += 1
+            if (
+                k + 2 < n
+                and k > j + 1
+                and toks[k].text == ","
+                and toks[k + 1].lower == "as"
+                and toks[k + 2].lower == "saying"
+                and toks[j + 1].text[:1].islower()
+            ):
+                role_after = text[toks[j + 1].start : toks[k - 1].end]
+                j = k + 1
         extras = [named_role] if named_role else []
         if on("quoted-source-unquoted"):
             # `quoted "a senior official in X" as saying`: the source without its marks
@@ -2963,7 +2988,11 @@ def _build_frame(
         if j + 1 < n and toks[j].lower == "as" and toks[j + 1].lower == "saying" and seg:
             relay = speaker.text if speaker else None
             speaker = Mention(
-                text[seg[0].start : seg[-1].end], seg[0].start, seg[-1].end, extras=extras
+                text[seg[0].start : seg[-1].end],
+                seg[0].start,
+                seg[-1].end,
+                role=role_after,
+                extras=extras,
             )
             cs = j + 2
             if cs < n and toks[cs].lower == "that":
