@@ -1,0 +1,175 @@
+"""Over-denial and under-confirmation (branch p-stance17), on texts written for these tests: the
+denying side saying what it is doing about an affair (`while it looks into the allegations`), a
+contracted non-answer (`We don't care whose fault it is`), an editor standing by a story inside a
+question, a denying side's thanks, and a policy line that meets only a stood-by account; each
+with a near miss and the rule switched off."""
+
+import pytest
+
+from statements.parsing import link_model
+from statements.parsing.rules import DISABLE_ENV
+
+from .statements import parsed_statements, statement_with
+
+
+@pytest.fixture(autouse=True)
+def _rules_alone(monkeypatch):
+    """The rules alone: the learned link pass is left out."""
+    monkeypatch.setattr(link_model, "model", lambda: None)
+
+
+def _off(monkeypatch, *rules):
+    monkeypatch.setenv(DISABLE_ENV, ",".join(rules))
+
+
+DENIED = """The Tarn Post reported on Monday that Velmari customs officers had taken bribes from \
+rice hauliers at the Orvale crossing.
+
+Velmar's customs service denied the report on Tuesday. "No officer at Orvale has taken money \
+from anyone," a customs spokeswoman, Ilse Marr, said.
+
+"""
+INQUIRY = (
+    DENIED
+    + "Marr said the service had suspended two officers while it looks into the allegations.\n"
+)
+COUNTER = DENIED + (
+    "Marr said the service had checked every ticket issued at Orvale and found that the hauliers "
+    "had paid the standard fee.\n"
+)
+THANKS = DENIED + '"We thank our Kessian colleagues for their patience," Marr said.\n'
+
+
+# denier-inquiry-step
+
+
+def test_the_denying_side_saying_it_looks_into_the_affair_is_a_comment():
+    said = parsed_statements(INQUIRY)
+    assert statement_with(said, "looks into the allegations")["stance"] == "comment"
+    assert statement_with(said, "No officer at Orvale")["stance"] == "denial"
+
+
+def test_the_denying_side_telling_its_own_account_still_denies():
+    said = parsed_statements(COUNTER)
+    assert statement_with(said, "paid the standard fee")["stance"] == "denial"
+
+
+def test_the_inquiry_step_switched_off_leaves_the_denial(monkeypatch):
+    _off(monkeypatch, "denier-inquiry-step")
+    said = parsed_statements(INQUIRY)
+    assert statement_with(said, "looks into the allegations")["stance"] == "denial"
+
+
+# goodwill-cues: a side thanking the other
+
+
+def test_the_denying_side_thanking_the_other_is_a_comment():
+    said = parsed_statements(THANKS)
+    assert statement_with(said, "We thank our Kessian colleagues")["stance"] == "comment"
+
+
+def test_thanks_switched_off_leave_the_denial(monkeypatch):
+    _off(monkeypatch, "goodwill-cues")
+    said = parsed_statements(THANKS)
+    assert statement_with(said, "We thank our Kessian colleagues")["stance"] == "denial"
+
+
+# non-answer-contracted
+
+LORRIES = """The Tarn Post reported on Monday that Velmar had stopped rice lorries at the Orvale \
+crossing.
+
+Velmar's trade ministry denied the report. "No rice lorry has been stopped at Orvale," a ministry \
+spokeswoman, Ilse Marr, said.
+
+"""
+DONT_CARE = LORRIES + (
+    '"We don\'t care whose fault it is. Our rice has been rotting in the lorries since Friday," '
+    "said Piet Olmo, a Kessian haulier.\n"
+)
+DONT_DENY = LORRIES + (
+    '"We don\'t stop lorries at Orvale, and we never have," said Aron Vell, a Velmari customs '
+    "officer.\n"
+)
+
+
+def test_a_contracted_not_minding_is_a_comment():
+    said = parsed_statements(DONT_CARE)
+    assert statement_with(said, "care whose fault it is")["stance"] == "comment"
+
+
+def test_a_contracted_negation_of_the_account_still_denies():
+    said = parsed_statements(DONT_DENY)
+    assert statement_with(said, "stop lorries at Orvale")["stance"] == "denial"
+
+
+def test_contractions_switched_off_leave_the_denial(monkeypatch):
+    _off(monkeypatch, "non-answer-contracted")
+    said = parsed_statements(DONT_CARE)
+    assert statement_with(said, "care whose fault it is")["stance"] == "denial"
+
+
+# question-keeps-stand-by
+
+BRIEFING = """Transcript of the regular press briefing of Velmar's foreign ministry, March 4
+
+Tarn Post: Our paper reported on Monday that Velmar had stopped rice lorries at the Orvale \
+crossing. Is that true?
+
+Aron Vell: No rice lorry has been stopped at Orvale. The border is open.
+
+Kessia Daily: Why should we believe the ministry, when its editor, Mira Holt, said this morning \
+that {words}?
+
+Aron Vell: Because we have the crossing records, and the paper has a rumour.
+"""
+STANDS_BY = BRIEFING.format(words='the paper "stands by every line" of its story')
+MORE_OF_IT = BRIEFING.format(words="Velmar had stopped the lorries on orders from the capital")
+
+
+def test_an_editor_standing_by_the_story_inside_a_question_confirms_it():
+    said = parsed_statements(STANDS_BY)
+    assert statement_with(said, "stands by every line")["stance"] == "confirmation"
+
+
+def test_an_account_told_inside_a_question_is_still_a_claim():
+    said = parsed_statements(MORE_OF_IT)
+    assert statement_with(said, "on orders from the capital")["stance"] == "claim"
+
+
+def test_the_stand_by_rule_switched_off_makes_it_a_claim(monkeypatch):
+    _off(monkeypatch, "question-keeps-stand-by")
+    said = parsed_statements(STANDS_BY)
+    assert statement_with(said, "stands by every line")["stance"] == "claim"
+
+
+# policy-vs-stood-by
+
+STOOD_BY = """Transcript of the regular press briefing of Velmar's foreign ministry, March 4
+
+Tarn Post: Our paper reported on Monday that Velmar had stopped rice lorries at the Orvale \
+crossing. Is that true?
+
+Aron Vell: No rice lorry has been stopped at Orvale. The border is open.
+
+Kessia Daily: Its editor, Mira Holt, said this morning that the paper stands by its story and \
+that two drivers have signed sworn statements. Will you answer them?
+
+Aron Vell: We will not be moved by {words}.
+"""
+
+
+def test_a_policy_line_that_meets_an_account_stood_by_in_a_question_still_denies():
+    said = parsed_statements(STOOD_BY.format(words="sworn statements from drivers"))
+    assert statement_with(said, "We will not be moved by sworn")["stance"] == "denial"
+
+
+def test_a_policy_line_that_meets_no_account_is_a_comment():
+    said = parsed_statements(STOOD_BY.format(words="anyone"))
+    assert statement_with(said, "We will not be moved by anyone")["stance"] == "comment"
+
+
+def test_the_stood_by_accounts_switched_off_make_it_a_comment(monkeypatch):
+    _off(monkeypatch, "policy-vs-stood-by")
+    said = parsed_statements(STOOD_BY.format(words="sworn statements from drivers"))
+    assert statement_with(said, "We will not be moved by sworn")["stance"] == "comment"
