@@ -180,7 +180,7 @@ def _requests_for_clarification(rows: list[Row]) -> None:
             and on("denier-inquiry-step")
         ):
             # `We are investigating two individuals`, `has suspended two officers while it looks
-            # into the allegations`, `had written to Dakar to protest`: the denying side says what
+            # into the allegations`, `had offered to show the footage`: the denying side says what
             # it is doing about the affair, anywhere in its remark; no counter-account
             r.set_stance("comment", "denier-inquiry-step")
 
@@ -758,19 +758,7 @@ def _policy_negations(rows: list[Row]) -> None:
     """`We will never accept pressure on our farmers`, `the ministry has no plans to`: a negated
     remark about what a side will or would do, that neither dismisses, nor points back at, nor
     shares a word with any claim of another side, is a policy remark (a comment)."""
-    # an account stood by inside a question (`when the paper's editor says he stands by the
-    # report and that both captains have signed sworn statements?`) is put to the answerer as
-    # much as a claim asked about (rule `policy-vs-stood-by`)
-    claims = [
-        (c.side, content_stems(c.content))
-        for c in rows
-        if c.stance == "claim"
-        or (
-            c.stance == "confirmation"
-            and any(x.startswith("question-keeps-stand-by:") for x in c.rules)
-            and on("policy-vs-stood-by")
-        )
-    ]
+    claims = [(c.side, content_stems(c.content)) for c in rows if c.stance == "claim"]
     planned = [c for c in rows if c.stance == "claim"]
     for i, r in enumerate(rows):
         f = r.frame

@@ -583,21 +583,9 @@ def first_reading(
         # an asking outlet standing by its own report (`we stand by it`) confirms it
         and not (stance == "confirmation" and speaker_kind == "media")
     ):
-        if (
-            stance == "confirmation"
-            and _STANDS_BY.search(content)
-            and on("question-keeps-stand-by")
-        ):
-            # so does its editor, told inside a question (`the paper's editor said it "stands
-            # by every line" of its story`): standing by an account is no new claim
-            trace.append(("confirmation", "question-keeps-stand-by"))
-        elif on("question-claim"):
+        if on("question-claim"):
             trace.append(("claim", "question-claim"))
     return trace
-
-
-# An actor standing by an account: `stands by its story`, `stood by every line of the report`.
-_STANDS_BY = re.compile(r"\bst(?:and|ands|ood|anding)\s+(?:by|behind)\b", re.I)
 
 
 # An answer that names what it answers by a noun for a claim: `rejected the accusation`,

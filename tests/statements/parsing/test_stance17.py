@@ -1,8 +1,7 @@
-"""Over-denial and under-confirmation (branch p-stance17), on texts written for these tests: the
-denying side saying what it is doing about an affair (`while it looks into the allegations`), a
-contracted non-answer (`We don't care whose fault it is`), an editor standing by a story inside a
-question, a denying side's thanks, and a policy line that meets only a stood-by account; each
-with a near miss and the rule switched off."""
+"""Over-denial (branch p-stance17), on texts written for these tests: the denying side saying
+what it is doing about an affair (`while it looks into the allegations`), a contracted non-answer
+(`We don't care whose fault it is`), and a denying side's thanks; each with a near miss and the
+rule switched off."""
 
 import pytest
 
@@ -107,69 +106,3 @@ def test_contractions_switched_off_leave_the_denial(monkeypatch):
     _off(monkeypatch, "non-answer-contracted")
     said = parsed_statements(DONT_CARE)
     assert statement_with(said, "care whose fault it is")["stance"] == "denial"
-
-
-# question-keeps-stand-by
-
-BRIEFING = """Transcript of the regular press briefing of Velmar's foreign ministry, March 4
-
-Tarn Post: Our paper reported on Monday that Velmar had stopped rice lorries at the Orvale \
-crossing. Is that true?
-
-Aron Vell: No rice lorry has been stopped at Orvale. The border is open.
-
-Kessia Daily: Why should we believe the ministry, when its editor, Mira Holt, said this morning \
-that {words}?
-
-Aron Vell: Because we have the crossing records, and the paper has a rumour.
-"""
-STANDS_BY = BRIEFING.format(words='the paper "stands by every line" of its story')
-MORE_OF_IT = BRIEFING.format(words="Velmar had stopped the lorries on orders from the capital")
-
-
-def test_an_editor_standing_by_the_story_inside_a_question_confirms_it():
-    said = parsed_statements(STANDS_BY)
-    assert statement_with(said, "stands by every line")["stance"] == "confirmation"
-
-
-def test_an_account_told_inside_a_question_is_still_a_claim():
-    said = parsed_statements(MORE_OF_IT)
-    assert statement_with(said, "on orders from the capital")["stance"] == "claim"
-
-
-def test_the_stand_by_rule_switched_off_makes_it_a_claim(monkeypatch):
-    _off(monkeypatch, "question-keeps-stand-by")
-    said = parsed_statements(STANDS_BY)
-    assert statement_with(said, "stands by every line")["stance"] == "claim"
-
-
-# policy-vs-stood-by
-
-STOOD_BY = """Transcript of the regular press briefing of Velmar's foreign ministry, March 4
-
-Tarn Post: Our paper reported on Monday that Velmar had stopped rice lorries at the Orvale \
-crossing. Is that true?
-
-Aron Vell: No rice lorry has been stopped at Orvale. The border is open.
-
-Kessia Daily: Its editor, Mira Holt, said this morning that the paper stands by its story and \
-that two drivers have signed sworn statements. Will you answer them?
-
-Aron Vell: We will not be moved by {words}.
-"""
-
-
-def test_a_policy_line_that_meets_an_account_stood_by_in_a_question_still_denies():
-    said = parsed_statements(STOOD_BY.format(words="sworn statements from drivers"))
-    assert statement_with(said, "We will not be moved by sworn")["stance"] == "denial"
-
-
-def test_a_policy_line_that_meets_no_account_is_a_comment():
-    said = parsed_statements(STOOD_BY.format(words="anyone"))
-    assert statement_with(said, "We will not be moved by anyone")["stance"] == "comment"
-
-
-def test_the_stood_by_accounts_switched_off_make_it_a_comment(monkeypatch):
-    _off(monkeypatch, "policy-vs-stood-by")
-    said = parsed_statements(STOOD_BY.format(words="sworn statements from drivers"))
-    assert statement_with(said, "We will not be moved by sworn")["stance"] == "comment"
