@@ -172,6 +172,25 @@ def _requests_for_clarification(rows: list[Row]) -> None:
             # the usual channel"`, `was "examining all legal options"`, `called the call
             # "constructive"`: the denying side reports a step it took, no account of the facts
             r.set_stance("comment", "denier-reports-step")
+        elif (
+            denier
+            and _inquiry_step().search(r.content)
+            and not has_denial_cue(r.content)
+            and not has_dismissal_cue(r.content)
+            and on("denier-inquiry-step")
+        ):
+            # `We are investigating two individuals`, `has suspended two officers while it looks
+            # into the allegations`, `had offered to show the footage`: the denying side says what
+            # it is doing about the affair, anywhere in its remark; no counter-account
+            r.set_stance("comment", "denier-inquiry-step")
+
+
+@lru_cache(maxsize=1)
+def _inquiry_step() -> re.Pattern[str]:
+    """What a side says it is doing about the affair (lexicon `inquiry_steps.txt`)."""
+    return re.compile(
+        r"\b(?:" + (lexicon.alternation("inquiry_steps.txt") or "(?!)") + r")\b", re.I
+    )
 
 
 @lru_cache(maxsize=1)

@@ -704,8 +704,8 @@ _NON_ANSWER_FAMILIES = (
 )
 
 
-@lru_cache(maxsize=1)
-def _non_answer_res() -> tuple[re.Pattern[str], ...]:
+@lru_cache(maxsize=2)
+def _non_answer_res(contracted: bool = True) -> tuple[re.Pattern[str], ...]:
     """The negated constructions that answer no account (lower case, `’` as `'`)."""
     waiting = lexicon.alternation("waiting_verbs.txt")
     unknowing = lexicon.alternation("unknowing_verbs.txt")
@@ -713,15 +713,19 @@ def _non_answer_res() -> tuple[re.Pattern[str], ...]:
     aims = lexicon.alternation("disavowed_aims.txt")
     referral = lexicon.alternation("referral_phrases.txt")
     clause = r"[^.;:!?\"“”]"
+    # `n't` follows its verb with no break between words (`don't care whose fault it is`): a
+    # `\bn't` never matched it (rule `non-answer-contracted`)
+    neg = r"(?:\bnot|n't|\bnever)" if contracted else r"\b(?:not|n't|never)"
+    neg_aim = r"(?:\bnot|n't)" if contracted else r"\b(?:not|n't)"
     return (
         # waiting: `had not yet received the note`, `has not yet been scheduled`
-        re.compile(rf"\b(?:not|n't)\s+yet\s+(?:been\s+)?(?:{waiting})\b"),
+        re.compile(rf"{neg_aim}\s+yet\s+(?:been\s+)?(?:{waiting})\b"),
         # not knowing, not minding: `did not know how many`, `don't care whose fault it is`
-        re.compile(rf"\b(?:not|n't|never)\s+(?:yet\s+)?(?:{unknowing})\s+{_QUESTION_WORD}\b"),
+        re.compile(rf"{neg}\s+(?:yet\s+)?(?:{unknowing})\s+{_QUESTION_WORD}\b"),
         # procedure: `do not announce the content of talks in advance`
-        re.compile(rf"\b(?:not|n't|never)\b{clause}{{0,80}}?\b(?:{ends})\b"),
+        re.compile(rf"{neg}\b{clause}{{0,80}}?\b(?:{ends})\b"),
         # disavowed aims: `We are not asking for money`, `was not taking sides`
-        re.compile(rf"\b(?:not|n't)\s+(?:{aims})\b"),
+        re.compile(rf"{neg_aim}\s+(?:{aims})\b"),
         # a matter handed to another body, and the negation in its clause: `a matter for the
         # experts, not for newspapers`, `should not be addressed to the ministry but to PSE`
         re.compile(
@@ -743,7 +747,9 @@ def non_answer_negation(content: str) -> bool:
     if has_dismissal_cue(content) or re.search(r"\b(?:any|such)\b", low):
         return False
     found = False
-    for name, rx in zip(_NON_ANSWER_FAMILIES, _non_answer_res(), strict=True):
+    for name, rx in zip(
+        _NON_ANSWER_FAMILIES, _non_answer_res(on("non-answer-contracted")), strict=True
+    ):
         if rx.search(low) and on(name):
             found = True
             low = rx.sub(" ", low)
