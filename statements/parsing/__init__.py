@@ -134,7 +134,7 @@ def _parse(text: str, published: dt.date | None, outlet: str | None = None) -> P
     frames = sections.apply(doc, frames, text, cleaned.bullets, outlet)
     reg = Registry(Places(cleaned.text))
     reg.places.newest_first = newest_first(text)
-    heard = voices(frames, doc, reg, cleaned.text, published)
+    heard = voices(frames, doc, reg, cleaned.text, published, outlet)
     skip = frozenset(reg.places.by_form)
     rows = _rows(frames, heard, doc, cleaned.text)
     disputes.reports_told_on(rows)

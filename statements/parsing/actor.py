@@ -85,8 +85,12 @@ def _deletions(word: str) -> set[str]:
 
 def _surname_keys(word: str) -> set[str]:
     """Keys a surname is filed and looked up under: one edit away (its deletions), or the same
-    with up to two letters more or less at the end (`Stolbova`/`Stolbovaya`)."""
-    return _deletions(word) | {word[:-2]}
+    with up to two letters more or less at the end (`Stolbova`/`Stolbovaya`), or a long one by
+    its first and last three letters (`Sarkisyan`/`Sargsyan`, see names._transliterated)."""
+    keys = _deletions(word) | {word[:-2]}
+    if len(word) >= 7:
+        keys.add(f"{word[:3]}~{word[-3:]}")
+    return keys
 
 
 @lru_cache(maxsize=8192)  # asked of every body's name at each acronym lookup

@@ -93,8 +93,23 @@ _MEDIA_DESCRIPTOR = re.compile(
 _NEWS_AGENCY = re.compile(r"\b(?:(?:news|press|information)\s+agency|news\s+service)$", re.I)
 
 
+_DATELINE_LEAD = re.compile(
+    r"(?P<place>[^\W\d_][\w'’.]*(?:[ -][^\W\d_][\w'’.]*){0,3}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+    r"\s+[-–—]{1,2}\s+(?=\S)"
+)
+
+
 def describe(phrase: str, places: Places) -> Desc:
     """Analyse a speaker phrase: who or what it names (remembered for the article's places)."""
+    m = _DATELINE_LEAD.match(phrase)
+    if (
+        m is not None
+        and (m.group("place").isupper() or m.group("place")[:1].isdigit())
+        and on("dateline-lead-phrase")
+    ):
+        # `LIMA - Peru's fisheries minister`, `22 September - Tunisia`: a dateline (a place in
+        # capitals, or a day) that no date followed, so that it stayed before the speaker
+        phrase = phrase[m.end() :]
     memo = places.described
     hit = memo.get(phrase)
     if hit is None:

@@ -133,6 +133,18 @@ def _inflected(a: str, b: str) -> bool:
     return len(short) >= 6 and long_.startswith(short) and len(long_) - len(short) <= 2
 
 
+def _transliterated(a: str, b: str) -> bool:
+    """`Sarkisyan` for `Sargsyan`: a long surname transliterated two ways (the same first and
+    last three letters, two edits apart)."""
+    short, long_ = sorted((a, b), key=len)
+    return (
+        len(short) >= 7
+        and short[:3] == long_[:3]
+        and short[-3:] == long_[-3:]
+        and Levenshtein.distance(short, long_) <= 2
+    )
+
+
 def _name_match(a: str, b: str) -> bool:
     """Two person names that are one person: same surname, or one spelling of it."""
     wa, wb = norm(a).split(), norm(b).split()
@@ -150,6 +162,8 @@ def _name_match(a: str, b: str) -> bool:
                 return True  # `Mohammadirad` for `Hossein Mohammadi-Rad`
             if len(la) > 5 and la[0] == lb[0] and OSA.distance(la, lb) <= 1:
                 return True  # `Okonkow` for `Okonkwo`: two letters swapped
+        if on("surname-transliterations") and _transliterated(la, lb):
+            return True
         return (
             len(la) > 4
             and la[0] == lb[0]

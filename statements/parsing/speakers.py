@@ -41,7 +41,12 @@ class Voices:
 
 
 def voices(
-    frames: list[Frame], doc: Document, reg: Registry, text: str, published: dt.date | None
+    frames: list[Frame],
+    doc: Document,
+    reg: Registry,
+    text: str,
+    published: dt.date | None,
+    outlet: str | None = None,
 ) -> Voices:
     """Resolve the speakers of the frames in reading order, then what each one names."""
     out = Voices()
@@ -160,7 +165,7 @@ def voices(
         _question_label_outlets(reg, doc)
     reg.finish()
     state_of_stateless_bodies(reg, frames, out.speakers)
-    _fold_outlet_descriptions(reg, out)
+    _fold_outlet_descriptions(reg, out, outlet)
     return out
 
 
@@ -296,6 +301,105 @@ def _fold_body_descriptions(reg: Registry, into: dict[int, MActor]) -> None:
             into[d.idx] = hits[0]
             hits[0].aliases.append(d.name)
             d.merged = True
+
+
+_THIS_OUTLET = re.compile(
+    r"(?:this|our) (?:newspaper|paper|website|site|station|channel|magazine|publication|"
+    r"weekly|daily|outlet|broadcaster)",
+    re.I,
+)
+
+
+def _fold_this_outlet(reg: Registry, into: dict[int, MActor], outlet: str) -> None:
+    """`told this newspaper` beside the outlet's own name in the text (`the Ledger`): one
+    outlet, the one that publishes the article (rule `this-paper-is-the-outlet`)."""
+    own = norm(outlet)
+    if not own:
+        return
+
+    def is_own(a: MActor) -> bool:
+        key = norm(a.name)
+        return bool(key) and (key == own or own.endswith(" " + key) or key.endswith(" " + own))
+
+    media = [a for a in reg.actors if a.kind == "media" and not a.merged and a.idx not in into]
+    named = [a for a in media if not _THIS_OUTLET.fullmatch(a.name) and is_own(a)]
+    if len(named) != 1:
+        return
+    for a in media:
+        if a is not named[0] and _THIS_OUTLET.fullmatch(a.name):
+            _fold_into(a, named[0], into)
+
+
+def _described_body(a: MActor, reg: Registry) -> bool:
+    """`Czech signalling company`, `Naivasha rose grower`: a body known by what it is, its head
+    a company's noun, the words before it in lower case or a place's."""
+    words = a.name.split()
+    return (
+        a.kind == "organisation"
+        and 2 <= len(words) <= 5
+        and words[-1].lower() in lexicon.words("described_body_heads.txt")
+        and all(w[:1].islower() or reg.places.find(w) is not None for w in words[:-1])
+        and not any(w.lower() in lexicon.words("set_member_words.txt") for w in words[:-1])
+    )
+
+
+def _company_named(a: MActor) -> bool:
+    """`Morava Rail Systems`, `Laboratoires Kerkennah`: a body named with capitals that names no
+    state's body (no ministry, council, regulator) and is not itself described."""
+    words = a.name.split()
+    heads = lexicon.words("state_body_heads.txt")
+    return (
+        a.kind == "organisation"
+        and a.named
+        and len(words) >= 2
+        and all(w[:1].isupper() or w.lower() in _INITIALS_SKIP for w in words)
+        and not any(re.sub(r"['’]s$", "", w).lower() in heads for w in words)
+    )
+
+
+# `A Czech signalling company has accused ...`: the description opens a sentence as its subject
+# (`a report by a Tunisian group`, the author of a report a denial names, is left alone: the
+# group's own words then read as standing by that report)
+_OPENS_WITH = re.compile(r"(?:\A|.*[.!?\n]\s*)\Z", re.S)
+
+
+def _fold_described_bodies(reg: Registry, into: dict[int, MActor]) -> None:
+    """A body introduced by a description (`a`, `an`) before the text names any body of its kind
+    is the first one it names after: `A Czech signalling company has accused ...`, then `Morava
+    Rail Systems ... said` (the same state or none; rule `described-body-named-later`)."""
+    named = [
+        a
+        for a in reg.actors
+        if not a.merged and a.idx not in into and a.pos >= 0 and _company_named(a)
+    ]
+    if not named:
+        return
+    text = reg.places.text
+    taken: set[int] = set()
+    for d in reg.actors:
+        if d.merged or d.idx in into or d.pos < 0 or not _described_body(d, reg):
+            continue
+        # the sentence opens with it, where the actor was met (no search of the text)
+        if not _OPENS_WITH.match(text, max(0, d.pos - 4), d.pos) or not text.startswith(
+            ("A " + d.name, "An " + d.name), d.pos
+        ):
+            continue
+        fits = [
+            a
+            for a in named
+            if a.idx not in taken and (a.country is None or d.country in (None, a.country))
+        ]
+        if any(a.pos <= d.pos for a in fits):
+            continue  # a body named before: the description may be of it
+        later = sorted((a for a in fits if a.pos > d.pos), key=lambda a: a.pos)
+        if not later:
+            continue
+        keep = later[0]
+        taken.add(keep.idx)
+        _fold_into(d, keep, into)
+        keep.country = keep.country or d.country
+        if keep.affiliation is None and d.affiliation not in (None, keep.idx):
+            keep.affiliation = d.affiliation
 
 
 _ACRONYM_NAME = re.compile(r"[A-Z]{2,6}")
@@ -626,7 +730,7 @@ def _fold_state_forms(reg: Registry, into: dict[int, MActor]) -> None:
         gov.speaker = gov.speaker or a.speaker
 
 
-def _fold_outlet_descriptions(reg: Registry, out: Voices) -> None:
+def _fold_outlet_descriptions(reg: Registry, out: Voices, outlet: str | None = None) -> None:
     """An outlet described before or beside its name is that outlet: `Tuul Daily, a Mongolian
     news website` (apposition), `a Nigerian newspaper's report ... The Lagos-based Harmattan
     Herald said` (the first outlet named after the description, of no other country)."""
@@ -663,7 +767,11 @@ def _fold_outlet_descriptions(reg: Registry, out: Voices) -> None:
             for a in reg.actors:
                 if a.affiliation == target.idx and a.country is None:
                     a.country = d.country  # its editor too
+    if outlet and on("this-paper-is-the-outlet"):
+        _fold_this_outlet(reg, into, outlet)
     _fold_body_descriptions(reg, into)
+    if on("described-body-named-later"):
+        _fold_described_bodies(reg, into)
     if on("acronym-of-initials"):
         _fold_acronyms(reg, into)
     if on("unnamed-holder-is-the-named-one"):

@@ -48,16 +48,16 @@ FLOORS = {
     "stance_acc": 0.933,
     "denial_f1": 0.961,  # session 12, p-stance12 (concession-but): 0.963
     "link_f1": 0.569,
-    "actor_f1": 0.892,
-    "kind_acc": 0.95,
-    "affiliation_acc": 0.543,
+    "actor_f1": 0.911,
+    "kind_acc": 0.998,
+    "affiliation_acc": 0.634,
     # session 10, p-actors10: country-at-second-mention places one outlet by the other state named
     # at its next mention (0.762 -> 0.714); the rule gains fresh, heldout, heldout7 and p_claims5
     # country
     "country_acc": 0.712,
     "date_acc": 0.998,
 }
-MAX_DUPLICATES = 3
+MAX_DUPLICATES = 2
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")
