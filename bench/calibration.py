@@ -66,6 +66,8 @@ SETS = {
     "heldout24": TESTS / "heldout24",
     "heldout25": TESTS / "heldout25",
     "heldout26": TESTS / "heldout26",
+    "heldout27": TESTS / "heldout27",
+    "heldout28": TESTS / "heldout28",
     "transcripts": TESTS / "transcripts",
 }
 HIGH = 0.8  # the promise: above this, right at least 90% of the time

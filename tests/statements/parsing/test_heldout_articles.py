@@ -913,12 +913,12 @@ BLIND15 = {
             # p-claims17 (`quoted-name-role-as-saying`): attribution 0.916 -> 0.918, span 0.951
             # -> 0.954, stance 0.749 -> 0.750, links 0.338 -> 0.341, actors 0.893 -> 0.897,
             # affiliation 0.793 -> 0.807, country 0.863 -> 0.864; floors 0.002 under the end
-            "attribution_f1": 0.914,
-            "span_f1": 0.949,
-            "stance_acc": 0.748,
-            "denial_f1": 0.801,
-            "link_f1": 0.338,
-            "actor_f1": 0.891,
+            "attribution_f1": 0.916,
+            "span_f1": 0.952,
+            "stance_acc": 0.759,
+            "denial_f1": 0.813,
+            "link_f1": 0.341,
+            "actor_f1": 0.895,
             "kind_acc": 0.963,
             "affiliation_acc": 0.805,
             "country_acc": 0.862,
@@ -963,10 +963,10 @@ BLIND16 = {
         {
             "attribution_f1": 0.868,
             "span_f1": 0.937,
-            "stance_acc": 0.737,  # p-stance17
-            "denial_f1": 0.717,  # p-stance17
-            "link_f1": 0.321,  # p-stance17
-            "actor_f1": 0.799,
+            "stance_acc": 0.743,  # p-stance17
+            "denial_f1": 0.724,  # p-stance17
+            "link_f1": 0.322,  # p-stance17
+            "actor_f1": 0.804,
             "kind_acc": 0.937,
             "affiliation_acc": 0.632,
             "country_acc": 0.812,
@@ -991,7 +991,54 @@ BLIND16 = {
     ),
 }
 
-BLIND = {**BLIND11, **BLIND12, **BLIND13, **BLIND14, **BLIND15, **BLIND16}
+# The seventeenth session's blind sets, written 2026-12-07 by helpers that read no parser code and
+# ran nothing; scored by the lead at the session's start (main d0eb4e7) and end. heldout27: 14
+# in registers the corpus lacked (a radio phone-in write-up, a court filing, a port notice in
+# full, an analysis with think-tank voices, a magazine profile, a student paper, a stock-exchange
+# filing, a committee hearing written up, a factbox, a TV script with lower thirds, a WhatsApp
+# rumour and its denial, a transfer row, embassies at odds, a denial told only by a source close
+# to the minister). heldout28: 14 as scraped news looks (wire copy in one-sentence paragraphs,
+# pages machine-translated from Spanish, Chinese and Indonesian, a morning newsletter, a podcast,
+# a briefing with SPOKESPERSON/QUESTION labels, a long investigation, a corrections item, a Q&A
+# interview, two ministries of one government at odds, a "what they said" roundup, a local story,
+# a company confirming what its government denies). Start -> end: every figure of both sets
+# unchanged (heldout27 attribution 0.790, stance 0.733, links 0.265, actors 0.804; heldout28
+# 0.745, 0.752, 0.245, 0.788): the session's rules did not reach them. Floors 0.002 under the
+# end; seen text from the next session on.
+BLIND17 = {
+    "heldout27": (
+        {
+            "attribution_f1": 0.788,
+            "span_f1": 0.846,
+            "stance_acc": 0.731,
+            "denial_f1": 0.728,
+            "link_f1": 0.263,
+            "actor_f1": 0.802,
+            "kind_acc": 0.882,
+            "affiliation_acc": 0.595,
+            "country_acc": 0.94,
+            "date_acc": 0.998,
+        },
+        7,
+    ),
+    "heldout28": (
+        {
+            "attribution_f1": 0.743,
+            "span_f1": 0.83,
+            "stance_acc": 0.75,
+            "denial_f1": 0.803,
+            "link_f1": 0.243,
+            "actor_f1": 0.786,
+            "kind_acc": 0.904,
+            "affiliation_acc": 0.68,
+            "country_acc": 0.778,
+            "date_acc": 0.846,
+        },
+        5,
+    ),
+}
+
+BLIND = {**BLIND11, **BLIND12, **BLIND13, **BLIND14, **BLIND15, **BLIND16, **BLIND17}
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")
