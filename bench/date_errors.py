@@ -1,19 +1,18 @@
-"""The statements whose date the parser gets wrong, set by set, with the words around them.
+"""The statements whose date the parser gets wrong, set by set.
 
     .venv/bin/python bench/date_errors.py DIR [DIR ...]
 
 Each article of each DIR is parsed in-process; its statements are aligned to the gold the way the
-scorer aligns them for dates (span only, one to one: /work/shared/eval/score.py, imported, not
-copied). For every aligned gold statement with a date, a line is printed where the parsed date
-differs: the gold date, the parsed one, the article's `published`, the statement's rule trace
-(`date:` entries) and its span. The last lines count the misses by (gold - published) in days and
-by whether the parser gave no date, so that a pass can be aimed at the biggest kind.
+scorer aligns them for dates (span only, one to one: `link_errors.statement_map`). For every
+aligned gold statement with a date, a line is printed where the parsed date differs: the gold
+date, the parsed one, the article's `published` and the start of the gold span. The last lines
+count the misses by (gold - published) in days and by whether the parser gave no date, so that a
+pass can be aimed at the biggest kind.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import json
 import pathlib
 import sys
@@ -22,21 +21,12 @@ from collections import Counter
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from link_errors import statement_map  # noqa: E402  (bench/ is the script's own folder)
+
 from statements.parsing.cli import parse_file  # noqa: E402
-
-SCORER = ROOT.parent / "shared" / "eval" / "score.py"
-
-
-def _scorer():
-    spec = importlib.util.spec_from_file_location("score", SCORER)
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def main(dirs: list[str]) -> None:
-    score = _scorer()
     kinds: Counter[str] = Counter()
     total = wrong = 0
     for d in dirs:
@@ -44,13 +34,7 @@ def main(dirs: list[str]) -> None:
             art = json.loads(path.read_text())
             out = parse_file(str(path))
             gst, pst = art["gold"]["statements"], out["statements"]
-            pairs = [
-                (m, pi, gi)
-                for pi, p in enumerate(pst)
-                for gi, g in enumerate(gst)
-                if (m := score.span_match(g["quote_or_span"], p["text"]))
-            ]
-            for pi, gi in score.greedy(pairs).items():
+            for pi, gi in statement_map(gst, pst).items():
                 g, p = gst[gi], pst[pi]
                 if not g.get("date"):
                     continue
