@@ -108,6 +108,26 @@ _ITS_TITLE_BEFORE = re.compile(
     r"\b[Ii]ts\s+(?P<role>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s+(?:[A-Z][\w'’.-]+\s+){0,2}$"
 )
 _GOVERNMENT_POST = re.compile(r"\b(?:minister|prime minister|president|premier|chancellor)$")
+# the spokesman of a head of state or government, and the office that head works from
+_HEAD_SPOKESMAN = re.compile(
+    r"\b(?:PM|prime\s+minister|premier|president)['’]s\s+(?:official\s+|chief\s+|deputy\s+)?"
+    r"(?:spokes\w+|press\s+secretary|press\s+officer)",
+    re.I,
+)
+# an aide of a head of state or government, by the head he serves
+_HEAD_AIDE = re.compile(
+    r"\b(?:adviser|advisor|assistant|aide|spokes\w+|press\s+secretary)\s+to\s+(?:the\s+)?"
+    r"(?:President|Prime\s+Minister|Vice[- ]President|PM)\b",
+    re.I,
+)
+# `President on Media` beside the role `special adviser`: the head, first in the hint
+_HEAD_NAMED = re.compile(r"(?:the\s+)?(?:President|Prime\s+Minister|PM)\b")
+_HEAD_OFFICE = re.compile(
+    r"^(?:the\s+)?(?:Downing\s+Street|No\.?\s?10|Number\s+10|White\s+House|State\s?House|"
+    r"Presidency|Prime\s+Minister['’]s\s+Office|President['’]s\s+Office|Presidential\s+Office|"
+    r"PMO|Malaca\w+(?:\s+Palace)?|Aso\s+Rock(?:\s+Villa)?|Kremlin|Kantei|Blue\s+House)$",
+    re.I,
+)
 _THE_GOVERNMENT = re.compile(
     r"(?:(?:senior|top|high-ranking|junior|current)\s+)*(?:government|administration)"
 )
@@ -216,6 +236,21 @@ class Affiliations(StateNames):
                 continue
             target: MActor | None = None
             hint = a.aff_hint
+            if (
+                a.kind == "person"
+                and (
+                    _HEAD_AIDE.search(" ".join([hint or "", a.role or ""]))
+                    or (
+                        _HEAD_NAMED.match(hint or "")
+                        and re.search(r"(?:adviser|advisor|assistant|aide)$", a.role or "", re.I)
+                    )
+                )
+                and (office := self._office_of_head(a)) is not None
+                and on("head-aide-office")
+            ):
+                # `Senior Special Assistant to the President on Media and Publicity, X`: the
+                # office of the head the aide serves (`The Presidency`), no body named `Media`
+                target, hint = office, None
             if hint == "its":
                 hint = None
                 target = self._body_just_before(a)
@@ -417,6 +452,10 @@ class Affiliations(StateNames):
                 target = next((x for x in self.actors if x is not a and "state" in x.keys()), None)
             if target is None and a.kind == "person" and a.role:
                 target = self._org_of_role(a) or self._org_of_portfolio(a) or self._employer(a)
+            if target is None and a.kind == "person" and on("head-spokesman-office"):
+                # `The PM's official spokesman`, `the President's press secretary`: the office
+                # of the head he speaks for, when the text names it (`Downing Street`)
+                target = self._head_office(a)
             if target is None and a.place is not None and a.kind != "media":
                 pl = self.places.places.get(a.place)
                 if pl is not None and a.kind == "organisation" and self._private_company(a):
@@ -931,6 +970,26 @@ class Affiliations(StateNames):
 
         orgs = ("organisation",)
         return self._recent_then(fits, person.born, orgs) or self._recent(fits, orgs)
+
+    def _head_office(self, person: MActor) -> MActor | None:
+        """The office of a head of state or government the text names, for his spokesman."""
+        said = " ".join([person.name, *person.aliases, person.role or ""])
+        if not _HEAD_SPOKESMAN.search(said):
+            return None
+        return self._office_of_head(person)
+
+    def _office_of_head(self, person: MActor) -> MActor | None:
+        """The first office of a head of state or government among the actors."""
+        return next(
+            (
+                x
+                for x in self.actors
+                if x is not person
+                and x.kind == "organisation"
+                and any(_HEAD_OFFICE.search(n) for n in [x.name, *x.aliases])
+            ),
+            None,
+        )
 
     def _org_of_role(self, person: MActor) -> MActor | None:
         """`transport minister` -> the transport ministry, `chief inspector` -> the mining

@@ -776,6 +776,12 @@ def _analyse_subject(
     ):
         # `Prices fell on Monday after traders said ...`: the subordinate clause's subject
         cand = cand[inner + 1 :]
+    cite = next((i for i, t in enumerate(cand) if i > 0 and t.lower in ("citing", "quoting")), None)
+    if cite is not None and _is_name_like(cand[:cite]) and on("citing-without-commas"):
+        # `The News Daily citing a source claimed ...`: the participle and its source, with no
+        # commas around them, are no part of the speaker
+        extras.append(text[cand[cite].start : cand[-1].end])
+        cand = cand[:cite]
     rel = next((i for i, t in enumerate(cand) if i > 0 and t.lower in ("who", "which")), None)
     if rel is not None:
         # `A senior official who spoke on condition of anonymity disputed ...`: a description
@@ -1254,12 +1260,77 @@ def _phrasal_answer_at(toks: list[Token], i: int) -> str | None:
     return cls
 
 
+_TITLE_INTRO = frozenset("titled entitled headlined captioned".split())
+
+
+def _in_quoted_title(toks: list[Token], i: int) -> bool:
+    """`a story titled 'Minister admits deal was signed'`: the words of a title in single
+    quotation marks after `titled`, `headlined` are the title's, no speech act of the text."""
+    for k in range(i - 1, max(-1, i - 16), -1):
+        u = toks[k]
+        if u.text in _SINGLE_QUOTES or u.text in ('"', "“", "”"):
+            return k > 0 and toks[k - 1].lower in _TITLE_INTRO and on("titled-quote-no-verb")
+        if u.text in ".;" or u.lower in _TITLE_INTRO:
+            return False
+    return False
+
+
+def _relative_that(before: list[Token], i: int) -> bool:
+    """`The meeting that was to be held Friday, according to X, is ...`: a `that` right after the
+    subject's noun opens a relative clause, no reported content."""
+    return (
+        1 <= i <= 4
+        and before[0].lower in _DETS
+        and before[i - 1].text.isalpha()
+        and before[i - 1].text.islower()
+        and before[i - 1].lower not in _verbs()
+        and on("according-to-relative-that")
+    )
+
+
+_CATEGORICAL = frozenset("categorical emphatic adamant unequivocal".split())
+
+
+def _categorical_that(toks: list[Token], i: int) -> int:
+    """`was (however) categorical that`: the words from the copula to the adjective (0 when
+    they are not followed by `that`)."""
+    k = i + 1
+    if k < len(toks) and (
+        toks[k].lower.endswith("ly") or toks[k].lower in ("however", "also", "though")
+    ):
+        k += 1
+    if (
+        k + 1 < len(toks)
+        and toks[k].lower in _CATEGORICAL
+        and toks[k + 1].lower == "that"
+        and not toks[k].quoted
+    ):
+        return k - i + 1
+    return 0
+
+
+_DISREGARD_VERBS = frozenset("disregard ignore discountenance".split())
+
+
+def _asks_to_disregard(toks: list[Token], i: int) -> bool:
+    """`asked Kenyans to disregard`, `advised the public to ignore`: an appeal to pay no heed,
+    a speech act of the one who asks."""
+    for k in range(i + 1, min(i + 7, len(toks) - 1)):
+        if toks[k].text in ",;.:" or toks[k].quoted:
+            return False
+        if toks[k].lower == "to" and toks[k + 1].lower in _DISREGARD_VERBS:
+            return k > i + 1
+    return False
+
+
 def _valid_verb(toks: list[Token], i: int) -> bool:
     t = toks[i]
     prev = toks[i - 1] if i > 0 else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if t.text[:1].isupper():
         return False  # `The States of ...`: a capitalised word mid-sentence is no verb
+    if _in_quoted_title(toks, i):
+        return False
     if prev is not None and prev.lower in _DETS:
         return False  # the said agreement
     if prev is not None and prev.lower in ("was", "were", "is", "are", "be", "been", "being"):
@@ -1786,10 +1857,12 @@ def _cited(toks: list[Token], text: str) -> list[str]:
     out = []
     for i, t in enumerate(toks):
         if t.lower in ("citing", "quoting") and not t.quoted:
-            seg = []
+            seg: list[Token] = []
             for u in toks[i + 1 :]:
                 if u.text in ",;." or u.lower == "that" or u.quoted:
                     break
+                if seg and u.lower in _verbs() and on("citing-without-commas"):
+                    break  # `The Star citing a source claimed that`: the source, not its verb
                 seg.append(u)
             if not seg:
                 continue
@@ -1973,7 +2046,8 @@ def _act_words() -> frozenset[str]:
         _DECLINE_WORDS
         | _STOOD_WORDS
         | _ISSUING
-        | {"according", "pointed", "points", "asked", "put"}
+        | {"according", "pointed", "points", "asked", "put", "advised", "appealed"}
+        | {"was", "is", "were", "are"}
         | {k.split()[0] for k in lexicon.table("phrasal_answers.txt")}
         | set(_verbs())
         | set(_participles())
@@ -2021,6 +2095,15 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
             # `Operator hits back` announces the entry below, whose words are the answer
             vclass, vlen = pv, 2
         elif (
+            lw in ("was", "is", "were", "are")
+            and (cat := _categorical_that(toks, i)) > 0
+            and i > 0
+            and toks[i - 1].lower not in ("it", "this", "that", "there", "what")
+            and on("was-categorical-that")
+        ):
+            # `Dena was however categorical that "..."`, `The ministry is emphatic that ...`
+            vclass, vlen = "say", cat
+        elif (
             lw in ("pointed", "points")
             and i + 1 < n
             and toks[i + 1].lower == "out"
@@ -2040,6 +2123,13 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
             vclass, vlen = "say", 3  # `the chair put it to the minister that ...`: a question
         elif lw in verbs and _valid_verb(toks, i):
             vclass = verbs[lw]
+        elif (
+            lw in ("asked", "advised", "appealed")
+            and _asks_to_disregard(toks, i)
+            and _valid_verb(toks, i)
+            and on("asked-to-disregard")
+        ):
+            vclass = "say"  # `State House has asked Kenyans to disregard information that ...`
         elif lw == "asked" and _after_quoted_question(toks, i) and on("asked-quoted-question"):
             vclass = "say"  # `"Who pays for the lorries?" she asked.`: her words, a question
         elif lw in parts and i > 0 and toks[i - 1].text == "," and frames:
@@ -2665,7 +2755,10 @@ def _build_frame(
             and toks[v - 1].text == ","
             and rest[0].text == ","
             and len(before) <= 12
-            and not any(u.lower == "that" or u.lower in _verbs() for u in before)
+            and not any(
+                (u.lower == "that" and not _relative_that(before, i)) or u.lower in _verbs()
+                for i, u in enumerate(before)
+            )
             and on("according-to-parenthetical")
         ):
             # `The memo, according to the magazine, recommended that ...`: the whole sentence
@@ -4097,6 +4190,18 @@ def _titled_name(doc: Document, before: int) -> Mention | None:
     return None
 
 
+def _bare_tail(f: Frame, u: Unit, text: str) -> bool:
+    """`She said`, `The message read`: a unit of a short speaker and its verb and nothing the
+    verb says."""
+    words = text[u.start : u.end].strip().rstrip(".").split()
+    said = text[f.start : f.end].strip().rstrip(".").lower()
+    return (
+        2 <= len(words) <= 4
+        and (not said or (said.endswith(f.verb) and len(said.split()) <= 4))
+        and f.verb in ("said", "read", "added")
+    )
+
+
 def attribute(doc: Document) -> list[Frame]:
     """All speech acts of the article, in text order."""
     text = doc.text
@@ -4285,6 +4390,20 @@ def attribute(doc: Document) -> list[Frame]:
                 introduced = None if fs else _introduced_person(u, text)
                 if introduced is not None and ui == len(p.units) - 1 and not para_frames:
                     carried = introduced if on("presented-across-paragraph") else None
+            if (
+                ui > 0
+                and len(fs) == 1
+                and p.units[ui - 1].is_quote_only
+                and _bare_tail(fs[0], u, text)
+                and on("quote-then-bare-tail")
+            ):
+                # `"... platforms." She said`, `"... in due course." The message read`: the
+                # sentence before, a quotation alone, is what the bare tail attributes
+                q = p.units[ui - 1]
+                para_frames = [f for f in para_frames if f.unit is not q]
+                f0 = fs[0]
+                f0.start, f0.content_start, f0.end = q.start, q.start, q.end
+                f0.quote_tail = True
             if not fs and para_frames and u.is_quote_only and para_frames[-1].quote_tail:
                 # `"A," X said. "B."` - B runs on under the same attribution.
                 para_frames[-1].end = u.end

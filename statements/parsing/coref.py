@@ -577,6 +577,15 @@ class Memory:
         head = (d.head or "").lower()
         if head in _GENERIC_MEDIA:
             return self._recent(lambda a: a.kind == "media", kinds=("media",))
+        if (
+            head == "agency"
+            and re.search(r"\b(?:news|wire|press)\s+agency$", (d.name or "").lower())
+            and on("the-news-agency")
+        ):
+            # `the international news agency`, `the news agency posted`: the outlet met last
+            hit = self._recent(lambda a: a.kind == "media", kinds=("media",))
+            if hit is not None:
+                return hit
         if head in ("statement", "readout"):
             return self.last_speaker
 

@@ -110,6 +110,10 @@ def describe(phrase: str, places: Places) -> Desc:
         # `LIMA - Peru's fisheries minister`, `22 September - Tunisia`: a dateline (a place in
         # capitals, or a day) that no date followed, so that it stayed before the speaker
         phrase = phrase[m.end() :]
+    if phrase.strip() in ("government", "Government") and on("bare-government"):
+        # `According to government, ...`, `Government has denied ...`: written without its
+        # article, the government the text speaks of
+        phrase = "the government"
     memo = places.described
     hit = memo.get(phrase)
     if hit is None:

@@ -78,8 +78,8 @@ _HONORIFICS = ("Mr", "Mrs", "Ms", "Dr")  # each may take a full stop
 _NAME_WORD = r"[A-Z][a-z][\w'’-]*"
 
 
-@lru_cache(maxsize=1)
-def _titled_name_re() -> re.Pattern[str]:
+@lru_cache(maxsize=2)
+def _titled_name_re(initials: bool = False) -> re.Pattern[str]:
     """`\\b(?:Title|...|(?:Mr|Mrs|Ms|Dr)\\.?)\\s+Name Name`, written to start with the
     capital (the engine then skips to capitals instead of trying every title everywhere)."""
     titles = sorted(
@@ -88,9 +88,12 @@ def _titled_name_re() -> re.Pattern[str]:
         reverse=True,
     )
     honorifics = [rf"{h}\.?" for h in _HONORIFICS]
+    # `Foreign Secretary S Jaishankar`, `Minister M. K. Rao`: initials, then the surname
+    # (rule `initials-in-titled-name`)
+    lead = rf"(?:[A-Z]\.?\s+){{1,2}}{_NAME_WORD}(?:\s+{_NAME_WORD})?|" if initials else ""
     return re.compile(
         rf"{_capital_first([*map(re.escape, titles), *honorifics])}\s+"
-        rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
+        rf"(?P<name>{lead}{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
     )
 
 
@@ -112,7 +115,7 @@ def titled_people(text: str, start: int, end: int) -> list[Mention]:
     """People a statement names by title and full name (`Russian Foreign Minister Sergei
     Lavrov's meetings`, `Mr Chukwuemeka Obiora`): actors with a part in the dispute (rule 1)."""
     out = []
-    for m in _titled_name_re().finditer(text, start, end):
+    for m in _titled_name_re(on("initials-in-titled-name")).finditer(text, start, end):
         name = re.sub(r"['’]s$", "", m.group("name"))
         n0 = m.start("name")
         words = name.split()

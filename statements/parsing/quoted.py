@@ -143,15 +143,24 @@ def header_posts(doc: Document, frames: list[Frame]) -> list[Frame]:
 _DOC_VERBS = r"(?:reads?|read|states?|stated|says|said|notes?|noted|adds?|added|declares?|declared)"
 
 
-def _document_pattern() -> re.Pattern[str]:
+def _document_pattern(thus: bool = False) -> re.Pattern[str]:
     nouns = sorted(lexicon.words("document_nouns.txt"), key=len, reverse=True)
     alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
+    # `read thus:`, `read in part:`, `reads as follows:` (rule `document-reads-thus`)
+    how = r"(?:\s+(?:thus|in\s+part|as\s+follows|partly))?" if thus else ""
     return re.compile(
         r"(?P<doc>(?:the|a|an|its|their|his|her|this|that|"
         r"(?:the\s+)?[A-Za-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}['’]s?)\s+(?:[\w-]+\s+){0,3}?"
-        rf"(?:{alt}))\b(?P<mid>[^.:;\"“]{{0,140}}?)\s+(?P<verb>{_DOC_VERBS})\s*(?::|,|\bthat\b)\s*",
+        rf"(?:{alt}))\b(?P<mid>[^.:;\"“]{{0,140}}?)\s+(?P<verb>{_DOC_VERBS}){how}"
+        r"\s*(?::|,|\bthat\b)\s*",
         re.I,
     )
+
+
+# `by Senior Special Assistant to the President on Media, Musa Bello,`: the name after its title
+_OWNER_TITLED = re.compile(
+    r"\bby\s+(?P<t>[^,]{3,120}?),\s+(?P<n>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*,?\s*$"
+)
 
 
 _OWNER_IN = re.compile(
@@ -172,7 +181,7 @@ def documents(doc: Document, frames: list[Frame]) -> list[Frame]:
     """`The note verbale states that ...`, `A statement posted on the embassy's website read:
     "..."`: the document's author speaks (its owner, or whoever spoke before it)."""
     text = doc.text
-    pat = _document_pattern()
+    pat = _document_pattern(on("document-reads-thus"))
     spans = sorted((f.start, f.end) for f in frames)
     out = list(frames)
     for p in doc.paragraphs:
@@ -214,6 +223,9 @@ def _document_owner(text: str, ds: int, de: int, mid: str, ms: int) -> Mention |
     h = _HANDLE_OWNER.search(mid)
     if h is not None and on("post-by-handle"):
         return Mention(h.group("h"), ms + h.start("h"), ms + h.end("h"))
+    t = _OWNER_TITLED.search(mid)
+    if t is not None and on("document-by-titled-name"):
+        return Mention(t.group("n"), ms + t.start("n"), ms + t.end("n"), role=t.group("t"))
     m = _OWNER_IN.search(mid)
     if m is not None and not re.match(
         r"(?:the\s+)?(?:website|site|x|twitter|telegram|facebook)\b", m.group("n"), re.I

@@ -116,6 +116,8 @@ def apply(doc: Document, frames: list[Frame], outlet: str | None = None) -> list
     if on("register-document"):
         frames = quoted.documents(doc, frames)
         tidy.document_speakers(frames)
+        if on("report-named-by-author"):
+            tidy.report_by_author(doc.text, frames)
     if on("register-stamps"):
         tidy.stamps_off(doc.text, frames)
     if on("register-thread-parts"):

@@ -240,6 +240,13 @@ def _same_field(a: str, b: str) -> bool:
     )
 
 
+# `Several Tory MPs`, `Two opposition senators`: a group counted, never one holder's name
+_GROUP_LEAD = re.compile(
+    r"(?:several|some|many|two|three|four|five|dozens|hundreds|a\s+few|a\s+group|most|all)\s",
+    re.I,
+)
+
+
 class Registry(Affiliations):
     """Resolves each speaker phrase of an article to an actor."""
 
@@ -910,6 +917,7 @@ class Registry(Affiliations):
             or not single_office_holder(last.role, last.name)
             or not on("office-holder-named-later")
             or self._titled_otherwise(d.name, last)
+            or (_GROUP_LEAD.match(d.name) is not None and on("group-not-named-holder"))
         ):
             return None
         last.aliases.append(last.name)

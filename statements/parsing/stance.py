@@ -131,6 +131,14 @@ def has_decline_cue(text: str) -> bool:
 
 
 _NOT_AWARE = re.compile(r"\bnot aware of\b", re.I)
+# an appeal to pay no heed to what was reported (`to ignore a laughably puerile report`)
+_DISREGARD = re.compile(
+    r"\b(?:to|should|must|please)\s+(?:disregard|ignore|discountenance)\s+"
+    r"(?:(?:the|this|that|these|those|such|a|an|any|all)\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:reports?|story|stories|news|information|claims?|publications?|messages?|rumou?rs?|"
+    r"letters?|videos?|posts?|allegations?|speculations?)\b",
+    re.I,
+)
 _CITING = re.compile(r"\b(?:citing|quoting|according to)\b", re.I)
 # A speaker who says what they do know after a non-answer: `As far as I know, ...`,
 # `What I can tell you is that ...`.
@@ -575,6 +583,15 @@ def first_reading(
     ):
         if on("public-appeal"):
             trace.append(("comment", "public-appeal"))
+    if (
+        vclass != "decline"
+        and trace[-1][0] == "comment"
+        and _DISREGARD.search(body)
+        and on("appeal-to-disregard")
+    ):
+        # `We advise Nigerians to ignore a puerile report`, `urged the public to disregard the
+        # message`: an appeal to pay no heed to a report dismisses it
+        trace.append(("denial", "appeal-to-disregard"))
     stance = trace[-1][0]
     if (
         question_turn

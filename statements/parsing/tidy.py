@@ -199,3 +199,25 @@ def asked_to_speak_off(text: str, frames: list[Frame]) -> list[Frame]:
             continue
         out.append(f)
     return out
+
+
+# `The publication accused ...`, `The story had said ...` after `a publication by Sentinel
+# magazine`: the report named by its author before speaks as that author.
+_THE_REPORT = re.compile(r"^(?:the|that|this)\s+(?:publication|story|report|article)$", re.I)
+_REPORT_BY = re.compile(
+    r"\b(?:an?|the)\s+(?:publication|story|report|article)\s+(?:by|in|from)\s+(?:the\s+)?"
+    r"(?P<x>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+(?:magazine|newspaper|weekly|daily))?)"
+)
+
+
+def report_by_author(text: str, frames: list[Frame]) -> None:
+    """`The publication accused the government of ...` after the government described as false
+    `a publication by Sentinel magazine`: the author named there speaks (rule
+    `report-named-by-author`)."""
+    for f in frames:
+        m = f.speaker
+        if m is None or m.pronoun or not _THE_REPORT.match(m.text.strip()):
+            continue
+        hits = list(_REPORT_BY.finditer(text, max(0, m.start - 1500), m.start))
+        if hits:
+            m.text = hits[-1].group("x")
