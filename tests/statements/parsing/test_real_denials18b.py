@@ -136,3 +136,11 @@ def test_the_run_by_rule_off_makes_no_claim(monkeypatch):
     _off(monkeypatch, "report-run-by")
     sts = parsed_statements(TERMED)
     assert not any(s["stance"] == "claim" for s in sts)
+
+
+def test_a_negation_after_a_report_named_only_by_its_outlet_stays_a_denial():
+    text = TERMED + (
+        "\nThe minister also said there was no plan to sell any crane to a private firm.\n"
+    )
+    sts = parsed_statements(text)
+    assert statement_with(sts, "no plan to sell")["stance"] == "denial"
