@@ -731,7 +731,7 @@ def run_by_reports(rows: list[Row], reg: Registry) -> list[Row]:
     text = reg.places.text
     out: list[Row] = []
     told: set[int] = set()  # blocks whose report is carried already
-    for r, f in _may_carry(rows):
+    for r, _f in _may_carry(rows):
         if r.stance != "denial" or r.block in told:
             continue
         if any(x.stance == "claim" and x.block == r.block for x in rows):

@@ -661,7 +661,7 @@ def unrelated_negations(rows: list[Row], skip: frozenset[str]) -> None:
         if r.stance == "claim"
         # `the recent report run by X` (rule `report-run-by`) tells nothing a negation could
         # be unrelated to: the article's negations are read as if no claim were told
-        and not r.rules[:1] == ["report-run-by:claim"]
+        and r.rules[:1] != ["report-run-by:claim"]
     ]
     if not claims:
         return

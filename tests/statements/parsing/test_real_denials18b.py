@@ -54,7 +54,10 @@ def test_the_referral_rule_off_leaves_the_old_reading(monkeypatch):
     assert stance_of(text, "referred to the public prosecutor") == "denial"
 
 
-READ = REPORT + '"No crane has been sold to anyone," a statement from the Harbour Board read in part.\n'
+READ = (
+    REPORT
+    + '"No crane has been sold to anyone," a statement from the Harbour Board read in part.\n'
+)
 
 
 def test_a_statement_from_its_issuer_read_in_part_is_the_issuers():
