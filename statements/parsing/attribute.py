@@ -604,6 +604,25 @@ def _without_dash_parenthesis(region: list[Token]) -> list[Token]:
     return before + after
 
 
+_EXCLUDING = frozenset("not except excluding".split())
+
+
+def _without_exclusion_parenthesis(region: list[Token]) -> list[Token]:
+    """`Some newspapers (not Gulf News) have reported`: a parenthesis that leaves someone out
+    of the subject names no speaker; the words before it speak (rule `exclusion-parenthesis`)."""
+    opens = [i for i, t in enumerate(region) if t.text == "(" and not t.quoted]
+    if not opens or not on("exclusion-parenthesis"):
+        return region
+    o = opens[-1]
+    c = next((i for i in range(o + 1, len(region)) if region[i].text == ")"), None)
+    if c is None or o == 0 or o + 1 >= c:
+        return region
+    first = region[o + 1].lower
+    if first not in _EXCLUDING and not (first == "but" and region[o + 2].lower == "not"):
+        return region
+    return region[:o] + region[c + 1 :]
+
+
 @dataclass
 class _Subject:
     mention: Mention | None
@@ -619,6 +638,7 @@ def _analyse_subject(
     if not region:
         return None
     region = _without_dash_parenthesis(region)
+    region = _without_exclusion_parenthesis(region)
     if not region:
         return None
     if len(region) > 2 and region[-1].lower in _MODAL_TAIL:

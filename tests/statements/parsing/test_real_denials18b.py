@@ -147,3 +147,27 @@ def test_a_negation_after_a_report_named_only_by_its_outlet_stays_a_denial():
     )
     sts = parsed_statements(text)
     assert statement_with(sts, "no plan to sell")["stance"] == "denial"
+
+
+EXCLUDED = (
+    "Kenya's port authority on Saturday said reports about the sale of two cranes were false.\n\n"
+    "Some newspapers (not the Harbour Courier) have reported the sale of two cranes to a "
+    "private firm.\n"
+)
+
+
+def test_an_outlet_left_out_in_a_parenthesis_is_not_the_speaker():
+    s = statement_with(parsed_statements(EXCLUDED), "the sale of two cranes to a private")
+    assert "Some newspapers" in s["names"]
+
+
+def test_an_outlet_in_apposition_without_not_is_still_named():
+    text = EXCLUDED.replace("Some newspapers (not the Harbour Courier)", "The Harbour Courier")
+    s = statement_with(parsed_statements(text), "the sale of two cranes to a private")
+    assert "Harbour Courier" in s["names"]
+
+
+def test_the_exclusion_rule_off_takes_the_left_out_outlet(monkeypatch):
+    _off(monkeypatch, "exclusion-parenthesis")
+    s = statement_with(parsed_statements(EXCLUDED), "the sale of two cranes to a private")
+    assert "Some newspapers" not in s["names"]
