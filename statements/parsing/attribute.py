@@ -1181,6 +1181,9 @@ _LABELLED_OBJECTS = frozenset("the a an it this that these those such his her th
 
 
 _ISSUING = frozenset("issued issues released put posted published".split())
+# texts that answer by their own name: `issued a clarification on ...` (rule
+# `issued-clarification-on`)
+_ANSWER_NOUNS = frozenset("clarification rebuttal rejoinder denial".split())
 _ISSUED_NOUNS = frozenset(
     "statement statements release clarification rebuttal note communique communiqué notice "
     "denial response reply letter".split()
@@ -1218,6 +1221,15 @@ def _issued_text_at(toks: list[Token], i: int) -> tuple[str, int] | None:
         u = toks[k]
         if u.quoted or u.text in ",;:.":
             return None
+        if (
+            u.lower in _ANSWER_NOUNS
+            and k + 1 < len(toks)
+            and toks[k + 1].lower in ("on", "over", "regarding", "about", "concerning", "to")
+            and on("issued-clarification-on")
+        ):
+            # `has issued a clarification on false news circulating in ...`, `issued a rebuttal
+            # to the report`: a text that answers by its own name, no participle needed
+            return "deny", k + 1 - i + 1
         if u.lower in _ISSUED_NOUNS:
             m = k + 1
             # `a statement on Tuesday denying`, `a statement late on Friday rejecting`

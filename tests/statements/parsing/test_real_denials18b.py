@@ -171,3 +171,26 @@ def test_the_exclusion_rule_off_takes_the_left_out_outlet(monkeypatch):
     _off(monkeypatch, "exclusion-parenthesis")
     s = statement_with(parsed_statements(EXCLUDED), "the sale of two cranes to a private")
     assert "Some newspapers" not in s["names"]
+
+
+CLARIFIED = (
+    REPORT + "The port authority has issued a clarification on the news of the crane sale, "
+    "calling it false.\n"
+)
+
+
+def test_a_clarification_issued_on_a_report_is_a_denial():
+    s = statement_with(parsed_statements(CLARIFIED), "issued a clarification on the news")
+    assert s["stance"] == "denial"
+
+
+def test_a_statement_issued_on_a_topic_without_a_participle_is_no_act():
+    text = REPORT + "The port authority has issued a statement on the crane sale.\n"
+    sts = parsed_statements(text)
+    assert not any("issued a statement on the crane" in s["text"] for s in sts)
+
+
+def test_the_clarification_rule_off_misses_it(monkeypatch):
+    _off(monkeypatch, "issued-clarification-on")
+    sts = parsed_statements(CLARIFIED)
+    assert not any(s["text"].startswith("The port authority has issued") for s in sts)
