@@ -147,6 +147,7 @@ def _parse(text: str, published: dt.date | None, outlet: str | None = None) -> P
     rows.extend(disputes.anonymous_reports(rows, reg))
     rows.extend(disputes.subject_reports(rows, reg))
     rows.extend(disputes.participle_rejects(rows, reg))
+    rows.extend(disputes.run_by_reports(rows, reg))
     disputes.asked_reports(rows)
     rows.sort(key=lambda r: (r.pos, r.end))
     disputes.contradicted_accounts(rows, reg)

@@ -604,6 +604,25 @@ def _without_dash_parenthesis(region: list[Token]) -> list[Token]:
     return before + after
 
 
+_EXCLUDING = frozenset("not except excluding".split())
+
+
+def _without_exclusion_parenthesis(region: list[Token]) -> list[Token]:
+    """`Some newspapers (not Gulf News) have reported`: a parenthesis that leaves someone out
+    of the subject names no speaker; the words before it speak (rule `exclusion-parenthesis`)."""
+    opens = [i for i, t in enumerate(region) if t.text == "(" and not t.quoted]
+    if not opens or not on("exclusion-parenthesis"):
+        return region
+    o = opens[-1]
+    c = next((i for i in range(o + 1, len(region)) if region[i].text == ")"), None)
+    if c is None or o == 0 or o + 1 >= c:
+        return region
+    first = region[o + 1].lower
+    if first not in _EXCLUDING and not (first == "but" and region[o + 2].lower == "not"):
+        return region
+    return region[:o] + region[c + 1 :]
+
+
 @dataclass
 class _Subject:
     mention: Mention | None
@@ -619,6 +638,7 @@ def _analyse_subject(
     if not region:
         return None
     region = _without_dash_parenthesis(region)
+    region = _without_exclusion_parenthesis(region)
     if not region:
         return None
     if len(region) > 2 and region[-1].lower in _MODAL_TAIL:
@@ -1167,6 +1187,9 @@ _LABELLED_OBJECTS = frozenset("the a an it this that these those such his her th
 
 
 _ISSUING = frozenset("issued issues released put posted published".split())
+# texts that answer by their own name: `issued a clarification on ...` (rule
+# `issued-clarification-on`)
+_ANSWER_NOUNS = frozenset("clarification rebuttal rejoinder denial".split())
 _ISSUED_NOUNS = frozenset(
     "statement statements release clarification rebuttal note communique communiqué notice "
     "denial response reply letter".split()
@@ -1204,6 +1227,15 @@ def _issued_text_at(toks: list[Token], i: int) -> tuple[str, int] | None:
         u = toks[k]
         if u.quoted or u.text in ",;:.":
             return None
+        if (
+            u.lower in _ANSWER_NOUNS
+            and k + 1 < len(toks)
+            and toks[k + 1].lower in ("on", "over", "regarding", "about", "concerning", "to")
+            and on("issued-clarification-on")
+        ):
+            # `has issued a clarification on false news circulating in ...`, `issued a rebuttal
+            # to the report`: a text that answers by its own name, no participle needed
+            return "deny", k + 1 - i + 1
         if u.lower in _ISSUED_NOUNS:
             m = k + 1
             # `a statement on Tuesday denying`, `a statement late on Friday rejecting`
@@ -1323,6 +1355,35 @@ def _asks_to_disregard(toks: list[Token], i: int) -> bool:
     return False
 
 
+def _text_read_after_quote(toks: list[Token], i: int) -> bool:
+    """`"...," a statement from the party read in part.`: right after a closing quotation, a
+    text named with its issuer (`a statement from X`, `a statement by X`) reads out the
+    quotation (rule `statement-read-after-quote`). `He read the statement` stays no act, and so
+    does a text read to someone (`a statement from X read to reporters`)."""
+    texts = lexicon.words("issued_texts.txt") | {"posting", "tweet", "letter", "notice"}
+    back = toks[max(0, i - 7) : i]
+    closed = [k for k, u in enumerate(back) if u.mark == 2]
+    if not closed:
+        return False
+    between = back[closed[-1] + 1 :]
+    if any(u.text in ".;:" for u in between):
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    words = [u for u in between if u.text not in ",\"”'"]
+    if not words or words[0].lower not in ("a", "an", "the", "its", "their", "his", "her"):
+        return False
+    if len(words) < 2 or words[1].lower not in texts:
+        return False
+    if len(words) > 2 and words[2].lower not in ("from", "by", "of", "issued"):
+        return False
+    end = (
+        nxt is None
+        or nxt.text in ".,:;"
+        or (nxt.lower == "in" and i + 2 < len(toks) and toks[i + 2].lower == "part")
+    )
+    return end
+
+
 def _valid_verb(toks: list[Token], i: int) -> bool:
     t = toks[i]
     prev = toks[i - 1] if i > 0 else None
@@ -1398,12 +1459,14 @@ def _valid_verb(toks: list[Token], i: int) -> bool:
     if t.lower in ("read", "reads"):
         # `"...," the statement read.`: a text reads out its words; anyone else reads texts
         # (`a statement read to reporters` is read out by someone: no act of its own)
-        return (
+        if (
             prev is not None
             and prev.lower in lexicon.words("issued_texts.txt")
             and (nxt is None or nxt.text in ".,:;" or nxt.mark == 1)
             and on("statement-read")
-        )
+        ):
+            return True
+        return _text_read_after_quote(toks, i) and on("statement-read-after-quote")
     if t.lower in ("terms", "labels", "brands"):
         # `she terms the report "groundless"`; `on the same terms as` is a noun
         if prev is None or not (prev.lower in _PRONOUNS or _is_cap(prev)):
@@ -1414,6 +1477,10 @@ def _valid_verb(toks: list[Token], i: int) -> bool:
         # `she terms the report "groundless"`, `labelled it "a fabrication"`: like `called`
         window = toks[i + 1 : i + 10]
         labelled = any(w.mark == 1 for w in window) or any(w.lower == "as" for w in window)
+        if not labelled and on("labelled-single-quotes"):
+            # `has termed the recent report run by X 'completely false and misleading'`: the
+            # label in single quotation marks, as much of the press of South Asia prints it
+            labelled = _single_quoted_label(toks[i + 1 : i + 20])
         return labelled and on("labelled-as")
     if t.lower in ("called", "described"):
         window = toks[i + 1 : i + 10]
@@ -1497,6 +1564,19 @@ _REPORT_NOUNS = frozenset(
     "report reports claim claims story stories allegation allegations accusation accusations "
     "suggestion suggestions assertion assertions article".split()
 )
+
+
+def _single_quoted_label(window: list[Token]) -> bool:
+    """A few words between single quotation marks (tokens of their own, not the apostrophe of
+    `Asia's`), closed before any stop: `'completely false and misleading'`."""
+    for k, u in enumerate(window):
+        if u.text in ".;:":
+            return False
+        if k > 12:
+            return False
+        if u.text in ("'", "‘") and k + 1 < len(window) and window[k + 1].text.isalpha():
+            return _closed_label(window[k:])
+    return False
 
 
 def _names_report_then_label(toks: list[Token], i: int) -> bool:
@@ -3470,10 +3550,22 @@ _HEADLINE_LABELS = frozenset(
 )
 
 
+def _headline_label(words: str) -> bool:
+    """A label before a headline's colon that names no speaker: one of the words above, or a
+    label of several words from `lexicon/headline_labels.txt` (`Fake News Alert`, `Fact
+    Check`; rule `headline-label-phrases`)."""
+    low = words.lower()
+    if low in _HEADLINE_LABELS:
+        return True
+    return (
+        " " in low and low in lexicon.words("headline_labels.txt") and on("headline-label-phrases")
+    )
+
+
 def _headline_colon(unit: Unit, text: str) -> list[Frame]:
     """`Iran: troops did not enter the embassy`: the headline's speaker before its colon."""
     m = _HEADLINE_COLON.match(text, unit.start, unit.end)
-    if m is None or m.group("sp").lower() in _HEADLINE_LABELS:
+    if m is None or _headline_label(m.group("sp")):
         return []
     ss, se = m.start("sp"), m.end("sp")
     toks = [t for t in unit.tokens if ss <= t.start and t.end <= se]

@@ -708,3 +708,44 @@ def _overlap(a: str, b: str) -> bool:
     wa = set(re.findall(r"[a-z]{4,}", a.lower()))
     wb = set(re.findall(r"[a-z]{4,}", b.lower()))
     return bool((wa & wb) - _STOP)
+
+
+# `has termed the recent report run by NIKKEI Asia 'completely false'`, `dismissed the story
+# carried by the Daily X`: a denial names a report by its outlet and tells nothing of what it
+# said; the report itself is the outlet's claim the denial answers.
+_REPORT_RUN_BY = re.compile(
+    r"\b(?:the|a|an|this|that)\s+(?:(?:recent|latest|earlier|new|news|front-page|lead)\s+)*"
+    r"(?:report|story|article|news\s+item|news\s+report|piece|write-up|publication)\s+"
+    r"(?:run|published|carried|aired|broadcast|printed|posted)\s+(?:on\s+\w+\s+)?by\s+"
+    r"(?P<by>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of))*[\w'’.&-])"
+)
+
+
+def run_by_reports(rows: list[Row], reg: Registry) -> list[Row]:
+    """A denial whose object is a report named only by its outlet (`the recent report run by X`,
+    `the story carried by X`), in a block where no claim is told: that report is X's claim, a
+    statement of its own carried inside the denial (rule 4, `stated nowhere else`); the first
+    such denial carries it, the later ones answer it."""
+    if not on("report-run-by"):
+        return []
+    text = reg.places.text
+    out: list[Row] = []
+    told: set[int] = set()  # blocks whose report is carried already
+    for r, _f in _may_carry(rows):
+        if r.stance != "denial" or r.block in told:
+            continue
+        if any(x.stance == "claim" and x.block == r.block for x in rows):
+            continue
+        m = _REPORT_RUN_BY.search(text, r.start, r.end)
+        if m is None:
+            continue
+        actor = reg.resolve(m.group("by").strip(), speaking=False)
+        if actor is None or actor is r.actor:
+            continue
+        if actor.kind == "organisation":
+            actor.kind = "media"
+        new = _carried_claim(r, actor, m.start(), m.end(), m.group(0), "report-run-by")
+        r.emb_new = new
+        out.append(new)
+        told.add(r.block)
+    return out

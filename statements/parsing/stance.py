@@ -672,7 +672,14 @@ def unrelated_negations(rows: list[Row], skip: frozenset[str]) -> None:
     such`), points back at the report (`the report`, `such claims`) or names a target keeps
     its denial.
     """
-    claims = [content_stems(r.text, skip) for r in rows if r.stance == "claim"]
+    claims = [
+        content_stems(r.text, skip)
+        for r in rows
+        if r.stance == "claim"
+        # `the recent report run by X` (rule `report-run-by`) tells nothing a negation could
+        # be unrelated to: the article's negations are read as if no claim were told
+        and r.rules[:1] != ["report-run-by:claim"]
+    ]
     if not claims:
         return
     for r in rows:

@@ -258,6 +258,20 @@ def _subject(verb: Any) -> Any:
     return None
 
 
+def _excluded(c: Any) -> bool:
+    """`Some newspapers (not Gulf News) have reported`: a phrase in a parenthesis that leaves
+    it out of the subject (`(not X)`, `(except X)`) is no speaker and no name of the subject
+    (rule `exclusion-parenthesis`)."""
+    doc = c.doc
+    words = ("not", "but", "except", "excluding")
+    excluding = doc[c.left_edge.i].lower_ in words  # `(not Gulf News)`: `not` may be its own
+    k = c.left_edge.i - 1
+    while k >= 0 and doc[k].lower_ in words:
+        k -= 1
+        excluding = True
+    return excluding and k >= 0 and doc[k].text == "(" and rules.on("exclusion-parenthesis")
+
+
 def _antecedent(verb: Any) -> Any:
     """`X published an article in which it claimed ...`: `it` is the subject of the clause the
     relative clause hangs from."""
@@ -284,6 +298,8 @@ def _speaker_span(subj: Any) -> tuple[int, int, Any]:
     b = subj.i + 1
     appos = None
     for c in subj.rights:
+        if _excluded(c):
+            break
         if (c.dep_ in _KEEP_RIGHT or c.dep_ in ("amod", "appos")) and c.left_edge.i == b:
             # `a source close to the ministry`, `the adviser Jake Sullivan` (no comma)
             b = c.right_edge.i + 1
