@@ -68,6 +68,7 @@ SETS = {
     "heldout26": TESTS / "heldout26",
     "heldout27": TESTS / "heldout27",
     "heldout28": TESTS / "heldout28",
+    "heldout29": TESTS / "heldout29",
     "transcripts": TESTS / "transcripts",
 }
 HIGH = 0.8  # the promise: above this, right at least 90% of the time
