@@ -731,10 +731,9 @@ def run_by_reports(rows: list[Row], reg: Registry) -> list[Row]:
     text = reg.places.text
     out: list[Row] = []
     told: set[int] = set()  # blocks whose report is carried already
+    claimed = {x.block for x in rows if x.stance == "claim"}  # once: a long page has thousands
     for r, _f in _may_carry(rows):
-        if r.stance != "denial" or r.block in told:
-            continue
-        if any(x.stance == "claim" and x.block == r.block for x in rows):
+        if r.stance != "denial" or r.block in told or r.block in claimed:
             continue
         m = _REPORT_RUN_BY.search(text, r.start, r.end)
         if m is None:
