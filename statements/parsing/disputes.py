@@ -710,7 +710,7 @@ def _overlap(a: str, b: str) -> bool:
     return bool((wa & wb) - _STOP)
 
 
-# `has termed the recent report run by NIKKEI Asia 'completely false'`, `dismissed the story
+# `has termed the recent report run by the Coastal Ledger 'completely false'`, `dismissed the story
 # carried by the Daily X`: a denial names a report by its outlet and tells nothing of what it
 # said; the report itself is the outlet's claim the denial answers.
 _REPORT_RUN_BY = re.compile(
