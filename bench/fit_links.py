@@ -256,6 +256,24 @@ def moves(
     return out
 
 
+def tally(a: Article, linked: Sequence[bool]) -> tuple[int, int, int]:
+    """The article's link tally (true positives, false positives, misses) with these of its
+    pairs linked, the rest of its links as the rules left them."""
+    t, f, m = a.tp, a.fp, a.fn
+    for p, now in zip(a.pairs, linked, strict=True):
+        if p.chosen and not now:
+            if p.gold:
+                t, m = t - 1, m + 1
+            else:
+                f -= 1
+        elif now and not p.chosen:
+            if p.gold:
+                t, m = t + 1, m - 1
+            else:
+                f += 1
+    return t, f, m
+
+
 def moved(
     arts: Sequence[Article],
     probs: Sequence[np.ndarray],
@@ -267,18 +285,7 @@ def moved(
     """The set's link tally after the pass with these thresholds."""
     tp = fp = fn = 0
     for a, pr in zip(arts, probs, strict=True):
-        t, f, m = a.tp, a.fp, a.fn
-        for p, now in zip(a.pairs, moves(a.pairs, pr, add, drop, swap, acts_on), strict=True):
-            if p.chosen and not now:
-                if p.gold:
-                    t, m = t - 1, m + 1
-                else:
-                    f -= 1
-            elif now and not p.chosen:
-                if p.gold:
-                    t, m = t + 1, m - 1
-                else:
-                    f += 1
+        t, f, m = tally(a, moves(a.pairs, pr, add, drop, swap, acts_on))
         tp, fp, fn = tp + t, fp + f, fn + m
     return tp, fp, fn
 
