@@ -1352,7 +1352,16 @@ def _asks_to_disregard(toks: list[Token], i: int) -> bool:
             return False
         if toks[k].lower == "to" and toks[k + 1].lower in _DISREGARD_VERBS:
             return k > i + 1
+        if toks[k].lower == "to" and k > i + 1 and _no_credence_at(toks, k + 1):
+            return on("appeal-no-credence")
     return False
+
+
+def _no_credence_at(toks: list[Token], k: int) -> bool:
+    """`"not give credence to`, `not believe` from token k on, quotation marks skipped
+    (lexicon `credence_phrases.txt`)."""
+    words = " ".join(u.lower for u in toks[k : k + 7] if not u.mark)
+    return any(words.startswith(p + " ") for p in lexicon.words("credence_phrases.txt"))
 
 
 def _text_read_after_quote(toks: list[Token], i: int) -> bool:
@@ -2126,7 +2135,7 @@ def _act_words() -> frozenset[str]:
         _DECLINE_WORDS
         | _STOOD_WORDS
         | _ISSUING
-        | {"according", "pointed", "points", "asked", "put", "advised", "appealed"}
+        | {"according", "pointed", "points", "asked", "put", "advised", "appealed", "invited"}
         | {"was", "is", "were", "are"}
         | {k.split()[0] for k in lexicon.table("phrasal_answers.txt")}
         | set(_verbs())
@@ -2204,7 +2213,7 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
         elif lw in verbs and _valid_verb(toks, i):
             vclass = verbs[lw]
         elif (
-            lw in ("asked", "advised", "appealed")
+            lw in ("asked", "advised", "appealed", "invited")
             and _asks_to_disregard(toks, i)
             and _valid_verb(toks, i)
             and on("asked-to-disregard")
@@ -2289,6 +2298,8 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
             (prev_tok.mark == 2 and not _is_quoted_name(toks, i - 1))
             or (prev_tok.text == "," and i > 1 and toks[i - 2].mark == 2)
         )
+        closes_relative = _closes_relative(toks, i, unit, frames)
+        coordinated = coordinated or closes_relative
         clause_from = None
         if i >= covered_from and not (coordinated or relative or after_quote):
             clause_from = _new_subject_clause(toks, i)
@@ -2330,6 +2341,9 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
             i += vlen
             continue
         f = built
+        if closes_relative:
+            # the relative clause ends at the comma before the sentence's own verb
+            frames[-1].end = min(frames[-1].end, toks[i - 2].end)
         if (
             f.rule == "coordinated"
             and f.vclass == "decline"
@@ -2559,6 +2573,27 @@ def _is_quoted_name(toks: list[Token], j: int) -> bool:
         cue = toks[k - 2].lower.split("-")[-1]
         cues = cues | lexicon.words("titles.txt")
     return cue in cues
+
+
+# the object of an act that repeats nothing of what it answers: `X disputes that.`
+_PRONOUN_OBJECTS = frozenset(("that", "this", "it", "so", "them"))
+
+
+def _closes_relative(toks: list[Token], i: int, unit: Unit, frames: list[Frame]) -> bool:
+    """`Agronord, which declined to comment on Monday, said on Wednesday that ...`: the verb
+    after the comma that closes a relative clause of speech is the subject's own act, with
+    content of its own (rule `relative-clause-then-verb`)."""
+    if i < 2 or toks[i - 1].text != "," or toks[i - 1].quoted:
+        return False
+    if not frames or frames[-1].unit is not unit or frames[-1].rule != "relative":
+        return False
+    r = _tok_index(toks, frames[-1].verb_start)
+    if r < 1 or toks[r - 1].lower not in ("which", "who") or r >= i - 1:
+        return False
+    # the relative clause runs, comma-free and unquoted, from its verb to this comma
+    if any(u.text in ",;:" or u.quoted or u.mark for u in toks[r : i - 1]):
+        return False
+    return on("relative-clause-then-verb")
 
 
 def _tok_index(toks: list[Token], start: int) -> int:
@@ -3262,6 +3297,18 @@ def _build_frame(
     start_tok = toks[v] if speaker is None or speaker.pronoun else None
     start = start_tok.start if start_tok is not None else (speaker.start if speaker else t.start)
     start = min(start, t.start)
+    said = [u for u in toks[verb_end:end] if u.text not in ",;.!?"]
+    if (
+        len(said) == 1
+        and said[0].lower in _PRONOUN_OBJECTS
+        and speaker is not None
+        and not speaker.pronoun
+        and toks[0].start < start
+        and on("pronoun-object-whole-sentence")
+    ):
+        # `Argentina's food safety agency, SENASA, disputes that.`: the act says nothing but
+        # its verb, so its words are the whole sentence, the description of its speaker too
+        start = toks[0].start
     target, embedded = _target_and_embedded(toks, v + vlen - 1, cs_idx, text, vclass)
     if embedded is None and vclass in ("deny", "confirm"):
         embedded = _report_clause_embedded(toks, v + vlen, text)

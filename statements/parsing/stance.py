@@ -139,6 +139,22 @@ _DISREGARD = re.compile(
     r"letters?|videos?|posts?|allegations?|speculations?)\b",
     re.I,
 )
+
+
+@lru_cache(maxsize=1)
+def _no_credence() -> re.Pattern[str]:
+    """`to "not give credence to the rumours"`, `not to believe the posts`: an appeal to pay no
+    heed worded as a negation, before what was reported (lexicon `credence_phrases.txt`)."""
+    alt = lexicon.alternation("credence_phrases.txt")
+    return re.compile(
+        rf"\b(?:to\s+[\"“]?|[\"“]?)(?:{alt})\s+"
+        r"(?:(?:the|this|that|these|those|such|a|an|any|all)\s+)?(?:[\w-]+\s+){0,4}?"
+        r"(?:reports?|story|stories|news|information|claims?|publications?|messages?|rumou?rs?|"
+        r"letters?|videos?|posts?|allegations?|speculations?)\b",
+        re.I,
+    )
+
+
 _CITING = re.compile(r"\b(?:citing|quoting|according to)\b", re.I)
 # A speaker who says what they do know after a non-answer: `As far as I know, ...`,
 # `What I can tell you is that ...`.
@@ -583,15 +599,14 @@ def first_reading(
     ):
         if on("public-appeal"):
             trace.append(("comment", "public-appeal"))
-    if (
-        vclass != "decline"
-        and trace[-1][0] == "comment"
-        and _DISREGARD.search(body)
-        and on("appeal-to-disregard")
-    ):
+    if vclass != "decline" and trace[-1][0] == "comment":
         # `We advise Nigerians to ignore a puerile report`, `urged the public to disregard the
-        # message`: an appeal to pay no heed to a report dismisses it
-        trace.append(("denial", "appeal-to-disregard"))
+        # message`, `invited citizens "not to give credence to the rumours"`: an appeal to pay
+        # no heed to a report dismisses it
+        if _DISREGARD.search(body) and on("appeal-to-disregard"):
+            trace.append(("denial", "appeal-to-disregard"))
+        elif _no_credence().search(body) and on("appeal-no-credence"):
+            trace.append(("denial", "appeal-no-credence"))
     stance = trace[-1][0]
     if (
         question_turn
