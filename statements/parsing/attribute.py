@@ -2587,6 +2587,8 @@ def _closes_relative(toks: list[Token], i: int, unit: Unit, frames: list[Frame])
         return False
     if not frames or frames[-1].unit is not unit or frames[-1].rule != "relative":
         return False
+    if frames[-1].vclass not in ("decline", "deny", "confirm"):
+        return False  # `X, who writes the newsletter Y, said ...`: no act of its own
     r = _tok_index(toks, frames[-1].verb_start)
     if r < 1 or toks[r - 1].lower not in ("which", "who") or r >= i - 1:
         return False

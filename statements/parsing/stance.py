@@ -518,6 +518,12 @@ RESTATED_THAT = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _unchanged_plan() -> re.Pattern[str]:
+    alt = "|".join(sorted(lexicon.words("unchanged_plan_cues.txt")))
+    return re.compile(rf"\b(?:{alt})\b", re.I)
+
+
 def first_reading(
     *,
     vclass: str,
@@ -534,6 +540,18 @@ def first_reading(
     if vclass == "turn":
         vclass = "say"
     trace = [stance_rule(vclass, content, body, speaker_kind, unnamed_source, cited)]
+    if (
+        trace[-1][0] == "comment"
+        and vclass == "say"
+        and not question_turn
+        and speaker_kind != "media"
+        and _unchanged_plan().search(content)
+        and on("plan-unchanged")
+    ):
+        # `"September is still our working date," he said`, `the bid was proceeding as
+        # planned`: a plan said to stand answers a report that it changed (an article with no
+        # claim keeps it a comment: `no-dispute`)
+        trace.append(("denial", "plan-unchanged"))
     if frame_rule == "turn-own-claim" and on("asker-own-claim"):
         trace.append(("claim", "asker-own-claim"))
     elif (
