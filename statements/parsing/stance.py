@@ -518,6 +518,12 @@ RESTATED_THAT = re.compile(
 )
 
 
+# A plan said to stand answers a report only when the statement is about it: in a longer
+# answer it is one point among others (`we agreed a new date, and our flights continue as
+# planned`)
+PLAN_WORDS = 20
+
+
 @lru_cache(maxsize=1)
 def _unchanged_plan() -> re.Pattern[str]:
     alt = "|".join(sorted(lexicon.words("unchanged_plan_cues.txt")))
@@ -546,6 +552,7 @@ def first_reading(
         and not question_turn
         and speaker_kind != "media"
         and _unchanged_plan().search(content)
+        and len(content.split()) <= PLAN_WORDS
         and on("plan-unchanged")
     ):
         # `"September is still our working date," he said`, `the bid was proceeding as
