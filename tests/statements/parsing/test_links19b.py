@@ -13,7 +13,9 @@ from statements.parsing import parse_article, to_contract
 
 from .statements import parsed_statements, stance_of, statement_with
 
-REPORT = "The Harbour Courier reported on Monday that the port of Velm had been closed to lorries.\n\n"
+REPORT = (
+    "The Harbour Courier reported on Monday that the port of Velm had been closed to lorries.\n\n"
+)
 
 
 def _off(monkeypatch, names):
@@ -160,7 +162,8 @@ def test_too_early_to_say_is_a_non_answer():
 
 
 POST = (
-    REPORT + "The hauliers' union protested. Its director, Mara Lind, wrote on X the next morning:\n"
+    REPORT
+    + "The hauliers' union protested. Its director, Mara Lind, wrote on X the next morning:\n"
     '"Our lorries were turned back at the gate for six hours. Nobody explained anything."\n'
     "— Mara Lind (@mara_lind_haul) October 10, 2026\n"
 )
