@@ -685,6 +685,20 @@ def _analyse_subject(
         f = cand[0].lower
         prev = segs[k - 1]
         if (
+            k >= 2
+            and prev
+            and prev[0].lower in ("citing", "quoting")
+            and _is_name_like(cand)
+            and segs[k - 2]
+            and on("citing-apposition")
+        ):
+            # `The broadcaster, citing the company's director, Aaron Pahau, reported`: the
+            # name is the cited source's, in apposition inside the aside; the subject speaks
+            extras.append(text[prev[0].start : cand[-1].end])
+            k -= 2
+            cand = segs[k]
+            continue
+        if (
             f in _RELATIVE
             or f in _PARTICIPLE_SEG
             or (f in lexicon.words("aside_participles.txt") and on("aside-participle"))

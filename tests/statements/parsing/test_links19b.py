@@ -186,3 +186,29 @@ def test_a_colon_before_words_of_its_own_is_no_post():
 def test_the_post_rule_off_tells_the_post_twice(monkeypatch):
     _off(monkeypatch, "colon-into-post")
     assert len([s for s in parsed_statements(POST) if "turned back" in s["text"]]) == 2
+
+
+CITING = (
+    "The port authority denied a report that it had sold two cranes.\n\n"
+    "The broadcaster, citing the company's managing director, Aaron Pahau, reported on Tuesday "
+    "that the cranes had been sold in May.\n"
+)
+
+
+def test_a_name_in_apposition_inside_a_citing_aside_does_not_speak():
+    s = statement_with(parsed_statements(CITING), "had been sold in May")
+    assert "broadcaster" in " ".join(s["names"]).lower()
+
+
+def test_a_name_in_apposition_to_the_subject_speaks():
+    text = CITING.replace(
+        "citing the company's managing director", "the company's managing director"
+    )
+    s = statement_with(parsed_statements(text), "had been sold in May")
+    assert "Aaron Pahau" in s["names"]
+
+
+def test_the_citing_apposition_rule_off_gives_the_words_to_the_name(monkeypatch):
+    _off(monkeypatch, "citing-apposition")
+    s = statement_with(parsed_statements(CITING), "had been sold in May")
+    assert "Aaron Pahau" in s["names"]
