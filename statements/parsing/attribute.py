@@ -1293,6 +1293,25 @@ def _closed_label(toks: list[Token]) -> bool:
     return False
 
 
+_VIEW_DETS = frozenset("the a an his her its their our".split())
+
+
+def _expressed_view_at(toks: list[Token], i: int) -> int:
+    """`expressed opinion that`, `expressed the view that`: the tokens from the verb to its
+    noun of opinion (`lexicon/view_nouns.txt`) when a `that` clause follows, else 0."""
+    k = i + 1
+    if k < len(toks) and toks[k].lower in _VIEW_DETS:
+        k += 1
+    if (
+        k + 1 < len(toks)
+        and toks[k].lower in lexicon.words("view_nouns.txt")
+        and toks[k + 1].lower == "that"
+        and not toks[k].quoted
+    ):
+        return k - i + 1
+    return 0
+
+
 def _phrasal_answer_at(toks: list[Token], i: int) -> str | None:
     """`pushed back on the report`, `hit back, blaming ...`: a verb and its particle that answer
     (`lexicon/phrasal_answers.txt`); not with an object between them or after them that is no
@@ -2150,6 +2169,7 @@ def _act_words() -> frozenset[str]:
         | _STOOD_WORDS
         | _ISSUING
         | {"according", "pointed", "points", "asked", "put", "advised", "appealed", "invited"}
+        | {"expressed", "expresses"}
         | {"was", "is", "were", "are"}
         | {k.split()[0] for k in lexicon.table("phrasal_answers.txt")}
         | set(_verbs())
@@ -2197,6 +2217,13 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
             # `Colombo pushed back on Wednesday`, `Mexico hit back`; a live blog's heading
             # `Operator hits back` announces the entry below, whose words are the answer
             vclass, vlen = pv, 2
+        elif (
+            lw in ("expressed", "expresses")
+            and (ev := _expressed_view_at(toks, i)) > 0
+            and _valid_verb(toks, i)
+            and on("expressed-view-that")
+        ):
+            vclass, vlen = "say", ev  # `X expressed (the) opinion that ...`: X says it
         elif (
             lw in ("was", "is", "were", "are")
             and (cat := _categorical_that(toks, i)) > 0

@@ -212,3 +212,32 @@ def test_the_citing_apposition_rule_off_gives_the_words_to_the_name(monkeypatch)
     _off(monkeypatch, "citing-apposition")
     s = statement_with(parsed_statements(CITING), "had been sold in May")
     assert "Aaron Pahau" in s["names"]
+
+
+VIEW = (
+    "The Courier reported that the letter was sent by the embassy.\n\n"
+    'Deputy Aida Marova expressed opinion that the story "is thrown in for discrediting of '
+    'relations".\n'
+)
+
+
+def test_an_opinion_expressed_with_a_that_clause_is_a_statement():
+    s = statement_with(parsed_statements(VIEW), "thrown in")
+    assert "Aida Marova" in s["names"]
+
+
+def test_a_story_put_about_for_discrediting_is_dismissed():
+    assert stance_of(VIEW, "thrown in") == "denial"
+
+
+def test_an_opinion_expressed_with_no_that_clause_is_no_statement():
+    text = VIEW.replace(
+        'opinion that the story "is thrown in for discrediting of relations"',
+        "her opinion on the story at length",
+    )
+    assert not any("at length" in s["text"] for s in parsed_statements(text))
+
+
+def test_the_expressed_view_rule_off_finds_no_statement(monkeypatch):
+    _off(monkeypatch, "expressed-view-that")
+    assert not any("thrown in" in s["text"] for s in parsed_statements(VIEW))
