@@ -4694,12 +4694,6 @@ def _posts(doc: Document, frames: list[Frame]) -> list[Frame]:
             ns, ne = p.start + m.start("name"), p.start + m.end("name")
             unit = next((u for u in p.units if u.start <= qs < u.end), p.units[0])
             dropped.update(id(f) for f in by_par.get(p.index, ()) if qs <= f.start < p.end)
-            announced = _colon_into_post(text, by_par.get(p.index, []), qs)
-            if announced is not None:
-                # the act the colon announced is the post, told once, dated by its line
-                announced.end = min(announced.end, qe)
-                announced.fixed_date = m.group("date").strip(" ,") or None
-                continue
             add(_post_frame(unit, text, qs, qe, ns, ne, p.end))
             out[-1].fixed_date = m.group("date").strip(" ,") or None
             continue
@@ -4729,24 +4723,6 @@ def _posts(doc: Document, frames: list[Frame]) -> list[Frame]:
     out = [f for f in out if id(f) not in dropped]
     out.sort(key=lambda f: (f.unit.index, f.start))
     return out
-
-
-def _colon_into_post(text: str, frames: list[Frame], post_start: int) -> Frame | None:
-    """`Its director, X, wrote on X the next morning:` then the post with its signature in the
-    same paragraph: the frame whose words after its colon are the post's (rule
-    `colon-into-post`), or None."""
-    if not on("colon-into-post"):
-        return None
-    return next(
-        (
-            f
-            for f in frames
-            if f.colon
-            and f.content_start <= post_start < f.end
-            and not text[f.content_start : post_start].strip(' :"“\n')
-        ),
-        None,
-    )
 
 
 def _name_like_signature(name: str) -> bool:
