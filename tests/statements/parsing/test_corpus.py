@@ -97,16 +97,21 @@ def test_seed_misspelt_name_is_an_alias_and_affiliations_chain_to_russia():
 # left out of its fit), the rest as before. link_f1's floor moves down by that link.
 # Session 7, branch p-recall7 (speech acts found and false alarms dropped): attribution_f1=0.933
 # span_f1=0.954 stance_acc=0.919 link_f1=0.679. Floors 0.002 under.
+# Session 19, branch p-linksb19 (relative-clause-then-verb, pronoun-object-whole-sentence,
+# appeal-no-credence, plan-unchanged, citing-apposition, expressed-view-that, cue words):
+# attribution_f1 0.944 -> 0.950, span_f1 0.960 -> 0.964, stance_acc 0.935 -> 0.937, denial_f1
+# 0.942 -> 0.950, link_f1 0.697 -> 0.712, affiliation_acc 0.842 -> 0.845, date_acc 0.975 ->
+# 0.981, the rest unchanged. Floors 0.002 under.
 FLOORS = {
-    "attribution_f1": 0.942,
-    "span_f1": 0.958,
-    "stance_acc": 0.933,
-    "denial_f1": 0.94,
+    "attribution_f1": 0.948,
+    "span_f1": 0.962,
+    "stance_acc": 0.935,
+    "denial_f1": 0.948,
     # p-links11 (anaphor-cut-at-that): link_f1 0.695 -> 0.697
     # p-links13 refit: 0.698 -> 0.699
     # session 14, stance model refitted with no stance fixed: 0.699 -> 0.697 (two comments read
     # as claims draw three false links in dev 36, 39, 40), at this floor; not lowered
-    "link_f1": 0.697,
+    "link_f1": 0.71,
     "actor_f1": 0.933,
     "kind_acc": 0.996,
     # session 10, p-actors10: country-at-second-mention places a briefing's unnamed official by the
@@ -114,9 +119,9 @@ FLOORS = {
     # (0.838 -> 0.835); the rule gains country on fresh, heldout, heldout7 and p_claims5
     # session 12, p-actors12 (its-state-subject, definite-body-met-before): affiliation_acc
     # 0.835 -> 0.842, country_acc 0.901 -> 0.903
-    "affiliation_acc": 0.840,
+    "affiliation_acc": 0.843,
     "country_acc": 0.901,
-    "date_acc": 0.973,
+    "date_acc": 0.979,
 }
 MAX_DUPLICATES = 0
 
