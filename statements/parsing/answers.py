@@ -8,6 +8,7 @@ from functools import lru_cache
 from . import lexicon
 from .caseblind import lower_for_ci
 from .contract import link_confidence
+from .factcheck import GRADED
 from .lexicon import patterns
 from .link import Node, content_stems, link
 from .model import LinkOut, Row
@@ -44,6 +45,10 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
         tgt = r.target
         actor = r.actor
         anaphor = _anaphor(f.target or "", r.content)
+        if f.rule == GRADED and on("checker-grade-no-anaphor"):
+            # a fact-check's `the claim` is the claim it checks, the article's lead, not the
+            # claim told last: the grade is linked as the checker's other verdicts are
+            anaphor = None
         cut_noun = ""
         if anaphor is None and r.stance in ("denial", "confirmation"):
             cut_noun = _anaphor_cut_at_that(r.text, r.content)

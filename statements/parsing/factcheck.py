@@ -91,7 +91,9 @@ def verdicts(doc: Document, frames: list[Frame], outlet: str) -> list[Frame]:
                 graded = _claim_graded(s)
                 if graded is not None:
                     checker = Mention(outlet, *who, extras=extras)
-                    out.append(_frame(u, u.start, u.end, checker, graded))
+                    f = _frame(u, u.start, u.end, checker, graded)
+                    f.rule = GRADED
+                    out.append(f)
                 continue
             vclass = "deny" if _FALSE.search(s) or _NONE_FOUND.search(s) else "say"
             out.append(_frame(u, u.start, u.end, Mention(outlet, *who, extras=extras), vclass))
@@ -115,12 +117,13 @@ _GRADE = re.compile(
     re.I,
 )
 _TRUE = frozenset(("true", "accurate", "correct"))
+GRADED = "factcheck-claim-graded"
 
 
 def _claim_graded(s: str) -> str | None:
     """The verb class of a fact-check's sentence that grades the claim in the third person
     (`deny` or `confirm`), or None when the sentence is no such grade."""
-    if not on("factcheck-claim-graded"):
+    if not on(GRADED):
         return None
     head = _GRADED_SUBJECT.match(s.lstrip())
     if head is None:

@@ -320,20 +320,6 @@ def _targets(
         ]
         if asked:
             return [(c.idx, "asked-anaphor") for c in asked]
-    if (
-        n.anaphor == "accusation"
-        and prev is not None
-        and prev.speaker == n.speaker
-        and n.speaker is not None
-        and prev.stance in ANSWERS
-        and abs(prev.para - n.para) <= 1
-        and answered.get(prev.idx)
-        and all(c.stance == "claim" for c in nodes if c.idx in answered[prev.idx])
-        and on("refers-back-own-run")
-    ):
-        # `We found no record of a signed deal. ... That part of the claim is partly true`:
-        # the claim a speaker names right after answering one is the claim it just answered
-        return [(t, "refers-back-own-run") for t in answered[prev.idx]]
     if n.anaphor is not None and on("refers-back"):
         prior = [
             c

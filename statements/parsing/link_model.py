@@ -385,7 +385,6 @@ LEFT_TO_RULES = frozenset(
         "claimant-rejects-account",
         "names-a-denial-side",
         "names-answer-owner-side",  # session 17: p-links17's
-        "refers-back-own-run",  # session 19: p-linksa19's
     )
 )
 
