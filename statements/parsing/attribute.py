@@ -132,6 +132,12 @@ def _verbs() -> dict[str, str]:
     return lexicon.table("speech_verbs.txt")
 
 
+def _speech_before_colon(toks: list[Token]) -> bool:
+    """A verb of saying right before a colon, outside quotations (`stated:`, `said:`)."""
+    verbs = _verbs()
+    return any(t.lower in verbs and not t.quoted and nxt.text == ":" for t, nxt in pairwise(toks))
+
+
 _THAT_TIMES = frozenset("day morning afternoon evening night week month year time".split())
 
 
@@ -2849,6 +2855,11 @@ def _build_frame(
         elif rest:
             r = [u for u in rest if u.text != ","]
             if not r:
+                return None
+            if _speech_before_colon(r) and on("according-to-inner-speech"):
+                # `According to the report of our correspondent, the spokesman in his press
+                # conference stated: ...`: the clause is a speech act of its own, whose speaker
+                # the colon frame finds; the source only relays it
                 return None
             cs, ce = r[0].start, r[-1].end
         else:
