@@ -98,6 +98,8 @@ class Frame:
     target: str | None = None  # object of a denial: "a report by The Meridian Post"
     cited: list[str] = field(default_factory=list)
     relay: str | None = None  # the outlet that carried the words
+    # `According to the report of X correspondent, Y stated: ...`: X, read as a speaker phrase
+    relay_source: Mention | None = None
     embedded: tuple[str, int, int] | None = None  # (speaker phrase, start, end) of a claim inside
     optional: bool = False
     fixed_date: str | None = None  # a written date that dates the act (a post's date line)
@@ -2151,6 +2153,7 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
     n = len(toks)
     i = 0
     covered_from = n + 1  # token index from which content of the main frame runs
+    relayed: Mention | None = None  # an `According to X,` source relaying the act after it
     acts = _act_words()
     while i < n:
         t = toks[i]
@@ -2335,6 +2338,19 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
         if built is None:
             i += vlen
             continue
+        if (
+            built.rule == "according-to"
+            and built.content_start >= built.frame_end
+            and built.speaker is not None
+            and _speech_before_colon([u for u in toks if u.start >= built.frame_end])
+            and on("according-to-inner-speech")
+        ):
+            # `According to the report of our correspondent, the spokesman in his press
+            # conference stated: ...`: the clause is a speech act of its own, whose speaker the
+            # colon frame finds; the source only relays it
+            relayed = built.speaker
+            i += vlen
+            continue
         f = built
         if (
             f.rule == "coordinated"
@@ -2351,6 +2367,8 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
             frames[-1].end = max(frames[-1].end, f.end)
             i += vlen
             continue
+        if relayed is not None and f.relay is None and f.vclass != "according":
+            f.relay_source, relayed = relayed, None
         if f.speaker is not None and f.speaker.verb is None:
             f.speaker.verb = f.verb
             f.speaker.relay = f.relay
@@ -2855,11 +2873,6 @@ def _build_frame(
         elif rest:
             r = [u for u in rest if u.text != ","]
             if not r:
-                return None
-            if _speech_before_colon(r) and on("according-to-inner-speech"):
-                # `According to the report of our correspondent, the spokesman in his press
-                # conference stated: ...`: the clause is a speech act of its own, whose speaker
-                # the colon frame finds; the source only relays it
                 return None
             cs, ce = r[0].start, r[-1].end
         else:

@@ -80,19 +80,38 @@ def verdicts(doc: Document, frames: list[Frame], outlet: str) -> list[Frame]:
     extras = ["a news outlet", *_home(text, outlet)]
     covered = {f.unit.index for f in frames}
     out = list(frames)
+    # the checker grades the claim in the third person only where it also speaks as `we`
+    voiced = any(
+        _first_person_finding(u, text[u.start : u.end])
+        for p in doc.paragraphs
+        if not p.headline
+        for u in p.units
+    )
     for p in doc.paragraphs:
         if p.headline or _box_label(p, text) is not None:
             continue
-        for u in p.units:
+        for k, u in enumerate(p.units):
             s = text[u.start : u.end]
             if u.index in covered:
                 continue
             if not _first_person_finding(u, s):
-                graded = _claim_graded(s)
+                graded = _claim_graded(s) if voiced else None
                 if graded is not None:
                     checker = Mention(outlet, *who, extras=extras)
                     f = _frame(u, u.start, u.end, checker, graded)
                     f.rule = GRADED
+                    nxt = p.units[k + 1] if k + 1 < len(p.units) else None
+                    if (
+                        nxt is not None
+                        and len(u.tokens) <= 7
+                        and nxt.index not in covered
+                        and not _first_person_finding(nxt, text[nxt.start : nxt.end])
+                        and on("checker-grade-runs-on")
+                    ):
+                        # `The claim is FALSE. Two shipments were held over labels ...`: a
+                        # grade of a few words and the sentence that bears it out are one
+                        f.end = nxt.end
+                        covered.add(nxt.index)
                     out.append(f)
                 continue
             vclass = "deny" if _FALSE.search(s) or _NONE_FOUND.search(s) else "say"
