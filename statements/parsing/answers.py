@@ -45,10 +45,6 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
         tgt = r.target
         actor = r.actor
         anaphor = _anaphor(f.target or "", r.content)
-        if f.rule == GRADED and on("checker-grade-no-anaphor"):
-            # a fact-check's `the claim` is the claim it checks, the article's lead, not the
-            # claim told last: the grade is linked as the checker's other verdicts are
-            anaphor = None
         cut_noun = ""
         if anaphor is None and r.stance in ("denial", "confirmation"):
             cut_noun = _anaphor_cut_at_that(r.text, r.content)

@@ -97,16 +97,19 @@ def test_seed_misspelt_name_is_an_alias_and_affiliations_chain_to_russia():
 # left out of its fit), the rest as before. link_f1's floor moves down by that link.
 # Session 7, branch p-recall7 (speech acts found and false alarms dropped): attribution_f1=0.933
 # span_f1=0.954 stance_acc=0.919 link_f1=0.679. Floors 0.002 under.
+# Session 19, branch p-linksa19 (fact-check grades, `According to X, Y stated:`): attribution_f1
+# 0.944 -> 0.948, span_f1 0.960 -> 0.962, stance_acc 0.935 -> 0.937, link_f1 0.697 -> 0.715, the
+# rest unchanged. Floors 0.002 under.
 FLOORS = {
-    "attribution_f1": 0.942,
-    "span_f1": 0.958,
-    "stance_acc": 0.933,
+    "attribution_f1": 0.946,
+    "span_f1": 0.960,
+    "stance_acc": 0.935,
     "denial_f1": 0.94,
     # p-links11 (anaphor-cut-at-that): link_f1 0.695 -> 0.697
     # p-links13 refit: 0.698 -> 0.699
     # session 14, stance model refitted with no stance fixed: 0.699 -> 0.697 (two comments read
     # as claims draw three false links in dev 36, 39, 40), at this floor; not lowered
-    "link_f1": 0.697,
+    "link_f1": 0.713,
     "actor_f1": 0.933,
     "kind_acc": 0.996,
     # session 10, p-actors10: country-at-second-mention places a briefing's unnamed official by the
