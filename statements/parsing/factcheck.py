@@ -81,12 +81,8 @@ def verdicts(doc: Document, frames: list[Frame], outlet: str) -> list[Frame]:
     covered = {f.unit.index for f in frames}
     out = list(frames)
     # the checker grades the claim in the third person only where it also speaks as `we`
-    voiced = any(
-        _first_person_finding(u, text[u.start : u.end])
-        for p in doc.paragraphs
-        if not p.headline
-        for u in p.units
-    )
+    # (read once, at the first grade: most pages have none)
+    voiced: bool | None = None
     for p in doc.paragraphs:
         if p.headline or _box_label(p, text) is not None:
             continue
@@ -95,7 +91,16 @@ def verdicts(doc: Document, frames: list[Frame], outlet: str) -> list[Frame]:
             if u.index in covered:
                 continue
             if not _first_person_finding(u, s):
-                graded = _claim_graded(s) if voiced else None
+                graded = _claim_graded(s)
+                if graded is not None and voiced is None:
+                    voiced = any(
+                        _first_person_finding(w, text[w.start : w.end])
+                        for q in doc.paragraphs
+                        if not q.headline
+                        for w in q.units
+                    )
+                if not voiced:
+                    graded = None
                 if graded is not None:
                     checker = Mention(outlet, *who, extras=extras)
                     f = _frame(u, u.start, u.end, checker, graded)
