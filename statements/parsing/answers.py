@@ -8,6 +8,7 @@ from functools import lru_cache
 from . import lexicon
 from .caseblind import lower_for_ci
 from .contract import link_confidence
+from .factcheck import GRADED
 from .lexicon import patterns
 from .link import Node, content_stems, link
 from .model import LinkOut, Row
@@ -83,6 +84,7 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
                 stand_by=r.stance == "confirmation" and _stands_by(r.text),
                 leak=any(x.startswith(("leaked-account:", "quoted-in-report:")) for x in r.rules),
                 kind=actor.kind if actor is not None else "",
+                grades_claim=f.rule == GRADED and r.stance in ("denial", "confirmation"),
                 conceded=r.stance == "confirmation"
                 and f.vclass == "confirm"
                 and conceded_negation(f.verb or "", r.content),

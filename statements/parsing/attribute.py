@@ -98,6 +98,8 @@ class Frame:
     target: str | None = None  # object of a denial: "a report by The Meridian Post"
     cited: list[str] = field(default_factory=list)
     relay: str | None = None  # the outlet that carried the words
+    # `According to the report of X correspondent, Y stated: ...`: X, read as a speaker phrase
+    relay_source: Mention | None = None
     embedded: tuple[str, int, int] | None = None  # (speaker phrase, start, end) of a claim inside
     optional: bool = False
     fixed_date: str | None = None  # a written date that dates the act (a post's date line)
@@ -130,6 +132,12 @@ _INNER_OPENERS = frozenset("when after because since until once".split())
 @cache  # (asked at most tokens of every sentence; the lexicon's own tables never change)
 def _verbs() -> dict[str, str]:
     return lexicon.table("speech_verbs.txt")
+
+
+def _speech_before_colon(toks: list[Token]) -> bool:
+    """A verb of saying right before a colon, outside quotations (`stated:`, `said:`)."""
+    verbs = _verbs()
+    return any(t.lower in verbs and not t.quoted and nxt.text == ":" for t, nxt in pairwise(toks))
 
 
 _THAT_TIMES = frozenset("day morning afternoon evening night week month year time".split())
@@ -2188,6 +2196,7 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
     n = len(toks)
     i = 0
     covered_from = n + 1  # token index from which content of the main frame runs
+    relayed: Mention | None = None  # an `According to X,` source relaying the act after it
     acts = _act_words()
     while i < n:
         t = toks[i]
@@ -2381,6 +2390,19 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
         if built is None:
             i += vlen
             continue
+        if (
+            built.rule == "according-to"
+            and built.content_start >= built.frame_end
+            and built.speaker is not None
+            and _speech_before_colon([u for u in toks if u.start >= built.frame_end])
+            and on("according-to-inner-speech")
+        ):
+            # `According to the report of our correspondent, the spokesman in his press
+            # conference stated: ...`: the clause is a speech act of its own, whose speaker the
+            # colon frame finds; the source only relays it
+            relayed = built.speaker
+            i += vlen
+            continue
         f = built
         if closes_relative:
             # the relative clause ends at the comma before the sentence's own verb
@@ -2400,6 +2422,8 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
             frames[-1].end = max(frames[-1].end, f.end)
             i += vlen
             continue
+        if relayed is not None and f.relay is None and f.vclass != "according":
+            f.relay_source, relayed = relayed, None
         if f.speaker is not None and f.speaker.verb is None:
             f.speaker.verb = f.verb
             f.speaker.relay = f.relay

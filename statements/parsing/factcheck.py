@@ -8,6 +8,7 @@ import re
 
 from . import lexicon
 from .attribute import Frame, Mention, frames_for_unit
+from .rules import on
 from .segment import Document, Paragraph, Unit
 
 
@@ -79,16 +80,84 @@ def verdicts(doc: Document, frames: list[Frame], outlet: str) -> list[Frame]:
     extras = ["a news outlet", *_home(text, outlet)]
     covered = {f.unit.index for f in frames}
     out = list(frames)
+    # the checker grades the claim in the third person only where it also speaks as `we`
+    # (read once, at the first grade: most pages have none)
+    voiced: bool | None = None
     for p in doc.paragraphs:
         if p.headline or _box_label(p, text) is not None:
             continue
-        for u in p.units:
+        for k, u in enumerate(p.units):
             s = text[u.start : u.end]
-            if u.index in covered or not _first_person_finding(u, s):
+            if u.index in covered:
+                continue
+            if not _first_person_finding(u, s):
+                graded = _claim_graded(s)
+                if graded is not None and voiced is None:
+                    voiced = any(
+                        _first_person_finding(w, text[w.start : w.end])
+                        for q in doc.paragraphs
+                        if not q.headline
+                        for w in q.units
+                    )
+                if not voiced:
+                    graded = None
+                if graded is not None:
+                    checker = Mention(outlet, *who, extras=extras)
+                    f = _frame(u, u.start, u.end, checker, graded)
+                    f.rule = GRADED
+                    nxt = p.units[k + 1] if k + 1 < len(p.units) else None
+                    if (
+                        nxt is not None
+                        and len(u.tokens) <= 7
+                        and nxt.index not in covered
+                        and not _first_person_finding(nxt, text[nxt.start : nxt.end])
+                        and on("checker-grade-runs-on")
+                    ):
+                        # `The claim is FALSE. Two shipments were held over labels ...`: a
+                        # grade of a few words and the sentence that bears it out are one
+                        f.end = nxt.end
+                        covered.add(nxt.index)
+                    out.append(f)
                 continue
             vclass = "deny" if _FALSE.search(s) or _NONE_FOUND.search(s) else "say"
             out.append(_frame(u, u.start, u.end, Mention(outlet, *who, extras=extras), vclass))
     return out
+
+
+# `The claim that farmers "will be paid in flour", however, has no basis at all`, `That part
+# of the claim is therefore partly true`: the checker grades the claim with no verb of saying
+# and no `we` (rule `factcheck-claim-graded`); the claim noun is the sentence's subject.
+_GRADED_SUBJECT = re.compile(
+    r"(?:the|this|that|its)\s+(?:(?:first|second|third|last|other|rest|part)\s+(?:part\s+)?"
+    r"(?:of\s+the\s+)?)?(?:claim|post|assertion)\b",
+    re.I,
+)
+_GRADE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:(?:therefore|thus|so|also|however|only|still)\s+)?"
+    r"(?P<neg>not\s+)?(?:(?:partly|partially|half|largely|mostly|broadly|entirely|"
+    r"completely|simply)\s+)?(?P<grade>true|accurate|correct|false|untrue|misleading|"
+    r"wrong|incorrect|baseless|unfounded|fabricated)\b"
+    r"|\b(?P<none>has|have|had)\s+no\s+(?:basis|foundation)\b",
+    re.I,
+)
+_TRUE = frozenset(("true", "accurate", "correct"))
+GRADED = "factcheck-claim-graded"
+
+
+def _claim_graded(s: str) -> str | None:
+    """The verb class of a fact-check's sentence that grades the claim in the third person
+    (`deny` or `confirm`), or None when the sentence is no such grade."""
+    if not on(GRADED):
+        return None
+    head = _GRADED_SUBJECT.match(s.lstrip())
+    if head is None:
+        return None
+    grade = _GRADE.search(s, head.end())
+    if grade is None or s[head.end() : grade.start()].count(",") > 2:
+        return None
+    if grade.group("none") or grade.group("neg"):
+        return "deny"
+    return "confirm" if grade.group("grade").lower() in _TRUE else "deny"
 
 
 def _first_person_finding(u: Unit, s: str) -> bool:

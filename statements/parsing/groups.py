@@ -104,6 +104,7 @@ class Node:
     chapter: int = 0  # paragraphs opened by a roundup marker (`Separately,`) up to its own
     apart: bool = False  # its paragraph opens with such a marker
     charges_fabrication: bool = False  # an accusation of making things up (`of inventing ...`)
+    grades_claim: bool = False  # a fact-check's grade of `the claim` (`is partly true`)
     notes: list[str] = field(default_factory=list)  # grouping rules that decided it (trace)
     denies: list[int] = field(default_factory=list)
     confirms: list[int] = field(default_factory=list)

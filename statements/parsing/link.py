@@ -184,6 +184,12 @@ def _targets(
     claims = [c for c in nodes if c.stance == "claim" and c is not n]
     if n.embedded is not None and on("carried-claim"):
         return [(n.embedded, "carried-claim")]
+    if n.grades_claim and on("checker-grade-checked-claim"):
+        # `That part of the claim is partly true`, in a fact-check: the claim it checks, the
+        # first the body tells (the box's restatement aside), whichever claim came last
+        checked = [c for c in claims if c.pos < n.pos and not c.headline and not c.optional]
+        if checked:
+            return [(checked[0].idx, "checker-grade-checked-claim")]
     if n.conceded and on("conceded-negation") and on("conceded-negation-link"):
         # `acknowledged that the drivers had not been detained`: it grants the other side's
         # denials of that point, those sharing a content word with it

@@ -385,6 +385,7 @@ LEFT_TO_RULES = frozenset(
         "claimant-rejects-account",
         "names-a-denial-side",
         "names-answer-owner-side",  # session 17: p-links17's
+        "checker-grade-checked-claim",  # session 19: p-linksa19's
     )
 )
 

@@ -71,7 +71,9 @@ def voices(
                 cited_here.add(ca.idx)
         out.cited.append(frozenset(cited_here))
         relay_actor = None
-        if f.relay:
+        if f.relay_source is not None:
+            relay_actor = reg.resolve(f.relay_source)  # the source of `According to X, Y said:`
+        elif f.relay:
             d = describe(f.relay, places)
             if d.kind in ("media", "definite") and not _NOT_RELAY.search(f.relay):
                 known = len(reg.actors)
