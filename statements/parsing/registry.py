@@ -97,6 +97,13 @@ _OWN_CHANNEL = re.compile(
     r"$",
     re.I,
 )
+# `A Kremlin statement said`, `an army statement said`, `a foreign ministry readout`: the text
+# a body issued, named by the body as a modifier; the body speaks (rule `body-text-speaks`).
+_BODY_TEXT = re.compile(
+    r"^(?:an?|the)\s+(?P<body>[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,4}?)\s+"
+    r"(?:statement|readout|communiqu[eé]|press\s+release|release|note|notice)$",
+    re.I,
+)
 _OWN_READOUT = re.compile(r"^(?:the\s+)?(.+?)'s\s+(?:own\s+)?(?:readout|statement|report)\b", re.I)
 # A relative clause closing an appositive role: `, which has monitored the river since 2008`.
 _ROLE_RELATIVE = re.compile(r",\s+(?:which|who|whose|that)\s.*$", re.S)
@@ -300,6 +307,21 @@ class Registry(Affiliations):
             return None
         return self.resolve(f"{m.group('body')}, known as {acr}", speaking=speaking)
 
+    def _text_issuer(self, body: str) -> str | None:
+        """The body a text is named by (`Kremlin` of `A Kremlin statement`, `the foreign ministry`
+        of `a foreign ministry statement`), or None when the modifier names no body: a text's
+        kind (`a joint statement`, `an official statement`), a day (`a Sunday statement`) or a
+        people (`a Russian statement`)."""
+        words = body.split()
+        if not on("body-text-speaks"):
+            return None
+        if all(w[:1].isupper() for w in words):
+            d = describe(body, self.places)
+            return body if d.kind in ("organisation", "media", "government") and d.named else None
+        if words[-1][:1].islower() and _is_org_word(words[-1].lower()):
+            return f"the {body}"  # `a ministry statement`, `a Russian foreign ministry statement`
+        return None
+
     def resolve(self, mention: Mention | str, *, speaking: bool = True) -> MActor | None:
         """The actor a phrase names, created when new."""
         if isinstance(mention, Mention):
@@ -397,6 +419,9 @@ class Registry(Affiliations):
         if m:
             # `the company's website`, `the ministry's Telegram channel`: the owner speaks
             return self.resolve(m.group(1), speaking=speaking)
+        m = _BODY_TEXT.match(phrase.strip())
+        if m and (body := self._text_issuer(m.group("body"))) is not None:
+            return self.resolve(body, speaking=speaking)
         m = _OWN_READOUT.match(phrase)
         if m:
             known = len(self.actors)
