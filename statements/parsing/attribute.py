@@ -4785,6 +4785,13 @@ def _better_subjects(doc: Document, frames: list[Frame]) -> None:
                 f.start = ra
             m.text, m.start, m.end = text[a:b], a, b
             m.role = _person_role(text[ra:rb])
+            cand = [t for t in f.unit.tokens if a <= t.start and t.end <= b]
+            of_at = _person_of_body(cand)
+            if of_at and on("person-of-body-after-role"):
+                # `The exporter, Jean Toa of Harbour Meats, told`: the person, and her body
+                body = text[cand[of_at].start : cand[-1].end]
+                m.extras.append(re.sub(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$", "", body))
+                m.text, m.end = text[a : cand[of_at - 1].end], cand[of_at - 1].end
             if f.rule == "tail" and f.start == ra:
                 f.rule = "verb"
                 f.content_start = f.verb_start + len(f.verb.split()[0]) if f.verb else f.start

@@ -194,6 +194,13 @@ _TITLE_AT_THE = re.compile(
     r",\s+(?:an?|the)\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:for|of|at|with)\s+"
     r"(?P<body>the\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z]+))(?=\s*[,.;])"
 )
+# `said X, the association's secretary general.`, `said X, Trafikverket's programme director for
+# the north`: a title in apposition after the name, owned by a body named or met before.
+_OWNER_TITLE_AFTER = re.compile(
+    r",\s+(?P<body>the\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+|[A-Z][\w’.&-]*(?:\s+[A-Z][\w’.&-]*){0,4})"
+    r"['’]s\s+(?P<role>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s*[,.;]|\s+(?:for|of|in|at|on)\s)"
+)
+_OF_BODY_EXTRA = re.compile(r"of\s+(?:the\s+)?[A-Z]")  # `of Reuters`, split off `X of Reuters`
 _BODY_NAME_END = re.compile(
     r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|and|on|de|del|da|do|the|la|el)\s+)*[A-Z][\w'’.&-]*)*$"
 )
@@ -474,8 +481,10 @@ class Registry(Affiliations):
             and norm(phrase) == norm(d.name)
             and len(d.name.split()) >= 2
             and self.find_existing(d) is None
+            and not (any(_OF_BODY_EXTRA.match(x) for x in extras) and on("reporter-of-body"))
         ):
-            # `Al Hayat Al Jadida reported ...`: a bare name that reports is an outlet
+            # `Al Hayat Al Jadida reported ...`: a bare name that reports is an outlet; a name
+            # with its body (`Maria Lopes of Reuters reported`) is a reporter (`reporter-of-body`)
             d = Desc("media", d.name, [], place=d.place)
         a: MActor | None = None
         if d.kind == "pronoun":
@@ -664,6 +673,23 @@ class Registry(Affiliations):
             ):
                 # `said Piotr Wrona, a spokesman for the ministry.`: a title in apposition and
                 # a body the text names by its head noun alone
+                d.role = d.role or m.group("role").lower()
+                d.aff_phrase = m.group("body")
+            if (
+                isinstance(mention, Mention)
+                and d.kind == "person"
+                and d.named
+                and not d.aff_phrase
+                and (m := _OWNER_TITLE_AFTER.match(self.places.text, mention.end)) is not None
+                and any(_is_title(w) for w in m.group("role").split())
+                and (
+                    m.group("body")[:1].isupper()
+                    or _is_org_word(m.group("body").split()[-1])
+                    or _is_media_word(m.group("body").split()[-1])
+                )
+                and on("owner-title-after-name")
+            ):
+                # `said X, the association's secretary general`: the title's owner is hers
                 d.role = d.role or m.group("role").lower()
                 d.aff_phrase = m.group("body")
             represents: Place | None = None
