@@ -409,6 +409,8 @@ def _honorific_stop(toks: list[Token], i: int) -> bool:
 
 
 def _is_role_phrase(toks: list[Token]) -> bool:
+    if toks and len(toks) > 10 and _long_title_of_body(toks) and on("long-titled-body-role"):
+        return True
     if not toks or len(toks) > 10:
         return False
     if toks[0].lower in _SEG_OPENERS and toks[0].lower not in ("the",):
@@ -419,6 +421,24 @@ def _is_role_phrase(toks: list[Token]) -> bool:
     # `Argentina's food safety agency, SENASA, disputes`: a body described, then its name
     last = toks[-1].text
     return last.islower() and last in lexicon.words("org_heads.txt") and len(toks) >= 2
+
+
+def _long_title_of_body(toks: list[Token]) -> bool:
+    """`the president of the Cooperative of Tobacco Producers of Villa Gonzalez`: a title among
+    the first three words, `of`/`at`/`for`, then a body's capitalised name, however long (up to
+    16 words in all)."""
+    if len(toks) > 16:
+        return False
+    titles = lexicon.words("titles.txt")
+    at = next((i for i, t in enumerate(toks[:4]) if t.lower in ("of", "at", "for")), None)
+    if at is None or at == 0 or not any(t.lower in titles for t in toks[:at]):
+        return False
+    if toks[0].lower not in ("the", "a", "an") and not all(_is_cap(t) for t in toks[:at]):
+        return False
+    rest = [t for t in toks[at + 1 :] if t.lower != "the"]
+    return bool(rest) and all(
+        _is_cap(t) or t.lower in ("of", "for", "and", "on", "de", "del", "da", "&") for t in rest
+    )
 
 
 def _office_of_body(toks: list[Token]) -> list[Token] | None:

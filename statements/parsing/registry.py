@@ -200,6 +200,14 @@ _OWNER_TITLE_AFTER = re.compile(
     r",\s+(?P<body>the\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+|[A-Z][\w’.&-]*(?:\s+[A-Z][\w’.&-]*){0,4})"
     r"['’]s\s+(?P<role>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s*[,.;]|\s+(?:for|of|in|at|on)\s)"
 )
+# `an agency forecaster`, `a ministry spokesman`: a body's head noun, then her title.
+_BODY_WORD_TITLE = re.compile(
+    r"^an?\s+(?P<body>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?P<role>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)$"
+)
+_BODY_WORD_TITLE_AFTER = re.compile(
+    r",\s+an?\s+(?P<body>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?P<role>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)"
+    r"(?=\s*[,.;])"
+)
 _OF_BODY_EXTRA = re.compile(r"of\s+(?:the\s+)?[A-Z]")  # `of Reuters`, split off `X of Reuters`
 _BODY_NAME_END = re.compile(
     r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|and|on|de|del|da|do|the|la|el)\s+)*[A-Z][\w'’.&-]*)*$"
@@ -337,6 +345,9 @@ class Registry(Affiliations):
         phrase = mention.text if isinstance(mention, Mention) else mention
         phrase = _LEAD_CREDIT.sub("", phrase) or phrase  # `Tehran - Agency - The spokesman`
         role = mention.role if isinstance(mention, Mention) else None
+        if role and on("dateline-before-role"):
+            # `FRANCISTOWN - The chairperson of the X Council, Y, said`: the dateline is no role
+            role = _LEAD_CREDIT.sub("", role) or role
         extras = mention.extras if isinstance(mention, Mention) else []
         if role is None and isinstance(mention, Mention) and phrase[:1].isupper():
             role = _body_before(self.places.text, mention.start)
@@ -680,6 +691,19 @@ class Registry(Affiliations):
                 and d.kind == "person"
                 and d.named
                 and not d.aff_phrase
+                and (m := _BODY_WORD_TITLE_AFTER.match(self.places.text, mention.end)) is not None
+                and _is_org_word(m.group("body").split()[-1])
+                and _is_title(m.group("role").split()[-1])
+                and on("body-word-title")
+            ):
+                # `said X, an agency forecaster.`: as in apposition before the verb
+                d.role = d.role or m.group("role").lower()
+                d.aff_phrase = f"the {m.group('body')}"
+            if (
+                isinstance(mention, Mention)
+                and d.kind == "person"
+                and d.named
+                and not d.aff_phrase
                 and (m := _OWNER_TITLE_AFTER.match(self.places.text, mention.end)) is not None
                 and any(_is_title(w) for w in m.group("role").split())
                 and (
@@ -715,6 +739,18 @@ class Registry(Affiliations):
                     # `X, who teaches law at the University of Y`, `X, an analyst at consultancy
                     # Y in Z`, `X, of the rights group Y`: the body she works for, by its name
                     d.aff_phrase = employer
+                elif (
+                    d.kind == "person"
+                    and d.named
+                    and (bt := _BODY_WORD_TITLE.match(ex)) is not None
+                    and _is_org_word(bt.group("body").split()[-1])
+                    and _is_title(bt.group("role").split()[-1])
+                    and on("body-word-title")
+                ):
+                    # `X, an agency forecaster,`, `X, a ministry spokesman,`: her title and the
+                    # body the text names by its head noun
+                    d.role = d.role or bt.group("role").lower()
+                    d.aff_phrase = f"the {bt.group('body')}"
                 elif d.kind == "person" and d.named and _A_BODY.match(ex):
                     # `Nordkapp Marine Survey, a Tromsø company that maps the seabed`
                     d.kind, d.role, d.aff_phrase = "organisation", None, None
