@@ -208,6 +208,12 @@ _BODY_WORD_TITLE_AFTER = re.compile(
     r",\s+an?\s+(?P<body>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?P<role>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)"
     r"(?=\s*[,.;])"
 )
+# `An engineer at Ecuador's state transmission company`: a title, then a body described by its
+# head noun in lower case (the name in apposition after it is the body's).
+_TITLE_OF_DESCRIBED_BODY = re.compile(
+    r"^(?:[Aa]n?|[Oo]ne)\s+(?P<title>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:for|at|of|with|from)\s+"
+    r"(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,4}?(?P<head>[a-z]+)$"
+)
 _OF_BODY_EXTRA = re.compile(r"of\s+(?:the\s+)?[A-Z]")  # `of Reuters`, split off `X of Reuters`
 _BODY_NAME_END = re.compile(
     r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|and|on|de|del|da|do|the|la|el)\s+)*[A-Z][\w'’.&-]*)*$"
@@ -349,6 +355,17 @@ class Registry(Affiliations):
             # `FRANCISTOWN - The chairperson of the X Council, Y, said`: the dateline is no role
             role = _LEAD_CREDIT.sub("", role) or role
         extras = mention.extras if isinstance(mention, Mention) else []
+        if (
+            role
+            and isinstance(mention, Mention)
+            and (m := _TITLE_OF_DESCRIBED_BODY.match(role.strip())) is not None
+            and _is_title(m.group("title").split()[-1])
+            and _is_org_word(m.group("head"))
+            and on("name-of-described-body")
+        ):
+            # `A spokesman for the state power company, Petrobras, said`: the name in apposition
+            # names the body the role describes; the one with the title speaks for it
+            return self.resolve(f"{m.group('title')} at {phrase}", speaking=speaking)
         if role is None and isinstance(mention, Mention) and phrase[:1].isupper():
             role = _body_before(self.places.text, mention.start)
         elif (

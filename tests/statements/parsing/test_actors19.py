@@ -184,3 +184,32 @@ def test_the_body_word_title_rule_can_be_switched_off(monkeypatch):
     _off(monkeypatch, "body-word-title")
     out = _out(AGENCY + "Kenji Moriyama, an agency forecaster, said the pattern would continue.")
     assert _affiliation(out, "Kenji Moriyama") is None
+
+
+# Two bodies' people on a plan nobody disputes; one of them negates in his own words.
+NO_DISPUTE = """The rail agency will extend three passing loops by 2028.
+"Today a freight path on this line is a compromise," said Karin Ostberg, the Rail Agency's \
+programme director.
+Marius Fjeld, the freight company's chief executive, welcomed the plan. "The bottleneck has \
+never been demand. It has been metres of track," he said.
+"""
+
+
+def test_a_plain_negation_with_no_dispute_leaves_only_comments():
+    out = _out(NO_DISPUTE)
+    assert {s["stance"] for s in out["statements"]} == {"comment"}
+
+
+def test_a_plain_negation_after_a_report_still_answers_it():
+    text = (
+        "The Harbour Times reported that the loops would be cancelled. "
+        'Marius Fjeld said: "The loops have never been in doubt."'
+    )
+    stances = {s["stance"] for s in _out(text)["statements"]}
+    assert "claim" in stances
+
+
+def test_the_plain_negation_rule_can_be_switched_off(monkeypatch):
+    _off(monkeypatch, "no-dispute-plain-negation")
+    stances = [s["stance"] for s in _out(NO_DISPUTE)["statements"]]
+    assert stances != ["comment"] * len(stances)
