@@ -214,6 +214,11 @@ _TITLE_OF_DESCRIBED_BODY = re.compile(
     r"^(?:[Aa]n?|[Oo]ne)\s+(?P<title>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:for|at|of|with|from)\s+"
     r"(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,4}?(?P<head>[a-z]+)$"
 )
+_NO_SPEAKER_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
+    "january february march april may june july august september october november december "
+    "as asked your our my his her their its update updated".split()
+)
 _OF_BODY_EXTRA = re.compile(r"of\s+(?:the\s+)?[A-Z]")  # `of Reuters`, split off `X of Reuters`
 _BODY_NAME_END = re.compile(
     r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|and|on|de|del|da|do|the|la|el)\s+)*[A-Z][\w'’.&-]*)*$"
@@ -350,6 +355,10 @@ class Registry(Affiliations):
             self.pos = mention.start
         phrase = mention.text if isinstance(mention, Mention) else mention
         phrase = _LEAD_CREDIT.sub("", phrase) or phrase  # `Tehran - Agency - The spokesman`
+        if phrase.strip().lower() in _NO_SPEAKER_WORDS and on("no-speaker-words"):
+            # `Tuesday: Ljubljana weighs in` (a timeline's heading), `As noted above`, `Asked
+            # whether ...`, `Your article claimed`: a day, a month or a function word names no one
+            return None
         role = mention.role if isinstance(mention, Mention) else None
         if role and on("dateline-before-role"):
             # `FRANCISTOWN - The chairperson of the X Council, Y, said`: the dateline is no role

@@ -152,7 +152,11 @@ def test_a_rank_written_as_a_prefix_keeps_the_title():
         "that Uruguay had acted alone."
     )
     who, out = _speaker_of(text, "acted alone")
-    assert (who["name"], who["kind"], who["role"]) == ("Tomas Irigoyen", "person", "under-secretary")
+    assert (who["name"], who["kind"], who["role"]) == (
+        "Tomas Irigoyen",
+        "person",
+        "under-secretary",
+    )
     assert _affiliation(out, "Tomas Irigoyen") == "Argentina"
 
 
@@ -213,3 +217,166 @@ def test_the_plain_negation_rule_can_be_switched_off(monkeypatch):
     _off(monkeypatch, "no-dispute-plain-negation")
     stances = [s["stance"] for s in _out(NO_DISPUTE)["statements"]]
     assert stances != ["comment"] * len(stances)
+
+
+DESCRIBED_BODY = "A spokesman for the state power company, Voltaria, said the line had been cut."
+
+
+def test_a_name_after_a_described_body_is_the_bodys():
+    who, out = _speaker_of(DESCRIBED_BODY, "line had been cut")
+    assert who["kind"] == "person"
+    assert who["role"] == "spokesman"
+    assert _affiliation(out, who["name"]) == "Voltaria"
+    assert _actor(out, "Voltaria")["kind"] == "organisation"
+
+
+def test_a_name_after_a_title_alone_is_the_persons():
+    # `A spokesman for the company, X,`: no body described before the name
+    who, _ = _speaker_of("The company's spokesman, Petr Novak, said the line had been cut.", "cut")
+    assert who["name"] == "Petr Novak"
+
+
+def test_the_described_body_rule_can_be_switched_off(monkeypatch):
+    _off(monkeypatch, "name-of-described-body")
+    who, _ = _speaker_of(DESCRIBED_BODY, "line had been cut")
+    assert who["name"] == "Voltaria"
+
+
+DATELINE = (
+    "PORT ELLIS - The chairperson of the Harbour Traders Council, Kgosi Mmolawa, said the "
+    "application was ready."
+)
+
+
+def test_a_dateline_before_a_role_is_no_part_of_it():
+    out = _out(DATELINE)
+    assert _actor(out, "Kgosi Mmolawa")["role"] == "chairperson"
+    assert _affiliation(out, "Kgosi Mmolawa") == "Harbour Traders Council"
+
+
+def test_the_dateline_rule_can_be_switched_off(monkeypatch):
+    _off(monkeypatch, "dateline-before-role")
+    assert _affiliation(_out(DATELINE), "Kgosi Mmolawa") is None
+
+
+LONG_BODY = (
+    "The president of the Cooperative of Tobacco Producers of Villa Gonzalez, Luis Tavarez, "
+    "confirmed that the cooperative had bought the seeds."
+)
+
+
+def test_a_title_of_a_long_named_body_is_a_role():
+    out = _out(LONG_BODY)
+    assert _actor(out, "Luis Tavarez")["role"] == "president"
+    assert _affiliation(out, "Luis Tavarez") == "Cooperative of Tobacco Producers of Villa Gonzalez"
+
+
+def test_a_long_phrase_of_lower_case_words_is_no_role():
+    out = _out(
+        "The president of the small cooperative of growers near the old river port, Luis "
+        "Tavarez, confirmed that the cooperative had bought the seeds."
+    )
+    assert _affiliation(out, "Luis Tavarez") is None
+
+
+def test_the_long_role_rule_can_be_switched_off(monkeypatch):
+    _off(monkeypatch, "long-titled-body-role")
+    assert _affiliation(_out(LONG_BODY), "Luis Tavarez") is None
+
+
+FIELD = "Bane Nordic's project manager for Nordbanen, Sigurd Hellesvik, said it would open."
+
+
+def test_a_possessive_title_with_its_field_gives_the_owner():
+    out = _out(FIELD)
+    assert _actor(out, "Sigurd Hellesvik")["role"] == "project manager"
+    assert _affiliation(out, "Sigurd Hellesvik") == "Bane Nordic"
+
+
+def test_the_field_rule_can_be_switched_off(monkeypatch):
+    _off(monkeypatch, "possessive-title-for-field")
+    assert _affiliation(_out(FIELD), "Sigurd Hellesvik") != "Bane Nordic"
+
+
+def _names(out):
+    return [n for a in out["actors"] for n in [a["name"], *a["aliases"]]]
+
+
+RUNS_ON = "The mayor told the Georgian news site Kura Pulse Daily that the bridge was closed."
+
+
+def test_an_outlets_name_runs_on_past_five_words():
+    out = _out(RUNS_ON)
+    assert "Kura Pulse Daily" in _names(out)
+
+
+def test_a_relay_of_a_few_words_is_read_as_before():
+    assert "Kura Pulse" in _names(_out("The mayor told the weekly Kura Pulse that it was closed."))
+
+
+def test_the_runs_on_rule_can_be_switched_off(monkeypatch):
+    _off(monkeypatch, "relay-name-runs-on")
+    assert "Kura Pulse Daily" not in _names(_out(RUNS_ON))
+
+
+CARRIED = (
+    "The minister said, in remarks carried by the cable channel Canal Litoral 24, that the "
+    "channel had been dredged without notice."
+)
+
+
+def test_an_outlet_that_carried_the_words_is_an_actor():
+    out = _out(CARRIED)
+    outlet = next(a for a in out["actors"] if "Canal Litoral 24" in a["name"])
+    assert outlet["kind"] == "media"
+
+
+def test_words_carried_by_no_outlet_name_none():
+    out = _out("The minister said, in remarks carried by the drivers, that the road was shut.")
+    assert not [a for a in out["actors"] if a["kind"] == "media"]
+
+
+def test_the_carried_by_rule_can_be_switched_off(monkeypatch):
+    _off(monkeypatch, "relayed-by-outlet")
+    assert not [a for a in _out(CARRIED)["actors"] if "Canal Litoral 24" in a["name"]]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("the Argentine cable channel Canal Litoral 24", "Canal Litoral 24"),
+        ("the Luanda weekly Jornal Kwanza Sul", "Jornal Kwanza Sul"),
+        ("the state broadcaster RTS", "RTS"),
+    ],
+)
+def test_an_outlet_named_after_what_it_is_is_media(phrase, name):
+    out = _out(
+        f"The report appeared in {phrase} on Monday. {phrase[0].upper()}{phrase[1:]} said "
+        "the minister had been told."
+    )
+    outlet = _actor(out, name)
+    assert outlet["kind"] == "media"
+
+
+def test_the_described_outlet_rule_can_be_switched_off(monkeypatch):
+    _off(monkeypatch, "described-outlet")
+    out = _out("The Argentine cable channel Canal Litoral 24 said the minister had been told.")
+    assert not [a for a in out["actors"] if a["name"] == "Canal Litoral 24"]
+
+
+TIMELINE = """The ministry said the tunnel would close at night.
+
+Tuesday: Ljubljana weighs in
+
+On Tuesday, Slovenia's Ministry of Infrastructure said it had "received information"."""
+
+
+def test_a_day_heading_or_a_function_word_names_no_actor():
+    for text in (TIMELINE, "As noted in the correction above, the report was wrong."):
+        names = _names(_out(text))
+        assert not {"Tuesday", "As"} & set(names)
+
+
+def test_the_no_speaker_words_rule_can_be_switched_off(monkeypatch):
+    _off(monkeypatch, "no-speaker-words")
+    assert "As" in _names(_out("As noted in the correction above, the report was wrong."))
