@@ -208,12 +208,6 @@ _BODY_WORD_TITLE_AFTER = re.compile(
     r",\s+an?\s+(?P<body>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?P<role>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)"
     r"(?=\s*[,.;])"
 )
-# `An engineer at Ecuador's state transmission company`: a title, then a body described by its
-# head noun in lower case (the name in apposition after it is the body's).
-_TITLE_OF_DESCRIBED_BODY = re.compile(
-    r"^(?:[Aa]n?|[Oo]ne)\s+(?P<title>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:for|at|of|with|from)\s+"
-    r"(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,4}?(?P<head>[a-z]+)$"
-)
 _NO_SPEAKER_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
     "january february march april may june july august september october november december "
@@ -364,17 +358,6 @@ class Registry(Affiliations):
             # `FRANCISTOWN - The chairperson of the X Council, Y, said`: the dateline is no role
             role = _LEAD_CREDIT.sub("", role) or role
         extras = mention.extras if isinstance(mention, Mention) else []
-        if (
-            role
-            and isinstance(mention, Mention)
-            and (m := _TITLE_OF_DESCRIBED_BODY.match(role.strip())) is not None
-            and _is_title(m.group("title").split()[-1])
-            and _is_org_word(m.group("head"))
-            and on("name-of-described-body")
-        ):
-            # `A spokesman for the state power company, Petrobras, said`: the name in apposition
-            # names the body the role describes; the one with the title speaks for it
-            return self.resolve(f"{m.group('title')} at {phrase}", speaking=speaking)
         if role is None and isinstance(mention, Mention) and phrase[:1].isupper():
             role = _body_before(self.places.text, mention.start)
         elif (

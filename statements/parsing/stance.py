@@ -700,22 +700,8 @@ def unrelated_negations(rows: list[Row], skip: frozenset[str]) -> None:
 
 
 def no_dispute(rows: list[Row]) -> None:
-    """An article where nobody claims and nobody denies has only comments. Claims read only as
-    the account a plain negation answers (`denied-run` after `"The bottleneck has never been
-    demand"`) count as none: with no other sign of a dispute, the negation answers nobody
-    (rule `no-dispute-plain-negation`)."""
-    claims = [r for r in rows if r.stance == "claim"]
-    if claims and not (
-        all(r.rules[-1:] == ["denied-run:claim"] for r in claims)
-        and all(
-            r.rules[-1:] and r.rules[-1].startswith(_PLAIN_DENIAL_RULES)
-            for r in rows
-            if r.stance == "denial"
-        )
-        and on("no-dispute-plain-negation")
-    ):
-        return
-    if any(r.frame.vclass == "deny" for r in rows):
+    """An article where nobody claims and nobody denies has only comments."""
+    if any(r.stance == "claim" for r in rows) or any(r.frame.vclass == "deny" for r in rows):
         return
     if any(r.stance == "denial" and has_dismissal_cue(r.content) for r in rows):
         return  # `the report was a complete fabrication`: a dispute whose claim went unseen

@@ -190,58 +190,6 @@ def test_the_body_word_title_rule_can_be_switched_off(monkeypatch):
     assert _affiliation(out, "Kenji Moriyama") is None
 
 
-# Two bodies' people on a plan nobody disputes; one of them negates in his own words.
-NO_DISPUTE = """The rail agency will extend three passing loops by 2028.
-"Today a freight path on this line is a compromise," said Karin Ostberg, the Rail Agency's \
-programme director.
-Marius Fjeld, the freight company's chief executive, welcomed the plan. "The bottleneck has \
-never been demand. It has been metres of track," he said.
-"""
-
-
-def test_a_plain_negation_with_no_dispute_leaves_only_comments():
-    out = _out(NO_DISPUTE)
-    assert {s["stance"] for s in out["statements"]} == {"comment"}
-
-
-def test_a_plain_negation_after_a_report_still_answers_it():
-    text = (
-        "The Harbour Times reported that the loops would be cancelled. "
-        'Marius Fjeld said: "The loops have never been in doubt."'
-    )
-    stances = {s["stance"] for s in _out(text)["statements"]}
-    assert "claim" in stances
-
-
-def test_the_plain_negation_rule_can_be_switched_off(monkeypatch):
-    _off(monkeypatch, "no-dispute-plain-negation")
-    stances = [s["stance"] for s in _out(NO_DISPUTE)["statements"]]
-    assert stances != ["comment"] * len(stances)
-
-
-DESCRIBED_BODY = "A spokesman for the state power company, Voltaria, said the line had been cut."
-
-
-def test_a_name_after_a_described_body_is_the_bodys():
-    who, out = _speaker_of(DESCRIBED_BODY, "line had been cut")
-    assert who["kind"] == "person"
-    assert who["role"] == "spokesman"
-    assert _affiliation(out, who["name"]) == "Voltaria"
-    assert _actor(out, "Voltaria")["kind"] == "organisation"
-
-
-def test_a_name_after_a_title_alone_is_the_persons():
-    # `A spokesman for the company, X,`: no body described before the name
-    who, _ = _speaker_of("The company's spokesman, Petr Novak, said the line had been cut.", "cut")
-    assert who["name"] == "Petr Novak"
-
-
-def test_the_described_body_rule_can_be_switched_off(monkeypatch):
-    _off(monkeypatch, "name-of-described-body")
-    who, _ = _speaker_of(DESCRIBED_BODY, "line had been cut")
-    assert who["name"] == "Voltaria"
-
-
 DATELINE = (
     "PORT ELLIS - The chairperson of the Harbour Traders Council, Kgosi Mmolawa, said the "
     "application was ready."
