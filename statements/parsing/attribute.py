@@ -2036,22 +2036,15 @@ _TO_OUTLET_NOUNS = frozenset(
 )
 
 
-_RELAYED_BY = frozenset("interviewed carried quoted cited aired broadcast relayed".split())
-
-
 def _relay_to_outlet(toks: list[Token], text: str) -> str | None:
     """The outlet named after `statement (e-mailed) to`, `speaking to`, `in conversation with`,
     or `for` + a kind of outlet (`said for the Serbian agency X`), in the speech act's sentence."""
     media = lexicon.words("media_cues.txt")
     for i, t in enumerate(toks[:-1]):
-        if t.quoted or t.lower not in ("to", "with", "for", "by"):
+        if t.quoted or t.lower not in ("to", "with", "for"):
             continue
         prev = toks[i - 1].lower if i > 0 else ""
-        if t.lower == "by":
-            # `drivers interviewed by the newspaper X`, `remarks carried by the channel X`: the
-            # outlet the words reached the page through (a kind of outlet named, checked below)
-            ok = prev in _RELAYED_BY and on("relayed-by-outlet")
-        elif t.lower == "for":
+        if t.lower == "for":
             ok = True  # only with a kind of outlet named after it (checked below)
         else:
             ok = prev in _TO_OUTLET_NOUNS or (t.lower == "with" and prev == "conversation")
@@ -2071,7 +2064,7 @@ def _relay_to_outlet(toks: list[Token], text: str) -> str | None:
         if not seg:
             continue
         has_cue = any(u.lower in media for u in seg)
-        if t.lower in ("for", "by") and not (has_cue and any(_is_cap(u) for u in seg[1:])):
+        if t.lower == "for" and not (has_cue and any(_is_cap(u) for u in seg[1:])):
             continue  # `for the Romanian television Antena Dunarii`, not `for the drivers`
         if has_cue or (seg[0].lower == "the" and len(seg) > 1 and _is_cap(seg[1])):
             return text[seg[0].start : seg[-1].end]

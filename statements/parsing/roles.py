@@ -134,27 +134,11 @@ _WORK_AT = re.compile(
 )
 
 
-_OWNER_TITLE_FIELD = re.compile(
-    r"^(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})['’]s\s+"
-    r"(?P<title>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+(?:for|of|in|on)\s+\S.*$"
-)
-
-
 def _role_and_aff(prefix: str, places: Places) -> tuple[str | None, str | None]:
     """Split `Russian Foreign Affairs spokeswoman` into role and affiliation phrase."""
     if not prefix:
         return None, None
     p = strip_det(prefix.strip(" ,"))
-    m = _OWNER_TITLE_FIELD.match(p)
-    if m and _is_title(m.group("title").split()[-1]) and on("possessive-title-for-field"):
-        # `Bane NOR's project manager for Ofotbanen`: the title's field or line after it; the
-        # owner before the title is her body
-        return _clean_role(m.group("title"), places), m.group("owner")
-    return _role_and_aff_of(p, places)
-
-
-def _role_and_aff_of(p: str, places: Places) -> tuple[str | None, str | None]:
-    """`_role_and_aff` of a phrase without its determiner."""
     # `Director-General of X`, `Secretary General of X`: the office of a body's general head
     general = r"(?:[- ]general)?" if on("general-office-title") else ""
     # `First Secretary (Commerce) of the Embassy`: the office's field in brackets
