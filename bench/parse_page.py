@@ -30,6 +30,9 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
 def page_text(chars: int) -> str:
     """The dev texts one after another up to `chars` characters, as `bench/parse.py` builds it."""
     texts = [json.loads(p.read_text())["text"] for p in sorted(CORPUS.glob("*.json"))]
+    if not any(texts):
+        # no corpus beside the checkout (a worktree elsewhere): no page to build, not a loop
+        sys.exit(f"no dev articles in {CORPUS}: the page is built from ../shared/corpus/dev")
     page = ""
     while len(page) < chars:
         for text in texts:

@@ -417,6 +417,8 @@ def _honorific_stop(toks: list[Token], i: int) -> bool:
 
 
 def _is_role_phrase(toks: list[Token]) -> bool:
+    if toks and len(toks) > 10 and _long_title_of_body(toks) and on("long-titled-body-role"):
+        return True
     if not toks or len(toks) > 10:
         return False
     if toks[0].lower in _SEG_OPENERS and toks[0].lower not in ("the",):
@@ -427,6 +429,24 @@ def _is_role_phrase(toks: list[Token]) -> bool:
     # `Argentina's food safety agency, SENASA, disputes`: a body described, then its name
     last = toks[-1].text
     return last.islower() and last in lexicon.words("org_heads.txt") and len(toks) >= 2
+
+
+def _long_title_of_body(toks: list[Token]) -> bool:
+    """`the president of the Cooperative of Tobacco Producers of Villa Gonzalez`: a title among
+    the first three words, `of`/`at`/`for`, then a body's capitalised name, however long (up to
+    16 words in all)."""
+    if len(toks) > 16:
+        return False
+    titles = lexicon.words("titles.txt")
+    at = next((i for i, t in enumerate(toks[:4]) if t.lower in ("of", "at", "for")), None)
+    if at is None or at == 0 or not any(t.lower in titles for t in toks[:at]):
+        return False
+    if toks[0].lower not in ("the", "a", "an") and not all(_is_cap(t) for t in toks[:at]):
+        return False
+    rest = [t for t in toks[at + 1 :] if t.lower != "the"]
+    return bool(rest) and all(
+        _is_cap(t) or t.lower in ("of", "for", "and", "on", "de", "del", "da", "&") for t in rest
+    )
 
 
 def _office_of_body(toks: list[Token]) -> list[Token] | None:
@@ -2022,6 +2042,15 @@ def _relay(toks: list[Token], v: int, text: str) -> str | None:
             if seg and u.lower in _RELAY_CLAUSE_WORDS and on("relay-clause-end"):
                 break  # `told Reuters the service had stopped`: the reported clause begins
             seg.append(u)
+        end = v + to + len(seg)
+        if len(seg) == 5 and _is_cap(seg[-1]) and on("relay-name-runs-on"):
+            # `told the Georgian news site Tbilisi Pulse that`: the outlet's name runs on
+            # past the five words, in capitals
+            while (
+                end < len(toks) and end < v + to + 9 and _is_cap(toks[end]) and not toks[end].quoted
+            ):
+                seg.append(toks[end])
+                end += 1
         if seg and (
             any(_is_cap(u) for u in seg)
             or any(u.lower in lexicon.words("media_cues.txt") for u in seg)
@@ -4899,6 +4928,13 @@ def _better_subjects(doc: Document, frames: list[Frame]) -> None:
                 f.start = ra
             m.text, m.start, m.end = text[a:b], a, b
             m.role = _person_role(text[ra:rb])
+            cand = [t for t in f.unit.tokens if a <= t.start and t.end <= b]
+            of_at = _person_of_body(cand)
+            if of_at and on("person-of-body-after-role"):
+                # `The exporter, Jean Toa of Harbour Meats, told`: the person, and her body
+                body = text[cand[of_at].start : cand[-1].end]
+                m.extras.append(re.sub(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$", "", body))
+                m.text, m.end = text[a : cand[of_at - 1].end], cand[of_at - 1].end
             if f.rule == "tail" and f.start == ra:
                 f.rule = "verb"
                 f.content_start = f.verb_start + len(f.verb.split()[0]) if f.verb else f.start

@@ -90,6 +90,13 @@ _MEDIA_DESCRIPTOR = re.compile(
     r"news\s+(?:site|website|portal|channel))\b",
     re.I,
 )
+# An outlet named after the words for what it is: `the Georgian cable channel X Y`.
+_DESCRIBED_OUTLET = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<lead>(?:[\w'’-]+\s+){0,3}?)(?:cable\s+|satellite\s+|state\s+|online\s+|"
+    r"news\s+|business\s+)?(?:channel|newspaper|daily|weekly|broadcaster|magazine|tabloid|"
+    r"radio\s+station|television\s+station|tv\s+station|station|website|news\s+site|portal)\s+"
+    r"(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z0-9][\w'’.&-]*|de|da|do|del|ya|e|el|la|al|of|the)){0,5})$"
+)
 _NEWS_AGENCY = re.compile(r"\b(?:(?:news|press|information)\s+agency|news\s+service)$", re.I)
 
 
@@ -116,6 +123,15 @@ def describe(phrase: str, places: Places) -> Desc:
         phrase = "the government"
     memo = places.described
     hit = memo.get(phrase)
+    if hit is None and (m := _DESCRIBED_OUTLET.match(phrase.strip())) and on("described-outlet"):
+        # `the Argentine cable channel Canal Litoral 24`, `the Luanda weekly Jornal Kwanza Sul`:
+        # words for what an outlet is (and where), then its name
+        hit = memo[phrase] = Desc(
+            "media",
+            m.group("name"),
+            [strip_det(phrase.strip())],
+            place=_place_in(m.group("lead"), places),
+        )
     if hit is None:
         hit = memo[phrase] = _describe(phrase, places)
         if (

@@ -90,8 +90,15 @@ def _gender(role: str | None) -> str | None:
     return None
 
 
+_TITLE_PREFIXES = ("under-", "vice-", "deputy-", "co-", "sub-", "acting-", "assistant-")
+
+
 def _is_title(w: str) -> bool:
-    return w.lower().rstrip(".") in lexicon.words("titles.txt")
+    w = w.lower().rstrip(".")
+    if w in lexicon.words("titles.txt"):
+        return True
+    # `under-secretary`, `vice-minister`: a title with a rank written as its prefix
+    return w.startswith(_TITLE_PREFIXES) and w.partition("-")[2] in lexicon.words("titles.txt")
 
 
 def _is_org_word(w: str) -> bool:

@@ -97,6 +97,13 @@ _OWN_CHANNEL = re.compile(
     r"$",
     re.I,
 )
+# `A Kremlin statement said`, `an army statement said`, `a foreign ministry readout`: the text
+# a body issued, named by the body as a modifier; the body speaks (rule `body-text-speaks`).
+_BODY_TEXT = re.compile(
+    r"^(?:an?|the)\s+(?P<body>[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,4}?)\s+"
+    r"(?:statement|readout|communiqu[eé]|press\s+release|release|note|notice)$",
+    re.I,
+)
 _OWN_READOUT = re.compile(r"^(?:the\s+)?(.+?)'s\s+(?:own\s+)?(?:readout|statement|report)\b", re.I)
 # A relative clause closing an appositive role: `, which has monitored the river since 2008`.
 _ROLE_RELATIVE = re.compile(r",\s+(?:which|who|whose|that)\s.*$", re.S)
@@ -187,6 +194,26 @@ _TITLE_AT_THE = re.compile(
     r",\s+(?:an?|the)\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:for|of|at|with)\s+"
     r"(?P<body>the\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z]+))(?=\s*[,.;])"
 )
+# `said X, the association's secretary general.`, `said X, Trafikverket's programme director for
+# the north`: a title in apposition after the name, owned by a body named or met before.
+_OWNER_TITLE_AFTER = re.compile(
+    r",\s+(?P<body>the\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+|[A-Z][\w’.&-]*(?:\s+[A-Z][\w’.&-]*){0,4})"
+    r"['’]s\s+(?P<role>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s*[,.;]|\s+(?:for|of|in|at|on)\s)"
+)
+# `an agency forecaster`, `a ministry spokesman`: a body's head noun, then her title.
+_BODY_WORD_TITLE = re.compile(
+    r"^an?\s+(?P<body>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?P<role>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)$"
+)
+_BODY_WORD_TITLE_AFTER = re.compile(
+    r",\s+an?\s+(?P<body>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?P<role>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)"
+    r"(?=\s*[,.;])"
+)
+_NO_SPEAKER_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
+    "january february march april may june july august september october november december "
+    "as asked your our my his her their its update updated".split()
+)
+_OF_BODY_EXTRA = re.compile(r"of\s+(?:the\s+)?[A-Z]")  # `of Reuters`, split off `X of Reuters`
 _BODY_NAME_END = re.compile(
     r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|and|on|de|del|da|do|the|la|el)\s+)*[A-Z][\w'’.&-]*)*$"
 )
@@ -300,6 +327,21 @@ class Registry(Affiliations):
             return None
         return self.resolve(f"{m.group('body')}, known as {acr}", speaking=speaking)
 
+    def _text_issuer(self, body: str) -> str | None:
+        """The body a text is named by (`Kremlin` of `A Kremlin statement`, `the foreign ministry`
+        of `a foreign ministry statement`), or None when the modifier names no body: a text's
+        kind (`a joint statement`, `an official statement`), a day (`a Sunday statement`) or a
+        people (`a Russian statement`)."""
+        words = body.split()
+        if not on("body-text-speaks"):
+            return None
+        if all(w[:1].isupper() for w in words):
+            d = describe(body, self.places)
+            return body if d.kind in ("organisation", "media", "government") and d.named else None
+        if words[-1][:1].islower() and _is_org_word(words[-1].lower()):
+            return f"the {body}"  # `a ministry statement`, `a Russian foreign ministry statement`
+        return None
+
     def resolve(self, mention: Mention | str, *, speaking: bool = True) -> MActor | None:
         """The actor a phrase names, created when new."""
         if isinstance(mention, Mention):
@@ -307,7 +349,14 @@ class Registry(Affiliations):
             self.pos = mention.start
         phrase = mention.text if isinstance(mention, Mention) else mention
         phrase = _LEAD_CREDIT.sub("", phrase) or phrase  # `Tehran - Agency - The spokesman`
+        if phrase.strip().lower() in _NO_SPEAKER_WORDS and on("no-speaker-words"):
+            # `Tuesday: Ljubljana weighs in` (a timeline's heading), `As noted above`, `Asked
+            # whether ...`, `Your article claimed`: a day, a month or a function word names no one
+            return None
         role = mention.role if isinstance(mention, Mention) else None
+        if role and on("dateline-before-role"):
+            # `FRANCISTOWN - The chairperson of the X Council, Y, said`: the dateline is no role
+            role = _LEAD_CREDIT.sub("", role) or role
         extras = mention.extras if isinstance(mention, Mention) else []
         if role is None and isinstance(mention, Mention) and phrase[:1].isupper():
             role = _body_before(self.places.text, mention.start)
@@ -397,6 +446,9 @@ class Registry(Affiliations):
         if m:
             # `the company's website`, `the ministry's Telegram channel`: the owner speaks
             return self.resolve(m.group(1), speaking=speaking)
+        m = _BODY_TEXT.match(phrase.strip())
+        if m and (body := self._text_issuer(m.group("body"))) is not None:
+            return self.resolve(body, speaking=speaking)
         m = _OWN_READOUT.match(phrase)
         if m:
             known = len(self.actors)
@@ -449,8 +501,10 @@ class Registry(Affiliations):
             and norm(phrase) == norm(d.name)
             and len(d.name.split()) >= 2
             and self.find_existing(d) is None
+            and not (any(_OF_BODY_EXTRA.match(x) for x in extras) and on("reporter-of-body"))
         ):
-            # `Al Hayat Al Jadida reported ...`: a bare name that reports is an outlet
+            # `Al Hayat Al Jadida reported ...`: a bare name that reports is an outlet; a name
+            # with its body (`Maria Lopes of Reuters reported`) is a reporter (`reporter-of-body`)
             d = Desc("media", d.name, [], place=d.place)
         a: MActor | None = None
         if d.kind == "pronoun":
@@ -641,6 +695,36 @@ class Registry(Affiliations):
                 # a body the text names by its head noun alone
                 d.role = d.role or m.group("role").lower()
                 d.aff_phrase = m.group("body")
+            if (
+                isinstance(mention, Mention)
+                and d.kind == "person"
+                and d.named
+                and not d.aff_phrase
+                and (m := _BODY_WORD_TITLE_AFTER.match(self.places.text, mention.end)) is not None
+                and _is_org_word(m.group("body").split()[-1])
+                and _is_title(m.group("role").split()[-1])
+                and on("body-word-title")
+            ):
+                # `said X, an agency forecaster.`: as in apposition before the verb
+                d.role = d.role or m.group("role").lower()
+                d.aff_phrase = f"the {m.group('body')}"
+            if (
+                isinstance(mention, Mention)
+                and d.kind == "person"
+                and d.named
+                and not d.aff_phrase
+                and (m := _OWNER_TITLE_AFTER.match(self.places.text, mention.end)) is not None
+                and any(_is_title(w) for w in m.group("role").split())
+                and (
+                    m.group("body")[:1].isupper()
+                    or _is_org_word(m.group("body").split()[-1])
+                    or _is_media_word(m.group("body").split()[-1])
+                )
+                and on("owner-title-after-name")
+            ):
+                # `said X, the association's secretary general`: the title's owner is hers
+                d.role = d.role or m.group("role").lower()
+                d.aff_phrase = m.group("body")
             represents: Place | None = None
             for ex in extras:
                 if ex.startswith("which ") and d.kind == "person" and len(d.name.split()) == 1:
@@ -664,6 +748,18 @@ class Registry(Affiliations):
                     # `X, who teaches law at the University of Y`, `X, an analyst at consultancy
                     # Y in Z`, `X, of the rights group Y`: the body she works for, by its name
                     d.aff_phrase = employer
+                elif (
+                    d.kind == "person"
+                    and d.named
+                    and (bt := _BODY_WORD_TITLE.match(ex)) is not None
+                    and _is_org_word(bt.group("body").split()[-1])
+                    and _is_title(bt.group("role").split()[-1])
+                    and on("body-word-title")
+                ):
+                    # `X, an agency forecaster,`, `X, a ministry spokesman,`: her title and the
+                    # body the text names by its head noun
+                    d.role = d.role or bt.group("role").lower()
+                    d.aff_phrase = f"the {bt.group('body')}"
                 elif d.kind == "person" and d.named and _A_BODY.match(ex):
                     # `Nordkapp Marine Survey, a Tromsø company that maps the seabed`
                     d.kind, d.role, d.aff_phrase = "organisation", None, None
