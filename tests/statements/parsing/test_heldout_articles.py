@@ -53,10 +53,10 @@ SCORER = SHARED / "eval" / "score.py"
 # statements of the release (h05); their stances are the first reading's (a denial read as a
 # comment): stance and denial lowered to measured - 0.002.
 FLOORS = {
-    "attribution_f1": 0.875,  # session 11, p-attr11: `It` after a body's statement, 0.877
-    "span_f1": 0.945,
-    "stance_acc": 0.85,  # session 12, p-stance12 (concession-but): 0.826 measured
-    "denial_f1": 0.813,  # session 12, p-stance12 (concession-but): 0.804 measured
+    "attribution_f1": 0.878,  # session 11, p-attr11: `It` after a body's statement, 0.877
+    "span_f1": 0.949,
+    "stance_acc": 0.851,  # session 12, p-stance12 (concession-but): 0.826 measured
+    "denial_f1": 0.816,  # session 12, p-stance12 (concession-but): 0.804 measured
     "link_f1": 0.411,  # p-links13 refit: 0.378 -> 0.386
     "actor_f1": 0.855,
     "kind_acc": 0.981,
@@ -253,10 +253,10 @@ FLOORS4 = {
     # session 10, p-attr10: 0.404 measured; p-links13 refit:
     # 0.422 -> 0.419, lowered for the refit (its gains elsewhere)
     "link_f1": 0.417,
-    "actor_f1": 0.852,
+    "actor_f1": 0.854,
     "kind_acc": 0.998,
-    "affiliation_acc": 0.834,
-    "country_acc": 0.848,
+    "affiliation_acc": 0.849,
+    "country_acc": 0.855,
     "date_acc": 0.998,
 }
 # Session 9, branch p-actors9: state-form-is-government folds `the Georgian side` into the state
@@ -293,9 +293,9 @@ FLOORS5 = {
     # found (stance 0.766 -> 0.761, denial 0.786 -> 0.779)
     "attribution_f1": 0.811,
     "span_f1": 0.904,
-    "stance_acc": 0.795,  # p-stance17 (non-answer-contracted): 0.797
-    "denial_f1": 0.812,  # p-stance17 (non-answer-contracted): 0.814
-    "link_f1": 0.297,  # p-stance17: 0.299
+    "stance_acc": 0.802,  # p-stance17 (non-answer-contracted): 0.797
+    "denial_f1": 0.833,  # p-stance17 (non-answer-contracted): 0.814
+    "link_f1": 0.312,  # p-stance17: 0.299
     "actor_f1": 0.784,
     "kind_acc": 0.946,
     "affiliation_acc": 0.543,
@@ -352,8 +352,8 @@ FLOORS6 = {
     "stance_acc": 0.835,  # session 12, p-links12: calls-it-single-quoted, 0.811
     "denial_f1": 0.822,
     "link_f1": 0.398,  # p-links13 refit: 0.362 -> 0.371
-    "actor_f1": 0.876,
-    "kind_acc": 0.972,  # session 11, p-attr11: a bare name `it` stands for is a body, 0.974
+    "actor_f1": 0.878,
+    "kind_acc": 0.977,  # session 11, p-attr11: a bare name `it` stands for is a body, 0.974
     # session 12, p-links12: with calls-it-single-quoted (h03 `Kremlin calls report ... 'a
     # fantasy'`, h04's headline found) affiliation 0.716 -> 0.706, country 0.880 -> 0.874 (not
     # read further), accepted for the gains above
@@ -501,12 +501,12 @@ FLOORS9 = {
     "denial_f1": 0.834,
     # p-links11 (anaphor-cut-at-that): link_f1 0.250 -> 0.251; p-links13 refit:
     # 0.251 -> 0.245, lowered for the refit (its gains elsewhere)
-    "link_f1": 0.265,
+    "link_f1": 0.266,
     # session 12, p-actors12 (shortened-body-name): actor_f1 0.849 -> 0.851, affiliation_acc
     # 0.681 -> 0.691, duplicates 9 -> 8
     "actor_f1": 0.851,
     "kind_acc": 0.969,
-    "affiliation_acc": 0.689,
+    "affiliation_acc": 0.7,
     "country_acc": 0.882,
     "date_acc": 0.998,
 }
@@ -547,10 +547,10 @@ FLOORS10 = {
     # session 12: 0.330 -> 0.328 (concession-but: one link fewer, denial +0.003); p-links13 refit:
     # 0.328 -> 0.327, lowered: the refit won on four kept-back rows and lost this one link's worth
     "link_f1": 0.336,
-    "actor_f1": 0.798,
+    "actor_f1": 0.805,
     "kind_acc": 0.922,
     "affiliation_acc": 0.602,
-    "country_acc": 0.801,
+    "country_acc": 0.795,  # session 19: an outlet found, its country guessed wrong
     "date_acc": 0.97,
 }
 MAX_DUPLICATES10 = 3
@@ -629,10 +629,10 @@ FLOORS13 = {
     "stance_acc": 0.834,
     "denial_f1": 0.884,
     "link_f1": 0.535,  # p-links13 refit: 0.531 -> 0.537
-    "actor_f1": 0.732,
-    "kind_acc": 0.921,
-    "affiliation_acc": 0.52,
-    "country_acc": 0.696,  # the merge: just under 0.698 measured
+    "actor_f1": 0.736,
+    "kind_acc": 0.929,
+    "affiliation_acc": 0.527,
+    "country_acc": 0.69,  # session 19: a company found, its country guessed wrong
     "date_acc": 0.9,
 }
 MAX_DUPLICATES13 = 6
@@ -669,11 +669,11 @@ HELDOUT14 = ROOT / "tests" / "statements" / "parsing" / "heldout14"
 # wrong, but stance and denial F1 count it now (0.773 -> 0.767, 0.817 -> 0.810), so their
 # floors go under main's figures by that one statement. Floors 0.002 under.
 FLOORS14 = {
-    "attribution_f1": 0.783,
-    "span_f1": 0.885,
-    "stance_acc": 0.78,
-    "denial_f1": 0.801,  # session 14 stance refit: 0.803 (was 0.808)
-    "link_f1": 0.376,  # p-links13 refit: 0.364 -> 0.370
+    "attribution_f1": 0.786,
+    "span_f1": 0.888,
+    "stance_acc": 0.804,
+    "denial_f1": 0.831,  # session 14 stance refit: 0.803 (was 0.808)
+    "link_f1": 0.403,  # p-links13 refit: 0.364 -> 0.370
     "actor_f1": 0.756,
     "kind_acc": 0.934,
     "affiliation_acc": 0.641,
@@ -710,11 +710,11 @@ def test_fourteenth_heldout_set_meets_the_metric_floors():
 BLIND11 = {
     "heldout15": (
         {
-            "attribution_f1": 0.891,
-            "span_f1": 0.919,
-            "stance_acc": 0.892,  # session 12, p-stance12: 0.879
-            "denial_f1": 0.901,  # session 14 stance refit: 0.903 (was 0.907)
-            "link_f1": 0.369,
+            "attribution_f1": 0.899,
+            "span_f1": 0.927,
+            "stance_acc": 0.916,  # session 12, p-stance12: 0.879
+            "denial_f1": 0.913,  # session 14 stance refit: 0.903 (was 0.907)
+            "link_f1": 0.413,
             "actor_f1": 0.827,
             "kind_acc": 0.948,
             "affiliation_acc": 0.740,
@@ -730,10 +730,10 @@ BLIND11 = {
             "stance_acc": 0.83,
             "denial_f1": 0.87,
             "link_f1": 0.346,  # session 14 stance refit: 0.348 (was 0.352)
-            "actor_f1": 0.770,
+            "actor_f1": 0.777,
             "kind_acc": 0.946,
             "affiliation_acc": 0.530,
-            "country_acc": 0.810,
+            "country_acc": 0.812,
             "date_acc": 0.939,
         },
         5,
@@ -770,14 +770,14 @@ BLIND12 = {
         {
             # session 13, p-actors13, p-claims13 and p-links13 merged: attribution 0.881, span
             # 0.924, stance 0.781, links 0.317, actors 0.852, kind 0.970
-            "attribution_f1": 0.879,
-            "span_f1": 0.922,
+            "attribution_f1": 0.882,
+            "span_f1": 0.925,
             "stance_acc": 0.866,
-            "denial_f1": 0.881,
-            "link_f1": 0.392,
-            "actor_f1": 0.851,
+            "denial_f1": 0.883,
+            "link_f1": 0.402,
+            "actor_f1": 0.859,
             "kind_acc": 0.968,
-            "affiliation_acc": 0.552,
+            "affiliation_acc": 0.558,
             "country_acc": 0.881,
             "date_acc": 0.944,
         },
@@ -790,7 +790,7 @@ BLIND12 = {
             "stance_acc": 0.843,
             "denial_f1": 0.823,  # p-stance17
             "link_f1": 0.357,  # session 14 stance refit: 0.359 (was 0.365)
-            "actor_f1": 0.735,
+            "actor_f1": 0.738,
             "kind_acc": 0.977,
             "affiliation_acc": 0.535,
             "country_acc": 0.849,
@@ -822,9 +822,9 @@ BLIND13 = {
             "stance_acc": 0.81,
             "denial_f1": 0.83,
             "link_f1": 0.334,
-            "actor_f1": 0.878,
+            "actor_f1": 0.894,
             "kind_acc": 0.95,
-            "affiliation_acc": 0.782,
+            "affiliation_acc": 0.795,
             "country_acc": 0.861,
             "date_acc": 0.998,
         },
@@ -834,13 +834,13 @@ BLIND13 = {
         {
             "attribution_f1": 0.801,
             "span_f1": 0.889,
-            "stance_acc": 0.785,
-            "denial_f1": 0.798,
+            "stance_acc": 0.766,  # session 19: sides of a found affiliation (ATTRIBUTION.md)
+            "denial_f1": 0.79,  # session 19: as stance_acc
             "link_f1": 0.278,
-            "actor_f1": 0.845,
+            "actor_f1": 0.851,
             "kind_acc": 0.959,
-            "affiliation_acc": 0.641,
-            "country_acc": 0.844,
+            "affiliation_acc": 0.692,
+            "country_acc": 0.852,
             "date_acc": 0.96,
         },
         4,
@@ -884,8 +884,8 @@ BLIND14 = {
             "link_f1": 0.336,
             "actor_f1": 0.703,
             "kind_acc": 0.96,
-            "affiliation_acc": 0.61,
-            "country_acc": 0.841,
+            "affiliation_acc": 0.631,
+            "country_acc": 0.851,
             "date_acc": 0.912,
         },
         5,
@@ -920,7 +920,7 @@ BLIND15 = {
             "link_f1": 0.341,
             "actor_f1": 0.895,
             "kind_acc": 0.963,
-            "affiliation_acc": 0.805,
+            "affiliation_acc": 0.817,
             "country_acc": 0.862,
             "date_acc": 0.998,
         },
@@ -966,10 +966,10 @@ BLIND16 = {
             "stance_acc": 0.743,  # p-stance17
             "denial_f1": 0.724,  # p-stance17
             "link_f1": 0.322,  # p-stance17
-            "actor_f1": 0.804,
+            "actor_f1": 0.81,
             "kind_acc": 0.937,
             "affiliation_acc": 0.632,
-            "country_acc": 0.812,
+            "country_acc": 0.813,
             "date_acc": 0.998,
         },
         10,
@@ -1051,15 +1051,15 @@ BLIND17 = {
 BLIND18 = {
     "heldout29": (
         {
-            "attribution_f1": 0.805,
+            "attribution_f1": 0.813,
             "span_f1": 0.909,
-            "stance_acc": 0.729,
-            "denial_f1": 0.82,
-            "link_f1": 0.377,
-            "actor_f1": 0.756,
-            "kind_acc": 0.845,
-            "affiliation_acc": 0.362,
-            "country_acc": 0.755,
+            "stance_acc": 0.731,
+            "denial_f1": 0.811,  # session 19: owner-title-after-name, person-of-body-after-role
+            "link_f1": 0.369,  # session 19: as denial_f1 (ATTRIBUTION.md)
+            "actor_f1": 0.766,
+            "kind_acc": 0.847,
+            "affiliation_acc": 0.453,
+            "country_acc": 0.787,
             "date_acc": 0.95,
         },
         6,

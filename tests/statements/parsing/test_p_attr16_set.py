@@ -45,7 +45,7 @@ FLOORS = {
     "link_f1": 0.598,
     "actor_f1": 0.826,
     "kind_acc": 0.998,
-    "affiliation_acc": 0.0,
+    "affiliation_acc": 0.498,
     "country_acc": 0.748,
     "date_acc": 0.998,
 }

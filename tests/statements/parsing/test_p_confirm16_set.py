@@ -43,7 +43,7 @@ FLOORS = {
     "denial_f1": 0.831,
     "link_f1": 0.488,
     "actor_f1": 0.914,
-    "kind_acc": 0.972,
+    "kind_acc": 0.998,
     "affiliation_acc": 0.810,
     "country_acc": 0.884,
     "date_acc": 0.998,
