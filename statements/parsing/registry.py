@@ -447,8 +447,8 @@ class Registry(Affiliations):
             # `the company's website`, `the ministry's Telegram channel`: the owner speaks
             return self.resolve(m.group(1), speaking=speaking)
         m = _BODY_TEXT.match(phrase.strip())
-        if m and (body := self._text_issuer(m.group("body"))) is not None:
-            return self.resolve(body, speaking=speaking)
+        if m and (issuer := self._text_issuer(m.group("body"))) is not None:
+            return self.resolve(issuer, speaking=speaking)
         m = _OWN_READOUT.match(phrase)
         if m:
             known = len(self.actors)
