@@ -433,6 +433,25 @@ def _targets(
                 and n.para - c.para <= 2
             ]
             if (
+                not named
+                and _ACCUSATION_NOUN.match(n.anaphor_noun)
+                and on("accusation-names-accuser-far")
+            ):
+                # `the accusation that Canberra is negotiating through the press is theatre`,
+                # paragraphs after `accused Canberra of testing reactions through the press`:
+                # the one claim made by an accusing verb, further back, that the answer shares
+                # words with (not a report's proposition told nearer)
+                far = [
+                    c
+                    for c in claims
+                    if c.pos < n.pos
+                    and _ACCUSING.match(c.claim_verb)
+                    and c.speaker != n.speaker
+                    and not c.headline
+                ]
+                if len(far) == 1 and overlap(n, far[0]) >= 1:
+                    named = far
+            if (
                 named
                 and not _noun_names_verb(n.anaphor_noun, nearest.claim_verb)
                 and named[-1].pos >= prior[-1].pos
