@@ -242,6 +242,10 @@ def _targets(
         said, rule = _named_answers(n, nodes)
         if said:
             return [(m.idx, rule) for m in said]
+        if on("names-answer-owner-later"):
+            later = _named_answers_later(n, nodes)
+            if later:
+                return [(m.idx, "names-answer-owner-later") for m in later]
     # `X's account`, `a claim by X`: what X said.
     if (
         n.target_kind in ("words", "account")
@@ -858,3 +862,29 @@ def _named_answers(n: Node, nodes: list[Node]) -> tuple[list[Node], str]:
         return run, "names-answer-owner-side"
     close = [m for m in said if overlap(n, m) >= 2]
     return (close[-3:] if close else said[-2:]), "names-answer-owner"
+
+
+def _named_answers_later(n: Node, nodes: list[Node]) -> list[Node]:
+    """`..., disputing the Austrian embassy's account that the dancers had simply missed a
+    connecting flight`, in a lede that tells the dispute before the article quotes the embassy:
+    the one actor named, who has said nothing before the answer, answers after it; of that
+    actor's answers, those the answer shares two content words with (its words said again)."""
+    if any(m.speaker in n.answer_owners and m.pos < n.pos for m in nodes):
+        return []
+    owners = {
+        m.speaker
+        for m in nodes
+        if m.speaker in n.answer_owners and m.speaker != n.speaker and m.stance in ANSWERS
+    }
+    if len(owners) != 1:
+        return []
+    return [
+        m
+        for m in nodes
+        if m.speaker in owners
+        and m.pos > n.pos
+        and m.stance in ANSWERS
+        and m.side != n.side
+        and not m.headline
+        and overlap(n, m) >= 2
+    ][:2]
