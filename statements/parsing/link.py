@@ -330,6 +330,19 @@ def _targets(
         ]
         if asked:
             return [(c.idx, "asked-anaphor") for c in asked]
+    if (
+        n.anaphor is not None
+        and n.anaphor_noun in ("claim", "claims")
+        and not n.grades_claim
+        and any(m.grades_claim for m in nodes)
+        and on("factcheck-claim-anaphor")
+    ):
+        # `The ministry denied the claim in a statement on Tuesday`, in a fact-check (a page
+        # whose checker grades `the claim`): the claim is the one the page checks, the first
+        # the body tells, as the checker's grades have it, not the report told just before
+        checked = [c for c in claims if c.pos < n.pos and not c.headline and not c.optional]
+        if checked:
+            return [(checked[0].idx, "factcheck-claim-anaphor")]
     if n.anaphor is not None and on("refers-back"):
         prior = [
             c
