@@ -1,9 +1,12 @@
 """Constructions behind link errors of the dev corpus (round 2), tested on invented sentences:
 `the accusation that ...` paragraphs after the one claim made by an accusing verb
 (`accusation-names-accuser-far`), and a lede's `disputing X's account that ...` told before X
-is quoted (`names-answer-owner-later`)."""
+is quoted (`names-answer-owner-later`), and `denied the claim` in a fact-check, which is the checked
+claim (`factcheck-claim-anaphor`)."""
 
-from statements.parsing import rules
+import datetime as dt
+
+from statements.parsing import parse_article, rules, to_contract
 
 from .statements import parsed_statements, statement_with
 
@@ -85,3 +88,47 @@ def test_the_later_account_rule_off(monkeypatch):
     sts = parsed_statements(LEDE_NAMES_LATER)
     lede = statement_with(sts, "disputing the Marovian customs service's account")
     assert lede["denies"] == []
+
+
+CHECKED = (
+    "FACT CHECK\n\n"
+    "A post on Facebook, shared 8,000 times, says that Marovia has banned Veldonian ferries "
+    'from its ports and that passengers "must leave their cars ashore".\n\n'
+    "On Tuesday the Lisk Evening Post reported that a port closure had been discussed by the "
+    "Marovian cabinet.\n\n"
+    "Marovia's transport ministry denied the claim on Wednesday.\n\n"
+    "We found no notice of any closure in the harbour register.\n\n"
+    "Cabinet minutes list the ferry routes as an item. That part of the claim is therefore "
+    "partly true: a closure was discussed.\n\n"
+    "We rate the claim MISLEADING.\n"
+)
+
+
+def _checked(text):
+    out = to_contract(parse_article(text, published=dt.date(2026, 4, 2), outlet="Harbour Check"))
+    return out["statements"]
+
+
+def test_the_claim_denied_in_a_fact_check_is_the_checked_claim():
+    sts = _checked(CHECKED)
+    denial = statement_with(sts, "denied the claim on Wednesday")
+    assert denial["denies"] == [_ids(sts, "has banned Veldonian ferries")]
+
+
+def test_the_claim_denied_in_a_news_story_is_the_report_just_told():
+    # near miss: no fact-check grades on the page, so `the claim` is the report told just before
+    text = CHECKED.replace("FACT CHECK\n\n", "").replace("We rate the claim MISLEADING.\n", "")
+    text = text.replace(
+        "That part of the claim is therefore partly true: a closure was discussed.", ""
+    )
+    sts = _checked(text)
+    denial = statement_with(sts, "denied the claim on Wednesday")
+    assert _ids(sts, "has banned Veldonian ferries") not in denial["denies"]
+
+
+def test_the_fact_check_anaphor_rule_off(monkeypatch):
+    _off(monkeypatch, "factcheck-claim-anaphor")
+    assert not rules.on("factcheck-claim-anaphor")
+    sts = _checked(CHECKED)
+    denial = statement_with(sts, "denied the claim on Wednesday")
+    assert denial["denies"] == [_ids(sts, "reported that a port closure")]
