@@ -892,7 +892,6 @@ def _named_answers_later(n: Node, nodes: list[Node]) -> list[Node]:
     ][:2]
 
 
-
 def _checked_claim(
     n: Node, nodes: list[Node], found: list[tuple[int, str]]
 ) -> list[tuple[int, str]]:
