@@ -82,6 +82,8 @@ def _link_window(block_nodes: list[Node], learned: bool = True) -> None:
     for n in block_nodes:
         if n.stance in ANSWERS:
             found = _targets(n, block_nodes, dispute_of, prev, answered, leads)
+            if on("factcheck-claim-anaphor"):
+                found = _checked_claim(n, block_nodes, found)
             if n.headline and found and on("headline-answers-body-claim"):
                 found = _body_claim(n, found, block_nodes)
             for t, rule in found:
@@ -242,6 +244,10 @@ def _targets(
         said, rule = _named_answers(n, nodes)
         if said:
             return [(m.idx, rule) for m in said]
+        if on("names-answer-owner-later"):
+            later = _named_answers_later(n, nodes)
+            if later:
+                return [(m.idx, "names-answer-owner-later") for m in later]
     # `X's account`, `a claim by X`: what X said.
     if (
         n.target_kind in ("words", "account")
@@ -432,6 +438,25 @@ def _targets(
                 and not c.headline
                 and n.para - c.para <= 2
             ]
+            if (
+                not named
+                and _ACCUSATION_NOUN.match(n.anaphor_noun)
+                and on("accusation-names-accuser-far")
+            ):
+                # `the accusation that Canberra is negotiating through the press is theatre`,
+                # paragraphs after `accused Canberra of testing reactions through the press`:
+                # the one claim made by an accusing verb, further back, that the answer shares
+                # words with (not a report's proposition told nearer)
+                far = [
+                    c
+                    for c in claims
+                    if c.pos < n.pos
+                    and _ACCUSING.match(c.claim_verb)
+                    and c.speaker != n.speaker
+                    and not c.headline
+                ]
+                if len(far) == 1 and overlap(n, far[0]) >= 1:
+                    named = far
             if (
                 named
                 and not _noun_names_verb(n.anaphor_noun, nearest.claim_verb)
@@ -839,3 +864,53 @@ def _named_answers(n: Node, nodes: list[Node]) -> tuple[list[Node], str]:
         return run, "names-answer-owner-side"
     close = [m for m in said if overlap(n, m) >= 2]
     return (close[-3:] if close else said[-2:]), "names-answer-owner"
+
+
+def _named_answers_later(n: Node, nodes: list[Node]) -> list[Node]:
+    """`..., disputing the Austrian embassy's account that the dancers had simply missed a
+    connecting flight`, in a lede that tells the dispute before the article quotes the embassy:
+    the one actor named, who has said nothing before the answer, answers after it; of that
+    actor's answers, those the answer shares two content words with (its words said again)."""
+    if any(m.speaker in n.answer_owners and m.pos < n.pos for m in nodes):
+        return []
+    owners = {
+        m.speaker
+        for m in nodes
+        if m.speaker in n.answer_owners and m.speaker != n.speaker and m.stance in ANSWERS
+    }
+    if len(owners) != 1:
+        return []
+    return [
+        m
+        for m in nodes
+        if m.speaker in owners
+        and m.pos > n.pos
+        and m.stance in ANSWERS
+        and m.side != n.side
+        and not m.headline
+        and overlap(n, m) >= 2
+    ][:2]
+
+
+def _checked_claim(
+    n: Node, nodes: list[Node], found: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """`The ministry denied the claim in a statement on Tuesday`, in a fact-check (a page whose
+    checker grades `the claim`): the claim is the one the page checks, the first the body tells,
+    as the checker's grades have it: added to the targets found (the report or the repeat told
+    just before), which stay."""
+    if n.anaphor is None or n.anaphor_noun not in ("claim", "claims") or n.grades_claim:
+        return found
+    if not any(m.grades_claim for m in nodes):
+        return found
+    checked = next(
+        (
+            c
+            for c in nodes
+            if c.stance == "claim" and c.pos < n.pos and not c.headline and not c.optional
+        ),
+        None,
+    )
+    if checked is None or any(t == checked.idx for t, _ in found):
+        return found
+    return [(checked.idx, "factcheck-claim-anaphor"), *found]

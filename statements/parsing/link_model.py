@@ -386,6 +386,8 @@ LEFT_TO_RULES = frozenset(
         "names-a-denial-side",
         "names-answer-owner-side",  # session 17: p-links17's
         "checker-grade-checked-claim",  # session 19: p-linksa19's
+        "factcheck-claim-anaphor",  # session 19 round 2: p-linksc19
+        "names-answer-owner-later",  # session 19 round 2: p-linksc19
     )
 )
 
