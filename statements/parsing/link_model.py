@@ -386,6 +386,7 @@ LEFT_TO_RULES = frozenset(
         "names-a-denial-side",
         "names-answer-owner-side",  # session 17: p-links17's
         "checker-grade-checked-claim",  # session 19: p-linksa19's
+        "denied-own-act",  # session 19: p-linksd19
     )
 )
 
