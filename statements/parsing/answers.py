@@ -27,6 +27,16 @@ _DENIED_HAVING = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?)\s+(?:ever\s+)?having\s+(?:ever\s+)?([a-z]{4,})\b",
     re.I,
 )
+
+
+def _own_act(r: Row) -> str:
+    """The stem of the act a denial says its speaker never did (`denied having objected`)."""
+    if r.stance != "denial" or not on("denied-own-act"):
+        return ""
+    m = _DENIED_HAVING.search(r.text)
+    return next(iter(content_stems(m.group(1), frozenset())), "") if m is not None else ""
+
+
 _SIDE_ACCOUNT = re.compile(
     r"\b(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})(?:'s|’s)\s+(?:own\s+)?(?:whole\s+)?"
     r"(?:account|version|claims|allegations|accusations|story|narrative)\b"
@@ -98,10 +108,7 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
         )
         _mark_apart(nodes[k], r, chapter_of, apart)
         node_of[id(r)] = k
-        if r.stance == "denial":
-            m = _DENIED_HAVING.search(r.text)
-            if m is not None and on("denied-own-act"):
-                nodes[k].own_act = next(iter(content_stems(m.group(1), frozenset())), "")
+        nodes[k].own_act = _own_act(r)
         if r.stance in ("denial", "confirmation"):
             nodes[k].account_of = _side_account(r.content, named, reg)
             if tgt is None and nodes[k].account_of is None and nodes[k].anaphor is None:

@@ -1105,7 +1105,9 @@ def _previous_by(rows: list[Row], r: Row, index: dict[int, int]) -> Row | None:
 
 
 # `has taken note of`, `took due note of`: words that receipt another's position, no account.
-_TAKES_NOTE = re.compile(r"\b(?:take|takes|took|taken|taking)\s+(?:due\s+|careful\s+)?note\s+of\b", re.I)
+_TAKES_NOTE = re.compile(
+    r"\b(?:take|takes|took|taken|taking)\s+(?:due\s+|careful\s+)?note\s+of\b", re.I
+)
 
 
 def _answered_accounts(rows: list[Row]) -> None:
