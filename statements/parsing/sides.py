@@ -380,6 +380,8 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
             continue
         if _TAKES_NOTE.search(r.content) and on("noted-no-account"):
             continue  # `had "taken note of the position"`: a receipt, no answer
+        if _OFFERS.search(r.content) and not has_denial_cue(r.content) and on("offer-no-answer"):
+            continue  # `Our flight logs are available to the authorities`: an offer, no answer
         if media_appeal(sent) and on("appeal-to-the-media"):
             continue  # `X called on media outlets to rely on official sources`: no answer
         if _leak(r) and r.pos > (first_claim or 0):
@@ -1104,6 +1106,13 @@ def _previous_by(rows: list[Row], r: Row, index: dict[int, int]) -> Row | None:
     return o
 
 
+# `Our flight logs are available to the authorities if they want them`, `we are ready to share
+# the data`: an offer of records or help tells nothing of what happened (rule `offer-no-answer`).
+_OFFERS = re.compile(
+    r"\b(?:is|are|remain|remains)\s+(?:freely\s+|fully\s+)?available\s+to\b|"
+    r"\b(?:ready|willing|prepared)\s+to\s+(?:share|show|provide|hand\s+over|open)\b",
+    re.I,
+)
 # `has taken note of`, `took due note of`: words that receipt another's position, no account.
 _TAKES_NOTE = re.compile(
     r"\b(?:take|takes|took|taken|taking)\s+(?:due\s+|careful\s+)?note\s+of\b", re.I
