@@ -1,8 +1,9 @@
 """Constructions behind link errors of dev articles 23-48 (a helper's share), tested on invented
 sentences: a fault given as the cause of what a report told (`delayed "because of a technical
 failure"`), told after a denial by a voice that claimed nothing, is a counter-account; a party
-that has `taken note of` a position tells no account; `denied having objected` answers the claim
-that names that act (rules `fault-explained`, `noted-no-account`, `denied-own-act`)."""
+that has `taken note of` a position tells no account, nor does an offer of records (`our logs
+are available to the coastguard`); `denied having objected` answers the claim that names that
+act (rules `fault-explained`, `noted-no-account`, `offer-no-answer`, `denied-own-act`)."""
 
 from dataclasses import dataclass, field
 
@@ -142,3 +143,31 @@ def test_the_own_act_rule_off_answers_the_report_too(monkeypatch):
     _off(monkeypatch, "denied-own-act")
     targets = _targets(OWN_ACT, "denied having objected")
     assert any("had been suspended" in t for t in targets)
+
+
+OFFER = (
+    "The Tallinn daily Valgus reported on Monday that a Finnish drone had circled an Estonian "
+    "patrol boat for an hour.\n\n"
+    "Finland's defence ministry denied that any Finnish drone had come near the boat.\n\n"
+    '"The flight logs of our drones are available to the Estonian coastguard if it wants them," '
+    "the ministry said.\n"
+)
+
+
+def test_an_offer_of_records_by_the_denying_side_is_no_answer():
+    offer = statement_with(parsed_statements(OFFER), "flight logs")
+    assert offer["stance"] == "comment"
+    assert not offer["denies"]
+
+
+def test_a_denying_sides_further_remark_that_offers_nothing_is_still_its_answer():
+    text = OFFER.replace(
+        "are available to the Estonian coastguard if it wants them",
+        "show no flight near the Estonian coastguard",
+    )
+    assert statement_with(parsed_statements(text), "flight logs")["stance"] == "denial"
+
+
+def test_the_offer_rule_off_reads_the_offer_as_the_sides_answer(monkeypatch):
+    _off(monkeypatch, "offer-no-answer")
+    assert statement_with(parsed_statements(OFFER), "flight logs")["stance"] == "denial"
