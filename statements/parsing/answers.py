@@ -21,6 +21,22 @@ from .stance import ANAPHOR_NOUN, anaphor_search, conceded_negation
 
 # `Rellan's account was designed for domestic consumption`, `dismissed the ministry's claims`:
 # an answer naming a side's account, whoever of that side told it.
+# `denied having objected to the route`, `denies ever having sent the letter`: a denial of the
+# speaker's own act, the participle that names it (rule `denied-own-act`).
+_DENIED_HAVING = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?)\s+(?:ever\s+)?having\s+(?:ever\s+)?([a-z]{4,})\b",
+    re.I,
+)
+
+
+def _own_act(r: Row) -> str:
+    """The stem of the act a denial says its speaker never did (`denied having objected`)."""
+    if r.stance != "denial" or not on("denied-own-act"):
+        return ""
+    m = _DENIED_HAVING.search(r.text)
+    return next(iter(content_stems(m.group(1), frozenset())), "") if m is not None else ""
+
+
 _SIDE_ACCOUNT = re.compile(
     r"\b(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})(?:'s|’s)\s+(?:own\s+)?(?:whole\s+)?"
     r"(?:account|version|claims|allegations|accusations|story|narrative)\b"
@@ -92,6 +108,7 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
         )
         _mark_apart(nodes[k], r, chapter_of, apart)
         node_of[id(r)] = k
+        nodes[k].own_act = _own_act(r)
         if r.stance in ("denial", "confirmation"):
             nodes[k].account_of = _side_account(r.content, named, reg)
             if tgt is None and nodes[k].account_of is None and nodes[k].anaphor is None:

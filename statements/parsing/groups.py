@@ -105,6 +105,9 @@ class Node:
     apart: bool = False  # its paragraph opens with such a marker
     charges_fabrication: bool = False  # an accusation of making things up (`of inventing ...`)
     grades_claim: bool = False  # a fact-check's grade of `the claim` (`is partly true`)
+    own_act: str = (
+        ""  # stem of the act a denial says its speaker never did (`denied having objected`)
+    )
     notes: list[str] = field(default_factory=list)  # grouping rules that decided it (trace)
     denies: list[int] = field(default_factory=list)
     confirms: list[int] = field(default_factory=list)

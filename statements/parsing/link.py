@@ -588,6 +588,21 @@ def _targets(
                 return [(c.idx, "claimant-stands-by-report") for c in whole]
         if own:
             return [(own[0].idx, "claimant-own-claim")]
+    if n.own_act and on("denied-own-act"):
+        # `denied having objected to the route`: the one claim before it of another side that
+        # names that act (`the decision followed objections from the port operator`), not the
+        # report's lead
+        acts = [
+            c
+            for c in d.claims
+            if c.pos < n.pos
+            and not c.headline
+            and not c.optional
+            and (c.side != n.side or n.side is None)
+            and n.own_act in c.stems
+        ]
+        if len(acts) == 1:
+            return [(acts[0].idx, "denied-own-act")]
     if on("proposition-match"):
         hit = answered_propositions(n, d, leads)
         if hit:

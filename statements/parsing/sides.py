@@ -378,6 +378,10 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
         sent = r.text
         if has_decline_cue(sent) or NONCOMMITTAL.search(sent) or PUBLIC_APPEAL.search(sent):
             continue
+        if _TAKES_NOTE.search(r.content) and on("noted-no-account"):
+            continue  # `had "taken note of the position"`: a receipt, no answer
+        if _OFFERS.search(r.content) and not has_denial_cue(r.content) and on("offer-no-answer"):
+            continue  # `Our flight logs are available to the authorities`: an offer, no answer
         if media_appeal(sent) and on("appeal-to-the-media"):
             continue  # `X called on media outlets to rely on official sources`: no answer
         if _leak(r) and r.pos > (first_claim or 0):
@@ -998,6 +1002,7 @@ def _accounts_before_denial(rows: list[Row], deniers: set[int]) -> None:
             or REPORT_BACK.search(sent)
             or ANAPHOR.search(sent)
             or NONCOMMITTAL.search(sent)
+            or (_TAKES_NOTE.search(r.content) and on("noted-no-account"))
             or PUBLIC_APPEAL.search(sent)
             or _AHEAD.match(r.content)
             or _asks_or_awaits(r)
@@ -1101,6 +1106,19 @@ def _previous_by(rows: list[Row], r: Row, index: dict[int, int]) -> Row | None:
     return o
 
 
+# `Our flight logs are available to the authorities if they want them`, `we are ready to share
+# the data`: an offer of records or help tells nothing of what happened (rule `offer-no-answer`).
+_OFFERS = re.compile(
+    r"\b(?:is|are|remain|remains)\s+(?:freely\s+|fully\s+)?available\s+to\b|"
+    r"\b(?:ready|willing|prepared)\s+to\s+(?:share|show|provide|hand\s+over|open)\b",
+    re.I,
+)
+# `has taken note of`, `took due note of`: words that receipt another's position, no account.
+_TAKES_NOTE = re.compile(
+    r"\b(?:take|takes|took|taken|taking)\s+(?:due\s+|careful\s+)?note\s+of\b", re.I
+)
+
+
 def _answered_accounts(rows: list[Row]) -> None:
     """`X said it had detained a trawler. Y denied the vessel had left ...`: a denial that
     names no claim answers the account just before it by another side, which is a claim."""
@@ -1126,6 +1144,9 @@ def _answered_accounts(rows: list[Row]) -> None:
                 # `said he had heard "nothing official"`: a remark first read as declining to
                 # answer is no account for a denial to answer
                 and not (o.rules[:1] == ["decline-cue:comment"] and on("declined-no-account"))
+                # `the ministry had "taken note of the position" and was "waiting for it in
+                # writing"`: noting another's words receipts them, it tells no account
+                and not (_TAKES_NOTE.search(o.content) and on("noted-no-account"))
             ):
                 if o.set_stance("claim", "answered-account"):
                     break
