@@ -105,17 +105,18 @@ def test_seed_misspelt_name_is_an_alias_and_affiliations_chain_to_russia():
 # attribution_f1 0.944 -> 0.948, span_f1 0.960 -> 0.962, stance_acc 0.935 -> 0.937, link_f1
 # 0.697 -> 0.715, the rest unchanged. Merged with the lead's actor rules: attribution_f1 0.954
 # span_f1 0.966 stance_acc 0.939 denial_f1 0.950 link_f1 0.729 affiliation_acc 0.845 date_acc 0.981.
-# Floors 0.002 under.
+# Round 2 (p-linksc19, p-linksd19): stance_acc 0.944, denial_f1 0.954, link_f1 0.740 (issue 12
+# asks 0.75: unmet). Floors 0.002 under.
 FLOORS = {
     "attribution_f1": 0.952,
     "span_f1": 0.964,
-    "stance_acc": 0.937,
-    "denial_f1": 0.948,
+    "stance_acc": 0.942,
+    "denial_f1": 0.952,
     # p-links11 (anaphor-cut-at-that): link_f1 0.695 -> 0.697
     # p-links13 refit: 0.698 -> 0.699
     # session 14, stance model refitted with no stance fixed: 0.699 -> 0.697 (two comments read
     # as claims draw three false links in dev 36, 39, 40), at this floor; not lowered
-    "link_f1": 0.727,
+    "link_f1": 0.738,
     "actor_f1": 0.933,
     "kind_acc": 0.996,
     # session 10, p-actors10: country-at-second-mention places a briefing's unnamed official by the
