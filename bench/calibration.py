@@ -69,6 +69,7 @@ SETS = {
     "heldout27": TESTS / "heldout27",
     "heldout28": TESTS / "heldout28",
     "heldout29": TESTS / "heldout29",
+    "heldout30": TESTS / "heldout30",
     "transcripts": TESTS / "transcripts",
 }
 HIGH = 0.8  # the promise: above this, right at least 90% of the time
