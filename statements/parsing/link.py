@@ -189,9 +189,9 @@ def _targets(
     if n.grades_claim and on("checker-grade-checked-claim"):
         # `That part of the claim is partly true`, in a fact-check: the claim it checks, the
         # first the body tells (the box's restatement aside), whichever claim came last
-        checked = [c for c in claims if c.pos < n.pos and not c.headline and not c.optional]
-        if checked:
-            return [(checked[0].idx, "checker-grade-checked-claim")]
+        checked = _checked(nodes, n)
+        if checked is not None:
+            return [(checked.idx, "checker-grade-checked-claim")]
     if n.conceded and on("conceded-negation") and on("conceded-negation-link"):
         # `acknowledged that the drivers had not been detained`: it grants the other side's
         # denials of that point, those sharing a content word with it
@@ -907,6 +907,19 @@ def _named_answers_later(n: Node, nodes: list[Node]) -> list[Node]:
     ][:2]
 
 
+def _checked(nodes: list[Node], n: Node) -> Node | None:
+    """The claim a fact-check checks, as seen from `n`: the first claim the body tells before
+    it (a headline's or an optional restatement's aside)."""
+    return next(
+        (
+            c
+            for c in nodes
+            if c.stance == "claim" and c.pos < n.pos and not c.headline and not c.optional
+        ),
+        None,
+    )
+
+
 def _checked_claim(
     n: Node, nodes: list[Node], found: list[tuple[int, str]]
 ) -> list[tuple[int, str]]:
@@ -918,14 +931,7 @@ def _checked_claim(
         return found
     if not any(m.grades_claim for m in nodes):
         return found
-    checked = next(
-        (
-            c
-            for c in nodes
-            if c.stance == "claim" and c.pos < n.pos and not c.headline and not c.optional
-        ),
-        None,
-    )
+    checked = _checked(nodes, n)
     if checked is None or any(t == checked.idx for t, _ in found):
         return found
     return [(checked.idx, "factcheck-claim-anaphor"), *found]

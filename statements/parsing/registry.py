@@ -342,6 +342,34 @@ class Registry(Affiliations):
             return f"the {body}"  # `a ministry statement`, `a Russian foreign ministry statement`
         return None
 
+    def _title_after_name(self, end: int) -> tuple[str, str] | None:
+        """A title and its body in apposition right after a name: `said X, an agency
+        forecaster.` (the body by its head noun, rule `body-word-title`), `said X, the
+        association's secretary general` (the title's owner, rule `owner-title-after-name`)."""
+        text = self.places.text
+        m = _BODY_WORD_TITLE_AFTER.match(text, end)
+        if (
+            m is not None
+            and _is_org_word(m.group("body").split()[-1])
+            and _is_title(m.group("role").split()[-1])
+            and on("body-word-title")
+        ):
+            return m.group("role").lower(), f"the {m.group('body')}"
+        m = _OWNER_TITLE_AFTER.match(text, end)
+        owner_head = m.group("body").split()[-1] if m is not None else ""
+        if (
+            m is not None
+            and any(_is_title(w) for w in m.group("role").split())
+            and (
+                m.group("body")[:1].isupper()
+                or _is_org_word(owner_head)
+                or _is_media_word(owner_head)
+            )
+            and on("owner-title-after-name")
+        ):
+            return m.group("role").lower(), m.group("body")
+        return None
+
     def resolve(self, mention: Mention | str, *, speaking: bool = True) -> MActor | None:
         """The actor a phrase names, created when new."""
         if isinstance(mention, Mention):
@@ -700,31 +728,10 @@ class Registry(Affiliations):
                 and d.kind == "person"
                 and d.named
                 and not d.aff_phrase
-                and (m := _BODY_WORD_TITLE_AFTER.match(self.places.text, mention.end)) is not None
-                and _is_org_word(m.group("body").split()[-1])
-                and _is_title(m.group("role").split()[-1])
-                and on("body-word-title")
+                and (owned := self._title_after_name(mention.end)) is not None
             ):
-                # `said X, an agency forecaster.`: as in apposition before the verb
-                d.role = d.role or m.group("role").lower()
-                d.aff_phrase = f"the {m.group('body')}"
-            if (
-                isinstance(mention, Mention)
-                and d.kind == "person"
-                and d.named
-                and not d.aff_phrase
-                and (m := _OWNER_TITLE_AFTER.match(self.places.text, mention.end)) is not None
-                and any(_is_title(w) for w in m.group("role").split())
-                and (
-                    m.group("body")[:1].isupper()
-                    or _is_org_word(m.group("body").split()[-1])
-                    or _is_media_word(m.group("body").split()[-1])
-                )
-                and on("owner-title-after-name")
-            ):
-                # `said X, the association's secretary general`: the title's owner is hers
-                d.role = d.role or m.group("role").lower()
-                d.aff_phrase = m.group("body")
+                d.role = d.role or owned[0]
+                d.aff_phrase = owned[1]
             represents: Place | None = None
             for ex in extras:
                 if ex.startswith("which ") and d.kind == "person" and len(d.name.split()) == 1:

@@ -132,11 +132,14 @@ def has_decline_cue(text: str) -> bool:
 
 _NOT_AWARE = re.compile(r"\bnot aware of\b", re.I)
 # an appeal to pay no heed to what was reported (`to ignore a laughably puerile report`)
-_DISREGARD = re.compile(
-    r"\b(?:to|should|must|please)\s+(?:disregard|ignore|discountenance)\s+"
+# what was reported, as the object of an appeal to pay it no heed (`the puerile report`)
+_REPORTED_OBJECT = (
     r"(?:(?:the|this|that|these|those|such|a|an|any|all)\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:reports?|story|stories|news|information|claims?|publications?|messages?|rumou?rs?|"
-    r"letters?|videos?|posts?|allegations?|speculations?)\b",
+    r"letters?|videos?|posts?|allegations?|speculations?)\b"
+)
+_DISREGARD = re.compile(
+    rf"\b(?:to|should|must|please)\s+(?:disregard|ignore|discountenance)\s+{_REPORTED_OBJECT}",
     re.I,
 )
 
@@ -147,10 +150,7 @@ def _no_credence() -> re.Pattern[str]:
     heed worded as a negation, before what was reported (lexicon `credence_phrases.txt`)."""
     alt = lexicon.alternation("credence_phrases.txt")
     return re.compile(
-        rf"\b(?:to\s+[\"“]?|[\"“]?)(?:{alt})\s+"
-        r"(?:(?:the|this|that|these|those|such|a|an|any|all)\s+)?(?:[\w-]+\s+){0,4}?"
-        r"(?:reports?|story|stories|news|information|claims?|publications?|messages?|rumou?rs?|"
-        r"letters?|videos?|posts?|allegations?|speculations?)\b",
+        rf"\b(?:to\s+[\"“]?|[\"“]?)(?:{alt})\s+{_REPORTED_OBJECT}",
         re.I,
     )
 
