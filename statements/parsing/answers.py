@@ -42,6 +42,25 @@ _SIDE_ACCOUNT = re.compile(
     r"(?:account|version|claims|allegations|accusations|story|narrative)\b"
 )
 
+# `the Lisbon daily published a very different account`: a claim told as another account of
+# what a report before it told (rule `contrary-account`)
+_CONTRARY = re.compile(
+    r"\b(?:(?:very|quite|completely|entirely|starkly|markedly|sharply|strikingly|wholly|rather)\s+)?"
+    rf"(?:{lexicon.alternation('contrary_accounts.txt')})\s+"
+    r"(?:account|version|story|picture|narrative)s?\b",
+    re.I,
+)
+
+
+def _mark_told_as(n: Node, r: Row, sentence: str) -> None:
+    """A briefing denial calling a measure routine (`routine-measure-granted`); a claim its
+    sentence calls another account of the events (`contrary-account`)."""
+    if r.stance == "denial" and r.frame.turn is not None and on("routine-measure-granted"):
+        n.routine = any(p.search(r.text) for p in patterns("routine_measures.txt"))
+    if r.stance == "claim" and on("contrary-account"):
+        n.contrary = _CONTRARY.search(sentence) is not None
+
+
 MAX_NAME_SCAN = 2_000_000  # names x statements beyond which a pathological text skips the scan
 
 
@@ -109,6 +128,7 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
         _mark_apart(nodes[k], r, chapter_of, apart)
         node_of[id(r)] = k
         nodes[k].own_act = _own_act(r)
+        _mark_told_as(nodes[k], r, doc.text[f.unit.start : f.unit.end])
         if r.stance in ("denial", "confirmation"):
             nodes[k].account_of = _side_account(r.content, named, reg)
             if tgt is None and nodes[k].account_of is None and nodes[k].anaphor is None:

@@ -108,6 +108,11 @@ class Node:
     own_act: str = (
         ""  # stem of the act a denial says its speaker never did (`denied having objected`)
     )
+    defends_own: bool = False  # it speaks of its own side's words (`the minister's remarks were
+    # taken out of context`): no answer to them or to what they answered (`own-side-words-defended`)
+    routine: bool = False  # a denial calling a measure routine (`should not be over-interpreted`)
+    grants: frozenset[int] = frozenset()  # targets a denial confirms (`routine-measure-granted`)
+    contrary: bool = False  # its sentence calls it another account (`a very different account`)
     notes: list[str] = field(default_factory=list)  # grouping rules that decided it (trace)
     denies: list[int] = field(default_factory=list)
     confirms: list[int] = field(default_factory=list)

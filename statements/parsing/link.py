@@ -92,13 +92,17 @@ def _link_window(block_nodes: list[Node], learned: bool = True) -> None:
             targets = list(n.why)
             answered[n.idx] = targets
             if n.stance == "denial":
-                n.denies = targets
+                n.denies = [t for t in targets if t not in n.grants]
+                n.confirms = [t for t in targets if t in n.grants]
             else:
                 n.confirms = targets
         elif n.stance == "claim":
             if on("counter-claim"):
                 n.denies = _counter_claim(n, block_nodes, dispute_of, leads)
                 n.why.update(dict.fromkeys(n.denies, "counter-claim"))
+            if not n.denies and on("contrary-account"):
+                n.denies = _contrary_account(n, block_nodes)
+                n.why.update(dict.fromkeys(n.denies, "contrary-account"))
             if not n.denies and on("backing-claim"):
                 n.confirms = _backing_claim(n, block_nodes, dispute_of, leads)
                 n.why.update(dict.fromkeys(n.confirms, "backing-claim"))
@@ -132,7 +136,7 @@ def _to_first_telling(nodes: list[Node]) -> None:
     if not first_of:
         return
     for n in nodes:
-        if n.stance not in ANSWERS or not any(t in first_of for t in n.why):
+        if n.stance not in ANSWERS or n.grants or not any(t in first_of for t in n.why):
             continue
         why: dict[int, str] = {}
         for t, rule in n.why.items():
@@ -301,6 +305,19 @@ def _targets(
             # `X's statement confirms that the meetings took place`: the claimant quoting the
             # other side's answer stands by its own account; it does not confirm that answer
             said = []
+        if (
+            said
+            and n.stance == "denial"
+            and n.side is not None
+            and all(m.side == n.side for m in said)
+            and on("own-side-words-defended")
+        ):
+            # `The ministry later said the minister's remarks were "taken out of context"`: a
+            # side speaking of the words of its own member defends them against a reading of
+            # them; it denies neither them nor, through them, the report they answered
+            n.defends_own = True
+            n.notes.append("own-side-words-defended")
+            return []
         if said:
             close = [m for m in said if overlap(n, m) >= 2]
             return [(m.idx, "named-answer") for m in (close or said[:2])]
@@ -508,6 +525,19 @@ def _targets(
             for c in claims
             if c.question_turn and c.pos < n.pos and (c.turn or 0) >= (n.turn or 0) - 1
         ]
+        if asked and n.stance == "denial" and n.routine:
+            # `Enhanced inspection is a normal and routine measure ... it should not be
+            # over-interpreted`, asked about a claim that the ministry was notified of
+            # "enhanced inspections": it grants the measure the asked claim names (that claim
+            # confirmed) and denies what the claim was put in support of
+            granted = [c for c in asked if overlap(n, c) >= 1]
+            asked_ids = {c.idx for c in granted}
+            supported = [i for c in granted for i in c.confirms if i not in asked_ids]
+            if granted and supported:
+                n.grants = frozenset(c.idx for c in granted)
+                return [(i, "routine-measure-granted") for i in dict.fromkeys(supported)] + [
+                    (c.idx, "routine-measure-granted") for c in granted
+                ]
         if asked:
             return [(c.idx, "transcript-question") for c in asked]
         if on("answered-turn"):
@@ -724,6 +754,44 @@ def _counter_claim(
         if max(overlap(n, m) for m in denials) >= 2:
             return [m.idx for m in denials if overlap(n, m) >= 1]
     return []
+
+
+def _contrary_account(n: Node, nodes: list[Node]) -> list[int]:
+    """`Hours later, a rival daily published a very different account. Citing an adviser, it
+    reported that the talks continue as planned`: a claim its own sentence, or the sentence of
+    its speaker's claim just before it in the paragraph, calls another account of the events
+    contradicts the report told before it by another speaker (the first claim of that
+    speaker's latest run). A claim of no content words (`published a different account`)
+    carries nothing to deny with."""
+    if n.headline or n.optional or n.speaker is None or len(n.stems) < THIN_CLAIM:
+        return []
+    start = n
+    if not n.contrary:
+        prior = [
+            m
+            for m in nodes
+            if m.stance == "claim" and m.pos < n.pos and m.para == n.para and not m.headline
+        ]
+        if not prior or prior[-1].speaker != n.speaker or not prior[-1].contrary:
+            return []
+        start = prior[-1]
+    other = [
+        c
+        for c in nodes
+        if c.stance == "claim"
+        and c.pos < start.pos
+        and c.speaker is not None
+        and c.speaker != n.speaker
+        and (n.side is None or c.side != n.side)
+        and not c.headline
+        and not c.optional
+    ]
+    if not other:
+        return []
+    k = len(other) - 1
+    while k > 0 and other[k - 1].speaker == other[-1].speaker:
+        k -= 1
+    return [other[k].idx]
 
 
 def _accuses_anew(n: Node, first: Node) -> bool:

@@ -387,6 +387,7 @@ LEFT_TO_RULES = frozenset(
         "names-answer-owner-side",  # session 17: p-links17's
         "checker-grade-checked-claim",  # session 19: p-linksa19's
         "factcheck-claim-anaphor",  # session 19 round 2: p-linksc19
+        "routine-measure-granted",  # session 20: p-linkse20's (a denial that also confirms)
         "names-answer-owner-later",  # session 19 round 2: p-linksc19
         "denied-own-act",  # session 19: p-linksd19
     )
@@ -406,8 +407,8 @@ def revise_links(
     w = window(nodes, dispute_of, leads)
     moves = []  # decided for every answer first: one answer's revision is no feature of another's
     for n in nodes:
-        if n.stance not in ANSWERS or n.embedded is not None:
-            continue
+        if n.stance not in ANSWERS or n.embedded is not None or n.defends_own:
+            continue  # an answer defending its own side's words answers no one (link.py)
         if not fitted.acts(n.why.values()):
             continue
         if LEFT_TO_RULES.intersection(n.why.values()) and on("model-spares-unfitted"):
