@@ -33,6 +33,7 @@ from .segment import Document, segment
 from .spans import answer_span
 from .speakers import Voices, voices
 from .stance import (
+    compliance_asserted,
     fault_explained,
     first_reading,
     has_denial_cue,
@@ -165,6 +166,7 @@ def _parse(text: str, published: dt.date | None, outlet: str | None = None) -> P
     if not long_page:
         stance_model.revise_stances(rows, skip)
     fault_explained(rows)
+    compliance_asserted(rows)
     link_rows(rows, reg, doc, skip)
     _date_rows(rows, frames, heard, doc, cleaned.text, published)
     guessed = whereabouts.place_actors(reg.actors, reg.places)

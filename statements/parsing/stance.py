@@ -776,6 +776,46 @@ def fault_explained(rows: list[Row]) -> None:
         r.set_stance("denial", "fault-explained")
 
 
+@lru_cache(maxsize=1)
+def _compliance() -> re.Pattern[str]:
+    rules = lexicon.alternation("compliance_objects.txt")
+    return re.compile(
+        r"\b(?:(?:fully|entirely|wholly|strictly)\s+)?(?:compliant\s+with|complied\s+with|"
+        r"in\s+(?:full\s+|strict\s+)?(?:accordance|compliance)\s+with)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:" + rules + r")\b",
+        re.I,
+    )
+
+
+def compliance_asserted(rows: list[Row]) -> None:
+    """`Agronord Export said its December contracts had been "fully compliant with internal
+    pricing procedures"`: a comment by an actor that a claim told before it (by another
+    speaker, of another side) names, saying that what it did kept to the rules, answers that
+    claim: a denial of the account of that claim's speaker (README rule 6). An outlet's words,
+    and an actor no claim names, stay as they were read."""
+    if not on("compliance-asserted"):
+        return
+    claims = [r for r in rows if r.stance == "claim"]
+    for r in rows:
+        if r.stance != "comment" or r.actor is None or r.actor.kind == "media":
+            continue
+        if _compliance().search(r.content) is None:
+            continue
+        names = [n for n in (r.actor.name, *r.actor.aliases) if len(n) > 3]
+        naming = [
+            c
+            for c in claims
+            if c.block == r.block
+            and c.pos < r.pos
+            and c.actor is not None
+            and c.actor is not r.actor
+            and (r.side is None or c.side != r.side)
+            and any(n in c.content for n in names)
+        ]
+        if naming and r.set_stance("denial", "compliance-asserted") and r.target is None:
+            r.target = naming[-1].actor
+
+
 def no_dispute(rows: list[Row]) -> None:
     """An article where nobody claims and nobody denies has only comments."""
     if any(r.stance == "claim" for r in rows) or any(r.frame.vclass == "deny" for r in rows):

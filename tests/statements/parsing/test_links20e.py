@@ -3,8 +3,9 @@ invented sentences: a side saying its own minister's remarks were `taken out of 
 them and answers no one; a claim told as `a very different account` of a report before it
 contradicts that report; a briefing answer calling the measure a question reported `a normal and
 routine measure` that `should not be over-interpreted` grants that claim and denies the report it
-was put in support of (rules `own-side-words-defended`, `contrary-account`,
-`routine-measure-granted`)."""
+was put in support of; an actor a report names saying its conduct was `fully compliant with`
+the rules denies that report (rules `own-side-words-defended`, `contrary-account`,
+`routine-measure-granted`, `compliance-asserted`)."""
 
 from .statements import parsed_statements, statement_with
 
@@ -121,3 +122,31 @@ def test_the_routine_measure_rule_off_denies_the_asked_claim(monkeypatch):
     answer = statement_with(sts, "normal and routine measure")
     assert answer["confirms"] == []
     assert _texts(sts, answer["denies"]) == [statement_with(sts, "written notice")["text"]]
+
+
+COMPLIANT = (
+    "The Ister Ledger reported on Monday that the state trader Velkor Grain had agreed to sell "
+    "200,000 tonnes of barley to Marovia far below the market price.\n\n"
+    "Marovia's trade ministry denied that any discount had been offered.\n\n"
+    'Velkor Grain said in a statement on Wednesday that its contracts had been "fully compliant '
+    'with internal pricing procedures".\n'
+)
+
+
+def test_an_actor_the_report_names_saying_it_kept_to_the_rules_denies_the_report():
+    sts = parsed_statements(COMPLIANT)
+    compliant = statement_with(sts, "fully compliant")
+    assert compliant["stance"] == "denial"
+    assert _texts(sts, compliant["denies"]) == [statement_with(sts, "Velkor Grain had")["text"]]
+
+
+def test_an_actor_no_claim_names_saying_it_kept_to_the_rules_stays_a_comment():
+    text = COMPLIANT.replace("the state trader Velkor Grain had", "a state trader had")
+    assert statement_with(parsed_statements(text), "fully compliant")["stance"] == "comment"
+
+
+def test_the_compliance_rule_off_leaves_the_remark_a_comment(monkeypatch):
+    _off(monkeypatch, "compliance-asserted")
+    compliant = statement_with(parsed_statements(COMPLIANT), "fully compliant")
+    assert compliant["stance"] == "comment"
+    assert compliant["denies"] == []
