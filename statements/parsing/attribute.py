@@ -300,7 +300,10 @@ def _without_adjunct(toks: list[Token]) -> list[Token]:
 
 
 def _name_particle(toks: list[Token], k: int) -> bool:
-    """`do` inside a name between capitalised words: `Folha do Planalto`, `Correio do Povo`."""
+    """`do` inside a name between capitalised words: `Folha do Planalto`, `Correio do Povo`;
+    the surname `May` ending a speaker phrase (`Theresa May`, or `May` alone), no modal."""
+    if toks[k].text == "May" and k == len(toks) - 1 and on("surname-may"):
+        return k == 0 or _is_cap(toks[k - 1])
     return (
         toks[k].text == "do"
         and 0 < k < len(toks) - 1
