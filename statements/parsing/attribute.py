@@ -58,6 +58,11 @@ _DATELINE_CREDIT = re.compile(
     r"^[A-Z][A-Za-zÀ-ÿ .,/'-]{1,60}?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
     r"(?:,?\s*\d{4})?\s*\([^()\n]{1,40}\)\s*[-–—]\s+"
 )
+# An Indian agency's dateline, its credit and no dash: `New Delhi, May 12 (PTI) India on ...`.
+_DATELINE_CREDIT_NO_DASH = re.compile(
+    r"^[A-Z][A-Za-zÀ-ÿ .'/-]{1,40}?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+    r"(?:,?\s*\d{4})?\s*\([^()\n]{1,40}\)\s+(?=[A-Z\"“‘])"
+)
 _TURN = re.compile(r"^([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*|\s+(?:of|de|al|do|da)){0,6})\s*:\s+\S")
 _FORMULA = re.compile(
     r"^(?:good (?:morning|afternoon|evening)|hello|thank you|thanks|let me (?:start|begin)|"
@@ -167,6 +172,8 @@ def _strip_dateline(unit: Unit, text: str) -> list[Token]:
     m = _DATELINE.match(text[unit.start : unit.end])
     if m is None and on("dateline-credit"):
         m = _DATELINE_CREDIT.match(text[unit.start : unit.end])
+    if m is None and on("dateline-credit-no-dash"):
+        m = _DATELINE_CREDIT_NO_DASH.match(text[unit.start : unit.end])
     if not m:
         return unit.tokens
     cut = unit.start + m.end()
