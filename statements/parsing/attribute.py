@@ -252,6 +252,15 @@ def _trim_np(toks: list[Token]) -> list[Token]:
             toks = toks[:-1]
             changed = True
             continue
+        if (
+            len(toks) > 1
+            and toks[-1].lower in lexicon.words("speech_adverbs.txt")
+            and on("speech-adverb-tail")
+        ):
+            # `X on Thursday flatly denied`: the adverb of manner before the verb, then the time
+            toks = toks[:-1]
+            changed = True
+            continue
         back = _since_time_len(toks)
         if back and on("since-time-adjunct"):
             # `A voice note circulating on WhatsApp since last week say`: a time adjunct

@@ -10,7 +10,7 @@ from . import lexicon
 from .actor import ActorIndex, MActor, _acronyms, _initial_runs
 from .antecedents import subject_org_before
 from .describe import _GENERIC_MEDIA, _GROUP_WORDS, _PEOPLE_PLURALS, describe
-from .names import _is_org_word, _name_match, _words, norm, strip_det
+from .names import _is_org_word, _is_title, _name_match, _words, norm, strip_det
 from .places import Place, Places
 from .roles import _GOV_HEADS, Desc, _bare_org, _known_media, _place_in
 from .rules import on
@@ -60,6 +60,12 @@ _SAME_OFFICE = {
     "spokesman": ("spokesperson",),
     "spokesperson": ("spokeswoman", "spokesman"),
 }
+
+
+# Capitalised words before a surname that are no given name: `The Orbán government`, `Mr Orbán`.
+_NOT_GIVEN = frozenset(
+    "The A An In On At By For From With And But Mr Mrs Ms Dr Sir Dame Lord Lady Madam".split()
+)
 
 
 class Memory:
@@ -405,17 +411,41 @@ class Memory:
             words.add(wl)
         return place, frozenset(words)
 
+    def _surname_of_another(self, a: MActor, d: Desc) -> bool:
+        """`Orbán told` read first, then `Balázs Orbán`: the surname met alone belongs to a
+        full name written before it with another given name (`Prime Minister Viktor Orbán's
+        accusation`), not to this one (rule `surname-earlier-full-name`)."""
+        if d.kind != "person" or a.kind != "person" or a.pos < 0:
+            return False
+        full, met = norm(d.name).split(), norm(a.name).split()
+        if len(full) < 2 or len(met) != 1 or met[0] != full[-1]:
+            return False
+        if not on("surname-earlier-full-name"):
+            return False
+        surname = a.name.split()[-1]
+        for m in re.finditer(
+            rf"\b([A-Z][\w'’-]+)\s+{re.escape(surname)}\b", self.places.text[: a.pos]
+        ):
+            given = m.group(1)
+            if norm(given) != full[0] and not _is_title(given) and given not in _NOT_GIVEN:
+                return True
+        return False
+
     def find_existing(self, d: Desc) -> MActor | None:
         """An actor the description already names."""
         keys = {norm(d.name), *(norm(x) for x in d.aliases)} - {""}
         for i in self.index.with_keys(keys):
             a = self.actors[i]
             if a.keys() & keys and (d.kind == "government") == (a.kind == "government"):
+                if self._surname_of_another(a, d):
+                    continue
                 return a
         if d.kind == "person" and d.named:
             for i in self.index.like_person(d.name):
                 a = self.actors[i]
                 if a.kind == "person" and a.named and _name_match(a.name, d.name):
+                    if self._surname_of_another(a, d):
+                        continue
                     return a
             word = norm(d.name).split()
             if len(word) == 1:

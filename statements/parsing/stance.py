@@ -271,7 +271,9 @@ _LEFT_WITHOUT = re.compile(
     r"\b(?:nobody|no one|no-one)\s+(?:[a-z'-]+\s+){0,3}?(?:(?:has|had|have|ever|even)\s+)*"
     r"(?:told|informed|warned|consulted|notified|asked|contacted|called|briefed|explained\s+"
     r"(?:anything\s+)?to)\s+(?:us|me|them|him|her|the\s+\w+|our\s+\w+|their\s+\w+)\b"
-    r"(?!\s+(?:that|it\s+was|the\s+\w+\s+was)\b)"
+    r"(?!\s+(?:that|it\s+was|the\s+\w+\s+was)\b)|"
+    # `the families said they had not heard from them since Thursday`: no word from someone
+    r"\b(?:had|has|have)\s+(?:not|never)\s+(?:yet\s+)?heard\s+(?:anything\s+)?from\b"
 )
 
 
