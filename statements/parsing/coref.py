@@ -62,9 +62,15 @@ _SAME_OFFICE = {
 }
 
 
-# Capitalised words before a surname that are no given name: `The Orbán government`, `Mr Orbán`.
+# A person's name opening a sentence, before a verb in lower case: `Tarriela later released`.
+_OPENING_NAME = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s+(?:[a-z]+\s+)?[a-z]+ed\b")
+
+# Capitalised words before a surname that are no given name: `The Orbán government`, `Mr Orbán`,
+# and honorifics, those of translated pages among them (`Esteemed Kaptanoglu` for `Sayın`).
 _NOT_GIVEN = frozenset(
-    "The A An In On At By For From With And But Mr Mrs Ms Dr Sir Dame Lord Lady Madam".split()
+    "The A An In On At By For From With And But Mr Mrs Ms Dr Sir Dame Lord Lady Madam Mister "
+    "Esteemed Honourable Honorable Hon Dear Respected Excellency Herr Frau Monsieur Madame "
+    "Señor Senor Señora Senora Sheikh".split()
 )
 
 
@@ -420,6 +426,8 @@ class Memory:
         full, met = norm(d.name).split(), norm(a.name).split()
         if len(full) < 2 or len(met) != 1 or met[0] != full[-1]:
             return False
+        if d.name.split()[0] in _NOT_GIVEN or _is_title(d.name.split()[0]):
+            return False  # `Esteemed Kaptanoglu`: an honorific, no other given name
         if not on("surname-earlier-full-name"):
             return False
         surname = a.name.split()[-1]
@@ -427,7 +435,7 @@ class Memory:
             rf"\b([A-Z][\w'’-]+)\s+{re.escape(surname)}\b", self.places.text[: a.pos]
         ):
             given = m.group(1)
-            if norm(given) != full[0] and not _is_title(given) and given not in _NOT_GIVEN:
+            if norm(given) not in full and not _is_title(given) and given not in _NOT_GIVEN:
                 return True
         return False
 
@@ -716,7 +724,36 @@ class Memory:
             last.kind = "organisation"
         return last
 
+    def _subject_of_relative(self, want: str | None) -> MActor | None:
+        """`Tarriela later released footage that he said showed ...`: the pronoun of a
+        relative clause's `that he said` is the person whose name opens its sentence (rule
+        `relative-said-subject`)."""
+        if self.pos < 0 or not on("relative-said-subject"):
+            return None
+        text = self.places.text
+        # the sentence the mention is in (the mention's place may be its unit's start)
+        cut = max(text.rfind(". ", 0, self.pos + 1), text.rfind("\n", 0, self.pos + 1))
+        ends = [e for e in (text.find(". ", self.pos), text.find("\n", self.pos)) if e >= 0]
+        sentence = text[cut + 1 : min(ends, default=len(text))].strip()
+        if not re.search(r"\b(?:that|which)\s+(?:he|she)\s+said\b", sentence):
+            return None
+        m = _OPENING_NAME.match(sentence)
+        if m is None:
+            return None
+        named = norm(m.group(1))
+        hits = [
+            a
+            for i in self.index.like_person(m.group(1))
+            if (a := self.actors[i]).kind == "person"
+            and a.named
+            and a.gender in (None, want)
+            and (norm(a.name) == named or norm(a.name).split()[-1] == named.split()[-1])
+        ]
+        return hits[0] if len(hits) == 1 else None
+
     def _pronoun(self, p: str) -> MActor | None:
+        if p in ("he", "she") and (own := self._subject_of_relative({"he": "m", "she": "f"}[p])):
+            return own
         if p in ("he", "she", "i"):
             want = {"he": "m", "she": "f"}.get(p)
             hit = self._recent(

@@ -119,3 +119,116 @@ def test_negation_said_plainly_is_still_a_denial():
 def test_report_vehicle_switched_off(monkeypatch):
     monkeypatch.setenv(DISABLE_ENV, "report-vehicle")
     assert _stance_and_speaker(_IAEA, "had not explained")[0] == "denial"
+
+
+def _actor_names(text):
+    return [a["name"] for a in to_contract(parse_article(text))["actors"]]
+
+
+_FLATLY = (
+    "SEOUL, April 10 (Yonhap) - South Korea's defense ministry on Thursday flatly denied a "
+    "Japanese media report that it had shipped artillery shells to Ukraine."
+)
+
+
+def test_adverb_of_manner_and_time_leave_the_speaker():
+    assert "South Korea's defense ministry" in _actor_names(_FLATLY)
+
+
+def test_speech_adverb_tail_switched_off(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "speech-adverb-tail")
+    assert "South Korea's defense ministry" not in _actor_names(_FLATLY)
+
+
+def test_a_general_staff_is_a_body():
+    names = {
+        a["name"]: a["kind"]
+        for a in to_contract(
+            parse_article(
+                "Ukraine's General Staff said on Wednesday that its forces had hit the refinery."
+            )
+        )["actors"]
+    }
+    assert names.get("Ukraine's General Staff") == "organisation"
+    assert "Staff" not in names
+
+
+def test_no_word_heard_from_someone_is_no_denial():
+    text = (
+        "Rights groups said police had seized three activists. The police denied the claims.\n\n"
+        "The activists' families said they had not heard from them since Thursday."
+    )
+    assert _stance_and_speaker(text, "had not heard")[0] == "comment"
+
+
+def test_no_word_heard_near_miss():
+    """Near miss: `had not heard of any arrest` is no complaint of silence, but the denial."""
+    text = (
+        "Rights groups said police had seized three activists.\n\n"
+        "The police chief said he had not heard of any such arrest."
+    )
+    assert _stance_and_speaker(text, "had not heard")[0] == "denial"
+
+
+_TWO_ORBANS = (
+    "The European Commission on Wednesday rejected Hungarian Prime Minister Viktor Orbán's "
+    "accusation that it was blackmailing Budapest.\n\n"
+    "Orbán told state radio on Friday that Brussels was using the money to force migrants on "
+    "Hungary.\n\n"
+    "His political director, Balázs Orbán, who is not related to the prime minister, said the "
+    "government would go to court."
+)
+
+
+def test_surname_belongs_to_the_full_name_written_before_it():
+    out = to_contract(parse_article(_TWO_ORBANS))
+    names = {a["id"]: a["name"] for a in out["actors"]}
+    said = next(s for s in out["statements"] if "Orbán told" in s["text"])
+    assert names[said["speaker"]] == "Viktor Orbán"
+    assert {"Viktor Orbán", "Balázs Orbán"} <= set(names.values())
+
+
+def test_surname_after_a_title_is_the_same_person():
+    """Near miss: `Prime Minister Orbán` before the full name is no other given name."""
+    text = _TWO_ORBANS.replace("Hungarian Prime Minister Viktor Orbán's", "Prime Minister Orbán's")
+    text = text.replace(
+        "His political director, Balázs Orbán, who is not related to the prime minister,",
+        "Prime Minister Viktor Orbán",
+    )
+    out = to_contract(parse_article(text))
+    assert [a["name"] for a in out["actors"]].count("Viktor Orbán") == 1
+    assert not any(a["name"] == "Orbán" for a in out["actors"])
+
+
+def test_surname_earlier_full_name_switched_off(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "surname-earlier-full-name")
+    out = to_contract(parse_article(_TWO_ORBANS))
+    assert not {"Viktor Orbán", "Balázs Orbán"} <= {a["name"] for a in out["actors"]}
+
+
+_FOOTAGE = (
+    "MANILA - The coast guard accused Chinese vessels of firing water cannon at a patrol ship.\n\n"
+    '"This is a blatant violation of international law," coast guard spokesperson Commodore Jay '
+    "Tarriela said.\n\n"
+    "The U.S. ambassador, MaryKay Carlson, wrote on X that Washington stands with its ally.\n\n"
+    "Commodore Jay Tarriela later released video footage that he said showed the "
+    "water cannon hitting the ship's bridge."
+)
+
+
+def test_pronoun_of_that_he_said_is_the_sentence_subject():
+    assert _stance_and_speaker(_FOOTAGE, "water cannon hitting")[1] == "Jay Tarriela"
+
+
+def test_pronoun_of_a_plain_he_said_unchanged():
+    """Near miss: `He said ...` opening its own sentence is the last speaker, as before."""
+    text = _FOOTAGE.replace(
+        "Commodore Jay Tarriela later released video footage that he said showed",
+        "He said video footage showed",
+    )
+    assert _stance_and_speaker(text, "water cannon hitting")[1] != "Jay Tarriela"
+
+
+def test_relative_said_subject_switched_off(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "relative-said-subject")
+    assert _stance_and_speaker(_FOOTAGE, "water cannon hitting")[1] != "Jay Tarriela"
