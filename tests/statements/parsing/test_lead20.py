@@ -91,7 +91,7 @@ def test_dateline_credit_no_dash_switched_off(monkeypatch):
 
 def test_terming_ends_a_carried_claim():
     """`rejected X's claim that Y, terming it "baseless"`: the claim carried is Y alone."""
-    out = to_contract(parse_article(_PTI))
+    out = to_contract(parse_article(_PTI.split("\n\n")[0]))
     carried = [s for s in out["statements"] if s["text"].startswith("its air force")]
     assert carried and carried[0]["text"].endswith("fighter jets")
     assert carried[0]["stance"] == "claim"
@@ -232,3 +232,41 @@ def test_pronoun_of_a_plain_he_said_unchanged():
 def test_relative_said_subject_switched_off(monkeypatch):
     monkeypatch.setenv(DISABLE_ENV, "relative-said-subject")
     assert _stance_and_speaker(_FOOTAGE, "water cannon hitting")[1] != "Jay Tarriela"
+
+
+_STATE_ACCUSATION = (
+    "Ethiopia has dismissed Sudan's accusation that its troops crossed the border and killed six "
+    'Sudanese soldiers, calling it "baseless".\n\n'
+    "Sudan's army said in a statement on Friday that Ethiopian troops had crossed the border and "
+    "attacked a position near Barakat."
+)
+
+
+def test_a_states_accusation_told_by_its_army():
+    out = to_contract(parse_article(_STATE_ACCUSATION))
+    names = {a["id"]: a["name"] for a in out["actors"]}
+    denial = next(s for s in out["statements"] if "dismissed" in s["text"])
+    army = next(s for s in out["statements"] if "attacked a position" in s["text"])
+    assert army["stance"] == "claim" and denial["denies"] == [army["id"]]
+    assert not any(
+        names.get(s["speaker"]) == "Sudan" and s["stance"] == "claim" for s in out["statements"]
+    )
+
+
+def test_a_states_accusation_told_by_no_member_is_carried():
+    """Near miss: no body of Sudan tells it: the accusation is carried inside the denial."""
+    text = _STATE_ACCUSATION.replace("Sudan's army", "Kenya's army")
+    out = to_contract(parse_article(text))
+    names = {a["id"]: a["name"] for a in out["actors"]}
+    assert any(
+        names.get(s["speaker"]) == "Sudan" and s["stance"] == "claim" for s in out["statements"]
+    )
+
+
+def test_embedded_state_member_switched_off(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "embedded-state-member")
+    out = to_contract(parse_article(_STATE_ACCUSATION))
+    names = {a["id"]: a["name"] for a in out["actors"]}
+    assert any(
+        names.get(s["speaker"]) == "Sudan" and s["stance"] == "claim" for s in out["statements"]
+    )
