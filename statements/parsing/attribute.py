@@ -58,6 +58,11 @@ _DATELINE_CREDIT = re.compile(
     r"^[A-Z][A-Za-zÀ-ÿ .,/'-]{1,60}?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
     r"(?:,?\s*\d{4})?\s*\([^()\n]{1,40}\)\s*[-–—]\s+"
 )
+# An Indian agency's dateline, its credit and no dash: `New Delhi, May 12 (PTI) India on ...`.
+_DATELINE_CREDIT_NO_DASH = re.compile(
+    r"^[A-Z][A-Za-zÀ-ÿ .'/-]{1,40}?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+    r"(?:,?\s*\d{4})?\s*\([^()\n]{1,40}\)\s+(?=[A-Z\"“‘])"
+)
 _TURN = re.compile(r"^([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*|\s+(?:of|de|al|do|da)){0,6})\s*:\s+\S")
 _FORMULA = re.compile(
     r"^(?:good (?:morning|afternoon|evening)|hello|thank you|thanks|let me (?:start|begin)|"
@@ -167,6 +172,8 @@ def _strip_dateline(unit: Unit, text: str) -> list[Token]:
     m = _DATELINE.match(text[unit.start : unit.end])
     if m is None and on("dateline-credit"):
         m = _DATELINE_CREDIT.match(text[unit.start : unit.end])
+    if m is None and on("dateline-credit-no-dash"):
+        m = _DATELINE_CREDIT_NO_DASH.match(text[unit.start : unit.end])
     if not m:
         return unit.tokens
     cut = unit.start + m.end()
@@ -245,6 +252,15 @@ def _trim_np(toks: list[Token]) -> list[Token]:
             toks = toks[:-1]
             changed = True
             continue
+        if (
+            len(toks) > 1
+            and toks[-1].lower in lexicon.words("speech_adverbs.txt")
+            and on("speech-adverb-tail")
+        ):
+            # `X on Thursday flatly denied`: the adverb of manner before the verb, then the time
+            toks = toks[:-1]
+            changed = True
+            continue
         back = _since_time_len(toks)
         if back and on("since-time-adjunct"):
             # `A voice note circulating on WhatsApp since last week say`: a time adjunct
@@ -300,7 +316,10 @@ def _without_adjunct(toks: list[Token]) -> list[Token]:
 
 
 def _name_particle(toks: list[Token], k: int) -> bool:
-    """`do` inside a name between capitalised words: `Folha do Planalto`, `Correio do Povo`."""
+    """`do` inside a name between capitalised words: `Folha do Planalto`, `Correio do Povo`;
+    the surname `May` ending a speaker phrase (`Theresa May`, or `May` alone), no modal."""
+    if toks[k].text == "May" and k == len(toks) - 1 and on("surname-may"):
+        return k == 0 or _is_cap(toks[k - 1])
     return (
         toks[k].text == "do"
         and 0 < k < len(toks) - 1

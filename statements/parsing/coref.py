@@ -10,7 +10,7 @@ from . import lexicon
 from .actor import ActorIndex, MActor, _acronyms, _initial_runs
 from .antecedents import subject_org_before
 from .describe import _GENERIC_MEDIA, _GROUP_WORDS, _PEOPLE_PLURALS, describe
-from .names import _is_org_word, _name_match, _words, norm, strip_det
+from .names import _is_org_word, _is_title, _name_match, _words, norm, strip_det
 from .places import Place, Places
 from .roles import _GOV_HEADS, Desc, _bare_org, _known_media, _place_in
 from .rules import on
@@ -60,6 +60,18 @@ _SAME_OFFICE = {
     "spokesman": ("spokesperson",),
     "spokesperson": ("spokeswoman", "spokesman"),
 }
+
+
+# A person's name opening a sentence, before a verb in lower case: `Tarriela later released`.
+_OPENING_NAME = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s+(?:[a-z]+\s+)?[a-z]+ed\b")
+
+# Capitalised words before a surname that are no given name: `The Orbán government`, `Mr Orbán`,
+# and honorifics, those of translated pages among them (`Esteemed Kaptanoglu` for `Sayın`).
+_NOT_GIVEN = frozenset(
+    "The A An In On At By For From With And But Mr Mrs Ms Dr Sir Dame Lord Lady Madam Mister "
+    "Esteemed Honourable Honorable Hon Dear Respected Excellency Herr Frau Monsieur Madame "
+    "Señor Senor Señora Senora Sheikh".split()
+)
 
 
 class Memory:
@@ -405,17 +417,43 @@ class Memory:
             words.add(wl)
         return place, frozenset(words)
 
+    def _surname_of_another(self, a: MActor, d: Desc) -> bool:
+        """`Orbán told` read first, then `Balázs Orbán`: the surname met alone belongs to a
+        full name written before it with another given name (`Prime Minister Viktor Orbán's
+        accusation`), not to this one (rule `surname-earlier-full-name`)."""
+        if d.kind != "person" or a.kind != "person" or a.pos < 0:
+            return False
+        full, met = norm(d.name).split(), norm(a.name).split()
+        if len(full) < 2 or len(met) != 1 or met[0] != full[-1]:
+            return False
+        if d.name.split()[0] in _NOT_GIVEN or _is_title(d.name.split()[0]):
+            return False  # `Esteemed Kaptanoglu`: an honorific, no other given name
+        if not on("surname-earlier-full-name"):
+            return False
+        surname = a.name.split()[-1]
+        for m in re.finditer(
+            rf"\b([A-Z][\w'’-]+)\s+{re.escape(surname)}\b", self.places.text[: a.pos]
+        ):
+            given = m.group(1)
+            if norm(given) not in full and not _is_title(given) and given not in _NOT_GIVEN:
+                return True
+        return False
+
     def find_existing(self, d: Desc) -> MActor | None:
         """An actor the description already names."""
         keys = {norm(d.name), *(norm(x) for x in d.aliases)} - {""}
         for i in self.index.with_keys(keys):
             a = self.actors[i]
             if a.keys() & keys and (d.kind == "government") == (a.kind == "government"):
+                if self._surname_of_another(a, d):
+                    continue
                 return a
         if d.kind == "person" and d.named:
             for i in self.index.like_person(d.name):
                 a = self.actors[i]
                 if a.kind == "person" and a.named and _name_match(a.name, d.name):
+                    if self._surname_of_another(a, d):
+                        continue
                     return a
             word = norm(d.name).split()
             if len(word) == 1:
@@ -686,7 +724,36 @@ class Memory:
             last.kind = "organisation"
         return last
 
+    def _subject_of_relative(self, want: str | None) -> MActor | None:
+        """`Tarriela later released footage that he said showed ...`: the pronoun of a
+        relative clause's `that he said` is the person whose name opens its sentence (rule
+        `relative-said-subject`)."""
+        if self.pos < 0 or not on("relative-said-subject"):
+            return None
+        text = self.places.text
+        # the sentence the mention is in (the mention's place may be its unit's start)
+        cut = max(text.rfind(". ", 0, self.pos + 1), text.rfind("\n", 0, self.pos + 1))
+        ends = [e for e in (text.find(". ", self.pos), text.find("\n", self.pos)) if e >= 0]
+        sentence = text[cut + 1 : min(ends, default=len(text))].strip()
+        if not re.search(r"\b(?:that|which)\s+(?:he|she)\s+said\b", sentence):
+            return None
+        m = _OPENING_NAME.match(sentence)
+        if m is None:
+            return None
+        named = norm(m.group(1))
+        hits = [
+            a
+            for i in self.index.like_person(m.group(1))
+            if (a := self.actors[i]).kind == "person"
+            and a.named
+            and a.gender in (None, want)
+            and (norm(a.name) == named or norm(a.name).split()[-1] == named.split()[-1])
+        ]
+        return hits[0] if len(hits) == 1 else None
+
     def _pronoun(self, p: str) -> MActor | None:
+        if p in ("he", "she") and (own := self._subject_of_relative({"he": "m", "she": "f"}[p])):
+            return own
         if p in ("he", "she", "i"):
             want = {"he": "m", "she": "f"}.get(p)
             hit = self._recent(

@@ -82,6 +82,12 @@ _DATELINE = re.compile(
     r"(?m)^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?:,[^\n\-–—]{0,40})?(?: \([^()\n]{1,40}\))?"
     r"\s+[-–—]\s"
 )
+# `New Delhi, May 12 (PTI) India on Monday ...`: a date and the agency's credit, and no dash.
+_DATELINE_CREDIT_NO_DASH = re.compile(
+    r"(?m)^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s*"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+    r"(?:,?\s*\d{4})?\s*\([^()\n]{1,40}\)\s+(?=[A-Z\"“‘])"
+)
 # `ISLAMABAD: The Foreign Office said ...` (South Asian papers): a capital in capitals, a colon.
 _DATELINE_COLON = re.compile(r"(?m)^([A-Z]{3,}(?: [A-Z]{3,})?)\s?:\s+(?=[A-Z])")
 _HEADLINE_STATE = re.compile(r"^([A-Z][a-z]+) (?:denies|rejects|dismisses|confirms)\b")
@@ -486,6 +492,8 @@ class Places:
         m = _DATELINE.search(self.text[:3000])
         if m is None and on("dateline-colon-home"):
             m = _DATELINE_COLON.search(self.text[:3000])  # `ISLAMABAD: The ministry said ...`
+        if m is None and on("dateline-credit-no-dash"):
+            m = _DATELINE_CREDIT_NO_DASH.search(self.text[:3000])
         if m is not None and on("dateline-home"):
             self._home = self.find(m.group(1)) or self.find(m.group(1).title())
             if self._home is not None:

@@ -370,6 +370,16 @@ class Registry(Affiliations):
             return m.group("role").lower(), m.group("body")
         return None
 
+    def _surname_met(self, word: str) -> bool:
+        """`May said`: a month that is the surname of a person named in full before it
+        (`Theresa May`), so a speaker, not a date."""
+        if not word[:1].isupper() or not word.isalpha() or not on("surname-may"):
+            return False
+        return any(
+            x.kind == "person" and len(x.name.split()) > 1 and x.name.split()[-1] == word
+            for x in self.actors
+        )
+
     def resolve(self, mention: Mention | str, *, speaking: bool = True) -> MActor | None:
         """The actor a phrase names, created when new."""
         if isinstance(mention, Mention):
@@ -377,7 +387,11 @@ class Registry(Affiliations):
             self.pos = mention.start
         phrase = mention.text if isinstance(mention, Mention) else mention
         phrase = _LEAD_CREDIT.sub("", phrase) or phrase  # `Tehran - Agency - The spokesman`
-        if phrase.strip().lower() in _NO_SPEAKER_WORDS and on("no-speaker-words"):
+        if (
+            phrase.strip().lower() in _NO_SPEAKER_WORDS
+            and on("no-speaker-words")
+            and not self._surname_met(phrase.strip())
+        ):
             # `Tuesday: Ljubljana weighs in` (a timeline's heading), `As noted above`, `Asked
             # whether ...`, `Your article claimed`: a day, a month or a function word names no one
             return None

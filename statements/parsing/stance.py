@@ -271,7 +271,9 @@ _LEFT_WITHOUT = re.compile(
     r"\b(?:nobody|no one|no-one)\s+(?:[a-z'-]+\s+){0,3}?(?:(?:has|had|have|ever|even)\s+)*"
     r"(?:told|informed|warned|consulted|notified|asked|contacted|called|briefed|explained\s+"
     r"(?:anything\s+)?to)\s+(?:us|me|them|him|her|the\s+\w+|our\s+\w+|their\s+\w+)\b"
-    r"(?!\s+(?:that|it\s+was|the\s+\w+\s+was)\b)"
+    r"(?!\s+(?:that|it\s+was|the\s+\w+\s+was)\b)|"
+    # `the families said they had not heard from them since Thursday`: no word from someone
+    r"\b(?:had|has|have)\s+(?:not|never)\s+(?:yet\s+)?heard\s+(?:anything\s+)?from\b"
 )
 
 
@@ -530,6 +532,15 @@ def _unchanged_plan() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alt})\b", re.I)
 
 
+# The vehicle of a statement that is a body's findings: `said in a confidential report`,
+# `said in its annual assessment`, `according to the audit`.
+_REPORT_VEHICLE = re.compile(
+    r"\b(?:in|according\s+to)\s+(?:a|an|its|the|their|this|that)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:report|assessment|findings|study|audit|dossier)\b",
+    re.I,
+)
+
+
 def first_reading(
     *,
     vclass: str,
@@ -559,6 +570,14 @@ def first_reading(
         # planned`: a plan said to stand answers a report that it changed (an article with no
         # claim keeps it a comment: `no-dispute`)
         trace.append(("denial", "plan-unchanged"))
+    if (
+        trace[-1] == ("denial", "denial-cue")
+        and _REPORT_VEHICLE.search(body[: max(0, len(body) - len(content))])
+        and on("report-vehicle")
+    ):
+        # `the agency said in a confidential report that Iran had not explained the traces`:
+        # a negation told in a report's findings charges someone; it answers nothing
+        trace.append(("claim", "report-vehicle"))
     if frame_rule == "turn-own-claim" and on("asker-own-claim"):
         trace.append(("claim", "asker-own-claim"))
     elif (

@@ -1,0 +1,1 @@
+"""Measurement scripts (run as `python bench/NAME.py`); a package so that `mypy .` tells them from the apps they share names with."""
