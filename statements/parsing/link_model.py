@@ -387,6 +387,7 @@ LEFT_TO_RULES = frozenset(
         "names-answer-owner-side",  # session 17: p-links17's
         "checker-grade-checked-claim",  # session 19: p-linksa19's
         "factcheck-claim-anaphor",  # session 19 round 2: p-linksc19
+        "trusts-answerer-word",  # session 20: p-linksf20's
         "names-answer-owner-later",  # session 19 round 2: p-linksc19
         "denied-own-act",  # session 19: p-linksd19
     )

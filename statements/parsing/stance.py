@@ -130,6 +130,33 @@ def has_decline_cue(text: str) -> bool:
     return bool(_cue_res()[2].search(text.lower().replace("’", "'")))
 
 
+@lru_cache(maxsize=1)
+def _trusts_word_re() -> re.Pattern[str]:
+    """`I don't doubt the department when it says`, `no reason to doubt the word of our
+    partners`, `does not doubt the minister's word`: a cue of taking a party at its word
+    (lexicon `trusted_word_cues.txt`) and the party it names (`who`)."""
+    cues = lexicon.alternation("trusted_word_cues.txt").replace("'", "['’]")
+    who = r"[\w'’.-]+(?:\s+[\w'’.-]+){0,3}"
+    return re.compile(
+        rf"\b(?:{cues})\s+(?:the\s+(?:word|assurances?)\s+of\s+(?P<who>{who})"
+        rf"|(?P<who2>{who})(?:'s|’s)\s+(?:word|assurances?)\b"
+        rf"|(?P<who3>{who}?)\s+when\s+(?:it|he|she|they)\s+(?:says?|said|tells?|told|insists?)\b)",
+        re.I,
+    )
+
+
+def trusted_party(text: str) -> str | None:
+    """The words naming the party a statement takes at its word (`the department`, `our
+    Italian friends`), or None: what rule `trusts-word` reads."""
+    if "doubt" not in text and "question" not in text and "disbelieve" not in text:
+        return None  # the pattern's search is slow on the many statements that have none
+    m = _trusts_word_re().search(text[:300])
+    if m is None:
+        return None
+    who = m.group("who") or m.group("who2") or m.group("who3") or ""
+    return who if who.lower() not in ("it", "that", "this", "them", "him", "her") else None
+
+
 _NOT_AWARE = re.compile(r"\bnot aware of\b", re.I)
 # an appeal to pay no heed to what was reported (`to ignore a laughably puerile report`)
 # what was reported, as the object of an appeal to pay it no heed (`the puerile report`)
@@ -275,11 +302,21 @@ _LEFT_WITHOUT = re.compile(
 )
 
 
+# `it had sent no letter`, `we have given no instruction`: the speaker (`it`, `we`, `I`) says
+# it did not do an act (a denial of its own act), not that it received nothing; `the officers
+# had given no reason` stays a grievance of the side left without
+_ACTIVE_NONE = re.compile(
+    r"\b(?:it|we|i)\s+(?:had|has|have)\s+(?:given|shown|offered|sent|handed)\s+(?:no|neither)\b"
+)
+
+
 def _only_left_without(content: str) -> bool:
     """Every negation of the content is of the speaker's side getting no word or paper."""
     low = content.lower().replace("’", "'")
     if ("no" not in low) or not _LEFT_WITHOUT.search(low) or has_dismissal_cue(content):
         return False
+    if on("left-without-passive") and not _LEFT_WITHOUT.search(_ACTIVE_NONE.sub(" ", low)):
+        return False  # `it had sent no letter about payments`: only its own act negated
     rest = _grievance_re().sub(" ", _LEFT_WITHOUT.sub(" ", low))
     return not has_denial_cue(rest)
 
@@ -394,6 +431,10 @@ def stance_rule(
         return by_verb
     if (has_confirm_cue(content) or has_confirm_cue(full)) and on("confirm-cue"):
         return "confirmation", "confirm-cue"
+    if speaker_kind != "media" and trusted_party(content) is not None and on("trusts-word"):
+        # `"I don't doubt the department when it says this isn't policy"`: the speaker takes a
+        # party at its word, whatever negation the words it quotes of that party hold
+        return "confirmation", "trusts-word"
     if speaker_kind != "media" and has_dismissal_cue(content) and on("dismissal-cue"):
         # `an official said the report was a complete fabrication`: a denial, even from a source
         return "denial", "dismissal-cue"

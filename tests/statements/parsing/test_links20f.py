@@ -1,0 +1,100 @@
+"""Constructions behind link errors of dev articles 23-47 (a helper's share), tested on invented
+sentences: a speaker taking a party at its word (`"I don't doubt the ministry when it says ..."`,
+`no reason to doubt the word of our Dravian friends`) confirms that party's first denial
+(rules `trusts-word`, `trusts-answerer-word`); `it had sent no letter` negates the speaker's own
+act, not what it was sent (rule `left-without-passive`, narrowing `left-without`)."""
+
+from statements.parsing.stance import stance_rule, trusted_party
+
+from .statements import parsed_statements, statement_with
+
+TRUSTED = (
+    "The Harbin Courier reported on Monday that the port authority of Velm had closed the "
+    "northern quay to Dravian trawlers.\n\n"
+    "Velm's transport ministry on Tuesday denied that the quay had been closed to any "
+    "vessel.\n\n"
+    "Ossian Frey, a shipping analyst at the Nordic Maritime Institute, said: \"I don't doubt "
+    'the ministry when it says the quay is open. The queue is a matter of paperwork."\n'
+)
+
+
+def _confirmed(text, words):
+    sts = parsed_statements(text)
+    by_id = {s["id"]: s for s in sts}
+    s = statement_with(sts, words)
+    return s["stance"], [by_id[i]["text"] for i in s["confirms"]]
+
+
+def test_a_speaker_taking_the_denier_at_its_word_confirms_its_denial():
+    stance, targets = _confirmed(TRUSTED, "doubt")
+    assert stance == "confirmation"
+    assert len(targets) == 1
+    assert "denied that the quay had been closed" in targets[0]
+
+
+DEMONYM = (
+    "The Tangier weekly Al-Bahr reported on Monday that Portugal had suspended ferry licences "
+    "for two Moroccan operators.\n\n"
+    "Portugal's infrastructure ministry on Tuesday denied that any licence had been "
+    "suspended.\n\n"
+    "Portuguese officials did, however, concede that inspections had slowed.\n\n"
+    "Morocco's transport minister, Youssef Alami, told reporters in Rabat that Morocco had "
+    '"no reason to doubt the word of our Portuguese friends".\n'
+)
+
+
+def test_the_word_of_a_party_named_by_its_demonym_confirms_its_sides_denial():
+    stance, targets = _confirmed(DEMONYM, "no reason to doubt")
+    assert stance == "confirmation"
+    assert len(targets) == 1
+    assert targets[0].startswith("Portugal's infrastructure ministry on Tuesday denied")
+
+
+def test_the_link_rule_off_sends_the_demonyms_trust_to_the_report(monkeypatch):
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "trusts-answerer-word")
+    _, targets = _confirmed(DEMONYM, "no reason to doubt")
+    assert not any("denied" in t for t in targets)
+
+
+def test_doubting_no_party_is_no_trust():
+    assert trusted_party("I don't doubt that the queue will grow") is None
+    assert trusted_party("we doubt the ministry when it says the quay is open") is None
+    assert trusted_party("I don't doubt the ministry when it says the quay is open") == (
+        "the ministry"
+    )
+
+
+def test_the_trust_rules_off_leave_the_analysts_remark_unlinked(monkeypatch):
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "trusts-word,trusts-answerer-word")
+    stance, targets = _confirmed(TRUSTED, "doubt")
+    assert stance != "confirmation"
+    assert not targets
+
+
+def test_the_link_rule_off_leaves_the_denial_unconfirmed(monkeypatch):
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "trusts-answerer-word")
+    _, targets = _confirmed(TRUSTED, "doubt")
+    assert not any("denied that the quay had been closed" in t for t in targets)
+
+
+SENT_NONE = 'the reduction was "purely technical" and that it had sent no letter about payments'
+GIVEN_NONE = "the officers had given no written reason for the refusals"
+
+
+def test_a_speaker_saying_it_sent_nothing_denies_its_own_act():
+    assert stance_rule("say", SENT_NONE, SENT_NONE, "organisation", False) == (
+        "denial",
+        "denial-cue",
+    )
+
+
+def test_a_side_saying_others_gave_it_nothing_stays_left_without():
+    assert stance_rule("say", GIVEN_NONE, GIVEN_NONE, "organisation", False) == (
+        "comment",
+        "left-without",
+    )
+
+
+def test_the_narrowing_off_reads_sent_nothing_as_left_without(monkeypatch):
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "left-without-passive")
+    assert stance_rule("say", SENT_NONE, SENT_NONE, "organisation", False)[0] == "comment"
