@@ -600,6 +600,20 @@ def first_reading(
         # planned`: a plan said to stand answers a report that it changed (an article with no
         # claim keeps it a comment: `no-dispute`)
         trace.append(("denial", "plan-unchanged"))
+    elif (
+        trace[-1][0] == "comment"
+        and vclass == "say"
+        and question_turn
+        and speaker_kind not in ("media", None)
+        and _unchanged_plan().search(content)
+        and len(content.split()) <= PLAN_WORDS
+        and not body.rstrip(" \"”’'").endswith("?")
+        and on("asked-plan-unchanged")
+    ):
+        # `Q: The fisheries ministry said yesterday that the bid was "proceeding as planned".
+        # Does the Foreign Ministry share that assessment?`: the asker cites a party's own
+        # answer that the plan stands, which is that party's denial, not the asker's claim
+        trace.append(("denial", "asked-plan-unchanged"))
     if frame_rule == "turn-own-claim" and on("asker-own-claim"):
         trace.append(("claim", "asker-own-claim"))
     elif (
@@ -677,6 +691,7 @@ def first_reading(
     if (
         question_turn
         and stance != "claim"
+        and trace[-1][1] != "asked-plan-unchanged"
         and (speaker_kind == "media" or vclass in ("claim", "say"))
         # an asking outlet standing by its own report (`we stand by it`) confirms it
         and not (stance == "confirmation" and speaker_kind == "media")

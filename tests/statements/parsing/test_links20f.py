@@ -2,8 +2,11 @@
 sentences: a speaker taking a party at its word (`"I don't doubt the ministry when it says ..."`,
 `no reason to doubt the word of our Dravian friends`) confirms that party's first denial
 (rules `trusts-word`, `trusts-answerer-word`); `it had sent no letter` negates the speaker's own
-act, not what it was sent (rule `left-without-passive`, narrowing `left-without`)."""
+act, not what it was sent (rule `left-without-passive`, narrowing `left-without`); a briefing
+question citing a party's word that a plan stands is that party's denial, not the asker's claim
+(rule `asked-plan-unchanged`)."""
 
+from statements.parsing import parse_article, to_contract
 from statements.parsing.stance import stance_rule, trusted_party
 
 from .statements import parsed_statements, statement_with
@@ -98,3 +101,37 @@ def test_a_side_saying_others_gave_it_nothing_stays_left_without():
 def test_the_narrowing_off_reads_sent_nothing_as_left_without(monkeypatch):
     monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "left-without-passive")
     assert stance_rule("say", SENT_NONE, SENT_NONE, "organisation", False)[0] == "comment"
+
+
+BRIEFING = (
+    "Regular press briefing by Foreign Ministry spokesperson Liene Ozola, 12 March\n\n"
+    "Q: The Hanseatic Courier reported this morning that Latvia had dropped its bid to host the "
+    "Baltic ferry summit in Riga. What is the ministry's position?\n\n"
+    "A: I have seen the article. It does not deserve a response.\n\n"
+    'Q: The transport ministry said yesterday that Riga\'s bid was "proceeding as planned". '
+    "Does the Foreign Ministry share that assessment?\n\n"
+    "A: There is no difference of views between the ministries.\n"
+)
+
+
+def _asked(text):
+    sts = to_contract(parse_article(text, published="2026-03-12"))["statements"]
+    return statement_with(sts, "proceeding as planned")
+
+
+def test_a_question_citing_a_partys_word_that_the_plan_stands_is_that_partys_denial():
+    asked = _asked(BRIEFING)
+    assert asked["stance"] == "denial"
+    assert asked["denies"]
+
+
+def test_a_question_citing_an_outlets_report_of_the_plan_stays_a_claim():
+    text = BRIEFING.replace("The transport ministry said", "The Daugava Herald newspaper reported")
+    assert _asked(text)["stance"] == "claim"
+
+
+def test_the_asked_plan_rule_off_reads_the_cited_word_as_the_askers_claim(monkeypatch):
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "asked-plan-unchanged")
+    asked = _asked(BRIEFING)
+    assert asked["stance"] == "claim"
+    assert not asked["denies"]
