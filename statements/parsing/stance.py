@@ -571,6 +571,16 @@ def _unchanged_plan() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alt})\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def _undecided() -> re.Pattern[str]:
+    alt = "|".join(sorted(lexicon.lines_of("undecided_cues.txt")))
+    return re.compile(rf"\b(?:{alt})\b", re.I)
+
+
+# the first clause of a content (`X "remains under discussion" and that Y`): what it is about
+_FIRST_CLAUSE = re.compile(r",?\s+and\s+that\s+|,\s+(?:and|but)\s+|;\s+")
+
+
 def first_reading(
     *,
     vclass: str,
@@ -614,6 +624,20 @@ def first_reading(
         # Does the Foreign Ministry share that assessment?`: the asker cites a party's own
         # answer that the plan stands, which is that party's denial, not the asker's claim
         trace.append(("denial", "asked-plan-unchanged"))
+    elif (
+        trace[-1][0] == "comment"
+        and vclass == "say"
+        and not question_turn
+        and speaker_kind != "media"
+        and _may(lower_for_ci(content), "under", "still")
+        and _undecided().search(_FIRST_CLAUSE.split(content, 1)[0])
+        and len(_FIRST_CLAUSE.split(content, 1)[0].split()) <= PLAN_WORDS
+        and on("still-undecided")
+    ):
+        # `the idea of a trilateral meeting "remains under discussion at the level of experts"
+        # and that ...`: a matter said in the first clause to be still undecided answers a
+        # report that it was agreed (an article with no claim keeps it a comment: `no-dispute`)
+        trace.append(("denial", "still-undecided"))
     if frame_rule == "turn-own-claim" and on("asker-own-claim"):
         trace.append(("claim", "asker-own-claim"))
     elif (

@@ -4,7 +4,8 @@ sentences: a speaker taking a party at its word (`"I don't doubt the ministry wh
 (rules `trusts-word`, `trusts-answerer-word`); `it had sent no letter` negates the speaker's own
 act, not what it was sent (rule `left-without-passive`, narrowing `left-without`); a briefing
 question citing a party's word that a plan stands is that party's denial, not the asker's claim
-(rule `asked-plan-unchanged`)."""
+(rule `asked-plan-unchanged`); a matter said in a content's first clause to be still under
+discussion answers a report that it was agreed (rule `still-undecided`)."""
 
 from statements.parsing import parse_article, to_contract
 from statements.parsing.stance import stance_rule, trusted_party
@@ -135,3 +136,37 @@ def test_the_asked_plan_rule_off_reads_the_cited_word_as_the_askers_claim(monkey
     asked = _asked(BRIEFING)
     assert asked["stance"] == "claim"
     assert not asked["denies"]
+
+
+UNDECIDED = (
+    "Velm's presidency said on Monday that the two prime ministers had agreed to open a joint "
+    "customs post at Drava Bridge in May.\n\n"
+    "Dravia's foreign ministry denied that any agreement had been reached.\n\n"
+    'The ministry said the idea of a joint post "remains under discussion at the level of '
+    'experts" and that officials would meet again in June.\n'
+)
+
+
+def test_a_matter_said_to_be_still_under_discussion_denies_the_report_of_a_deal():
+    sts = parsed_statements(UNDECIDED)
+    open_matter = statement_with(sts, "remains under discussion")
+    assert open_matter["stance"] == "denial"
+    by_id = {s["id"]: s for s in sts}
+    assert any("had agreed to open" in by_id[t]["text"] for t in open_matter["denies"])
+
+
+def test_a_matter_still_under_discussion_only_after_another_point_is_no_answer():
+    text = UNDECIDED.replace(
+        'the idea of a joint post "remains under discussion at the level of experts" and that '
+        "officials would meet again in June",
+        "officials would meet again in June to look at staffing, and that the idea of a "
+        'joint post "remains under discussion"',
+    )
+    assert statement_with(parsed_statements(text), "meet again")["stance"] == "comment"
+
+
+def test_the_undecided_rule_off_leaves_the_open_matter_a_comment(monkeypatch):
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "still-undecided")
+    open_matter = statement_with(parsed_statements(UNDECIDED), "remains under discussion")
+    assert open_matter["stance"] == "comment"
+    assert not open_matter["denies"]
