@@ -5,7 +5,9 @@ sentences: a speaker taking a party at its word (`"I don't doubt the ministry wh
 act, not what it was sent (rule `left-without-passive`, narrowing `left-without`); a briefing
 question citing a party's word that a plan stands is that party's denial, not the asker's claim
 (rule `asked-plan-unchanged`); a matter said in a content's first clause to be still under
-discussion answers a report that it was agreed (rule `still-undecided`)."""
+discussion answers a report that it was agreed (rule `still-undecided`); a plain remark of the
+denying side in a sentence opening `Last month,` is background, no answer (rule
+`earlier-remark-no-answer`)."""
 
 from statements.parsing import parse_article, to_contract
 from statements.parsing.stance import stance_rule, trusted_party
@@ -170,3 +172,30 @@ def test_the_undecided_rule_off_leaves_the_open_matter_a_comment(monkeypatch):
     open_matter = statement_with(parsed_statements(UNDECIDED), "remains under discussion")
     assert open_matter["stance"] == "comment"
     assert not open_matter["denies"]
+
+
+EARLIER = (
+    "The Ostrava weekly Tyden Dnes reported on Tuesday that Poland had cut coal deliveries to "
+    "Czech power plants by half.\n\n"
+    "Poland's energy ministry denied that any delivery had been cut.\n\n"
+    "Last month, the ministry had told a briefing that coal exports to the Czech Republic were "
+    '"fully secured" for the winter.\n'
+)
+
+
+def test_a_remark_of_the_denying_side_told_last_month_answers_no_report():
+    earlier = statement_with(parsed_statements(EARLIER), "fully secured")
+    assert earlier["stance"] == "comment"
+    assert not earlier["denies"]
+
+
+def test_the_same_remark_told_after_the_report_is_the_sides_answer():
+    text = EARLIER.replace("Last month, the ministry had told", "On Thursday, the ministry told")
+    assert statement_with(parsed_statements(text), "fully secured")["stance"] == "denial"
+
+
+def test_the_earlier_remark_rule_off_reads_the_background_as_an_answer(monkeypatch):
+    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "earlier-remark-no-answer")
+    earlier = statement_with(parsed_statements(EARLIER), "fully secured")
+    assert earlier["stance"] == "denial"
+    assert earlier["denies"]
