@@ -17,7 +17,7 @@ from .resolve import MActor, Registry
 from .rules import on
 from .segment import Document
 from .speakers import root
-from .stance import ANAPHOR_NOUN, anaphor_search, conceded_negation
+from .stance import ANAPHOR_NOUN, anaphor_search, conceded_negation, trusted_party
 
 # `Rellan's account was designed for domestic consumption`, `dismissed the ministry's claims`:
 # an answer naming a side's account, whoever of that side told it.
@@ -135,6 +135,8 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
                 nodes[k].target_actor = _named_report(r.text, named, actor)
             if nodes[k].target_actor is None and r.stance == "confirmation":
                 nodes[k].target_actor = _proved_right(r.text, words, actor)
+            if r.stance == "confirmation" and on("trusts-answerer-word"):
+                nodes[k].trusted = _trusted(r.text, words, actor)
             _mark_answered_words(
                 nodes[k], doc.text[f.unit.start : f.unit.end], reg, actor, actor_forms
             )
@@ -395,6 +397,25 @@ def _proved_right(text: str, words: ActorWords, speaker: MActor | None) -> int |
         return None
     hits = _actors_named(who, words, speaker, last_word=False)
     return next(iter(hits)) if len(hits) == 1 else None
+
+
+def _trusted(text: str, words: ActorWords, speaker: MActor | None) -> int | None:
+    """The actor a confirmation takes at its word (`"no reason to doubt the word of our Italian
+    friends"`, `I don't doubt the department when it says`): the one actor whose name, alias or
+    role the phrase is or ends with, else the one a single word of it names (`Italian`)."""
+    who = trusted_party(text)
+    if who is None:
+        return None
+    who = re.sub(r"^(?:the|our|their|its|his|her|my|your)\s+", "", " ".join(who.lower().split()))
+    who = re.sub(r"(?:'s|’s)$", "", who)
+    hits = _actors_named(who, words, speaker, last_word=False)
+    if len(hits) == 1:
+        return next(iter(hits))
+    for w in who.split():
+        hits = _actors_named(w, words, speaker, last_word=False)
+        if len(hits) == 1:
+            return next(iter(hits))
+    return None
 
 
 # `rejected the company's denial`, `the minister's denial was "a matter of wording"`: a denial

@@ -101,6 +101,7 @@ class Node:
     names_denial: bool = False  # a denial naming another's denial (`rejected the company's denial`)
     denial_owner_named: bool = False  # whose denial it names is said (`the company's`, not `the`)
     answer_owners: frozenset[int] = frozenset()  # whose answer it may name (`the firm's version`)
+    trusted: int | None = None  # the party it takes at its word (`I don't doubt the ministry`)
     chapter: int = 0  # paragraphs opened by a roundup marker (`Separately,`) up to its own
     apart: bool = False  # its paragraph opens with such a marker
     charges_fabrication: bool = False  # an accusation of making things up (`of inventing ...`)

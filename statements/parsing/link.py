@@ -252,6 +252,12 @@ def _targets(
             later = _named_answers_later(n, nodes)
             if later:
                 return [(m.idx, "names-answer-owner-later") for m in later]
+    if n.trusted is not None and n.stance == "confirmation" and on("trusts-answerer-word"):
+        # `"no reason to doubt the word of our Italian friends"`, after Rome's denial: it
+        # confirms the first denial that party, else its side, told in the body (README rule 7)
+        trusted = _trusted_denial(n, nodes)
+        if trusted is not None:
+            return [(trusted.idx, "trusts-answerer-word")]
     # `X's account`, `a claim by X`: what X said.
     if (
         n.target_kind in ("words", "account")
@@ -882,6 +888,24 @@ def _denials_of_own_claims(n: Node, nodes: list[Node], d: Dispute) -> list[Node]
     last = rebutted[-1]
     run = [m for m in rebutted if m.speaker == last.speaker]
     return run[-2:]
+
+
+def _trusted_denial(n: Node, nodes: list[Node]) -> Node | None:
+    """The denial a confirmation taking a party at its word confirms: the first that party
+    told in the body before it, else the first told by that party's side (one side only), not
+    the speaker's own side's."""
+    told = [
+        m
+        for m in nodes
+        if m.stance == "denial" and m.pos < n.pos and not m.headline and m.speaker != n.speaker
+    ]
+    own = [m for m in told if m.speaker == n.trusted]
+    if own:
+        return own[0]
+    sides = {m.side for m in nodes if m.speaker == n.trusted}
+    if len(sides) != 1 or None in sides or n.side in sides:
+        return None
+    return next((m for m in told if m.side in sides), None)
 
 
 def _named_answers(n: Node, nodes: list[Node]) -> tuple[list[Node], str]:

@@ -388,6 +388,7 @@ LEFT_TO_RULES = frozenset(
         "checker-grade-checked-claim",  # session 19: p-linksa19's
         "factcheck-claim-anaphor",  # session 19 round 2: p-linksc19
         "routine-measure-granted",  # session 20: p-linkse20's (a denial that also confirms)
+        "trusts-answerer-word",  # session 20: p-linksf20's
         "names-answer-owner-later",  # session 19 round 2: p-linksc19
         "denied-own-act",  # session 19: p-linksd19
     )

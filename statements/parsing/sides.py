@@ -400,6 +400,9 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
                 not FUTURE.search(sent)
                 and not _asks_or_awaits(r)
                 and not re.match(r"^(?:separately|also)\b", sent, re.I)
+                # `Last month, she had told a briefing that ...`: background told before the
+                # story's news answers no report (rule `earlier-remark-no-answer`)
+                and not (_earlier_remark(lead) and on("earlier-remark-no-answer"))
                 and not _ASIDE.search(lead)
                 and not (has_policy_cue(r.content) and not has_denial_cue(r.content))
                 # a negated policy line already read as one (`We have no interest in a quarrel`)
@@ -566,6 +569,13 @@ def _observed_evidence(r: Row, rows: list[Row]) -> bool:
     if any(o.actor is r.actor and o.frame.vclass == "deny" for o in rows if o is not r):
         return False
     return on("observed-evidence")
+
+
+def _earlier_remark(sent: str) -> bool:
+    """The sentence opens on a time well before the news (lexicon `earlier_remark_openers.txt`):
+    `Last month, ...`, `Earlier this month, ...`, `Two years ago, ...`."""
+    head = sent.lstrip(" \"“'")[:40]
+    return any(p.match(head) for p in lexicon.patterns("earlier_remark_openers.txt"))
 
 
 def _holds_evidence(content: str) -> bool:

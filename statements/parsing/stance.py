@@ -130,6 +130,33 @@ def has_decline_cue(text: str) -> bool:
     return bool(_cue_res()[2].search(text.lower().replace("’", "'")))
 
 
+@lru_cache(maxsize=1)
+def _trusts_word_re() -> re.Pattern[str]:
+    """`I don't doubt the department when it says`, `no reason to doubt the word of our
+    partners`, `does not doubt the minister's word`: a cue of taking a party at its word
+    (lexicon `trusted_word_cues.txt`) and the party it names (`who`)."""
+    cues = lexicon.alternation("trusted_word_cues.txt").replace("'", "['’]")
+    who = r"[\w'’.-]+(?:\s+[\w'’.-]+){0,3}"
+    return re.compile(
+        rf"\b(?:{cues})\s+(?:the\s+(?:word|assurances?)\s+of\s+(?P<who>{who})"
+        rf"|(?P<who2>{who})(?:'s|’s)\s+(?:word|assurances?)\b"
+        rf"|(?P<who3>{who}?)\s+when\s+(?:it|he|she|they)\s+(?:says?|said|tells?|told|insists?)\b)",
+        re.I,
+    )
+
+
+def trusted_party(text: str) -> str | None:
+    """The words naming the party a statement takes at its word (`the department`, `our
+    Italian friends`), or None: what rule `trusts-word` reads."""
+    if "doubt" not in text and "question" not in text and "disbelieve" not in text:
+        return None  # the pattern's search is slow on the many statements that have none
+    m = _trusts_word_re().search(text[:300])
+    if m is None:
+        return None
+    who = m.group("who") or m.group("who2") or m.group("who3") or ""
+    return who if who.lower() not in ("it", "that", "this", "them", "him", "her") else None
+
+
 _NOT_AWARE = re.compile(r"\bnot aware of\b", re.I)
 # an appeal to pay no heed to what was reported (`to ignore a laughably puerile report`)
 # what was reported, as the object of an appeal to pay it no heed (`the puerile report`)
@@ -277,11 +304,21 @@ _LEFT_WITHOUT = re.compile(
 )
 
 
+# `it had sent no letter`, `we have given no instruction`: the speaker (`it`, `we`, `I`) says
+# it did not do an act (a denial of its own act), not that it received nothing; `the officers
+# had given no reason` stays a grievance of the side left without
+_ACTIVE_NONE = re.compile(
+    r"\b(?:it|we|i)\s+(?:had|has|have)\s+(?:given|shown|offered|sent|handed)\s+(?:no|neither)\b"
+)
+
+
 def _only_left_without(content: str) -> bool:
     """Every negation of the content is of the speaker's side getting no word or paper."""
     low = content.lower().replace("’", "'")
     if ("no" not in low) or not _LEFT_WITHOUT.search(low) or has_dismissal_cue(content):
         return False
+    if on("left-without-passive") and not _LEFT_WITHOUT.search(_ACTIVE_NONE.sub(" ", low)):
+        return False  # `it had sent no letter about payments`: only its own act negated
     rest = _grievance_re().sub(" ", _LEFT_WITHOUT.sub(" ", low))
     return not has_denial_cue(rest)
 
@@ -396,6 +433,10 @@ def stance_rule(
         return by_verb
     if (has_confirm_cue(content) or has_confirm_cue(full)) and on("confirm-cue"):
         return "confirmation", "confirm-cue"
+    if speaker_kind != "media" and trusted_party(content) is not None and on("trusts-word"):
+        # `"I don't doubt the department when it says this isn't policy"`: the speaker takes a
+        # party at its word, whatever negation the words it quotes of that party hold
+        return "confirmation", "trusts-word"
     if speaker_kind != "media" and has_dismissal_cue(content) and on("dismissal-cue"):
         # `an official said the report was a complete fabrication`: a denial, even from a source
         return "denial", "dismissal-cue"
@@ -541,6 +582,16 @@ _REPORT_VEHICLE = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _undecided() -> re.Pattern[str]:
+    alt = "|".join(sorted(lexicon.lines_of("undecided_cues.txt")))
+    return re.compile(rf"\b(?:{alt})\b", re.I)
+
+
+# the first clause of a content (`X "remains under discussion" and that Y`): what it is about
+_FIRST_CLAUSE = re.compile(r",?\s+and\s+that\s+|,\s+(?:and|but)\s+|;\s+")
+
+
 def first_reading(
     *,
     vclass: str,
@@ -570,6 +621,34 @@ def first_reading(
         # planned`: a plan said to stand answers a report that it changed (an article with no
         # claim keeps it a comment: `no-dispute`)
         trace.append(("denial", "plan-unchanged"))
+    elif (
+        trace[-1][0] == "comment"
+        and vclass == "say"
+        and question_turn
+        and speaker_kind not in ("media", None)
+        and _unchanged_plan().search(content)
+        and len(content.split()) <= PLAN_WORDS
+        and not body.rstrip(" \"”’'").endswith("?")
+        and on("asked-plan-unchanged")
+    ):
+        # `Q: The fisheries ministry said yesterday that the bid was "proceeding as planned".
+        # Does the Foreign Ministry share that assessment?`: the asker cites a party's own
+        # answer that the plan stands, which is that party's denial, not the asker's claim
+        trace.append(("denial", "asked-plan-unchanged"))
+    elif (
+        trace[-1][0] == "comment"
+        and vclass == "say"
+        and not question_turn
+        and speaker_kind != "media"
+        and _may(lower_for_ci(content), "under", "still")
+        and _undecided().search(_FIRST_CLAUSE.split(content, 1)[0])
+        and len(_FIRST_CLAUSE.split(content, 1)[0].split()) <= PLAN_WORDS
+        and on("still-undecided")
+    ):
+        # `the idea of a trilateral meeting "remains under discussion at the level of experts"
+        # and that ...`: a matter said in the first clause to be still undecided answers a
+        # report that it was agreed (an article with no claim keeps it a comment: `no-dispute`)
+        trace.append(("denial", "still-undecided"))
     if (
         trace[-1] == ("denial", "denial-cue")
         and _REPORT_VEHICLE.search(body[: max(0, len(body) - len(content))])
@@ -655,6 +734,7 @@ def first_reading(
     if (
         question_turn
         and stance != "claim"
+        and trace[-1][1] != "asked-plan-unchanged"
         and (speaker_kind == "media" or vclass in ("claim", "say"))
         # an asking outlet standing by its own report (`we stand by it`) confirms it
         and not (stance == "confirmation" and speaker_kind == "media")
