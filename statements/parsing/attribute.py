@@ -4889,6 +4889,15 @@ def _with_syntax(
             continue  # `traders often complain that ...`: a habit, not an act
         if vi >= 0 and _lasting(a.unit.tokens, vi) and on("habitual-perfect"):
             continue  # `growers have long complained about ...`: a habit, not an act
+        if a.start == a.unit.start and on("syntax-dateline"):
+            # `TOKYO, July 8 (Kyodo) -- Japan lodged a protest ..., the government said`: the
+            # act's words begin after the wire's dateline
+            kept = _strip_dateline(a.unit, doc.text)
+            if kept is not a.unit.tokens and kept and kept[0].start < a.verb_start:
+                cut = kept[0].start
+                a.start = cut
+                a.content_start = max(a.content_start, cut)
+                a.frame_start = max(a.frame_start, cut)
         m = Mention(
             a.speaker, a.speaker_start, a.speaker_end, role=a.role, pronoun=a.pronoun, verb=a.verb
         )

@@ -695,6 +695,18 @@ class Memory:
             # no body met: the person whose title names it speaks for it (her body is known
             # only at the end of the article)
             hit = self._recent(has_head)
+        if (
+            hit is None
+            and head == "government"
+            and norm(d.name or "") == "government"
+            and (home := self.places.home()) is not None
+            and on("government-of-dateline")
+        ):
+            # `TOKYO (Kyodo) -- Japan lodged a protest ..., the government said`: no government
+            # named before it, the government of the dateline's state
+            hit = self._recent(
+                lambda a: a.kind == "government" and a.place == home.key, kinds=("government",)
+            ) or self.resolve(home.name)  # type: ignore[attr-defined]
         return hit
 
     # ------------------------------------------------------------------ entry points

@@ -902,7 +902,21 @@ def _describe(phrase: str, places: Places) -> Desc:
     if not (any(_is_org_word(w) for w in rl) or any(_is_media_word(w) for w in rl)):
         # A person's run: titles and place words in front of the name are its prefix.
         titled = bool(run) and _is_title(run[0])
+        after_title = given_place = False
         while run and (_is_title(run[0]) or (len(run) > 1 and places.find(run[0]) is not None)):
+            if (
+                after_title
+                and len(run) == 2
+                and places.find(run[0]) is not None
+                and run[0] == places.find(run[0]).name  # type: ignore[union-attr]
+                and run[1][:1].isupper()
+                and places.find(run[1]) is None
+                and not _is_title(run[1])
+                and on("place-given-name")
+            ):
+                given_place = True
+                break  # `Defence Minister Israel Katz`: a state's name as a given name
+            after_title = _is_title(run[0])
             run = run[1:]
         if (
             titled
@@ -979,7 +993,7 @@ def _describe(phrase: str, places: Places) -> Desc:
         ):
             # `the company Costa Verde`, `the trading house Ferro Grain`
             return Desc("organisation", rname, [base], place=_place_in(rname, places))
-        if org_in_run or len(run) > 4 or any(places.find(w) for w in run):
+        if org_in_run or len(run) > 4 or any(places.find(w) for w in run[int(given_place) :]):
             # `China's Ministry of Agriculture`: the state before the name is its place
             owner = prefix.endswith("'s") and places.find(prefix[:-2].split()[-1])
             return Desc(

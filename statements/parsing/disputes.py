@@ -359,6 +359,39 @@ def _unnamed_report(a: MActor) -> bool:
     return bool(words) and words[-1].lower() in _REPORT_WORDS and a.name == a.name.lower()
 
 
+def _aimed_at_state_member(
+    r: Row, emb: MActor, ctext: str, rows: list[Row], skip: frozenset[str]
+) -> bool:
+    """`Ethiopia dismissed Sudan's accusation that its troops crossed ...` and `Sudan's army
+    said in a statement that Ethiopian forces had attacked ...`: the state's accusation is its
+    body's or official's claim, stated elsewhere (no claim of its own; rule
+    `embedded-state-member`): the denial aims at that member, whose words are a claim."""
+    if emb.kind != "government" or not emb.place or not on("embedded-state-member"):
+        return False
+    stems = content_stems(ctext, skip)
+    member = next(
+        (
+            x
+            for x in rows
+            if x.stance in ("claim", "comment")
+            and x.actor is not None
+            and x.actor is not emb
+            and x.actor is not r.actor
+            and x.actor.kind != "media"
+            and x.actor.place == emb.place
+            and x.embedded_of is None
+            and (_overlap(ctext, x.text) or stems & content_stems(x.content, skip))
+        ),
+        None,
+    )
+    if member is None:
+        return False
+    if member.stance == "comment":
+        member.set_stance("claim", "embedded-state-member")
+    r.target = member.actor
+    return True
+
+
 def embedded_claims(rows: list[Row], reg: Registry, skip: frozenset[str]) -> list[Row]:
     """Claims carried inside denials (`rejected a claim by X that Y`) when X says Y nowhere
     else: new rows (rule 4). Where X does say it, the denial names X as its target."""
@@ -408,31 +441,8 @@ def embedded_claims(rows: list[Row], reg: Registry, skip: frozenset[str]) -> lis
             if named:
                 r.target = named[0].actor
                 continue
-        if not own and emb.kind == "government" and emb.place and on("embedded-state-member"):
-            # `Ethiopia dismissed Sudan's accusation that its troops crossed ...` and `Sudan's
-            # army said in a statement that Ethiopian forces had attacked ...`: the state's
-            # accusation is its body's or official's claim, stated elsewhere (no claim of its own)
-            stems = content_stems(ctext, skip)
-            member = next(
-                (
-                    x
-                    for x in rows
-                    if x.stance in ("claim", "comment")
-                    and x.actor is not None
-                    and x.actor is not emb
-                    and x.actor is not r.actor
-                    and x.actor.kind != "media"
-                    and x.actor.place == emb.place
-                    and x.embedded_of is None
-                    and (_overlap(ctext, x.text) or stems & content_stems(x.content, skip))
-                ),
-                None,
-            )
-            if member is not None:
-                if member.stance == "comment":
-                    member.set_stance("claim", "embedded-state-member")
-                r.target = member.actor
-                continue
+        if not own and _aimed_at_state_member(r, emb, ctext, rows, skip):
+            continue
         if hit is not None and hit.stance == "comment":
             hit.set_stance("claim", "embedded-said-elsewhere")
         if hit is not None or any(

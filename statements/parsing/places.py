@@ -80,7 +80,7 @@ _INSTITUTION_OF = re.compile(
 # a paragraph opening with a place, then a date or a credit, then a dash
 _DATELINE = re.compile(
     r"(?m)^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?:,[^\n\-–—]{0,40})?(?: \([^()\n]{1,40}\))?"
-    r"\s+[-–—]\s"
+    r"\s+(?:[-–—]|--)\s"
 )
 # `New Delhi, May 12 (PTI) India on Monday ...`: a date and the agency's credit, and no dash.
 _DATELINE_CREDIT_NO_DASH = re.compile(
