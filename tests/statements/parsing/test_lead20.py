@@ -270,3 +270,58 @@ def test_embedded_state_member_switched_off(monkeypatch):
     assert any(
         names.get(s["speaker"]) == "Sudan" and s["stance"] == "claim" for s in out["statements"]
     )
+
+
+_KATZ = (
+    "Egypt denied a report that it had agreed to an Israeli presence at the crossing.\n\n"
+    "Israeli Defence Minister Israel Katz said in a radio interview that contacts with Cairo "
+    "were going on."
+)
+
+
+def test_a_states_name_as_a_given_name_after_a_title():
+    assert "Israel Katz" in _actor_names(_KATZ)
+    assert "Katz" not in _actor_names(_KATZ)
+
+
+def test_a_state_after_a_title_with_a_longer_name_is_no_given_name():
+    """Near miss: `Ambassador to Israel Tom Nides`: the state is where the office is held."""
+    text = _KATZ.replace(
+        "Israeli Defence Minister Israel Katz", "U.S. Ambassador to Israel Tom Nides"
+    )
+    assert "Israel Tom Nides" not in _actor_names(text)
+
+
+def test_place_given_name_switched_off(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "place-given-name")
+    assert "Israel Katz" not in _actor_names(_KATZ)
+
+
+_KYODO = (
+    "TOKYO, July 8 (Kyodo) -- Japan on Tuesday lodged a protest with China after a Chinese survey "
+    "ship was spotted conducting what Tokyo called unauthorized research inside its exclusive "
+    "economic zone, the government said.\n\n"
+    'China\'s Foreign Ministry said the activity was "completely lawful".'
+)
+
+
+def test_government_said_after_a_wire_dateline():
+    stance, speaker, said = _stance_and_speaker(_KYODO, "lodged a protest")
+    assert speaker == "Japan"
+    assert said["text"].startswith("Japan on Tuesday")
+
+
+def test_government_of_dateline_switched_off(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "government-of-dateline")
+    assert _stance_and_speaker(_KYODO, "lodged a protest")[1] != "Japan"
+
+
+def test_syntax_dateline_switched_off(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "syntax-dateline")
+    assert _stance_and_speaker(_KYODO, "lodged a protest")[2]["text"].startswith("TOKYO")
+
+
+def test_the_government_with_no_dateline_names_no_state():
+    """Near miss: with no dateline, no state is guessed for `the government`."""
+    text = _KYODO.replace("TOKYO, July 8 (Kyodo) -- ", "")
+    assert _stance_and_speaker(text, "lodged a protest")[1] != "Japan"
