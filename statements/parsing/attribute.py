@@ -253,14 +253,19 @@ def _trim_np(toks: list[Token]) -> list[Token]:
             changed = True
             continue
         if (
-            len(toks) > 1
+            len(toks) > 2
             and toks[-1].lower in lexicon.words("speech_adverbs.txt")
             and on("speech-adverb-tail")
         ):
-            # `X on Thursday flatly denied`: the adverb of manner before the verb, then the time
-            toks = toks[:-1]
-            changed = True
-            continue
+            # `X on Thursday flatly denied`: the adverb of manner before the verb hid the time
+            # before it (`We categorically reject` keeps its adverb: the pronoun's statement
+            # begins at the verb)
+            n = len(toks) - 1
+            back = next((b for b in (4, 3, 2) if n > b and _day_len(toks, n - b) == b), 0)
+            if back:
+                toks = toks[: n - back]
+                changed = True
+                continue
         back = _since_time_len(toks)
         if back and on("since-time-adjunct"):
             # `A voice note circulating on WhatsApp since last week say`: a time adjunct
