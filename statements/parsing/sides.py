@@ -980,17 +980,9 @@ def _accounts_before_denial(rows: list[Row], deniers: set[int]) -> None:
         return
     body = [r for r in rows[:first] if not r.frame.headline and r.embedded_of is None]
     lede_side = body[0].side if body else None
-    confirmed: set[int] = set()  # sides that confirmed the account before (in the body)
     for r in body:
         f = r.frame
-        if r.stance == "confirmation" and r.side is not None:
-            confirmed.add(r.side)
         if r.side is None or r.side in deniers:
-            continue
-        if r.side in confirmed and on("confirmer-no-account"):
-            # `The prosecutor's office confirmed the arrest ...`, then `A spokesperson for the
-            # office said the man had been detained on Monday`: the side that confirmed the
-            # report goes on telling what it confirmed; it tells no account of its own
             continue
         if f.vclass not in ("say", "turn") or f.question_turn or is_bystander(r.actor):
             continue
