@@ -52,7 +52,12 @@ from .rules import on
 _ONE_WORD_OFFICES = frozenset(("diplomat", "envoy", "ambassador"))
 _STATEMENT_WORD = re.compile(r"\b[Ss]tatement\b")
 _ISSUER_BACK = 1500  # characters: how far back a statement's issuer may have been met
-_PUBLISHED_BY = re.compile(r"^(?:published|issued|released|posted)\s.*?\bby\s+(.+)$")
+_PUBLISHED_BY = re.compile(
+    r"^(?:published|issued|released|posted)\s.*?\bby\s+(.+?)"
+    # `released by the State Department on Tuesday`, `... last week`: the time is no part of it
+    r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+day|\s+(?:last|this)\s+(?:week|month)|"
+    r"\s+(?:yesterday|today|earlier))?$"
+)
 _REPORT_BY = re.compile(
     r"^(?:an?|the)\s+(?:report|readout|statement)\b.*?\bby\s+(.+?)(?:\s+on\s+\w+day)?$", re.I
 )

@@ -306,7 +306,7 @@ _KYODO = (
 
 
 def test_government_said_after_a_wire_dateline():
-    stance, speaker, said = _stance_and_speaker(_KYODO, "lodged a protest")
+    _, speaker, said = _stance_and_speaker(_KYODO, "lodged a protest")
     assert speaker == "Japan"
     assert said["text"].startswith("Japan on Tuesday")
 
@@ -325,3 +325,31 @@ def test_the_government_with_no_dateline_names_no_state():
     """Near miss: with no dateline, no state is guessed for `the government`."""
     text = _KYODO.replace("TOKYO, July 8 (Kyodo) -- ", "")
     assert _stance_and_speaker(text, "lodged a protest")[1] != "Japan"
+
+
+_REPORT_RELEASED = (
+    "China on Wednesday lashed out at the latest US report on religious freedom.\n\n"
+    "The report, released by the US State Department on Tuesday, accused Chinese authorities of "
+    "demolishing mosques in Xinjiang.\n\n"
+    '"The so-called report disregards facts and smears China\'s religious policy," Foreign '
+    "Ministry spokesperson Lin Jian said."
+)
+
+
+def test_the_time_after_a_reports_publisher_is_no_part_of_it():
+    names = _actor_names(_REPORT_RELEASED)
+    assert not any("Tuesday" in n for n in names)
+    assert _stance_and_speaker(_REPORT_RELEASED, "demolishing mosques")[1] == "State Department"
+
+
+def test_a_report_that_smears_and_disregards_facts_is_dismissed():
+    assert _stance_and_speaker(_REPORT_RELEASED, "smears China")[0] == "denial"
+
+
+def test_a_policy_remark_is_no_dismissal_of_the_report():
+    """Near miss: a policy remark that names no report and no smear stays a comment."""
+    text = _REPORT_RELEASED.replace(
+        "The so-called report disregards facts and smears China's religious policy",
+        "China protects the freedom of religious belief of all its citizens",
+    )
+    assert _stance_and_speaker(text, "religious belief")[0] != "denial"
