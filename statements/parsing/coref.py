@@ -656,8 +656,10 @@ class Memory:
         )
 
         head = head.lower()
-        # `the ministry` is a body met before rather than a spokeswoman whose title names one
-        hit = self._recent(lambda a: has_head(a, people=not body_head))
+        # `the ministry` is a body met before rather than a spokeswoman whose title names one;
+        # `the government` is never the person whose title names it (`government spokesman X`)
+        people = not body_head and not (head == "government" and on("government-no-person"))
+        hit = self._recent(lambda a: has_head(a, people=people))
         if hit is not None:
             return hit
         for other in _SAME_OFFICE.get(head, ()):

@@ -353,3 +353,27 @@ def test_a_policy_remark_is_no_dismissal_of_the_report():
         "China protects the freedom of religious belief of all its citizens",
     )
     assert _stance_and_speaker(text, "religious belief")[0] != "denial"
+
+
+_MALI = (
+    "BAMAKO - Mali's military government on Friday rejected a United Nations report on the "
+    "killings in Moura, calling it biased.\n\n"
+    '"The government of Mali strongly denounces this report," government spokesman Colonel '
+    "Abdoulaye Maiga said on state television.\n\n"
+    "The government has always maintained that the operation killed only militants."
+)
+
+
+def test_the_government_is_no_person_whose_title_names_it():
+    assert _stance_and_speaker(_MALI, "always maintained")[1] == "Mali's military government"
+
+
+def test_the_spokesman_is_still_the_person():
+    """Near miss: `the spokesman` is the person whose title names it."""
+    text = _MALI.replace("The government has always", "The spokesman said it had always")
+    assert _stance_and_speaker(text, "always maintained")[1] == "Abdoulaye Maiga"
+
+
+def test_government_no_person_switched_off(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "government-no-person")
+    assert _stance_and_speaker(_MALI, "always maintained")[1] == "Abdoulaye Maiga"
