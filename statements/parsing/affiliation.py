@@ -276,6 +276,18 @@ class Affiliations(StateNames):
                 if hd.kind == "definite" and h[:1].isupper():
                     # `The Ledger's editor` after `the weekly The Harbour Ledger`
                     hd = _known_media(h, self.places) or hd
+                if (
+                    hd.kind == "person"
+                    and hd.named
+                    and hd.role
+                    and len(hd.name.split()) >= 2
+                    and on("titled-person-affiliation")
+                ):
+                    # `Prime Minister Nikol Pashinyan's spokeswoman, X`: she speaks for the
+                    # titled person, no body named after him
+                    person = self.resolve(hint, speaking=False)  # type: ignore[attr-defined]
+                    if person is not None and person.kind == "person" and person is not a:
+                        target, hd = person, Desc("found", person.name)
                 if hd.kind == "person" and hd.named:
                     # an affiliation is an organisation: `Russian Foreign Affairs`
                     hd = Desc("organisation", h, [hint], place=_place_in(h, self.places))

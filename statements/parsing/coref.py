@@ -657,9 +657,12 @@ class Memory:
 
         head = head.lower()
         # `the ministry` is a body met before rather than a spokeswoman whose title names one;
-        # `the government` is never the person whose title names it (`government spokesman X`)
-        people = not body_head and not (head == "government" and on("government-no-person"))
-        hit = self._recent(lambda a: has_head(a, people=people))
+        # so is `the government` when one was named (`Mali's military government ...
+        # government spokesman X ... The government has always maintained`)
+        hit = None
+        if head == "government" and on("government-no-person"):
+            hit = self._recent(lambda a: has_head(a, people=False))
+        hit = hit or self._recent(lambda a: has_head(a, people=not body_head))
         if hit is not None:
             return hit
         for other in _SAME_OFFICE.get(head, ()):
