@@ -105,6 +105,25 @@ def has_dismissal_cue(text: str) -> bool:
     return bool(_cue_res()[3].search(text.lower().replace("’", "'")))
 
 
+# A decision said not to have been taken: `no decision has been taken on the fee`, `there is no
+# decision taken regarding`, `the options were "discussed, not decided"`, `has not yet been
+# decided`. Said by anyone of a contested step, it answers a report that the step was decided
+# (rule `no-decision-answers`); `a decision is expected` or `the decision was taken` says no such.
+_NO_DECISION = re.compile(
+    r"\bno\s+(?:final\s+|formal\s+|such\s+)?decision\s+(?:(?:has|had|have|was|is|were)\s+)?"
+    r"(?:yet\s+)?(?:been\s+)?(?:taken|made|reached)\b|"
+    r"\b(?:discussed|considered|proposed|studied|raised),?\s+(?:but\s+)?not\s+(?:decided|agreed|"
+    r"approved)\b|"
+    r"\b(?:has|had|have)\s+(?:not|n't)\s+(?:yet\s+)?been\s+decided\b",
+    re.I,
+)
+
+
+def says_no_decision(text: str) -> bool:
+    """`no decision has been taken`, `discussed, not decided`: a step said to be undecided."""
+    return "deci" in text.lower() and _NO_DECISION.search(text) is not None
+
+
 @lru_cache(maxsize=8192)  # asked again of the same words by several stages
 def has_policy_cue(text: str) -> bool:
     """Words of a side's policy or goodwill: `looks forward to`, `committed to`, `invited`."""
