@@ -922,11 +922,7 @@ def _denied_run(rows: list[Row], deniers: set[int]) -> None:
             if run_side is not None:
                 break
             continue  # a dismissal of the account is no part of it
-        if (
-            r.stance == "denial"
-            and says_no_decision(r.content)
-            and on("no-decision-answers")
-        ):
+        if r.stance == "denial" and says_no_decision(r.content) and on("no-decision-answers"):
             # `there is "no decision taken regarding a new fee"`: the words of the side that
             # answers a report of a decision, no part of the account it answers
             r.set_stance("denial", "no-decision-answers")
