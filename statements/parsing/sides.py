@@ -32,6 +32,7 @@ from .stance import (
     has_goodwill_cue,
     has_policy_cue,
     media_appeal,
+    says_no_decision,
 )
 from .verdicts import (
     ASKS_OR_AWAITS,
@@ -475,6 +476,16 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
                 # the claimant's policy line, read as one, stands by no account (`Nothing in our
                 # report has been retracted` does)
                 pass
+            elif (
+                r.stance in ("denial", "comment")
+                and r.frame.vclass in ("say", "turn")
+                and says_no_decision(r.content)
+                and on("no-decision-answers")
+            ):
+                # `No decision has been taken on the timetable`, `discussed, not decided`, put
+                # on the claimant's side: a denial of a report of that decision (a claimant
+                # tells what was decided), not the claimant standing by its account
+                r.set_stance("denial", "no-decision-answers")
             elif _rejected_just_before(r, rows, index) and on("claimant-rejects-then-tells"):
                 # `Kulkarni rejected that account` and then `said the delays were caused by ...`:
                 # the claimant's answer to a counter-accusation goes on in plain words
@@ -911,6 +922,13 @@ def _denied_run(rows: list[Row], deniers: set[int]) -> None:
             if run_side is not None:
                 break
             continue  # a dismissal of the account is no part of it
+        if r.stance == "denial" and says_no_decision(r.content) and on("no-decision-answers"):
+            # `there is "no decision taken regarding a new fee"`: the words of the side that
+            # answers a report of a decision, no part of the account it answers
+            r.set_stance("denial", "no-decision-answers")
+            if run_side is not None:
+                break
+            continue
         if run_side is None and r.stance in ("comment", "denial") and r.frame.vclass == "say":
             run_side = r.side
         if run_side is not None:

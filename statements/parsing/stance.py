@@ -105,6 +105,25 @@ def has_dismissal_cue(text: str) -> bool:
     return bool(_cue_res()[3].search(text.lower().replace("’", "'")))
 
 
+# A decision said not to have been taken: `no decision has been taken on the fee`, `there is no
+# decision taken regarding`, `the options were "discussed, not decided"`, `has not yet been
+# decided`. Said by anyone of a contested step, it answers a report that the step was decided
+# (rule `no-decision-answers`); `a decision is expected` or `the decision was taken` says no such.
+_NO_DECISION = re.compile(
+    r"\bno\s+(?:final\s+|formal\s+|such\s+)?decision\s+(?:(?:has|had|have|was|is|were)\s+)?"
+    r"(?:yet\s+)?(?:been\s+)?(?:taken|made|reached)\b|"
+    r"\b(?:discussed|considered|proposed|studied|raised),?\s+(?:but\s+)?not\s+(?:decided|agreed|"
+    r"approved)\b|"
+    r"\b(?:has|had|have)\s+(?:not|n't)\s+(?:yet\s+)?been\s+decided\b",
+    re.I,
+)
+
+
+def says_no_decision(text: str) -> bool:
+    """`no decision has been taken`, `discussed, not decided`: a step said to be undecided."""
+    return "deci" in text.lower() and _NO_DECISION.search(text) is not None
+
+
 @lru_cache(maxsize=8192)  # asked again of the same words by several stages
 def has_policy_cue(text: str) -> bool:
     """Words of a side's policy or goodwill: `looks forward to`, `committed to`, `invited`."""
@@ -183,6 +202,15 @@ def _no_credence() -> re.Pattern[str]:
 
 
 _CITING = re.compile(r"\b(?:citing|quoting|according to)\b", re.I)
+# An account defended as a faithful relay of its sources: `the paper had reported what
+# recruitment agents had told its reporters`, `We reported what we were told`: whoever says it
+# of a report stands by it (rule `reported-what-told`); `had not reported what` does not.
+_REPORTED_WHAT_TOLD = re.compile(
+    r"(?<!not )(?<!never )\b(?:reported|published|printed|wrote)\s+(?:only\s+|exactly\s+|"
+    r"faithfully\s+|accurately\s+|simply\s+)?what\s+(?:[\w'-]+\s+){0,8}?(?:had\s+|has\s+|"
+    r"have\s+|was\s+|were\s+)?(?:been\s+)?(?:told|said|shown|saw|seen)\b",
+    re.I,
+)
 # A speaker who says what they do know after a non-answer: `As far as I know, ...`,
 # `What I can tell you is that ...`.
 ASSERTS_INSTEAD = re.compile(
@@ -433,6 +461,15 @@ def stance_rule(
         return by_verb
     if (has_confirm_cue(content) or has_confirm_cue(full)) and on("confirm-cue"):
         return "confirmation", "confirm-cue"
+    if (
+        _may(low, "what")
+        and _REPORTED_WHAT_TOLD.search(content)
+        and not has_denial_cue(content)
+        and on("reported-what-told")
+    ):
+        # `said the site "reported what drivers were told"`: the report told as a faithful
+        # relay of its sources, by its outlet or by anyone, is stood by
+        return "confirmation", "reported-what-told"
     if speaker_kind != "media" and trusted_party(content) is not None and on("trusts-word"):
         # `"I don't doubt the department when it says this isn't policy"`: the speaker takes a
         # party at its word, whatever negation the words it quotes of that party hold
