@@ -1644,19 +1644,6 @@ def _valid_verb(toks: list[Token], i: int) -> bool:
             )
             and on("body-says")
         )
-        and not (
-            # `Sri Lanka navy says`, `Danish ministry says`: a headline drops the article, and
-            # the name or national adjective before the body noun makes it a speaker
-            t.lower == "says"
-            and i > 1
-            and (
-                prev.lower in lexicon.words("org_heads.txt")
-                or prev.lower in lexicon.words("titles.txt")
-            )
-            and _is_cap(toks[i - 2])
-            and not toks[i - 2].quoted
-            and on("named-body-says")
-        )
     ):
         return False  # `the newspaper says` is a speaker and a verb; `the report notes` too
     return True
