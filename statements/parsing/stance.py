@@ -770,8 +770,20 @@ def first_reading(
     stance = trace[-1][0]
     if (
         question_turn
+        and stance == "confirmation"
+        and trace[-1][1] == "confirm-cue"
+        and speaker_kind not in ("media", None)
+        and _STANDS_BY.search(content)
+        and on("asked-stands-by")
+    ):
+        # `Why should the House believe the Minister, when the editor said the paper "stands
+        # by every line" of its story?`: a party the asker cites as standing by its report
+        # confirms it; the question does not make the citation the asker's claim
+        trace.append(("confirmation", "asked-stands-by"))
+    if (
+        question_turn
         and stance != "claim"
-        and trace[-1][1] != "asked-plan-unchanged"
+        and trace[-1][1] not in ("asked-plan-unchanged", "asked-stands-by")
         and (speaker_kind == "media" or vclass in ("claim", "say"))
         # an asking outlet standing by its own report (`we stand by it`) confirms it
         and not (stance == "confirmation" and speaker_kind == "media")
@@ -779,6 +791,11 @@ def first_reading(
         if on("question-claim"):
             trace.append(("claim", "question-claim"))
     return trace
+
+
+# Standing by an account (`stands by its story`, `stood behind the report`): the confirm cues
+# of a party cited in a question that keep their stance (rule `asked-stands-by`)
+_STANDS_BY = re.compile(r"\b(?:stand(?:s|ing)?|stood)\s+(?:by|behind)\b", re.I)
 
 
 # An answer that names what it answers by a noun for a claim: `rejected the accusation`,
