@@ -70,6 +70,7 @@ SETS = {
     "heldout28": TESTS / "heldout28",
     "heldout29": TESTS / "heldout29",
     "heldout30": TESTS / "heldout30",
+    "heldout31": TESTS / "heldout31",
     "transcripts": TESTS / "transcripts",
 }
 HIGH = 0.8  # the promise: above this, right at least 90% of the time

@@ -107,16 +107,19 @@ def test_seed_misspelt_name_is_an_alias_and_affiliations_chain_to_russia():
 # span_f1 0.966 stance_acc 0.939 denial_f1 0.950 link_f1 0.729 affiliation_acc 0.845 date_acc 0.981.
 # Round 2 (p-linksc19, p-linksd19): stance_acc 0.944, denial_f1 0.954, link_f1 0.740 (issue 12
 # asks 0.75: unmet). Floors 0.002 under.
+# Session 20, two branches on dev's links, each on its own articles (p-linkse20: 0.740 -> 0.750;
+# p-linksf20: 0.740 -> 0.752), merged with the lead's rules and round 2's: stance_acc 0.949,
+# denial_f1 0.966, link_f1 0.762 (issue 12's 0.75 met), the rest unchanged. Floors 0.002 under.
 FLOORS = {
     "attribution_f1": 0.952,
     "span_f1": 0.964,
-    "stance_acc": 0.942,
-    "denial_f1": 0.952,
+    "stance_acc": 0.947,
+    "denial_f1": 0.964,
     # p-links11 (anaphor-cut-at-that): link_f1 0.695 -> 0.697
     # p-links13 refit: 0.698 -> 0.699
     # session 14, stance model refitted with no stance fixed: 0.699 -> 0.697 (two comments read
     # as claims draw three false links in dev 36, 39, 40), at this floor; not lowered
-    "link_f1": 0.738,
+    "link_f1": 0.760,
     "actor_f1": 0.933,
     "kind_acc": 0.996,
     # session 10, p-actors10: country-at-second-mention places a briefing's unnamed official by the

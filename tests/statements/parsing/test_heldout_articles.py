@@ -126,7 +126,7 @@ FLOORS2 = {
     # session 12, p-actors12 (state-title-apposition): stance_acc 0.860 -> 0.865, denial_f1
     # 0.895 -> 0.901, affiliation_acc 0.743 -> 0.757, country_acc 0.853 -> 0.860
     "stance_acc": 0.869,
-    "denial_f1": 0.915,
+    "denial_f1": 0.921,
     # session 12, p-links12: calls-it-single-quoted finds u15's `Sofia calls it 'a misreading'`,
     # but its headline's claim line and answer line are read as one claim that takes the link:
     # 0.441 -> 0.434, accepted for heldout6's links +0.018, stance +0.005, denial +0.016
@@ -626,9 +626,9 @@ HELDOUT13 = ROOT / "tests" / "statements" / "parsing" / "heldout13"
 FLOORS13 = {
     "attribution_f1": 0.754,
     "span_f1": 0.888,
-    "stance_acc": 0.834,
+    "stance_acc": 0.840,
     "denial_f1": 0.884,
-    "link_f1": 0.535,  # p-links13 refit: 0.531 -> 0.537
+    "link_f1": 0.539,  # p-links13 refit: 0.531 -> 0.537
     "actor_f1": 0.736,
     "kind_acc": 0.929,
     "affiliation_acc": 0.527,
@@ -879,7 +879,7 @@ BLIND14 = {
         {
             "attribution_f1": 0.718,
             "span_f1": 0.841,
-            "stance_acc": 0.796,
+            "stance_acc": 0.805,
             "denial_f1": 0.855,
             "link_f1": 0.336,
             "actor_f1": 0.703,
@@ -930,9 +930,9 @@ BLIND15 = {
         {
             "attribution_f1": 0.763,
             "span_f1": 0.826,
-            "stance_acc": 0.695,
-            "denial_f1": 0.75,
-            "link_f1": 0.18,
+            "stance_acc": 0.721,
+            "denial_f1": 0.758,
+            "link_f1": 0.191,
             "actor_f1": 0.726,
             "kind_acc": 0.916,
             "affiliation_acc": 0.46,
@@ -978,9 +978,9 @@ BLIND16 = {
         {
             "attribution_f1": 0.73,
             "span_f1": 0.807,
-            "stance_acc": 0.67,  # p-stance17
-            "denial_f1": 0.681,  # p-stance17
-            "link_f1": 0.206,  # p-stance17
+            "stance_acc": 0.679,  # p-stance17
+            "denial_f1": 0.689,  # p-stance17
+            "link_f1": 0.218,  # p-stance17
             "actor_f1": 0.775,
             "kind_acc": 0.876,
             "affiliation_acc": 0.629,
@@ -1010,9 +1010,9 @@ BLIND17 = {
         {
             "attribution_f1": 0.788,
             "span_f1": 0.846,
-            "stance_acc": 0.731,
+            "stance_acc": 0.737,
             "denial_f1": 0.728,
-            "link_f1": 0.263,
+            "link_f1": 0.269,
             "actor_f1": 0.802,
             "kind_acc": 0.882,
             "affiliation_acc": 0.595,
@@ -1029,7 +1029,7 @@ BLIND17 = {
             "denial_f1": 0.803,
             "link_f1": 0.243,
             "actor_f1": 0.786,
-            "kind_acc": 0.904,
+            "kind_acc": 0.912,
             "affiliation_acc": 0.68,
             "country_acc": 0.778,
             "date_acc": 0.846,
@@ -1053,9 +1053,9 @@ BLIND18 = {
         {
             "attribution_f1": 0.813,
             "span_f1": 0.909,
-            "stance_acc": 0.731,
-            "denial_f1": 0.811,  # session 19: owner-title-after-name, person-of-body-after-role
-            "link_f1": 0.369,  # session 19: as denial_f1 (ATTRIBUTION.md)
+            "stance_acc": 0.760,
+            "denial_f1": 0.837,  # session 19: owner-title-after-name, person-of-body-after-role
+            "link_f1": 0.374,  # session 19: as denial_f1 (ATTRIBUTION.md)
             "actor_f1": 0.766,
             "kind_acc": 0.847,
             "affiliation_acc": 0.453,
@@ -1092,6 +1092,34 @@ BLIND19 = {
     ),
 }
 
+# The twentieth session's blind set, written 2026-12-07 by a helper that read no parser code and
+# ran nothing; scored by the lead at the session's start (main f739b2f), at two milestones and at
+# the end, summary rows only. heldout31: 12 in the forms real English-language news takes (a
+# Reuters-style wire with updates, an AP story, a TASS-style state agency item, a PTI item, a
+# Pakistani daily with two disputes, a British broadsheet analysis, a BBC-style live page, a
+# Kenyan daily with two disputes, an ABC story with no dispute, a Chinese MFA press conference
+# transcript, a machine-translated Latin American edition, a "What we know" explainer; real
+# states, invented people and affairs). Start -> end: actors 0.862 -> 0.864, duplicates 7 -> 6,
+# every other figure unchanged (attribution 0.905, stance 0.762, links 0.337, affiliation 0.709).
+# Floors 0.002 under the end; seen text from the next session on.
+BLIND20 = {
+    "heldout31": (
+        {
+            "attribution_f1": 0.903,
+            "span_f1": 0.930,
+            "stance_acc": 0.760,
+            "denial_f1": 0.776,
+            "link_f1": 0.335,
+            "actor_f1": 0.862,
+            "kind_acc": 0.969,
+            "affiliation_acc": 0.707,
+            "country_acc": 0.892,
+            "date_acc": 0.998,
+        },
+        6,
+    ),
+}
+
 BLIND = {
     **BLIND11,
     **BLIND12,
@@ -1102,6 +1130,7 @@ BLIND = {
     **BLIND17,
     **BLIND18,
     **BLIND19,
+    **BLIND20,
 }
 
 

@@ -53,7 +53,7 @@ FLOORS = {
     "actor_f1": 0.871,
     "kind_acc": 0.977,
     "affiliation_acc": 0.771,
-    "country_acc": 0.913,
+    "country_acc": 0.934,
     "date_acc": 0.931,
 }
 MAX_DUPLICATES = 1

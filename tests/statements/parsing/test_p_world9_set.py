@@ -55,10 +55,10 @@ FLOORS = {
     "stance_acc": 0.868,
     "denial_f1": 0.897,
     "link_f1": 0.589,
-    "actor_f1": 0.823,
-    "kind_acc": 0.907,
-    "affiliation_acc": 0.557,
-    "country_acc": 0.892,
+    "actor_f1": 0.836,
+    "kind_acc": 0.908,
+    "affiliation_acc": 0.569,
+    "country_acc": 0.894,
     "date_acc": 0.998,
 }
 MAX_DUPLICATES = 5
