@@ -285,8 +285,8 @@ class Affiliations(StateNames):
                 ):
                     # `Prime Minister Nikol Pashinyan's spokeswoman, X`: she speaks for the
                     # titled person, no body named after him
-                    person = self.resolve(hint, speaking=False)  # type: ignore[attr-defined]
-                    if person is not None and person.kind == "person" and person is not a:
+                    person = self.find_existing(hd) or self._new(hd)
+                    if person.kind == "person" and person is not a:
                         target, hd = person, Desc("found", person.name)
                 if hd.kind == "person" and hd.named:
                     # an affiliation is an organisation: `Russian Foreign Affairs`

@@ -709,9 +709,7 @@ class Memory:
         ):
             # `TOKYO (Kyodo) -- Japan lodged a protest ..., the government said`: no government
             # named before it, the government of the dateline's state
-            hit = self._recent(
-                lambda a: a.kind == "government" and a.place == home.key, kinds=("government",)
-            ) or self.resolve(home.name)  # type: ignore[attr-defined]
+            hit = self.government(home)
         return hit
 
     # ------------------------------------------------------------------ entry points

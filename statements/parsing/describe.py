@@ -907,8 +907,8 @@ def _describe(phrase: str, places: Places) -> Desc:
             if (
                 after_title
                 and len(run) == 2
-                and places.find(run[0]) is not None
-                and run[0] == places.find(run[0]).name  # type: ignore[union-attr]
+                and (given := places.find(run[0])) is not None
+                and run[0] == given.name
                 and run[1][:1].isupper()
                 and places.find(run[1]) is None
                 and not _is_title(run[1])
