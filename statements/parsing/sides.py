@@ -111,6 +111,24 @@ _REQUEST = re.compile(
     r"\bsummon(?:s|ed|ing)?\s+(?:[\w'’.-]+\s+){0,4}?(?:ambassador|envoy|charg[eé]|diplomat)",
     re.I,
 )
+
+
+@lru_cache(maxsize=1)
+def _request_record() -> re.Pattern[str]:
+    """A side asking another to hand over a record of the affair, opening its remark: `had
+    asked the Georgian embassy in Yerevan for "a full account" of the incident`, `asked Lisbon
+    for a copy of the inspection report` (nouns in lexicon `requested_records.txt`)."""
+    items = lexicon.alternation("requested_records.txt") or "(?!)"
+    return re.compile(
+        r"\b(?:ask(?:s|ed|ing)?|sought|seek(?:s|ing)?|request(?:s|ed|ing)?)\s+"
+        r"(?:[\w'’.-]+\s+){0,5}?for\s+[\"“]?(?:an?\s+|the\s+|its\s+)?[\"“]?"
+        r"(?:full\s+|complete\s+|detailed\s+|official\s+|formal\s+|written\s+)?(?:"
+        + items
+        + r")\b",
+        re.I,
+    )
+
+
 _NO_REPLY = re.compile(
     r"\bno\s+(?:reply|replies|answer|response)\b|\b(?:not|never|n't)\s+(?:yet\s+)?"
     r"(?:replied|answered|responded)\b",
@@ -162,6 +180,10 @@ def _requests_for_clarification(rows: list[Row]) -> None:
             continue  # `asked for the data a week ago and has had no reply`: a grievance
         if _REQUEST.search(head) and on("request-for-clarification"):
             r.set_stance("comment", "request-for-clarification")
+        elif _request_record().search(head) and on("request-for-record"):
+            # `it had asked the embassy in Yerevan for "a full account" of the incident`: the
+            # side asks for the record of the affair; it tells none of it
+            r.set_stance("comment", "request-for-record")
         elif (
             denier
             and _side_step().search(head)
@@ -205,6 +227,8 @@ def _side_step() -> re.Pattern[str]:
         r"\b(?:sent|delivered|handed|lodged|filed|submitted)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
         rf"(?:{docs})\b|"
         r"\braised\s+the\s+(?:matter|issue|case|question|concern)\b|"
+        # `had written to Dakar to protest`: a letter of protest, named by its aim
+        r"\b(?:wrote|written)\s+to\s+(?:[\w'’.-]+\s+){1,4}?to\s+(?:protest|complain|object)\b|"
         r"\b(?:examin|consider|study|studi|weigh|review)\w*\s+(?:all\s+|its\s+|their\s+)*"
         rf"legal\s+(?:{legal})\b|"
         r"\bagreed\s+to\s+(?:set\s+up|establish|create|hold|form)\b|"
@@ -851,10 +875,24 @@ def _past_negation_answers(r: Row, rows: list[Row], i: int) -> bool:
     )
 
 
+# What a side expects to come, the verb right before its infinitive or after a copula with a
+# time (`the company expected to open a second line`, `a decision was expected within 30
+# days`): rule `awaits-expected`, beside `ASKS_OR_AWAITS` (whose `expected the matter to be`
+# needs words between); `expected to have` looks back, not ahead.
+_EXPECTED_AHEAD = re.compile(
+    r"\bexpect(?:s|ed|ing)?\s+to\s+(?!have\b)[a-z]+|"
+    r"\b(?:is|was|are|were)\s+(?:now\s+|still\s+)?expected\s+(?:within|by|in|on|next|later|"
+    r"before|after|shortly|soon)\b",
+    re.I,
+)
+
+
 def _asks_or_awaits(r: Row) -> bool:
     """The statement's verb and words ask another party to act or say what is to come
     (`urged Manila to speed up the process`): a remark that answers no account."""
-    return bool(ASKS_OR_AWAITS.search(f"{r.frame.verb} {r.content}")) and on("asks-or-awaits")
+    if ASKS_OR_AWAITS.search(f"{r.frame.verb} {r.content}"):
+        return on("asks-or-awaits")
+    return bool(_EXPECTED_AHEAD.search(r.content)) and on("awaits-expected")
 
 
 def _bystanders(rows: list[Row]) -> None:

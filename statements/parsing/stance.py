@@ -351,6 +351,36 @@ def _only_left_without(content: str) -> bool:
     return not has_denial_cue(rest)
 
 
+@lru_cache(maxsize=1)
+def _no_reply_re() -> re.Pattern[str]:
+    """`there had been no reply`, `We have had no answer`, `has not replied`, `had heard nothing
+    from the ministry`, `had asked for a copy in March and had not received it`: a side telling
+    it got no reply (nouns in lexicon `reply_nouns.txt`)."""
+    nouns = lexicon.alternation("reply_nouns.txt") or "(?!)"
+    return re.compile(
+        r"\bno\s+(?:written\s+|formal\s+|official\s+|further\s+)?(?:" + nouns + r")\b|"
+        r"\b(?:not|never|n't)\s+(?:yet\s+)?(?:replied|answered|responded)\b|"
+        r"\b(?:heard|received|had)\s+nothing\s+(?:back\s+)?(?:from|since)\b|"
+        r"\b(?:had|has|have)\s+(?:still\s+)?(?:not|never|n't)\s+(?:yet\s+)?(?:received|got|"
+        r"gotten|had)\s+(?:it|them|(?:a|an|any)\s+(?:" + nouns + r"))\b"
+    )
+
+
+def _only_no_reply(content: str) -> bool:
+    """Every negation of the content is of the speaker getting no reply (`there had been no
+    reply`, `had asked for the plan and had not received it`): a side waiting on another, no
+    negation of any account (rule `no-reply-grievance`)."""
+    low = content.lower().replace("’", "'")
+    if not _may(low, "no", "n't", "nothing") or has_dismissal_cue(content):
+        return False
+    # the waiting is the remark's first clause: in `had written to the buyer as usual, and that
+    # no reply had been received` the first clause tells the side's own account
+    if not _no_reply_re().search(_FIRST_CLAUSE.split(low, 1)[0]):
+        return False
+    rest = _grievance_re().sub(" ", _LEFT_WITHOUT.sub(" ", _no_reply_re().sub(" ", low)))
+    return not has_denial_cue(rest)
+
+
 def is_fragment(body: str, rule: str, attribution: str) -> bool:
     """Words that are no statement: two words or fewer, unquoted, standing before a speaker
     whose attribution runs on to its own end (`Hours later, the daily published a different
@@ -533,6 +563,10 @@ def stance_rule(
             return "comment", "grievance-negation"
         if _only_left_without(content) and on("left-without"):
             return "comment", "left-without"
+        if _only_no_reply(content) and on("no-reply-grievance"):
+            # `her office said there had been no reply`: the side waits on another; it
+            # negates no account (the sides pass reads it by who says it)
+            return "comment", "no-reply-grievance"
         return "denial", "denial-cue"
     if has_deprivation(content) and on("deprivation-not-denial") and on("deprivation-claim"):
         # `had denied entry to 14 members`, `a fee "with no paper"`: a side told it was denied
@@ -1026,8 +1060,11 @@ def _non_answer_res(contracted: bool = True) -> tuple[re.Pattern[str], ...]:
             rf"\b(?:{referral})\b[^.;:!?]{{0,80}}?\bnot\s+(?:for|to|by|with)\b|"
             rf"\b{_NEG}\s+(?:be\s+)?(?:{referral})\b"
         ),
-        # a refusal pending an event: `would not lend further pieces abroad until ...`
-        re.compile(r"\b(?:will|would|shall)\s+not\b[^.;:!?]{0,80}?\buntil\b"),
+        # a refusal pending an event: `would not lend further pieces abroad until ...`, `would
+        # make no further statement until it had received the list`
+        re.compile(
+            r"\b(?:will|would|shall)\s+(?:not|(?:make|give|issue)\s+no)\b[^.;:!?]{0,80}?\buntil\b"
+        ),
     )
 
 
