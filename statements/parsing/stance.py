@@ -269,7 +269,8 @@ _HELD_TRUE = re.compile(
     r"(?:claims?|figures?|data|numbers|findings?|reporting|trend)\s+(?:about\s+(?:[\w'’-]+\s+)"
     r"{1,5}?)?(?:is|was|are|were|remains?|remained)\s+[\"“]?(?:\w+ly\s+)?(?:correct|accurate|"
     r"true|right|undeniable|sound|reliable)\b|"
-    r"\bmaintain(?:s|ed)?\s+(?:its|his|her|their|our)\s+(?:figures|data|numbers|findings|claims?)\b",
+    r"\bmaintain(?:s|ed)?\s+(?:its|his|her|their|our)\s+(?:figures|data|numbers|findings|claims?|"
+    r"declarations|statements|allegations?|accusations?|assertions|testimony|version)\b",
     re.I,
 )
 # A clause whose verb is negated within its first words: `that it "did not receive any
