@@ -69,6 +69,7 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
     named = _proper_names(reg)
     if len(named) * len(rows) > MAX_NAME_SCAN:
         named = []
+    by_head = _by_head(named)
     para_of = {u.start: u.paragraph for p in doc.paragraphs for u in p.units}
     chapter_of, apart = _roundup_chapters(doc)
     words = _actor_words(reg)
@@ -104,7 +105,7 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
                 unit=f.unit.index,
                 stems=content_stems(r.content, skip),
                 keys=keys(r.content, skip),
-                mentions=_mentions(r.text, named, actor),
+                mentions=_mentions(r.text, by_head, actor),
                 relay=r.relay.idx if r.relay is not None else None,
                 headline=f.headline,
                 anaphor=anaphor,
@@ -599,7 +600,27 @@ def _proper_names(reg: Registry) -> list[tuple[int, str]]:
     return out
 
 
-def _mentions(text: str, named: list[tuple[int, str]], speaker: MActor | None) -> frozenset[int]:
-    """Actors a statement names, other than its speaker."""
+# (actor, written name) pairs under the name's first four characters (every name of
+# _proper_names has four or more)
+NamesByHead = dict[str, list[tuple[int, str]]]
+
+
+def _by_head(named: list[tuple[int, str]]) -> NamesByHead:
+    """The names indexed by their first four characters, for `_mentions`."""
+    out: NamesByHead = {}
+    for i, n in named:
+        out.setdefault(n[:4], []).append((i, n))
+    return out
+
+
+def _mentions(text: str, by_head: NamesByHead, speaker: MActor | None) -> frozenset[int]:
+    """Actors a statement names, other than its speaker. A name in the text starts with four
+    characters the text holds: only the names under the text's four-character runs are looked
+    for (not every actor's every name in every statement)."""
+    if not by_head:
+        return frozenset()
     me = speaker.idx if speaker is not None else None
-    return frozenset(i for i, n in named if i != me and n in text)
+    runs = {text[k : k + 4] for k in range(len(text) - 3)}
+    return frozenset(
+        i for head in runs.intersection(by_head) for i, n in by_head[head] if i != me and n in text
+    )

@@ -18,6 +18,11 @@ _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
+# each month's names in `_MONTHS`, January first
+_MONTH_NAMES = (
+    "january|jan february|feb march|mar april|apr may june|jun july|jul august|aug "
+    "september|sep|sept october|oct november|nov december|dec"
+).split()
 # a written day: `Nov. 9`, `November 9, 2026`, `9 November 2026`
 _A_DATE = (
     rf"(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
@@ -34,8 +39,47 @@ def weekday_date(name: str, published: dt.date) -> dt.date:
     return published - dt.timedelta(days=back)
 
 
+# A written day's parts, in lower case: `nov. 9`, `november 9, 2026`, `9 november 2026`.
+_DAY_PARTS = re.compile(
+    r"(?P<m1>[a-z]+)\.?\s+(?P<d1>\d{1,2})(?:,?\s+(?P<y1>\d{4}))?"
+    r"|(?P<d2>\d{1,2})\s+(?P<m2>[a-z]+)\.?(?:\s+(?P<y2>\d{4}))?"
+)
+_MONTH_NUMBERS = {
+    name: k for k, names in enumerate(_MONTH_NAMES, start=1) for name in names.split("|")
+}
+
+
+def _written_day(expr: str, published: dt.date) -> tuple[bool, dt.date | None]:
+    """(read, day): the day a written date (an `_A_DATE` match) names, read directly, as
+    dateparser reads it (a date without its year is the latest on or before `published`; no
+    such day is None), without dateparser's slow first use (a second on a 2 MB page). Not read
+    (left to dateparser): a 29 February without its year, anything but plain ASCII."""
+    m = _DAY_PARTS.fullmatch(expr.lower()) if expr.isascii() else None
+    month = _MONTH_NUMBERS.get(m.group("m1") or m.group("m2")) if m is not None else None
+    if m is None or month is None:
+        return False, None
+    day = int(m.group("d1") or m.group("d2"))
+    year = m.group("y1") or m.group("y2")
+    if year is None and ((month, day) == (2, 29) or published.year < 2):
+        return False, None
+    try:
+        found = dt.date(int(year) if year is not None else published.year, month, day)
+    except ValueError:
+        return True, None  # `February 29, 2023`, `31 June`, `May 0`, year 0000: no such day
+    if year is None and found > published:
+        found = found.replace(year=published.year - 1)
+    return True, found
+
+
 @lru_cache(maxsize=4096)
 def _parse_explicit(expr: str, published: dt.date) -> dt.date | None:
+    """A written date: read directly when plain (`_written_day`), else via dateparser; only a
+    result whose period is a day counts."""
+    read, day = _written_day(expr, published)
+    return day if read else _dateparser_day(expr, published)
+
+
+def _dateparser_day(expr: str, published: dt.date) -> dt.date | None:
     """A written date via dateparser; only a result whose period is a day counts."""
     try:
         from dateparser.date import DateDataParser

@@ -207,9 +207,7 @@ def title_case(caps: str) -> str:
 
 
 def _org_head(phrase: str) -> bool:
-    heads = lexicon.words("org_heads.txt")
-    low = phrase.lower()
-    return any(re.search(rf"\b{re.escape(h)}\b", low) for h in heads)
+    return lexicon.whole_words("org_heads.txt").search(phrase.lower()) is not None
 
 
 def _letterhead(text: str, body_start: int) -> tuple[str, int, int] | None:

@@ -142,7 +142,7 @@ def _pieces_by(text: str, frames: list[Frame]) -> None:
 def _names_source(heading: str) -> bool:
     """The heading names a body (`MINISTRY`, `COMMISSION`) or a state or its people."""
     low = heading.lower()
-    if any(re.search(rf"\b{re.escape(h)}\b", low) for h in lexicon.words("org_heads.txt")):
+    if lexicon.whole_words("org_heads.txt").search(low):
         return True
     index = lexicon.country_index()
     return any(w in index for w in title_case(heading).replace("'s", "").split())

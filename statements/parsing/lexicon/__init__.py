@@ -53,6 +53,15 @@ def alternation(name: str) -> str:
 
 
 @cache
+def whole_words(name: str) -> re.Pattern[str]:
+    """A search for any line of a word list as a whole word, as written (no case folding):
+    one pattern that finds what `any(re.search(rf"\\b{re.escape(w)}\\b", s) for w in words)`
+    finds, without a pattern built and looked up per word and call."""
+    items = sorted(words(name), key=lambda w: (-len(w), w))
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, items)) + r")\b" if items else "(?!)")
+
+
+@cache
 def table(name: str) -> dict[str, str]:
     """A two-column tab-separated list as a mapping from the first column."""
     out: dict[str, str] = {}
