@@ -512,6 +512,15 @@ class Affiliations(StateNames):
                 # secretary`: an office with no body of its own is of the body the sentence
                 # before is about
                 target = self._subject_just_before(a, create=False)
+                if (
+                    target is not None
+                    and target.kind == "media"
+                    and role_head(a.role) not in _NEWSROOM
+                    and on("office-fits-outlet")
+                ):
+                    # `The Daily Sentinel reported ... The Finance Minister, X, said`: an outlet
+                    # the sentence before is about employs editors, not ministers
+                    target = None
             if (
                 target is None
                 and a.kind == "person"
