@@ -738,7 +738,9 @@ class Affiliations(StateNames):
                 a.kind == "media"
                 and credit is not None
                 and norm(credit.group(1)) in a.keys()
-                and not any(k in lexicon.media_index() for k in (a.name.lower(), norm(a.name)))
+                and not any(
+                    k in lexicon.media_index() for k in (a.name.lower(), norm(a.name), a.name)
+                )
                 and on("dateline-credit-outlet")
             ):
                 # `BOGOTA, Sept 15 (Andes Wire) -`: the wire credited is of the dateline's

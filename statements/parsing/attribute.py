@@ -593,6 +593,9 @@ def _is_adverbial_seg(toks: list[Token]) -> bool:
 _RELATIVE_ALL = frozenset(("that", "who", "which"))
 # A finite verb inside the words before `, which said`: they are a clause, not a noun phrase.
 _CLAUSE_VERBS = frozenset("came comes come was were is are went goes".split())
+# Verbs of a report naming its sources: `cited`, `quoted`, `interviewed` (rule
+# `relative-after-citing`)
+_CITING_VERBS = frozenset("cited cites quoted quotes interviewed interviews spoke".split())
 _ACCUSATION_NOUNS = frozenset(
     "accusation accusations allegation allegations charge charges".split()
 )
@@ -3155,6 +3158,20 @@ def _build_frame(
                 # `The accusation came from X, which said ...`: X's words are the accusation
                 vclass = "claim"
             seg = seg[cut + 1 :]
+        cited_at = next(
+            (m for m, u in enumerate(seg) if u.lower in _CITING_VERBS),
+            None,
+        )
+        if (
+            cited_at is not None
+            and toks[v - 1].lower == "who"
+            and on("relative-after-citing")
+        ):
+            # `The report cited internal documents and two former employees who said ...`: the
+            # people cited (after the last `and`) speak, not the report that cites them
+            rest = seg[cited_at + 1 :]
+            amp = max((m for m, u in enumerate(rest) if u.lower == "and"), default=-1)
+            seg = rest[amp + 1 :]
         seg = _trim_np(seg)
         if not seg or not _valid_np(seg):
             return None
