@@ -697,6 +697,9 @@ def _first_own_words(r: Row, rows: list[Row]) -> bool:
     `rejected Pakistan's claim that`), and it tells a that-clause, not a quotation."""
     if r.actor is None or r.frame.content_start <= r.frame.frame_start or r.frame.quote_tail:
         return False
+    answered = [o.frame.unit.paragraph for o in rows if o.stance == "denial" and o.pos < r.pos]
+    if not answered or r.frame.unit.paragraph > min(answered) + 2:
+        return False  # the news's answer, then at once the accuser's telling; not later on
     for o in rows:
         if o is r or o.actor is not r.actor or o.pos >= r.pos:
             continue
