@@ -775,20 +775,6 @@ def _analyse_subject(
             cand = segs[k]
             continue
         if (
-            f in ("a", "an")
-            and len(prev) >= 4
-            and prev[0].lower in ("one", "another", "two", "three", "both", "all")
-            and prev[1].lower == "of"
-            and prev[2].lower in ("the", "these", "those", "them")
-            and on("one-of-group-described")
-        ):
-            # `One of the sources, a European diplomat, said`: a member of the group the text
-            # met before speaks; the description says who she is
-            extras.append(text[cand[0].start : cand[-1].end])
-            k -= 1
-            cand = segs[k]
-            continue
-        if (
             f in ("the", "its", "their", "his", "her")
             and role is None
             and not parenthetical
@@ -1672,6 +1658,8 @@ def _valid_verb(toks: list[Token], i: int) -> bool:
         and nxt is not None
         and (_is_cap(nxt) or nxt.lower == "the")
         and i > 4
+        and len(toks) - i <= 7
+        and all(u.text[:1].isupper() or u.lower == "the" or u.text in ".!" for u in toks[i + 1 :])
         and on("comma-says-speaker")
     ):
         return True  # `Report of talks is false, says Kremlin`: the present, inverted
@@ -3845,10 +3833,15 @@ def _headline_colon_tail(unit: Unit, text: str) -> list[Frame]:
     words = [t.lower for t in toks]
     heads = lexicon.words("org_heads.txt") | lexicon.words("titles.txt")
     known = lexicon.country_index() | lexicon.institution_index()
+    if len(toks) > 1 and all(t.text.isupper() for t in toks):
+        return []  # `The statement reads in full: PRESS RELEASE`: a heading after the colon
+    lower_only = not any(t.text[:1].isupper() for t in toks)
+    if lower_only and not any(w in lexicon.words("titles.txt") for w in words):
+        return []  # `...: grain rail freight` is a topic; `...: spokesperson` names one
     if not (
         any(w in heads for w in words)
         or " ".join(words) in known
-        or (_is_name_like(toks) and 2 <= len(toks) <= 3)
+        or (_is_name_like(toks) and all(_is_cap(t) for t in toks) and 2 <= len(toks) <= 3)
         or (len(toks) == 1 and toks[0].text.isupper() and len(toks[0].text) >= 2)
     ):
         return []

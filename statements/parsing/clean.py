@@ -43,11 +43,10 @@ SALUTATION = r"^\s*(?:Sir|Madam|Sir/Madam|Dear\s+(?:Sir|Madam|Editor))\s*,"
 _SALUTATION = re.compile(SALUTATION + r"\s*(?:[-–—]\s*)?")
 _STRAY_COLON = re.compile(r"\s+:\s*$")
 # A wire's handling tag before a headline or after a story, no part of either: `(LEAD) Military
-# confirms ...`, `(2nd LD, with comments)`, `UPDATE 2-Serbia weighs ...`, `... radar. (END)`
+# confirms ...`, `(2nd LD, with comments)`, `... radar. (END)`
 _WIRE_TAG_LEAD = re.compile(
     r"^(?:\((?:LEAD|URGENT|EXCLUSIVE|UPDATE(?: \d+)?|CORRECTED|REFILE|AMENDED|RECAST|"
-    r"\d+(?:st|nd|rd|th) LD)(?:[,;][^()]{0,80})?\)\s+"
-    r"|(?:UPDATE \d+|EXCLUSIVE|REFILE|CORRECTED|WRAPUP(?: \d+)?) ?-(?=[A-Z]))"
+    r"\d+(?:st|nd|rd|th) LD)(?:[,;][^()]{0,80})?\)\s+)"
 )
 _WIRE_TAG_END = re.compile(r"\s*\((?:END|ENDS|MORE)\)$")
 _PIPES = re.compile(r"\s\|\s")
@@ -322,7 +321,7 @@ def clean(text: str) -> Cleaned:
         lead = len(line) - len(line.lstrip())
         trail = len(line) - len(line.rstrip())
         s, e = s + lead, e - trail
-        if folded[s : s + 1] in "(UERCW" and on("wire-handling-tags"):
+        if folded[s : s + 1] == "(" and on("wire-handling-tags"):
             tag = _WIRE_TAG_LEAD.match(folded, s, e)
             if tag is not None and tag.end() < e:
                 s = tag.end()
@@ -445,7 +444,7 @@ def clean(text: str) -> Cleaned:
 _HEADLINE_SMALL = frozenset(
     "a an the of with to in on at for from by and or but is are was were be been has have had "
     "that as over about after before into against amid its his her their no not it this "
-    "says said say calls call urges over will would could may might".split()
+    "says said say calls call urges".split()
 )
 _HEADLINE_LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[A-Za-z][a-z'’]*")
@@ -475,6 +474,8 @@ def _sentence_case_headlines(text: str) -> str:
         words = _WORD.findall(line)
         if len(words) < 4 or line.rstrip()[-1:] in ".!?" or len(line) > 160:
             continue
+        if "|" in line or line.startswith(("By ", "BY ")) or sum(c.isdigit() for c in line) > 4:
+            continue  # a byline or a page's meta line, no headline
         caps = sum(w[0].isupper() for w in words)
         small = [w for w in words[1:] if w.lower() in _HEADLINE_SMALL]
         if caps < len(words) * 0.8 or not small or not all(w[0].isupper() for w in small):

@@ -217,20 +217,8 @@ def segment(text: str) -> Document:
                 p = Paragraph(pos, end, len(paragraphs))
                 p.units = _split_units(text, toks, p.index, count)
                 count += len(p.units)
-                par = text[pos:end].rstrip()
-                last = par[-1:]
+                last = text[pos:end].rstrip()[-1:]
                 p.headline = last not in ".!?\"')" and len(toks) <= 40
-                if (
-                    not p.headline
-                    and last in "\"')"
-                    and par[-2:-1].isalnum()
-                    and par.lstrip()[:1] not in "\"'("
-                    and len(toks) <= 40
-                    and on("headline-ends-in-quote")
-                ):
-                    # `Hungary says Ukraine held up tankers; Kyiv denies "blockade"`: a quoted
-                    # word closes the line, and no stop before its mark ends a sentence
-                    p.headline = True
                 paragraphs.append(p)
         if nxt < 0:
             break

@@ -206,27 +206,6 @@ def test_headline_colon_tail_switched_off(monkeypatch):
     assert not any(s["start"] == 0 for s in statements)
 
 
-_SOURCES = (
-    "Serbia held talks on selling ammunition to a Gulf buyer, three people with knowledge of "
-    "the discussions told Reuters. Serbia's defence ministry denied that any negotiations took "
-    "place. One of the sources, a European diplomat, said the ministry had sent a price list to "
-    "the buyer in October."
-)
-
-
-def test_one_of_the_sources_described_is_the_sources():
-    _, statements = _read(_SOURCES)
-    s = _said(statements, "price list")
-    assert s["by"] == _said(statements, "Serbia held talks")["by"]
-    assert s["stance"] == "claim"
-
-
-def test_one_of_group_switched_off(monkeypatch):
-    monkeypatch.setenv(DISABLE_ENV, "one-of-group-described")
-    _, statements = _read(_SOURCES)
-    assert _said(statements, "price list")["by"] == "European diplomat"
-
-
 _ACCUSER = (
     "Ethiopia has accused Sudan of supplying weapons to rebel fighters, an allegation Khartoum "
     "swiftly rejected.\n\n"
