@@ -3150,11 +3150,7 @@ def _build_frame(
             (m for m, u in enumerate(seg) if u.lower in _CITING_VERBS),
             None,
         )
-        if (
-            cited_at is not None
-            and toks[v - 1].lower == "who"
-            and on("relative-after-citing")
-        ):
+        if cited_at is not None and toks[v - 1].lower == "who" and on("relative-after-citing"):
             # `The report cited internal documents and two former employees who said ...`: the
             # people cited (after the last `and`) speak, not the report that cites them
             rest = seg[cited_at + 1 :]

@@ -17,7 +17,7 @@ from .accounts import other_side_accounts
 from .attribute import Frame
 from .link import content_stems
 from .model import Row
-from .resolve import Registry
+from .resolve import MActor, Registry
 from .rules import on
 from .speakers import root
 from .stance import (

@@ -51,7 +51,7 @@ def test_wire_handling_tags_are_no_words():
 
 def test_wire_handling_tags_switched_off(monkeypatch):
     monkeypatch.setenv(DISABLE_ENV, "wire-handling-tags")
-    actors, statements = _read(_YONHAP)
+    actors, _ = _read(_YONHAP)
     assert any("(LEAD)" in x for a in actors.values() for x in [a["name"], *a["aliases"]])
 
 
@@ -64,7 +64,7 @@ def test_a_body_named_by_its_officers_is_no_person():
 
 def test_a_person_of_a_body_is_still_read():
     """Near miss: two capitalised words that are a person's name, `of`, a body."""
-    actors, statements = _read("Marek Tamm of Baltic Transit Research said the line was late.")
+    _, statements = _read("Marek Tamm of Baltic Transit Research said the line was late.")
     assert _said(statements, "the line was late")["by"] == "Marek Tamm"
 
 
