@@ -839,8 +839,8 @@ def _describe(phrase: str, places: Places) -> Desc:
         if p is None and on("state-kind-of-government"):
             # `Mali's transitional government`, `the Malian military government`: the state's
             # government, whatever kind of government it is
-            owner = _KIND_OF_GOVERNMENT.sub("", m.group(1)).strip()
-            p = places.find(owner) if owner and owner != m.group(1) else None
+            ruled_by = _KIND_OF_GOVERNMENT.sub("", m.group(1)).strip()
+            p = places.find(ruled_by) if ruled_by and ruled_by != m.group(1) else None
         if p is not None:
             return Desc("government", p.name, [base], place=p)
         # `the government of the Mexican state of Yucatán`: a state of a federation
