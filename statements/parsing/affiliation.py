@@ -108,6 +108,11 @@ _ITS_TITLE_BEFORE = re.compile(
     r"\b[Ii]ts\s+(?P<role>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s+(?:[A-Z][\w'’.-]+\s+){0,2}$"
 )
 _GOVERNMENT_POST = re.compile(r"\b(?:minister|prime minister|president|premier|chancellor)$")
+# A cabinet post named by its portfolio (`foreign secretary`, `interior minister`)
+_CABINET_PORTFOLIO = re.compile(
+    r"^(?:foreign|home|interior|finance|defen[cs]e|economy|trade|justice|health|education|"
+    r"energy|agriculture|transport|foreign affairs)\s+(?:secretary|minister)$"
+)
 # the spokesman of a head of state or government, and the office that head works from
 _HEAD_SPOKESMAN = re.compile(
     r"\b(?:PM|prime\s+minister|premier|president)['’]s\s+(?:official\s+|chief\s+|deputy\s+)?"
@@ -512,6 +517,15 @@ class Affiliations(StateNames):
                 # secretary`: an office with no body of its own is of the body the sentence
                 # before is about
                 target = self._subject_just_before(a, create=False)
+                if (
+                    target is not None
+                    and target.kind == "media"
+                    and role_head(a.role) not in _NEWSROOM
+                    and on("office-fits-outlet")
+                ):
+                    # `The Daily Sentinel reported ... The Finance Minister, X, said`: an outlet
+                    # the sentence before is about employs editors, not ministers
+                    target = None
             if (
                 target is None
                 and a.kind == "person"
@@ -598,6 +612,23 @@ class Affiliations(StateNames):
             ):
                 # `X, Ljosvik's news editor`: a one-word name that employs an editor is an outlet
                 target.kind = "media"
+            home = self.places.home()
+            if (
+                target is not None
+                and target.kind == "organisation"
+                and a.place is None
+                and not any(self.places.find(w) for w in (a.role or "").split())
+                and home is not None
+                and home.code
+                and target.country
+                and target.country != home.code
+                and _CABINET_PORTFOLIO.match((a.role or "").lower())
+                and on("cabinet-title-of-dateline-state")
+            ):
+                # `MEXICO CITY (AP) - ... The U.S. State Department said ... Foreign
+                # Secretary Laura Mendez said`: a cabinet title with no state named is the
+                # dateline state's, not that of another state's body spoken of before
+                target = self.government(home)
             if target is not None and target is not a:
                 a.affiliation = target.idx
         self._ministers_to_government()
@@ -729,7 +760,9 @@ class Affiliations(StateNames):
                 a.kind == "media"
                 and credit is not None
                 and norm(credit.group(1)) in a.keys()
-                and not any(k in lexicon.media_index() for k in (a.name.lower(), norm(a.name)))
+                and not any(
+                    k in lexicon.media_index() for k in (a.name.lower(), norm(a.name), a.name)
+                )
                 and on("dateline-credit-outlet")
             ):
                 # `BOGOTA, Sept 15 (Andes Wire) -`: the wire credited is of the dateline's

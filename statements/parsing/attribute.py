@@ -593,6 +593,9 @@ def _is_adverbial_seg(toks: list[Token]) -> bool:
 _RELATIVE_ALL = frozenset(("that", "who", "which"))
 # A finite verb inside the words before `, which said`: they are a clause, not a noun phrase.
 _CLAUSE_VERBS = frozenset("came comes come was were is are went goes".split())
+# Verbs of a report naming its sources: `cited`, `quoted`, `interviewed` (rule
+# `relative-after-citing`)
+_CITING_VERBS = frozenset("cited cites quoted quotes interviewed interviews spoke".split())
 _ACCUSATION_NOUNS = frozenset(
     "accusation accusations allegation allegations charge charges".split()
 )
@@ -908,6 +911,16 @@ def _analyse_subject(
             if not segs[k - 1]:
                 segs = [*segs[: k - 1], cand]
                 k -= 1
+    if (
+        k > 0
+        and len(segs[k - 1]) > 2
+        and segs[k - 1][0].lower in ("but", "and", "yet")
+        and segs[k - 1][1].lower in ("the", "a", "an", "its", "their")
+        and on("conjunction-before-role")
+    ):
+        # `But the editor of the Daily Sentinel, X, said`: the conjunction joins the sentence
+        # to the one before; the role starts after it
+        segs = [*segs[: k - 1], segs[k - 1][1:], *segs[k:]]
     if k > 0 and _is_role_phrase(segs[k - 1]) and cand and (_is_name_like(cand) or len(cand) <= 4):
         r = segs[k - 1]
         role = text[r[0].start : r[-1].end]
@@ -992,6 +1005,12 @@ def _person_of_body(cand: list[Token]) -> int:
         for u in head
     ):
         return 0
+    if (
+        head[-1].lower.endswith("s")
+        and head[-1].lower[:-1] in titles
+        and on("plural-title-no-name")
+    ):
+        return 0  # `The Joint Chiefs of Staff said`: a body named by its officers, no person
     rest = [u for u in cand[j + 1 :] if u.lower not in ("the", "a", "an")]
     return j if rest and _is_cap(rest[0]) else 0
 
@@ -1632,6 +1651,18 @@ def _valid_verb(toks: list[Token], i: int) -> bool:
     ):
         # `The paper also says ...`: the word before the adverb is the one that says
         prev = toks[i - 2]
+    if (
+        t.lower == "says"
+        and prev is not None
+        and prev.text == ","
+        and nxt is not None
+        and (_is_cap(nxt) or nxt.lower == "the")
+        and i > 4
+        and len(toks) - i <= 7
+        and all(u.text[:1].isupper() or u.lower == "the" or u.text in ".!" for u in toks[i + 1 :])
+        and on("comma-says-speaker")
+    ):
+        return True  # `Report of talks is false, says Kremlin`: the present, inverted
     if (
         t.lower in ("states", "reports", "notes", "claims", "says")
         and prev is not None
@@ -3115,6 +3146,16 @@ def _build_frame(
                 # `The accusation came from X, which said ...`: X's words are the accusation
                 vclass = "claim"
             seg = seg[cut + 1 :]
+        cited_at = next(
+            (m for m, u in enumerate(seg) if u.lower in _CITING_VERBS),
+            None,
+        )
+        if cited_at is not None and toks[v - 1].lower == "who" and on("relative-after-citing"):
+            # `The report cited internal documents and two former employees who said ...`: the
+            # people cited (after the last `and`) speak, not the report that cites them
+            rest = seg[cited_at + 1 :]
+            amp = max((m for m, u in enumerate(rest) if u.lower == "and"), default=-1)
+            seg = rest[amp + 1 :]
         seg = _trim_np(seg)
         if not seg or not _valid_np(seg):
             return None
@@ -3763,6 +3804,60 @@ def _headline_colon(unit: Unit, text: str) -> list[Frame]:
             frame_start=ss,
             frame_end=cs,
             rule="headline-colon",
+            headline=True,
+        )
+    ]
+
+
+# `China opposes U.S. report on fishing fleet: spokesperson`, `Reports of talks baseless: MEA`:
+# a headline that names its speaker after a colon at its end (the agencies of Asia write so).
+_HEADLINE_COLON_TAIL = re.compile(
+    r"(?P<c>\S.{12,}?)\s*:\s+(?P<sp>(?:[A-Z][\w.'’-]*|[a-z]+)(?: [\w.'’-]+){0,3})\s*$"
+)
+
+
+def _headline_colon_tail(unit: Unit, text: str) -> list[Frame]:
+    """`China firmly opposes U.S. report: FM spokesperson`: the words before the colon are the
+    speaker's, who is a title, a body, a state or a person named in one to four words."""
+    m = _HEADLINE_COLON_TAIL.match(text, unit.start, unit.end)
+    if m is None or '"' in m.group("sp"):
+        return []
+    ss, se = m.start("sp"), m.end("sp")
+    toks = [t for t in unit.tokens if ss <= t.start and t.end <= se]
+    if not toks or not _valid_np(toks) or toks[-1].text in ".!?":
+        return []
+    words = [t.lower for t in toks]
+    heads = lexicon.words("org_heads.txt") | lexicon.words("titles.txt")
+    known = lexicon.country_index() | lexicon.institution_index()
+    if len(toks) > 1 and all(t.text.isupper() for t in toks):
+        return []  # `The statement reads in full: PRESS RELEASE`: a heading after the colon
+    lower_only = not any(t.text[:1].isupper() for t in toks)
+    if lower_only and not any(w in lexicon.words("titles.txt") for w in words):
+        return []  # `...: grain rail freight` is a topic; `...: spokesperson` names one
+    if not (
+        any(w in heads for w in words)
+        or " ".join(words) in known
+        or (_is_name_like(toks) and all(_is_cap(t) for t in toks) and 2 <= len(toks) <= 3)
+        or (len(toks) == 1 and toks[0].text.isupper() and len(toks[0].text) >= 2)
+    ):
+        return []
+    if any(w in _verbs() for w in words) or _headline_label(m.group("sp")):
+        return []
+    cs, ce = m.start("c"), m.end("c")
+    if len(text[cs:ce].split()) < 3:
+        return []
+    return [
+        Frame(
+            unit=unit,
+            verb=":",
+            vclass="say",
+            speaker=Mention(text[ss:se], ss, se),
+            start=cs,
+            end=ce,
+            content_start=cs,
+            frame_start=ce,
+            frame_end=se,
+            rule="headline-colon-tail",
             headline=True,
         )
     ]
@@ -4628,6 +4723,8 @@ def attribute(doc: Document) -> list[Frame]:
                 fs = fs or _report_noun_that(u, text) or _possessive_report_that(u, text)
             if not fs and p.headline and ui == 0 and on("headline-colon-speaker"):
                 fs = _headline_colon(u, text)
+            if not fs and p.headline and ui == 0 and on("headline-colon-tail"):
+                fs = _headline_colon_tail(u, text)
             if not p.headline and (asked := _asked_about_report(u, text)):
                 # the report a question names, before the answer the sentence gives to it
                 fs = asked + [f for f in fs if f.end <= asked[0].start or f.start >= asked[0].end]

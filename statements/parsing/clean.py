@@ -42,6 +42,13 @@ _BULLET = re.compile(r"^\s*(?:[•●▪◦‣∙·*]|-(?=\s))\s*")
 SALUTATION = r"^\s*(?:Sir|Madam|Sir/Madam|Dear\s+(?:Sir|Madam|Editor))\s*,"
 _SALUTATION = re.compile(SALUTATION + r"\s*(?:[-–—]\s*)?")
 _STRAY_COLON = re.compile(r"\s+:\s*$")
+# A wire's handling tag before a headline or after a story, no part of either: `(LEAD) Military
+# confirms ...`, `(2nd LD, with comments)`, `... radar. (END)`
+_WIRE_TAG_LEAD = re.compile(
+    r"^(?:\((?:LEAD|URGENT|EXCLUSIVE|UPDATE(?: \d+)?|CORRECTED|REFILE|AMENDED|RECAST|"
+    r"\d+(?:st|nd|rd|th) LD)(?:[,;][^()]{0,80})?\)\s+)"
+)
+_WIRE_TAG_END = re.compile(r"\s*\((?:END|ENDS|MORE)\)$")
 _PIPES = re.compile(r"\s\|\s")
 _SPACE_RUN = re.compile(r" {2,}")
 _CAPTION = re.compile(r"\((?:photo|picture|image|credit|photograph)s?\s*:[^()]{0,200}\)\s*$", re.I)
@@ -314,6 +321,14 @@ def clean(text: str) -> Cleaned:
         lead = len(line) - len(line.lstrip())
         trail = len(line) - len(line.rstrip())
         s, e = s + lead, e - trail
+        if folded[s : s + 1] == "(" and on("wire-handling-tags"):
+            tag = _WIRE_TAG_LEAD.match(folded, s, e)
+            if tag is not None and tag.end() < e:
+                s = tag.end()
+        if folded[e - 1 : e] == ")" and on("wire-handling-tags"):
+            tag = _WIRE_TAG_END.search(folded, s, e)
+            if tag is not None and tag.start() > s:
+                e = tag.start()
         stray = False
         seg = folded[s:e]
         m2 = _STRAY_COLON.search(seg) if ":" in seg else None
@@ -414,9 +429,70 @@ def clean(text: str) -> Cleaned:
             prev_dated = prev_dated and _DATE_END.search(seg) is not None
             prev_len = len(seg)
     cleaned_text = "".join(out.parts)
+    if on("title-case-headline") and "\n" in cleaned_text:
+        cleaned_text = _sentence_case_headlines(cleaned_text)
     return Cleaned(
         text=cleaned_text,
         offsets=out.offsets,
         original_length=len(text),
         bullets=frozenset(bullet_at),
     )
+
+
+# Words a title-case headline capitalises that are no names: function words, verbs of saying
+# and the nouns of a report (`Kremlin Denies Report Of Secret Talks With US Envoy`).
+_HEADLINE_SMALL = frozenset(
+    "a an the of with to in on at for from by and or but is are was were be been has have had "
+    "that as over about after before into against amid its his her their no not it this "
+    "says said say calls call urges".split()
+)
+_HEADLINE_LINE = re.compile(r"[^\n]+")
+_WORD = re.compile(r"[A-Za-z][a-z'’]*")
+
+
+@lru_cache(maxsize=1)
+def _headline_lower() -> frozenset[str]:
+    verbs = set(lexicon.table("speech_verbs.txt"))
+    return frozenset(
+        _HEADLINE_SMALL
+        | verbs
+        | lexicon.words("report_nouns.txt")
+        | lexicon.words("accusation_verbs.txt")
+        | lexicon.words("denial_cues.txt")
+    )
+
+
+def _sentence_case_headlines(text: str) -> str:
+    """A headline written in title case, in sentence case where its capitals are no names:
+    `Kremlin Denies Report Of Secret Talks` reads as `Kremlin denies report of Secret Talks`,
+    so that its verb of saying is found as in any sentence. Each letter keeps its offset."""
+    lower = _headline_lower()
+    parts: list[str] = []
+    last = 0
+    for m in _HEADLINE_LINE.finditer(text):
+        line = m.group()
+        words = _WORD.findall(line)
+        if len(words) < 4 or line.rstrip()[-1:] in ".!?" or len(line) > 160:
+            continue
+        if "|" in line or line.startswith(("By ", "BY ")) or sum(c.isdigit() for c in line) > 4:
+            continue  # a byline or a page's meta line, no headline
+        caps = sum(w[0].isupper() for w in words)
+        small = [w for w in words[1:] if w.lower() in _HEADLINE_SMALL]
+        if caps < len(words) * 0.8 or not small or not all(w[0].isupper() for w in small):
+            continue  # not title case: its small words are in lower case (or it has none)
+        new = _WORD.sub(
+            lambda w: (
+                w.group().lower()
+                if w.start() > 0 and w.group()[1:].islower() and w.group().lower() in lower
+                else w.group()
+            ),
+            line,
+        )
+        if new != line:
+            parts.append(text[last : m.start()])
+            parts.append(new)
+            last = m.end()
+    if not parts:
+        return text
+    parts.append(text[last:])
+    return "".join(parts)

@@ -35,7 +35,8 @@ _PEOPLE_PLURALS = frozenset(
     "protesters demonstrators workers analysts economists observers scientists researchers "
     "lawyers doctors teachers students parents families relatives victims witnesses passengers "
     "travellers tourists fans consumers shopkeepers merchants producers owners landowners "
-    "insiders aides negotiators investigators lawmakers legislators politicians opposition".split()
+    "insiders aides negotiators investigators lawmakers legislators politicians opposition "
+    "employees staffers executives engineers sailors soldiers pilots".split()
 )
 _STATES_SECTOR = re.compile(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s")
 # Plural nouns for outlets as a group: `certain media outlets`, `local newspapers`.
@@ -210,6 +211,11 @@ _ORDINAL_MEMBER = re.compile(
 )
 _X_GOVERNMENT = re.compile(r"^(.+?)(?:'s)? government$")
 _GOVERNMENT_OF = re.compile(r"^government of (.+)$", re.I)
+_KIND_OF_GOVERNMENT = re.compile(
+    r"(?:['’]s)?\s+(?:transitional|interim|caretaker|military|civilian|federal|central|national|"
+    r"new|incoming|outgoing|coalition|ruling|unity|junta-led|military-led|de facto)$",
+    re.I,
+)
 _STATE_OF_END = re.compile(r"(?:state|province|region) of ([\w-]+)$")
 _QUOTED_NAME = re.compile(r'"([^"]{2,80})"')
 # `Both`, `each side`, `both governments`: the parties of the dispute spoken of together.
@@ -830,6 +836,11 @@ def _describe(phrase: str, places: Places) -> Desc:
     m = (_X_GOVERNMENT.match(base) if " government" in base else None) or _GOVERNMENT_OF.match(base)
     if m:
         p = places.find(m.group(1))
+        if p is None and on("state-kind-of-government"):
+            # `Mali's transitional government`, `the Malian military government`: the state's
+            # government, whatever kind of government it is
+            ruled_by = _KIND_OF_GOVERNMENT.sub("", m.group(1)).strip()
+            p = places.find(ruled_by) if ruled_by and ruled_by != m.group(1) else None
         if p is not None:
             return Desc("government", p.name, [base], place=p)
         # `the government of the Mexican state of Yucatán`: a state of a federation

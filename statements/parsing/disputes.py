@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from . import lexicon
 from .attribute import Frame
 from .link import content_stems
 from .model import Row
@@ -192,6 +193,15 @@ def accusations(rows: list[Row]) -> None:
         if m is None or has_dismissal_cue(r.content[: m.start()]):
             continue
         if has_denial_cue(r.content[: m.start()]):
+            continue
+        before = r.content[: m.start()].split()[-3:]
+        if (
+            any(w.lower().strip(",") in lexicon.words("report_nouns.txt") for w in before)
+            and has_dismissal_cue(r.content[m.end() :])
+            and on("report-accusing-dismissed")
+        ):
+            # `said that a U.S. report accusing Chinese vessels of illegal fishing is
+            # "groundless"`: the accusation is the report's, and the speaker dismisses it
             continue
         r.set_stance("claim", "accusation-is-claim")
 

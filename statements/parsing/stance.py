@@ -137,6 +137,15 @@ def has_goodwill_cue(text: str) -> bool:
     return bool(_cue_res()[6].search(text.lower().replace("’", "'")))
 
 
+# `We have seen the reports`, `we have seen media reports`: a spokesman's opening before the
+# answer, no sign of backing them (`we have seen the documents` is)
+_SEEN_REPORTS = re.compile(
+    r"\b(?:we|i)\s+(?:have|had)\s+(?:also\s+)?seen\s+(?:the|these|those|such|some|media|press|"
+    r"news)\s+(?:[a-z]+\s+)?(?:reports?|stor(?:y|ies)|articles?|claims?|allegations?)\b",
+    re.I,
+)
+
+
 @lru_cache(maxsize=8192)  # asked again of the same words by several stages
 def has_confirm_cue(text: str) -> bool:
     """Words of an actor standing by or supporting an account."""
@@ -491,7 +500,16 @@ def stance_rule(
     if by_verb is not None and on(by_verb[1]):
         return by_verb
     if (has_confirm_cue(content) or has_confirm_cue(full)) and on("confirm-cue"):
-        return "confirmation", "confirm-cue"
+        bare = _SEEN_REPORTS.sub(" ", full)
+        if (
+            bare != full
+            and not has_confirm_cue(bare)
+            and (has_denial_cue(bare) or has_dismissal_cue(bare))
+            and on("seen-reports-then-answer")
+        ):
+            pass  # `We have seen the reports. No drone has crossed ...`: it answers them
+        else:
+            return "confirmation", "confirm-cue"
     if (
         _may(low, "what")
         and _REPORTED_WHAT_TOLD.search(content)

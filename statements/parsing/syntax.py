@@ -356,6 +356,12 @@ def _content_start(verb: Any) -> int:
     return int(verb.i) + 1
 
 
+# Verbs whose that-clause asks for an act in the bare form (`demanded that X explain`)
+_MANDATIVE = frozenset(
+    "demand insist urge ask request require recommend propose suggest call order".split()
+)
+
+
 def _acts_in(unit: Unit, text: str, sdoc: Any) -> list[Act]:
     quoted = {t.start - unit.start for t in unit.tokens if t.quoted}
     verbs = _verbs()
@@ -389,6 +395,14 @@ def _acts_in(unit: Unit, text: str, sdoc: Any) -> list[Act]:
             vclass = "say"
         if lemma == "point" and not any(c.lower_ == "out" for c in kids):
             continue
+        if (
+            tok.tag_ == "VB"
+            and tok.dep_ == "ccomp"
+            and not any(c.dep_ == "aux" for c in kids)
+            and tok.head.lemma_.lower() in _MANDATIVE
+            and rules.on("mandative-no-act")
+        ):
+            continue  # `demanded that the government explain the report`: asked for, not said
         participle = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "xcomp", "conj")
         head = tok.head
         if participle and verbs.get(_lemma(head).lower()) and head.i != tok.i:
