@@ -399,7 +399,7 @@ def _acts_in(unit: Unit, text: str, sdoc: Any) -> list[Act]:
             tok.tag_ == "VB"
             and tok.dep_ == "ccomp"
             and not any(c.dep_ == "aux" for c in kids)
-            and tok.head.lemma_.lower() in _MANDATIVE
+            and _lemma(tok.head).lower() in _MANDATIVE
             and rules.on("mandative-no-act")
         ):
             continue  # `demanded that the government explain the report`: asked for, not said
