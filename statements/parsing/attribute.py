@@ -3820,8 +3820,8 @@ def _headline_colon_tail(unit: Unit, text: str) -> list[Frame]:
     """`China firmly opposes U.S. report: FM spokesperson`: the words before the colon are the
     speaker's, who is a title, a body, a state or a person named in one to four words."""
     m = _HEADLINE_COLON_TAIL.match(text, unit.start, unit.end)
-    if m is None or '"' in m.group("sp"):
-        return []
+    if m is None or '"' in m.group("sp") or "|" in text[unit.start : unit.end]:
+        return []  # (`Reporter : X | Editor : Y`: a page's credits)
     ss, se = m.start("sp"), m.end("sp")
     toks = [t for t in unit.tokens if ss <= t.start and t.end <= se]
     if not toks or not _valid_np(toks) or toks[-1].text in ".!?":
