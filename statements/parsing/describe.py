@@ -35,8 +35,7 @@ _PEOPLE_PLURALS = frozenset(
     "protesters demonstrators workers analysts economists observers scientists researchers "
     "lawyers doctors teachers students parents families relatives victims witnesses passengers "
     "travellers tourists fans consumers shopkeepers merchants producers owners landowners "
-    "insiders aides negotiators investigators lawmakers legislators politicians opposition "
-    "employees staffers executives engineers sailors soldiers pilots".split()
+    "insiders aides negotiators investigators lawmakers legislators politicians opposition".split()
 )
 _STATES_SECTOR = re.compile(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s")
 # Plural nouns for outlets as a group: `certain media outlets`, `local newspapers`.
