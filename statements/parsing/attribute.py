@@ -916,6 +916,10 @@ def _analyse_subject(
         and len(segs[k - 1]) > 2
         and segs[k - 1][0].lower in ("but", "and", "yet")
         and segs[k - 1][1].lower in ("the", "a", "an", "its", "their")
+        and any(
+            t.lower in lexicon.words("org_heads.txt") or t.lower in lexicon.words("media_cues.txt")
+            for t in segs[k - 1][2:]
+        )
         and on("conjunction-before-role")
     ):
         # `But the editor of the Daily Sentinel, X, said`: the conjunction joins the sentence
@@ -3844,8 +3848,8 @@ def _headline_colon_tail(unit: Unit, text: str) -> list[Frame]:
     if any(w in _verbs() for w in words) or _headline_label(m.group("sp")):
         return []
     cs, ce = m.start("c"), m.end("c")
-    if len(text[cs:ce].split()) < 3:
-        return []
+    if len(text[cs:ce].split()) < 3 or sum(c.isdigit() for c in text[cs:ce]) > 4:
+        return []  # (`Jakarta, Thursday, 16 April 2026, 14:00 WIB Spokesperson: X`: a header)
     return [
         Frame(
             unit=unit,

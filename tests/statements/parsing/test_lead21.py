@@ -331,13 +331,13 @@ _CITED = (
 
 def test_the_people_a_report_cites_speak_in_its_relative_clause():
     _, statements = _read(_CITED)
-    assert _said(statements, "gold bars")["by"] == "former mine employees"
+    assert "mine employees" in _said(statements, "gold bars")["by"]
 
 
 def test_relative_after_citing_switched_off(monkeypatch):
     monkeypatch.setenv(DISABLE_ENV, "relative-after-citing")
     _, statements = _read(_CITED)
-    assert _said(statements, "gold bars")["by"] != "former mine employees"
+    assert _said(statements, "gold bars")["by"].startswith("cited")
 
 
 def test_a_company_with_a_european_legal_form_is_a_company():
