@@ -3835,6 +3835,8 @@ def _headline_colon_tail(unit: Unit, text: str) -> list[Frame]:
     known = lexicon.country_index() | lexicon.institution_index()
     if len(toks) > 1 and all(t.text.isupper() for t in toks):
         return []  # `The statement reads in full: PRESS RELEASE`: a heading after the colon
+    if len(toks) > 1 and any(w in lexicon.words("titles.txt") for w in words):
+        return []  # `...: Tea Board chief`: a title that the story names in full below
     lower_only = not any(t.text[:1].isupper() for t in toks)
     if lower_only and not any(w in lexicon.words("titles.txt") for w in words):
         return []  # `...: grain rail freight` is a topic; `...: spokesperson` names one

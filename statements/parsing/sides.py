@@ -17,7 +17,7 @@ from .accounts import other_side_accounts
 from .attribute import Frame
 from .link import content_stems
 from .model import Row
-from .resolve import MActor, Registry
+from .resolve import Registry
 from .rules import on
 from .speakers import root
 from .stance import (
@@ -568,11 +568,6 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
                 # claim (after an answer its remarks may be about anything: left as comments)
                 if not _answered_before(r, rows):
                     r.set_stance("claim", "claimant-goes-on")
-                elif _first_own_words(r, rows, reg) and on("claimant-first-words"):
-                    # `Ethiopia has accused Sudan of ...; Khartoum rejected it.` `In a statement,
-                    # Ethiopia's foreign ministry said it had "credible evidence" that ...`: the
-                    # news told the answer first; the accuser's own telling comes after it
-                    r.set_stance("claim", "claimant-first-words")
     _partial_confirmations(rows, deniers, first_claim)
     _outlets_answering(rows)
     _answered_later(rows)
@@ -713,40 +708,6 @@ def _unnamed_before_answer(r: Row, answered: dict[int, tuple[int, int]]) -> bool
         return False
     name = a.name.lower()
     return "spokes" not in name and on("unnamed-before-answer")
-
-
-def _first_own_words(r: Row, rows: list[Row], reg: Registry) -> bool:
-    """r is the first sentence of its speaker's own: no statement of theirs comes before it
-    but one summed up inside another's sentence (`comments by a Moroccan minister who said`,
-    `rejected Pakistan's claim that`), and it tells a that-clause, not a quotation."""
-    if (
-        r.actor is None
-        or r.frame.headline
-        or r.frame.content_start <= r.frame.frame_start
-        or r.frame.quote_tail
-        or REPORT_BACK.search(r.content)
-    ):
-        return False  # (`concerned by the allegations`: a remark on the account, not more of it)
-    chain = set()
-    cur: MActor | None = r.actor
-    while cur is not None and cur.idx not in chain:
-        chain.add(cur.idx)
-        cur = reg.actors[cur.affiliation] if cur.affiliation is not None else None
-    if not any(
-        c.stance == "claim" and c.pos < r.pos and c.actor is not None and c.actor.idx in chain
-        for c in rows
-    ):
-        return False  # the claim was told by the speaker or the body or state it speaks for
-    answered = [o.frame.unit.paragraph for o in rows if o.stance == "denial" and o.pos < r.pos]
-    if not answered or r.frame.unit.paragraph > min(answered) + 2:
-        return False  # the news's answer, then at once the accuser's telling; not later on
-    for o in rows:
-        if o is r or o.actor is not r.actor or o.pos >= r.pos:
-            continue
-        summed_up = o.embedded_of is not None or o.frame.rule in ("relative", "answered-apposition")
-        if not summed_up:
-            return False
-    return True
 
 
 def _answered_before(r: Row, rows: list[Row]) -> bool:

@@ -206,36 +206,6 @@ def test_headline_colon_tail_switched_off(monkeypatch):
     assert not any(s["start"] == 0 for s in statements)
 
 
-_ACCUSER = (
-    "Ethiopia has accused Sudan of supplying weapons to rebel fighters, an allegation Khartoum "
-    "swiftly rejected.\n\n"
-    "In a statement on Sunday, Ethiopia's Ministry of Foreign Affairs said arms were being "
-    "moved across the border near Kurmuk with the knowledge of Sudanese officials.\n\n"
-    'Sudan\'s foreign ministry called the accusation "baseless".'
-)
-
-
-def test_the_accusers_own_telling_after_the_answer_is_a_claim():
-    _, statements = _read(_ACCUSER)
-    assert _said(statements, "arms were being moved")["stance"] == "claim"
-
-
-def test_the_accusers_second_remark_is_left():
-    """Near miss: once the accuser has spoken in its own sentence, a later remark of its own
-    after the answer is not read as more of the account by this rule."""
-    _, statements = _read(
-        _ACCUSER + "\n\nEthiopia's Ministry of Foreign Affairs said it valued its long "
-        "friendship with the people of the region."
-    )
-    assert _said(statements, "long friendship")["stance"] != "claim"
-
-
-def test_claimant_first_words_switched_off(monkeypatch):
-    monkeypatch.setenv(DISABLE_ENV, "claimant-first-words")
-    _, statements = _read(_ACCUSER)
-    assert _said(statements, "arms were being moved")["stance"] == "comment"
-
-
 _SEEN = (
     "Pakistan's military said on Monday that troops had shot down an Indian drone near "
     "Sialkot.\n\n"
