@@ -71,6 +71,7 @@ SETS = {
     "heldout29": TESTS / "heldout29",
     "heldout30": TESTS / "heldout30",
     "heldout31": TESTS / "heldout31",
+    "heldout32": TESTS / "heldout32",
     "transcripts": TESTS / "transcripts",
 }
 HIGH = 0.8  # the promise: above this, right at least 90% of the time
