@@ -38,7 +38,11 @@ def test_an_office_holder_named_later_is_one_actor_when_the_field_is_a_title_wor
 
 
 def test_field_words_of_titles_can_be_switched_off(monkeypatch):
-    monkeypatch.setenv("DEMENTI_PARSER_DISABLE", "field-words-of-titles")
+    # (with `cabinet-title-of-dateline-state` too, which also places the minister in the
+    # dateline state's government and so joins the two)
+    monkeypatch.setenv(
+        "DEMENTI_PARSER_DISABLE", "field-words-of-titles,cabinet-title-of-dateline-state"
+    )
     people = [a for a in _out(OFFICE_THEN_NAME)["actors"] if a["kind"] == "person"]
     assert len(people) == 2, people
 
