@@ -165,7 +165,6 @@ def _parse(text: str, published: dt.date | None, outlet: str | None = None) -> P
     no_dispute(rows)
     if not long_page:
         stance_model.revise_stances(rows, skip)
-        sides.unsided_evidence(rows)
     fault_explained(rows)
     compliance_asserted(rows)
     link_rows(rows, reg, doc, skip)

@@ -595,7 +595,7 @@ _RELATIVE_ALL = frozenset(("that", "who", "which"))
 _CLAUSE_VERBS = frozenset("came comes come was were is are went goes".split())
 # Verbs of a report naming its sources: `cited`, `quoted`, `interviewed` (rule
 # `relative-after-citing`)
-_CITING_VERBS = frozenset("cited cites quoted quotes interviewed interviews spoke".split())
+_CITING_VERBS = frozenset("cited cites quoted quotes interviewed interviews".split())
 _ACCUSATION_NOUNS = frozenset(
     "accusation accusations allegation allegations charge charges".split()
 )
@@ -3850,7 +3850,11 @@ def _headline_colon_tail(unit: Unit, text: str) -> list[Frame]:
     if any(w in _verbs() for w in words) or _headline_label(m.group("sp")):
         return []
     cs, ce = m.start("c"), m.end("c")
-    if len(text[cs:ce].split()) < 3 or sum(c.isdigit() for c in text[cs:ce]) > 4:
+    if (
+        len(text[cs:ce].split()) < 3
+        or sum(c.isdigit() for c in text[cs:ce]) > 4
+        or ":" in text[cs:ce]
+    ):
         return []  # (`Jakarta, Thursday, 16 April 2026, 14:00 WIB Spokesperson: X`: a header)
     return [
         Frame(

@@ -429,70 +429,9 @@ def clean(text: str) -> Cleaned:
             prev_dated = prev_dated and _DATE_END.search(seg) is not None
             prev_len = len(seg)
     cleaned_text = "".join(out.parts)
-    if on("title-case-headline") and "\n" in cleaned_text:
-        cleaned_text = _sentence_case_headlines(cleaned_text)
     return Cleaned(
         text=cleaned_text,
         offsets=out.offsets,
         original_length=len(text),
         bullets=frozenset(bullet_at),
     )
-
-
-# Words a title-case headline capitalises that are no names: function words, verbs of saying
-# and the nouns of a report (`Kremlin Denies Report Of Secret Talks With US Envoy`).
-_HEADLINE_SMALL = frozenset(
-    "a an the of with to in on at for from by and or but is are was were be been has have had "
-    "that as over about after before into against amid its his her their no not it this "
-    "says said say calls call urges".split()
-)
-_HEADLINE_LINE = re.compile(r"[^\n]+")
-_WORD = re.compile(r"[A-Za-z][a-z'’]*")
-
-
-@lru_cache(maxsize=1)
-def _headline_lower() -> frozenset[str]:
-    verbs = set(lexicon.table("speech_verbs.txt"))
-    return frozenset(
-        _HEADLINE_SMALL
-        | verbs
-        | lexicon.words("report_nouns.txt")
-        | lexicon.words("accusation_verbs.txt")
-        | lexicon.words("denial_cues.txt")
-    )
-
-
-def _sentence_case_headlines(text: str) -> str:
-    """A headline written in title case, in sentence case where its capitals are no names:
-    `Kremlin Denies Report Of Secret Talks` reads as `Kremlin denies report of Secret Talks`,
-    so that its verb of saying is found as in any sentence. Each letter keeps its offset."""
-    lower = _headline_lower()
-    parts: list[str] = []
-    last = 0
-    for m in _HEADLINE_LINE.finditer(text):
-        line = m.group()
-        words = _WORD.findall(line)
-        if len(words) < 4 or line.rstrip()[-1:] in ".!?" or len(line) > 160:
-            continue
-        if "|" in line or line.startswith(("By ", "BY ")) or sum(c.isdigit() for c in line) > 4:
-            continue  # a byline or a page's meta line, no headline
-        caps = sum(w[0].isupper() for w in words)
-        small = [w for w in words[1:] if w.lower() in _HEADLINE_SMALL]
-        if caps < len(words) * 0.8 or not small or not all(w[0].isupper() for w in small):
-            continue  # not title case: its small words are in lower case (or it has none)
-        new = _WORD.sub(
-            lambda w: (
-                w.group().lower()
-                if w.start() > 0 and w.group()[1:].islower() and w.group().lower() in lower
-                else w.group()
-            ),
-            line,
-        )
-        if new != line:
-            parts.append(text[last : m.start()])
-            parts.append(new)
-            last = m.end()
-    if not parts:
-        return text
-    parts.append(text[last:])
-    return "".join(parts)

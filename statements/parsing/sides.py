@@ -1102,36 +1102,6 @@ def _partial_confirmations(rows: list[Row], deniers: set[int], first_claim: int 
             r.set_stance("confirmation", "partial-confirmation")
 
 
-def unsided_evidence(rows: list[Row]) -> None:
-    """`"We have the courier receipt," the operator's spokeswoman said`, `the council had
-    photographs of buses passing the stop`, once a side has answered: a voice of no side that
-    claims or denies in the dispute saying it holds the proof of what was told stands by the
-    account (rule `unsided-holds-evidence`; a claimant saying so: `claimant-holds-evidence`).
-    Read after the learned stance layer, whose features of context it leaves as they were."""
-    if not on("unsided-holds-evidence"):
-        return
-    sided: dict[int, set[int]] = {}  # block -> the sides that claim or deny in it
-    for o in rows:
-        if o.stance in ("claim", "denial") and o.side is not None and not o.frame.headline:
-            sided.setdefault(o.block, set()).add(o.side)
-    for r in rows:
-        f = r.frame
-        if r.rules != ["default-comment:comment"] or f.vclass not in ("say", "turn"):
-            continue
-        if f.headline or r.side in sided.get(r.block, ()) or is_bystander(r.actor):
-            continue
-        if has_denial_cue(r.content) or not _holds_evidence(r.content) or _asks_or_awaits(r):
-            continue  # `had asked tour operators to keep their receipts`: a request, no proof
-        if FUTURE.search(r.content):
-            continue  # `You will have both documents by Friday`: a promise, no proof held
-        if any(
-            o.stance in ("denial", "confirmation") and o.side != r.side and o.block == r.block
-            for o in rows
-            if o.pos < r.pos
-        ):
-            r.set_stance("confirmation", "unsided-holds-evidence")
-
-
 def _backs_claim(r: Row, rows: list[Row], index: dict[int, int]) -> bool:
     """Another voice of a claimant's side, after a denial, telling facts of the claim again
     (`Lidovan lorries crossing the bridge that day had paid the old rate`): a confirmation."""

@@ -370,7 +370,7 @@ def _no_reply_re() -> re.Pattern[str]:
     return re.compile(
         r"\bno\s+(?:written\s+|formal\s+|official\s+|further\s+)?(?:" + nouns + r")\b|"
         r"\b(?:not|never|n't)\s+(?:yet\s+)?(?:replied|answered|responded)\b|"
-        r"\b(?:heard|received|had)\s+nothing\s+(?:back\s+)?(?:from|since)\b|"
+        r"\b(?:received|had)\s+nothing\s+(?:back\s+)?(?:from|since)\b|"
         r"\b(?:had|has|have)\s+(?:still\s+)?(?:not|never|n't)\s+(?:yet\s+)?(?:received|got|"
         r"gotten|had)\s+(?:it|them|(?:a|an|any)\s+(?:" + nouns + r"))\b"
     )

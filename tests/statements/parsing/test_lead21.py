@@ -152,24 +152,6 @@ _BODY = (
 )
 
 
-def test_a_title_case_headline_is_read():
-    _, statements = _read("Kremlin Denies Report Of Secret Talks With US Envoy" + _BODY)
-    head = _said(statements, "Secret Talks")
-    assert head["by"] == "Kremlin" and head["stance"] == "denial"
-
-
-def test_a_title_case_line_without_small_words_is_left():
-    """Near miss: a line of names (no small word in capitals) is no title-case headline."""
-    _, statements = _read("Kremlin, Daily Planet And Geneva Envoy Talks" + _BODY)
-    assert not any(s["start"] == 0 for s in statements)
-
-
-def test_title_case_headline_switched_off(monkeypatch):
-    monkeypatch.setenv(DISABLE_ENV, "title-case-headline")
-    _, statements = _read("Kremlin Denies Report Of Secret Talks With US Envoy" + _BODY)
-    assert not any("Secret Talks" in s["text"] for s in statements)
-
-
 def test_says_after_a_comma_names_the_speaker():
     _, statements = _read("Report of secret talks is false, says Kremlin" + _BODY)
     head = _said(statements, "Report of secret talks")
