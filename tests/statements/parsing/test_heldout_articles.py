@@ -192,7 +192,7 @@ HELDOUT3 = ROOT / "tests" / "statements" / "parsing" / "heldout3"
 FLOORS3 = {
     "attribution_f1": 0.895,  # session 11, p-actors11 (relative-participle-lead): 0.898
     "span_f1": 0.931,
-    "stance_acc": 0.85,  # session 10, p-attr10: 0.830 measured
+    "stance_acc": 0.856,  # session 10, p-attr10: 0.830 measured
     "denial_f1": 0.875,  # session 10, p-attr10: lowered, same trade-off, 0.850 measured
     "link_f1": 0.561,
     "actor_f1": 0.842,  # session 11, p-actors11 (relative-participle-lead): 0.844
@@ -404,11 +404,11 @@ FLOORS7 = {
     # 0.755, links 0.290 -> 0.305, actors 0.844 -> 0.850; floors 0.002 under.
     "attribution_f1": 0.864,
     "span_f1": 0.905,
-    "stance_acc": 0.8,
+    "stance_acc": 0.805,
     # session 12, p-stance12: lowered, 0.755 measured (one answer read as a confirmation, no
     # longer a denial; links 0.305 -> 0.311; the rule was not isolated)
-    "denial_f1": 0.787,
-    "link_f1": 0.37,
+    "denial_f1": 0.793,
+    "link_f1": 0.373,
     # session 12, p-actors12 (shortened-body-name): actor_f1 0.850 -> 0.852, kind_acc 0.966 ->
     # 0.973, affiliation_acc 0.447 -> 0.459, duplicates 9 -> 8
     "actor_f1": 0.856,
@@ -507,7 +507,7 @@ FLOORS9 = {
     "actor_f1": 0.851,
     "kind_acc": 0.969,
     "affiliation_acc": 0.7,
-    "country_acc": 0.882,
+    "country_acc": 0.894,
     "date_acc": 0.998,
 }
 MAX_DUPLICATES9 = 8
@@ -558,13 +558,13 @@ HELDOUT11 = ROOT / "tests" / "statements" / "parsing" / "heldout11"
 FLOORS11 = {
     "attribution_f1": 0.904,
     "span_f1": 0.954,
-    "stance_acc": 0.817,
-    "denial_f1": 0.845,
-    "link_f1": 0.502,
+    "stance_acc": 0.822,
+    "denial_f1": 0.850,
+    "link_f1": 0.504,
     "actor_f1": 0.875,
     "kind_acc": 0.968,
     "affiliation_acc": 0.771,
-    "country_acc": 0.822,
+    "country_acc": 0.828,
     "date_acc": 0.998,
 }
 MAX_DUPLICATES11 = 6
@@ -612,9 +612,9 @@ HELDOUT12 = ROOT / "tests" / "statements" / "parsing" / "heldout12"
 FLOORS12 = {
     "attribution_f1": 0.769,
     "span_f1": 0.857,
-    "stance_acc": 0.816,
-    "denial_f1": 0.867,
-    "link_f1": 0.369,  # p-links13 refit: 0.364 -> 0.365
+    "stance_acc": 0.824,
+    "denial_f1": 0.874,
+    "link_f1": 0.371,  # p-links13 refit: 0.364 -> 0.365
     "actor_f1": 0.78,
     "kind_acc": 0.916,  # session 12, body-says-at-start: one more speaker found, kind wrong (0.917)
     "affiliation_acc": 0.557,  # session 12, the same actor's affiliation wrong (0.542)
@@ -670,15 +670,15 @@ HELDOUT14 = ROOT / "tests" / "statements" / "parsing" / "heldout14"
 # floors go under main's figures by that one statement. Floors 0.002 under.
 FLOORS14 = {
     "attribution_f1": 0.786,
-    "span_f1": 0.888,
+    "span_f1": 0.895,
     "stance_acc": 0.804,
     "denial_f1": 0.831,  # session 14 stance refit: 0.803 (was 0.808)
-    "link_f1": 0.403,  # p-links13 refit: 0.364 -> 0.370
+    "link_f1": 0.412,  # p-links13 refit: 0.364 -> 0.370
     "actor_f1": 0.756,
     "kind_acc": 0.934,
     "affiliation_acc": 0.641,
     "country_acc": 0.855,
-    "date_acc": 0.96,
+    "date_acc": 0.961,
 }
 MAX_DUPLICATES14 = 5
 
@@ -772,9 +772,9 @@ BLIND12 = {
             # 0.924, stance 0.781, links 0.317, actors 0.852, kind 0.970
             "attribution_f1": 0.882,
             "span_f1": 0.925,
-            "stance_acc": 0.866,
+            "stance_acc": 0.873,
             "denial_f1": 0.883,
-            "link_f1": 0.402,
+            "link_f1": 0.447,
             "actor_f1": 0.859,
             "kind_acc": 0.968,
             "affiliation_acc": 0.558,
@@ -864,9 +864,9 @@ BLIND14 = {
         {
             "attribution_f1": 0.886,
             "span_f1": 0.943,
-            "stance_acc": 0.749,
-            "denial_f1": 0.813,
-            "link_f1": 0.309,  # p-links17 names-answer-owner-side: 0.310 -> 0.311
+            "stance_acc": 0.761,
+            "denial_f1": 0.825,
+            "link_f1": 0.310,  # p-links17 names-answer-owner-side: 0.310 -> 0.311
             "actor_f1": 0.881,
             "kind_acc": 0.936,
             "affiliation_acc": 0.765,
@@ -915,9 +915,9 @@ BLIND15 = {
             # affiliation 0.793 -> 0.807, country 0.863 -> 0.864; floors 0.002 under the end
             "attribution_f1": 0.916,
             "span_f1": 0.952,
-            "stance_acc": 0.759,
-            "denial_f1": 0.813,
-            "link_f1": 0.341,
+            "stance_acc": 0.771,
+            "denial_f1": 0.825,
+            "link_f1": 0.344,
             "actor_f1": 0.895,
             "kind_acc": 0.963,
             "affiliation_acc": 0.817,
@@ -930,7 +930,7 @@ BLIND15 = {
         {
             "attribution_f1": 0.763,
             "span_f1": 0.826,
-            "stance_acc": 0.721,
+            "stance_acc": 0.729,
             "denial_f1": 0.758,
             "link_f1": 0.191,
             "actor_f1": 0.726,
@@ -978,9 +978,9 @@ BLIND16 = {
         {
             "attribution_f1": 0.73,
             "span_f1": 0.807,
-            "stance_acc": 0.679,  # p-stance17
-            "denial_f1": 0.689,  # p-stance17
-            "link_f1": 0.218,  # p-stance17
+            "stance_acc": 0.687,  # p-stance17
+            "denial_f1": 0.698,  # p-stance17
+            "link_f1": 0.219,  # p-stance17
             "actor_f1": 0.775,
             "kind_acc": 0.876,
             "affiliation_acc": 0.629,
@@ -1025,9 +1025,9 @@ BLIND17 = {
         {
             "attribution_f1": 0.743,
             "span_f1": 0.83,
-            "stance_acc": 0.75,
-            "denial_f1": 0.803,
-            "link_f1": 0.243,
+            "stance_acc": 0.766,
+            "denial_f1": 0.825,
+            "link_f1": 0.248,
             "actor_f1": 0.786,
             "kind_acc": 0.912,
             "affiliation_acc": 0.68,
@@ -1053,9 +1053,9 @@ BLIND18 = {
         {
             "attribution_f1": 0.813,
             "span_f1": 0.909,
-            "stance_acc": 0.760,
-            "denial_f1": 0.837,  # session 19: owner-title-after-name, person-of-body-after-role
-            "link_f1": 0.374,  # session 19: as denial_f1 (ATTRIBUTION.md)
+            "stance_acc": 0.769,
+            "denial_f1": 0.849,  # session 19: owner-title-after-name, person-of-body-after-role
+            "link_f1": 0.384,  # session 19: as denial_f1 (ATTRIBUTION.md)
             "actor_f1": 0.766,
             "kind_acc": 0.847,
             "affiliation_acc": 0.453,
@@ -1120,6 +1120,34 @@ BLIND20 = {
     ),
 }
 
+# The twenty-first session's blind set, written 2026-12-07 by a helper that read only the corpus
+# README and three dev files, and ran nothing; scored by the lead at the session's start (main
+# 30ade1d) and at the end, summary rows only. heldout32: 12 in the forms real English-language
+# news takes (an AFP wire, a Bloomberg-style company story with a title-case headline, an Al
+# Jazeera-style feature, a Times of India story with a fact-check unit, a Guardian politics story
+# with an anonymous source, a Xinhua briefing relay, a Nigerian daily's presidency rebuttal, a
+# Yonhap item, a Politico-style newsletter, an RFE/RL-style regional page, a CNN-style live page,
+# a trade fair with no dispute; real states, invented people and affairs). Start -> end: every
+# figure unchanged (attribution 0.874, stance 0.856, links 0.408, actors 0.807). Floors 0.002
+# under the end.
+BLIND21 = {
+    "heldout32": (
+        {
+            "attribution_f1": 0.872,
+            "span_f1": 0.942,
+            "stance_acc": 0.854,
+            "denial_f1": 0.843,
+            "link_f1": 0.406,
+            "actor_f1": 0.805,
+            "kind_acc": 0.937,
+            "affiliation_acc": 0.605,
+            "country_acc": 0.796,
+            "date_acc": 0.958,
+        },
+        3,
+    ),
+}
+
 BLIND = {
     **BLIND11,
     **BLIND12,
@@ -1131,6 +1159,7 @@ BLIND = {
     **BLIND18,
     **BLIND19,
     **BLIND20,
+    **BLIND21,
 }
 
 

@@ -56,9 +56,9 @@ FLOORS = {
     "denial_f1": 0.897,
     "link_f1": 0.589,
     "actor_f1": 0.836,
-    "kind_acc": 0.908,
-    "affiliation_acc": 0.569,
-    "country_acc": 0.894,
+    "kind_acc": 0.923,
+    "affiliation_acc": 0.598,
+    "country_acc": 0.908,
     "date_acc": 0.998,
 }
 MAX_DUPLICATES = 5
