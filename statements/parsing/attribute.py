@@ -3832,7 +3832,6 @@ def _headline_colon_tail(unit: Unit, text: str) -> list[Frame]:
         return []
     words = [t.lower for t in toks]
     heads = lexicon.words("org_heads.txt") | lexicon.words("titles.txt")
-    known = lexicon.country_index() | lexicon.institution_index()
     if len(toks) > 1 and all(t.text.isupper() for t in toks):
         return []  # `The statement reads in full: PRESS RELEASE`: a heading after the colon
     if len(toks) > 1 and any(w in lexicon.words("titles.txt") for w in words):
@@ -3842,7 +3841,8 @@ def _headline_colon_tail(unit: Unit, text: str) -> list[Frame]:
         return []  # `...: grain rail freight` is a topic; `...: spokesperson` names one
     if not (
         any(w in heads for w in words)
-        or " ".join(words) in known
+        or " ".join(words) in lexicon.country_index()
+        or " ".join(words) in lexicon.institution_index()
         or (_is_name_like(toks) and all(_is_cap(t) for t in toks) and 2 <= len(toks) <= 3)
         or (len(toks) == 1 and toks[0].text.isupper() and len(toks[0].text) >= 2)
     ):
