@@ -202,6 +202,12 @@ def _split_units(text: str, toks: list[Token], para: int, first_index: int) -> l
     return units
 
 
+# The article's first line ending in a quoted word with no stop inside the quote
+# (`MoS says tender was cancelled for 'technical reasons'`, `FIFA calls report "inaccurate"`):
+# a headline; a sentence puts its stop inside or after the closing quote (`...,"` `."`)
+_TITLE_ENDS_IN_QUOTE = re.compile(r"^[^\n]*[A-Za-z0-9][\"”’']$")
+
+
 def segment(text: str) -> Document:
     """Split cleaned text into paragraphs and sentence units."""
     paragraphs: list[Paragraph] = []
@@ -217,8 +223,16 @@ def segment(text: str) -> Document:
                 p = Paragraph(pos, end, len(paragraphs))
                 p.units = _split_units(text, toks, p.index, count)
                 count += len(p.units)
-                last = text[pos:end].rstrip()[-1:]
-                p.headline = last not in ".!?\"')" and len(toks) <= 40
+                body = text[pos:end].rstrip()
+                last = body[-1:]
+                p.headline = len(toks) <= 40 and (
+                    last not in ".!?\"')"
+                    or (
+                        not paragraphs
+                        and _TITLE_ENDS_IN_QUOTE.search(body) is not None
+                        and on("title-ends-in-quote")
+                    )
+                )
                 paragraphs.append(p)
         if nxt < 0:
             break

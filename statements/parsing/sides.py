@@ -374,6 +374,7 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
         _denied_run(rows, deniers)
     if any(r.frame.vclass == "deny" for r in deny_rows):
         _accounts_before_denial(rows, deniers)
+    _denier_sources(rows, deniers)
     claimants = {r.side for r in rows if r.stance == "claim" and r.side is not None} - accused
     deniers |= {r.side for r in deny_rows if r.side is not None} - claimants
     deniers |= {
@@ -556,6 +557,18 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
                     pass
                 else:
                     r.set_stance("confirmation", "claimant-stands-by")
+            elif (
+                r.stance == "comment"
+                and not FUTURE.search(r.content)
+                and not has_policy_cue(r.content)
+                and not is_bystander(r.actor)
+                and _answered_in_lede_only(r, rows)
+                and on("answered-in-lede-only")
+            ):
+                # `Hungary accused Ukraine on Tuesday of ..., Kyiv dismissed the charge` and then
+                # `Foreign Minister X told reporters that ...`: the lede told the answer in
+                # brief; the body tells the account first, so the accuser's side goes on with it
+                r.set_stance("claim", "answered-in-lede-only")
             elif _backs_claim(r, rows, index):
                 r.set_stance("confirmation", "backs-claim")
             elif (
@@ -715,6 +728,50 @@ def _answered_before(r: Row, rows: list[Row]) -> bool:
     return any(
         o.stance in ("denial", "confirmation") and o.side != r.side and o.pos < r.pos for o in rows
     )
+
+
+def _denier_sources(rows: list[Row], deniers: set[int]) -> None:
+    """`"There was no damage to civilian property," a command official told Yonhap`, where the
+    command denies: an unnamed official of the denying side telling an outlet a negation is
+    that side's answer, not a source's report (rule `denier-source-negates`)."""
+    if not deniers or not on("denier-source-negates"):
+        return
+    for r in rows:
+        if (
+            r.stance == "claim"
+            and r.rules
+            and r.rules[-1].startswith("source-report:")
+            and r.side in deniers
+            and r.actor is not None
+            and r.actor.kind != "media"
+            and not r.frame.headline
+            and has_denial_cue(r.content)
+            and not has_policy_cue(r.content)
+        ):
+            r.set_stance("denial", "denier-source-negates")
+
+
+def _answered_in_lede_only(r: Row, rows: list[Row]) -> bool:
+    """Another side answered before r, but only in the lede: every such answer stands in the
+    paragraph of the story's first claim, by r's side, or in the next one, and r comes in a
+    later paragraph (a wire lede tells the accusation and the answer in brief; the body then
+    tells each at length)."""
+    first = next(
+        (c for c in rows if c.stance == "claim" and not c.frame.headline and c.pos < r.pos), None
+    )
+    if first is None or first.side != r.side or first.actor is r.actor:
+        return False
+    lede = first.frame.unit.paragraph
+    answers = [
+        o
+        for o in rows
+        if o.stance in ("denial", "confirmation")
+        and o.side != r.side
+        and o.pos < r.pos
+        and not o.frame.headline
+    ]
+    last = max((o.frame.unit.paragraph for o in answers), default=None)
+    return last is not None and last <= lede + 1 and r.frame.unit.paragraph > last
 
 
 def _rejected_just_before(r: Row, rows: list[Row], index: dict[int, int]) -> bool:

@@ -146,10 +146,22 @@ _SEEN_REPORTS = re.compile(
 )
 
 
+# `Nobody has shown us anything that contradicts our story`: nothing, the speaker says, goes
+# against its own report; it stands by it (rule `nothing-against-own-report`)
+_NOTHING_AGAINST_OWN = re.compile(
+    r"\b(?:nothing|nobody|no\s+one|none)\b[^.;:!?]{0,60}?\b(?:contradict|refute|disprove|"
+    r"undermine)(?:s|d|ed)?\s+(?:our|its|their|his|her)\s+(?:stor(?:y|ies)|reports?|reporting|"
+    r"articles?|findings|investigation)\b"
+)
+
+
 @lru_cache(maxsize=8192)  # asked again of the same words by several stages
 def has_confirm_cue(text: str) -> bool:
     """Words of an actor standing by or supporting an account."""
-    return bool(_cue_res()[1].search(text.lower()))
+    low = text.lower()
+    return bool(_cue_res()[1].search(low)) or (
+        "contradict" in low or "refute" in low or "disprove" in low or "undermine" in low
+    ) and bool(_NOTHING_AGAINST_OWN.search(low)) and on("nothing-against-own-report")
 
 
 @lru_cache(maxsize=8192)  # asked again of the same words by several stages
