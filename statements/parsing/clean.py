@@ -49,6 +49,12 @@ _WIRE_TAG_LEAD = re.compile(
     r"\d+(?:st|nd|rd|th) LD)(?:[,;][^()]{0,80})?\)\s+)"
 )
 _WIRE_TAG_END = re.compile(r"\s*\((?:END|ENDS|MORE)\)$")
+# A wire's slug glued to its headline by a hyphen: `UPDATE 2-Chile denies ...`,
+# `EXCLUSIVE-Ministry weighs ...`, `CORRECTED-UPDATE 1-...`; only on the first line
+_WIRE_SLUG = re.compile(
+    r"(?:(?:CORRECTED|REFILE|RPT)-)?(?:UPDATE(?: ?\d+)?|EXCLUSIVE|CORRECTED|REFILE|WRAPUP(?: ?\d+)?|"
+    r"ANALYSIS|INSIGHT|FACTBOX|RPT)-(?=[A-Z0-9\"“‘'])"
+)
 _PIPES = re.compile(r"\s\|\s")
 _SPACE_RUN = re.compile(r" {2,}")
 _CAPTION = re.compile(r"\((?:photo|picture|image|credit|photograph)s?\s*:[^()]{0,200}\)\s*$", re.I)
@@ -325,6 +331,10 @@ def clean(text: str) -> Cleaned:
             tag = _WIRE_TAG_LEAD.match(folded, s, e)
             if tag is not None and tag.end() < e:
                 s = tag.end()
+        if not blocks and not current and folded[s : s + 1] in "CUERWAIF":
+            slug = _WIRE_SLUG.match(folded, s, e)
+            if slug is not None and slug.end() < e and on("wire-slug"):
+                s = slug.end()
         if folded[e - 1 : e] == ")" and on("wire-handling-tags"):
             tag = _WIRE_TAG_END.search(folded, s, e)
             if tag is not None and tag.start() > s:

@@ -7,6 +7,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from .rules import on
+
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Searched in the lower-cased text (faster than a case-insensitive pattern, same matches).
 _DAY_RE = re.compile(
@@ -104,12 +106,21 @@ def _ddp_for(cls: type, published: dt.date) -> Any:
     return cls(languages=["en"], settings=settings)
 
 
-def day_in(text: str, published: dt.date | None) -> dt.date | None:
-    """The first day expression of a piece of text, resolved against the publication date."""
+# A day that bounds a span or dates an event (`inspections since Thursday`, `until Friday`,
+# `the fire last Sunday`): outside the attribution, no day of the act of speaking
+_SPAN_BEFORE = re.compile(r"\b(?:since|until|till|from|before|after|through|last)\s+$")
+
+
+def day_in(text: str, published: dt.date | None, spans_off: bool = False) -> dt.date | None:
+    """The first day expression of a piece of text, resolved against the publication date
+    (`spans_off`: a day after `since`, `until`, ... does not count)."""
     if published is None or not text:
         return None
     low = text.lower()
-    m = _DAY_RE.search(low) if "day" in low else None  # every day word ends in `day`
+    m = _DAY_RE.search(low) if "day" in low else None
+    if m is not None and spans_off and on("span-day-no-date"):
+        while m is not None and _SPAN_BEFORE.search(low[max(0, m.start() - 10) : m.start()]):
+            m = _DAY_RE.search(low, m.end())  # every day word ends in `day`
     if m:
         if m.group(1):
             return weekday_date(m.group(1), published)
@@ -133,7 +144,7 @@ def statement_date(frame_text: str, sentence: str, published: dt.date | None) ->
     m = _DATELINE.match(sentence)
     if m:
         sentence = sentence[m.end() :]
-    return day_in(sentence, published)
+    return day_in(sentence, published, spans_off=True)
 
 
 # A timeline's entries: a paragraph that is a date alone (`Nov 9`, `Tuesday, 3 March`), dating

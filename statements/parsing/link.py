@@ -111,6 +111,52 @@ def _link_window(block_nodes: list[Node], learned: bool = True) -> None:
         link_model.revise_links(block_nodes, dispute_of, leads)
     if on("restated-claim-no-links"):
         _to_first_telling(block_nodes)
+    if on("headline-claim-no-links"):
+        _headline_claims_to_body(block_nodes)
+
+
+def _headline_claims_to_body(nodes: list[Node]) -> None:
+    """`Congress alleges Rly 'scrapped' seat tender` as the headline, then `The Congress on Monday
+    accused the ministry of cancelling a tender`: the headline is an optional restatement, so a
+    body answer aimed at the headline's claim answers the claim as the body first tells it, by
+    the same speaker (README rule 5: a repeated claim receives no links). With no such body
+    claim the headline's claim keeps its links."""
+    first_body: dict[int, int] = {}
+    for h in nodes:
+        if h.stance != "claim" or not h.headline or h.speaker is None:
+            continue
+        body = next(
+            (
+                c
+                for c in nodes
+                if c.stance == "claim"
+                and not c.headline
+                and not c.optional
+                and c.speaker == h.speaker
+            ),
+            None,
+        )
+        if body is not None:
+            first_body[h.idx] = body.idx
+    if not first_body:
+        return
+    for n in nodes:
+        if n.stance not in ANSWERS or n.headline or n.grants:
+            continue
+        if not any(t in first_body for t in n.why):
+            continue
+        why: dict[int, str] = {}
+        for t, rule in n.why.items():
+            if t in first_body:
+                why.setdefault(first_body[t], "headline-claim-no-links")
+            else:
+                why.setdefault(t, rule)
+        why.pop(n.idx, None)
+        n.why = why
+        if n.stance == "denial":
+            n.denies = list(why)
+        else:
+            n.confirms = list(why)
 
 
 def _to_first_telling(nodes: list[Node]) -> None:
