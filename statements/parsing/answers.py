@@ -74,7 +74,7 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
     chapter_of, apart = _roundup_chapters(doc)
     words = _actor_words(reg)
     nodes: list[Node] = []
-    actor_forms: list[list[tuple[int, tuple[str, ...]]]] = []  # see _answered_words
+    actor_forms: list[dict[str, list[tuple[int, str]]]] = []  # see _answered_words
     node_of: dict[int, int] = {}
     for k, r in enumerate(rows):
         f = r.frame
@@ -240,7 +240,7 @@ def _mark_answered_words(
     sentence: str,
     reg: Registry,
     speaker: MActor | None,
-    memo: list[list[tuple[int, tuple[str, ...]]]],
+    memo: list[dict[str, list[tuple[int, str]]]],
 ) -> None:
     """An answer naming no account yet, given to another actor's named words: aim it there."""
     if n.target_actor is not None or n.anaphor is not None:
@@ -264,11 +264,25 @@ def _actor_forms(reg: Registry) -> list[tuple[int, tuple[str, ...]]]:
     ]
 
 
+def _form_index(reg: Registry) -> dict[str, list[tuple[int, str]]]:
+    """The actors' forms (_actor_forms) filed under their first and their last word: a form
+    that `who` names shares one of them with it (see _names_form), so that each answer tries
+    those forms alone and not every form of every actor of a long page."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    for idx, forms in _actor_forms(reg):
+        for form in forms:
+            if form:
+                words = form.split()
+                for w in dict.fromkeys((words[0], words[-1])):
+                    out.setdefault(w, []).append((idx, form))
+    return out
+
+
 def _answered_words(
     sentence: str,
     reg: Registry,
     speaker: MActor | None,
-    memo: list[list[tuple[int, tuple[str, ...]]]] | None = None,
+    memo: list[dict[str, list[tuple[int, str]]]] | None = None,
 ) -> tuple[int, str] | None:
     """`Asked about the company's statement, Solheim said ...`, `said in response to the
     Polish customs statement`: the one actor (not the speaker) whose words the answer was
@@ -290,14 +304,16 @@ def _answered_words(
     if memo is None:
         memo = []
     if not memo:  # the actors' forms, made once for a whole parse (a long page has thousands)
-        memo.append(_actor_forms(reg))
+        memo.append(_form_index(reg))
     hits = set()
-    for idx, forms in memo[0]:
-        if speaker is not None and idx == speaker.idx:
+    for w in whos:
+        ww = w.split()
+        if not ww:
             continue
-        for form in forms:
-            if form and any(_names_form(form, w) for w in whos):
-                hits.add(idx)
+        for word in dict.fromkeys((ww[0], ww[-1])):
+            for idx, form in memo[0].get(word, ()):
+                if (speaker is None or idx != speaker.idx) and _names_form(form, w):
+                    hits.add(idx)
     if len(hits) != 1:
         return None
     return hits.pop(), ("words" if m.group("words") else "account")
