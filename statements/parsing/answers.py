@@ -131,9 +131,9 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
         nodes[k].own_act = _own_act(r)
         _mark_told_as(nodes[k], r, doc.text[f.unit.start : f.unit.end])
         if r.stance in ("denial", "confirmation"):
-            nodes[k].account_of = _side_account(r.content, named, reg)
+            nodes[k].account_of = _side_account(r.content, by_head, reg)
             if tgt is None and nodes[k].account_of is None and nodes[k].anaphor is None:
-                nodes[k].target_actor = _named_report(r.text, named, actor)
+                nodes[k].target_actor = _named_report(r.text, by_head, actor)
             if nodes[k].target_actor is None and r.stance == "confirmation":
                 nodes[k].target_actor = _proved_right(r.text, words, actor)
             if r.stance == "confirmation" and on("trusts-answerer-word"):
@@ -345,13 +345,13 @@ def _may_such(text: str) -> bool:
     return low is None or "such" in low
 
 
-def _side_account(content: str, named: list[tuple[int, str]], reg: Registry) -> int | None:
+def _side_account(content: str, by_head: NamesByHead, reg: Registry) -> int | None:
     """The side whose account an answer names by a possessive (`Rellan's account`), if any."""
     m = _SIDE_ACCOUNT.search(content[:120])
     if not m:
         return None
     name = m.group("name")
-    hits = [i for i, n in named if n == name]
+    hits = [i for i, n in by_head.get(name[:4], ()) if n == name]
     if len(set(hits)) != 1:
         return None
     return root(reg, reg.actors[hits[0]])
@@ -371,7 +371,7 @@ _NAMED_REPORT = re.compile(
 )
 
 
-def _named_report(text: str, named: list[tuple[int, str]], speaker: MActor | None) -> int | None:
+def _named_report(text: str, by_head: NamesByHead, speaker: MActor | None) -> int | None:
     """The actor whose report an answer names (`the Ljósvaki report`), when one actor only."""
     if not on("named-report"):
         return None
@@ -380,7 +380,7 @@ def _named_report(text: str, named: list[tuple[int, str]], speaker: MActor | Non
         name = m.group("name")
         if name.startswith(("The ", "A ", "An ")):
             name = name.split(" ", 1)[1]
-        hits = {i for i, n in named if n == name and i != me}
+        hits = {i for i, n in by_head.get(name[:4], ()) if n == name and i != me}
         if len(hits) == 1:
             return hits.pop()
     return None
