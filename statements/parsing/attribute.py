@@ -3630,10 +3630,17 @@ _ANSWER_AUX = frozenset("has have had would will also quickly swiftly".split())
 _ANSWER_PRONOUNS = frozenset("it he she they".split())
 
 
+# A comma then `a` or `an` as a word (tokens are parted by white space alone): what the
+# apposition of _answered_apposition opens with.
+_COMMA_A = re.compile(r",\s*an?\b", re.I)
+
+
 def _answered_apposition(unit: Unit, text: str, fs: list[Frame]) -> list[Frame]:
     """`X accused Y of stalling, a charge Berlin rejected within hours`, `..., a claim the
     operator says is false`: a noun summing up the clause before, then another speaker's verb
     of saying; the apposition is that speaker's statement, and no part of the clause before."""
+    if not _COMMA_A.search(text, unit.start, unit.end):
+        return fs  # no `, a` or `, an` in the sentence: the token loop below cannot fire
     toks = unit.tokens
     nouns = lexicon.words("answered_nouns.txt")
     verbs = _verbs()
