@@ -74,7 +74,7 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
     chapter_of, apart = _roundup_chapters(doc)
     words = _actor_words(reg)
     nodes: list[Node] = []
-    actor_forms: list[list[tuple[int, tuple[str, ...]]]] = []  # see _answered_words
+    actor_forms: list[dict[str, list[tuple[int, str]]]] = []  # see _answered_words
     node_of: dict[int, int] = {}
     for k, r in enumerate(rows):
         f = r.frame
@@ -131,9 +131,9 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
         nodes[k].own_act = _own_act(r)
         _mark_told_as(nodes[k], r, doc.text[f.unit.start : f.unit.end])
         if r.stance in ("denial", "confirmation"):
-            nodes[k].account_of = _side_account(r.content, named, reg)
+            nodes[k].account_of = _side_account(r.content, by_head, reg)
             if tgt is None and nodes[k].account_of is None and nodes[k].anaphor is None:
-                nodes[k].target_actor = _named_report(r.text, named, actor)
+                nodes[k].target_actor = _named_report(r.text, by_head, actor)
             if nodes[k].target_actor is None and r.stance == "confirmation":
                 nodes[k].target_actor = _proved_right(r.text, words, actor)
             if r.stance == "confirmation" and on("trusts-answerer-word"):
@@ -240,7 +240,7 @@ def _mark_answered_words(
     sentence: str,
     reg: Registry,
     speaker: MActor | None,
-    memo: list[list[tuple[int, tuple[str, ...]]]],
+    memo: list[dict[str, list[tuple[int, str]]]],
 ) -> None:
     """An answer naming no account yet, given to another actor's named words: aim it there."""
     if n.target_actor is not None or n.anaphor is not None:
@@ -264,11 +264,25 @@ def _actor_forms(reg: Registry) -> list[tuple[int, tuple[str, ...]]]:
     ]
 
 
+def _form_index(reg: Registry) -> dict[str, list[tuple[int, str]]]:
+    """The actors' forms (_actor_forms) filed under their first and their last word: a form
+    that `who` names shares one of them with it (see _names_form), so that each answer tries
+    those forms alone and not every form of every actor of a long page."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    for idx, forms in _actor_forms(reg):
+        for form in forms:
+            if form:
+                words = form.split()
+                for w in dict.fromkeys((words[0], words[-1])):
+                    out.setdefault(w, []).append((idx, form))
+    return out
+
+
 def _answered_words(
     sentence: str,
     reg: Registry,
     speaker: MActor | None,
-    memo: list[list[tuple[int, tuple[str, ...]]]] | None = None,
+    memo: list[dict[str, list[tuple[int, str]]]] | None = None,
 ) -> tuple[int, str] | None:
     """`Asked about the company's statement, Solheim said ...`, `said in response to the
     Polish customs statement`: the one actor (not the speaker) whose words the answer was
@@ -290,14 +304,16 @@ def _answered_words(
     if memo is None:
         memo = []
     if not memo:  # the actors' forms, made once for a whole parse (a long page has thousands)
-        memo.append(_actor_forms(reg))
+        memo.append(_form_index(reg))
     hits = set()
-    for idx, forms in memo[0]:
-        if speaker is not None and idx == speaker.idx:
+    for w in whos:
+        ww = w.split()
+        if not ww:
             continue
-        for form in forms:
-            if form and any(_names_form(form, w) for w in whos):
-                hits.add(idx)
+        for word in dict.fromkeys((ww[0], ww[-1])):
+            for idx, form in memo[0].get(word, ()):
+                if (speaker is None or idx != speaker.idx) and _names_form(form, w):
+                    hits.add(idx)
     if len(hits) != 1:
         return None
     return hits.pop(), ("words" if m.group("words") else "account")
@@ -329,13 +345,13 @@ def _may_such(text: str) -> bool:
     return low is None or "such" in low
 
 
-def _side_account(content: str, named: list[tuple[int, str]], reg: Registry) -> int | None:
+def _side_account(content: str, by_head: NamesByHead, reg: Registry) -> int | None:
     """The side whose account an answer names by a possessive (`Rellan's account`), if any."""
     m = _SIDE_ACCOUNT.search(content[:120])
     if not m:
         return None
     name = m.group("name")
-    hits = [i for i, n in named if n == name]
+    hits = [i for i, n in by_head.get(name[:4], ()) if n == name]
     if len(set(hits)) != 1:
         return None
     return root(reg, reg.actors[hits[0]])
@@ -355,7 +371,7 @@ _NAMED_REPORT = re.compile(
 )
 
 
-def _named_report(text: str, named: list[tuple[int, str]], speaker: MActor | None) -> int | None:
+def _named_report(text: str, by_head: NamesByHead, speaker: MActor | None) -> int | None:
     """The actor whose report an answer names (`the Ljósvaki report`), when one actor only."""
     if not on("named-report"):
         return None
@@ -364,7 +380,7 @@ def _named_report(text: str, named: list[tuple[int, str]], speaker: MActor | Non
         name = m.group("name")
         if name.startswith(("The ", "A ", "An ")):
             name = name.split(" ", 1)[1]
-        hits = {i for i, n in named if n == name and i != me}
+        hits = {i for i, n in by_head.get(name[:4], ()) if n == name and i != me}
         if len(hits) == 1:
             return hits.pop()
     return None

@@ -169,11 +169,14 @@ def _is_cap(t: Token) -> bool:
 
 
 def _strip_dateline(unit: Unit, text: str) -> list[Token]:
-    m = _DATELINE.match(text[unit.start : unit.end])
+    sentence = text[unit.start : unit.end]
+    if not ("A" <= sentence[:1] <= "Z" and "," in sentence[1:62]):
+        return unit.tokens  # each dateline opens with a capital and has a comma within 62
+    m = _DATELINE.match(sentence)
     if m is None and on("dateline-credit"):
-        m = _DATELINE_CREDIT.match(text[unit.start : unit.end])
+        m = _DATELINE_CREDIT.match(sentence)
     if m is None and on("dateline-credit-no-dash"):
-        m = _DATELINE_CREDIT_NO_DASH.match(text[unit.start : unit.end])
+        m = _DATELINE_CREDIT_NO_DASH.match(sentence)
     if not m:
         return unit.tokens
     cut = unit.start + m.end()
@@ -2288,10 +2291,14 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
     covered_from = n + 1  # token index from which content of the main frame runs
     relayed: Mention | None = None  # an `According to X,` source relaying the act after it
     acts = _act_words()
+    # the words that may open an act, in order: the loop goes from one to the next, past the
+    # words between them (each opens none of the acts below: every branch would pass it)
+    opens = [k for k, t in enumerate(toks) if not t.quoted and t.lower in acts]
     while i < n:
         t = toks[i]
         if t.quoted or t.lower not in acts:
-            i += 1  # (a word that opens none of the acts below: every branch would pass it)
+            k = bisect_right(opens, i)
+            i = opens[k] if k < len(opens) else n
             continue
         lw = t.lower
         vclass: str | None = None
@@ -3625,10 +3632,17 @@ _ANSWER_AUX = frozenset("has have had would will also quickly swiftly".split())
 _ANSWER_PRONOUNS = frozenset("it he she they".split())
 
 
+# A comma then `a` or `an` as a word (tokens are parted by white space alone): what the
+# apposition of _answered_apposition opens with.
+_COMMA_A = re.compile(r",\s*an?\b", re.I)
+
+
 def _answered_apposition(unit: Unit, text: str, fs: list[Frame]) -> list[Frame]:
     """`X accused Y of stalling, a charge Berlin rejected within hours`, `..., a claim the
     operator says is false`: a noun summing up the clause before, then another speaker's verb
     of saying; the apposition is that speaker's statement, and no part of the clause before."""
+    if not _COMMA_A.search(text, unit.start, unit.end):
+        return fs  # no `, a` or `, an` in the sentence: the token loop below cannot fire
     toks = unit.tokens
     nouns = lexicon.words("answered_nouns.txt")
     verbs = _verbs()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from . import lexicon
 from .actor import ActorIndex, MActor, _acronyms, _initial_runs
@@ -72,6 +73,12 @@ _NOT_GIVEN = frozenset(
     "Esteemed Honourable Honorable Hon Dear Respected Excellency Herr Frau Monsieur Madame "
     "Señor Senor Señora Senora Sheikh".split()
 )
+
+
+@lru_cache(maxsize=1024)  # asked of every actor's name at each definite description
+def _word_re(word: str) -> re.Pattern[str]:
+    """The word standing alone."""
+    return re.compile(r"\b" + re.escape(word) + r"\b")
 
 
 class Memory:
@@ -638,7 +645,7 @@ class Memory:
             if qual and not any(qual in t.lower().split() for t in texts if t):
                 return False  # `the Finance Minister` is not the Prime Minister
             return any(
-                head in low and re.search(r"\b" + re.escape(head) + r"\b", low)
+                head in low and _word_re(head).search(low)
                 for low in (t.lower() for t in texts if t)
             )
 

@@ -168,37 +168,62 @@ def _attribution_after(toks: list[Token], i: int) -> bool:
     return False
 
 
+def _ends_unit(toks: list[Token], i: int) -> bool:
+    """Whether the unit ends at toks[i], a sentence mark or a closing quotation mark."""
+    t = toks[i]
+    n = len(toks)
+    if t.text in ".!?" and not t.quoted:
+        nxt = toks[i + 1] if i + 1 < n else None
+        prev = toks[i - 1] if i > 0 else None
+        if nxt is None:
+            return True
+        if nxt.text == '"' or nxt.text[:1].isupper() or nxt.text[:1].isdigit():
+            return not (
+                t.text == "."
+                and prev is not None
+                and (prev.lower in _ABBREV or (len(prev.text) == 1 and prev.text.isupper()))
+                and t.start == prev.end
+            )
+    elif t.mark == 2 and i > 0 and toks[i - 1].text in ".!?":
+        # A quotation that ends a sentence: `... facts."` then a new sentence.
+        nxt = toks[i + 1] if i + 1 < n else None
+        if nxt is None or nxt.text[:1].isupper() or nxt.text == '"':
+            # but `"Why would we?" Norland's spokesman said.`: a question or an
+            # exclamation takes no comma before its attribution
+            return toks[i - 1].text == "." or not _attribution_after(toks, i + 1)
+    return False
+
+
 def _split_units(text: str, toks: list[Token], para: int, first_index: int) -> list[Unit]:
     units: list[Unit] = []
-    cur: list[Token] = []
     n = len(toks)
-    for i, t in enumerate(toks):
-        cur.append(t)
-        boundary = False
-        if t.text in ".!?" and not t.quoted:
-            nxt = toks[i + 1] if i + 1 < n else None
-            prev = toks[i - 1] if i > 0 else None
-            if nxt is None:
-                boundary = True
-            elif nxt.text == '"' or nxt.text[:1].isupper() or nxt.text[:1].isdigit():
-                boundary = not (
-                    t.text == "."
-                    and prev is not None
-                    and (prev.lower in _ABBREV or (len(prev.text) == 1 and prev.text.isupper()))
-                    and t.start == prev.end
-                )
-        elif t.mark == 2 and i > 0 and toks[i - 1].text in ".!?":
-            # A quotation that ends a sentence: `... facts."` then a new sentence.
-            nxt = toks[i + 1] if i + 1 < n else None
-            if nxt is None or nxt.text[:1].isupper() or nxt.text == '"':
-                # but `"Why would we?" Norland's spokesman said.`: a question or an
-                # exclamation takes no comma before its attribution
-                boundary = toks[i - 1].text == "." or not _attribution_after(toks, i + 1)
-        if boundary or len(cur) >= MAX_UNIT_TOKENS:
-            units.append(Unit(cur[0].start, cur[-1].end, cur, para, first_index + len(units)))
-            cur = []
-    if cur:
-        units.append(Unit(cur[0].start, cur[-1].end, cur, para, first_index + len(units)))
+
+    def cut(start: int, end: int) -> None:
+        units.append(
+            Unit(
+                toks[start].start,
+                toks[end - 1].end,
+                toks[start:end],
+                para,
+                first_index + len(units),
+            )
+        )
+
+    # Only a sentence mark or a closing quotation mark can end a unit (besides the cap on its
+    # length): the loop visits those alone, not every word of the paragraph.
+    marks = [i for i, t in enumerate(toks) if t.mark == 2 or (t.text in ".!?" and not t.quoted)]
+    start = 0  # the current unit's first token
+    for i in marks:
+        while i - start >= MAX_UNIT_TOKENS:  # no end within the cap: cut there
+            cut(start, start + MAX_UNIT_TOKENS)
+            start += MAX_UNIT_TOKENS
+        if i + 1 - start >= MAX_UNIT_TOKENS or _ends_unit(toks, i):
+            cut(start, i + 1)
+            start = i + 1
+    while start < n:
+        end = min(n, start + MAX_UNIT_TOKENS)
+        cut(start, end)
+        start = end
     return units
 
 

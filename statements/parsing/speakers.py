@@ -812,6 +812,15 @@ def _embedded_speaker(reg: Registry, phrase: str) -> MActor | None:
     return reg.resolve(phrase, speaking=False)
 
 
+def _holds_head(a: MActor, head: str) -> bool:
+    """The actor's name or an alias is the head, or holds it as a word."""
+    for x in (a.name, *a.aliases):
+        xl = x.lower()
+        if head in xl and (head == xl or head in xl.split()):
+            return True
+    return False
+
+
 def target_actor(reg: Registry, target: str, speaker: MActor | None) -> MActor | None:
     """The actor whose account a denial or confirmation answers, when its object names one."""
     t = target.strip()
@@ -831,14 +840,7 @@ def target_actor(reg: Registry, target: str, speaker: MActor | None) -> MActor |
         head = (d.head or phrase).lower()
         # (a name holds the head as a word, or is it, only where it holds its letters: the
         # split is done for those alone)
-        cands = [
-            a
-            for a in reg.actors
-            if any(
-                head in xl and (head in xl.split() or head == xl)
-                for xl in (x.lower() for x in [a.name, *a.aliases])
-            )
-        ]
+        cands = [a for a in reg.actors if _holds_head(a, head)]
         if speaker is not None and speaker.place is not None:
             same = [a for a in cands if a.place == speaker.place]
             cands = same or cands
