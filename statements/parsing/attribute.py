@@ -2202,8 +2202,6 @@ _HEADLINE_SECOND = re.compile(
 
 
 HEADLINE_WORDS = 18  # beyond, a headline paragraph is lines joined (a list of key events)
-# a headline on one line may run longer (`X alleges A; Y calls claim fake, Z says B`: 22 words)
-LONG_HEADLINE_WORDS = 30
 
 
 def _headline_second_clause(unit: Unit, text: str, fs: list[Frame]) -> list[Frame]:
@@ -4739,14 +4737,7 @@ def attribute(doc: Document) -> list[Frame]:
             if (
                 p.headline
                 and fs
-                and (
-                    len(text[p.start : p.end].split()) <= HEADLINE_WORDS
-                    or (
-                        len(text[p.start : p.end].split()) <= LONG_HEADLINE_WORDS
-                        and "\n" not in text[p.start : p.end].strip()
-                        and on("long-headline-second-clause")
-                    )
-                )
+                and len(text[p.start : p.end].split()) <= HEADLINE_WORDS
                 and on("headline-second-clause")
             ):
                 fs = _headline_second_clause(u, text, fs)

@@ -562,6 +562,7 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
                 and not FUTURE.search(r.content)
                 and not has_policy_cue(r.content)
                 and not is_bystander(r.actor)
+                and _ACCOUNT_OF_OTHERS.match(r.content)
                 and _answered_in_lede_only(r, rows)
                 and on("answered-in-lede-only")
             ):
@@ -744,11 +745,23 @@ def _denier_sources(rows: list[Row], deniers: set[int]) -> None:
             and r.side in deniers
             and r.actor is not None
             and r.actor.kind != "media"
+            # one unnamed official (`a command official`), not a group telling the account
+            # (`people at the port authority`, `officials with knowledge of the talks`)
+            and _ONE_OFFICIAL.search(r.actor.name.lower()) is not None
             and not r.frame.headline
             and has_denial_cue(r.content)
             and not has_policy_cue(r.content)
         ):
             r.set_stance("denial", "denier-source-negates")
+
+
+# What another party had done, told in the past perfect (`that Ukrainian border officials had
+# "singled out" Hungarian tankers`), not the speaker's own step (`it had summoned the envoy`)
+_ACCOUNT_OF_OTHERS = re.compile(
+    r"^\W*(?:that\s+)?(?!(?:it|we|i|he|she|they|its|our|his|her|their)\b)[^,;.]{0,80}?"
+    r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?[\"“']?\w+(?:ed|en|t)\b",
+    re.I,
+)
 
 
 def _answered_in_lede_only(r: Row, rows: list[Row]) -> bool:

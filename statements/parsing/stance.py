@@ -155,13 +155,21 @@ _NOTHING_AGAINST_OWN = re.compile(
 )
 
 
-@lru_cache(maxsize=8192)  # asked again of the same words by several stages
 def has_confirm_cue(text: str) -> bool:
     """Words of an actor standing by or supporting an account."""
+    words, own = _confirm_cues(text)
+    return words or (own and on("nothing-against-own-report"))
+
+
+@lru_cache(maxsize=8192)  # asked again of the same words by several stages
+def _confirm_cues(text: str) -> tuple[bool, bool]:
+    """A confirm cue of the lexicon in the text; words saying nothing goes against one's own
+    report (the rule's switch is read outside the cache)."""
     low = text.lower()
-    return bool(_cue_res()[1].search(low)) or (
-        "contradict" in low or "refute" in low or "disprove" in low or "undermine" in low
-    ) and bool(_NOTHING_AGAINST_OWN.search(low)) and on("nothing-against-own-report")
+    own = ("contradict" in low or "refute" in low or "disprove" in low or "undermine" in low) and (
+        _NOTHING_AGAINST_OWN.search(low) is not None
+    )
+    return _cue_res()[1].search(low) is not None, own
 
 
 @lru_cache(maxsize=8192)  # asked again of the same words by several stages
