@@ -131,7 +131,7 @@ def parse_article(
 
 def _parse(text: str, published: dt.date | None, outlet: str | None = None) -> ParseResult:
     cleaned: Cleaned = clean(text)
-    doc = segment(cleaned.text)
+    doc = segment(cleaned.text, cleaned.slugged)
     frames = registers.apply(doc, attribute(doc), outlet)
     frames = sections.apply(doc, frames, text, cleaned.bullets, outlet)
     reg = Registry(Places(cleaned.text))

@@ -121,6 +121,8 @@ class Cleaned:
     original_length: int
     # where a line that began with a bullet (`*`, `•`, `- `) begins in the cleaned text
     bullets: frozenset[int] = frozenset()
+    # the first line carried a wire's slug (`UPDATE 2-`): it is the headline, however it ends
+    slugged: bool = False
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a cleaned span [start, end) to the original text."""
@@ -294,6 +296,7 @@ def clean(text: str) -> Cleaned:
     blocks: list[list[tuple[int, int, bool]]] = []  # lines (start, end, had_stray_colon)
     current: list[tuple[int, int, bool]] = []
     bullets: set[int] = set()  # start offsets of lines that began with a bullet
+    slugged = False
     skipping = False
     for s, e in _pieces(folded):
         line = folded[s:e]
@@ -335,6 +338,7 @@ def clean(text: str) -> Cleaned:
             slug = _WIRE_SLUG.match(folded, s, e)
             if slug is not None and slug.end() < e and on("wire-slug"):
                 s = slug.end()
+                slugged = True
         if folded[e - 1 : e] == ")" and on("wire-handling-tags"):
             tag = _WIRE_TAG_END.search(folded, s, e)
             if tag is not None and tag.start() > s:
@@ -444,4 +448,5 @@ def clean(text: str) -> Cleaned:
         offsets=out.offsets,
         original_length=len(text),
         bullets=frozenset(bullet_at),
+        slugged=slugged,
     )

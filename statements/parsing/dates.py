@@ -106,9 +106,9 @@ def _ddp_for(cls: type, published: dt.date) -> Any:
     return cls(languages=["en"], settings=settings)
 
 
-# A day that bounds a span or dates an event (`inspections since Thursday`, `until Friday`,
-# `the fire last Sunday`): outside the attribution, no day of the act of speaking
-_SPAN_BEFORE = re.compile(r"\b(?:since|until|till|from|before|after|through|last)\s+$")
+# A day that bounds a span (`inspections since Thursday`, `until Friday`, `from Monday`):
+# outside the attribution, no day of the act of speaking (`published ... last Thursday` is one)
+_SPAN_BEFORE = re.compile(r"\b(?:since|until|till|from|before|after|through)\s+$")
 
 
 def day_in(text: str, published: dt.date | None, spans_off: bool = False) -> dt.date | None:

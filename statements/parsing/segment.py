@@ -227,15 +227,9 @@ def _split_units(text: str, toks: list[Token], para: int, first_index: int) -> l
     return units
 
 
-# The article's first line of two speech acts joined by a semicolon, ending in a quoted word
-# with no stop inside the quote (`X alleges A; MoS says tender was cancelled for 'technical
-# reasons'`): a headline; a sentence puts its stop inside or after the closing quote (`."`).
-# (A one-clause line ending so was read as a sentence already, and measured better that way.)
-_TITLE_ENDS_IN_QUOTE = re.compile(r"^[^\n;]+;\s[^\n]*[A-Za-z0-9][\"”’']$")
-
-
-def segment(text: str) -> Document:
-    """Split cleaned text into paragraphs and sentence units."""
+def segment(text: str, slugged: bool = False) -> Document:
+    """Split cleaned text into paragraphs and sentence units (`slugged`: the first paragraph
+    carried a wire's slug, so it is a headline however it ends)."""
     paragraphs: list[Paragraph] = []
     pos = 0
     n = len(text)
@@ -249,15 +243,9 @@ def segment(text: str) -> Document:
                 p = Paragraph(pos, end, len(paragraphs))
                 p.units = _split_units(text, toks, p.index, count)
                 count += len(p.units)
-                body = text[pos:end].rstrip()
-                last = body[-1:]
+                last = text[pos:end].rstrip()[-1:]
                 p.headline = len(toks) <= 40 and (
-                    last not in ".!?\"')"
-                    or (
-                        not paragraphs
-                        and _TITLE_ENDS_IN_QUOTE.search(body) is not None
-                        and on("title-ends-in-quote")
-                    )
+                    last not in ".!?\"')" or (slugged and not paragraphs)
                 )
                 paragraphs.append(p)
         if nxt < 0:

@@ -563,6 +563,7 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
                 and not has_policy_cue(r.content)
                 and not is_bystander(r.actor)
                 and _ACCOUNT_OF_OTHERS.match(r.content)
+                and not _holds_evidence(r.content)  # `the website had seen the notices`
                 and _answered_in_lede_only(r, rows)
                 and on("answered-in-lede-only")
             ):
@@ -784,7 +785,13 @@ def _answered_in_lede_only(r: Row, rows: list[Row]) -> bool:
         and not o.frame.headline
     ]
     last = max((o.frame.unit.paragraph for o in answers), default=None)
-    return last is not None and last <= lede + 1 and r.frame.unit.paragraph > last
+    return (
+        last is not None
+        and last <= lede + 1
+        and r.frame.unit.paragraph > last
+        # the lede tells the accusation first, then the answer to it
+        and all(o.pos > first.pos for o in answers)
+    )
 
 
 def _rejected_just_before(r: Row, rows: list[Row], index: dict[int, int]) -> bool:
@@ -891,6 +898,8 @@ def _policy_negations(rows: list[Row]) -> None:
             continue  # it negates an account of what was done: a policy remark says what will be
         if _past_negation_clause(r.content) and on("past-negation-clause"):
             continue  # `There was no commitment of any kind. The review will run its course.`
+        if _PRESENT_ABSENCE.search(r.content) and on("present-absence-no-policy"):
+            continue  # `There is no cap and there will be no cap`: what is, then what will be
         stems = content_stems(r.content)
         if any(side != r.side and stems & c for side, c in claims):
             continue
@@ -916,6 +925,15 @@ _CLAUSE_BREAK = re.compile(r"(?<=[.!?;])[\"”’']?\s+|,\s+(?:and|but)\s+")
 
 # The opening clause of a remark ends at its first sentence end, comma, `and`, `but`, `which`.
 _HEAD_BREAK = re.compile(r"(?<=[.!?;])[\"”’']?\s+|,?\s+(?:and|but|which|who)\s+|,\s+")
+
+
+# `There is no cap`, `there are no such orders`: what does not exist now, no plan (`there is
+# no plan to`, `no intention`, `no decision` are the side's policy)
+_PRESENT_ABSENCE = re.compile(
+    r"\bthere\s+(?:is|are)\s+no\s+(?!(?:\w+\s+)?(?:plans?|intention|decision|need|reason|"
+    r"room|place|question|alternative)\b)\w+",
+    re.I,
+)
 
 
 def _past_negation_clause(content: str) -> bool:

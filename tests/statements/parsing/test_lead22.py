@@ -164,24 +164,71 @@ def test_an_unnamed_official_of_no_denying_side_still_reports():
     assert official["stance"] != "denial"
 
 
-_QUOTED_HEAD = (
-    "Union alleges port 'sold' berth contract; authority calls claim 'baseless'\n\n"
-    "MOMBASA: The dockworkers' union on Monday accused the port authority of selling a berth "
-    "contract to one shipping firm.\n\n"
-    "The port authority denied that the contract had been sold."
+_TPA = (
+    "Port cap on copper trucks 'baseless', says TPA\n\n"
+    "DAR ES SALAAM, June 2 -- The Zambian Daily reported on Monday that the Tanzania Ports "
+    "Authority (TPA) planned to cap the number of copper trucks at 300 a day.\n\n"
+    "That account is wrong, according to the TPA. There is no cap and there will be no cap, the "
+    "authority said."
 )
 
 
-def test_a_first_line_ending_in_a_quoted_word_is_a_headline():
-    statements = _read(_QUOTED_HEAD)
-    denial = _said(statements, "denied that the contract")
-    body_claim = _said(statements, "accused the port authority")
-    assert body_claim["id"] in denial["denies"]
-    assert not any(s["text"].endswith("'baseless'") and s["stance"] == "claim" for s in statements)
+def test_a_headline_inverted_says_names_its_speaker_after_the_verb():
+    head = _read(_TPA)[0]
+    assert head["by"] == "Tanzania Ports Authority"
+    assert head["stance"] == "denial"
+    assert not head["text"].endswith("TPA")
 
 
-def test_title_ending_in_quote_switched_off(monkeypatch):
-    monkeypatch.setenv(DISABLE_ENV, "title-ends-in-quote")
-    statements = _read(_QUOTED_HEAD)
-    head = statements[0]
-    assert "'baseless'" in head["text"]
+def test_headline_inverted_says_switched_off(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "headline-inverted-says")
+    head = _read(_TPA)[0]
+    assert head["by"] != "Tanzania Ports Authority"
+
+
+def test_a_body_sentence_without_its_verb_is_no_inverted_headline():
+    # near miss: in the body a clause needs its verb (`is`) to be what the speaker said
+    text = _TPA.replace(
+        "That account is wrong, according to the TPA.",
+        "Trucks at the border 'stranded', says a haulier.",
+    )
+    assert not any(s["text"] == "Trucks at the border 'stranded'" for s in _read(text))
+
+
+def test_an_account_called_wrong_is_denied():
+    statements = _read(_TPA)
+    wrong = _said(statements, "That account is wrong")
+    assert wrong["stance"] == "denial"
+    assert _said(statements, "reported on Monday")["id"] in wrong["denies"]
+
+
+def test_account_called_wrong_switched_off(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "account-called-wrong")
+    assert _said(_read(_TPA), "That account is wrong")["stance"] != "denial"
+
+
+def test_what_is_not_then_what_will_not_be_denies():
+    assert _said(_read(_TPA), "There is no cap")["stance"] == "denial"
+
+
+def test_present_absence_switched_off(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "present-absence-no-policy")
+    assert _said(_read(_TPA), "There is no cap")["stance"] == "comment"
+
+
+def test_no_plan_is_still_a_policy_remark():
+    # near miss: `there is no plan to` tells what the side will do
+    text = _TPA.replace("planned to cap", "had capped").replace(
+        "There is no cap and there will be no cap",
+        "There is no plan to change the rules and there will be no new rules this year",
+    )
+    assert _said(_read(text), "There is no plan")["stance"] == "comment"
+
+
+def test_a_slugged_first_line_is_a_headline_however_it_ends():
+    text = _WIRE.replace("Madrid denies\n", 'Madrid denies "blockade"\n')
+    statements = _read(text)
+    assert _said(statements, 'Madrid denies "blockade"')["stance"] == "denial"
+    # the headline's claim is no target: the body's answers answer the lede's account
+    lede = _said(statements, "accused Spain on Tuesday")
+    assert lede["id"] in _said(statements, "rejected the charge")["denies"]
