@@ -1726,7 +1726,9 @@ def _names_report_then_label(toks: list[Token], i: int) -> bool:
 # what follows a verb of saying in a relative clause without `that`: `a memo it said came from`,
 # `the figures he said were wrong`, `the zone Japan claims but ...`
 # verbs of saying only beside another verb of saying or before `that` (`_valid_verb`)
-_THAT_ONLY = frozenset(("suggested", "suggests", "complained", "complains"))
+# `accepted that the carpets had been replaced` grants an account; `accepted the invitation`
+# is no act of speech
+_THAT_ONLY = frozenset(("suggested", "suggests", "complained", "complains", "accepted", "accepts"))
 _RELATIVE_PREDICATES = frozenset(
     "was were is are had has have would will could came come comes but belonged belongs".split()
 )

@@ -137,15 +137,6 @@ def has_goodwill_cue(text: str) -> bool:
     return bool(_cue_res()[6].search(text.lower().replace("’", "'")))
 
 
-# `That account is wrong`, `The reports were inaccurate`, `This version of events is simply
-# not true`: an account told before, named back and called wrong (rule `account-called-wrong`)
-_ACCOUNT_CALLED_WRONG = re.compile(
-    r"^\W*(?:that|this|the|these|those|such)\s+(?:[\w-]+\s+){0,2}?(?:accounts?|reports?|"
-    r"stor(?:y|ies)|claims?|allegations?|accusations?|versions?|suggestions?|assertions?)"
-    r"(?:\s+of\s+events)?\s+(?:is|was|are|were)\s+(?:\w+\s+)?(?:wrong|incorrect|inaccurate|"
-    r"untrue|mistaken|not\s+true|not\s+correct)\b",
-    re.I,
-)
 # `We have seen the reports`, `we have seen media reports`: a spokesman's opening before the
 # answer, no sign of backing them (`we have seen the documents` is)
 _SEEN_REPORTS = re.compile(
@@ -525,16 +516,6 @@ def stance_rule(
         and on("confirmed-negation")
     ):
         return "denial", "confirmed-negation"  # `confirmed that it "did not receive" any order`
-    if (
-        vclass in ("claim", "say")
-        and speaker_kind != "media"
-        and _may(low, "wrong", "incorrect", "inaccurate", "untrue", "mistaken", "not true")
-        and _ACCOUNT_CALLED_WRONG.match(content)
-        and on("account-called-wrong")
-    ):
-        # `That account is wrong, according to the authority`: the account told before, called
-        # wrong, is denied, whatever verb brings the words
-        return "denial", "account-called-wrong"
     by_verb = _BY_VERB.get(vclass)
     if by_verb is not None and on(by_verb[1]):
         return by_verb
@@ -879,6 +860,9 @@ def first_reading(
         and (speaker_kind == "media" or vclass in ("claim", "say"))
         # an asking outlet standing by its own report (`we stand by it`) confirms it
         and not (stance == "confirmation" and speaker_kind == "media")
+        # `Singapore's LTA said it "does not comment on ongoing discussions"`, cited in a
+        # question: a party's refusal to comment is no account the asker puts forward
+        and not (trace[-1][1] == "decline-cue" and on("asked-decline-no-claim"))
     ):
         if on("question-claim"):
             trace.append(("claim", "question-claim"))

@@ -195,18 +195,6 @@ def test_a_body_sentence_without_its_verb_is_no_inverted_headline():
     assert not any(s["text"] == "Trucks at the border 'stranded'" for s in _read(text))
 
 
-def test_an_account_called_wrong_is_denied():
-    statements = _read(_TPA)
-    wrong = _said(statements, "That account is wrong")
-    assert wrong["stance"] == "denial"
-    assert _said(statements, "reported on Monday")["id"] in wrong["denies"]
-
-
-def test_account_called_wrong_switched_off(monkeypatch):
-    monkeypatch.setenv(DISABLE_ENV, "account-called-wrong")
-    assert _said(_read(_TPA), "That account is wrong")["stance"] != "denial"
-
-
 def test_what_is_not_then_what_will_not_be_denies():
     assert _said(_read(_TPA), "There is no cap")["stance"] == "denial"
 
@@ -232,3 +220,49 @@ def test_a_slugged_first_line_is_a_headline_however_it_ends():
     # the headline's claim is no target: the body's answers answer the lede's account
     lede = _said(statements, "accused Spain on Tuesday")
     assert lede["id"] in _said(statements, "rejected the charge")["denies"]
+
+
+_CARPETS = (
+    "Minister admits carpets replaced\n\n"
+    "EDINBURGH, June 2 -- The opposition said on Monday that the minister had spent 40,000 "
+    "pounds on new carpets for his office.\n\n"
+    "The minister denied spending public money on his office. He accepted that carpets in two "
+    "meeting rooms had been replaced last year after a water leak.\n\n"
+    "The council accepted the invitation to the summit."
+)
+
+
+def test_accepted_that_grants_part_of_an_account():
+    statements = _read(_CARPETS)
+    granted = _said(statements, "carpets in two meeting rooms")
+    assert granted["stance"] == "confirmation"
+    assert granted["by"].lower() == "minister"
+
+
+def test_accepted_without_a_that_clause_is_no_statement():
+    # near miss: `accepted the invitation` is no act of speech
+    assert not any("invitation" in s["text"] for s in _read(_CARPETS))
+
+
+_BRIEFING = (
+    "PRESS CONFERENCE - MINISTRY OF PORTS\n"
+    "Valletta, Tuesday 2 June 2026\n"
+    "Speakers: Ana Ruiz, ministry spokeswoman\n\n"
+    "Malta Courier: Our paper reported this morning that the port will close two berths to "
+    "foreign ferries. What is the ministry's response?\n\n"
+    "Ruiz: We have received no notice of that kind.\n\n"
+    'Radio Sud: The port authority said last night that it "does not comment on ongoing '
+    'discussions with operators". Doesn\'t that suggest a closure is planned?\n\n'
+    "Ruiz: I would not read anything into that. There is no proposal for a closure."
+)
+
+
+def test_a_refusal_to_comment_cited_in_a_question_is_no_claim():
+    cited = _said(_read(_BRIEFING), "does not comment")
+    assert cited["stance"] == "comment"
+
+
+def test_asked_decline_switched_off(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "asked-decline-no-claim,stance-model")
+    cited = _said(_read(_BRIEFING), "does not comment")
+    assert cited["stance"] == "claim"
