@@ -1623,7 +1623,7 @@ def _valid_verb(toks: list[Token], i: int) -> bool:
         # `Lund said ..., and suggested they were meant to ...`, `complained that Dhaka had not
         # been warned`: speech beside another verb of saying or before its that-clause only
         # (`has long complained about costs`, `the figures suggest a fall` are no acts)
-        if prev is not None and prev.lower in ("and", "but"):
+        if prev is not None and prev.lower in ("and", "but") and t.lower[:6] != "accept":
             return True
         people = (
             lexicon.words("titles.txt")

