@@ -1623,6 +1623,10 @@ def _valid_verb(toks: list[Token], i: int) -> bool:
         # `Lund said ..., and suggested they were meant to ...`, `complained that Dhaka had not
         # been warned`: speech beside another verb of saying or before its that-clause only
         # (`has long complained about costs`, `the figures suggest a fall` are no acts)
+        if t.lower[:6] == "accept" and any(
+            u.lower in ("whether", "if") for u in toks[max(0, i - 4) : i]
+        ):
+            return False  # `asked whether Yerevan accepted that ...`: a question, no concession
         if prev is not None and prev.lower in ("and", "but") and t.lower[:6] != "accept":
             return True
         people = (

@@ -52,8 +52,8 @@ _WIRE_TAG_END = re.compile(r"\s*\((?:END|ENDS|MORE)\)$")
 # A wire's slug glued to its headline by a hyphen: `UPDATE 2-Chile denies ...`,
 # `EXCLUSIVE-Ministry weighs ...`, `CORRECTED-UPDATE 1-...`; only on the first line
 _WIRE_SLUG = re.compile(
-    r"(?:(?:CORRECTED|REFILE|RPT)-)?(?:UPDATE(?: ?\d+)?|EXCLUSIVE|CORRECTED|REFILE|WRAPUP(?: ?\d+)?|"
-    r"ANALYSIS|INSIGHT|FACTBOX|RPT)-(?=[A-Z0-9\"“‘'])"
+    r"(?:(?:CORRECTED|REFILE|RPT)-)?(?:UPDATE(?: ?\d+)?|EXCLUSIVE|CORRECTED|REFILE|"
+    r"WRAPUP(?: ?\d+)?|ANALYSIS|INSIGHT|FACTBOX|RPT)-(?=[A-Z0-9\"“‘'])"
 )
 _PIPES = re.compile(r"\s\|\s")
 _SPACE_RUN = re.compile(r" {2,}")

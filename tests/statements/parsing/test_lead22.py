@@ -5,8 +5,6 @@ near miss where it has one, and a run with it switched off.
 """
 
 import datetime as dt
-import json
-import pathlib
 
 from statements.parsing import parse_article, to_contract
 from statements.parsing.rules import DISABLE_ENV
@@ -94,9 +92,7 @@ def test_span_days_switched_off(monkeypatch):
 
 def test_a_day_of_speaking_elsewhere_in_the_sentence_still_dates_it():
     # near miss: `on Monday` dates the telling, whatever comes after `since`
-    text = _WIRE.replace(
-        "told reporters in Lisbon that", "told reporters in Lisbon on Monday that"
-    )
+    text = _WIRE.replace("told reporters in Lisbon that", "told reporters in Lisbon on Monday that")
     campos = _said(_read(text), "turned the boats away")
     assert campos["date"] == "2026-06-01"
 
@@ -254,7 +250,7 @@ _BRIEFING = (
     "foreign ferries. What is the ministry's response?\n\n"
     "Ruiz: We have received no notice of that kind.\n\n"
     'Radio Sud: The port authority said last night that it "does not comment on ongoing '
-    'discussions with operators". Doesn\'t that suggest a closure is planned?\n\n'
+    "discussions with operators\". Doesn't that suggest a closure is planned?\n\n"
     "Ruiz: I would not read anything into that. There is no proposal for a closure."
 )
 
@@ -270,27 +266,12 @@ def test_asked_decline_switched_off(monkeypatch):
     assert cited["stance"] == "claim"
 
 
-_H14 = pathlib.Path(__file__).resolve().parent / "heldout14"
-
-
-def _h14_briefing():
-    article = json.loads(next(_H14.glob("h14_04_*.json")).read_text())
-    return _read_on(article["text"], dt.date.fromisoformat(article["published"]))
-
-
-def _read_on(text, published):
-    out = to_contract(parse_article(text, published=published))
-    return out["statements"]
-
-
-def test_an_echo_is_an_outlet_and_a_speakers_line_no_speech():
-    # the held-out briefing: `Straits Echo:` asks (an outlet, `echo` in media_cues.txt) and
-    # the header's `Speakers: ...` line speaks no words (header_fields.txt)
-    first = _h14_briefing()[0]
-    assert first["text"].startswith("Our paper reported this morning")
-    assert first["stance"] == "claim"
-
-
-def test_a_speakers_line_of_the_header_is_no_statement():
-    statements = _read(_BRIEFING)
-    assert not any(s["by"] == "Speakers" for s in statements)
+def test_accepted_in_a_question_is_no_concession():
+    # near miss: `asked whether X accepted that ...` reports a question, X grants nothing
+    text = _CARPETS.replace(
+        "He accepted that carpets",
+        "Asked whether the minister accepted that carpets",
+    ).replace("after a water leak.", "after a water leak, his aide said he had no comment.")
+    assert not any(
+        "two meeting rooms" in s["text"] and s["stance"] == "confirmation" for s in _read(text)
+    )
