@@ -72,6 +72,7 @@ SETS = {
     "heldout30": TESTS / "heldout30",
     "heldout31": TESTS / "heldout31",
     "heldout32": TESTS / "heldout32",
+    "heldout33": TESTS / "heldout33",
     "transcripts": TESTS / "transcripts",
 }
 HIGH = 0.8  # the promise: above this, right at least 90% of the time

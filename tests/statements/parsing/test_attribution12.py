@@ -152,7 +152,8 @@ def test_an_explainers_wh_heading_is_no_speech_act():
 
 
 def test_the_wh_heading_can_be_switched_off(monkeypatch):
-    _off(monkeypatch, "wh-heading-no-speech")
+    # with the wire's `FACTBOX-` slug kept (`wire-slug` off), as when this test was written
+    _off(monkeypatch, "wh-heading-no-speech", "wire-slug")
     said = parsed_statements(FACTBOX)
     assert any("have said about the ferry dispute" in s["text"] for s in said)
 

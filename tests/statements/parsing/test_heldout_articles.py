@@ -55,9 +55,9 @@ SCORER = SHARED / "eval" / "score.py"
 FLOORS = {
     "attribution_f1": 0.878,  # session 11, p-attr11: `It` after a body's statement, 0.877
     "span_f1": 0.949,
-    "stance_acc": 0.851,  # session 12, p-stance12 (concession-but): 0.826 measured
+    "stance_acc": 0.852,  # session 12, p-stance12 (concession-but): 0.826 measured
     "denial_f1": 0.816,  # session 12, p-stance12 (concession-but): 0.804 measured
-    "link_f1": 0.411,  # p-links13 refit: 0.378 -> 0.386
+    "link_f1": 0.413,  # p-links13 refit: 0.378 -> 0.386
     "actor_f1": 0.855,
     "kind_acc": 0.981,
     "affiliation_acc": 0.771,  # session 11, p-attr11: 0.773 measured
@@ -349,7 +349,7 @@ HELDOUT6 = ROOT / "tests" / "statements" / "parsing" / "heldout6"
 FLOORS6 = {
     "attribution_f1": 0.919,  # session 11, p-attr11: it-after-body-statement, 0.921
     "span_f1": 0.952,
-    "stance_acc": 0.835,  # session 12, p-links12: calls-it-single-quoted, 0.811
+    "stance_acc": 0.836,  # session 12, p-links12: calls-it-single-quoted, 0.811
     "denial_f1": 0.822,
     "link_f1": 0.398,  # p-links13 refit: 0.362 -> 0.371
     "actor_f1": 0.878,
@@ -497,11 +497,11 @@ HELDOUT9 = ROOT / "tests" / "statements" / "parsing" / "heldout9"
 FLOORS9 = {
     "attribution_f1": 0.872,
     "span_f1": 0.925,
-    "stance_acc": 0.81,
+    "stance_acc": 0.814,
     "denial_f1": 0.834,
     # p-links11 (anaphor-cut-at-that): link_f1 0.250 -> 0.251; p-links13 refit:
     # 0.251 -> 0.245, lowered for the refit (its gains elsewhere)
-    "link_f1": 0.266,
+    "link_f1": 0.267,
     # session 12, p-actors12 (shortened-body-name): actor_f1 0.849 -> 0.851, affiliation_acc
     # 0.681 -> 0.691, duplicates 9 -> 8
     "actor_f1": 0.851,
@@ -627,8 +627,8 @@ FLOORS13 = {
     "attribution_f1": 0.754,
     "span_f1": 0.888,
     "stance_acc": 0.840,
-    "denial_f1": 0.884,
-    "link_f1": 0.539,  # p-links13 refit: 0.531 -> 0.537
+    "denial_f1": 0.891,
+    "link_f1": 0.545,  # p-links13 refit: 0.531 -> 0.537
     "actor_f1": 0.736,
     "kind_acc": 0.929,
     "affiliation_acc": 0.527,
@@ -671,8 +671,8 @@ HELDOUT14 = ROOT / "tests" / "statements" / "parsing" / "heldout14"
 FLOORS14 = {
     "attribution_f1": 0.786,
     "span_f1": 0.895,
-    "stance_acc": 0.804,
-    "denial_f1": 0.831,  # session 14 stance refit: 0.803 (was 0.808)
+    "stance_acc": 0.811,
+    "denial_f1": 0.841,  # session 14 stance refit: 0.803 (was 0.808)
     "link_f1": 0.412,  # p-links13 refit: 0.364 -> 0.370
     "actor_f1": 0.756,
     "kind_acc": 0.934,
@@ -819,9 +819,9 @@ BLIND13 = {
         {
             "attribution_f1": 0.93,
             "span_f1": 0.955,
-            "stance_acc": 0.81,
+            "stance_acc": 0.820,
             "denial_f1": 0.83,
-            "link_f1": 0.334,
+            "link_f1": 0.337,
             "actor_f1": 0.894,
             "kind_acc": 0.95,
             "affiliation_acc": 0.795,
@@ -879,8 +879,8 @@ BLIND14 = {
         {
             "attribution_f1": 0.718,
             "span_f1": 0.841,
-            "stance_acc": 0.805,
-            "denial_f1": 0.855,
+            "stance_acc": 0.814,
+            "denial_f1": 0.858,
             "link_f1": 0.336,
             "actor_f1": 0.703,
             "kind_acc": 0.96,
@@ -963,9 +963,9 @@ BLIND16 = {
         {
             "attribution_f1": 0.868,
             "span_f1": 0.937,
-            "stance_acc": 0.743,  # p-stance17
+            "stance_acc": 0.750,  # p-stance17
             "denial_f1": 0.724,  # p-stance17
-            "link_f1": 0.322,  # p-stance17
+            "link_f1": 0.328,  # p-stance17
             "actor_f1": 0.81,
             "kind_acc": 0.937,
             "affiliation_acc": 0.632,
@@ -1025,7 +1025,7 @@ BLIND17 = {
         {
             "attribution_f1": 0.743,
             "span_f1": 0.83,
-            "stance_acc": 0.766,
+            "stance_acc": 0.774,
             "denial_f1": 0.825,
             "link_f1": 0.248,
             "actor_f1": 0.786,
@@ -1053,9 +1053,9 @@ BLIND18 = {
         {
             "attribution_f1": 0.813,
             "span_f1": 0.909,
-            "stance_acc": 0.769,
-            "denial_f1": 0.849,  # session 19: owner-title-after-name, person-of-body-after-role
-            "link_f1": 0.384,  # session 19: as denial_f1 (ATTRIBUTION.md)
+            "stance_acc": 0.772,
+            "denial_f1": 0.852,  # session 19: owner-title-after-name, person-of-body-after-role
+            "link_f1": 0.393,  # session 19: as denial_f1 (ATTRIBUTION.md)
             "actor_f1": 0.766,
             "kind_acc": 0.847,
             "affiliation_acc": 0.453,
@@ -1105,15 +1105,15 @@ BLIND19 = {
 BLIND20 = {
     "heldout31": (
         {
-            "attribution_f1": 0.903,
+            "attribution_f1": 0.906,
             "span_f1": 0.930,
-            "stance_acc": 0.760,
+            "stance_acc": 0.769,
             "denial_f1": 0.776,
-            "link_f1": 0.335,
+            "link_f1": 0.338,
             "actor_f1": 0.862,
             "kind_acc": 0.969,
             "affiliation_acc": 0.707,
-            "country_acc": 0.892,
+            "country_acc": 0.900,
             "date_acc": 0.998,
         },
         6,
@@ -1135,9 +1135,9 @@ BLIND21 = {
         {
             "attribution_f1": 0.872,
             "span_f1": 0.942,
-            "stance_acc": 0.854,
-            "denial_f1": 0.843,
-            "link_f1": 0.406,
+            "stance_acc": 0.878,
+            "denial_f1": 0.869,
+            "link_f1": 0.458,
             "actor_f1": 0.805,
             "kind_acc": 0.937,
             "affiliation_acc": 0.605,
@@ -1145,6 +1145,35 @@ BLIND21 = {
             "date_acc": 0.958,
         },
         3,
+    ),
+}
+
+# The twenty-second session's blind set, written 2026-12-07 by a helper that read only the corpus
+# README and three dev files, and ran nothing; scored by the lead at the session's start (main
+# f709984) and at the end, summary rows only. heldout33: 12 in the forms real English-language
+# news takes (a Reuters-style update with its slug and credit tail, an AP-style story with a
+# correction, a BBC-style explainer, a Gulf relay of a state agency, an SCMP-style story with a
+# statement late at night, a Ukrainian page quoting a Telegram post, an India-Pakistan story with
+# ISPR and MEA, a UN noon briefing, a machine translation from Spanish, an East African story with
+# a rebuttal thread on X, a TV interview, a corporate release with one rumour rebutted; real
+# states, invented people and affairs). Start -> end: stance 0.832 -> 0.833, denial 0.914 ->
+# 0.916, links 0.436 -> 0.446, every other figure unchanged (attribution 0.824, actors 0.833).
+# Floors 0.002 under the end.
+BLIND22 = {
+    "heldout33": (
+        {
+            "attribution_f1": 0.822,
+            "span_f1": 0.867,
+            "stance_acc": 0.831,
+            "denial_f1": 0.914,
+            "link_f1": 0.444,
+            "actor_f1": 0.831,
+            "kind_acc": 0.916,
+            "affiliation_acc": 0.618,
+            "country_acc": 0.783,
+            "date_acc": 0.925,
+        },
+        5,
     ),
 }
 
@@ -1160,6 +1189,7 @@ BLIND = {
     **BLIND19,
     **BLIND20,
     **BLIND21,
+    **BLIND22,
 }
 
 

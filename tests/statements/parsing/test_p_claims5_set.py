@@ -48,7 +48,7 @@ FLOORS = {
     "denial_f1": 0.915,
     # p-links13 refit: 0.636 -> 0.600, lowered: the refit adds
     # further claims of a report this set links the first claim of only (its gains elsewhere)
-    "link_f1": 0.598,
+    "link_f1": 0.607,
     "actor_f1": 0.842,
     "kind_acc": 0.955,
     "affiliation_acc": 0.609,
