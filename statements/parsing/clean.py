@@ -49,6 +49,11 @@ _WIRE_TAG_LEAD = re.compile(
     r"\d+(?:st|nd|rd|th) LD)(?:[,;][^()]{0,80})?\)\s+)"
 )
 _WIRE_TAG_END = re.compile(r"\s*\((?:END|ENDS|MORE)\)$")
+# A paragraph's section label on news pages (`Details:`, `Background:`, `Quote:`, `Quote from`)
+_SECTION_LABEL = re.compile(
+    r"(?:(?:Details|Background|Context|Reminder|For reference|Quote)\s*:\s+(?=\S)|"
+    r"Quote\s+from\s+(?=[A-Z][^:\n]{0,60}:\s))"
+)
 # A wire's slug glued to its headline by a hyphen: `UPDATE 2-Chile denies ...`,
 # `EXCLUSIVE-Ministry weighs ...`, `CORRECTED-UPDATE 1-...`; only on the first line
 _WIRE_SLUG = re.compile(
@@ -334,6 +339,13 @@ def clean(text: str) -> Cleaned:
             tag = _WIRE_TAG_LEAD.match(folded, s, e)
             if tag is not None and tag.end() < e:
                 s = tag.end()
+        if folded[s : s + 1] in "DBCRFQ" and on("section-labels"):
+            # `Details: The ministry claimed ...`, `Background: ...`, `Quote: "..."`, `Quote
+            # from Tkachuk: "..."` (a Ukrainian news page's labels): the label is no speaker;
+            # `Quote from X:` leaves `X:`, the one who is quoted
+            lab = _SECTION_LABEL.match(folded, s, e)
+            if lab is not None and lab.end() < e:
+                s = lab.end()
         if not blocks and not current and folded[s : s + 1] in "CUERWAIF":
             slug = _WIRE_SLUG.match(folded, s, e)
             if slug is not None and slug.end() < e and on("wire-slug"):

@@ -5,6 +5,8 @@ near miss where it has one, and a run with it switched off.
 """
 
 import datetime as dt
+import json
+import pathlib
 
 from statements.parsing import parse_article, to_contract
 from statements.parsing.rules import DISABLE_ENV
@@ -275,3 +277,99 @@ def test_accepted_in_a_question_is_no_concession():
     assert not any(
         "two meeting rooms" in s["text"] and s["stance"] == "confirmation" for s in _read(text)
     )
+
+
+_FEE = (
+    "Costa Rica rejects Panama's claim it held banana trucks\n\n"
+    "SAN JOSE, Costa Rica (AP) - Costa Rica on Tuesday rejected Panama's accusation that its "
+    "customs officers held banana trucks at the border for three days.\n\n"
+    "Panama's trade minister said Sunday that Costa Rican inspectors had stopped the trucks "
+    "without explanation.\n\n"
+    "A truckers' association in Panama said Monday that Costa Rica had begun charging foreign "
+    "trucks a "
+    'new $45 "phytosanitary fee" at the crossing.\n\n'
+    "Customs director Elena Quesada said no new fee had been created.\n\n"
+    "About a third of Panama's banana exports travel by road, and disputes over inspections "
+    "flare up several times a year."
+)
+
+
+_H33 = pathlib.Path(__file__).resolve().parent / "heldout33"
+
+
+def _h33(prefix):
+    """The statements of a heldout33 article (an AP-style story: its union's fee claim, the
+    customs director's `no new fee had been created`)."""
+    article = json.loads(next(_H33.glob(prefix + "*.json")).read_text())
+    published = dt.date.fromisoformat(article["published"])
+    return to_contract(parse_article(article["text"], published=published))["statements"]
+
+
+def test_a_remark_whose_noun_a_later_denial_negates_is_the_claim_it_answers():
+    statements = _h33("h33_02_")
+    fee = _said(statements, "new $45")
+    assert fee["stance"] == "claim"
+    assert _said(statements, "no new fee")["denies"] == [fee["id"]]
+
+
+def test_negated_noun_switched_off(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "answered-later-negated-noun,negated-noun-claim")
+    statements = _h33("h33_02_")
+    fee = _said(statements, "new $45")
+    assert fee["id"] not in _said(statements, "no new fee")["denies"]
+
+
+def test_no_comment_names_nothing_a_claim_named():
+    # near miss: the nouns a `no` leaves unspecific name nothing
+    from statements.parsing.stance import no_nouns
+
+    assert no_nouns("She said there was no comment and no plan") == frozenset()
+    assert "fee" in no_nouns("no new fee had been created")
+
+
+def test_disputes_over_is_a_noun_not_a_denial():
+    assert not any(s["text"].startswith("About a third") for s in _read(_FEE))
+
+
+def test_disputes_over_switched_off(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "plural-noun-before-preposition")
+    assert any("disputes over inspections" in s["text"] for s in _read(_FEE))
+
+
+_UP = (
+    "General Staff denies Russian claim of capturing Sosnivka\n\n"
+    "Olena Hrytsenko - Wednesday, 3 June 2026, 13:40\n\n"
+    'The General Staff of the Armed Forces of Ukraine has dismissed as "fake" a claim by the '
+    "Russian Ministry of Defence that Russian troops had captured the village of Sosnivka.\n\n"
+    "Source: General Staff on Telegram\n\n"
+    'Quote: "The statements about the so-called capture of Sosnivka do not correspond to '
+    'reality. The village remains under the control of the Defence Forces of Ukraine."\n\n'
+    "Details: The Russian Ministry of Defence claimed on Tuesday that its troops had "
+    '"liberated" Sosnivka.\n\n'
+    'Quote from Ivan Petrenko: "They waved a flag for the camera. The village is ours."'
+)
+
+
+def test_section_labels_of_a_news_page_are_no_speakers():
+    statements = _read(_UP)
+    assert not any(s["by"] in ("Quote", "Details") for s in statements)
+    claim = _said(statements, "liberated")
+    assert claim["by"] == "Russian Ministry of Defence"
+    assert claim["stance"] == "claim"
+    assert _said(statements, "The village is ours")["by"] == "Ivan Petrenko"
+
+
+def test_section_labels_switched_off(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "section-labels")
+    assert any(s["by"] in ("Quote", "Details") for s in _read(_UP))
+
+
+def test_seen_the_press_release_then_answers_it():
+    text = (
+        "MEA rejects claim of drone downed along LoC\n\n"
+        "NEW DELHI: Pakistan's military said on Thursday that its troops had shot down an Indian "
+        "drone.\n\n"
+        '"We have seen the press release. These claims are baseless," the spokesperson said.'
+    )
+    answer = _said(_read(text), "These claims are baseless")
+    assert answer["stance"] == "denial"
