@@ -17,9 +17,7 @@ from .resolve import MActor, Registry
 from .rules import on
 from .segment import Document
 from .speakers import root
-from .stance import ANAPHOR_NOUN, anaphor_search, conceded_negation, no_nouns, trusted_party
-
-_LOWER_WORD = re.compile(r"[a-z]+")  # a claim's words, for `no X` answers
+from .stance import ANAPHOR_NOUN, anaphor_search, conceded_negation, trusted_party
 
 # `Rellan's account was designed for domestic consumption`, `dismissed the ministry's claims`:
 # an answer naming a side's account, whoever of that side told it.
@@ -120,10 +118,6 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
                 if anaphor
                 else "",
                 stand_by=r.stance == "confirmation" and _stands_by(r.text),
-                no_nouns=no_nouns(r.content) if r.stance == "denial" else frozenset(),
-                words=frozenset(_LOWER_WORD.findall(r.content.lower()))
-                if r.stance == "claim"
-                else frozenset(),
                 leak=any(x.startswith(("leaked-account:", "quoted-in-report:")) for x in r.rules),
                 kind=actor.kind if actor is not None else "",
                 grades_claim=f.rule == GRADED and r.stance in ("denial", "confirmation"),

@@ -26,7 +26,6 @@ _LINK_CONFIDENCE = {
     "claimant-own-claim": 0.65,
     "dispute-leads": 0.65,
     "proposition-match": 0.6,
-    "negated-noun-claim": 0.6,
     "echoes-answer-proposition": 0.5,
     "refers-back-answer": 0.55,
     "one-detail": 0.5,

@@ -96,8 +96,6 @@ class Node:
     claim_verb: str = ""  # a claim's verb of saying, lower-cased (`accused`, `suggested`)
     anaphor_noun: str = ""  # the noun an answer refers back with (`accusation`, `claim`)
     stand_by: bool = False  # a confirmation standing by what was published (`stands by it`)
-    no_nouns: frozenset[str] = frozenset()  # a denial's `no X` nouns (`no new fee`: fee, fees)
-    words: frozenset[str] = frozenset()  # a claim's lower-cased words, short ones too
     kind: str = ""  # the speaker's kind (person, organisation, media, ...), "" when none
     conceded: bool = False  # a conceded negation (`acknowledged that the crew had not been ...`)
     names_denial: bool = False  # a denial naming another's denial (`rejected the company's denial`)

@@ -236,19 +236,6 @@ def _targets(
     claims = [c for c in nodes if c.stance == "claim" and c is not n]
     if n.embedded is not None and on("carried-claim"):
         return [(n.embedded, "carried-claim")]
-    if n.no_nouns and on("negated-noun-claim"):
-        # `Quesada said no new fee had been created`: the claim, by another side, that named
-        # the fee (`had begun charging foreign trucks a new $45 fee`), the latest such
-        named = [
-            c
-            for c in claims
-            if c.pos < n.pos
-            and c.side != n.side
-            and not c.headline
-            and not n.no_nouns.isdisjoint(c.words)
-        ]
-        if named:
-            return [(named[-1].idx, "negated-noun-claim")]
     if n.grades_claim and on("checker-grade-checked-claim"):
         # `That part of the claim is partly true`, in a fact-check: the claim it checks, the
         # first the body tells (the box's restatement aside), whichever claim came last

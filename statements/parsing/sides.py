@@ -32,7 +32,6 @@ from .stance import (
     has_goodwill_cue,
     has_policy_cue,
     media_appeal,
-    no_nouns,
     says_no_decision,
 )
 from .verdicts import (
@@ -1353,17 +1352,6 @@ def _answered_later(rows: list[Row]) -> None:
             if len(stems & answers[k]) >= _ANSWERED_SHARED:
                 r.set_stance("claim", "answered-later")
                 break
-            if _negates_its_noun(o.content, r.content) and on("answered-later-negated-noun"):
-                # `had begun charging foreign trucks a new $45 "phytosanitary fee"`, then
-                # another side's `no new fee had been created`: the thing it says was not made
-                r.set_stance("claim", "answered-later")
-                break
-
-
-def _negates_its_noun(denial: str, content: str) -> bool:
-    """The denial says `no X` (a noun of its own, not `no comment`) and the remark names X."""
-    nouns = no_nouns(denial)
-    return bool(nouns) and not nouns.isdisjoint(re.findall(r"[a-z]+", content.lower()))
 
 
 def _denied_before(rows: list[Row], j: int, side: int) -> bool:

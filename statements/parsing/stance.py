@@ -1144,27 +1144,3 @@ def non_answer_negations(rows: list[Row]) -> None:
             continue
         if non_answer_negation(r.content):
             r.set_stance("comment", "non-answer-negation")
-
-
-# `no new fee had been created`, `there was no such blockade`: the noun a denial says is not
-_NO_NOUN = re.compile(r"\bno\s+(?:new\s+|such\s+|additional\s+)?([a-z]{3,})\b")
-# nouns a `no` leaves unspecific (`no comment`, `no plans`, `no doubt`): nothing they name
-_NO_NOUN_IDLE = frozenset(
-    "one longer more less doubt comment comments way reason reasons need plan plans intention "
-    "decision decisions evidence information time change problem problems issue issues matter "
-    "word words idea basis truth role part sign signs".split()
-)
-
-
-def no_nouns(text: str) -> frozenset[str]:
-    """The nouns a denial says are not (`no new fee had been created`: fee and fees), without
-    those a `no` leaves unspecific (`no comment`, `no plans`)."""
-    low = text.lower()
-    if "no " not in low:
-        return frozenset()
-    out: set[str] = set()
-    for m in _NO_NOUN.finditer(low):
-        w = m.group(1)
-        if w not in _NO_NOUN_IDLE:
-            out.update((w, w[:-1] if w.endswith("s") else w + "s"))
-    return frozenset(out)

@@ -5,8 +5,6 @@ near miss where it has one, and a run with it switched off.
 """
 
 import datetime as dt
-import json
-import pathlib
 
 from statements.parsing import parse_article, to_contract
 from statements.parsing.rules import DISABLE_ENV
@@ -292,39 +290,6 @@ _FEE = (
     "About a third of Panama's banana exports travel by road, and disputes over inspections "
     "flare up several times a year."
 )
-
-
-_H33 = pathlib.Path(__file__).resolve().parent / "heldout33"
-
-
-def _h33(prefix):
-    """The statements of a heldout33 article (an AP-style story: its union's fee claim, the
-    customs director's `no new fee had been created`)."""
-    article = json.loads(next(_H33.glob(prefix + "*.json")).read_text())
-    published = dt.date.fromisoformat(article["published"])
-    return to_contract(parse_article(article["text"], published=published))["statements"]
-
-
-def test_a_remark_whose_noun_a_later_denial_negates_is_the_claim_it_answers():
-    statements = _h33("h33_02_")
-    fee = _said(statements, "new $45")
-    assert fee["stance"] == "claim"
-    assert _said(statements, "no new fee")["denies"] == [fee["id"]]
-
-
-def test_negated_noun_switched_off(monkeypatch):
-    monkeypatch.setenv(DISABLE_ENV, "answered-later-negated-noun,negated-noun-claim")
-    statements = _h33("h33_02_")
-    fee = _said(statements, "new $45")
-    assert fee["id"] not in _said(statements, "no new fee")["denies"]
-
-
-def test_no_comment_names_nothing_a_claim_named():
-    # near miss: the nouns a `no` leaves unspecific name nothing
-    from statements.parsing.stance import no_nouns
-
-    assert no_nouns("She said there was no comment and no plan") == frozenset()
-    assert "fee" in no_nouns("no new fee had been created")
 
 
 def test_disputes_over_is_a_noun_not_a_denial():
