@@ -1654,13 +1654,6 @@ def _valid_verb(toks: list[Token], i: int) -> bool:
     ):
         return False  # `After news reports were published, ...`: a noun, the subject of a verb
     if (
-        t.lower in ("disputes", "denials", "rejections")
-        and nxt is not None
-        and nxt.lower in ("over", "about", "between", "among", "on")
-        and on("plural-noun-before-preposition")
-    ):
-        return False  # `and disputes over inspections flare up`: the noun, no act of denying
-    if (
         t.lower in ("says", "claims")
         and prev is not None
         and prev.lower in ("also", "still", "now")

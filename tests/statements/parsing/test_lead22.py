@@ -277,30 +277,6 @@ def test_accepted_in_a_question_is_no_concession():
     )
 
 
-_FEE = (
-    "Costa Rica rejects Panama's claim it held banana trucks\n\n"
-    "SAN JOSE, Costa Rica (AP) - Costa Rica on Tuesday rejected Panama's accusation that its "
-    "customs officers held banana trucks at the border for three days.\n\n"
-    "Panama's trade minister said Sunday that Costa Rican inspectors had stopped the trucks "
-    "without explanation.\n\n"
-    "A truckers' association in Panama said Monday that Costa Rica had begun charging foreign "
-    "trucks a "
-    'new $45 "phytosanitary fee" at the crossing.\n\n'
-    "Customs director Elena Quesada said no new fee had been created.\n\n"
-    "About a third of Panama's banana exports travel by road, and disputes over inspections "
-    "flare up several times a year."
-)
-
-
-def test_disputes_over_is_a_noun_not_a_denial():
-    assert not any(s["text"].startswith("About a third") for s in _read(_FEE))
-
-
-def test_disputes_over_switched_off(monkeypatch):
-    monkeypatch.setenv(DISABLE_ENV, "plural-noun-before-preposition")
-    assert any("disputes over inspections" in s["text"] for s in _read(_FEE))
-
-
 _UP = (
     "General Staff denies Russian claim of capturing Sosnivka\n\n"
     "Olena Hrytsenko - Wednesday, 3 June 2026, 13:40\n\n"
