@@ -138,25 +138,7 @@ def _headline_claims_to_body(nodes: list[Node]) -> None:
         )
         if body is not None:
             first_body[h.idx] = body.idx
-    if not first_body:
-        return
-    for n in nodes:
-        if n.stance not in ANSWERS or n.headline or n.grants:
-            continue
-        if not any(t in first_body for t in n.why):
-            continue
-        why: dict[int, str] = {}
-        for t, rule in n.why.items():
-            if t in first_body:
-                why.setdefault(first_body[t], "headline-claim-no-links")
-            else:
-                why.setdefault(t, rule)
-        why.pop(n.idx, None)
-        n.why = why
-        if n.stance == "denial":
-            n.denies = list(why)
-        else:
-            n.confirms = list(why)
+    _answer_instead(nodes, first_body, "headline-claim-no-links", body_only=True)
 
 
 def _to_first_telling(nodes: list[Node]) -> None:
@@ -179,17 +161,27 @@ def _to_first_telling(nodes: list[Node]) -> None:
         )
         if told is not None:
             first_of[m.idx] = told.idx
-    if not first_of:
+    _answer_instead(nodes, first_of, "restated-claim-no-links")
+
+
+def _answer_instead(
+    nodes: list[Node], instead: dict[int, int], rule: str, body_only: bool = False
+) -> None:
+    """Each answer aimed at a claim of `instead` answers the claim it maps to, under `rule`
+    (`body_only`: answers in a headline keep their targets)."""
+    if not instead:
         return
     for n in nodes:
-        if n.stance not in ANSWERS or n.grants or not any(t in first_of for t in n.why):
+        if n.stance not in ANSWERS or n.grants or (body_only and n.headline):
+            continue
+        if not any(t in instead for t in n.why):
             continue
         why: dict[int, str] = {}
-        for t, rule in n.why.items():
-            if t in first_of:
-                why.setdefault(first_of[t], "restated-claim-no-links")
+        for t, found_by in n.why.items():
+            if t in instead:
+                why.setdefault(instead[t], rule)
             else:
-                why[t] = rule
+                why[t] = found_by
         n.why = why
         if n.stance == "denial":
             n.denies = list(why)
