@@ -3819,21 +3819,33 @@ def _headline_colon(unit: Unit, text: str) -> list[Frame]:
     cs = m.start("c")
     if end == 0 or len(text[cs : unit.tokens[end - 1].end].split()) < 3:
         return []
-    return [
-        Frame(
-            unit=unit,
-            verb=":",
-            vclass="say",
-            speaker=Mention(text[ss:se], ss, se),
-            start=cs,
-            end=unit.tokens[end - 1].end,
-            content_start=cs,
-            frame_start=ss,
-            frame_end=cs,
-            rule="headline-colon",
-            headline=True,
-        )
-    ]
+    return [_colon_frame(unit, text, (ss, se), (cs, unit.tokens[end - 1].end), (ss, cs))]
+
+
+def _colon_frame(
+    unit: Unit,
+    text: str,
+    speaker: tuple[int, int],
+    said: tuple[int, int],
+    attribution: tuple[int, int],
+    rule: str = "headline-colon",
+) -> Frame:
+    """A headline's speech act told by a colon (`Iran: troops did not enter`, `Reports of
+    talks baseless: MEA`): the speaker's span, the words said, and the attribution's span."""
+    ss, se = speaker
+    return Frame(
+        unit=unit,
+        verb=":",
+        vclass="say",
+        speaker=Mention(text[ss:se], ss, se),
+        start=said[0],
+        end=said[1],
+        content_start=said[0],
+        frame_start=attribution[0],
+        frame_end=attribution[1],
+        rule=rule,
+        headline=True,
+    )
 
 
 # `China opposes U.S. report on fishing fleet: spokesperson`, `Reports of talks baseless: MEA`:
@@ -3879,21 +3891,7 @@ def _headline_colon_tail(unit: Unit, text: str) -> list[Frame]:
         or ":" in text[cs:ce]
     ):
         return []  # (`Jakarta, Thursday, 16 April 2026, 14:00 WIB Spokesperson: X`: a header)
-    return [
-        Frame(
-            unit=unit,
-            verb=":",
-            vclass="say",
-            speaker=Mention(text[ss:se], ss, se),
-            start=cs,
-            end=ce,
-            content_start=cs,
-            frame_start=ce,
-            frame_end=se,
-            rule="headline-colon-tail",
-            headline=True,
-        )
-    ]
+    return [_colon_frame(unit, text, (ss, se), (cs, ce), (ce, se), "headline-colon-tail")]
 
 
 # `Q. Is that right?`, `Q  Thank you.`, `A. We have seen the report.`: labels without a colon.
