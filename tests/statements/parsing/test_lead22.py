@@ -5,6 +5,8 @@ near miss where it has one, and a run with it switched off.
 """
 
 import datetime as dt
+import json
+import pathlib
 
 from statements.parsing import parse_article, to_contract
 from statements.parsing.rules import DISABLE_ENV
@@ -314,3 +316,28 @@ def test_seen_the_press_release_then_answers_it():
     )
     answer = _said(_read(text), "These claims are baseless")
     assert answer["stance"] == "denial"
+
+
+_H31 = pathlib.Path(__file__).resolve().parent / "heldout31"
+
+
+def _h31_peru_ecuador():
+    """heldout31's AP-style story: a headline claim by Peru, then Peru's account in the body,
+    and Ecuador's foreign ministry calling `Peru's version` inaccurate."""
+    article = json.loads(next(_H31.glob("h31_02_*.json")).read_text())
+    published = dt.date.fromisoformat(article["published"])
+    return to_contract(parse_article(article["text"], published=published))["statements"]
+
+
+def test_a_body_answer_answers_the_body_claim_not_the_headline():
+    statements = _h31_peru_ecuador()
+    headline = statements[0]
+    answer = _said(statements, "called Peru's version")
+    assert answer["denies"]
+    assert headline["id"] not in answer["denies"]
+
+
+def test_headline_claim_no_links_switched_off(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "headline-claim-no-links")
+    statements = _h31_peru_ecuador()
+    assert statements[0]["id"] in _said(statements, "called Peru's version")["denies"]
