@@ -51,7 +51,9 @@ _DATELINE = re.compile(
     r"^[A-Z][A-Za-zÀ-ÿ .,'/-]{1,60}?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
     r"(?:,?\s*\d{4})?"
     # a wire's credit after the date: `(Reuters) -`, `/TASS/.`
-    r"(?:\s*(?:[-–—]{1,2}|\.?\s*\([^()\n]{1,40}\)\s*[-–—]{1,2}|\.\s*/[^/\n]{1,40}/\.?)|\s*[-–—]{1,2})\s+"
+    # or a Spanish-language agency's `.-`: `Quito, Jul 8 (Andes).-`, `Lima, May 3.-`
+    r"(?:\s*(?:[-–—]{1,2}|\.?\s*\([^()\n]{1,40}\)\s*\.?[-–—]{1,2}|\.\s*/[^/\n]{1,40}/\.?|\.[-–—])"
+    r"|\s*[-–—]{1,2})\s+"
 )
 # The same with the agency's credit before the dash: `ASTANA, March 4 (KazInform Wire) - `.
 _DATELINE_CREDIT = re.compile(
@@ -4843,6 +4845,9 @@ def _headline_speakers(frames: list[Frame]) -> None:
             continue
         if len(m.text.split()) < 2:
             continue  # `Latvia denies ...`: a state is a speaker of its own (rule 2)
+        state = lexicon.country_index().get(re.sub(r"^the\s+", "", m.text.lower()))
+        if state is not None and state[1] != "demonym" and on("headline-state-own-speaker"):
+            continue  # so is `Saudi Arabia denies ...`, though `Saudi Arabia's Ministry` speaks
         pat = re.compile(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])")
         full = None
         at = joined.find(m.text)

@@ -63,6 +63,7 @@ class Place:
 # `[A-Z](?<!\w[A-Z])` is `\b[A-Z]` with the capital first: the engine then looks for capitals
 # alone instead of trying the whole pattern at every position of the text.
 _CAPS = re.compile(r"[A-Z](?<!\w[A-Z])[\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}")
+_PLACE_SUFFIX = re.compile(r"-(?:based|led|backed|owned|run|born|funded|registered)$")
 _SUBNATIONAL = re.compile(r"\b(?:state|province|region|canton|county) of ([A-Z][\w-]+)")
 _POSSESSIVE_INSTITUTION = re.compile(
     r"([A-Z](?<!\w[A-Z])[a-z]+(?:\s[A-Z][a-z]+)?)'s (?:[a-z-]+ ){0,2}(?:"
@@ -80,7 +81,8 @@ _INSTITUTION_OF = re.compile(
 # a paragraph opening with a place, then a date or a credit, then a dash
 _DATELINE = re.compile(
     r"(?m)^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?:,[^\n\-–—]{0,40})?(?: \([^()\n]{1,40}\))?"
-    r"\s+(?:[-–—]|--)\s"
+    # the dash of an English wire, or the `.-` of a Spanish-language agency (`Quito, Jul 8.-`)
+    r"(?:\s+(?:[-–—]|--)|(?<=\.)[-–—]|\.[-–—])\s"
 )
 # `New Delhi, May 12 (PTI) India on Monday ...`: a date and the agency's credit, and no dash.
 _DATELINE_CREDIT_NO_DASH = re.compile(
@@ -228,8 +230,12 @@ class Places:
         self.org_keys: dict[str, tuple[str | None, frozenset[str]]] = {}
         # in the order of the text (a set's order changed with the hash seed, and the order of
         # `places` with it)
+        based = on("hyphen-suffix-place")
         for phrase in dict.fromkeys(_CAPS.findall(text)):
             words = phrase.split()
+            if based and "-" in phrase:
+                # `Amman-based`, `Saudi-led`, `Kremlin-backed`: the place before the suffix
+                words = [_PLACE_SUFFIX.sub("", w) for w in words]
             covered: set[int] = set()
             for i in range(len(words)):
                 if i in covered:
@@ -300,6 +306,8 @@ class Places:
                 continue  # `Luca Morandi` ... `Morandi's office`: a person, not a state
             if low in lexicon.words("org_heads.txt") or low in lexicon.words("media_cues.txt"):
                 continue  # `Ministry denies ...` in a headline names no state
+            if low in lexicon.words("state_nouns.txt") and on("headline-state-noun"):
+                continue  # nor does `Government denies ...`, `Authorities reject ...`
             if low in ("the", "this", "it", "its"):
                 continue
             p = self.places.setdefault(low, Place(low, name, None))
