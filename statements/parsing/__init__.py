@@ -48,6 +48,7 @@ from .stance import (
     first_reading,
     has_denial_cue,
     has_dismissal_cue,
+    headline_sums_body,
     is_fragment,
     no_dispute,
     non_answer_negations,
@@ -189,6 +190,7 @@ def _parse(
     if not long_page:
         stance_model.revise_stances(rows, skip)
     fault_explained(rows)
+    headline_sums_body(rows)
     compliance_asserted(rows)
     link_rows(rows, reg, doc, skip)
     _date_rows(rows, frames, heard, doc, cleaned.text, published)

@@ -3363,6 +3363,28 @@ def _build_frame(
             ):
                 role_after = text[toks[j + 1].start : toks[k - 1].end]
                 j = k + 1
+        if (
+            not named_role
+            and role_after is None
+            and j + 1 < n
+            and toks[j].text == ","
+            and toks[j + 1].lower in ("who", "whom", "whose")
+            and seg
+            and on("quoted-relative-as-saying")
+        ):
+            # `quoted an inspector, who was not named, as saying`, `quoted a senior official,
+            # who spoke on condition of anonymity, as saying`: the one quoted, past the clause
+            # that tells more of them
+            k = j + 2
+            while k < min(n, j + 20) and toks[k].text not in ",;." and not toks[k].quoted:
+                k += 1
+            if (
+                k + 2 < n
+                and toks[k].text == ","
+                and toks[k + 1].lower == "as"
+                and toks[k + 2].lower == "saying"
+            ):
+                j = k + 1
         extras = [named_role] if named_role else []
         if on("quoted-source-unquoted"):
             # `quoted "a senior official in X" as saying`: the source without its marks

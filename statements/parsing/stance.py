@@ -1144,3 +1144,25 @@ def non_answer_negations(rows: list[Row]) -> None:
             continue
         if non_answer_negation(r.content):
             r.set_stance("comment", "non-answer-negation")
+
+
+def headline_sums_body(rows: list[Row]) -> None:
+    """`Iceland's own coast guard says at least one vessel did stray over the line` as the dek,
+    then the coast guard's `confirmed on Tuesday that one trawler had crossed into the zone`:
+    a headline or dek sums up what the body tells at length, so a headline's statement read as
+    a claim by a speaker whose body statements are all answers (confirmations, or denials) and
+    never a claim takes the stance of that speaker's first one (rule `headline-sums-body`)."""
+    if not on("headline-sums-body"):
+        return
+    body_by: dict[int, list[Row]] = {}
+    for r in rows:
+        if r.actor is not None and not r.frame.headline:
+            body_by.setdefault(r.actor.idx, []).append(r)
+    for r in rows:
+        if not r.frame.headline or r.stance != "claim" or r.actor is None:
+            continue
+        body = [b for b in body_by.get(r.actor.idx, ()) if b.stance != "comment"]
+        if not body or any(b.stance == "claim" for b in body):
+            continue
+        if body[0].stance in ("confirmation", "denial"):
+            r.set_stance(body[0].stance, "headline-sums-body")
