@@ -297,25 +297,37 @@ def _opens_apart(n: Node, disputes: list[Dispute], answer: Node | None = None) -
 
 
 def _best_dispute(n: Node, disputes: list[Dispute], nodes: list[Node]) -> Dispute:
+    # `It also denied what was circulated by some accounts about a ban on trucks`: a claim told
+    # only inside its denial is answered there; the story has not turned to it, so it is not
+    # the claim met last that draws the next answers (rule `carried-claim-not-nearest`)
+    carried = (
+        frozenset(m.embedded for m in nodes if m.embedded is not None)
+        if on("carried-claim-not-nearest")
+        else frozenset()
+    )
     if not on("separate-dispute-marker") or all(d.chapter <= 0 for d in disputes):
-        return _best_of(n, disputes, chapters=False)
+        return _best_of(n, disputes, chapters=False, carried=carried)
     ties = {id(d): _ties(n, d) for d in disputes}  # weighed once for both readings
-    best = _best_of(n, disputes, chapters=False, ties=ties)
+    best = _best_of(n, disputes, chapters=False, ties=ties, carried=carried)
     # a headline or answer told before `Separately, ...` is about no dispute opened there
     earlier = [d for d in disputes if d.chapter <= n.chapter]
-    apart = _best_of(n, earlier or disputes, chapters=True, ties=ties)
+    apart = _best_of(n, earlier or disputes, chapters=True, ties=ties, carried=carried)
     if apart is not best:
         n.notes.append("separate-dispute-marker")
     return apart
 
 
 def _best_of(
-    n: Node, disputes: list[Dispute], chapters: bool, ties: dict[int, float] | None = None
+    n: Node,
+    disputes: list[Dispute],
+    chapters: bool,
+    ties: dict[int, float] | None = None,
+    carried: frozenset[int] = frozenset(),
 ) -> Dispute:
     scored = []
     nearest = None
     for d in disputes:
-        before = [c.pos for c in d.claims if c.pos <= n.pos]
+        before = [c.pos for c in d.claims if c.pos <= n.pos and c.idx not in carried]
         if before and (nearest is None or max(before) > nearest[0]):
             nearest = (max(before), d)
     for i, d in enumerate(disputes):
