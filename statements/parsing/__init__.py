@@ -18,17 +18,7 @@ import logging
 import os
 import re
 
-from . import (
-    disputes,
-    lexicon,
-    liveorder,
-    registers,
-    rules,
-    sections,
-    sides,
-    stance_model,
-    whereabouts,
-)
+from . import disputes, lexicon, registers, rules, sections, sides, stance_model, whereabouts
 from . import turns as turns_mod
 from .accounts import newest_first
 from .answers import link_rows
@@ -129,7 +119,7 @@ def parse_article(
     try:
         outlet = outlet.strip() or None if isinstance(outlet, str) else None
         with rules.read_once():
-            return _parse_in_time_order(text[:MAX_CHARS], published, outlet)
+            return _parse(text[:MAX_CHARS], published, outlet)
     except Exception:
         if strict:
             raise
@@ -140,26 +130,13 @@ def parse_article(
             gc.enable()
 
 
-def _parse_in_time_order(text: str, published: dt.date | None, outlet: str | None) -> ParseResult:
-    """A live page told newest entry first is parsed oldest entry first (liveorder.py)."""
-    retold = liveorder.in_time_order(text) if on("live-page-in-time-order") else None
-    if retold is None:
-        return _parse(text, published, outlet)
-    told, pieces = retold
-    return liveorder.restore(_parse(told, published, outlet, live=True), pieces, text)
-
-
-def _parse(
-    text: str, published: dt.date | None, outlet: str | None = None, live: bool = False
-) -> ParseResult:
-    """Parse a text; `live`: a live page's entries retold oldest first (liveorder.py)."""
+def _parse(text: str, published: dt.date | None, outlet: str | None = None) -> ParseResult:
     cleaned: Cleaned = clean(text)
     doc = segment(cleaned.text, cleaned.slugged)
     frames = registers.apply(doc, attribute(doc), outlet)
     frames = sections.apply(doc, frames, text, cleaned.bullets, outlet)
     reg = Registry(Places(cleaned.text))
-    # a live page's entries stay the live page's, told in whichever order
-    reg.places.newest_first = live or newest_first(text)
+    reg.places.newest_first = newest_first(text)
     heard = voices(frames, doc, reg, cleaned.text, published, outlet)
     skip = frozenset(reg.places.by_form)
     rows = _rows(frames, heard, doc, cleaned.text)

@@ -136,13 +136,13 @@ def _run_through_accusation(
 
 
 # A live blog's entry stamp at the start of a line: `16:52 GMT`, `[15:10]`, `09.45`.
-ENTRY_STAMP = re.compile(r"^[ \t]*\[?(\d{1,2})[:.](\d{2})\b", re.M)
+_ENTRY_STAMP = re.compile(r"^[ \t]*\[?(\d{1,2})[:.](\d{2})\b", re.M)
 
 
 def newest_first(text: str) -> bool:
     """A live blog told newest entry first: three entry stamps or more, each earlier than the
     one above it. There, what stands higher in the text was said later."""
-    stamps = [int(h) * 60 + int(m) for h, m in ENTRY_STAMP.findall(text[:200_000])[:40]]
+    stamps = [int(h) * 60 + int(m) for h, m in _ENTRY_STAMP.findall(text[:200_000])[:40]]
     return len(stamps) >= 3 and all(a > b for a, b in itertools.pairwise(stamps))
 
 

@@ -372,11 +372,7 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
     deniers |= accused
     if not any(r.stance == "claim" for r in rows):
         _denied_run(rows, deniers)
-    if any(r.frame.vclass == "deny" for r in deny_rows) and not (
-        reg.places.newest_first and on("live-page-no-account")
-    ):
-        # (a live page's entries report each side's reaction as it came, the report first:
-        # what a side said before the other's denial is no account of its own)
+    if any(r.frame.vclass == "deny" for r in deny_rows):
         _accounts_before_denial(rows, deniers)
     _denier_sources(rows, deniers)
     claimants = {r.side for r in rows if r.stance == "claim" and r.side is not None} - accused
