@@ -47,6 +47,13 @@ _EXECUTIVES = frozenset(
 )
 
 
+def _executive(role: str) -> bool:
+    """A company officer's title (`chief financial officer`, lexicon/executive_titles.txt)."""
+    if role in _EXECUTIVES:
+        return True
+    return role in lexicon.words("executive_titles.txt") and on("executive-titles")
+
+
 def _opens_sentence(text: str, p: int) -> bool:
     """The words at p open their sentence (a determiner aside): `Indonesia's trade ministry was
     unimpressed.`, `The ministry declined`."""
@@ -812,7 +819,7 @@ class Affiliations(StateNames):
         head = role_head(role)
         if head in _NEWSROOM or role in _NEWSROOM:
             return self._recent_then(lambda x: x.kind == "media", person.born, ("media",))
-        if role in _EXECUTIVES:
+        if _executive(role):
 
             def firm(x: MActor) -> bool:
                 return x.kind == "organisation" and not _GOV_HEADS.intersection(

@@ -2828,6 +2828,9 @@ def _record_issuer(seg: list[Token], k: int, nouns: frozenset[str]) -> list[Toke
 _INVERTED_VERBS = frozenset(("said", "says", "added", "adds"))
 
 
+_SAID_OBJECTS = frozenset("nothing so this that it little much more something anything".split())
+
+
 def _inverted_after_clause(
     toks: list[Token],
     v: int,
@@ -2857,10 +2860,25 @@ def _inverted_after_clause(
         k += 1
     after = toks[k:]
     ends = not after or after[0].text in ".!?" or _day_len(after, 0) == len(after) - 1
+    # `said Lars Holm, the chief financial officer.`: a name, then who it is (rule
+    # `inverted-name-after-clause`: `said` takes no name as its object, so the name speaks)
+    tail = len(np_)
+    while tail > 0 and np_[tail - 1].text[:1].isupper():
+        tail -= 1
+    named = (
+        tail < len(np_)
+        and _is_name_like(np_[tail:])
+        and all(not u.text[:1].isupper() for u in np_[:tail])  # `chief financial officer X`
+        and on("inverted-name-after-clause")
+    )
     described = (
         len(after) > 1
         and after[0].text == ","
-        and (after[1].lower in _RELATIVE or after[1].lower in ("a", "an"))
+        and (
+            after[1].lower in _RELATIVE
+            or after[1].lower in ("a", "an")
+            or (named and after[1].lower == "the")
+        )
     )
     if not (ends or described):
         return None
@@ -2871,7 +2889,11 @@ def _inverted_after_clause(
     if len(before) < 4 or (any(u.quoted for u in before) and not terse):
         return None
     last_seg = _split_commas(before)[-1]
-    if _is_name_like(last_seg) or not (terse or any(u.lower in _AUX for u in before)):
+    # (`The talks collapsed, said the ministry.`: `said` and its speaker end the sentence)
+    closes = ends and np_[0].lower not in _SAID_OBJECTS and on("inverted-closes-sentence")
+    if _is_name_like(last_seg) or not (
+        terse or named or closes or any(u.lower in _AUX for u in before)
+    ):
         # `The Chronicle's editor, Ramon Villareal, said the paper stood by ...`: a subject
         # with its name in apposition, not reported words
         return None

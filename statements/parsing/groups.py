@@ -300,8 +300,16 @@ def _best_dispute(n: Node, disputes: list[Dispute], nodes: list[Node]) -> Disput
     # `It also denied what was circulated by some accounts about a ban on trucks`: a claim told
     # only inside its denial is answered there; the story has not turned to it, so it is not
     # the claim met last that draws the next answers (rule `carried-claim-not-nearest`)
+    # (unless the answer goes on from the side that carried it: `It is in our depot`, after
+    # `dismissed a claim ... that the locomotive had been sold`)
     carried = (
-        frozenset(m.embedded for m in nodes if m.embedded is not None)
+        frozenset(
+            m.embedded
+            for m in nodes
+            if m.embedded is not None
+            and not (m.side is not None and m.side == n.side)
+            and not (m.speaker is not None and m.speaker == n.speaker)
+        )
         if on("carried-claim-not-nearest")
         else frozenset()
     )

@@ -93,7 +93,10 @@ _DATELINE_CREDIT_NO_DASH = re.compile(
 # `ISLAMABAD: The Foreign Office said ...` (South Asian papers): a capital in capitals, a colon.
 _DATELINE_COLON = re.compile(r"(?m)^([A-Z]{3,}(?: [A-Z]{3,})?)\s?:\s+(?=[A-Z])")
 _HEADLINE_STATE = re.compile(r"^([A-Z][a-z]+) (?:denies|rejects|dismisses|confirms)\b")
-_CAP_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]{3,}\b")
+# (not after a hyphen: `Omari` of `the Al-Omari crossing` is no word of its own, and beside
+# `Omar` it would make a state and its demonym)
+_CAP_WORD = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]{3,}\b")
+_CAP_WORD_ANY = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]{3,}\b")
 _PAIR_TRADE = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+) and ([A-Z][a-z]+) (?:traded|trade|have given)")
 # `(?:\b([A-Z][a-z]+)\s+)?\b([A-Z][a-z]{2,}(?:an|ian|i|ese|ish))\s+...`, written to start with
 # the capital (the engine then skips to capitals); _adjective_officials() gives the two words.
@@ -277,7 +280,7 @@ class Places:
         head = text.split("\n\n", 1)[0]
         if head.rstrip()[-1:] not in ".!?\"'":
             inv.update(m.group(1) for m in _HEADLINE_STATE.finditer(head))
-        capw = set(_CAP_WORD.findall(text))
+        capw = set((_CAP_WORD if on("hyphen-word-no-state") else _CAP_WORD_ANY).findall(text))
         given_name_not_before: set[str] = set()  # words _after_given_name found False for
         for w in capw:
             stem = w[:-1] if w[-1] in "aeiouy" else w
