@@ -4436,12 +4436,13 @@ _FIRST_PERSON_OUTLET = re.compile(
 _ANSWER_LABELS = frozenset(("a", "answer", "response", "reply"))
 
 
-def _answerer(frames: list[Frame]) -> Mention | None:
-    """The speaker of the latest answer turn, else of the latest statement before the turns."""
+def _answerer(frames: list[Frame], turns_only: bool = False) -> Mention | None:
+    """The speaker of the latest answer turn, else (unless `turns_only`) of the latest
+    statement before the turns."""
     for f in reversed(frames):
         if f.question_turn or f.speaker is None or f.speaker.pronoun:
             continue
-        if f.turn is None or f.rule == "transcript-answer":
+        if f.rule == "transcript-answer" or (f.turn is None and not turns_only):
             return f.speaker
     return None
 
@@ -4618,6 +4619,22 @@ def _titled_name(doc: Document, before: int) -> Mention | None:
             if j - k >= 2 or (j - k == 1 and j < len(toks) and toks[j].lower in ("'s",)):
                 seg = toks[k:j]
                 return Mention(doc.text[seg[0].start : seg[-1].end], seg[0].start, seg[-1].end)
+            if i >= 3 and toks[i - 1].text == "," and on("name-then-title-briefer"):
+                # `a briefing by Henrik Castell, Spokesman for the Secretary-General`: the
+                # name, then its title in apposition
+                j = i - 1
+                while (
+                    j > 0
+                    and i - 1 - j < 3
+                    and _is_cap(toks[j - 1])
+                    and _name_word(toks[j - 1].text)
+                ):
+                    if toks[j - 1].lower in titles:
+                        break
+                    j -= 1
+                if i - 1 - j >= 2:
+                    seg = toks[j : i - 1]
+                    return Mention(doc.text[seg[0].start : seg[-1].end], seg[0].start, seg[-1].end)
     return None
 
 
@@ -4751,7 +4768,17 @@ def attribute(doc: Document) -> list[Frame]:
                     ):
                         # `SPOKESPERSON:` is the briefing's speaker too
                         # `A:` is whoever answers: the briefing's speaker named before it
-                        named = _answerer(frames) or _titled_name(doc, p.start)
+                        if on("briefer-before-earlier-speaker"):
+                            # the briefing's first answer: the one the header names with
+                            # the title (`Henrik Castell, Spokesman for ...`) before whoever
+                            # a question quoted
+                            named = (
+                                _answerer(frames, turns_only=True)
+                                or _titled_name(doc, p.start)
+                                or _answerer(frames)
+                            )
+                        else:
+                            named = _answerer(frames) or _titled_name(doc, p.start)
                         if named is None:
                             continue
                         lab_m = Mention(named.text, named.start, named.end, role=named.role)
