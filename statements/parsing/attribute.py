@@ -528,6 +528,9 @@ def _possessive_title(toks: list[Token]) -> bool:
 _BODY_DESCRIBED = frozenset(("regulator", "watchdog", "carrier"))
 
 
+_TITLE_MODIFIERS = frozenset(("assistant", "associate", "principal"))
+
+
 def _bare_title_of(toks: list[Token]) -> bool:
     """A title without an article, then its body: `president of the X`, `deputy head of Y`,
     `spokesman for Z` (a person's post in apposition after the name); also written in capitals
@@ -535,7 +538,9 @@ def _bare_title_of(toks: list[Token]) -> bool:
     titles = lexicon.words("titles.txt")
     capitals = on("capitalised-title-of-apposition") and _is_cap(toks[0]) if toks else False
     for i, t in enumerate(toks[:4]):
-        if not t.text.islower() and not (capitals and t.lower in titles):
+        # (`Assistant Secretary-General for Political Affairs`: a title's modifier)
+        modifier = i == 0 and t.lower in _TITLE_MODIFIERS and on("title-modifier-apposition")
+        if not t.text.islower() and not (capitals and (t.lower in titles or modifier)):
             return False
         if t.lower in ("of", "for", "at"):
             return i > 0 and toks[i - 1].lower in titles and i + 1 < len(toks)
@@ -3219,6 +3224,17 @@ def _build_frame(
         region_clean = region
         if region_clean and region_clean[0].text == ",":
             region_clean = region_clean[1:]
+        if (
+            len(region_clean) > 3
+            and region_clean[1].text == ","
+            and region_clean[0].text[:1].isupper()
+            and region_clean[0].lower.endswith("ing")
+            and len(region_clean[0].lower) > 5
+            and on("opening-participle")
+        ):
+            # `Responding, the representative of Ostravia said`: the participle that opens
+            # the sentence is no speaker
+            region_clean = region_clean[2:]
         if not region_clean or all(u.text == "," for u in region_clean):
             if after_quote:
                 np_ = _np_after(toks, verb_end)

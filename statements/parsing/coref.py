@@ -52,6 +52,8 @@ _DATELINE = re.compile(
 )
 
 
+_OF_NAME = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w'’-]+)\s*$")
+
 # Titles that writers use for one office in turn (a definite `the envoy` after `Ambassador X`).
 _SAME_OFFICE = {
     "envoy": ("ambassador",),
@@ -644,11 +646,16 @@ class Memory:
             texts = [a.name, *a.aliases, a.role or ""]
             if qual and not any(qual in t.lower().split() for t in texts if t):
                 return False  # `the Finance Minister` is not the Prime Minister
+            if of_name and not any(of_name in t.lower().split() for t in texts if t):
+                return False  # `the representative of Norland` is not Kalvia's
             return any(
                 head in low and _word_re(head).search(low)
                 for low in (t.lower() for t in texts if t)
             )
 
+        # the name after `of` (`the representative of Norland`) must be the actor's too
+        of_m = _OF_NAME.search(d.name or "") if on("definite-of-name") else None
+        of_name = of_m.group(1).lower() if of_m else ""
         # the word before a title (`finance` in `the Finance Minister`) must be the actor's too
         words = (d.name or "").lower().split()
         qual = (
