@@ -820,9 +820,16 @@ class Affiliations(StateNames):
         if head in _NEWSROOM or role in _NEWSROOM:
             return self._recent_then(lambda x: x.kind == "media", person.born, ("media",))
         if _executive(role):
+            # (a title read from lexicon/executive_titles.txt: no regulator or other state body
+            # employs it, `commission` and `authority` being such bodies too)
+            state_words = (
+                _GOV_HEADS
+                if role in _EXECUTIVES
+                else _GOV_HEADS | lexicon.words("state_body_heads.txt")
+            )
 
             def firm(x: MActor) -> bool:
-                return x.kind == "organisation" and not _GOV_HEADS.intersection(
+                return x.kind == "organisation" and not state_words.intersection(
                     norm(x.name).split()
                 )
 

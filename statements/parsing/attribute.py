@@ -1522,7 +1522,9 @@ def _valid_verb(toks: list[Token], i: int) -> bool:
     if prev is not None and prev.lower in _DETS:
         return False  # the said agreement
     if prev is not None and prev.lower in ("was", "were", "is", "are", "be", "been", "being"):
-        return False  # passive: what was published
+        # passive: what was published (`is pushing back`: the progressive speaks)
+        if not (t.lower.endswith("ing") and prev.lower != "being" and on("progressive-verb")):
+            return False
     if prev is not None and prev.lower in _NEG | {"did", "didn't", "does"}:
         return False  # He did not say
     if (
@@ -2833,7 +2835,11 @@ def _record_issuer(seg: list[Token], k: int, nouns: frozenset[str]) -> list[Toke
 _INVERTED_VERBS = frozenset(("said", "says", "added", "adds"))
 
 
-_SAID_OBJECTS = frozenset("nothing so this that it little much more something anything".split())
+# words that make the phrase after `said` a clause, not a speaker (`the paper stood by its ...`)
+_NOT_IN_SPEAKER = frozenset(
+    "by its his her their to was is were are had has have would will could that it stood "
+    "stands".split()
+)
 
 
 def _inverted_after_clause(
@@ -2895,7 +2901,18 @@ def _inverted_after_clause(
         return None
     last_seg = _split_commas(before)[-1]
     # (`The talks collapsed, said the ministry.`: `said` and its speaker end the sentence)
-    closes = ends and np_[0].lower not in _SAID_OBJECTS and on("inverted-closes-sentence")
+    closes = (
+        ends
+        and np_[0].lower in ("the", "a", "an")
+        and len(np_) <= 6
+        and not any(u.text == "," for u in np_)
+        # (`said the paper stood by its report`: a clause, not the speaker)
+        and not any(
+            u.lower in _verbs() or u.lower.endswith("ed") or u.lower in _NOT_IN_SPEAKER
+            for u in np_[1:]
+        )
+        and on("inverted-closes-sentence")
+    )
     if _is_name_like(last_seg) or not (
         terse or named or closes or any(u.lower in _AUX for u in before)
     ):
