@@ -47,6 +47,9 @@ _EXECUTIVES = frozenset(
 )
 
 
+_TITLE_OPENERS = frozenset(("assistant", "associate", "principal"))
+
+
 def _executive(role: str) -> bool:
     """A company officer's title (`chief financial officer`, lexicon/executive_titles.txt)."""
     if role in _EXECUTIVES:
@@ -266,6 +269,14 @@ class Affiliations(StateNames):
             if hint == "its":
                 hint = None
                 target = self._body_just_before(a)
+            if (
+                hint
+                and hint.split()[0].lower() in _TITLE_OPENERS
+                and hint.split()[0][:1].isupper()
+                and on("title-is-no-body")
+            ):
+                # `Assistant Secretary-General for Political Affairs`: a post, no body by that name
+                hint = None
             if hint:
                 hint, city = _unlocated(hint, self.places)
                 if city is not None and a.kind == "person" and a.place is None and city.code:
@@ -833,6 +844,13 @@ class Affiliations(StateNames):
                     norm(x.name).split()
                 )
 
+            if role not in _EXECUTIVES:
+                # the company that speaks in the text, not its parent group named beside it
+                spoke = self._recent_then(
+                    lambda x: firm(x) and x.speaker, person.born, ("organisation",)
+                )
+                if spoke is not None:
+                    return spoke
             return self._recent_then(firm, person.born, ("organisation",))
         return None
 

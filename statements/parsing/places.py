@@ -78,6 +78,9 @@ _INSTITUTION_OF = re.compile(
     r"[gaepmM](?<!\w[gaepmM])(?:(?<=g)overnment|(?<=a)mbassador|(?<=e)mbassy|(?<=p)resident|"
     r"(?<=m)inistry of [a-z]+|(?<=[Mm])inistry of [A-Z][a-z]+) of ([A-Z][a-z]+)\b"
 )
+# `The representative of Norland said`, `the delegation of Teralia`: the UN's words for a
+# state's voice in a meeting (rule `state-representative-of`)
+_REPRESENTATIVE_OF = re.compile(r"\b(?:representative|delegation) of ([A-Z][a-z]+)\b")
 # a paragraph opening with a place, then a date or a credit, then a dash
 _DATELINE = re.compile(
     r"(?m)^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?:,[^\n\-–—]{0,40})?(?: \([^()\n]{1,40}\))?"
@@ -277,6 +280,9 @@ class Places:
             inv.update(m.group(1) for m in _NAME_GOVERNMENT.finditer(text))
         inv.update(m.group(1) for m in _line_matches(_NEIGHBOURING, text, "neighbo"))
         inv.update(m.group(1) for m in _INSTITUTION_OF.finditer(text))
+        for lit in ("representative of ", "delegation of "):
+            if lit in text and on("state-representative-of"):
+                inv.update(m.group(1) for m in _line_matches(_REPRESENTATIVE_OF, text, lit))
         head = text.split("\n\n", 1)[0]
         if head.rstrip()[-1:] not in ".!?\"'":
             inv.update(m.group(1) for m in _HEADLINE_STATE.finditer(head))

@@ -150,6 +150,10 @@ def _beside(text: str, at: int, name_end: int, places: Places, a: MActor) -> str
     m = re.match(r",\s+([^,;:.\"“”]{2,120})[,;.]", after)
     if m and not re.match(r"(?:said|says|told|added)\b", m.group(1)):
         apposed = m.group(1)
+        if _OWNED_BY.match(apposed) and on("parent-company-elsewhere"):
+            # `Nordvik Havbruk AS, a subsidiary of the Gothenburg-based group X,`: the place
+            # is the parent's
+            return None
         if on("language-not-state"):
             # `, known by its Spanish acronym ADUSE,`: a language, not a state
             apposed = _LANGUAGE_USE.sub(" ", apposed)
@@ -159,6 +163,10 @@ def _beside(text: str, at: int, name_end: int, places: Places, a: MActor) -> str
     return None
 
 
+_OWNED_BY = re.compile(
+    r"(?:a|an|the)?\s*(?:(?:wholly[- ]owned|fully[- ]owned|local)\s+)?"
+    r"(?:subsidiary|unit|division|arm|affiliate|part|member)\s+of\b|(?:owned|controlled) by\b"
+)
 _POSSESSIVE_CITY = re.compile(r"\b([A-Z][\w.-]*(?:[ -][A-Z][\w.-]*){0,2})['’]s\b")
 
 
