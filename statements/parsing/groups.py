@@ -297,45 +297,25 @@ def _opens_apart(n: Node, disputes: list[Dispute], answer: Node | None = None) -
 
 
 def _best_dispute(n: Node, disputes: list[Dispute], nodes: list[Node]) -> Dispute:
-    # `It also denied what was circulated by some accounts about a ban on trucks`: a claim told
-    # only inside its denial is answered there; the story has not turned to it, so it is not
-    # the claim met last that draws the next answers (rule `carried-claim-not-nearest`)
-    # (unless the answer goes on from the side that carried it: `It is in our depot`, after
-    # `dismissed a claim ... that the locomotive had been sold`)
-    carried = (
-        frozenset(
-            m.embedded
-            for m in nodes
-            if m.embedded is not None
-            and not (m.side is not None and m.side == n.side)
-            and not (m.speaker is not None and m.speaker == n.speaker)
-        )
-        if on("carried-claim-not-nearest")
-        else frozenset()
-    )
     if not on("separate-dispute-marker") or all(d.chapter <= 0 for d in disputes):
-        return _best_of(n, disputes, chapters=False, carried=carried)
+        return _best_of(n, disputes, chapters=False)
     ties = {id(d): _ties(n, d) for d in disputes}  # weighed once for both readings
-    best = _best_of(n, disputes, chapters=False, ties=ties, carried=carried)
+    best = _best_of(n, disputes, chapters=False, ties=ties)
     # a headline or answer told before `Separately, ...` is about no dispute opened there
     earlier = [d for d in disputes if d.chapter <= n.chapter]
-    apart = _best_of(n, earlier or disputes, chapters=True, ties=ties, carried=carried)
+    apart = _best_of(n, earlier or disputes, chapters=True, ties=ties)
     if apart is not best:
         n.notes.append("separate-dispute-marker")
     return apart
 
 
 def _best_of(
-    n: Node,
-    disputes: list[Dispute],
-    chapters: bool,
-    ties: dict[int, float] | None = None,
-    carried: frozenset[int] = frozenset(),
+    n: Node, disputes: list[Dispute], chapters: bool, ties: dict[int, float] | None = None
 ) -> Dispute:
     scored = []
     nearest = None
     for d in disputes:
-        before = [c.pos for c in d.claims if c.pos <= n.pos and c.idx not in carried]
+        before = [c.pos for c in d.claims if c.pos <= n.pos]
         if before and (nearest is None or max(before) > nearest[0]):
             nearest = (max(before), d)
     for i, d in enumerate(disputes):

@@ -148,31 +148,6 @@ def test_a_headline_sums_up_switched_off(monkeypatch):
     assert _said(statements, "says one trawler strayed")["stance"] == "claim"
 
 
-_TOMATOES = (
-    "The Amman-based news website Al-Balqa reported on Tuesday that Saudi authorities had "
-    "stopped accepting Jordanian tomato shipments.\n\n"
-    "Saudi Arabia's agriculture ministry on Thursday denied the reports. It also denied what "
-    "was circulated by some social media accounts about a ban on Jordanian trucks using the "
-    "Al-Haditha border crossing.\n\n"
-    "In Amman, Omar Khalayleh, spokesman for Jordan's agriculture ministry, said tomato exports "
-    'to Saudi Arabia were "flowing normally" and that Jordan had received no notification of '
-    "any ban.\n"
-)
-
-
-def test_a_claim_told_only_inside_its_denial_draws_no_later_answer():
-    statements, _ = _read(_TOMATOES)
-    report = _said(statements, "stopped accepting")
-    assert _said(statements, "flowing normally")["denies"] == [report["id"]]
-
-
-def test_a_claim_told_only_inside_its_denial_switched_off(monkeypatch):
-    monkeypatch.setenv(DISABLE_ENV, "carried-claim-not-nearest")
-    statements, _ = _read(_TOMATOES)
-    report = _said(statements, "stopped accepting")
-    assert report["id"] not in _said(statements, "flowing normally")["denies"]
-
-
 _RELEASE = (
     "Nordhavn Logistics A/S today reported record first-half volumes.\n\n"
     "The company expected margins to improve, said Lars Holm, the chief financial officer.\n\n"
@@ -269,8 +244,13 @@ def test_the_representative_of_another_state_is_another_speaker():
     assert "Norland" in _said(statements, "positioning data")["by"]
 
 
+def test_a_state_named_only_by_its_representative_is_a_state():
+    _, actors = _read(_COUNCIL)
+    assert actors["Norland"]["kind"] == "government"
+
+
 def test_the_representative_of_another_state_switched_off(monkeypatch):
-    monkeypatch.setenv(DISABLE_ENV, "definite-of-name")
+    monkeypatch.setenv(DISABLE_ENV, "definite-of-name,state-representative-of")
     statements, _ = _read(_COUNCIL)
     assert _said(statements, "positioning data")["by"] == "representative of Kalvia"
 
