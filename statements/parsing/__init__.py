@@ -237,7 +237,7 @@ def _unnamed_source(actor: MActor | None, f: Frame, unit_text: str) -> bool:
     """An unnamed source or an unnamed person telling a paper: what they say is reported."""
     if (
         f.speaker is not None
-        and any(p.search(f.speaker.text) for p in lexicon.patterns("circulating_items.txt"))
+        and lexicon.any_pattern("circulating_items.txt").search(f.speaker.text)
         and on("circulating-item-source")
     ):
         # `A voice note circulating on WhatsApp says ...`, `A viral post claims ...`: an

@@ -9,7 +9,7 @@ from . import lexicon
 from .caseblind import lower_for_ci
 from .contract import link_confidence
 from .factcheck import GRADED
-from .lexicon import patterns
+from .lexicon import any_pattern
 from .link import Node, content_stems, link
 from .model import LinkOut, Row
 from .propositions import keys
@@ -56,7 +56,7 @@ def _mark_told_as(n: Node, r: Row, sentence: str) -> None:
     """A briefing denial calling a measure routine (`routine-measure-granted`); a claim its
     sentence calls another account of the events (`contrary-account`)."""
     if r.stance == "denial" and r.frame.turn is not None and on("routine-measure-granted"):
-        n.routine = any(p.search(r.text) for p in patterns("routine_measures.txt"))
+        n.routine = any_pattern("routine_measures.txt").search(r.text) is not None
     if r.stance == "claim" and on("contrary-account"):
         n.contrary = _CONTRARY.search(sentence) is not None
 
@@ -168,8 +168,8 @@ def _mark_apart(n: Node, r: Row, chapter_of: dict[int, int], apart: frozenset[in
     """What tells a node's dispute apart from the others: its roundup chapter, and for a claim
     whether it charges the other side with making things up."""
     if r.stance == "claim" and on("counter-accusation-apart"):
-        charges = patterns("fabrication_charges.txt")
-        n.charges_fabrication = any(p.search(r.content) for p in charges)
+        charges = any_pattern("fabrication_charges.txt")
+        n.charges_fabrication = charges.search(r.content) is not None
     n.chapter = chapter_of.get(n.para, 0)
     n.apart = n.para in apart
 
@@ -179,11 +179,11 @@ def _roundup_chapters(doc: Document) -> tuple[dict[int, int], frozenset[int]]:
     separate dispute,`, `In other news`) stand up to it, and the set of such paragraphs."""
     if not on("separate-dispute-marker"):
         return {}, frozenset()
-    markers = patterns("separate_dispute_markers.txt")
+    markers = any_pattern("separate_dispute_markers.txt")
     chapter, out, apart = 0, {}, set()
     for p in doc.paragraphs:
         head = _BULLET.sub("", doc.text[p.start : min(p.end, p.start + 80)])
-        if any(m.match(head) for m in markers):
+        if markers.match(head):
             chapter += 1
             apart.add(p.index)
         out[p.index] = chapter
@@ -196,26 +196,13 @@ _BULLET = re.compile(r"^[\s*•·–—-]+")
 def _whole_report(text: str) -> bool:
     """`stands behind every word`, `maintains everything it published`: an answer about a
     report as a whole, every proposition of it (lexicon/whole_report_cues.txt)."""
-    return on("whole-report-cue") and bool(_whole_report_re().search(text))
-
-
-@lru_cache(maxsize=1)
-def _whole_report_re() -> re.Pattern[str]:
-    """The lines of lexicon/whole_report_cues.txt as one alternation (a match of any line)."""
-    lines = [p.pattern for p in patterns("whole_report_cues.txt")]
-    return re.compile("|".join(f"(?:{ln})" for ln in lines) or "(?!)", re.IGNORECASE)
+    return on("whole-report-cue") and bool(any_pattern("whole_report_cues.txt").search(text))
 
 
 def _stands_by(text: str) -> bool:
     """`stands by its reporting`, `would keep the article online`: a speaker standing by what
     it published (lexicon/stand_by_cues.txt)."""
-    return bool(_stand_by_re().search(text))
-
-
-@lru_cache(maxsize=1)
-def _stand_by_re() -> re.Pattern[str]:
-    lines = [p.pattern for p in patterns("stand_by_cues.txt")]
-    return re.compile("|".join(f"(?:{ln})" for ln in lines) or "(?!)", re.IGNORECASE)
+    return bool(any_pattern("stand_by_cues.txt").search(text))
 
 
 # words every cue of lexicon/answered_about_cues.txt contains

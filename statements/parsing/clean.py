@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 
 from . import lexicon
 from .rules import on
@@ -146,17 +145,10 @@ class Cleaned:
 _RULE_LINE = re.compile(r"^(?:[-–—_*=~#•·]\s*){3,}$")
 
 
-@lru_cache(maxsize=1)
-def _debris_re() -> re.Pattern[str]:
-    """The debris patterns as one alternation: one match a line instead of one a pattern."""
-    pats = [p.pattern for p in lexicon.patterns("debris.txt")]
-    return re.compile("|".join(f"(?:{p})" for p in pats) or "(?!)", re.IGNORECASE)
-
-
 def _is_debris(line: str) -> bool:
     if not line:
         return False
-    if _debris_re().match(line):
+    if lexicon.any_pattern("debris.txt").match(line):
         return True
     if _RULE_LINE.match(line) and on("rule-line-debris"):
         return True  # `---`, `* * *`: a separator, never the start of the paragraph below

@@ -728,7 +728,7 @@ def _describe(phrase: str, places: Places) -> Desc:
             name = f"Office of {m.group('det') or ''}{post}"
             return Desc("organisation", name, [base], place=holder.place)
     if (
-        any(p.search(base) for p in lexicon.patterns("circulating_items.txt"))
+        lexicon.any_pattern("circulating_items.txt").search(base)
         and not re.search(r"\bby\b", base)
         and on("circulating-item-media")
     ):

@@ -19,6 +19,7 @@ from .link import content_stems
 from .model import Row
 from .resolve import MActor, Registry
 from .rules import on
+from .segment import Unit
 from .speakers import root
 from .stance import REPORT_BACK, has_decline_cue, has_denial_cue, has_dismissal_cue
 
@@ -94,16 +95,22 @@ def reports_told_on(rows: list[Row]) -> None:
             # outlet's claim, however plainly it is worded
             r.set_stance("claim", "report-says")
         a = r.actor
-        words = " ".join(t.lower for t in f.unit.tokens)
         if r.stance == "claim" and a is not None and (a.kind == "media" or f.vclass == "claim"):
+            words = _unit_words(f.unit)
             last_unit = words if a is not last_report else last_unit + " " + words
             last_report = a
         elif a is not None and a is last_report:
-            last_unit += " " + words  # `In a letter ..., X said ...`: still the claimant's
+            # `In a letter ..., X said ...`: still the claimant's
+            last_unit += " " + _unit_words(f.unit)
         elif f.embedded is not None and r.emb is not None and on("report-carried-speaks"):
             # `rejected a report in the Post that ... The report also claimed ...`: the report
             # a denial carries is the one told last
             last_report = r.emb
+
+
+def _unit_words(unit: Unit) -> str:
+    """A sentence's words, lowered, one space between them."""
+    return " ".join(t.lower for t in unit.tokens)
 
 
 def report_relays_source(rows: list[Row]) -> None:

@@ -64,7 +64,12 @@ class Place:
 # alone instead of trying the whole pattern at every position of the text.
 _CAPS = re.compile(r"[A-Z](?<!\w[A-Z])[\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}")
 _PLACE_SUFFIX = re.compile(r"-(?:based|led|backed|owned|run|born|funded|registered)$")
-_SUBNATIONAL = re.compile(r"\b(?:state|province|region|canton|county) of ([A-Z][\w-]+)")
+# `\b(?:state|province|region|canton|county) of ([A-Z][\w-]+)`, written to start with the
+# first letter (the engine skips to those instead of trying every position of the page).
+_SUBNATIONAL = re.compile(
+    r"[sprc](?<!\w[sprc])(?:(?<=s)tate|(?<=p)rovince|(?<=r)egion|(?<=c)anton|(?<=c)ounty)"
+    r" of ([A-Z][\w-]+)"
+)
 _POSSESSIVE_INSTITUTION = re.compile(
     r"([A-Z](?<!\w[A-Z])[a-z]+(?:\s[A-Z][a-z]+)?)'s (?:[a-z-]+ ){0,2}(?:"
     + _PLACE_INSTITUTIONS

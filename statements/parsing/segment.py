@@ -30,8 +30,9 @@ _TLDS = (
 _WEB_NAME = rf"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*\.{_TLDS}(?![\w.]*\w)"
 # What every web name holds: a paragraph without it is tokenized without that alternative,
 # which the regex would otherwise try (and fail) at every word (a fifth of a 2 MB page's
-# segmentation); the tokens are the same.
-_WEB_HINT = re.compile(rf"[A-Za-z0-9]\.{_TLDS}")
+# segmentation); the tokens are the same. Found from the dot (a letter before it, looked
+# back at): a search from the letter would stop at every letter of the paragraph.
+_WEB_HINT = re.compile(rf"(?<=[A-Za-z0-9])\.{_TLDS}")
 # Names joined by an en dash with no space, as routes and links are written (`Tapachula–Los
 # Brillantes line`, `Malé–Colombo flights`): one word, as with a hyphen, not a dash that sets
 # off a clause. Tried only in a paragraph with an en dash (the tokens are the same).
@@ -98,9 +99,15 @@ class Unit:
     @property
     def is_quote_only(self) -> bool:
         """True when everything outside quotation marks is punctuation."""
-        inside = [t for t in self.tokens if t.quoted and t.text != '"']
-        outside = [t for t in self.tokens if not t.quoted and t.text != '"' and t.text.isalnum()]
-        return bool(inside) and not outside
+        inside = False
+        for t in self.tokens:
+            if t.text == '"':
+                continue
+            if t.quoted:
+                inside = True
+            elif t.text.isalnum():
+                return False  # a word outside the quotation
+        return inside
 
 
 @dataclass

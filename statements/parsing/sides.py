@@ -614,7 +614,7 @@ def _observed_evidence(r: Row, rows: list[Row]) -> bool:
     `observed-evidence`, read for voices the sides pass puts on the denying side)."""
     if r.rules != ["default-comment:comment"] or _NEGATION.search(r.content):
         return False
-    if not any(p.search(r.content) for p in lexicon.patterns("observed_evidence.txt")):
+    if not lexicon.any_pattern("observed_evidence.txt").search(r.content):
         return False
     if any(o.actor is r.actor and o.frame.vclass == "deny" for o in rows if o is not r):
         return False
@@ -625,13 +625,13 @@ def _earlier_remark(sent: str) -> bool:
     """The sentence opens on a time well before the news (lexicon `earlier_remark_openers.txt`):
     `Last month, ...`, `Earlier this month, ...`, `Two years ago, ...`."""
     head = sent.lstrip(" \"“'")[:40]
-    return any(p.match(head) for p in lexicon.patterns("earlier_remark_openers.txt"))
+    return lexicon.any_pattern("earlier_remark_openers.txt").match(head) is not None
 
 
 def _holds_evidence(content: str) -> bool:
     """Words of a side holding the proof of its account or trusting it (lexicon
     `evidence_cues.txt`): `had seen a draft`, `has receipts`, `confident in its source`."""
-    return any(p.search(content) for p in lexicon.patterns("evidence_cues.txt"))
+    return lexicon.any_pattern("evidence_cues.txt").search(content) is not None
 
 
 def _nothing_to_answer(rows: list[Row]) -> None:

@@ -77,6 +77,13 @@ def patterns(name: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(ln, re.IGNORECASE) for ln in _lines(name))
 
 
+@cache
+def any_pattern(name: str) -> re.Pattern[str]:
+    """The lines of `patterns(name)` as one alternation: it finds a match (`search`, `match`)
+    wherever one of the lines would, in one pass over the text instead of one a line."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns(name)) or "(?!)", re.I)
+
+
 @dataclass(frozen=True)
 class Country:
     """A sovereign state with the names the press uses for it."""
