@@ -50,13 +50,6 @@ _EXECUTIVES = frozenset(
 _TITLE_OPENERS = frozenset(("assistant", "associate", "principal"))
 
 
-def _executive(role: str) -> bool:
-    """A company officer's title (`chief financial officer`, lexicon/executive_titles.txt)."""
-    if role in _EXECUTIVES:
-        return True
-    return role in lexicon.words("executive_titles.txt") and on("executive-titles")
-
-
 def _opens_sentence(text: str, p: int) -> bool:
     """The words at p open their sentence (a determiner aside): `Indonesia's trade ministry was
     unimpressed.`, `The ministry declined`."""
@@ -830,27 +823,13 @@ class Affiliations(StateNames):
         head = role_head(role)
         if head in _NEWSROOM or role in _NEWSROOM:
             return self._recent_then(lambda x: x.kind == "media", person.born, ("media",))
-        if _executive(role):
-            # (a title read from lexicon/executive_titles.txt: no regulator or other state body
-            # employs it, `commission` and `authority` being such bodies too)
-            state_words = (
-                _GOV_HEADS
-                if role in _EXECUTIVES
-                else _GOV_HEADS | lexicon.words("state_body_heads.txt")
-            )
+        if role in _EXECUTIVES:
 
             def firm(x: MActor) -> bool:
-                return x.kind == "organisation" and not state_words.intersection(
+                return x.kind == "organisation" and not _GOV_HEADS.intersection(
                     norm(x.name).split()
                 )
 
-            if role not in _EXECUTIVES:
-                # the company that speaks in the text, not its parent group named beside it
-                spoke = self._recent_then(
-                    lambda x: firm(x) and x.speaker, person.born, ("organisation",)
-                )
-                if spoke is not None:
-                    return spoke
             return self._recent_then(firm, person.born, ("organisation",))
         return None
 

@@ -2691,13 +2691,8 @@ def _new_subject_clause(toks: list[Token], v: int) -> int | None:
                 return None
         if u.lower in _CLAUSE_LINKS:
             if u.lower == "after":
-                said_after = _verbs().get(toks[v].lower) == "say" and on("after-said-clause")
-                if not on("after-report-clause") or (
-                    _verbs().get(toks[v].lower) != "claim" and not said_after
-                ):
-                    # `after X reported`, `after X alleged`: a report's verb; or `after
-                    # Vietnam's plant health authority said it had found larvae`
-                    return None
+                if not on("after-report-clause") or _verbs().get(toks[v].lower) != "claim":
+                    return None  # `after X reported`, `after X alleged`: a report's verb only
                 # `..., after the daily X reported that`, `..., a day after a newspaper reported`
                 before = k - 1
                 if before > 1 and toks[before].lower in _SPAN_BEFORE_AFTER:

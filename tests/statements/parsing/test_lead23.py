@@ -1,7 +1,7 @@
 """The twenty-third session's lead rules, read off invented stories in the forms real news
 takes (a Spanish-language agency's dateline, a Gulf relay, a company's release, a UN noon
-briefing, the UN's meetings coverage, a wire story whose denial follows `after X said`): each
-rule with a sentence where it fires and a run with it switched off.
+briefing, the UN's meetings coverage): each rule with a sentence where it fires and a run with
+it switched off.
 """
 
 import datetime as dt
@@ -151,8 +151,7 @@ def test_a_headline_sums_up_switched_off(monkeypatch):
 _RELEASE = (
     "Nordhavn Logistics A/S today reported record first-half volumes.\n\n"
     "The company expected margins to improve, said Lars Holm, the chief financial officer.\n\n"
-    "Talks with the port about a second berth collapsed, said the company's spokeswoman.\n\n"
-    "Chief Financial Officer Anna Berg said costs fell by 4 per cent.\n"
+    "Talks with the port about a second berth collapsed, said the company's spokeswoman.\n"
 )
 
 
@@ -178,17 +177,6 @@ def test_a_short_speaker_closing_the_sentence_switched_off(monkeypatch):
     monkeypatch.setenv(DISABLE_ENV, "inverted-closes-sentence")
     statements, _ = _read(_RELEASE)
     assert "spokeswoman" not in (_said(statements, "second berth collapsed")["by"] or "")
-
-
-def test_a_company_officer_works_for_the_company():
-    _, actors = _read(_RELEASE)
-    assert actors["Anna Berg"]["affiliated_to"] == "Nordhavn Logistics A/S"
-
-
-def test_a_company_officer_switched_off(monkeypatch):
-    monkeypatch.setenv(DISABLE_ENV, "executive-titles")
-    _, actors = _read(_RELEASE)
-    assert actors["Anna Berg"]["affiliated_to"] is None
 
 
 _BRIEFING = (
@@ -264,22 +252,3 @@ def test_an_opening_participle_switched_off(monkeypatch):
     monkeypatch.setenv(DISABLE_ENV, "opening-participle")
     statements, _ = _read(_COUNCIL)
     assert _said(statements, "treated")["by"] == "Responding"
-
-
-_CHERRIES = (
-    "The ministry on Thursday denied that it had suspended cherry exports, after Vietnam's "
-    "plant health authority said it had found larvae in two consignments.\n"
-)
-
-
-def test_a_clause_after_after_has_its_own_speaker():
-    statements, _ = _read(_CHERRIES)
-    found = _said(statements, "found larvae")
-    assert found["by"] == "Vietnam's plant health authority"
-    assert _said(statements, "denied that")["denies"] == [found["id"]]
-
-
-def test_a_clause_after_after_switched_off(monkeypatch):
-    monkeypatch.setenv(DISABLE_ENV, "after-said-clause")
-    statements, _ = _read(_CHERRIES)
-    assert len(statements) == 1
