@@ -210,9 +210,17 @@ def _day_len(toks: list[Token], i: int) -> int:
         return j - i
     if toks[i].lower in ("yesterday", "today"):
         return 1
+    if (
+        i + 1 < n
+        and toks[i].lower in ("this", "last")
+        and toks[i + 1].lower in _PART_OF_DAY
+        and on("this-morning-lead")
+    ):
+        return 2  # `This morning the Courier reported`, `last night the ministry said`
     return 0
 
 
+_PART_OF_DAY = frozenset(("morning", "afternoon", "evening", "night"))
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 _AMPM = frozenset(("am", "pm", "a.m", "p.m", "local", "time"))
 
@@ -2547,7 +2555,50 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
         if f.quote_tail or f.vclass == "according":
             covered_from = n + 1 if f.quote_tail else covered_from
         i += vlen
+    if on("told-by-that") and (told := _told_by(unit, text, headline)) is not None:
+        # the passive's own verb read as an active one (`I am informed`: `I am` speaks) gives way
+        frames = [f for f in frames if not told.frame_start <= f.verb_start < told.frame_end]
+        if not any(f.start <= told.start < f.end for f in frames):
+            frames.append(told)
+            frames.sort(key=lambda f: f.start)
     return frames
+
+
+# `I am also informed by workers at the yard that ...`, `We were told by two officials that`:
+# a passive verb of telling, its agent after `by`, then what was told
+_TOLD_BY = re.compile(
+    r"\b(?:am|is|are|was|were|been|being|had been|have been)\s+(?:also\s+|now\s+|since\s+)?"
+    r"(?P<verb>told|informed|assured|advised)\s+by\s+(?P<np>[^,;:\"“”]{3,80}?)\s+that\s+"
+)
+
+
+def _told_by(unit: Unit, text: str, headline: bool) -> Frame | None:
+    """The passive of telling: the one after `by` told what follows `that` (rule
+    `told-by-that`)."""
+    m = _TOLD_BY.search(text, unit.start, unit.end)
+    if m is None or headline:
+        return None
+    np_ = m.group("np")
+    if np_.split()[0].lower() in _PRONOUNS:
+        return None
+    end = unit.end
+    while end > m.end() and text[end - 1] in " .\n":
+        end -= 1
+    if end <= m.end():
+        return None
+    return Frame(
+        unit=unit,
+        verb=m.group("verb"),
+        vclass="say",
+        speaker=Mention(np_, m.start("np"), m.end("np")),
+        start=m.end(),
+        end=end,
+        content_start=m.end(),
+        frame_start=m.start(),
+        frame_end=m.end(),
+        rule="told-by-that",
+        verb_start=m.start("verb"),
+    )
 
 
 def _reported_tail(
