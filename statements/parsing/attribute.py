@@ -220,6 +220,13 @@ def _day_len(toks: list[Token], i: int) -> int:
     return 0
 
 
+_COURT_RECORD = re.compile(
+    r"^(?:the\s+|court\s+)*(?:court\s+)?(?:filings?|documents?|papers|complaint|lawsuit|suit|"
+    r"indictment|affidavit|petition|court\s+records?)\b"
+)
+_CLAIMING_PARTICIPLES = frozenset(
+    "alleging accusing claiming charging contending asserting saying arguing".split()
+)
 _PART_OF_DAY = frozenset(("morning", "afternoon", "evening", "night"))
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 _AMPM = frozenset(("am", "pm", "a.m", "p.m", "local", "time"))
@@ -3059,6 +3066,17 @@ def _build_frame(
         ):
             # `"...," X said, according to a transcript published by Y`: X speaks; the
             # transcript is how the words are known
+            return None
+        if (
+            _COURT_RECORD.search(" ".join(u.lower for u in seg))
+            and (
+                (frames and frames[-1].unit is unit and frames[-1].speaker is not None)
+                or any(u.lower in _CLAIMING_PARTICIPLES for u in toks[:v])
+            )
+            and on("according-to-court-record")
+        ):
+            # `X has sued Y, alleging that ..., according to court filings`: X alleges; the
+            # filings are where the allegation stands
             return None
         # `according to a report by the Alpine Courier` -> the Courier
         by = next((k for k, u in enumerate(seg) if u.lower == "by"), None)
