@@ -55,6 +55,12 @@ _DATELINE = re.compile(
     r"(?:\s*(?:[-–—]{1,2}|\.?\s*\([^()\n]{1,40}\)\s*\.?[-–—]{1,2}|\.\s*/[^/\n]{1,40}/\.?|\.[-–—])"
     r"|\s*[-–—]{1,2})\s+"
 )
+# An AP dateline: the city in capitals, then its state or country, then a dash (`MANILA,
+# Philippines — `, `MADISON, Wis. — `).
+_DATELINE_CITY_COUNTRY = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3},\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}"
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?[—–-]{1,2}\s+"
+)
 # The same with the agency's credit before the dash: `ASTANA, March 4 (KazInform Wire) - `.
 _DATELINE_CREDIT = re.compile(
     r"^[A-Z][A-Za-zÀ-ÿ .,/'-]{1,60}?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
@@ -175,6 +181,8 @@ def _strip_dateline(unit: Unit, text: str) -> list[Token]:
     if not ("A" <= sentence[:1] <= "Z" and "," in sentence[1:62]):
         return unit.tokens  # each dateline opens with a capital and has a comma within 62
     m = _DATELINE.match(sentence)
+    if m is None and on("dateline-city-country"):
+        m = _DATELINE_CITY_COUNTRY.match(sentence)
     if m is None and on("dateline-credit"):
         m = _DATELINE_CREDIT.match(sentence)
     if m is None and on("dateline-credit-no-dash"):
@@ -5211,6 +5219,14 @@ def _with_syntax(
         ):
             continue  # the rules read this verb already
         if _HOUSE_ADDRESS.match(a.speaker):
+            continue
+        if (
+            a.speaker_end <= a.verb_start
+            and ";" in doc.text[a.speaker_end : a.verb_start]
+            and on("syntax-semicolon-subject")
+        ):
+            # `PCG: Chinese boats harvesting clams; China embassy says 'groundless'`: a verb
+            # after a semicolon has its subject after it too
             continue
         if _hand_off(doc.text, a.unit) and on("broadcast-hand-off"):
             continue

@@ -15,6 +15,8 @@ _DAY_RE = re.compile(
     r"\b(?:(?:late|early)\s+)?(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\b|\b(yesterday|today)\b"
 )
+# `This morning the Courier reported`, `said this afternoon`: the day of publication
+_THIS_PART_RE = re.compile(r"\bthis\s+(?:morning|afternoon|evening)\b|\btonight\b")
 _DIGIT = re.compile(r"\d")
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -126,6 +128,12 @@ def day_in(text: str, published: dt.date | None, spans_off: bool = False) -> dt.
             return weekday_date(m.group(1), published)
         word = m.group(2) or ""
         return published - dt.timedelta(days=1) if word == "yesterday" else published
+    if ("this " in low or "tonight" in low) and on("this-morning-date"):
+        t = _THIS_PART_RE.search(low)
+        if t is not None and not (
+            spans_off and _SPAN_BEFORE.search(low[max(0, t.start() - 10) : t.start()])
+        ):
+            return published
     if not _DIGIT.search(text):
         return None  # a written date has a day number
     m2 = _EXPLICIT_RE.search(text)
