@@ -2587,14 +2587,21 @@ _TOLD_BY = re.compile(
 )
 
 
+_TIME_TAIL = re.compile(
+    r"\s+(?:(?:earlier\s+)?(?:this|last)\s+(?:week|month|year|morning|afternoon|evening)"
+    r"|on\s+\w+day|yesterday|today)$",
+    re.I,
+)
+
+
 def _told_by(unit: Unit, text: str, headline: bool) -> Frame | None:
     """The passive of telling: the one after `by` told what follows `that` (rule
     `told-by-that`)."""
     m = _TOLD_BY.search(text, unit.start, unit.end)
     if m is None or headline:
         return None
-    np_ = m.group("np")
-    if np_.split()[0].lower() in _PRONOUNS:
+    np_ = _TIME_TAIL.sub("", m.group("np"))  # `told by market vendors this week that`
+    if not np_ or np_.split()[0].lower() in _PRONOUNS:
         return None
     end = unit.end
     while end > m.end() and text[end - 1] in " .\n":
@@ -2605,7 +2612,7 @@ def _told_by(unit: Unit, text: str, headline: bool) -> Frame | None:
         unit=unit,
         verb=m.group("verb"),
         vclass="say",
-        speaker=Mention(np_, m.start("np"), m.end("np")),
+        speaker=Mention(np_, m.start("np"), m.start("np") + len(np_)),
         start=m.end(),
         end=end,
         content_start=m.end(),
