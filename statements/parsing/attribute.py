@@ -218,13 +218,6 @@ def _day_len(toks: list[Token], i: int) -> int:
         return j - i
     if toks[i].lower in ("yesterday", "today"):
         return 1
-    if (
-        i + 1 < n
-        and toks[i].lower in ("this", "last")
-        and toks[i + 1].lower in _PART_OF_DAY
-        and on("this-morning-lead")
-    ):
-        return 2  # `This morning the Courier reported`, `last night the ministry said`
     return 0
 
 
@@ -235,7 +228,6 @@ _COURT_RECORD = re.compile(
 _CLAIMING_PARTICIPLES = frozenset(
     "alleging accusing claiming charging contending asserting saying arguing".split()
 )
-_PART_OF_DAY = frozenset(("morning", "afternoon", "evening", "night"))
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 _AMPM = frozenset(("am", "pm", "a.m", "p.m", "local", "time"))
 
