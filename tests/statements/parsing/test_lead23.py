@@ -252,3 +252,110 @@ def test_an_opening_participle_switched_off(monkeypatch):
     monkeypatch.setenv(DISABLE_ENV, "opening-participle")
     statements, _ = _read(_COUNCIL)
     assert _said(statements, "treated")["by"] == "Responding"
+
+
+_MANILA = (
+    "MANILA, Philippines — The Philippine Coast Guard on Sunday said at least 14 Chinese fishing "
+    "boats were seen harvesting giant clams inside Escoda Shoal.\n\n"
+    "READ: Coast guard monitors research ship off Batanes\n\n"
+    "In a statement posted late on Monday, the Chinese Embassy rejected the coast guard's "
+    'account as "groundless".\n'
+)
+
+
+def test_an_ap_dateline_is_no_speaker():
+    statements, _ = _read(_MANILA)
+    assert _said(statements, "giant clams")["by"] == "Philippine Coast Guard"
+
+
+def test_an_ap_dateline_switched_off(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "dateline-city-country")
+    statements, _ = _read(_MANILA)
+    assert _said(statements, "giant clams")["by"] != "Philippine Coast Guard"
+
+
+def test_a_read_line_is_page_furniture():
+    statements, _ = _read(_MANILA)
+    clams = _said(statements, "giant clams")
+    assert _said(statements, "groundless")["denies"] == [clams["id"]]
+    assert not any("Batanes" in s["text"] for s in statements)
+
+
+_HANSARD = (
+    "Mr HARTLEY (Cockburn Sound) (14:02): My question is to the minister. I am also informed by "
+    "workers at the yard that 40 welders were stood down on Monday. Will the minister confirm "
+    "that?\n\n"
+    "Ms NGUYEN (Parramatta Ridge) (14:03): Nobody has lost their job. The workers were moved to "
+    "a ferry refit.\n\n"
+    "Mr HARTLEY (Cockburn Sound) (14:06): Supplementary question: when will the money be paid?\n\n"
+    "Ms NGUYEN (Parramatta Ridge) (14:06): When the milestone is met.\n"
+)
+
+
+def test_the_agent_of_a_passive_of_telling_speaks():
+    statements, _ = _read(_HANSARD)
+    assert _said(statements, "40 welders")["by"] == "workers at the yard"
+
+
+def test_the_agent_of_a_passive_of_telling_switched_off(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "told-by-that")
+    statements, _ = _read(_HANSARD)
+    assert not any(s["by"] == "workers at the yard" for s in statements)
+
+
+_LAWSUIT = (
+    "MADISON, Wis. — A cooperative of cranberry growers has sued a juice maker, alleging that it "
+    "sold bottles labeled Wisconsin cranberries that were filled with imported concentrate, "
+    "according to court filings.\n"
+)
+
+
+def test_court_filings_are_where_an_allegation_stands():
+    statements, _ = _read(_LAWSUIT)
+    said = _said(statements, "imported concentrate")
+    assert said["by"] == "cooperative of cranberry growers"
+    assert said["stance"] == "claim"
+
+
+def test_court_filings_switched_off(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "according-to-court-record")
+    statements, _ = _read(_LAWSUIT)
+    assert _said(statements, "imported concentrate")["by"] == "court filings"
+
+
+_THIS_MORNING = (
+    "The Courier reported this morning that the first patrol vessel is a year behind schedule.\n\n"
+    "The minister denied the report on Friday.\n"
+)
+
+
+def test_this_morning_is_the_day_of_publication():
+    statements, _ = _read(_THIS_MORNING)
+    assert _said(statements, "behind schedule")["date"] == PUBLISHED.isoformat()
+
+
+def test_this_morning_switched_off(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "this-morning-date")
+    statements, _ = _read(_THIS_MORNING)
+    assert _said(statements, "behind schedule")["date"] is None
+
+
+_FISHERMEN = (
+    "LIMA, Peru (AP) — Peru's production ministry said Thursday that a fleet of Chilean "
+    "purse-seiners never left Chilean waters, contradicting local fishermen who say the boats "
+    "crossed the sea boundary to chase anchovy shoals.\n"
+)
+
+
+def test_a_participle_contradicting_those_who_say_carries_their_claim():
+    statements, _ = _read(_FISHERMEN)
+    claim = next(s for s in statements if s["text"].startswith("the boats crossed"))
+    assert claim["by"] == "local fishermen"
+    assert claim["stance"] == "claim"
+    assert _said(statements, "never left")["stance"] == "denial"
+
+
+def test_a_participle_contradicting_those_who_say_switched_off(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "participle-rejects-who-say")
+    statements, _ = _read(_FISHERMEN)
+    assert not any(s["by"] == "local fishermen" for s in statements)
