@@ -73,6 +73,7 @@ SETS = {
     "heldout31": TESTS / "heldout31",
     "heldout32": TESTS / "heldout32",
     "heldout33": TESTS / "heldout33",
+    "heldout34": TESTS / "heldout34",
     "transcripts": TESTS / "transcripts",
 }
 HIGH = 0.8  # the promise: above this, right at least 90% of the time

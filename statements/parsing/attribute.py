@@ -2562,57 +2562,7 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
         if f.quote_tail or f.vclass == "according":
             covered_from = n + 1 if f.quote_tail else covered_from
         i += vlen
-    if on("told-by-that") and (told := _told_by(unit, text, headline)) is not None:
-        # the passive's own verb read as an active one (`I am informed`: `I am` speaks) gives way
-        frames = [f for f in frames if not told.frame_start <= f.verb_start < told.frame_end]
-        if not any(f.start <= told.start < f.end for f in frames):
-            frames.append(told)
-            frames.sort(key=lambda f: f.start)
     return frames
-
-
-# `I am also informed by workers at the yard that ...`, `We were told by two officials that`:
-# a passive verb of telling, its agent after `by`, then what was told
-_TOLD_BY = re.compile(
-    r"\b(?:am|is|are|was|were|been|being|had been|have been)\s+(?:also\s+|now\s+|since\s+)?"
-    r"(?P<verb>told|informed|assured|advised)\s+by\s+(?P<np>[^,;:\"“”]{3,80}?)\s+that\s+"
-)
-
-
-_TIME_TAIL = re.compile(
-    r"\s+(?:(?:earlier\s+)?(?:this|last)\s+(?:week|month|year|morning|afternoon|evening)"
-    r"|on\s+\w+day|yesterday|today)$",
-    re.I,
-)
-
-
-def _told_by(unit: Unit, text: str, headline: bool) -> Frame | None:
-    """The passive of telling: the one after `by` told what follows `that` (rule
-    `told-by-that`)."""
-    m = _TOLD_BY.search(text, unit.start, unit.end)
-    if m is None or headline:
-        return None
-    np_ = _TIME_TAIL.sub("", m.group("np"))  # `told by market vendors this week that`
-    if not np_ or np_.split()[0].lower() in _PRONOUNS:
-        return None
-    end = unit.end
-    while end > m.end() and text[end - 1] in " .\n":
-        end -= 1
-    if end <= m.end():
-        return None
-    return Frame(
-        unit=unit,
-        verb=m.group("verb"),
-        vclass="say",
-        speaker=Mention(np_, m.start("np"), m.start("np") + len(np_)),
-        start=m.end(),
-        end=end,
-        content_start=m.end(),
-        frame_start=m.start(),
-        frame_end=m.end(),
-        rule="told-by-that",
-        verb_start=m.start("verb"),
-    )
 
 
 def _reported_tail(

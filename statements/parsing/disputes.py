@@ -642,17 +642,6 @@ _PARTICIPLE_REJECTS = re.compile(
 )
 
 
-# The same with the claimant and a relative clause of saying: `..., contradicting local
-# fishermen who say the boats crossed the sea boundary`.
-_PARTICIPLE_REJECTS_WHO = re.compile(
-    r",\s+(?:rejecting|denying|dismissing|refuting|disputing|contradicting)\s+"
-    r"(?P<by>(?:the\s+)?[^,;:\"“”]{3,60}?)\s+(?:who|which)\s+"
-    r"(?:say|says|said|claim|claims|claimed|allege|alleges|alleged|insist|insists)\s+"
-    r"(?:that\s+)?(?P<what>[^;]+)",
-    re.I,
-)
-
-
 def participle_rejects(rows: list[Row], reg: Registry) -> list[Row]:
     """`X told the weekly there was no plan, rejecting a claim by Y that Z`: the participle carries
     Y's claim Z (rule 4) when Y tells it nowhere else, and makes the statement a denial."""
@@ -664,9 +653,6 @@ def participle_rejects(rows: list[Row], reg: Registry) -> list[Row]:
         if f.vclass == "deny" or "ing " not in text[r.start : f.unit.end]:
             continue  # (a verb of denial carries its claim by `embedded_claims`)
         m = _PARTICIPLE_REJECTS.search(text, max(f.unit.start, r.start), f.unit.end)
-        if m is None and on("participle-rejects-who-say"):
-            # `..., contradicting local fishermen who say the boats crossed the line`
-            m = _PARTICIPLE_REJECTS_WHO.search(text, max(f.unit.start, r.start), f.unit.end)
         if m is None:
             continue
         start, end = m.start("what"), m.end("what")

@@ -281,28 +281,6 @@ def test_a_read_line_is_page_furniture():
     assert not any("Batanes" in s["text"] for s in statements)
 
 
-_HANSARD = (
-    "Mr HARTLEY (Cockburn Sound) (14:02): My question is to the minister. I am also informed by "
-    "workers at the yard that 40 welders were stood down on Monday. Will the minister confirm "
-    "that?\n\n"
-    "Ms NGUYEN (Parramatta Ridge) (14:03): Nobody has lost their job. The workers were moved to "
-    "a ferry refit.\n\n"
-    "Mr HARTLEY (Cockburn Sound) (14:06): Supplementary question: when will the money be paid?\n\n"
-    "Ms NGUYEN (Parramatta Ridge) (14:06): When the milestone is met.\n"
-)
-
-
-def test_the_agent_of_a_passive_of_telling_speaks():
-    statements, _ = _read(_HANSARD)
-    assert _said(statements, "40 welders")["by"] == "workers at the yard"
-
-
-def test_the_agent_of_a_passive_of_telling_switched_off(monkeypatch):
-    monkeypatch.setenv(DISABLE_ENV, "told-by-that")
-    statements, _ = _read(_HANSARD)
-    assert not any(s["by"] == "workers at the yard" for s in statements)
-
-
 _LAWSUIT = (
     "MADISON, Wis. — A cooperative of cranberry growers has sued a juice maker, alleging that it "
     "sold bottles labeled Wisconsin cranberries that were filled with imported concentrate, "
@@ -338,24 +316,3 @@ def test_this_morning_switched_off(monkeypatch):
     monkeypatch.setenv(DISABLE_ENV, "this-morning-date")
     statements, _ = _read(_THIS_MORNING)
     assert _said(statements, "behind schedule")["date"] is None
-
-
-_FISHERMEN = (
-    "LIMA, Peru (AP) — Peru's production ministry said Thursday that a fleet of Chilean "
-    "purse-seiners never left Chilean waters, contradicting local fishermen who say the boats "
-    "crossed the sea boundary to chase anchovy shoals.\n"
-)
-
-
-def test_a_participle_contradicting_those_who_say_carries_their_claim():
-    statements, _ = _read(_FISHERMEN)
-    claim = next(s for s in statements if s["text"].startswith("the boats crossed"))
-    assert claim["by"] == "local fishermen"
-    assert claim["stance"] == "claim"
-    assert _said(statements, "never left")["stance"] == "denial"
-
-
-def test_a_participle_contradicting_those_who_say_switched_off(monkeypatch):
-    monkeypatch.setenv(DISABLE_ENV, "participle-rejects-who-say")
-    statements, _ = _read(_FISHERMEN)
-    assert not any(s["by"] == "local fishermen" for s in statements)
