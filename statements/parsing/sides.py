@@ -1023,6 +1023,9 @@ def _on_the_dispute(r: Row, rows: list[Row], index: dict[int, int]) -> bool:
     return False
 
 
+_CONTRADICTING = re.compile(r",\s+(?:contradicting|disputing|refuting|rebutting)\s+\w")
+
+
 def _denied_run(rows: list[Row], deniers: set[int]) -> None:
     """No claim yet, but a side denies: the first run of another side's words is the account
     it denies."""
@@ -1044,7 +1047,12 @@ def _denied_run(rows: list[Row], deniers: set[int]) -> None:
             if run_side is not None:
                 break
             continue
-        if r.stance == "denial" and (has_dismissal_cue(r.content) or REPORT_BACK.search(r.text)):
+        if r.stance == "denial" and (
+            has_dismissal_cue(r.content)
+            or REPORT_BACK.search(r.text)
+            # `..., contradicting local fishermen who say ...`: it answers another's account
+            or (_CONTRADICTING.search(r.text) and on("contradicting-no-account"))
+        ):
             if run_side is not None:
                 break
             continue  # a dismissal of the account is no part of it

@@ -5,6 +5,8 @@ it switched off.
 """
 
 import datetime as dt
+import json
+import pathlib
 
 from statements.parsing import parse_article, to_contract
 from statements.parsing.rules import DISABLE_ENV
@@ -316,3 +318,24 @@ def test_this_morning_switched_off(monkeypatch):
     monkeypatch.setenv(DISABLE_ENV, "this-morning-date")
     statements, _ = _read(_THIS_MORNING)
     assert _said(statements, "behind schedule")["date"] is None
+
+
+# heldout11's AP story (our own set): the lede's denial names whom it contradicts
+_LIMA = (
+    pathlib.Path(__file__).resolve().parent
+    / "heldout11"
+    / "h11_02_lima_santiago_anchovy_boats.json"
+)
+
+
+def _lima():
+    return _read(json.loads(_LIMA.read_text())["text"])[0]
+
+
+def test_a_denial_that_contradicts_another_is_no_account():
+    assert _said(_lima(), "never left")["stance"] == "denial"
+
+
+def test_a_denial_that_contradicts_another_switched_off(monkeypatch):
+    monkeypatch.setenv(DISABLE_ENV, "contradicting-no-account")
+    assert _said(_lima(), "never left")["stance"] == "claim"
