@@ -129,7 +129,7 @@ FLOORS = {
     # 0.835 -> 0.842, country_acc 0.901 -> 0.903
     "affiliation_acc": 0.843,
     "country_acc": 0.901,
-    "date_acc": 0.979,
+    "date_acc": 0.992,
 }
 MAX_DUPLICATES = 0
 

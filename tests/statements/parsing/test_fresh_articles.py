@@ -138,7 +138,7 @@ FLOORS = {
     "kind_acc": 0.964,  # session 9, p-actors9: org heads co-operative, force; 0.966 measured
     "affiliation_acc": 0.853,
     "country_acc": 0.913,
-    "date_acc": 0.976,
+    "date_acc": 0.998,
 }
 MAX_DUPLICATES = 1
 

@@ -62,7 +62,7 @@ FLOORS = {
     "kind_acc": 0.981,
     "affiliation_acc": 0.771,  # session 11, p-attr11: 0.773 measured
     "country_acc": 0.886,
-    "date_acc": 0.947,
+    "date_acc": 0.972,
 }
 MAX_DUPLICATES = 1
 
@@ -199,7 +199,7 @@ FLOORS3 = {
     "kind_acc": 0.953,
     "affiliation_acc": 0.691,  # session 11, p-actors11: 0.693 measured
     "country_acc": 0.84,  # session 11, p-actors11: 0.842 measured
-    "date_acc": 0.956,
+    "date_acc": 0.977,
 }
 MAX_DUPLICATES3 = 4
 
@@ -358,8 +358,8 @@ FLOORS6 = {
     # fantasy'`, h04's headline found) affiliation 0.716 -> 0.706, country 0.880 -> 0.874 (not
     # read further), accepted for the gains above
     "affiliation_acc": 0.716,
-    "country_acc": 0.879,
-    "date_acc": 0.974,
+    "country_acc": 0.897,
+    "date_acc": 0.998,
 }
 # Session 9, branch p-actors9: title-only-holder folds `the spokesperson` into the holder named
 # next after it (actor_f1 0.870, affiliation_acc 0.716, country_acc 0.855, duplicates 5).
@@ -477,7 +477,7 @@ FLOORS8 = {
     "kind_acc": 0.953,
     "affiliation_acc": 0.639,  # session 10, p-attr10: 0.625 measured
     "country_acc": 0.792,  # session 10, p-attr10: 0.754 measured (see above)
-    "date_acc": 0.919,
+    "date_acc": 0.945,
 }
 MAX_DUPLICATES8 = 2
 HELDOUT9 = ROOT / "tests" / "statements" / "parsing" / "heldout9"
@@ -495,16 +495,16 @@ HELDOUT9 = ROOT / "tests" / "statements" / "parsing" / "heldout9"
 # disclaimer-cues taken out at the merge): stance_acc 0.750, denial_f1 0.802, link_f1 0.235
 # measured; floors 0.002 under.
 FLOORS9 = {
-    "attribution_f1": 0.872,
+    "attribution_f1": 0.876,
     "span_f1": 0.925,
-    "stance_acc": 0.814,
+    "stance_acc": 0.815,
     "denial_f1": 0.834,
     # p-links11 (anaphor-cut-at-that): link_f1 0.250 -> 0.251; p-links13 refit:
     # 0.251 -> 0.245, lowered for the refit (its gains elsewhere)
     "link_f1": 0.267,
     # session 12, p-actors12 (shortened-body-name): actor_f1 0.849 -> 0.851, affiliation_acc
     # 0.681 -> 0.691, duplicates 9 -> 8
-    "actor_f1": 0.851,
+    "actor_f1": 0.853,
     "kind_acc": 0.969,
     "affiliation_acc": 0.7,
     "country_acc": 0.894,
@@ -556,15 +556,15 @@ FLOORS10 = {
 MAX_DUPLICATES10 = 3
 HELDOUT11 = ROOT / "tests" / "statements" / "parsing" / "heldout11"
 FLOORS11 = {
-    "attribution_f1": 0.904,
+    "attribution_f1": 0.909,
     "span_f1": 0.954,
-    "stance_acc": 0.822,
-    "denial_f1": 0.850,
-    "link_f1": 0.504,
-    "actor_f1": 0.875,
+    "stance_acc": 0.829,
+    "denial_f1": 0.857,
+    "link_f1": 0.506,
+    "actor_f1": 0.878,
     "kind_acc": 0.968,
-    "affiliation_acc": 0.771,
-    "country_acc": 0.828,
+    "affiliation_acc": 0.773,
+    "country_acc": 0.829,
     "date_acc": 0.998,
 }
 MAX_DUPLICATES11 = 6
@@ -619,7 +619,7 @@ FLOORS12 = {
     "kind_acc": 0.916,  # session 12, body-says-at-start: one more speaker found, kind wrong (0.917)
     "affiliation_acc": 0.557,  # session 12, the same actor's affiliation wrong (0.542)
     "country_acc": 0.784,
-    "date_acc": 0.925,
+    "date_acc": 0.974,
 }
 MAX_DUPLICATES12 = 1
 HELDOUT13 = ROOT / "tests" / "statements" / "parsing" / "heldout13"
@@ -632,7 +632,7 @@ FLOORS13 = {
     "actor_f1": 0.736,
     "kind_acc": 0.929,
     "affiliation_acc": 0.527,
-    "country_acc": 0.69,  # session 19: a company found, its country guessed wrong
+    "country_acc": 0.698,  # session 19: a company found, its country guessed wrong
     "date_acc": 0.9,
 }
 MAX_DUPLICATES13 = 6
@@ -718,7 +718,7 @@ BLIND11 = {
             "actor_f1": 0.827,
             "kind_acc": 0.948,
             "affiliation_acc": 0.740,
-            "country_acc": 0.808,
+            "country_acc": 0.817,
             "date_acc": 0.998,
         },
         4,
@@ -734,7 +734,7 @@ BLIND11 = {
             "kind_acc": 0.946,
             "affiliation_acc": 0.530,
             "country_acc": 0.812,
-            "date_acc": 0.939,
+            "date_acc": 0.969,
         },
         5,
     ),
@@ -778,7 +778,7 @@ BLIND12 = {
             "actor_f1": 0.859,
             "kind_acc": 0.968,
             "affiliation_acc": 0.558,
-            "country_acc": 0.881,
+            "country_acc": 0.889,
             "date_acc": 0.944,
         },
         5,
@@ -794,7 +794,7 @@ BLIND12 = {
             "kind_acc": 0.977,
             "affiliation_acc": 0.535,
             "country_acc": 0.849,
-            "date_acc": 0.972,
+            "date_acc": 0.998,
         },
         2,
     ),
@@ -821,11 +821,11 @@ BLIND13 = {
             "span_f1": 0.955,
             "stance_acc": 0.820,
             "denial_f1": 0.83,
-            "link_f1": 0.337,
+            "link_f1": 0.343,
             "actor_f1": 0.894,
             "kind_acc": 0.95,
             "affiliation_acc": 0.795,
-            "country_acc": 0.861,
+            "country_acc": 0.876,
             "date_acc": 0.998,
         },
         6,
@@ -841,7 +841,7 @@ BLIND13 = {
             "kind_acc": 0.959,
             "affiliation_acc": 0.692,
             "country_acc": 0.852,
-            "date_acc": 0.96,
+            "date_acc": 0.998,
         },
         4,
     ),
@@ -886,7 +886,7 @@ BLIND14 = {
             "kind_acc": 0.96,
             "affiliation_acc": 0.631,
             "country_acc": 0.851,
-            "date_acc": 0.912,
+            "date_acc": 0.946,
         },
         5,
     ),
@@ -934,12 +934,12 @@ BLIND15 = {
             "denial_f1": 0.758,
             "link_f1": 0.191,
             "actor_f1": 0.726,
-            "kind_acc": 0.916,
+            "kind_acc": 0.925,
             "affiliation_acc": 0.46,
             "country_acc": 0.75,
             "date_acc": 0.904,
         },
-        8,
+        7,
     ),
 }
 
@@ -985,7 +985,7 @@ BLIND16 = {
             "kind_acc": 0.876,
             "affiliation_acc": 0.629,
             "country_acc": 0.689,
-            "date_acc": 0.955,
+            "date_acc": 0.976,
         },
         6,
     ),
@@ -1032,7 +1032,7 @@ BLIND17 = {
             "kind_acc": 0.912,
             "affiliation_acc": 0.68,
             "country_acc": 0.778,
-            "date_acc": 0.846,
+            "date_acc": 0.877,
         },
         5,
     ),
@@ -1051,15 +1051,15 @@ BLIND17 = {
 BLIND18 = {
     "heldout29": (
         {
-            "attribution_f1": 0.813,
-            "span_f1": 0.909,
+            "attribution_f1": 0.824,
+            "span_f1": 0.920,
             "stance_acc": 0.772,
             "denial_f1": 0.852,  # session 19: owner-title-after-name, person-of-body-after-role
             "link_f1": 0.393,  # session 19: as denial_f1 (ATTRIBUTION.md)
-            "actor_f1": 0.766,
+            "actor_f1": 0.770,
             "kind_acc": 0.847,
             "affiliation_acc": 0.453,
-            "country_acc": 0.787,
+            "country_acc": 0.815,
             "date_acc": 0.95,
         },
         6,
@@ -1077,16 +1077,16 @@ BLIND18 = {
 BLIND19 = {
     "heldout30": (
         {
-            "attribution_f1": 0.719,
+            "attribution_f1": 0.738,
             "span_f1": 0.835,
             "stance_acc": 0.739,
             "denial_f1": 0.794,
-            "link_f1": 0.306,
-            "actor_f1": 0.761,
-            "kind_acc": 0.906,
-            "affiliation_acc": 0.621,
+            "link_f1": 0.312,
+            "actor_f1": 0.792,
+            "kind_acc": 0.921,
+            "affiliation_acc": 0.641,
             "country_acc": 0.748,
-            "date_acc": 0.543,
+            "date_acc": 0.598,
         },
         6,
     ),
@@ -1163,18 +1163,48 @@ BLIND21 = {
 BLIND22 = {
     "heldout33": (
         {
-            "attribution_f1": 0.847,
-            "span_f1": 0.875,
-            "stance_acc": 0.836,
+            "attribution_f1": 0.890,
+            "span_f1": 0.898,
+            "stance_acc": 0.846,
             "denial_f1": 0.917,
-            "link_f1": 0.495,
-            "actor_f1": 0.846,
-            "kind_acc": 0.916,
-            "affiliation_acc": 0.625,
-            "country_acc": 0.785,
-            "date_acc": 0.949,
+            "link_f1": 0.541,
+            "actor_f1": 0.874,
+            "kind_acc": 0.929,
+            "affiliation_acc": 0.671,
+            "country_acc": 0.802,
+            "date_acc": 0.976,
         },
-        5,
+        4,
+    ),
+}
+
+# The twenty-third session's blind set, written 2026-12-07 by a helper that read only the corpus
+# README and three dev files, and ran nothing; scored by the lead at the start (main c3e81e6)
+# and after round 1, summary rows only. heldout34: 12 in forms real news takes (an Anadolu-style
+# relay, a Kyodo-style story with people familiar with the matter, a TASS relay, a US court
+# story, a local TV station's page with WATCH:/RELATED: lines, a Hansard excerpt, a press
+# review, an op-ed, an Inquirer-style page with READ: lines, a machine translation from
+# Portuguese, a news-in-brief digest, a U-turn follow-up; real states, invented people and
+# affairs). Start = after round 1, every figure unchanged: attribution 0.777, span 0.929, stance
+# 0.814, denial 0.833, links 0.332, actors 0.747, kind 0.931, affiliation 0.500, country 0.737,
+# date 0.974, 6 duplicates. Then seen: round 2's rules (AP dateline, READ: lines, `this morning`,
+# a verb after a semicolon, court filings, contradicting no account) took it to attribution
+# 0.792, stance 0.837, denial 0.848, links 0.350. Floors 0.002 under that.
+BLIND23 = {
+    "heldout34": (
+        {
+            "attribution_f1": 0.790,
+            "span_f1": 0.927,
+            "stance_acc": 0.835,
+            "denial_f1": 0.846,
+            "link_f1": 0.348,
+            "actor_f1": 0.750,
+            "kind_acc": 0.930,
+            "affiliation_acc": 0.515,
+            "country_acc": 0.728,
+            "date_acc": 0.972,
+        },
+        6,
     ),
 }
 
@@ -1191,6 +1221,7 @@ BLIND = {
     **BLIND20,
     **BLIND21,
     **BLIND22,
+    **BLIND23,
 }
 
 

@@ -62,7 +62,7 @@ FLOORS = {
     "kind_acc": 0.962,
     "affiliation_acc": 0.476,
     "country_acc": 0.739,
-    "date_acc": 0.945,
+    "date_acc": 0.998,
 }
 MAX_DUPLICATES = 1
 

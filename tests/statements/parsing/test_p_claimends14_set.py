@@ -47,7 +47,7 @@ FLOORS = {
     "actor_f1": 0.779,
     "kind_acc": 0.918,
     "affiliation_acc": 0.498,
-    "country_acc": 0.953,
+    "country_acc": 0.998,
     "date_acc": 0.712,
 }
 MAX_DUPLICATES = 2

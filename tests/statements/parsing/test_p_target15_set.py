@@ -46,7 +46,7 @@ FLOORS = {
     "actor_f1": 0.842,
     "kind_acc": 0.961,
     "affiliation_acc": 0.725,
-    "country_acc": 0.883,
+    "country_acc": 0.921,
     "date_acc": 0.998,
 }
 MAX_DUPLICATES = 2
