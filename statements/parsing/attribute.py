@@ -1202,6 +1202,23 @@ def _citing_then_that(toks: list[Token], comma: int) -> bool:
     return False
 
 
+def _comma_before_as_saying(toks: list[Token], start: int, limit: int) -> int | None:
+    """`quoted X, <words from start>, as saying`: the index of the comma that ends the words
+    (before token `limit`, no quotation among them), when `as saying` follows it."""
+    n = len(toks)
+    k = start
+    while k < min(n, limit) and toks[k].text not in ",;." and not toks[k].quoted:
+        k += 1
+    if (
+        k + 2 < n
+        and toks[k].text == ","
+        and toks[k + 1].lower == "as"
+        and toks[k + 2].lower == "saying"
+    ):
+        return k
+    return None
+
+
 def _quoted_as_saying_tail(toks: list[Token], v: int, verb_end: int, text: str) -> Mention | None:
     """`..., the agency quoted the deputy minister as saying`: after a quotation, the one quoted
     (the words between `quoted` and `as saying`), or None."""
@@ -3405,20 +3422,11 @@ def _build_frame(
         ):
             # (`quoted-apposition` is the same construction's name on another branch)
             # `quoted a teacher from Nitra, Peter Baláž, as saying`: the name in apposition
-            k = j + 1
-            while k < min(n, j + 8) and toks[k].text not in ",;." and not toks[k].quoted:
-                k += 1
-            name = toks[j + 1 : k]
-            if (
-                k + 2 < n
-                and toks[k].text == ","
-                and toks[k + 1].lower == "as"
-                and toks[k + 2].lower == "saying"
-                and _is_name_like(name)
-                and seg
-            ):
+            comma = _comma_before_as_saying(toks, j + 1, j + 8)
+            name = toks[j + 1 : comma] if comma is not None else []
+            if comma is not None and _is_name_like(name) and seg:
                 named_role = text[seg[0].start : seg[-1].end]
-                seg, j = name, k + 1
+                seg, j = name, comma + 1
         role_after = None
         if (
             not named_role
@@ -3431,19 +3439,10 @@ def _build_frame(
         ):
             # `quoted Farrukh Nazarov, deputy head of Tajik Railways, as saying`: the name,
             # then its role in apposition (the other order is read just above)
-            k = j + 1
-            while k < min(n, j + 16) and toks[k].text not in ",;." and not toks[k].quoted:
-                k += 1
-            if (
-                k + 2 < n
-                and k > j + 1
-                and toks[k].text == ","
-                and toks[k + 1].lower == "as"
-                and toks[k + 2].lower == "saying"
-                and toks[j + 1].text[:1].islower()
-            ):
-                role_after = text[toks[j + 1].start : toks[k - 1].end]
-                j = k + 1
+            comma = _comma_before_as_saying(toks, j + 1, j + 16)
+            if comma is not None and comma > j + 1 and toks[j + 1].text[:1].islower():
+                role_after = text[toks[j + 1].start : toks[comma - 1].end]
+                j = comma + 1
         if (
             not named_role
             and role_after is None
@@ -3456,16 +3455,9 @@ def _build_frame(
             # `quoted an inspector, who was not named, as saying`, `quoted a senior official,
             # who spoke on condition of anonymity, as saying`: the one quoted, past the clause
             # that tells more of them
-            k = j + 2
-            while k < min(n, j + 20) and toks[k].text not in ",;." and not toks[k].quoted:
-                k += 1
-            if (
-                k + 2 < n
-                and toks[k].text == ","
-                and toks[k + 1].lower == "as"
-                and toks[k + 2].lower == "saying"
-            ):
-                j = k + 1
+            comma = _comma_before_as_saying(toks, j + 2, j + 20)
+            if comma is not None:
+                j = comma + 1
         extras = [named_role] if named_role else []
         if on("quoted-source-unquoted"):
             # `quoted "a senior official in X" as saying`: the source without its marks
