@@ -47,9 +47,6 @@ _EXECUTIVES = frozenset(
 )
 
 
-_TITLE_OPENERS = frozenset(("assistant", "associate", "principal"))
-
-
 def _opens_sentence(text: str, p: int) -> bool:
     """The words at p open their sentence (a determiner aside): `Indonesia's trade ministry was
     unimpressed.`, `The ministry declined`."""
@@ -264,7 +261,7 @@ class Affiliations(StateNames):
                 target = self._body_just_before(a)
             if (
                 hint
-                and hint.split()[0].lower() in _TITLE_OPENERS
+                and hint.split()[0].lower() in lexicon.words("title_modifiers.txt")
                 and hint.split()[0][:1].isupper()
                 and on("title-is-no-body")
             ):

@@ -222,7 +222,7 @@ def _day_len(toks: list[Token], i: int) -> int:
 
 
 _COURT_RECORD = re.compile(
-    r"^(?:the\s+|court\s+)*(?:court\s+)?(?:filings?|documents?|papers|complaint|lawsuit|suit|"
+    r"^(?:the\s+|court\s+)*(?:filings?|documents?|papers|complaint|lawsuit|suit|"
     r"indictment|affidavit|petition|court\s+records?)\b"
 )
 _CLAIMING_PARTICIPLES = frozenset(
@@ -543,9 +543,6 @@ def _possessive_title(toks: list[Token]) -> bool:
 _BODY_DESCRIBED = frozenset(("regulator", "watchdog", "carrier"))
 
 
-_TITLE_MODIFIERS = frozenset(("assistant", "associate", "principal"))
-
-
 def _bare_title_of(toks: list[Token]) -> bool:
     """A title without an article, then its body: `president of the X`, `deputy head of Y`,
     `spokesman for Z` (a person's post in apposition after the name); also written in capitals
@@ -554,7 +551,11 @@ def _bare_title_of(toks: list[Token]) -> bool:
     capitals = on("capitalised-title-of-apposition") and _is_cap(toks[0]) if toks else False
     for i, t in enumerate(toks[:4]):
         # (`Assistant Secretary-General for Political Affairs`: a title's modifier)
-        modifier = i == 0 and t.lower in _TITLE_MODIFIERS and on("title-modifier-apposition")
+        modifier = (
+            i == 0
+            and t.lower in lexicon.words("title_modifiers.txt")
+            and on("title-modifier-apposition")
+        )
         if not t.text.islower() and not (capitals and (t.lower in titles or modifier)):
             return False
         if t.lower in ("of", "for", "at"):
@@ -2868,9 +2869,11 @@ _INVERTED_VERBS = frozenset(("said", "says", "added", "adds"))
 
 
 # words that make the phrase after `said` a clause, not a speaker (`the paper stood by its ...`)
-_NOT_IN_SPEAKER = frozenset(
-    "by its his her their to was is were are had has have would will could that it stood "
-    "stands".split()
+_NOT_IN_SPEAKER = (
+    frozenset(
+        "by its his her their to was is were are had has have would will could that it".split()
+    )
+    | _STOOD_WORDS
 )
 
 
