@@ -233,6 +233,11 @@ def _answered_after(whole: str, first: str) -> bool:
     )
 
 
+_ASKED_FOR = re.compile(
+    r"\b(?:asked|requested|sought|demanded)\b[^.;]{0,60}?\b(?:explanation|clarification)s?\b"
+)
+
+
 def _unnamed_source(actor: MActor | None, f: Frame, unit_text: str) -> bool:
     """An unnamed source or an unnamed person telling a paper: what they say is reported."""
     if (
@@ -247,6 +252,15 @@ def _unnamed_source(actor: MActor | None, f: Frame, unit_text: str) -> bool:
         return False
     name = actor.name.lower()
     if _SOURCE_WORDS.search(name) and "spokes" not in name:
+        return True
+    if (
+        f.rule == "quoted-as-saying"
+        and f.relay
+        and not _ASKED_FOR.search(unit_text)
+        and on("quoted-unnamed-source")
+    ):
+        # `the daily quoted a customs broker as saying ...`: a paper's source (`had asked
+        # Zagreb for an explanation` tells of a request, no account)
         return True
     return f.vclass == "say" and bool(_TOLD_PAPER.search(unit_text))
 
@@ -282,6 +296,7 @@ def _rows(frames: list[Frame], heard: Voices, doc: Document, text: str) -> list[
             speaker_kind=actor.kind if actor else None,
             unnamed_source=_unnamed_source(actor, f, text[f.unit.start : f.unit.end]),
             cited=bool(f.cited),
+            speaker_text=f.speaker.text if f.speaker is not None else "",
         )
         if answered_in_headline and trace[-1][0] == "comment" and on("headline-answered"):
             trace.append(("claim", "headline-answered"))  # `X says Y; Z denies`: Y is a claim

@@ -138,6 +138,15 @@ _THE_GOVERNMENT = re.compile(
 )
 
 
+def _commentator(a: MActor) -> bool:
+    """A person whose role is a commentator's trade (`analyst`, `economist`): no member of the
+    government of the state she is placed in."""
+    if a.kind != "person" or not a.role:
+        return False
+    roles = lexicon.words("bystander_roles.txt")
+    return any(w in roles for w in re.findall(r"[a-z]+", a.role.lower()))
+
+
 def _lower_field(phrase: str, place: Place) -> bool:
     """`South Korean fisheries`: a state and a field in lower case, no body (`ministry`) and no
     capitalised name (`Foreign Affairs`)."""
@@ -400,7 +409,11 @@ class Affiliations(StateNames):
                     target = self._ministry_for(a, hd.place) or self.government(hd.place)
                 elif hd.kind in ("organisation", "media"):
                     target = self.find_existing(hd)
-                    if target is None and len(h) > 2:
+                    if target is None and (
+                        len(h) > 2
+                        # `UN spokesman X`: a two-letter body the reference data names
+                        or (hd.name != h and on("known-two-letter-body"))
+                    ):
                         state = None
                         if hd.place is None and not re.search(r"[A-Z]", h) and _is_gov_org(h):
                             # `foreign ministry spokeswoman` after `Vietnam rejected ...`: the
@@ -485,6 +498,8 @@ class Affiliations(StateNames):
                 pl = self.places.places.get(a.place)
                 if pl is not None and a.kind == "organisation" and self._private_company(a):
                     pl = None
+                if pl is not None and _commentator(a) and on("commentator-no-state"):
+                    pl = None  # `an analyst at a Jakarta brokerage`: of no government
                 if pl is not None:
                     if a.kind == "person":
                         target = self._ministry_for(a, pl) or self.government(pl)

@@ -618,7 +618,9 @@ def _is_adverbial_seg(toks: list[Token]) -> bool:
 
 _RELATIVE_ALL = frozenset(("that", "who", "which"))
 # A finite verb inside the words before `, which said`: they are a clause, not a noun phrase.
-_CLAUSE_VERBS = frozenset("came comes come was were is are went goes".split())
+_CLAUSE_VERBS = frozenset(
+    "came comes come was were is are went goes appeared appears ran runs surfaced emerged".split()
+)
 # Verbs of a report naming its sources: `cited`, `quoted`, `interviewed` (rule
 # `relative-after-citing`)
 _CITING_VERBS = frozenset("cited cites quoted quotes interviewed interviews".split())
@@ -1265,11 +1267,32 @@ def _np_after(toks: list[Token], j: int) -> list[Token]:
     out = []
     while j < len(toks):
         t = toks[j]
+        if _title_stop(toks, j, out):
+            # `said Prof. Rodel Santiago`, `said Gen. Ana Ruiz`: the full stop of an abbreviated
+            # title is no end of the speaker phrase
+            out.append(t)
+            j += 1
+            continue
         if t.text in ",.;:!?" or t.quoted or t.lower in _RELATIVE:
             break
         out.append(t)
         j += 1
     return _trim_np(out)
+
+
+def _title_stop(toks: list[Token], j: int, before: list[Token]) -> bool:
+    """toks[j] is the full stop of an honorific or abbreviated title (`Prof.`, `Dr.`, `Sen.`)
+    written against it, and a capitalised word follows (rule `abbreviated-title-after-verb`)."""
+    if toks[j].text != "." or not before or j + 1 >= len(toks):
+        return False
+    prev = before[-1]
+    return (
+        prev.end == toks[j].start
+        and prev.lower in lexicon.words("honorifics.txt")
+        and toks[j + 1].text[:1].isupper()
+        and not toks[j + 1].quoted
+        and on("abbreviated-title-after-verb")
+    )
 
 
 def _name_after_title(np_: list[Token], after: list[Token]) -> list[Token]:
@@ -1581,6 +1604,13 @@ def _valid_verb(toks: list[Token], i: int) -> bool:
             and not _report_quoted(toks, i)
             and prev.text[:1].islower()
             and prev.lower not in _PRONOUNS
+            # `the daily Vecernik, which quoted a senior officer as saying`: the relative's verb
+            # (`which reported that` is read by the syntax pass)
+            and not (
+                prev.lower in ("which", "who")
+                and t.lower == "quoted"
+                and on("relative-reported-verb")
+            )
             and prev.lower not in lexicon.words("adverbials.txt")
             and not prev.lower.endswith("'s")
             and prev.lower not in lexicon.words("org_heads.txt")
@@ -1650,6 +1680,7 @@ def _valid_verb(toks: list[Token], i: int) -> bool:
             not any(w.mark == 1 for w in window)
             and not any(w.lower == "as" for w in window)
             and not (_names_report_then_label(toks, i) and on("called-report-label"))
+            and not (_names_report_then_dismissal(toks, i) and on("called-report-dismissal"))
         ):
             return False
     if t.lower == "blamed" and on("blame-names-a-party"):
@@ -1767,6 +1798,23 @@ def _names_report_then_label(toks: list[Token], i: int) -> bool:
         return False
     rest = toks[i + 2 + k : i + 40]
     return any(w.mark == 1 for w in rest)
+
+
+def _names_report_then_dismissal(toks: list[Token], i: int) -> bool:
+    """`called the report a lie`, `called the claims baseless`: the report named at once, then
+    within four words, unquoted, a word that dismisses an account (`dismissal_cues.txt`)."""
+    head = toks[i + 1 : i + 5]
+    k = next((j for j, w in enumerate(head) if w.lower in _REPORT_NOUNS and not w.quoted), None)
+    if k is None or any(w.text in ",;:" or w.quoted for w in head[:k]):
+        return False
+    cues = lexicon.words("dismissal_cues.txt")
+    after = toks[i + 2 + k : i + 7 + k]
+    for j, w in enumerate(after):
+        if w.text in ",;:.!?" or w.quoted:
+            return False
+        if w.lower in cues or (j + 1 < len(after) and f"{w.lower} {after[j + 1].lower}" in cues):
+            return True
+    return False
 
 
 # what follows a verb of saying in a relative clause without `that`: `a memo it said came from`,

@@ -11,7 +11,7 @@ from . import lexicon
 from .actor import ActorIndex, MActor, _acronyms, _initial_runs
 from .antecedents import subject_org_before
 from .describe import _GENERIC_MEDIA, _GROUP_WORDS, _PEOPLE_PLURALS, describe
-from .names import _is_org_word, _is_title, _name_match, _words, norm, strip_det
+from .names import _FIELD_WORDS, _is_org_word, _is_title, _name_match, _words, norm, strip_det
 from .places import Place, Places
 from .roles import _GOV_HEADS, Desc, _bare_org, _known_media, _place_in
 from .rules import on
@@ -648,6 +648,8 @@ class Memory:
                 return False  # `the Finance Minister` is not the Prime Minister
             if of_name and not any(of_name in t.lower().split() for t in texts if t):
                 return False  # `the representative of Norland` is not Kalvia's
+            if field and _other_field(texts, head, field):
+                return False  # `the foreign ministry` is not the defence ministry
             return any(
                 head in low and _word_re(head).search(low)
                 for low in (t.lower() for t in texts if t)
@@ -666,6 +668,19 @@ class Memory:
             and words[-2].isalpha()
             and words[-2] not in ("the", "a", "an", "its", "his", "her", "their", "our", "your")
             and on("title-qualifier")
+            else None
+        )
+
+        # the field before a body's head (`foreign` in `the foreign ministry`) must not be
+        # another field the actor's name gives its head (rule `body-field-differs`)
+        field = (
+            words[-2]
+            if body_head
+            and len(words) >= 2
+            and words[-1] == head
+            and words[-2] in _FIELD_WORDS
+            and words[-2] not in ("of", "for", "and", "the", "state", "public")
+            and on("body-field-differs")
             else None
         )
 
@@ -807,3 +822,24 @@ class Memory:
         return self.last_speaker
 
     # ------------------------------------------------------------------ end of article
+
+
+# one field written two ways: a body named by either is the same body
+_SAME_FIELD = {"defense": "defence", "labor": "labour", "home": "interior"}
+
+
+def _other_field(texts: list[str], head: str, field: str) -> bool:
+    """Some name of the actor writes another field right before the head (`defence ministry`
+    for `the foreign ministry`), and none holds the field asked for."""
+    want = _SAME_FIELD.get(field, field)
+    others = False
+    for t in texts:
+        ws = [_SAME_FIELD.get(w, w) for w in t.lower().split()]
+        if want in ws:
+            return False
+        for k in range(1, len(ws)):
+            if ws[k] == head and ws[k - 1] in _FIELD_WORDS and ws[k - 1] not in (
+                "of", "for", "and", "the", "state", "public"
+            ):
+                others = True
+    return others

@@ -106,6 +106,25 @@ _DATELINE_LEAD = re.compile(
 )
 
 
+# words of rank or standing before a body's name in a title: `a senior army officer` is an
+# officer of the army, not of a body called `senior army` (rule `rank-word-no-body`)
+_RANK_WORDS = frozenset(
+    "senior junior top high-ranking high-level mid-level low-level former retired serving "
+    "veteran anonymous unnamed".split()
+)
+
+
+def without_rank_words(aff: str | None) -> str | None:
+    """The body's phrase without the rank words that open it (`senior army` -> `army`)."""
+    if not aff or not on("rank-word-no-body"):
+        return aff
+    words = aff.split()
+    k = 0
+    while k < len(words) - 1 and words[k].lower() in _RANK_WORDS:
+        k += 1
+    return " ".join(words[k:]) if k else aff
+
+
 def describe(phrase: str, places: Places) -> Desc:
     """Analyse a speaker phrase: who or what it names (remembered for the article's places)."""
     m = _DATELINE_LEAD.match(phrase)
@@ -1044,7 +1063,7 @@ def _describe(phrase: str, places: Places) -> Desc:
             aliases,
             role=role,
             place=_place_in(prefix, places),
-            aff_phrase=aff,
+            aff_phrase=without_rank_words(aff),
             gender=_gender(role),
         )
     # No proper name at the end.
@@ -1105,6 +1124,7 @@ def _describe(phrase: str, places: Places) -> Desc:
         )
     # An unnamed person or group: `a spokeswoman for X`, `three South Korean officials`.
     role, aff = _role_and_aff(base, places)
+    aff = without_rank_words(aff)
     if aff and on("count-is-no-body"):
         aff = _LEAD_NUMBER.sub("", aff) or aff  # `two administration officials`
     name = _LEAD_NUMBER.sub("", base)

@@ -228,6 +228,7 @@ class Places:
         self._home_done = False
         self.dateline = ""  # the dateline's line, once home() found one
         self._found: dict[str, Place | None] = {}  # memo of find(); cleared when forms change
+        self._surnames: dict[str, bool] = {}  # capitals written as a person's surname
         self._orgs: dict[str, list[tuple[int, str, frozenset[str]]]] = {}  # see org_mentions()
         self._media_names: set[str] | None = None  # see media_names
         self._media: list[tuple[int, str]] | None = None  # see media_mentions
@@ -253,6 +254,8 @@ class Places:
                     continue
                 for j in range(len(words), i, -1):
                     c, form = _country_form(" ".join(words[i:j]))
+                    if c is not None and j == i + 1 and self._capital_in_name(c, form, words, i):
+                        c = None  # `Rodel Santiago`, `Victoria Nuland`: a person's name
                     if c is not None:
                         p = self.places.setdefault(c.code, Place(c.code, c.name, c.code))
                         p.forms.add(form)
@@ -349,6 +352,58 @@ class Places:
                 p = Place(w.lower(), w, None, {w})
                 self.places[w.lower()] = p
                 self.by_form[w.lower()] = p
+
+    def _capital_in_name(self, c: lexicon.Country, form: str, words: list[str], i: int) -> bool:
+        """A capital written as a person's surname or given name: `Prof. Rodel Santiago`,
+        `Kenneth Washington`, `Victoria Nuland` (rule `capital-in-person-name`). The word
+        beside it is a name: capitalised, written nowhere in lower case, no place, title or
+        function word; a given name stands right before the capital, a surname right after it
+        and stands alone elsewhere in the text (`Nuland said`)."""
+        if form not in c.capitals or not on("capital-in-person-name"):
+            return False
+
+        def name_like(w: str) -> bool:
+            w = w.rstrip(".,'’")
+            if w.endswith(("'s", "’s")):
+                w = w[:-2]
+            return (
+                len(w) > 2
+                and w.isalpha()
+                and w[0].isupper()
+                and w[1:].islower()
+                and w not in _NOT_NAMES
+                and w not in _DIRECTIONS
+                and not w.endswith("ing")
+                and w.lower() not in lexicon.words("titles.txt")
+                and w.lower() not in lexicon.words("honorifics.txt")
+                and w.lower() not in lexicon.words("org_heads.txt")
+                and w.lower() not in lexicon.words("media_cues.txt")
+                and _country_form(w)[0] is None
+                and not _lower_written(self.text, w.lower())
+            )
+
+        # (a name ends its capitalised phrase: `The Tokyo Daily Herald` is an outlet)
+        if (
+            i > 0
+            and i == len(words) - 1
+            and name_like(words[i - 1])
+            and f"{words[i - 1]} {form}" in self.text
+        ):
+            return True
+        if i + 2 == len(words) and name_like(words[i + 1]):
+            surname = words[i + 1].rstrip(".,'’")
+            return f"{form} {surname}" in self.text and bool(
+                re.search(rf"(?<!{re.escape(form)} )\b{re.escape(surname)}\b", self.text)
+            )
+        if len(words) == 1:
+            # `Santiago said` after `Maria Santiago, a fisheries official,`: her surname alone
+            if form not in self._surnames:
+                self._surnames[form] = any(
+                    name_like(m.group(1))
+                    for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(form)}\b", self.text)
+                )
+            return self._surnames[form]
+        return False
 
     def _real_words(self) -> set[str]:
         """Words of the real states' names the text writes in several words (`south korea`)."""
@@ -539,6 +594,18 @@ class Places:
                 break
         self._found[form] = hit
         return hit
+
+
+def _lower_written(text: str, word: str) -> bool:
+    """The text writes the word in lower case somewhere (a common word, not a name)."""
+    i = text.find(word)
+    while i >= 0:
+        if (i == 0 or not text[i - 1].isalpha()) and not text[
+            i + len(word) : i + len(word) + 1
+        ].isalpha():
+            return True
+        i = text.find(word, i + 1)
+    return False
 
 
 @lru_cache(maxsize=256)

@@ -19,6 +19,7 @@ from .appositions import (
 )
 from .attribute import Mention
 from .describe import (
+    without_rank_words,
     _ANONYMITY,
     _HOSTS,
     _LEAD_CREDIT,
@@ -64,7 +65,7 @@ _REPORT_BY = re.compile(
 # `a report released by X`, `the study published by X`: who a report that speaks stands for.
 _REPORT_WORDS = frozenset(("report", "reports", "study", "paper", "dossier", "document"))
 _RELEASED_BY = re.compile(
-    r"\b(?:report|study|paper|dossier|document)\s+(?:\w+\s+){0,2}?(?:released|published|"
+    r"\b(?:report|study|paper|dossier|document),?\s+(?:\w+\s+){0,2}?(?:released|published|"
     r"issued|compiled|prepared|written|drawn up|produced)\s+(?:\w+\s+){0,3}?by\s+"
     r"(?P<by>(?:the\s+)?[A-Za-z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|for|staff|"
     r"members|lawmakers|officials))*)",
@@ -785,7 +786,7 @@ class Registry(Affiliations):
                     # `X, an agency forecaster,`, `X, a ministry spokesman,`: her title and the
                     # body the text names by its head noun
                     d.role = d.role or bt.group("role").lower()
-                    d.aff_phrase = f"the {bt.group('body')}"
+                    d.aff_phrase = f"the {without_rank_words(bt.group('body'))}"
                 elif d.kind == "person" and d.named and _A_BODY.match(ex):
                     # `Nordkapp Marine Survey, a Tromsø company that maps the seabed`
                     d.kind, d.role, d.aff_phrase = "organisation", None, None

@@ -134,6 +134,12 @@ _WORK_AT = re.compile(
 )
 
 
+_UNNAMED_WORKPLACE = re.compile(
+    r"^((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:at|with|for)\s+an?\s+"
+    r"(?:[A-Z][\w'’-]*(?:-based)?\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$"
+)
+
+
 def _role_and_aff(prefix: str, places: Places) -> tuple[str | None, str | None]:
     """Split `Russian Foreign Affairs spokeswoman` into role and affiliation phrase."""
     if not prefix:
@@ -209,6 +215,11 @@ def _role_and_aff(prefix: str, places: Places) -> tuple[str | None, str | None]:
             # `vice minister for cultural heritage`: a portfolio, not an organisation
             return _clean_role(f"{role} {m.group(0)[len(role) :].split()[0]} {aff}", places), None
         return _clean_role(role, places), aff
+    m = _UNNAMED_WORKPLACE.match(p)
+    if m and _is_title(m.group(1).split()[-1]) and on("unnamed-workplace"):
+        # `an analyst at a Jakarta brokerage`: a trade, done at a body the text does not name
+        # (no actor, and no body of the state its city names)
+        return _clean_role(m.group(1), places), None
     m = _WORK_AT.match(p)
     if (
         m

@@ -58,6 +58,10 @@ _ACCUSED = re.compile(
 )
 
 
+
+# the first readings that name an answer by its verb (`we reject the report`, `denied`)
+_EXPLICIT_REJECTIONS = frozenset({"own-rejection", "verb-deny"})
+
 def assign_sides(rows: list[Row], reg: Registry) -> None:
     """Each row's side: the body its speaker answers for (`root`), nothing read further."""
     for r in rows:
@@ -554,6 +558,14 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
                 ):
                     # `it welcomed the "clarification from our Jamaican colleagues"`: a claimant
                     # welcoming the other side's words stands by nothing
+                    pass
+                elif (
+                    r.stance == "denial"
+                    and r.rules[-1].split(":")[0] in _EXPLICIT_REJECTIONS
+                    and on("claimant-rejects-explicitly")
+                ):
+                    # `But yes, we reject the report, all of it.`: a verb of rejecting says
+                    # what the words do, whoever claimed what before
                     pass
                 else:
                     r.set_stance("confirmation", "claimant-stands-by")

@@ -73,6 +73,17 @@ def voices(
         relay_actor = None
         if f.relay_source is not None:
             relay_actor = reg.resolve(f.relay_source)  # the source of `According to X, Y said:`
+        elif (
+            f.relay
+            and f.rule == "quoted-as-saying"
+            and f.relay.lower() == "it"
+            and prev is not None
+            and prev.kind == "media"
+            and on("relay-pronoun")
+        ):
+            # `The report, published by X, claimed ... It quoted an unnamed member of the
+            # delegation as saying ...`: the outlet that spoke last quotes her
+            relay_actor = prev
         elif f.relay:
             d = describe(f.relay, places)
             if d.kind in ("media", "definite") and not _NOT_RELAY.search(f.relay):

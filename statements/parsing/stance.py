@@ -703,6 +703,25 @@ def _undecided() -> re.Pattern[str]:
 _FIRST_CLAUSE = re.compile(r",?\s+and\s+that\s+|,\s+(?:and|but)\s+|;\s+")
 
 
+# `the report`, `the newspaper's article`, `that story`: a report as the source of `according to`
+_REPORT_SOURCE = re.compile(
+    r"^(?:the|that|this|its|their|(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,3}['’]s?)\s+"
+    r"(?:(?:original|first|latest|initial|new|same)\s+)?(?:report|article|story|investigation)$",
+    re.I,
+)
+
+# `is not natural mortality`, `was no accident`, `not a coincidence`: an innocent cause denied
+_INNOCENT_CAUSE_DENIED = re.compile(
+    r"\b(?:is|was|are|were|be|been|'s)\s+(?:not|no|n't|never)\s+(?:an?\s+|just\s+|simply\s+)?"
+    r"(?:natural|accident|accidental|coincidence|coincidental|random|chance|bad\s+luck|"
+    r"an?\s+isolated\s+incident)\b",
+    re.I,
+)
+
+# rules whose stance the fitted model leaves alone (stance_model.revise_stances)
+SETTLED = frozenset({"according-to-report"})
+
+
 def first_reading(
     *,
     vclass: str,
@@ -713,6 +732,7 @@ def first_reading(
     speaker_kind: str | None,
     unnamed_source: bool,
     cited: bool = False,
+    speaker_text: str = "",
 ) -> list[tuple[Stance, str]]:
     """The stance of a statement read alone, as a trace: the first reading, then each rule that
     changed it (the last entry is the stance)."""
@@ -768,6 +788,15 @@ def first_reading(
         # `the agency said in a confidential report that Iran had not explained the traces`:
         # a negation told in a report's findings charges someone; it answers nothing
         trace.append(("claim", "report-vehicle"))
+    if (
+        trace[-1] == ("denial", "denial-cue")
+        and _INNOCENT_CAUSE_DENIED.search(content)
+        and on("innocent-cause-denied")
+    ):
+        # `Seventy percent in seven years is not natural mortality. Somebody is taking them`,
+        # `this was no accident`: the innocent explanation is what is denied, and the words
+        # back the accusation
+        trace.append(("confirmation", "innocent-cause-denied"))
     if frame_rule == "turn-own-claim" and on("asker-own-claim"):
         trace.append(("claim", "asker-own-claim"))
     elif (
@@ -778,6 +807,14 @@ def first_reading(
         # `according to figures from the port authority, 1.3 million travelled`: what a
         # body's own figures or statement say, no report of a contested fact
         trace.append(("comment", "according-to-record"))
+    elif (
+        frame_rule == "according-to"
+        and _REPORT_SOURCE.match(speaker_text)
+        and on("according-to-report")
+    ):
+        # `According to the report, the aides told Turkish officials that ...`: what a report
+        # says is the report's claim, whatever it is told in
+        trace.append(("claim", "according-to-report"))
     elif (
         frame_rule == "according-to"
         and trace[-1] == ("claim", "verb-claim")

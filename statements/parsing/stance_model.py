@@ -41,6 +41,7 @@ from .model import Row, Stance
 from .rules import on
 from .stance import (
     REPORT_BACK,
+    SETTLED,
     anaphor_search,
     has_confirm_cue,
     has_decline_cue,
@@ -380,6 +381,27 @@ def model() -> StanceModel | None:
     return from_dict(raw)
 
 
+# `Valmora's forensic claims were "rubbish"`: an account named by its noun, then dismissed
+_NAMED_ACCOUNT = re.compile(
+    r"\b(?:claims?|allegations?|accusations?|reports?|story|stories|assertions?)\b", re.I
+)
+
+
+def _settled(r: Row) -> bool:
+    """A stance the model leaves alone: one read by a rule in `SETTLED`, or a dismissal of an
+    account the statement names by its noun (rule `dismissed-named-account`)."""
+    if not r.rules:
+        return False
+    last = r.rules[-1].split(":")[0]
+    if last in SETTLED:
+        return True
+    return (
+        last == "dismissal-cue"
+        and _NAMED_ACCOUNT.search(r.content) is not None
+        and on("dismissed-named-account")
+    )
+
+
 def revise_stances(
     rows: list[Row], skip: frozenset[str] = frozenset(), fitted: StanceModel | None = None
 ) -> None:
@@ -387,7 +409,7 @@ def revise_stances(
     fitted = fitted or model()
     if fitted is None or not rows or not on(RULE):
         return
-    needed = [r.stance not in fitted.fixed for r in rows]
+    needed = [r.stance not in fitted.fixed and not _settled(r) for r in rows]
     feats = row_features(rows, skip, needed)
     new = [
         fitted.revise(r.stance, f) if want else None

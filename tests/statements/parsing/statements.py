@@ -95,3 +95,22 @@ def assert_meets_floors(corpus, floors, max_duplicates):
     figures = dict(re.findall(r"(\w+)=([\d.]+)", proc.stdout.strip().splitlines()[-1]))
     assert int(figures["actor_duplicates"]) <= max_duplicates, figures
     assert figures["contract_errors"] == "0", figures
+
+
+def read(text, published):
+    """The contract's statements (each with its speaker's name under `by`) and its actors by
+    name (each with the name it is affiliated to under `affiliated_to`)."""
+    out = to_contract(parse_article(text, published=published, strict=True))
+    names = {a["id"]: a["name"] for a in out["actors"]}
+    for s in out["statements"]:
+        s["by"] = names.get(s["speaker"])
+    for a in out["actors"]:
+        a["affiliated_to"] = names.get(a["affiliation"])
+    return out["statements"], {a["name"]: a for a in out["actors"]}
+
+
+def said(statements, words):
+    """The first statement whose text holds the words (fails when none does)."""
+    hits = [s for s in statements if words in s["text"]]
+    assert hits, f"no statement with {words!r} in {[s['text'] for s in statements]}"
+    return hits[0]
