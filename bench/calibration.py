@@ -74,6 +74,7 @@ SETS = {
     "heldout32": TESTS / "heldout32",
     "heldout33": TESTS / "heldout33",
     "heldout34": TESTS / "heldout34",
+    "heldout35": TESTS / "heldout35",
     "transcripts": TESTS / "transcripts",
 }
 HIGH = 0.8  # the promise: above this, right at least 90% of the time

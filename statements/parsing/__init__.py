@@ -233,6 +233,14 @@ def _answered_after(whole: str, first: str) -> bool:
     )
 
 
+_FIRST_SENTENCE = re.compile(r"[^.!?]*[.!?]?")
+
+
+def _first_sentence(body: str) -> str:
+    m = _FIRST_SENTENCE.match(body)
+    return m.group() if m else body
+
+
 _ASKED_FOR = re.compile(
     r"\b(?:asked|requested|sought|demanded)\b[^.;]{0,60}?\b(?:explanation|clarification)s?\b"
 )
@@ -320,6 +328,16 @@ def _rows(frames: list[Frame], heard: Voices, doc: Document, text: str) -> list[
         opening = turns_mod.answer_opening(body) if f.vclass == "turn" else None
         if opening and trace[-1][0] in ("comment", "claim") and _asked_claim(frames, i):
             trace.append((opening, turns_mod.opening_rule(body)))  # type: ignore[arg-type]
+        elif (
+            opening == "confirmation"
+            and trace[-1] == ("denial", "denial-cue")
+            and not has_denial_cue(_first_sentence(body))
+            and _asked_report(frames, i)
+            and on("yes-answer-first")
+        ):
+            # `Yes, I met Minister Moyle in Canberra. ... That's no secret.`: the answer's first
+            # word grants what was asked; a negation further on is no denial of it
+            trace.append(("confirmation", "yes-answer-first"))
         start, end, shown = f.start, f.end, _shown(text, f, body, content)
         if f.vclass == "turn" and not f.question_turn:
             # a long answer: its span is the sentence that carries the stance (spans.py)
@@ -353,6 +371,21 @@ def _asked_claim(frames: list[Frame], i: int) -> bool:
     """True when the question turn just before an answer put a claim to the speaker."""
     f = frames[i]
     return any(g.question_turn and g.turn == (f.turn or 0) - 1 for g in frames[max(0, i - 8) : i])
+
+
+_REPORTING = frozenset(
+    "reported reports claimed claims alleged alleges wrote writes revealed reveals".split()
+)
+
+
+def _asked_report(frames: list[Frame], i: int) -> bool:
+    """True when the question turn just before an answer put a report to the speaker (`The
+    Herald reported this morning that you agreed ... Did you meet her?`)."""
+    f = frames[i]
+    return any(
+        g.question_turn and g.turn == (f.turn or 0) - 1 and (g.verb or "").lower() in _REPORTING
+        for g in frames[max(0, i - 8) : i]
+    )
 
 
 def _date_rows(

@@ -118,7 +118,9 @@ def link_rows(rows: list[Row], reg: Registry, doc: Document, skip: frozenset[str
                 if anaphor
                 else "",
                 stand_by=r.stance == "confirmation" and _stands_by(r.text),
-                leak=any(x.startswith(("leaked-account:", "quoted-in-report:")) for x in r.rules),
+                leak=any(x.startswith(("leaked-account:", "quoted-in-report:")) for x in r.rules)
+                # `the paper quoted a customs broker as saying ...` (rule `quoted-unnamed-source`)
+                or (f.rule == "quoted-as-saying" and "source-report:claim" in r.rules),
                 kind=actor.kind if actor is not None else "",
                 grades_claim=f.rule == GRADED and r.stance in ("denial", "confirmation"),
                 conceded=r.stance == "confirmation"

@@ -1264,7 +1264,7 @@ def _after_quoted_question(toks: list[Token], i: int) -> bool:
 
 def _np_after(toks: list[Token], j: int) -> list[Token]:
     """Noun phrase after an inverted verb: `said ministry spokeswoman Ana Quiroz`."""
-    out = []
+    out: list[Token] = []
     while j < len(toks):
         t = toks[j]
         if _title_stop(toks, j, out):
@@ -1275,9 +1275,32 @@ def _np_after(toks: list[Token], j: int) -> list[Token]:
             continue
         if t.text in ",.;:!?" or t.quoted or t.lower in _RELATIVE:
             break
+        if out and _where_or_how(toks, j, out) and on("inverted-speaker-stops-at-in"):
+            # `specified the ministry in a press release`, `said the ministry in Paris`: where
+            # or how it spoke, no part of the speaker
+            break
         out.append(t)
         j += 1
     return _trim_np(out)
+
+
+def _where_or_how(toks: list[Token], j: int, before: list[Token]) -> bool:
+    """toks[j] opens `in a statement`, `during an interview`, or, after a name, `in` + one
+    capitalised word that ends the sentence or clause (`the Ministry of X in Paris.`; `a broker
+    in Mombasa` is who the broker is)."""
+    t = toks[j]
+    if t.lower not in ("in", "during") or j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1]
+    if nxt.lower in ("a", "an"):
+        return True
+    return (
+        t.lower == "in"
+        and any(_is_cap(u) for u in before)
+        and _is_cap(nxt)
+        and not nxt.quoted
+        and (j + 2 >= len(toks) or toks[j + 2].text in ",.;:!?")
+    )
 
 
 def _title_stop(toks: list[Token], j: int, before: list[Token]) -> bool:
@@ -1594,6 +1617,15 @@ def _valid_verb(toks: list[Token], i: int) -> bool:
         and on("participle-adjective")
     ):
         return False  # `No decision on reported talks`, `amid alleged delays`: an adjective
+    if (
+        t.lower in _PASSIVE_CHARGES
+        and nxt is not None
+        and nxt.lower in ("of", "for", "over", "with")
+        and on("passive-accusation")
+    ):
+        # `Water company accused of dumping sewage`, `The firm, blamed for the spill, said`: a
+        # participle with no object is the passive; the one named before it is accused
+        return False
     if t.lower == "calls":
         # `Moscow calls report "fake"`: the present of a headline, with the label it gives in
         # quotation marks; `radio calls` is a noun (`terms` is read by `labelled-as` below)
@@ -1769,6 +1801,10 @@ def _valid_verb(toks: list[Token], i: int) -> bool:
     return True
 
 
+# verbs of accusing whose participle, with no object, is the passive (`accused of`)
+# verbs in -s that are nouns as often, and verbs when `that` follows (`The report claims that`)
+_THAT_VERBS = frozenset("claims alleges reports states notes argues insists maintains".split())
+_PASSIVE_CHARGES = frozenset("accused charged blamed criticised criticized suspected".split())
 _REPORT_NOUNS = frozenset(
     "report reports claim claims story stories allegation allegations accusation accusations "
     "suggestion suggestions assertion assertions article".split()
@@ -2190,7 +2226,7 @@ def _relay(toks: list[Token], v: int, text: str) -> str | None:
         seg: list[Token] = []
         for u in toks[v + to : v + to + 5]:
             if (
-                u.text in ",;."
+                u.text in ",;.:"
                 or u.lower in ("that", "on", "in", "at", "late", "early")
                 or u.quoted
             ):
@@ -2364,6 +2400,7 @@ def _act_words() -> frozenset[str]:
         | _STOOD_WORDS
         | _ISSUING
         | {"according", "pointed", "points", "asked", "put", "advised", "appealed", "invited"}
+        | {"quotes"}
         | {"expressed", "expresses"}
         | {"was", "is", "were", "are"}
         | {k.split()[0] for k in lexicon.table("phrasal_answers.txt")}
@@ -2453,6 +2490,18 @@ def frames_for_unit(unit: Unit, text: str, headline: bool) -> list[Frame]:
             vclass, vlen = "say", 3  # `the chair put it to the minister that ...`: a question
         elif lw in verbs and _valid_verb(toks, i):
             vclass = verbs[lw]
+        elif (
+            lw == "quotes"
+            and i > 0
+            and not toks[i - 1].quoted
+            and toks[i - 1].lower not in _DETS
+            and any(
+                toks[k].lower == "as" and toks[k + 1].lower == "saying"
+                for k in range(i + 1, min(n - 1, i + 16))
+            )
+            and on("quotes-as-saying")
+        ):
+            vclass = "say"  # `The report quotes an unnamed official as saying that ...`
         elif (
             lw in ("asked", "advised", "appealed", "invited")
             and _asks_to_disregard(toks, i)
@@ -3222,6 +3271,21 @@ def _build_frame(
     for j in range(v - 1, left - 1, -1):
         u = toks[j]
         if (
+            u.lower == "that"
+            and not u.quoted
+            and j > left
+            and (toks[j - 1].lower in _THAT_VERBS or verbs.get(toks[j - 1].lower) == "claim")
+            and toks[j - 1].text.islower()
+            and not toks[j - 1].quoted
+            and (j < 2 or toks[j - 2].lower not in _DETS)  # `the claims that ...`: a noun
+            and not coordinated
+            and not relative
+            and on("verb-inside-that-clause")
+        ):
+            # `The report claims that the ministry confirmed the deal`: the verb is inside
+            # what another verb says; its own clause is no speech act of the sentence
+            return None
+        if (
             u.start in taken  # another act's verb: `X told reporters, while Y said ...`
             or (u.mark == 2 and not _is_quoted_name(toks, j))
             or (u.text in ";:" and not u.quoted)
@@ -3457,7 +3521,7 @@ def _build_frame(
             quote_tail=True,
             relay=tail_relay,
         )
-    if vclass == "say" and t.lower == "quoted":
+    if vclass == "say" and t.lower in ("quoted", "quotes"):
         # `agency X quoted Y as saying that ...`
         seg = []
         j = verb_end

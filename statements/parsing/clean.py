@@ -217,8 +217,15 @@ class _Builder:
 _FOLD_PAIRS = tuple((chr(k), v) for k, v in _FOLD.items())
 
 
+# `Home » News » Press Releases`: a breadcrumb's `»` on a line with no `«` is a separator, no
+# closing quotation mark (rule `breadcrumb-separator`)
+_BREADCRUMB = re.compile(r"(?m)^[^«\n]*\s»\s[^\n]*$")
+
+
 def _fold(text: str) -> str:
     """text.translate(_FOLD)."""
+    if "»" in text and on("breadcrumb-separator"):
+        text = _BREADCRUMB.sub(lambda m: m.group().replace(" » ", " > "), text)
     for k, v in _FOLD_PAIRS:
         if k in text:
             text = text.replace(k, v)

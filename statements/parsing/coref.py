@@ -838,8 +838,10 @@ def _other_field(texts: list[str], head: str, field: str) -> bool:
         if want in ws:
             return False
         for k in range(1, len(ws)):
-            if ws[k] == head and ws[k - 1] in _FIELD_WORDS and ws[k - 1] not in (
-                "of", "for", "and", "the", "state", "public"
+            if (
+                ws[k] == head
+                and ws[k - 1] in _FIELD_WORDS
+                and ws[k - 1] not in ("of", "for", "and", "the", "state", "public")
             ):
                 others = True
     return others

@@ -546,6 +546,9 @@ def _titled_name(run: list[str], places: Places) -> int:
     return 0
 
 
+# abbreviated offices before a name (honorifics.txt reads them as words of address)
+_OFFICES = {"sen": "senator", "rep": "representative", "gov": "governor", "amb": "ambassador"}
+_ABBREVIATED_OFFICE = re.compile(r"\b(Sen|Rep|Gov|Amb)\.?(?=\s|$)")
 _OUR_COUNTRY = re.compile(r"\s+of\s+(?:our|this|my)\s+country$")
 
 
@@ -1032,6 +1035,9 @@ def _describe(phrase: str, places: Places) -> Desc:
                 place=_place_in(rname, places) or (owner or None) or owner_state,
             )
         # A person: role and affiliation come from the words before the name.
+        if on("abbreviated-office-role"):
+            # `State Sen. Ray Benavidez`: the office the abbreviation stands for is her role
+            prefix = _ABBREVIATED_OFFICE.sub(lambda m: _OFFICES[m.group(1).lower()], prefix)
         role, aff = _role_and_aff(_office_prefix(prefix) or prefix, places)
         if (
             aff

@@ -285,6 +285,8 @@ def _issuer(
         sp = f.speaker
         if f.start < body_start or f.start >= body_end or sp is None or sp.pronoun:
             continue
+        if f.headline and on("release-issuer-past-headline"):
+            continue  # `DA rebuts media report ...`: the body names the issuer in full
         if sp.text[:1].isupper() and _org_head(sp.text) and len(sp.text.split()) <= 12:
             return Mention(sp.text, sp.start, sp.end)
         if (

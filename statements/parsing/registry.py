@@ -19,7 +19,6 @@ from .appositions import (
 )
 from .attribute import Mention
 from .describe import (
-    without_rank_words,
     _ANONYMITY,
     _HOSTS,
     _LEAD_CREDIT,
@@ -27,6 +26,7 @@ from .describe import (
     _SUBORDINATE_SUBJECT,
     TIME_LEAD,
     describe,
+    without_rank_words,
 )
 from .members import (
     NAMED_LATER_SPAN,
@@ -63,9 +63,11 @@ _REPORT_BY = re.compile(
     r"^(?:an?|the)\s+(?:report|readout|statement)\b.*?\bby\s+(.+?)(?:\s+on\s+\w+day)?$", re.I
 )
 # `a report released by X`, `the study published by X`: who a report that speaks stands for.
-_REPORT_WORDS = frozenset(("report", "reports", "study", "paper", "dossier", "document"))
+_REPORT_WORDS = frozenset(
+    ("report", "reports", "study", "paper", "dossier", "document", "article", "story")
+)
 _RELEASED_BY = re.compile(
-    r"\b(?:report|study|paper|dossier|document),?\s+(?:\w+\s+){0,2}?(?:released|published|"
+    r"\b(?:report|study|paper|dossier|document|article|story),?\s+(?:\w+\s+){0,2}?(?:released|published|"
     r"issued|compiled|prepared|written|drawn up|produced)\s+(?:\w+\s+){0,3}?by\s+"
     r"(?P<by>(?:the\s+)?[A-Za-z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|for|staff|"
     r"members|lawmakers|officials))*)",

@@ -140,6 +140,23 @@ _UNNAMED_WORKPLACE = re.compile(
 )
 
 
+def _work_at(p: str, places: Places) -> tuple[str | None, str | None] | None:
+    """A trade and where it is done: `biologist at the University of Coimbra` (the named body),
+    `an analyst at a Jakarta brokerage` (a body the text does not name: no actor, and no body
+    of the state its city names; rule `unnamed-workplace`)."""
+    m = _UNNAMED_WORKPLACE.match(p)
+    if m and _is_title(m.group(1).split()[-1]) and on("unnamed-workplace"):
+        return _clean_role(m.group(1), places), None
+    m = _WORK_AT.match(p)
+    if (
+        m
+        and not m.group(1).endswith("member")  # a member of a house is not its staff
+        and any(_is_org_word(w) for w in m.group(2).split())  # not `mayor of the village of X`
+    ):
+        return _clean_role(m.group(1), places), m.group(2)
+    return None
+
+
 def _role_and_aff(prefix: str, places: Places) -> tuple[str | None, str | None]:
     """Split `Russian Foreign Affairs spokeswoman` into role and affiliation phrase."""
     if not prefix:
@@ -215,19 +232,9 @@ def _role_and_aff(prefix: str, places: Places) -> tuple[str | None, str | None]:
             # `vice minister for cultural heritage`: a portfolio, not an organisation
             return _clean_role(f"{role} {m.group(0)[len(role) :].split()[0]} {aff}", places), None
         return _clean_role(role, places), aff
-    m = _UNNAMED_WORKPLACE.match(p)
-    if m and _is_title(m.group(1).split()[-1]) and on("unnamed-workplace"):
-        # `an analyst at a Jakarta brokerage`: a trade, done at a body the text does not name
-        # (no actor, and no body of the state its city names)
-        return _clean_role(m.group(1), places), None
-    m = _WORK_AT.match(p)
-    if (
-        m
-        and not m.group(1).endswith("member")  # a member of a house is not its staff
-        and any(_is_org_word(w) for w in m.group(2).split())  # not `mayor of the village of X`
-    ):
-        # `biologist at the University of Coimbra`: a trade, then the named body it is done at
-        return _clean_role(m.group(1), places), m.group(2)
+    work = _work_at(p, places)
+    if work is not None:
+        return work
     ws = p.split()
     # words before the role nouns name the organisation: `commerce ministry spokesperson`
     k = len(ws)

@@ -58,9 +58,9 @@ _ACCUSED = re.compile(
 )
 
 
-
 # the first readings that name an answer by its verb (`we reject the report`, `denied`)
 _EXPLICIT_REJECTIONS = frozenset({"own-rejection", "verb-deny"})
+
 
 def assign_sides(rows: list[Row], reg: Registry) -> None:
     """Each row's side: the body its speaker answers for (`root`), nothing read further."""
@@ -441,6 +441,13 @@ def _read_block(rows: list[Row], reg: Registry) -> None:
                 # so does a grievance of being left out (`had not been consulted`, `Nobody has
                 # told us`): the side complains, it answers no account (rule `grievance-stays`)
                 and not (_only_grievance(r) and on("grievance-stays"))
+                # and so does a complaint of no reply in the first person (`We have asked for
+                # an audience ... but until now there is no answer yet`): rule `no-reply-stays`
+                and not (
+                    r.rules[-1:] == ["no-reply-grievance:comment"]
+                    and _FIRST_PERSON.search(r.content)
+                    and on("no-reply-stays")
+                )
                 # a remark of goodwill or of talks going on, with no negation, answers nothing
                 # (`relations remained "excellent"`, `in close contact with`): rule
                 # `goodwill-cues`

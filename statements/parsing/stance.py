@@ -46,7 +46,18 @@ def _without_idle_negations(low: str) -> str:
     clause of condition (`if the clearances were not issued`) and a quantity or emphasis
     (`on no fewer than nine occasions`, `not only`)."""
     low = _cue_res()[5].sub(" ", low)
+    if " not " in low and on("appositive-negation"):
+        # `..., a request the ministry had not mentioned`: a negation inside a description set
+        # off after the clause, of something else than what the clause says
+        low = _APPOSITIVE_NEGATION.sub(" ", low)
     return _CONDITION.sub(" ", low) if ("if" in low or "unless" in low or "whether" in low) else low
+
+
+# `, a request the ministry had not mentioned`, `, a figure that the port had not disclosed`
+_APPOSITIVE_NEGATION = re.compile(
+    r",\s+an?\s+[a-z]+\s+(?:(?:that|which)\s+)?(?:the|its|their|his|her)\s+[a-z]+\s+"
+    r"(?:had|has|have)\s+not\s+(?:mentioned|disclosed|revealed|announced|published|made\s+public)\b"
+)
 
 
 # A contrast of time set off after the clause it qualifies, and a deadline: `the meeting will
@@ -333,7 +344,11 @@ def _grievance_re() -> re.Pattern[str]:
         r"\b(?:(?:had|has|have)\s+(?:still\s+|yet\s+)?(?:not|never)\s+(?:yet\s+)?been|"
         r"(?:was|were|is|are)\s+(?:still\s+|yet\s+)?(?:not|never))\s+"
         r"(?:properly\s+|formally\s+|even\s+)?(?:" + parts + r")\b|"
-        r"\bwithout\s+being\s+(?:" + parts + r")\b"
+        r"\bwithout\s+being\s+(?:" + parts + r")\b|"
+        # `KVNM had not asked the governor's office for comment before the story aired`
+        r"\b(?:had|has|have|did)\s+(?:not|never)\s+(?:asked|contacted|approached|consulted|"
+        r"ask|contact|approach|consult)\s+(?:[\w'.-]+\s+){0,5}?for\s+(?:a\s+|any\s+)?"
+        r"(?:comment|response|reaction)\b"
     )
 
 

@@ -84,7 +84,7 @@ _PLEASANTRY = re.compile(
     r"a pleasure|my pleasure|a privilege)"
     r"(?:\s+to\s+be\s+(?:here|with you))?|thanks? (?:you )?for (?:having|inviting) me|"
     r"thank you(?: very much)?(?:,? \w+)?|thanks|you're welcome|not at all|pleasure|"
-    r"good (?:morning|afternoon|evening)|welcome(?: back)?(?: to [^.]{0,60})?|"
+    r"(?:good )?(?:morning|afternoon|evening)(?:,? [A-Z]\w+)?|welcome(?: back)?(?: to [^.]{0,60})?|"
     r"(?:\w+,\s+)?thank you for (?:joining|being with|coming on|talking to) us)[.!]?\s*$",
     re.I,
 )

@@ -302,7 +302,7 @@ FLOORS5 = {
     "country_acc": 0.787,
     "date_acc": 0.969,
 }
-MAX_DUPLICATES5 = 8
+MAX_DUPLICATES5 = 7
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")
@@ -419,7 +419,7 @@ FLOORS7 = {
     "country_acc": 0.743,
     "date_acc": 0.95,
 }
-MAX_DUPLICATES7 = 8
+MAX_DUPLICATES7 = 7
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")
@@ -495,22 +495,22 @@ HELDOUT9 = ROOT / "tests" / "statements" / "parsing" / "heldout9"
 # disclaimer-cues taken out at the merge): stance_acc 0.750, denial_f1 0.802, link_f1 0.235
 # measured; floors 0.002 under.
 FLOORS9 = {
-    "attribution_f1": 0.876,
-    "span_f1": 0.925,
-    "stance_acc": 0.815,
+    "attribution_f1": 0.878,
+    "span_f1": 0.927,
+    "stance_acc": 0.820,
     "denial_f1": 0.834,
     # p-links11 (anaphor-cut-at-that): link_f1 0.250 -> 0.251; p-links13 refit:
     # 0.251 -> 0.245, lowered for the refit (its gains elsewhere)
-    "link_f1": 0.267,
+    "link_f1": 0.268,
     # session 12, p-actors12 (shortened-body-name): actor_f1 0.849 -> 0.851, affiliation_acc
     # 0.681 -> 0.691, duplicates 9 -> 8
-    "actor_f1": 0.853,
+    "actor_f1": 0.856,
     "kind_acc": 0.969,
-    "affiliation_acc": 0.7,
-    "country_acc": 0.894,
+    "affiliation_acc": 0.711,
+    "country_acc": 0.901,
     "date_acc": 0.998,
 }
-MAX_DUPLICATES9 = 8
+MAX_DUPLICATES9 = 7
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")
@@ -556,15 +556,15 @@ FLOORS10 = {
 MAX_DUPLICATES10 = 3
 HELDOUT11 = ROOT / "tests" / "statements" / "parsing" / "heldout11"
 FLOORS11 = {
-    "attribution_f1": 0.909,
-    "span_f1": 0.954,
-    "stance_acc": 0.829,
-    "denial_f1": 0.857,
-    "link_f1": 0.506,
-    "actor_f1": 0.878,
-    "kind_acc": 0.968,
-    "affiliation_acc": 0.773,
-    "country_acc": 0.829,
+    "attribution_f1": 0.918,
+    "span_f1": 0.956,
+    "stance_acc": 0.836,
+    "denial_f1": 0.860,
+    "link_f1": 0.513,
+    "actor_f1": 0.884,
+    "kind_acc": 0.969,
+    "affiliation_acc": 0.778,
+    "country_acc": 0.832,
     "date_acc": 0.998,
 }
 MAX_DUPLICATES11 = 6
@@ -615,7 +615,7 @@ FLOORS12 = {
     "stance_acc": 0.824,
     "denial_f1": 0.874,
     "link_f1": 0.371,  # p-links13 refit: 0.364 -> 0.365
-    "actor_f1": 0.78,
+    "actor_f1": 0.783,
     "kind_acc": 0.916,  # session 12, body-says-at-start: one more speaker found, kind wrong (0.917)
     "affiliation_acc": 0.557,  # session 12, the same actor's affiliation wrong (0.542)
     "country_acc": 0.784,
@@ -712,9 +712,9 @@ BLIND11 = {
         {
             "attribution_f1": 0.899,
             "span_f1": 0.927,
-            "stance_acc": 0.916,  # session 12, p-stance12: 0.879
-            "denial_f1": 0.913,  # session 14 stance refit: 0.903 (was 0.907)
-            "link_f1": 0.413,
+            "stance_acc": 0.923,  # session 12, p-stance12: 0.879
+            "denial_f1": 0.920,  # session 14 stance refit: 0.903 (was 0.907)
+            "link_f1": 0.415,
             "actor_f1": 0.827,
             "kind_acc": 0.948,
             "affiliation_acc": 0.740,
@@ -725,12 +725,12 @@ BLIND11 = {
     ),
     "heldout16": (
         {
-            "attribution_f1": 0.867,
+            "attribution_f1": 0.869,
             "span_f1": 0.909,
-            "stance_acc": 0.83,
+            "stance_acc": 0.831,
             "denial_f1": 0.87,
-            "link_f1": 0.346,  # session 14 stance refit: 0.348 (was 0.352)
-            "actor_f1": 0.777,
+            "link_f1": 0.362,  # session 14 stance refit: 0.348 (was 0.352)
+            "actor_f1": 0.779,
             "kind_acc": 0.946,
             "affiliation_acc": 0.530,
             "country_acc": 0.812,
@@ -774,7 +774,7 @@ BLIND12 = {
             "span_f1": 0.925,
             "stance_acc": 0.873,
             "denial_f1": 0.883,
-            "link_f1": 0.447,
+            "link_f1": 0.449,
             "actor_f1": 0.859,
             "kind_acc": 0.968,
             "affiliation_acc": 0.558,
@@ -832,11 +832,11 @@ BLIND13 = {
     ),
     "heldout20": (
         {
-            "attribution_f1": 0.801,
+            "attribution_f1": 0.806,
             "span_f1": 0.889,
-            "stance_acc": 0.766,  # session 19: sides of a found affiliation (ATTRIBUTION.md)
-            "denial_f1": 0.79,  # session 19: as stance_acc
-            "link_f1": 0.278,
+            "stance_acc": 0.780,  # session 19: sides of a found affiliation (ATTRIBUTION.md)
+            "denial_f1": 0.810,  # session 19: as stance_acc
+            "link_f1": 0.308,
             "actor_f1": 0.851,
             "kind_acc": 0.959,
             "affiliation_acc": 0.692,
@@ -879,7 +879,7 @@ BLIND14 = {
         {
             "attribution_f1": 0.718,
             "span_f1": 0.841,
-            "stance_acc": 0.814,
+            "stance_acc": 0.823,
             "denial_f1": 0.858,
             "link_f1": 0.336,
             "actor_f1": 0.703,
@@ -961,15 +961,15 @@ BLIND15 = {
 BLIND16 = {
     "heldout25": (
         {
-            "attribution_f1": 0.868,
+            "attribution_f1": 0.903,
             "span_f1": 0.937,
-            "stance_acc": 0.750,  # p-stance17
-            "denial_f1": 0.724,  # p-stance17
-            "link_f1": 0.328,  # p-stance17
-            "actor_f1": 0.81,
-            "kind_acc": 0.937,
-            "affiliation_acc": 0.632,
-            "country_acc": 0.813,
+            "stance_acc": 0.758,  # p-stance17
+            "denial_f1": 0.737,  # p-stance17
+            "link_f1": 0.347,  # p-stance17
+            "actor_f1": 0.830,
+            "kind_acc": 0.939,
+            "affiliation_acc": 0.642,
+            "country_acc": 0.819,
             "date_acc": 0.998,
         },
         10,
@@ -1023,12 +1023,12 @@ BLIND17 = {
     ),
     "heldout28": (
         {
-            "attribution_f1": 0.743,
+            "attribution_f1": 0.749,
             "span_f1": 0.83,
-            "stance_acc": 0.774,
+            "stance_acc": 0.776,
             "denial_f1": 0.825,
             "link_f1": 0.248,
-            "actor_f1": 0.786,
+            "actor_f1": 0.788,
             "kind_acc": 0.912,
             "affiliation_acc": 0.68,
             "country_acc": 0.778,
@@ -1057,7 +1057,7 @@ BLIND18 = {
             "denial_f1": 0.852,  # session 19: owner-title-after-name, person-of-body-after-role
             "link_f1": 0.393,  # session 19: as denial_f1 (ATTRIBUTION.md)
             "actor_f1": 0.770,
-            "kind_acc": 0.847,
+            "kind_acc": 0.861,
             "affiliation_acc": 0.453,
             "country_acc": 0.815,
             "date_acc": 0.95,
@@ -1079,10 +1079,10 @@ BLIND19 = {
         {
             "attribution_f1": 0.738,
             "span_f1": 0.835,
-            "stance_acc": 0.739,
-            "denial_f1": 0.794,
-            "link_f1": 0.312,
-            "actor_f1": 0.792,
+            "stance_acc": 0.746,
+            "denial_f1": 0.806,
+            "link_f1": 0.339,
+            "actor_f1": 0.795,
             "kind_acc": 0.921,
             "affiliation_acc": 0.641,
             "country_acc": 0.748,
@@ -1133,11 +1133,11 @@ BLIND20 = {
 BLIND21 = {
     "heldout32": (
         {
-            "attribution_f1": 0.872,
+            "attribution_f1": 0.875,
             "span_f1": 0.942,
-            "stance_acc": 0.878,
-            "denial_f1": 0.869,
-            "link_f1": 0.458,
+            "stance_acc": 0.895,
+            "denial_f1": 0.893,
+            "link_f1": 0.467,
             "actor_f1": 0.805,
             "kind_acc": 0.937,
             "affiliation_acc": 0.605,
@@ -1168,9 +1168,9 @@ BLIND22 = {
             "stance_acc": 0.846,
             "denial_f1": 0.917,
             "link_f1": 0.541,
-            "actor_f1": 0.874,
-            "kind_acc": 0.929,
-            "affiliation_acc": 0.671,
+            "actor_f1": 0.878,
+            "kind_acc": 0.930,
+            "affiliation_acc": 0.689,
             "country_acc": 0.802,
             "date_acc": 0.976,
         },
@@ -1193,16 +1193,47 @@ BLIND22 = {
 BLIND23 = {
     "heldout34": (
         {
-            "attribution_f1": 0.790,
-            "span_f1": 0.927,
-            "stance_acc": 0.835,
-            "denial_f1": 0.846,
-            "link_f1": 0.348,
-            "actor_f1": 0.750,
-            "kind_acc": 0.930,
+            "attribution_f1": 0.794,
+            "span_f1": 0.930,
+            "stance_acc": 0.836,
+            "denial_f1": 0.855,
+            "link_f1": 0.350,
+            "actor_f1": 0.759,
+            "kind_acc": 0.931,
             "affiliation_acc": 0.515,
-            "country_acc": 0.728,
+            "country_acc": 0.733,
             "date_acc": 0.972,
+        },
+        6,
+    ),
+}
+
+# The twenty-fourth session's blind set, written 2026-12-07 by a helper that read only the corpus
+# README and three dev files, and ran nothing; scored by the lead at the start (main 0ca4774)
+# and after round 1 (6eba90e), summary rows only. heldout35: 12 in forms real news takes (a
+# Reuters-style exclusive, a live page told newest entry first, an Al Jazeera-style blame story,
+# a PTI-style wire with a military's media wing, a Xinhua-style relay, a government rebuttal
+# page, a British long read, a Yonhap-style (LEAD) story, a TV interview transcript, a morning
+# newsletter, a machine translation from French, a follow-up with the denial first; real
+# states, invented people and affairs). Start -> after round 1: attribution 0.805 -> 0.805,
+# stance 0.774 -> 0.774, links 0.281 -> 0.281, actors 0.817 -> 0.824, affiliation 0.603 ->
+# 0.609, country 0.798 -> 0.791, 7 duplicates. Then seen: round 2's rules (the rebuttal page,
+# `quotes ... as saying`, the transcript's header and greeting, a yes answer, `in a press
+# release` after the speaker, passive headlines) took it to attribution 0.867, stance 0.795,
+# links 0.339, actors 0.837. Floors 0.002 under that.
+BLIND24 = {
+    "heldout35": (
+        {
+            "attribution_f1": 0.865,
+            "span_f1": 0.930,
+            "stance_acc": 0.793,
+            "denial_f1": 0.805,
+            "link_f1": 0.337,
+            "actor_f1": 0.835,
+            "kind_acc": 0.915,
+            "affiliation_acc": 0.592,
+            "country_acc": 0.793,
+            "date_acc": 0.998,
         },
         6,
     ),
@@ -1222,6 +1253,7 @@ BLIND = {
     **BLIND21,
     **BLIND22,
     **BLIND23,
+    **BLIND24,
 }
 
 

@@ -48,7 +48,7 @@ FLOORS = {
     "country_acc": 0.998,
     "date_acc": 0.998,
 }
-MAX_DUPLICATES = 1
+MAX_DUPLICATES = 0
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")

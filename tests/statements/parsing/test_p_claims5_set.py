@@ -42,20 +42,20 @@ def test_the_set_holds_six_articles_named_by_their_ids():
 # heldout2, but it cost a statement on a kept-back set and was taken out), the report in an
 # `after a newspaper reported that` clause whose outlet is only described. FLOORS just under.
 FLOORS = {
-    "attribution_f1": 0.94,
+    "attribution_f1": 0.949,
     "span_f1": 0.988,
     "stance_acc": 0.923,
     "denial_f1": 0.915,
     # p-links13 refit: 0.636 -> 0.600, lowered: the refit adds
     # further claims of a report this set links the first claim of only (its gains elsewhere)
-    "link_f1": 0.607,
-    "actor_f1": 0.842,
+    "link_f1": 0.616,
+    "actor_f1": 0.850,
     "kind_acc": 0.955,
-    "affiliation_acc": 0.609,
+    "affiliation_acc": 0.665,
     "country_acc": 0.789,
     "date_acc": 0.998,
 }
-MAX_DUPLICATES = 3
+MAX_DUPLICATES = 2
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")

@@ -61,7 +61,7 @@ FLOORS = {
     "country_acc": 0.908,
     "date_acc": 0.998,
 }
-MAX_DUPLICATES = 5
+MAX_DUPLICATES = 4
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not available")
