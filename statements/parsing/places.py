@@ -398,10 +398,7 @@ class Places:
         if len(words) == 1:
             # `Santiago said` after `Maria Santiago, a fisheries official,`: her surname alone
             if form not in self._surnames:
-                self._surnames[form] = any(
-                    name_like(m.group(1))
-                    for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(form)}\b", self.text)
-                )
+                self._surnames[form] = any(name_like(w) for w in _words_before(self.text, form))
             return self._surnames[form]
         return False
 
@@ -594,6 +591,29 @@ class Places:
                 break
         self._found[form] = hit
         return hit
+
+
+def _words_before(text: str, form: str) -> Iterator[str]:
+    """The capitalised words written right before ` form` (a whole word) in the text, found from
+    the literal ` form` and read backwards (a pattern opening with the word would be tried at
+    every position of a long page)."""
+    needle = " " + form
+    i = text.find(needle)
+    while i >= 0:
+        end = i + len(needle)
+        if end >= len(text) or not (text[end].isalnum() or text[end] == "_"):
+            j = i
+            while j > 0 and text[j - 1].isalpha():
+                j -= 1
+            w = text[j:i]
+            if (
+                len(w) > 1
+                and w[0].isupper()
+                and w[1:].islower()
+                and (j == 0 or not text[j - 1].isalnum())
+            ):
+                yield w
+        i = text.find(needle, i + 1)
 
 
 def _lower_written(text: str, word: str) -> bool:
