@@ -1276,7 +1276,7 @@ def _np_after(toks: list[Token], j: int) -> list[Token]:
         if t.text in ",.;:!?" or t.quoted or t.lower in _RELATIVE:
             break
         if out and _where_or_how(toks, j, out) and on("inverted-speaker-stops-at-in"):
-            # `specified the ministry in a press release`, `said the ministry in Paris`: where
+            # `said the ministry in a press release`, `said the Ministry of X in Paris`: where
             # or how it spoke, no part of the speaker
             break
         out.append(t)
@@ -1801,9 +1801,9 @@ def _valid_verb(toks: list[Token], i: int) -> bool:
     return True
 
 
-# verbs of accusing whose participle, with no object, is the passive (`accused of`)
 # verbs in -s that are nouns as often, and verbs when `that` follows (`The report claims that`)
 _THAT_VERBS = frozenset("claims alleges reports states notes argues insists maintains".split())
+# verbs of accusing whose participle, with no object, is the passive (`accused of`)
 _PASSIVE_CHARGES = frozenset("accused charged blamed criticised criticized suspected".split())
 _REPORT_NOUNS = frozenset(
     "report reports claim claims story stories allegation allegations accusation accusations "

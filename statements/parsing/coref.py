@@ -679,7 +679,7 @@ class Memory:
             and len(words) >= 2
             and words[-1] == head
             and words[-2] in _FIELD_WORDS
-            and words[-2] not in ("of", "for", "and", "the", "state", "public")
+            and words[-2] not in _NO_FIELD
             and on("body-field-differs")
             else None
         )
@@ -824,6 +824,8 @@ class Memory:
     # ------------------------------------------------------------------ end of article
 
 
+# words of names.py's field list that name no field of a body (`of`, `state`, `public`)
+_NO_FIELD = frozenset(("of", "for", "and", "the", "state", "public"))
 # one field written two ways: a body named by either is the same body
 _SAME_FIELD = {"defense": "defence", "labor": "labour", "home": "interior"}
 
@@ -838,10 +840,6 @@ def _other_field(texts: list[str], head: str, field: str) -> bool:
         if want in ws:
             return False
         for k in range(1, len(ws)):
-            if (
-                ws[k] == head
-                and ws[k - 1] in _FIELD_WORDS
-                and ws[k - 1] not in ("of", "for", "and", "the", "state", "public")
-            ):
+            if ws[k] == head and ws[k - 1] in _FIELD_WORDS and ws[k - 1] not in _NO_FIELD:
                 others = True
     return others
