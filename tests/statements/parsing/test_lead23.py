@@ -8,26 +8,16 @@ import datetime as dt
 import json
 import pathlib
 
-from statements.parsing import parse_article, to_contract
 from statements.parsing.rules import DISABLE_ENV
+
+from .statements import read
+from .statements import said as _said
 
 PUBLISHED = dt.date(2026, 7, 8)
 
 
 def _read(text):
-    """The contract: statements (each with its speaker's name under `by`) and actors by name."""
-    out = to_contract(parse_article(text, published=PUBLISHED))
-    names = {a["id"]: a["name"] for a in out["actors"]}
-    for s in out["statements"]:
-        s["by"] = names.get(s["speaker"])
-    actors = {a["name"]: a for a in out["actors"]}
-    for a in out["actors"]:
-        a["affiliated_to"] = names.get(a["affiliation"])
-    return out["statements"], actors
-
-
-def _said(statements, words):
-    return next(s for s in statements if words in s["text"])
+    return read(text, PUBLISHED)
 
 
 _QUITO = (

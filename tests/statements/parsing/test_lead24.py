@@ -315,7 +315,7 @@ def test_an_unnamed_workplace_switched_off(monkeypatch):
     assert actors["Fikri Hasanuddin"]["affiliated_to"] == "Indonesia"
 
 
-def test_a_commentator_is_of_no_government(monkeypatch):
+def test_a_commentator_switched_off(monkeypatch):
     monkeypatch.setenv(DISABLE_ENV, "commentator-no-state")
     _, actors = _read(_ANALYST)
     assert actors["Fikri Hasanuddin"]["role"] == "analyst"
